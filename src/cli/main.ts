@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// The sitrep command: dispatches to one file per command.
+import { analyzeCommand } from './analyze.js';
+import { UsageError } from './util.js';
+
+const HELP = `Usage: sitrep <command> [options]
+
+Commands:
+  analyze <paths...>   analyse articles and print claims, places, actors, statements (see sitrep analyze --help)
+
+Run "sitrep <command> --help" for a command's options.`;
+
+type Command = (argv: string[]) => Promise<number>;
+const COMMANDS: Record<string, Command> = {
+  analyze: analyzeCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '-h' || name === '--help' || name === 'help') {
+    process.stdout.write(HELP + '\n');
+    return name ? 0 : 2;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    process.stderr.write(`sitrep: unknown command "${name}"\n${HELP}\n`);
+    return 2;
+  }
+  try {
+    return await cmd(rest);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`sitrep ${name}: ${(e as Error).message}\nRun "sitrep ${name} --help" for the options.\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`sitrep: internal error: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,42 @@
+// Runs the stages in their declared order over one document. A stage that throws is recorded on the
+// document's analysis (errors[]) and the remaining stages still run on what is there.
+import { emptyAnalysis, type Analysis, type AnalysisField, type Document } from '../core/types.js';
+import { Resources } from './resources.js';
+import type { Stage } from './stage.js';
+import { STAGES } from './order.js';
+
+export class Pipeline {
+  readonly stages: readonly Stage[];
+  readonly resources: Resources;
+
+  constructor(stages: readonly Stage[] = STAGES, resources: Resources = new Resources()) {
+    checkOrder(stages);
+    this.stages = stages;
+    this.resources = resources;
+  }
+
+  analyze(doc: Document): Analysis {
+    const analysis = emptyAnalysis(doc);
+    for (const stage of this.stages) {
+      const t0 = performance.now();
+      try {
+        stage.run(analysis, this.resources);
+      } catch (err) {
+        analysis.errors.push({ stage: stage.name, message: err instanceof Error ? err.message : String(err) });
+      }
+      analysis.timings[stage.name] = (analysis.timings[stage.name] ?? 0) + performance.now() - t0;
+    }
+    return analysis;
+  }
+}
+
+/** Every field a stage requires must be assigned by an earlier stage. */
+export function checkOrder(stages: readonly Stage[]): void {
+  const assigned = new Set<AnalysisField>(['referenceDate']);
+  for (const stage of stages) {
+    for (const need of stage.requires) {
+      if (!assigned.has(need)) throw new Error(`pipeline: stage "${stage.name}" requires "${need}", which no earlier stage assigns`);
+    }
+    for (const field of stage.assigns) assigned.add(field);
+  }
+}

@@ -1,0 +1,11 @@
+// Stage "actors": first version pending (see the issues). Declares its contract so the order is checked.
+import type { Analysis } from '../../core/types.js';
+import type { Resources } from '../../pipeline/resources.js';
+import type { Stage } from '../../pipeline/stage.js';
+
+export const actorsStage: Stage = {
+  name: 'actors',
+  requires: ['sentences','tokens','places'],
+  assigns: ['actors'],
+  run(_a: Analysis, _r: Resources) {},
+};

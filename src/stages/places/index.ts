@@ -1,0 +1,11 @@
+// Stage "places": first version pending (see the issues). Declares its contract so the order is checked.
+import type { Analysis } from '../../core/types.js';
+import type { Resources } from '../../pipeline/resources.js';
+import type { Stage } from '../../pipeline/stage.js';
+
+export const placesStage: Stage = {
+  name: 'places',
+  requires: ['sentences','tokens'],
+  assigns: ['places'],
+  run(_a: Analysis, _r: Resources) {},
+};

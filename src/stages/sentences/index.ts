@@ -1,0 +1,102 @@
+// Sentences and tokens. Paragraphs are input lines; inside a paragraph a sentence ends at . ! ? (and
+// any closing quote or bracket) followed by white space and a sentence opener, unless the word before
+// the period is an abbreviation or an initial. Does not rely on commas (many texts have none).
+import { readFileSync } from 'node:fs';
+import type { Analysis, Sentence, Token, TokenKind } from '../../core/types.js';
+import { dataPath } from '../../core/paths.js';
+import type { Resources } from '../../pipeline/resources.js';
+import type { Stage } from '../../pipeline/stage.js';
+
+export interface SentenceLexicon {
+  abbreviations: Set<string>;
+}
+
+export function loadSentenceLexicon(): SentenceLexicon {
+  const raw = JSON.parse(readFileSync(dataPath('en', 'abbreviations.json'), 'utf8')) as { abbreviations: string[] };
+  return { abbreviations: new Set(raw.abbreviations) };
+}
+
+const END = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu;
+
+export function splitSentences(text: string, lex: SentenceLexicon): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let lineStart = 0;
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, index: out.length, paragraph });
+  };
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    let sentStart = 0;
+    END.lastIndex = 0;
+    for (let m = END.exec(line); m; m = END.exec(line)) {
+      const dot = m.index;
+      if (line[dot] === '.' && m[0].length === 1) {
+        // the word before the period
+        const before = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, dot - 12), dot));
+        const word = before ? before[1].toLowerCase() : '';
+        if (word && (lex.abbreviations.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word))) continue;
+      }
+      const end = dot + m[0].length;
+      push(lineStart + sentStart, lineStart + end);
+      sentStart = end;
+    }
+    push(lineStart + sentStart, lineEnd);
+    if (line.trim()) paragraph++;
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+// Words keep internal hyphens and apostrophes ("al-Rashideen", "twenty-five", "don't") but a final
+// possessive ’s is its own token. Numbers keep their grouping ("20,000", "1.2", "2,70,000").
+const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
+
+export function tokenize(text: string, sentences: Sentence[]): Token[] {
+  const tokens: Token[] = [];
+  for (const s of sentences) {
+    const part = text.slice(s.start, s.end);
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(part); m; m = TOKEN.exec(part)) {
+      let word = m[0];
+      const start = s.start + m.index;
+      const poss = /^(.+?)(['’]s)$/u.exec(word);
+      const pieces: [string, number][] = poss && /\p{L}/u.test(poss[1]) ? [[poss[1], start], [poss[2], start + poss[1].length]] : [[word, start]];
+      for (const [t, at] of pieces) {
+        word = t;
+        const c = word[0];
+        const kind: TokenKind = /\d/.test(c) ? 'number' : /[\p{L}\p{M}]/u.test(c) ? 'word' : /[\p{P}]/u.test(c) ? 'punct' : 'symbol';
+        tokens.push({ start: at, end: at + word.length, text: word, lower: word.toLowerCase(), kind: word === "'s" || word === '’s' ? 'word' : kind, sentence: s.index });
+      }
+    }
+  }
+  return tokens;
+}
+
+export const sentencesStage: Stage = {
+  name: 'sentences',
+  requires: [],
+  assigns: ['sentences', 'tokens'],
+  run(a: Analysis, r: Resources) {
+    const lex = r.get('sentences.lexicon', loadSentenceLexicon);
+    a.sentences = splitSentences(a.document.text, lex);
+    a.tokens = tokenize(a.document.text, a.sentences);
+  },
+};
+
+/** The sentence holding an offset (binary search), or undefined. */
+export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
