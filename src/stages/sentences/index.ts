@@ -58,24 +58,31 @@ const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}
 
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
+  const push = (word: string, at: number, sentence: number) => {
+    const c = word.charCodeAt(0);
+    const kind: TokenKind =
+      c >= 48 && c <= 57 ? 'number' : LETTER.test(word[0]) || word === "'s" || word === '’s' ? 'word' : PUNCT.test(word[0]) ? 'punct' : 'symbol';
+    tokens.push({ start: at, end: at + word.length, text: word, lower: word.toLowerCase(), kind, sentence });
+  };
   for (const s of sentences) {
     const part = text.slice(s.start, s.end);
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(part); m; m = TOKEN.exec(part)) {
-      let word = m[0];
+      const word = m[0];
       const start = s.start + m.index;
-      const poss = /^(.+?)(['’]s)$/u.exec(word);
-      const pieces: [string, number][] = poss && /\p{L}/u.test(poss[1]) ? [[poss[1], start], [poss[2], start + poss[1].length]] : [[word, start]];
-      for (const [t, at] of pieces) {
-        word = t;
-        const c = word[0];
-        const kind: TokenKind = /\d/.test(c) ? 'number' : /[\p{L}\p{M}]/u.test(c) ? 'word' : /[\p{P}]/u.test(c) ? 'punct' : 'symbol';
-        tokens.push({ start: at, end: at + word.length, text: word, lower: word.toLowerCase(), kind: word === "'s" || word === '’s' ? 'word' : kind, sentence: s.index });
-      }
+      const n = word.length;
+      // a final possessive ’s is its own token ("Aleppo’s" → "Aleppo", "’s")
+      if (n > 2 && (word[n - 1] === 's' || word[n - 1] === 'S') && (word[n - 2] === '’' || word[n - 2] === "'") && LETTER.test(word[0])) {
+        push(word.slice(0, n - 2), start, s.index);
+        push(word.slice(n - 2), start + n - 2, s.index);
+      } else push(word, start, s.index);
     }
   }
   return tokens;
 }
+
+const LETTER = /[\p{L}\p{M}]/u;
+const PUNCT = /\p{P}/u;
 
 export const sentencesStage: Stage = {
   name: 'sentences',
