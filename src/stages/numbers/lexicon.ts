@@ -1,0 +1,116 @@
+// The numbers lexicon: data/en/numbers/quantities.json compiled once into maps keyed by token text.
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../../core/paths.js';
+import type { NonCountKind } from '../../core/types.js';
+
+export type ModifierOp = 'atLeast' | 'moreThan' | 'nearly' | 'approx' | 'upTo' | 'lessThan';
+
+export interface VagueEntry {
+  words: string[];
+  min: number;
+  max: number;
+  needsNext?: Set<string>;
+}
+
+export interface ModifierEntry {
+  words: string[];
+  op: ModifierOp;
+}
+
+export interface NumbersLexicon {
+  units: Map<string, number>;
+  tens: Map<string, number>;
+  scales: Map<string, number>;
+  multiplierWords: Map<string, number>;
+  suffixes: Map<string, number>;
+  aScale: Set<string>;
+  /** Vague entries by first word, longest first. */
+  vague: Map<string, VagueEntry[]>;
+  /** Modifier entries by first word, longest first. */
+  modifiers: Map<string, ModifierEntry[]>;
+  rangeStart: Set<string>;
+  rangeJoin: Set<string>;
+  rangeJoinAfterBetween: Set<string>;
+  after: Map<string, NonCountKind>;
+  afterSeq: { words: string[]; kind: NonCountKind }[];
+  before: Map<string, NonCountKind>;
+  yearBefore: Set<string>;
+  yearNextOk: Set<string>;
+  yearJoin: Set<string>;
+  timeAfterAt: Set<string>;
+  oneNotAfter: Set<string>;
+  oneNotBefore: Set<string>;
+}
+
+interface Raw {
+  units: Record<string, number>;
+  tens: Record<string, number>;
+  scales: Record<string, number>;
+  multiplierWords: Record<string, number>;
+  suffixes: Record<string, number>;
+  aScale: string[];
+  vague: { words: string; min: number; max: number; needsNext?: string[] }[];
+  modifiers: { words: string; op: ModifierOp }[];
+  rangeStart: string[];
+  rangeJoin: string[];
+  rangeJoinAfterBetween: string[];
+  oneIsNotACountAfter: string[];
+  oneIsNotACountBefore: string[];
+  nonCount: {
+    after: Record<string, string[]>;
+    afterSeq: { words: string; kind: string }[];
+    before: Record<string, string[]>;
+    yearNextOk: string[];
+    yearJoin: string[];
+    timeAfterAt: string[];
+  };
+}
+
+function byFirst<T extends { words: string[] }>(entries: T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const e of entries) {
+    const k = e.words[0];
+    if (!m.has(k)) m.set(k, []);
+    m.get(k)!.push(e);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return m;
+}
+
+export function compileNumbersLexicon(raw: Raw): NumbersLexicon {
+  const split = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
+  const after = new Map<string, NonCountKind>();
+  for (const [kind, words] of Object.entries(raw.nonCount.after)) for (const w of words) if (!after.has(w)) after.set(w, kind as NonCountKind);
+  const before = new Map<string, NonCountKind>();
+  let yearBefore = new Set<string>();
+  for (const [kind, words] of Object.entries(raw.nonCount.before)) {
+    if (kind === 'year') { yearBefore = new Set(words); continue; }
+    for (const w of words) if (!before.has(w)) before.set(w, kind as NonCountKind);
+  }
+  return {
+    units: new Map(Object.entries(raw.units)),
+    tens: new Map(Object.entries(raw.tens)),
+    scales: new Map(Object.entries(raw.scales)),
+    multiplierWords: new Map(Object.entries(raw.multiplierWords)),
+    suffixes: new Map(Object.entries(raw.suffixes)),
+    aScale: new Set(raw.aScale),
+    vague: byFirst(raw.vague.map((v) => ({ words: split(v.words), min: v.min, max: v.max, needsNext: v.needsNext ? new Set(v.needsNext) : undefined }))),
+    modifiers: byFirst(raw.modifiers.map((m) => ({ words: split(m.words), op: m.op }))),
+    rangeStart: new Set(raw.rangeStart),
+    rangeJoin: new Set(raw.rangeJoin),
+    rangeJoinAfterBetween: new Set(raw.rangeJoinAfterBetween),
+    after,
+    afterSeq: raw.nonCount.afterSeq.map((x) => ({ words: split(x.words), kind: x.kind as NonCountKind })),
+    before,
+    yearBefore,
+    yearNextOk: new Set(raw.nonCount.yearNextOk),
+    yearJoin: new Set(raw.nonCount.yearJoin),
+    timeAfterAt: new Set(raw.nonCount.timeAfterAt),
+    oneNotAfter: new Set(raw.oneIsNotACountAfter),
+    oneNotBefore: new Set(raw.oneIsNotACountBefore),
+  };
+}
+
+export function loadNumbersLexicon(): NumbersLexicon {
+  return compileNumbersLexicon(JSON.parse(readFileSync(dataPath('en', 'numbers', 'quantities.json'), 'utf8')) as Raw);
+}

@@ -1,0 +1,105 @@
+// numbers stage: each construction has a row [sentence, expected quantities]. Expected offsets are the
+// first occurrence of the quoted text in the sentence (start) and start + length (end).
+import { describe, expect, it } from 'vitest';
+import { Pipeline } from '../../src/pipeline/pipeline.js';
+import { sentencesStage } from '../../src/stages/sentences/index.js';
+import { numbersStage } from '../../src/stages/numbers/index.js';
+
+const pipeline = new Pipeline([sentencesStage, numbersStage]);
+
+type Exp = [text: string, min: number | null, max: number | null, nonCount?: string];
+
+const rows: [string, Exp[]][] = [
+  // digits with any grouping
+  ['Officials said 20,000 people had been moved out of the town.', [['20,000', 20000, 20000]]],
+  ['The agency counted 20000 people crossing the border', [['20000', 20000, 20000]]],
+  ['An estimated 2,70,000 residents remain in the district', [['An estimated 2,70,000', 270000, 270000]]],
+  ['The war has displaced 1.2 million people across the region', [['1.2 million', 1200000, 1200000]]],
+  ['Some 1.2m people are in need of food aid', [['Some 1.2m', 1200000, 1200000]]],
+  ['the fighting has killed more than 300000 people since it began', [['more than 300000', 300001, null]]],
+  // number words
+  ['Seven buses left the villages on Monday', [['Seven', 7, 7]]],
+  ['twenty-five soldiers were captured near the border', [['twenty-five', 25, 25]]],
+  ['twenty five soldiers were captured near the border', [['twenty five', 25, 25]]],
+  ['A dozen more trucks are expected to arrive', [['A dozen', 12, 12]]],
+  ['one hundred and fifty families sheltered in the school', [['one hundred and fifty', 150, 150]]],
+  ['two dozen fighters surrendered', [['two dozen', 24, 24]]],
+  ['three thousand people marched through the city', [['three thousand', 3000, 3000]]],
+  // vague amounts
+  ['Dozens of civilians were wounded in the shelling', [['Dozens', 24, 99]]],
+  ['scores of gunmen were killed in the clashes', [['scores', 40, 99]]],
+  ['He scores well in polls', []],
+  ['Hundreds of families fled the area', [['Hundreds', 200, 999]]],
+  ['thousands of evacuees waited at the crossing', [['thousands', 2000, 9999]]],
+  ['tens of thousands of people remain trapped', [['tens of thousands', 20000, 99999]]],
+  ['hundreds of thousands have fled since the offensive began', [['hundreds of thousands', 200000, 999999]]],
+  ['millions more have been displaced', [['millions', 2000000, 9999999]]],
+  ['several dozen wounded were taken to hospitals', [['several dozen', 36, 108]]],
+  ['several others were injured', [['several', 3, 9]]],
+  ['a few residents stayed behind', [['a few', 2, 5]]],
+  ['tens of people gathered outside the hospital', [['tens', 20, 99]]],
+  // modifiers
+  ['At least 87 people were killed', [['At least 87', 87, null]]],
+  ['killing more than 50 terrorists', [['more than 50', 51, null]]],
+  ['over 70 people were wounded', [['over 70', 71, null]]],
+  ['the army killed nearly 170 militants', [['nearly 170', 153, 170]]],
+  ['almost 100 families returned', [['almost 100', 90, 100]]],
+  ['about 10 casualties were reported', [['about 10', 10, 10]]],
+  ['around 300 people marched', [['around 300', 300, 300]]],
+  ['roughly 400 fighters massed', [['roughly 400', 400, 400]]],
+  ['up to 33 people may have died', [['up to 33', null, 33]]],
+  ['as many as 900 people were taken', [['as many as 900', null, 900]]],
+  ['more than a dozen buses', [['more than a dozen', 13, null]]],
+  // ranges
+  ['between 300 and 400 people fled', [['between 300 and 400', 300, 400]]],
+  ['300-400 people fled', [['300-400', 300, 400]]],
+  ['300 to 400 people fled', [['300 to 400', 300, 400]]],
+  ['two or three bodies were found', [['two or three', 2, 3]]],
+  // non-counts
+  ['who had been under siege for four years', [['four', 4, 4, 'duration']]],
+  ['the truce lasted 10 days', [['10', 10, 10, 'duration']]],
+  ['in the past 24 hours', [['24', 24, 24, 'duration']]],
+  ['a boy aged 12 was among them', [['12', 12, 12, 'age']]],
+  ['a 12-year-old girl', [['12', 12, 12, 'age']]],
+  ['the man was 40 years old', [['40', 40, 40, 'age']]],
+  ['the blast happened at 10:30 local time', [['10:30', 10, 10, 'time']]],
+  ['the strike came at 5 p.m. on Friday', [['5', 5, 5, 'time']]],
+  ['the 4th Division advanced', [['4', 4, 4, 'ordinal']]],
+  ['under Resolution 2254 the talks resumed', [['2254', 2254, 2254, 'ordinal']]],
+  ['a pledge of $5 million was made', [['5 million', 5000000, 5000000, 'money']]],
+  ['prices rose 40 percent', [['40', 40, 40, 'percent']]],
+  ['prices rose 40 per cent', [['40', 40, 40, 'percent']]],
+  ['the town lies 10 km south of the city', [['10', 10, 10, 'measure']]],
+  ['the war began in 2011 and the town fell in 2016', [['2011', 2011, 2011, 'year'], ['2016', 2016, 2016, 'year']]],
+  ['between 2014 and 2015 the town changed hands', [['between 2014 and 2015', 2014, 2015, 'year']]],
+  // negatives: a year-like number that counts
+  ['more than 2000 oil tankers were destroyed', [['more than 2000', 2001, null]]],
+  ['the deaths of 2000 people', [['2000', 2000, 2000]]],
+  // "one" as a pronoun is not a number; "one of" is
+  ['no one was hurt in the blast', []],
+  ['One of the civilians was wounded', [['One', 1, 1]]],
+  // words that look like numbers but are not
+  ['some people stayed and many left', []],
+  ['a number of fighters surrendered', []],
+];
+
+describe('numbers stage', () => {
+  it.each(rows)('%s', (sentence, expected) => {
+    const a = pipeline.analyze({ id: 't', text: sentence });
+    expect(a.errors).toEqual([]);
+    const got = a.quantities.map((q) => ({ text: q.text, start: q.start, end: q.end, min: q.min, max: q.max, nonCount: q.nonCount ?? null }));
+    const want = expected.map(([text, min, max, nonCount]) => {
+      const start = sentence.indexOf(text);
+      return { text, start, end: start + text.length, min, max, nonCount: nonCount ?? null };
+    });
+    expect(got).toEqual(want);
+  });
+
+  it('keeps the modifier out of the core span and records evidence', () => {
+    const s = 'At least 87 people were killed';
+    const q = pipeline.analyze({ id: 't', text: s }).quantities[0];
+    expect(q.core).toEqual({ start: 9, end: 11 });
+    expect(q.modifier).toBe('at least');
+    expect(q.evidence.map((e) => e.rule)).toEqual(['numbers.digits', 'numbers.modifier:at-least']);
+  });
+});
