@@ -1,11 +1,168 @@
-// Stage "dates": first version pending (see the issues). Declares its contract so the order is checked.
-import type { Analysis } from '../../core/types.js';
+// Stage "dates": finds date mentions over tokens (explicit dates, weekdays, relative days and periods,
+// ranges), picks the article's own dateline (which then becomes the reference date), resolves every
+// mention against the reference date (UTC day arithmetic), and marks the numbers inside dates and
+// durations as non-counts so that claims never count "June 10" or "24 hours".
+import type { Analysis, DateMention, Evidence, NonCountKind, Quantity, Span, Token } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { parseIso, toIso } from './calendar.js';
+import { dateAt, isFuture, rangeAt, type ExtractContext, type RawDate } from './extract.js';
+import { loadDatesLexicon, type DatesLexicon } from './lexicon.js';
+import { resolveRaw } from './resolve.js';
+
+export { loadDatesLexicon } from './lexicon.js';
+
+const R = (id: string) => 'dates.' + id;
+
+/** All raw date mentions in token order, without overlaps. */
+export function extractRaw(c: ExtractContext): RawDate[] {
+  const out: RawDate[] = [];
+  const tk = c.tokens;
+  for (let i = 0; i < tk.length; ) {
+    if (tk[i].kind === 'punct' || tk[i].kind === 'symbol') {
+      i++;
+      continue;
+    }
+    const r = rangeAt(c, i) ?? dateAt(c, i);
+    if (r) {
+      r.future = isFuture(c, r.s, r.e);
+      out.push(r);
+      i = r.e;
+    } else i++;
+  }
+  return out;
+}
+
+interface Dateline {
+  raw: RawDate;
+  cue: Span | null;
+}
+
+function cueBefore(c: ExtractContext, s: number): Span | null {
+  const tk = c.tokens;
+  let k = s - 1;
+  for (let n = 0; k >= 0 && n < 2 && (tk[k].kind === 'punct' || tk[k].kind === 'symbol'); n++) k--;
+  if (k < 0) return null;
+  const hit = c.lex.datelineCues.matchEndingAt(tk, k);
+  return hit ? { start: tk[hit.start].start, end: tk[k].end } : null;
+}
+
+/** The article's own dateline: a full date near the start (not led by "on", "since"...), or one with a
+ * cue ("Published", "Last updated") near the start or end. The first near the start wins. */
+export function findDateline(c: ExtractContext, raws: RawDate[], textLength: number): Dateline | null {
+  const tk = c.tokens;
+  const W = c.lex.datelineWindow;
+  let atEnd: Dateline | null = null;
+  for (const r of raws) {
+    if (r.spec.t !== 'abs' || r.spec.y == null || r.spec.d == null || r.since || r.to) continue;
+    const start = tk[r.s].start;
+    const end = tk[r.e - 1].end;
+    const cue = cueBefore(c, r.s);
+    if (start < W.start) {
+      if (cue) return { raw: r, cue };
+      if (r.s === 0 || !c.lex.datelineBlockers.has(tk[r.s - 1].lower)) return { raw: r, cue: null };
+    } else if (cue && !atEnd && end > textLength - W.end) atEnd = { raw: r, cue };
+  }
+  return atEnd;
+}
+
+export function findDates(a: Analysis, lex: DatesLexicon): { mentions: DateMention[]; referenceDate: string | null } {
+  const text = a.document.text;
+  const tokens = a.tokens;
+  const published = parseIso(a.document.published);
+  const c: ExtractContext = { tokens, lex, published };
+  const raws = extractRaw(c);
+  const dl = findDateline(c, raws, text.length);
+  let ref = published;
+  let referenceDate = a.document.published ?? null;
+  if (dl) {
+    const res = resolveRaw(dl.raw, null);
+    if (res) {
+      ref = res.first;
+      referenceDate = toIso(ref);
+    }
+  }
+  const mentions: DateMention[] = [];
+  for (const r of raws) {
+    const res = resolveRaw(r, ref);
+    if (!res) continue;
+    const span = { start: tokens[r.s].start, end: tokens[r.e - 1].end };
+    const evidence: Evidence[] = [{ rule: R(r.rule), span }];
+    if (r.timeAt != null) evidence.push({ rule: R('time'), span: { start: r.timeAt, end: span.end } });
+    if (r.future) evidence.push({ rule: R('tense-future'), span, note: 'resolved forward' });
+    const m: DateMention = { ...span, text: text.slice(span.start, span.end), date: toIso(res.first), precision: res.precision, evidence };
+    if (res.range) m.until = toIso(res.last);
+    if (dl && dl.raw === r) {
+      m.dateline = true;
+      evidence.unshift({ rule: R(dl.cue ? 'dateline-cue' : 'dateline-start'), span: dl.cue ? { start: dl.cue.start, end: span.end } : span });
+    }
+    mentions.push(m);
+  }
+  return { mentions, referenceDate };
+}
+
+/** Index of the first token starting at or after offset. */
+function tokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mention holding the span (mentions sorted by start, without overlaps). */
+function mentionHolding(mentions: DateMention[], s: Span): DateMention | undefined {
+  let lo = 0, hi = mentions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = mentions[mid];
+    if (s.start < m.start) hi = mid - 1;
+    else if (s.start >= m.end) lo = mid + 1;
+    else return s.end <= m.end ? m : undefined;
+  }
+  return undefined;
+}
+
+/** Numbers inside dates become non-counts ('date', 'time', 'year', or 'duration' before a time unit);
+ * numbers before a time unit elsewhere become 'duration' ('age' when "old" follows). Never overrides. */
+export function markQuantities(quantities: Quantity[], mentions: DateMention[], tokens: Token[], lex: DatesLexicon): void {
+  for (const q of quantities) {
+    if (q.nonCount) continue;
+    const core = q.core ?? q;
+    const after = tokenFrom(tokens, q.end);
+    const unit = after < tokens.length && tokens[after].sentence === tokens[Math.max(0, after - 1)].sentence && lex.durationUnits.has(tokens[after].lower);
+    const m = mentionHolding(mentions, core);
+    let kind: NonCountKind | null = null;
+    let rule = '';
+    if (m) {
+      rule = 'inside-date';
+      if (unit) kind = 'duration';
+      else if (m.evidence.some((e) => e.rule === R('time') && core.start >= e.span.start)) kind = 'time';
+      else if (m.precision === 'year' && !m.until) kind = 'year';
+      else kind = 'date';
+    } else if (unit) {
+      rule = 'duration-unit';
+      const old = after + 1 < tokens.length && tokens[after + 1].sentence === tokens[after].sentence && lex.ageMarkers.has(tokens[after + 1].lower);
+      kind = old ? 'age' : 'duration';
+    }
+    if (kind) {
+      q.nonCount = kind;
+      q.evidence.push({ rule: R(rule), span: m ? { start: m.start, end: m.end } : { start: q.start, end: tokens[after].end } });
+    }
+  }
+}
 
 export const datesStage: Stage = {
   name: 'dates',
-  requires: ['sentences','tokens'],
-  assigns: ['dates','referenceDate'],
-  run(_a: Analysis, _r: Resources) {},
+  requires: ['sentences', 'tokens', 'quantities'],
+  assigns: ['dates', 'referenceDate', 'quantities'],
+  run(a: Analysis, r: Resources) {
+    const lex = r.get('dates.lexicon', loadDatesLexicon);
+    const { mentions, referenceDate } = findDates(a, lex);
+    a.dates = mentions;
+    a.referenceDate = referenceDate;
+    markQuantities(a.quantities, mentions, a.tokens, lex);
+  },
 };

@@ -1,0 +1,119 @@
+// The dates lexicon (data/en/dates.json), validated and compiled once per process.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { dataPath } from '../../core/paths.js';
+import { SitrepError } from '../../core/errors.js';
+import { PhraseMatcher } from './phrases.js';
+
+const Period = z.object({ unit: z.enum(['week', 'month', 'year']), offset: z.number().int(), toReference: z.boolean().optional() });
+
+const Schema = z.object({
+  source: z.string(),
+  about: z.string(),
+  months: z.record(z.string(), z.number().int().min(1).max(12)),
+  monthsNeedingCapital: z.array(z.string()),
+  weekdays: z.record(z.string(), z.number().int().min(0).max(6)),
+  weekdayAbbreviations: z.record(z.string(), z.number().int().min(0).max(6)),
+  ordinalSuffixes: z.array(z.string()),
+  dayParts: z.array(z.string()),
+  dayPartPrefixes: z.array(z.string()),
+  datelineCues: z.array(z.string()),
+  datelineBlockers: z.array(z.string()),
+  relativeDays: z.record(z.string(), z.number().int()),
+  relativePeriods: z.record(z.string(), Period),
+  pastRangeHeads: z.array(z.string()),
+  pastRangeUnits: z.record(z.string(), z.number().int().min(0)),
+  vagueRangeCounts: z.record(z.string(), z.number().int().min(1)),
+  agoWords: z.array(z.string()),
+  numberWords: z.record(z.string(), z.number().int().min(1)),
+  durationUnits: z.array(z.string()),
+  ageMarkers: z.array(z.string()),
+  monthCues: z.array(z.string()),
+  yearCues: z.array(z.string()),
+  weekdayModifiers: z.record(z.string(), z.number().int().min(-1).max(1)),
+  rangeStarts: z.array(z.string()),
+  rangeJoins: z.array(z.string()),
+  sinceWords: z.array(z.string()),
+  futureCues: z.array(z.string()),
+  pastCues: z.array(z.string()),
+  datelineWindow: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }),
+});
+
+export type PeriodSpec = z.infer<typeof Period>;
+
+export interface DatesLexicon {
+  months: Map<string, number>;
+  monthsNeedingCapital: Set<string>;
+  weekdays: Map<string, number>;
+  weekdayAbbreviations: Map<string, number>;
+  ordinalSuffixes: Set<string>;
+  dayParts: Set<string>;
+  dayPartPrefixes: PhraseMatcher<true>;
+  datelineCues: PhraseMatcher<true>;
+  datelineBlockers: Set<string>;
+  relativeDays: PhraseMatcher<number>;
+  relativePeriods: PhraseMatcher<PeriodSpec>;
+  pastRangeHeads: PhraseMatcher<true>;
+  pastRangeUnits: Map<string, number>;
+  vagueRangeCounts: PhraseMatcher<number>;
+  /** The count assumed for a plural unit with none ("in recent days"): the value of "several". */
+  defaultVagueCount: number;
+  agoWords: Set<string>;
+  numberWords: Map<string, number>;
+  durationUnits: Set<string>;
+  ageMarkers: Set<string>;
+  monthCues: Set<string>;
+  yearCues: Set<string>;
+  weekdayModifiers: PhraseMatcher<number>;
+  rangeStarts: Set<string>;
+  rangeJoins: Set<string>;
+  sinceWords: Set<string>;
+  futureCues: PhraseMatcher<true>;
+  pastCues: Set<string>;
+  /** How far from the start / end of the text (characters) a dateline may sit. */
+  datelineWindow: { start: number; end: number };
+}
+
+const lower = (xs: string[]) => xs.map((x) => x.toLowerCase());
+const truthy = (xs: string[]): [string, true][] => xs.map((x) => [x, true]);
+
+export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLexicon {
+  const parsed = Schema.safeParse(raw);
+  if (!parsed.success) throw new SitrepError('E_DATA', `invalid dates lexicon: ${parsed.error.issues.map((i) => i.path.join('.') + ': ' + i.message).join('; ')}`, { file });
+  const d = parsed.data;
+  return {
+    months: new Map(Object.entries(d.months)),
+    monthsNeedingCapital: new Set(lower(d.monthsNeedingCapital)),
+    weekdays: new Map(Object.entries(d.weekdays)),
+    weekdayAbbreviations: new Map(Object.entries(d.weekdayAbbreviations)),
+    ordinalSuffixes: new Set(lower(d.ordinalSuffixes)),
+    dayParts: new Set(lower(d.dayParts)),
+    dayPartPrefixes: new PhraseMatcher(truthy(d.dayPartPrefixes)),
+    datelineCues: new PhraseMatcher(truthy(d.datelineCues)),
+    datelineBlockers: new Set(lower(d.datelineBlockers)),
+    relativeDays: new PhraseMatcher(Object.entries(d.relativeDays)),
+    relativePeriods: new PhraseMatcher(Object.entries(d.relativePeriods)),
+    pastRangeHeads: new PhraseMatcher(truthy(d.pastRangeHeads)),
+    pastRangeUnits: new Map(Object.entries(d.pastRangeUnits)),
+    vagueRangeCounts: new PhraseMatcher(Object.entries(d.vagueRangeCounts)),
+    defaultVagueCount: d.vagueRangeCounts['several'] ?? 5,
+    agoWords: new Set(lower(d.agoWords)),
+    numberWords: new Map(Object.entries(d.numberWords)),
+    durationUnits: new Set(lower(d.durationUnits)),
+    ageMarkers: new Set(lower(d.ageMarkers)),
+    monthCues: new Set(lower(d.monthCues)),
+    yearCues: new Set(lower(d.yearCues)),
+    weekdayModifiers: new PhraseMatcher(Object.entries(d.weekdayModifiers)),
+    rangeStarts: new Set(lower(d.rangeStarts)),
+    rangeJoins: new Set(lower(d.rangeJoins)),
+    sinceWords: new Set(lower(d.sinceWords)),
+    futureCues: new PhraseMatcher(truthy(d.futureCues)),
+    pastCues: new Set(lower(d.pastCues)),
+    datelineWindow: d.datelineWindow,
+  };
+}
+
+export function loadDatesLexicon(): DatesLexicon {
+  const file = dataPath('en', 'dates.json');
+  return compileDatesLexicon(JSON.parse(readFileSync(file, 'utf8')), file);
+}

@@ -1,0 +1,138 @@
+// Resolution of what was written (Spec) against the reference day: UTC day numbers in, day range out.
+import type { DatePrecision } from '../../core/types.js';
+import { dayNumber, monthEnd, monthStart, weekStart, ymd } from './calendar.js';
+import type { RawDate, Spec } from './extract.js';
+
+export interface Resolved {
+  first: number;
+  last: number;
+  precision: DatePrecision;
+  /** true when the mention is a range (first..last) rather than one day or named period */
+  range: boolean;
+}
+
+/** Nearest existing year for a day and month without a year: around the reference, leaning to the past. */
+function yearFor(m: number, d: number, ref: number, future: boolean): number | null {
+  const ry = ymd(ref).y;
+  const pick = (y: number) => dayNumber(y, m, d);
+  let y = ry;
+  let cand = pick(y);
+  if (future) {
+    if (cand == null || cand < ref - 7) y = ry + 1;
+  } else if (cand == null || cand > ref + 7) y = ry - 1;
+  cand = pick(y);
+  // 29 February: walk back to a leap year
+  for (let k = 0; cand == null && k < 8; k++) cand = pick(--y);
+  return cand;
+}
+
+export function resolveSpec(spec: Spec, ref: number | null, future: boolean): Resolved | null {
+  switch (spec.t) {
+    case 'abs': {
+      if (spec.d != null) {
+        if (spec.y != null) {
+          const day = dayNumber(spec.y, spec.m, spec.d);
+          return day == null ? null : { first: day, last: day, precision: 'day', range: false };
+        }
+        if (ref == null) return null;
+        const day = yearFor(spec.m, spec.d, ref, future);
+        return day == null ? null : { first: day, last: day, precision: 'day', range: false };
+      }
+      let y = spec.y;
+      if (y == null) {
+        if (ref == null) return null;
+        const r = ymd(ref);
+        y = r.y;
+        const dir = spec.mod ?? (future ? 1 : -1);
+        if (spec.mod === -1) {
+          if (spec.m >= r.m) y--;
+        } else if (spec.mod === 1) {
+          if (spec.m <= r.m) y++;
+        } else if (dir < 0) {
+          if (spec.m > r.m) y--;
+        } else if (spec.m < r.m) y++;
+      }
+      return { first: monthStart(y, spec.m), last: monthEnd(y, spec.m), precision: 'month', range: false };
+    }
+    case 'year': {
+      const first = dayNumber(spec.y, 1, 1);
+      const last = dayNumber(spec.y, 12, 31);
+      return first == null || last == null ? null : { first, last, precision: 'year', range: false };
+    }
+    case 'weekday': {
+      if (ref == null) return null;
+      const rw = ymd(ref).wd;
+      const back = (rw - spec.wd + 7) % 7;
+      const fwd = (spec.wd - rw + 7) % 7;
+      let day: number;
+      if (spec.mod === -1) day = ref - (back || 7);
+      else if (spec.mod === 1) day = ref + (fwd || 7);
+      else day = future ? ref + fwd : ref - back;
+      return { first: day, last: day, precision: 'day', range: false };
+    }
+    case 'rel': {
+      if (ref == null) return null;
+      return { first: ref + spec.days, last: ref + spec.days, precision: 'day', range: false };
+    }
+    case 'period': {
+      if (ref == null) return null;
+      const { unit, offset, toReference } = spec.p;
+      let first: number, last: number;
+      if (unit === 'week') {
+        first = weekStart(ref) + 7 * offset;
+        last = first + 6;
+      } else if (unit === 'month') {
+        const r = ymd(ref);
+        first = monthStart(r.y, r.m + offset);
+        const f = ymd(first);
+        last = monthEnd(f.y, f.m);
+      } else {
+        const y = ymd(ref).y + offset;
+        first = dayNumber(y, 1, 1)!;
+        last = dayNumber(y, 12, 31)!;
+      }
+      if (toReference) return { first, last: ref, precision: unit, range: true };
+      return { first, last, precision: unit, range: false };
+    }
+    case 'past': {
+      if (ref == null) return null;
+      return { first: ref - spec.days, last: ref, precision: spec.precision, range: spec.days > 0 };
+    }
+    case 'ago': {
+      if (ref == null) return null;
+      const r = ymd(ref);
+      let day: number;
+      if (spec.unit === 'day') day = ref - spec.n;
+      else if (spec.unit === 'week') day = ref - 7 * spec.n;
+      else if (spec.unit === 'month') {
+        const ms = monthStart(r.y, r.m - spec.n);
+        const f = ymd(ms);
+        day = Math.min(ms + r.d - 1, monthEnd(f.y, f.m));
+      } else day = dayNumber(r.y - spec.n, r.m, Math.min(r.d, 28))!;
+      return { first: day, last: day, precision: spec.unit === 'day' ? 'day' : spec.unit, range: false };
+    }
+  }
+}
+
+/** A raw mention with its ranges ("since", "between ... and ...") resolved. */
+export function resolveRaw(raw: RawDate, ref: number | null): Resolved | null {
+  const base = resolveSpec(raw.spec, ref, raw.future);
+  if (!base) return null;
+  if (raw.to) {
+    const end = resolveSpec(raw.to.spec, ref, raw.future);
+    if (!end) return null;
+    let last = end.last;
+    // "between December 28 and January 3": the end comes after the start
+    if (last < base.first && raw.to.spec.t === 'abs' && raw.to.spec.y == null && raw.to.spec.d != null) {
+      const e = ymd(end.first);
+      last = dayNumber(e.y + 1, e.m, e.d) ?? last;
+    }
+    if (last < base.first) return null;
+    return { first: base.first, last, precision: base.precision, range: true };
+  }
+  if (raw.since) {
+    if (ref == null || ref < base.first) return base;
+    return { first: base.first, last: ref, precision: base.precision, range: true };
+  }
+  return base;
+}
