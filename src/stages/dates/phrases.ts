@@ -63,7 +63,12 @@ export class PhraseMatcher<T> {
 
 /** Split a phrase the way the tokenizer splits text: words (with inner hyphens/apostrophes) and punctuation. */
 export function splitPhrase(phrase: string): string[] {
-  return phrase.toLowerCase().match(/\d+(?:[.,]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu) ?? [];
+  const words = phrase.toLowerCase().match(/\d+(?:[.,]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu) ?? [];
+  // a final possessive is its own token, as in the tokenizer ("assad's" → "assad", "'s")
+  return words.flatMap((w) => {
+    const m = /^(.*\p{L}.*?)(['’]s)$/u.exec(w);
+    return m ? [m[1], m[2]] : [w];
+  });
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
