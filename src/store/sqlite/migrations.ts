@@ -1,0 +1,196 @@
+// Numbered schema migrations for the SQLite store. Append only: a released migration is never edited;
+// a change is a new entry. Each one runs in its own transaction and is recorded in schema_migrations.
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'ledger tables',
+    sql: `
+CREATE TABLE documents (
+  key INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  hash TEXT NOT NULL UNIQUE,
+  text TEXT NOT NULL,
+  title TEXT,
+  outlet TEXT,
+  published TEXT,
+  url TEXT,
+  reference_date TEXT,
+  origin TEXT,
+  ingested_at TEXT NOT NULL
+);
+
+CREATE TABLE analyses (
+  doc_key INTEGER PRIMARY KEY REFERENCES documents(key) ON DELETE CASCADE,
+  errors TEXT NOT NULL,
+  timings TEXT NOT NULL,
+  n_claims INTEGER NOT NULL,
+  n_places INTEGER NOT NULL,
+  n_actors INTEGER NOT NULL,
+  n_statements INTEGER NOT NULL,
+  n_events INTEGER NOT NULL,
+  n_framing INTEGER NOT NULL,
+  n_sentences INTEGER NOT NULL,
+  analysed_at TEXT NOT NULL
+);
+
+CREATE TABLE places (
+  doc_key INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  name TEXT NOT NULL,
+  geoname_id INTEGER,
+  country TEXT,
+  lat REAL,
+  lon REAL,
+  kind TEXT NOT NULL,
+  admin1 TEXT,
+  precision INTEGER NOT NULL,
+  qualifier TEXT,
+  parent TEXT,
+  candidates TEXT NOT NULL,
+  evidence TEXT NOT NULL,
+  PRIMARY KEY (doc_key, idx)
+);
+
+CREATE TABLE actors (
+  doc_key INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  actor_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  country TEXT,
+  generic INTEGER NOT NULL,
+  role TEXT,
+  antecedent TEXT,
+  evidence TEXT NOT NULL,
+  PRIMARY KEY (doc_key, idx)
+);
+
+CREATE TABLE statements (
+  doc_key INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  direct INTEGER NOT NULL,
+  verb TEXT NOT NULL,
+  cue TEXT NOT NULL,
+  speaker_name TEXT,
+  speaker_id TEXT,
+  speaker TEXT,
+  evidence TEXT NOT NULL,
+  PRIMARY KEY (doc_key, idx)
+);
+
+CREATE TABLE claims (
+  doc_key INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  quantity TEXT NOT NULL,
+  value_min REAL,
+  value_max REAL,
+  approx INTEGER NOT NULL,
+  category TEXT NOT NULL,
+  who TEXT NOT NULL,
+  source_name TEXT,
+  source_id TEXT,
+  source TEXT,
+  hedged INTEGER NOT NULL,
+  place_name TEXT,
+  place_geoname_id INTEGER,
+  place TEXT,
+  lat REAL,
+  lon REAL,
+  country TEXT,
+  precision INTEGER,
+  date TEXT,
+  date_until TEXT,
+  day TEXT,
+  sentence INTEGER NOT NULL,
+  search TEXT NOT NULL,
+  evidence TEXT NOT NULL,
+  PRIMARY KEY (doc_key, idx)
+);
+
+CREATE TABLE events (
+  doc_key INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  subtype TEXT NOT NULL,
+  actor1 TEXT,
+  actor2 TEXT,
+  place_name TEXT,
+  place TEXT,
+  lat REAL,
+  lon REAL,
+  date TEXT,
+  day TEXT,
+  time_precision INTEGER,
+  claims TEXT NOT NULL,
+  fatalities REAL,
+  origin TEXT,
+  destination TEXT,
+  sources TEXT NOT NULL,
+  evidence TEXT NOT NULL,
+  PRIMARY KEY (doc_key, idx)
+);
+
+CREATE TABLE framing (
+  doc_key INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  category TEXT NOT NULL,
+  target TEXT,
+  neutral TEXT,
+  evidence TEXT NOT NULL,
+  PRIMARY KEY (doc_key, idx)
+);
+
+CREATE TABLE dates (
+  doc_key INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  date TEXT NOT NULL,
+  until TEXT,
+  precision TEXT NOT NULL,
+  dateline INTEGER NOT NULL,
+  evidence TEXT NOT NULL,
+  PRIMARY KEY (doc_key, idx)
+);
+`,
+  },
+  {
+    version: 2,
+    name: 'indexes for listing and filtering',
+    sql: `
+CREATE INDEX documents_published ON documents (published, key);
+CREATE INDEX documents_outlet ON documents (outlet);
+CREATE INDEX claims_day ON claims (day DESC, doc_key, idx);
+CREATE INDEX claims_category_day ON claims (category, day);
+CREATE INDEX claims_source ON claims (source_name);
+CREATE INDEX claims_place ON claims (place_geoname_id);
+CREATE INDEX places_geoname ON places (geoname_id);
+CREATE INDEX places_name ON places (name);
+CREATE INDEX actors_actor ON actors (actor_id);
+CREATE INDEX events_day ON events (day);
+`,
+  },
+];
