@@ -1,11 +1,444 @@
-// Stage "claims": first version pending (see the issues). Declares its contract so the order is checked.
-import type { Analysis } from '../../core/types.js';
+// Stage "claims": every count of people or vehicles, with what happened to them (category), the counted
+// group, the source (attribution.ts), the place and the day.
+//
+// For each count quantity (numbers stage, non-counts skipped) and each singular "a/an + noun":
+//   group     the noun phrase it counts, to the right: "N [of the|more|other] [modifiers] HEAD [and HEAD]";
+//             HEAD is a people or vehicle noun from data/en/claims/lexicon.json. "N of them" refers back.
+//   category  vehicles when the head is a vehicle; else, first that fires:
+//             before   an active verb right before the number ("killed at least 12 people")
+//             of       "the bodies of 30", "the fate of 250 others"
+//             toll     "the death toll rose to 52", "the number of civilians killed has risen to 20"
+//             after    a predicate after the group ("12 people were killed", "1,200 people have evacuated")
+//             noun     the counted word itself ("12 dead", "the wounded", "evacuees")
+//             modifier a cue inside the group ("dozens of injured civilians" with nothing else)
+//             inherit  a count nested in or listed after an earlier claim of the sentence
+//                      ("including five children", "9 in Ansari 8 in Salah Addin")
+//   no group and no category → no claim (counts of villages, groups of fighters, hours...).
+import type { Analysis, Claim, ClaimCategory, Evidence, Place, Quantity, Token } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { attributeClaim } from './attribution.js';
+import { loadClaimsLexicon, type ClaimsLexicon } from './lexicon.js';
+
+export { loadClaimsLexicon } from './lexicon.js';
+
+interface Group {
+  /** token indices of the first and last token of the group */
+  first: number;
+  last: number;
+  /** token index of the (final) head noun */
+  head: number;
+  kind: 'people' | 'vehicle' | 'them';
+  rule: string;
+}
+
+interface Cat {
+  category: ClaimCategory;
+  rule: string;
+  /** token range of the cue */
+  start: number;
+  end: number;
+}
+
+interface Ctx {
+  a: Analysis;
+  toks: Token[];
+  lex: ClaimsLexicon;
+  /** token index → quantity starting there */
+  qAt: Map<number, Quantity>;
+  /** token indices covered by a quantity */
+  inQ: Uint8Array;
+}
+
+function lowerBound(toks: Token[], offset: number): number {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const isWord = (t: Token) => t.kind === 'word';
+
+function headKind(lex: ClaimsLexicon, w: string): 'people' | 'vehicle' | null {
+  if (lex.vehicles.has(w)) return 'vehicle';
+  if (lex.people.has(w)) return 'people';
+  return null;
+}
+
+/** A head noun starting the search at token k: up to `maxMods` modifier words, then one or more heads. */
+function findHead(c: Ctx, k: number, end: number, maxMods: number): { first: number; head: number; last: number; kind: 'people' | 'vehicle' } | null {
+  const { toks, lex } = c;
+  const first = k;
+  let mods = 0;
+  while (k < end && mods <= maxMods) {
+    const t = toks[k];
+    if (c.inQ[k]) return null;
+    if (!isWord(t)) return null;
+    const kind = headKind(lex, t.lower);
+    if (kind) {
+      let head = k;
+      let hk: 'people' | 'vehicle' = kind;
+      // "pick-up trucks", "injured civilians", "car bombs", "ambulance crew": the last head wins
+      while (head + 1 < end && !c.inQ[head + 1] && isWord(toks[head + 1])) {
+        const nk = headKind(lex, toks[head + 1].lower);
+        if (nk) { head++; hk = nk; continue; }
+        if (hk === 'vehicle' && lex.vehicleTails.has(toks[head + 1].lower)) { head++; continue; }
+        break;
+      }
+      return { first, head, last: head, kind: hk };
+    }
+    if (lex.stops.has(t.lower) && !(t.lower === 'and' && k + 1 < end && !c.inQ[k + 1] && isWord(toks[k + 1]))) return null;
+    if (lex.aux.has(t.lower) || lex.ellipsisNext.has(t.lower) || lex.before.at(toks, k, end)) return null;
+    mods++;
+    k++;
+  }
+  return null;
+}
+
+/** The counted group to the right of a quantity ending before token qj. */
+function findGroup(c: Ctx, qj: number, end: number): Group | null {
+  const { toks, lex } = c;
+  let k = qj;
+  let sawOf = false;
+  while (k < end && lex.skipBeforeGroup.has(toks[k].lower) && k - qj < 3) {
+    if (toks[k].lower === 'of') sawOf = true;
+    k++;
+  }
+  // "two of them", "one of whom", "two of them ambulance crew"
+  if (sawOf && k < end && lex.partitiveThem.has(toks[k].lower)) {
+    const h = findHead(c, k + 1, end, 1);
+    if (h && h.first === k + 1) return { first: h.first, head: h.head, last: h.last, kind: h.kind, rule: 'claims.group:of-them-apposition' };
+    return { first: k, head: k, last: k, kind: 'them', rule: 'claims.group:of-them' };
+  }
+  const h = findHead(c, k, end, 5);
+  if (!h) return null;
+  let last = h.last;
+  let rule = 'claims.group:head';
+  // "women and children", "militants and their families", "civilians and patients"
+  if (last + 2 < end && lex.groupJoin.has(toks[last + 1].lower) && !c.inQ[last + 2]) {
+    let m = last + 2;
+    while (m < end && lex.groupJoinSkip.has(toks[m].lower)) m++;
+    const h2 = findHead(c, m, end, 2);
+    if (h2 && h2.kind === h.kind && !lex.noun.at(toks, h2.head, h2.head + 1)) {
+      last = h2.last;
+      rule = 'claims.group:joined';
+    }
+  }
+  // "a convoy of buses", "a truck with a trailer"
+  if (h.kind === 'vehicle' && last + 2 < end) {
+    const of = lex.groupOf.at(toks, last + 1, end);
+    if (of) {
+      let m = of.end;
+      while (m < end && (toks[m].lower === 'the' || toks[m].lower === 'a')) m++;
+      const h2 = findHead(c, m, end, 1);
+      if (h2 && h2.kind === 'vehicle') { last = h2.last; rule = 'claims.group:vehicle-of'; }
+    }
+  }
+  return { first: h.first, head: h.head, last, kind: h.kind, rule };
+}
+
+/** An active verb right before the number ("killed at least 12", "kills, injures over 70"). */
+function catBefore(c: Ctx, qi: number, floor: number): Cat | null {
+  const { toks, lex } = c;
+  let k = qi - 1;
+  let skipped = 0;
+  while (k >= floor && skipped < 3) {
+    const p = lex.before.endingAt(toks, k, floor);
+    if (p) {
+      let cat: Cat = { category: p.value, rule: 'claims.category:before', start: p.start, end: p.end };
+      // "kills, injures over 70": killed and injured together are casualties
+      let m = p.start - 1;
+      while (m >= floor && (toks[m].text === ',' || toks[m].lower === 'and' || toks[m].lower === 'or' || toks[m].text === '/')) m--;
+      if (m < p.start - 1) {
+        const p2 = lex.before.endingAt(toks, m, floor);
+        if (p2 && p2.value !== p.value && (p2.value === 'killed' || p2.value === 'injured') && (p.value === 'killed' || p.value === 'injured')) {
+          cat = { category: 'casualties', rule: 'claims.category:before-both', start: p2.start, end: p.end };
+        }
+      }
+      return cat;
+    }
+    if (!lex.beforeSkip.has(toks[k].lower)) return null;
+    skipped++;
+    k--;
+  }
+  return null;
+}
+
+/** "the bodies of 30", "the fate of 250 others", "deaths of at least 10". */
+function catOf(c: Ctx, qi: number, floor: number): Cat | null {
+  const { toks, lex } = c;
+  if (qi - 2 < floor || toks[qi - 1].lower !== 'of') return null;
+  const p = lex.of.endingAt(toks, qi - 2, floor);
+  return p ? { category: p.value, rule: 'claims.category:of', start: p.start, end: qi } : null;
+}
+
+/** "the death toll rose to 52", "put the death toll at 16", "the number of civilians killed has risen to 20". */
+function catToll(c: Ctx, qi: number, floor: number): Cat | null {
+  const { toks, lex } = c;
+  if (qi - 1 < floor || !lex.tollLink.has(toks[qi - 1].lower)) return null;
+  for (let k = qi - 2; k >= floor && k >= qi - 14; k--) {
+    if (c.inQ[k]) return null;
+    const p = lex.tollWords.endingAt(toks, k, floor);
+    if (!p) continue;
+    if (toks[p.start].lower === 'number' || toks[p.end - 1].lower === 'of') {
+      // "the number of civilians killed": the cue after it says what
+      for (let m = p.end; m < qi; m++) {
+        const q = lex.after.at(toks, m, qi) ?? lex.noun.at(toks, m, qi);
+        if (q) return { category: q.value, rule: 'claims.category:number-of', start: p.start, end: qi };
+      }
+      return null;
+    }
+    return { category: 'killed', rule: 'claims.category:toll', start: p.start, end: qi };
+  }
+  return null;
+}
+
+/** A predicate after the group: "were killed", "have left", "got injured", "took ... hostage". */
+function catAfter(c: Ctx, from: number, end: number): Cat | null {
+  const { toks, lex } = c;
+  let others = 0;
+  for (let k = from; k < end && k < from + 8; k++) {
+    if (c.inQ[k]) return null;
+    const p = lex.after.at(toks, k, end);
+    if (p) return { category: p.value, rule: 'claims.category:after', start: p.start, end: p.end };
+    const t = toks[k];
+    if (lex.aux.has(t.lower)) continue;
+    if (lex.stops.has(t.lower)) return null;
+    if (!isWord(t) && t.text !== '-' && t.text !== '"') return null;
+    if (++others > 3) return null;
+  }
+  return null;
+}
+
+function catNoun(c: Ctx, g: Group): Cat | null {
+  const { toks, lex } = c;
+  const p = lex.noun.endingAt(toks, g.head, g.first);
+  if (p) return { category: p.value, rule: 'claims.category:noun', start: p.start, end: p.end };
+  return null;
+}
+
+function catModifier(c: Ctx, g: Group): Cat | null {
+  const { toks, lex } = c;
+  for (let k = g.first; k < g.head; k++) {
+    const p = lex.noun.at(toks, k, g.head) ?? lex.after.at(toks, k, g.head);
+    if (p) return { category: p.value, rule: 'claims.category:modifier', start: p.start, end: p.end };
+  }
+  return null;
+}
+
+function hedgedSentence(c: Ctx, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (c.lex.hedges.at(c.toks, k, end)) return true;
+  return false;
+}
+
+function vehicleEvent(c: Ctx, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (c.lex.vehicleEventCues.at(c.toks, k, end)) return true;
+  return false;
+}
+
+interface Draft {
+  qi: number;
+  qj: number;
+  min: number | null;
+  max: number | null;
+  approx: boolean;
+  qSpan: { start: number; end: number };
+  qText: string;
+  singular: boolean;
+  qRule: string;
+}
+
+function placeFor(places: Place[], start: number, end: number, sStart: number, sEnd: number): Claim['place'] {
+  let best: Place | null = null;
+  let bestD = Infinity;
+  for (const p of places) {
+    if (p.start < sStart || p.end > sEnd) continue;
+    // places after the count (in its clause) are preferred over places before it
+    const d = p.start >= end ? p.start - end : (start - p.end) * 1.5 + 1;
+    if (d < bestD) { bestD = d; best = p; }
+  }
+  if (!best) return null;
+  const out: NonNullable<Claim['place']> = { name: best.name, text: best.text, geonameId: best.geonameId, start: best.start, end: best.end };
+  if (best.qualifier) out.qualifier = best.qualifier;
+  return out;
+}
+
+export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
+  const toks = a.tokens;
+  const text = a.document.text;
+  const qAt = new Map<number, Quantity>();
+  const inQ = new Uint8Array(toks.length);
+  const drafts: Draft[] = [];
+  for (const q of a.quantities) {
+    const qi = lowerBound(toks, q.start);
+    let qj = qi;
+    while (qj < toks.length && toks[qj].end <= q.end) qj++;
+    for (let k = qi; k < qj; k++) inQ[k] = 1;
+    qAt.set(qi, q);
+    if (q.nonCount) continue;
+    if (q.min == null && q.max == null) continue;
+    const v = q.min ?? q.max!;
+    if (!Number.isInteger(v) || v <= 0) continue;
+    drafts.push({ qi, qj, min: q.min, max: q.max, approx: q.approx, qSpan: { start: q.start, end: q.end }, qText: q.text, singular: false, qRule: q.evidence[0]?.rule ?? 'numbers' });
+  }
+  // singular counts: "a woman was killed", "a bus was hit", "An armored vehicle ... destroyed"
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k].lower;
+    if ((w !== 'a' && w !== 'an') || inQ[k]) continue;
+    drafts.push({ qi: k, qj: k + 1, min: 1, max: 1, approx: false, qSpan: { start: toks[k].start, end: toks[k].end }, qText: toks[k].text, singular: true, qRule: 'claims.singular-article' });
+  }
+  drafts.sort((x, y) => x.qi - y.qi);
+  const c: Ctx = { a, toks, lex, qAt, inQ };
+
+  // sentence token ranges
+  const sFirst: number[] = new Array(a.sentences.length).fill(-1);
+  const sEnd: number[] = new Array(a.sentences.length).fill(-1);
+  for (let k = 0; k < toks.length; k++) {
+    const s = toks[k].sentence;
+    if (sFirst[s] < 0) sFirst[s] = k;
+    sEnd[s] = k + 1;
+  }
+  const hedgeCache = new Map<number, boolean>();
+  // day-precision dates by sentence
+  const datesBySentence = new Map<number, typeof a.dates>();
+  for (const d of a.dates) {
+    const t = lowerBound(toks, d.start);
+    if (t >= toks.length) continue;
+    const s = toks[t].sentence;
+    if (!datesBySentence.has(s)) datesBySentence.set(s, []);
+    datesBySentence.get(s)!.push(d);
+  }
+
+  const claims: Claim[] = [];
+  for (const d of drafts) {
+    const s = toks[d.qi].sentence;
+    const floor = sFirst[s];
+    const end = sEnd[s];
+    const g = findGroup(c, d.qj, end);
+    if (d.singular) {
+      if (!g || g.kind === 'them') continue;
+      if (g.kind === 'people' && (toks[g.head].lower.endsWith('s') || lex.pluralWithoutS.has(toks[g.head].lower))) continue;
+      // "including a child" stays part of the larger claim
+      if (lex.inclusion.endingAt(toks, d.qi - 1, floor)) continue;
+    }
+    let cat: Cat | null = null;
+    let who = '';
+    let whoSpan: { start: number; end: number } | undefined;
+    let groupRule = '';
+    let parent: Claim | undefined;
+    const prevInSentence = claims.length && claims[claims.length - 1].sentence === s ? claims[claims.length - 1] : undefined;
+    if (g && g.kind === 'vehicle') {
+      if (d.singular && !vehicleEvent(c, floor, end)) continue;
+      cat = { category: 'vehicles', rule: 'claims.category:vehicle-noun', start: g.head, end: g.head + 1 };
+    } else {
+      cat = catBefore(c, d.qi, floor) ?? catOf(c, d.qi, floor) ?? catToll(c, d.qi, floor);
+      if (g && g.kind === 'people') {
+        if (!cat || cat.rule === 'claims.category:toll') {
+          const after = catAfter(c, g.last + 1, end);
+          if (after && !(d.singular && after.category === 'casualties')) cat = after;
+        }
+        if (!cat && !d.singular) cat = catNoun(c, g);
+        if (!cat && !d.singular) cat = catModifier(c, g);
+      } else if (!g) {
+        // no counted noun: "12 killed" is caught as a head; here "killing 17 in Kanasba", "8 in Ansari"
+        const next = d.qj < end ? toks[d.qj] : undefined;
+        const elliptic = !next || !isWord(next) || lex.ellipsisNext.has(next.lower) || lex.aux.has(next.lower);
+        if (!elliptic || d.singular) continue;
+        if (!cat) {
+          const after = catAfter(c, d.qj, end);
+          if (after) cat = after;
+        }
+      }
+      if (!cat && prevInSentence && prevInSentence.category !== 'vehicles' && !d.singular) {
+        parent = prevInSentence;
+        cat = { category: parent.category, rule: 'claims.category:inherit', start: d.qi, end: d.qj };
+      }
+      if (!cat) continue;
+      if (d.singular && (cat.rule === 'claims.category:inherit')) continue;
+    }
+    if (g && g.kind !== 'them') {
+      who = text.slice(toks[g.first].start, toks[g.last].end).toLowerCase();
+      whoSpan = { start: toks[g.first].start, end: toks[g.last].end };
+      groupRule = g.rule;
+    } else if (g && g.kind === 'them') {
+      parent ??= prevInSentence;
+      who = parent?.who || 'them';
+      whoSpan = { start: toks[g.first].start, end: toks[g.last].end };
+      groupRule = g.rule;
+    } else if (cat.rule === 'claims.category:inherit' && parent) {
+      who = parent.who;
+      groupRule = 'claims.group:inherit';
+    } else {
+      who = 'people';
+      groupRule = 'claims.group:implicit';
+    }
+    // span: the number through the group and the category cue, within the clause
+    let startTok = d.qi;
+    let endTok = d.qj - 1;
+    if (g) endTok = Math.max(endTok, g.last);
+    if (cat.rule !== 'claims.category:inherit') {
+      startTok = Math.min(startTok, cat.start);
+      endTok = Math.max(endTok, cat.end - 1);
+    }
+    const start = toks[startTok].start;
+    const cend = toks[endTok].end;
+    let hedged = hedgeCache.get(s);
+    if (hedged === undefined) { hedged = hedgedSentence(c, floor, end); hedgeCache.set(s, hedged); }
+    const sentence = a.sentences[s];
+    const topicBreak = false;
+    const attr = attributeClaim(a, d.qSpan, s, { hedged, topicBreak });
+    const evidence: Evidence[] = [
+      { rule: cat.rule, span: { start: toks[cat.start].start, end: toks[Math.max(cat.start, cat.end - 1)].end }, note: cat.category },
+      { rule: groupRule, span: whoSpan ?? { start: d.qSpan.start, end: d.qSpan.end } },
+    ];
+    if (d.singular) evidence.push({ rule: 'claims.singular', span: d.qSpan });
+    if (attr.evidence) evidence.push(attr.evidence);
+    if (hedged) evidence.push({ rule: 'claims.hedged', span: { start: sentence.start, end: sentence.end } });
+    const claim: Claim = {
+      start,
+      end: cend,
+      quantity: { start: d.qSpan.start, end: d.qSpan.end, text: d.qText },
+      value: { min: d.min, max: d.max, approx: d.approx },
+      category: cat.category,
+      who,
+      source: attr.source,
+      hedged,
+      place: placeFor(a.places, start, cend, sentence.start, sentence.end),
+      date: null,
+      sentence: s,
+      evidence,
+    };
+    if (whoSpan) claim.whoSpan = whoSpan;
+    // the day: a day-precision date in the sentence, nearest to the claim
+    const ds = datesBySentence.get(s);
+    if (ds) {
+      let best = null as (typeof ds)[number] | null;
+      let bestD = Infinity;
+      for (const dm of ds) {
+        if (dm.precision !== 'day') continue;
+        const dist = dm.start >= cend ? dm.start - cend : start - dm.end;
+        if (dist < bestD) { bestD = dist; best = dm; }
+      }
+      if (best) {
+        claim.date = best.date;
+        if (best.until) claim.dateUntil = best.until;
+        evidence.push({ rule: 'claims.date:sentence', span: { start: best.start, end: best.end } });
+      }
+    }
+    claims.push(claim);
+  }
+  return claims;
+}
 
 export const claimsStage: Stage = {
   name: 'claims',
-  requires: ['sentences','tokens','quantities','dates','places','actors','statements'],
+  requires: ['sentences', 'tokens', 'quantities', 'dates', 'places', 'actors', 'statements'],
   assigns: ['claims'],
-  run(_a: Analysis, _r: Resources) {},
+  run(a: Analysis, r: Resources) {
+    const lex = r.get('claims.lexicon', loadClaimsLexicon);
+    a.claims = findClaims(a, lex);
+  },
 };

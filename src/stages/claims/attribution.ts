@@ -1,0 +1,72 @@
+// Who gave a figure. One mechanism, shared with the statements stage: the source of a claim is the
+// speaker of the statement whose content span covers the claim's number. When no statement covers it,
+// a source carries over from the previous sentence only when that sentence ended inside a statement
+// with a known speaker and this sentence opens no new report of its own (no statement cue of its
+// own, no hedge, no topic break such as "Meanwhile"). Hedged figures have no source.
+import type { Analysis, ClaimSource, Evidence, Span, Statement } from '../../core/types.js';
+
+export interface Attribution {
+  source: ClaimSource | null;
+  evidence: Evidence | null;
+}
+
+/** The innermost statement whose content covers the span, or null. */
+export function statementCovering(statements: readonly Statement[], span: Span): Statement | null {
+  let best: Statement | null = null;
+  for (const s of statements) {
+    if (s.start <= span.start && span.end <= s.end) {
+      if (!best || s.end - s.start < best.end - best.start) best = s;
+    }
+  }
+  return best;
+}
+
+export function sourceOf(st: Statement): ClaimSource | null {
+  const sp = st.speaker;
+  if (!sp || !sp.name) return null;
+  const src: ClaimSource = { name: sp.name, start: sp.start, end: sp.end };
+  if (sp.actorId) src.actorId = sp.actorId;
+  if (sp.kind) src.kind = sp.kind;
+  if (sp.via !== undefined) src.via = sp.via;
+  return src;
+}
+
+export interface AttributionOptions {
+  /** The claim is hedged ("reportedly", "were said to"): no source. */
+  hedged: boolean;
+  /** The sentence opens with a topic break ("Meanwhile"): no carry-over. */
+  topicBreak: boolean;
+}
+
+/**
+ * The source of a claim whose number lies at `span` in sentence `sentence`.
+ * Carry-over: the previous sentence of the same paragraph, or the last sentence of the previous
+ * paragraph, held a statement with a speaker whose content reached the end of that sentence.
+ */
+export function attributeClaim(a: Analysis, span: Span, sentence: number, opts: AttributionOptions): Attribution {
+  if (opts.hedged) return { source: null, evidence: null };
+  const st = statementCovering(a.statements, span);
+  if (st) {
+    const src = sourceOf(st);
+    return { source: src, evidence: src ? { rule: 'claims.source:statement', span: { start: st.speaker!.start, end: st.speaker!.end }, note: st.verb } : null };
+  }
+  if (opts.topicBreak || sentence <= 0) return { source: null, evidence: null };
+  const cur = a.sentences[sentence];
+  const prev = a.sentences[sentence - 1];
+  if (!cur || !prev) return { source: null, evidence: null };
+  // this sentence must not carry a report of its own
+  for (const s of a.statements) {
+    if (s.cue.start >= cur.start && s.cue.end <= cur.end) return { source: null, evidence: null };
+  }
+  // the previous sentence's last statement, ending at (or near) its end
+  let last: Statement | null = null;
+  for (const s of a.statements) {
+    if (s.cue.start >= prev.start && s.cue.end <= prev.end && s.speaker && (!last || s.end > last.end)) last = s;
+  }
+  if (!last) return { source: null, evidence: null };
+  // the report runs to the end of that sentence ("X said ...." or "...., X said.")
+  const reach = Math.max(last.end, last.cue.end, last.speaker!.end);
+  if (reach < prev.end - 3) return { source: null, evidence: null };
+  const src = sourceOf(last);
+  return { source: src, evidence: src ? { rule: 'claims.source:carried', span: { start: last.speaker!.start, end: last.speaker!.end }, note: 'previous sentence' } : null };
+}

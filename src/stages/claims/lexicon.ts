@@ -1,0 +1,151 @@
+// The claims lexicon: data/en/claims/lexicon.json compiled once into phrase tables keyed by first token.
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../../core/paths.js';
+import type { ClaimCategory, Token } from '../../core/types.js';
+
+export interface Phrase<T> {
+  words: string[];
+  value: T;
+}
+
+/** Multiword phrases over token `lower`s, matched longest first. */
+export class PhraseTable<T> {
+  private readonly byFirst = new Map<string, Phrase<T>[]>();
+  private readonly byLast = new Map<string, Phrase<T>[]>();
+
+  add(text: string, value: T): void {
+    const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+    if (!words.length) return;
+    const p = { words, value };
+    for (const [map, key] of [[this.byFirst, words[0]], [this.byLast, words[words.length - 1]]] as const) {
+      if (!map.has(key)) map.set(key, []);
+      const list = map.get(key)!;
+      if (!list.some((x) => x.words.join(' ') === p.words.join(' '))) list.push(p);
+      list.sort((a, b) => b.words.length - a.words.length);
+    }
+  }
+
+  /** The longest phrase starting at token k (tokens up to `limit`, exclusive). */
+  at(toks: Token[], k: number, limit: number): (Phrase<T> & { start: number; end: number }) | null {
+    if (k < 0 || k >= limit) return null;
+    const list = this.byFirst.get(toks[k].lower);
+    if (!list) return null;
+    for (const p of list) {
+      if (k + p.words.length > limit) continue;
+      let ok = true;
+      for (let i = 1; i < p.words.length; i++) if (toks[k + i].lower !== p.words[i]) { ok = false; break; }
+      if (ok) return { ...p, start: k, end: k + p.words.length };
+    }
+    return null;
+  }
+
+  /** The longest phrase ending at token k (inclusive), starting no earlier than `floor`. */
+  endingAt(toks: Token[], k: number, floor: number): (Phrase<T> & { start: number; end: number }) | null {
+    if (k < floor || k >= toks.length) return null;
+    const list = this.byLast.get(toks[k].lower);
+    if (!list) return null;
+    for (const p of list) {
+      const s = k - p.words.length + 1;
+      if (s < floor) continue;
+      let ok = true;
+      for (let i = 0; i < p.words.length - 1; i++) if (toks[s + i].lower !== p.words[i]) { ok = false; break; }
+      if (ok) return { ...p, start: s, end: k + 1 };
+    }
+    return null;
+  }
+}
+
+export interface ClaimsLexicon {
+  before: PhraseTable<ClaimCategory>;
+  after: PhraseTable<ClaimCategory>;
+  noun: PhraseTable<ClaimCategory>;
+  of: PhraseTable<ClaimCategory>;
+  people: Set<string>;
+  vehicles: Set<string>;
+  vehicleTails: Set<string>;
+  vehicleEventCues: PhraseTable<true>;
+  skipBeforeGroup: Set<string>;
+  partitiveThem: Set<string>;
+  groupJoin: Set<string>;
+  groupJoinSkip: Set<string>;
+  groupOf: PhraseTable<true>;
+  beforeSkip: Set<string>;
+  aux: Set<string>;
+  stops: Set<string>;
+  ellipsisNext: Set<string>;
+  inclusion: PhraseTable<true>;
+  tollWords: PhraseTable<true>;
+  tollLink: Set<string>;
+  hedges: PhraseTable<true>;
+  pluralWithoutS: Set<string>;
+}
+
+interface Raw {
+  cues: Record<string, { before: string[]; after: string[]; noun: string[]; of: string[] }>;
+  peopleNouns: string[];
+  vehicleNouns: string[];
+  vehicleTails: string[];
+  vehicleEventCues: string[];
+  skipBeforeGroup: string[];
+  partitiveThem: string[];
+  groupJoin: string[];
+  groupJoinSkip: string[];
+  groupOf: string[];
+  beforeSkip: string[];
+  aux: string[];
+  stops: string[];
+  ellipsisNext: string[];
+  inclusion: string[];
+  tollWords: string[];
+  tollLink: string[];
+  hedges: string[];
+  pluralWithoutS: string[];
+}
+
+const table = (words: string[]) => {
+  const t = new PhraseTable<true>();
+  for (const w of words) t.add(w, true);
+  return t;
+};
+
+export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
+  const before = new PhraseTable<ClaimCategory>();
+  const after = new PhraseTable<ClaimCategory>();
+  const noun = new PhraseTable<ClaimCategory>();
+  const of = new PhraseTable<ClaimCategory>();
+  for (const [cat, roles] of Object.entries(raw.cues)) {
+    const c = cat as ClaimCategory;
+    for (const w of roles.before) before.add(w, c);
+    for (const w of roles.after) after.add(w, c);
+    for (const w of roles.noun) noun.add(w, c);
+    for (const w of roles.of) of.add(w, c);
+  }
+  return {
+    before,
+    after,
+    noun,
+    of,
+    people: new Set(raw.peopleNouns),
+    vehicles: new Set(raw.vehicleNouns),
+    vehicleTails: new Set(raw.vehicleTails),
+    vehicleEventCues: table(raw.vehicleEventCues),
+    skipBeforeGroup: new Set(raw.skipBeforeGroup),
+    partitiveThem: new Set(raw.partitiveThem),
+    groupJoin: new Set(raw.groupJoin),
+    groupJoinSkip: new Set(raw.groupJoinSkip),
+    groupOf: table(raw.groupOf),
+    beforeSkip: new Set(raw.beforeSkip),
+    aux: new Set(raw.aux),
+    stops: new Set(raw.stops),
+    ellipsisNext: new Set(raw.ellipsisNext),
+    inclusion: table(raw.inclusion),
+    tollWords: table(raw.tollWords),
+    tollLink: new Set(raw.tollLink),
+    hedges: table(raw.hedges),
+    pluralWithoutS: new Set(raw.pluralWithoutS),
+  };
+}
+
+export function loadClaimsLexicon(): ClaimsLexicon {
+  return compileClaimsLexicon(JSON.parse(readFileSync(dataPath('en', 'claims', 'lexicon.json'), 'utf8')) as Raw);
+}
