@@ -1,18 +1,24 @@
 #!/usr/bin/env node
 // The sitrep command: dispatches to one file per command.
 import { analyzeCommand } from './analyze.js';
+import { compareCommand } from './compare.js';
+import { ingestCommand } from './ingest.js';
 import { UsageError } from './util.js';
 
 const HELP = `Usage: sitrep <command> [options]
 
 Commands:
   analyze <paths...>   analyse articles and print claims, places, actors, statements (see sitrep analyze --help)
+  compare <paths...>   the same figure from every source side by side, and how each outlet frames the actors
+  ingest <paths...>    analyse articles and store them in the ledger database (sitrep.db)
 
 Run "sitrep <command> --help" for a command's options.`;
 
 type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
+  ingest: ingestCommand,
   analyze: analyzeCommand,
+  compare: compareCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

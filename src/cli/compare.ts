@@ -1,0 +1,110 @@
+// sitrep compare <paths...>: the same figure from every source side by side, and how each outlet
+// frames the actors, over a set of articles.
+import { parseArgs } from 'node:util';
+import { readInputs, DEFAULT_MAX_CHARS } from '../io/input.js';
+import { Pipeline } from '../pipeline/pipeline.js';
+import { compare, toCompareDoc, type Comparison } from '../compare/index.js';
+import { formatValue } from '../output/table.js';
+import { Progress } from './progress.js';
+import { UsageError, writeOut } from './util.js';
+import type { CompareDoc } from '../compare/figures.js';
+
+export const COMPARE_HELP = `Usage: sitrep compare [options] <paths...>
+
+Analyse the articles and compare them: groups of claims that report the same quantity with each
+source's figure, day, outlet and sentence (spread, outlier, denial, rising toll, most conservative
+and most recent figure), syndicated copies, and per outlet the labels used for each actor and the
+loaded terms.
+
+Options:
+  --format table|json     output (default: table on a terminal, json otherwise)
+  --published YYYY-MM-DD  publication date for records that carry none
+  --outlet NAME           outlet for records that carry none
+  --min-reports N         show figure groups reported by at least N documents (default 2)
+  --category C            only figure groups of this category
+  -h, --help              this help`;
+
+export async function compareCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      published: { type: 'string' },
+      outlet: { type: 'string' },
+      'min-reports': { type: 'string' },
+      category: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(COMPARE_HELP + '\n');
+    return 0;
+  }
+  const format = values.format ?? (process.stdout.isTTY ? 'table' : 'json');
+  if (!['table', 'json'].includes(format)) throw new UsageError(`--format must be table or json, got "${format}"`);
+  const minReports = values['min-reports'] ? Number(values['min-reports']) : 2;
+  if (!Number.isInteger(minReports) || minReports < 1) throw new UsageError(`--min-reports must be a whole number ≥ 1, got "${values['min-reports']}"`);
+  if (!positionals.length) throw new UsageError('no input: give one or more files or directories');
+  const pipeline = new Pipeline();
+  const docs: CompareDoc[] = [];
+  let failed = 0;
+  const progress = new Progress('analyzing');
+  for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, maxChars: DEFAULT_MAX_CHARS })) {
+    if (!item.ok) {
+      failed++;
+      process.stderr.write(`sitrep: ${item.error.toLine()}\n`);
+      continue;
+    }
+    docs.push(toCompareDoc(pipeline.analyze(item.doc)));
+    progress.tick(docs.length, failed);
+  }
+  progress.done();
+  const result = compare(docs);
+  result.figures = result.figures.filter((g) => g.reports >= minReports && (!values.category || g.category === values.category));
+  if (format === 'json') await writeOut(JSON.stringify(result, null, 2) + '\n');
+  else await writeOut(formatComparison(result, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR));
+  return failed ? 1 : 0;
+}
+
+export function formatComparison(c: Comparison, color = false): string {
+  const b = (s: string) => (color ? `\u001b[1m${s}\u001b[0m` : s);
+  const dim = (s: string) => (color ? `\u001b[2m${s}\u001b[0m` : s);
+  const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n - 1) + '…' : s + ' '.repeat(n - s.length));
+  const out: string[] = [];
+  out.push(b(`${c.documents} documents, ${c.duplicates.length} clusters of syndicated copies, ${c.figures.length} figure groups`));
+  for (const d of c.duplicates) out.push(dim(`  copies: ${d.ids.join(' = ')}`));
+  out.push('');
+  out.push(b('FIGURE BOARD'));
+  for (const g of c.figures) {
+    const span = g.from && g.until && g.from !== g.until ? `${g.from}..${g.until}` : g.from ?? '';
+    out.push(b(`#${g.id} ${g.category} · ${g.group} · ${g.place ?? 'no place'} · ${span}`) + `  ${g.reports} reports, spread ${g.spread ?? '—'}${g.flags.length ? '  [' + g.flags.join(', ') + ']' : ''}`);
+    for (const e of g.entries) {
+      const mark = e.outlier ? ' (outlier)' : e.copyOf ? ` (copy of ${e.copyOf})` : '';
+      out.push(`  ${pad(e.date ?? '—', 11)}${pad(formatValue(e.value), 12)}${pad(e.outlet ?? '—', 20)}${pad(e.source ?? (e.hedged ? '(hedged)' : '—'), 30)}${mark}`);
+      out.push(dim(`      ${e.sentence.slice(0, 160)}`));
+    }
+    out.push(`  most conservative: ${formatValue(g.mostConservative.value)} (${g.mostConservative.outlet ?? '—'}); most recent: ${formatValue(g.mostRecent.value)} (${g.mostRecent.outlet ?? '—'}, ${g.mostRecent.date ?? '—'})`);
+    for (const d of g.denials) out.push(`  denied by ${d.source ?? '—'} (${d.outlet ?? '—'}): ${dim(d.sentence.slice(0, 140))}`);
+    out.push('');
+  }
+  out.push(b('FRAMING BOARD'));
+  const targets = [...new Set(c.framing.flatMap((o) => Object.keys(o.labels)))].sort();
+  for (const t of targets) {
+    out.push(b(`  ${t}`));
+    for (const o of c.framing) {
+      const labels = Object.entries(o.labels[t] ?? {}).sort((x, y) => y[1] - x[1]);
+      if (!labels.length) continue;
+      out.push(`    ${pad(o.outlet, 24)}${labels.map(([l, n]) => `${l} ${n}`).join(', ')}`);
+    }
+  }
+  const cats = [...new Set(c.framing.flatMap((o) => Object.keys(o.terms)))].sort();
+  if (cats.length) {
+    out.push(b('  loaded terms'));
+    for (const o of c.framing) {
+      const parts = cats.flatMap((k) => Object.entries(o.terms[k] ?? {}).map(([w, n]) => `${w} ${n}`));
+      if (parts.length) out.push(`    ${pad(o.outlet, 24)}${parts.join(', ')}`);
+    }
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,333 @@
+// The figure board: claims from many documents that report the same quantity, grouped, with every
+// source's figure side by side.
+//
+// Two claims report the same quantity when they have the same category, compatible counted groups
+// (people ⊃ civilians ⊃ children; fighters), the same place or one inside the other (same GeoNames
+// id or name, same first-level region, or within PLACE_KM), and days within DAY_WINDOW of each
+// other. Grouping is transitive (union-find), so a death toll that grows from 27 to 52 over several
+// days stays one group, read as a timeline rather than as a contradiction.
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../core/paths.js';
+import type { AnalysisRecord } from '../output/record.js';
+import type { DuplicateCluster } from './near-duplicates.js';
+
+export type CompareDoc = AnalysisRecord & { text: string };
+
+export interface GroupLexicon {
+  /** word → deepest class holding it */
+  classOf: Map<string, string>;
+  parent: Map<string, string | null>;
+}
+
+export function loadGroupLexicon(file = dataPath('en', 'groups.json')): GroupLexicon {
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { classes: Record<string, { parent: string | null; words: string[] }> };
+  const parent = new Map<string, string | null>();
+  for (const [name, c] of Object.entries(raw.classes)) parent.set(name, c.parent);
+  const depth = (c: string): number => {
+    const p = parent.get(c);
+    return p ? 1 + depth(p) : 0;
+  };
+  const classOf = new Map<string, string>();
+  for (const [name, c] of Object.entries(raw.classes)) {
+    for (const w of c.words) {
+      const cur = classOf.get(w);
+      if (!cur || depth(name) > depth(cur)) classOf.set(w, name);
+    }
+  }
+  return { classOf, parent };
+}
+
+/**
+ * The class of a counted group: for each conjunct ("women and children", "civilians and patients")
+ * its last known word (the head: "injured civilians" → civilians), then the lowest class holding
+ * every conjunct.
+ */
+export function groupClass(who: string, lex: GroupLexicon, category?: string): string {
+  const conjuncts = who.toLowerCase().split(/\s*(?:,|\band\b|\bor\b|&)\s*/);
+  const classes: string[] = [];
+  for (const part of conjuncts) {
+    const words = part.match(/[a-z]+(?:-[a-z]+)*/g) ?? [];
+    for (let i = words.length - 1; i >= 0; i--) {
+      const c = lex.classOf.get(words[i]);
+      if (c) {
+        classes.push(c);
+        break;
+      }
+    }
+  }
+  if (!classes.length) return category === 'vehicles' ? 'vehicles' : 'people';
+  return classes.reduce((a, b) => lowestCommon(a, b, lex) ?? 'people');
+}
+
+function lowestCommon(a: string, b: string, lex: GroupLexicon): string | null {
+  const up = ancestors(a, lex);
+  return ancestors(b, lex).find((c) => up.includes(c)) ?? null;
+}
+
+function ancestors(c: string, lex: GroupLexicon): string[] {
+  const out = [c];
+  for (let p = lex.parent.get(c); p; p = lex.parent.get(p)) out.push(p);
+  return out;
+}
+
+export function compatibleGroups(a: string, b: string, lex: GroupLexicon): boolean {
+  return ancestors(a, lex).includes(b) || ancestors(b, lex).includes(a);
+}
+
+export interface FigureEntry {
+  docId: string;
+  outlet: string | null;
+  source: string | null;
+  hedged: boolean;
+  value: { min: number | null; max: number | null; approx: boolean };
+  category: string;
+  who: string;
+  place: string | null;
+  date: string | null;
+  /** The claim's sentence and the claim's offsets into the document text. */
+  sentence: string;
+  start: number;
+  end: number;
+  /** Set when the document is a syndicated copy of another document in the comparison. */
+  copyOf?: string;
+  outlier?: boolean;
+}
+
+export interface FigureGroup {
+  id: number;
+  category: string;
+  group: string;
+  place: string | null;
+  from: string | null;
+  until: string | null;
+  entries: FigureEntry[];
+  /** Distinct reports (syndicated copies counted once). */
+  reports: number;
+  outlets: string[];
+  sources: string[];
+  spread: number | null;
+  /** The figures rise with the days: a growing toll, read as a timeline. */
+  rising: boolean;
+  mostConservative: FigureEntry;
+  mostRecent: FigureEntry;
+  denials: { docId: string; outlet: string | null; source: string | null; sentence: string }[];
+  flags: string[];
+}
+
+const PLACE_KM = 30;
+const DAY_WINDOW = 3;
+const DAY = 86_400_000;
+
+interface Row {
+  doc: CompareDoc;
+  claim: AnalysisRecord['claims'][number];
+  cls: string;
+  place: AnalysisRecord['places'][number] | null;
+  day: number | null;
+}
+
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = (d: number) => (d * Math.PI) / 180;
+  const h = Math.sin(r(b.lat - a.lat) / 2) ** 2 + Math.cos(r(a.lat)) * Math.cos(r(b.lat)) * Math.sin(r(b.lon - a.lon) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+function samePlace(a: Row['place'], b: Row['place']): boolean {
+  if (!a || !b) return false;
+  if (a.geonameId != null && a.geonameId === b.geonameId) return true;
+  if (a.name.toLowerCase() === b.name.toLowerCase()) return true;
+  if (a.country && a.country === b.country) {
+    // one inside the other: a region and a place in it
+    const region = (p: NonNullable<Row['place']>) => p.kind === 'admin1' || p.kind === 'region';
+    if ((region(a) || region(b)) && a.admin1 && a.admin1 === b.admin1) return true;
+  }
+  if (a.lat != null && a.lon != null && b.lat != null && b.lon != null && a.kind !== 'country' && b.kind !== 'country') {
+    return km({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon }) <= PLACE_KM;
+  }
+  return false;
+}
+
+/** The document's main place: its most often named place below country level (claims without a place fall back to it). */
+function mainPlace(doc: CompareDoc): Row['place'] {
+  const counts = new Map<string, { n: number; p: AnalysisRecord['places'][number] }>();
+  for (const p of doc.places) {
+    if (p.kind === 'country') continue;
+    const key = String(p.geonameId ?? p.name);
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { n: 1, p });
+  }
+  let best: { n: number; p: AnalysisRecord['places'][number] } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.p ?? null;
+}
+
+export function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
+  if (e < text.length && text[e] !== '\n') e++;
+  return text.slice(s, e).trim();
+}
+
+const dayOf = (d: string | null | undefined) => (d ? Date.parse(d + 'T00:00:00Z') : null);
+const point = (v: FigureEntry['value']) => v.min ?? v.max ?? 0;
+
+export function groupFigures(docs: CompareDoc[], lex: GroupLexicon, clusters: DuplicateCluster[] = []): FigureGroup[] {
+  const copyOf = new Map<string, string>();
+  for (const c of clusters) for (const id of c.ids.slice(1)) copyOf.set(id, c.ids[0]);
+  const rows: Row[] = [];
+  for (const doc of docs) {
+    const fallback = mainPlace(doc);
+    for (const claim of doc.claims) {
+      const place = (claim.place && doc.places.find((p) => p.start === claim.place!.start)) || fallback;
+      rows.push({ doc, claim, cls: groupClass(claim.who, lex, claim.category), place, day: dayOf(claim.date ?? doc.referenceDate ?? doc.published) });
+    }
+  }
+  const parent = rows.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const byCategory = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    const list = byCategory.get(r.claim.category) ?? [];
+    list.push(i);
+    byCategory.set(r.claim.category, list);
+  });
+  for (const list of byCategory.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = rows[list[x]], b = rows[list[y]];
+        if (a.doc === b.doc && a.claim.start === b.claim.start) continue;
+        if (a.day == null || b.day == null || Math.abs(a.day - b.day) > DAY_WINDOW * DAY) continue;
+        if (!compatibleGroups(a.cls, b.cls, lex)) continue;
+        if (!samePlace(a.place, b.place)) continue;
+        parent[find(list[x])] = find(list[y]);
+      }
+    }
+  }
+  const members = new Map<number, number[]>();
+  rows.forEach((_, i) => {
+    const r = find(i);
+    const m = members.get(r);
+    if (m) m.push(i);
+    else members.set(r, [i]);
+  });
+  const groups: FigureGroup[] = [];
+  for (const idx of members.values()) {
+    const docIds = new Set(idx.map((i) => rows[i].doc.id));
+    if (docIds.size < 2) continue; // a figure only one document gives is no comparison
+    const entries: FigureEntry[] = idx.map((i) => {
+      const { doc, claim, place, day } = rows[i];
+      return {
+        docId: doc.id,
+        outlet: doc.outlet,
+        source: claim.source?.name ?? null,
+        hedged: claim.hedged,
+        value: claim.value,
+        category: claim.category,
+        who: claim.who,
+        place: place?.name ?? null,
+        date: day != null ? new Date(day).toISOString().slice(0, 10) : null,
+        sentence: sentenceAround(doc.text, claim.start, claim.end),
+        start: claim.start,
+        end: claim.end,
+        ...(copyOf.has(doc.id) ? { copyOf: copyOf.get(doc.id) } : {}),
+      };
+    });
+    entries.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || point(a.value) - point(b.value));
+    groups.push(summarise(groups.length + 1, idx.map((i) => rows[i]), entries, docs, lex));
+  }
+  groups.sort((a, b) => b.reports - a.reports || b.entries.length - a.entries.length);
+  groups.forEach((g, i) => (g.id = i + 1));
+  return groups;
+}
+
+function summarise(id: number, rows: Row[], entries: FigureEntry[], docs: CompareDoc[], lex: GroupLexicon): FigureGroup {
+  const originals = entries.filter((e) => !e.copyOf);
+  const reports = new Set(originals.map((e) => e.docId)).size;
+  const values = originals.map((e) => point(e.value)).filter((v) => v > 0);
+  const min = values.length ? Math.min(...values) : null;
+  const max = values.length ? Math.max(...values) : null;
+  const sortedVals = [...values].sort((a, b) => a - b);
+  const median = sortedVals.length ? sortedVals[Math.floor(sortedVals.length / 2)] : 0;
+  const flags: string[] = [];
+  if (values.length >= 3) {
+    for (const e of originals) {
+      const v = point(e.value);
+      if (v > 3 * median || v * 3 < median) {
+        e.outlier = true;
+        if (!flags.includes('outlier')) flags.push('outlier');
+      }
+    }
+  }
+  // rising: per day, the largest figure; days in order never fall and rise at least once
+  const perDay = new Map<string, number>();
+  for (const e of originals) if (e.date) perDay.set(e.date, Math.max(perDay.get(e.date) ?? 0, point(e.value)));
+  const days = [...perDay.keys()].sort();
+  let rising = days.length >= 2;
+  for (let i = 1; i < days.length; i++) if (perDay.get(days[i])! < perDay.get(days[i - 1])!) rising = false;
+  if (rising && perDay.get(days[0]) === perDay.get(days[days.length - 1])) rising = false;
+  if (rising) flags.push('rising');
+  else if (min != null && max != null && max > min && !flags.includes('outlier')) flags.push('disputed');
+  const lowest = (e: FigureEntry) => e.value.min ?? e.value.max ?? Infinity;
+  const pool = originals.length ? originals : entries;
+  const mostConservative = pool.reduce((a, b) => (lowest(b) < lowest(a) ? b : a));
+  const mostRecent = pool.reduce((a, b) => ((b.date ?? '') >= (a.date ?? '') ? b : a));
+  const denials = findDenials(rows, docs, lex);
+  if (denials.length) flags.push('denied');
+  const first = rows[0];
+  const dates = entries.map((e) => e.date).filter((d): d is string => Boolean(d)).sort();
+  return {
+    id,
+    category: first.claim.category,
+    group: rows.reduce((best, r) => (ancestors(r.cls, lex).length < ancestors(best, lex).length ? r.cls : best), first.cls),
+    place: rows.find((r) => r.place)?.place?.name ?? null,
+    from: dates[0] ?? null,
+    until: dates[dates.length - 1] ?? null,
+    entries,
+    reports,
+    outlets: [...new Set(entries.map((e) => e.outlet ?? '—'))],
+    sources: [...new Set(entries.map((e) => e.source ?? (e.hedged ? '(hedged)' : '(no source)')))],
+    spread: min && max ? Math.round((max / min) * 100) / 100 : null,
+    rising,
+    mostConservative,
+    mostRecent,
+    denials,
+    flags,
+  };
+}
+
+const DENY = /\b(den(y|ies|ied|ying)|dismiss(ed|es)?|reject(ed|s)?|refut(ed|es)|fabricat(ed|ion))\b/i;
+
+/** Statements that deny what the group counts: a denial verb, in a document about the same place and days, naming the group or its category. */
+function findDenials(rows: Row[], docs: CompareDoc[], lex: GroupLexicon): FigureGroup['denials'] {
+  const out: FigureGroup['denials'] = [];
+  const cls = new Set(rows.map((r) => r.cls));
+  const categoryWord: Record<string, RegExp> = {
+    killed: /\b(kill|dead|death|died|martyr)/i,
+    injured: /\b(injur|wound|hurt)/i,
+    displaced: /\b(fled|flee|displac|evacuat)/i,
+  };
+  const cat = rows[0].claim.category;
+  const days = rows.map((r) => r.day).filter((d): d is number => d != null);
+  for (const doc of docs) {
+    for (const st of doc.statements) {
+      const cueText = doc.text.slice(st.cue.start, st.cue.end);
+      if (!DENY.test(st.verb) && !DENY.test(cueText)) continue;
+      const content = doc.text.slice(st.start, st.end);
+      const words = content.toLowerCase().match(/[a-z]+/g) ?? [];
+      const mentionsGroup = words.some((w) => {
+        const c = lex.classOf.get(w);
+        return c != null && [...cls].some((k) => compatibleGroups(c, k, lex));
+      });
+      const mentionsCategory = categoryWord[cat]?.test(content) ?? false;
+      if (!mentionsGroup && !mentionsCategory) continue;
+      const day = dayOf(doc.referenceDate ?? doc.published);
+      if (day != null && days.length && !days.some((d) => Math.abs(d - day) <= DAY_WINDOW * DAY)) continue;
+      const docPlaces = doc.places;
+      if (!rows.some((r) => docPlaces.some((p) => samePlace(p, r.place)))) continue;
+      out.push({ docId: doc.id, outlet: doc.outlet, source: st.speaker?.name ?? null, sentence: sentenceAround(doc.text, st.start, st.end) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { nearDuplicates } from '../../src/compare/near-duplicates.js';
+import { compatibleGroups, groupClass, groupFigures, loadGroupLexicon, type CompareDoc } from '../../src/compare/figures.js';
+import { framingByOutlet } from '../../src/compare/framing.js';
+import { compare } from '../../src/compare/index.js';
+
+const lex = loadGroupLexicon();
+
+const WIRE =
+  'Heavy shelling hit the eastern districts of the river town on Sunday morning, residents said. ' +
+  'Rescue teams searched the ruins of a school for hours while families waited outside the cordon. ' +
+  'The provincial governor said the water station had been damaged and that repairs would take weeks. ' +
+  'Aid agencies warned that the only road into the town was still closed to trucks carrying flour.';
+
+describe('syndicated copies', () => {
+  it('finds a copy with a cut paragraph and a changed word, not a different story', () => {
+    const copy = WIRE.replace(' Aid agencies warned that the only road into the town was still closed to trucks carrying flour.', '').replace('Heavy', 'Intense');
+    const other = 'Talks between the two delegations resumed in the capital on Tuesday after a pause of three weeks, with mediators expressing cautious hope that a prisoner exchange could be agreed before the holiday.';
+    const clusters = nearDuplicates([
+      { id: 'wire', text: WIRE, published: '2024-01-01' },
+      { id: 'other', text: other, published: '2024-01-01' },
+      { id: 'copy', text: copy, published: '2024-01-02' },
+    ]);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0].ids).toEqual(['wire', 'copy']);
+  });
+
+  it('never calls very short texts copies', () => {
+    expect(nearDuplicates([{ id: 'a', text: 'Two people died.' }, { id: 'b', text: 'Two people died.' }])).toEqual([]);
+  });
+});
+
+describe('counted groups', () => {
+  it.each([
+    ['injured civilians and patients', 'people'],
+    ['women and children', 'civilians'],
+    ['wounded civilians', 'civilians'],
+    ['children', 'children'],
+    ['syrian soldiers', 'government-forces'],
+    ['daesh terrorists', 'opposition-fighters'],
+    ['people', 'people'],
+    ['buses', 'vehicles'],
+    ['unknown things', 'people'],
+  ])('%s → %s', (who, cls) => expect(groupClass(who, lex)).toBe(cls));
+
+  it('people contain civilians contain children; fighters are not civilians', () => {
+    expect(compatibleGroups('people', 'children', lex)).toBe(true);
+    expect(compatibleGroups('civilians', 'children', lex)).toBe(true);
+    expect(compatibleGroups('children', 'women', lex)).toBe(false);
+    expect(compatibleGroups('civilians', 'opposition-fighters', lex)).toBe(false);
+    expect(compatibleGroups('people', 'government-forces', lex)).toBe(false);
+  });
+});
+
+// Hand-built documents: the comparison is tested on its own, not through the extraction stages.
+type Claim = CompareDoc['claims'][number];
+const place = (name: string, id: number, start = 0) => ({ start, end: start + name.length, text: name, name, country: 'SY', lat: 35.8, lon: 36.6, geonameId: id, kind: 'city', admin1: '10', precision: 1 as const, qualifier: null, parent: null, candidates: [], evidence: [] });
+function doc(id: string, outlet: string, published: string, text: string, claims: Partial<Claim>[], extra: Partial<CompareDoc> = {}): CompareDoc {
+  const p = place('Tal Rifat', 1001, text.indexOf('Tal Rifat'));
+  return {
+    id, title: null, outlet, url: null, published, referenceDate: published, text,
+    claims: claims.map((c) => ({
+      start: 0, end: 10, text: '', quantity: { start: 0, end: 2, text: '' }, value: { min: 1, max: 1, approx: false }, category: 'killed', who: 'people',
+      source: null, hedged: false, place: { name: p.name, text: p.text, geonameId: p.geonameId, start: p.start, end: p.end }, date: published, dateUntil: null, evidence: [], ...c,
+    })) as Claim[],
+    places: [p], actors: [], statements: [], dates: [], events: [], framing: [], errors: [],
+    ...extra,
+  };
+}
+const src = (name: string) => ({ name, id: null, kind: null, start: null, end: null, via: null });
+
+describe('figure board', () => {
+  const docs = [
+    doc('a', 'Wire One', '2024-05-01', 'A rocket hit Tal Rifat. The toll was 27.', [{ value: { min: 27, max: 27, approx: false }, source: src('civil defence'), who: 'people' }]),
+    doc('b', 'Daily Two', '2024-05-02', 'In Tal Rifat 41 civilians died.', [{ value: { min: 41, max: 41, approx: false }, source: src('health ministry'), who: 'civilians' }]),
+    doc('c', 'Weekly Three', '2024-05-03', 'The toll in Tal Rifat rose to 52.', [{ value: { min: 52, max: 52, approx: false }, source: src('monitor'), who: 'people' }]),
+    doc('d', 'Daily Two', '2024-05-02', 'Nine soldiers died near Tal Rifat.', [{ value: { min: 9, max: 9, approx: false }, who: 'soldiers' }]),
+    doc('e', 'Far Away', '2024-05-02', 'Thirty people died elsewhere.', [{ value: { min: 30, max: 30, approx: false }, place: null }], { places: [{ ...place('Elsewhere', 2002), lat: 10, lon: 10, admin1: '01' }] }),
+  ];
+  const groups = groupFigures(docs, lex);
+
+  it('keeps a rising toll in one group, read as a timeline, apart from soldiers and from another place', () => {
+    expect(groups).toHaveLength(1);
+    const g = groups[0];
+    expect(g.entries.map((e) => [e.docId, e.value.min])).toEqual([['a', 27], ['b', 41], ['c', 52]]);
+    expect(g.rising).toBe(true);
+    expect(g.flags).toContain('rising');
+    expect(g.spread).toBeCloseTo(52 / 27, 2);
+    expect(g.mostConservative.docId).toBe('a');
+    expect(g.mostRecent.docId).toBe('c');
+    expect(g.entries[1].sentence).toBe('In Tal Rifat 41 civilians died.');
+  });
+
+  it('flags an outlier and a denial', () => {
+    const more = [
+      doc('a', 'One', '2024-05-01', 'In Tal Rifat 20 died.', [{ value: { min: 20, max: 20, approx: false } }]),
+      doc('b', 'Two', '2024-05-01', 'In Tal Rifat 22 died.', [{ value: { min: 22, max: 22, approx: false } }]),
+      doc('c', 'Three', '2024-05-01', 'In Tal Rifat 300 died.', [{ value: { min: 300, max: 300, approx: false } }]),
+      doc('d', 'Four', '2024-05-01', 'The army denied that anyone was killed in Tal Rifat.', [], {
+        statements: [{ start: 16, end: 52, direct: false, verb: 'denied', cue: { start: 9, end: 15, text: 'denied' }, speaker: { name: 'army', id: null, start: 4, end: 8, via: null }, evidence: [] }],
+      }),
+    ];
+    const [g] = groupFigures(more, lex);
+    expect(g.entries.find((e) => e.docId === 'c')?.outlier).toBe(true);
+    expect(g.flags).toEqual(expect.arrayContaining(['outlier', 'denied']));
+    expect(g.denials[0]).toMatchObject({ docId: 'd', source: 'army' });
+  });
+
+  it('counts a syndicated copy once but lists it', () => {
+    const text = WIRE + ' In Tal Rifat 14 people were killed.';
+    const set = [
+      doc('w', 'Wire', '2024-05-01', text, [{ value: { min: 14, max: 14, approx: false } }]),
+      doc('x', 'Reprint', '2024-05-01', text, [{ value: { min: 14, max: 14, approx: false } }]),
+      doc('y', 'Other', '2024-05-01', 'In Tal Rifat 16 people were killed.', [{ value: { min: 16, max: 16, approx: false } }]),
+    ];
+    const c = compare(set, lex);
+    expect(c.duplicates[0].ids).toEqual(['w', 'x']);
+    const g = c.figures[0];
+    expect(g.entries).toHaveLength(3);
+    expect(g.reports).toBe(2);
+    expect(g.entries.find((e) => e.docId === 'x')?.copyOf).toBe('w');
+  });
+});
+
+describe('framing board', () => {
+  it('counts labels per outlet and target, skipping syndicated copies', () => {
+    const f = (text: string, start: number, target: string, category = 'label') => ({ start, end: start + text.length, text, category, target, neutral: 'armed opposition fighters', evidence: [] });
+    const docs = [
+      doc('a', 'State TV', '2024-05-01', 'terrorists and terrorists', [], { framing: [f('terrorists', 0, 'armed-opposition'), f('terrorists', 15, 'armed-opposition')] }),
+      doc('b', 'Exile Radio', '2024-05-01', 'rebels', [], { framing: [f('rebels', 0, 'armed-opposition')] }),
+      doc('c', 'State TV', '2024-05-01', 'Militants', [], { framing: [f('Militants', 0, 'armed-opposition')] }),
+    ];
+    const board = framingByOutlet(docs, new Set(['c']));
+    expect(board.map((o) => [o.outlet, o.labels['armed-opposition']])).toEqual([
+      ['Exile Radio', { rebels: 1 }],
+      ['State TV', { terrorists: 2 }],
+    ]);
+    expect(board[1].examples.terrorists[0]).toMatchObject({ docId: 'a', start: 0, end: 10 });
+  });
+});
