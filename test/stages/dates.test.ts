@@ -1,0 +1,206 @@
+// dates stage: each construction has a row [sentence, published, expected mentions]. Expected offsets are
+// the first occurrence of the quoted text in the sentence (start) and start + length (end).
+// Reference day unless a row says otherwise: Tuesday 2016-12-20.
+import { describe, expect, it } from 'vitest';
+import { emptyAnalysis, type Analysis, type Quantity } from '../../src/core/types.js';
+import { Pipeline } from '../../src/pipeline/pipeline.js';
+import { Resources } from '../../src/pipeline/resources.js';
+import { sentencesStage } from '../../src/stages/sentences/index.js';
+import { numbersStage } from '../../src/stages/numbers/index.js';
+import { datesStage } from '../../src/stages/dates/index.js';
+
+const resources = new Resources();
+const pipeline = new Pipeline([sentencesStage, numbersStage, datesStage], resources);
+const TUE = '2016-12-20';
+
+/** [text, date, until or null, precision, dateline?] */
+type Exp = [text: string, date: string, until: string | null, precision: string, dateline?: boolean];
+
+function analyze(text: string, published: string | undefined): Analysis {
+  return pipeline.analyze({ id: 't', text, ...(published ? { published } : {}) });
+}
+
+function check(text: string, published: string | undefined, expected: Exp[]) {
+  const a = analyze(text, published);
+  expect(a.errors).toEqual([]);
+  const got = a.dates.map((d) => [d.text, d.date, d.until ?? null, d.precision, ...(d.dateline ? [true] : [])]);
+  expect(got).toEqual(expected.map((e) => (e[4] ? e : e.slice(0, 4))));
+  a.dates.forEach((d, i) => {
+    const at = text.indexOf(expected[i][0]);
+    expect([d.start, d.end]).toEqual([at, at + expected[i][0].length]);
+    expect(d.evidence[0].rule).toMatch(/^dates\./);
+  });
+  return a;
+}
+
+const explicit: [string, string | undefined, Exp[]][] = [
+  ['Air strikes killed 12 people in the town on 5 July 2016 a monitor said', TUE, [['5 July 2016', '2016-07-05', null, 'day']]],
+  ['The convoy left on July 5, 2016, according to officials.', TUE, [['July 5, 2016', '2016-07-05', null, 'day']]],
+  ['The convoy left on July 5 2016 according to officials', TUE, [['July 5 2016', '2016-07-05', null, 'day']]],
+  ['The talks opened on the 5th of July in Geneva.', TUE, [['5th of July', '2016-07-05', null, 'day']]],
+  ['Fighting resumed on Dec. 19 near the airport.', TUE, [['Dec. 19', '2016-12-19', null, 'day']]],
+  ['The report was released on 2016-07-05 by the agency.', TUE, [['2016-07-05', '2016-07-05', null, 'day']]],
+  ['Rebels withdrew from the district on June 10 the group said', TUE, [['June 10', '2016-06-10', null, 'day']]],
+  ['Troops reached the river on September 30th 2015 officials said', TUE, [['September 30th 2015', '2015-09-30', null, 'day']]],
+  ['The siege of the town began in March 2015', TUE, [['March 2015', '2015-03-01', null, 'month']]],
+  ['Thousands fled the city in June', TUE, [['June', '2016-06-01', null, 'month']]],
+  ['The army advanced in mid-March toward the river', TUE, [['mid-March', '2016-03-01', null, 'month']]],
+  ['The group seized the town last June', TUE, [['last June', '2016-06-01', null, 'month']]],
+  ['The group seized the town last June', '2016-03-10', [['last June', '2015-06-01', null, 'month']]],
+  ['Elections are planned for next March', TUE, [['next March', '2017-03-01', null, 'month']]],
+  ['The offensive was launched in 2014 by the coalition', TUE, [['2014', '2014-01-01', null, 'year']]],
+  // no year: the year that puts the day nearest before the reference day
+  ['Shelling killed four people on December 28 the monitor said', '2017-01-03', [['December 28', '2016-12-28', null, 'day']]],
+  // ... or after it, when the clause looks forward
+  ['The talks will open on January 10 in Astana', '2016-12-30', [['January 10', '2017-01-10', null, 'day']]],
+];
+
+const weekdays: [string, string | undefined, Exp[]][] = [
+  ['Troops entered the town on Monday', TUE, [['Monday', '2016-12-19', null, 'day']]],
+  // the reference weekday itself is the reference day
+  ['The monitor said Tuesday that 20 people had died', TUE, [['Tuesday', '2016-12-20', null, 'day']]],
+  ['Rebels shelled the district on Saturday the army said', TUE, [['Saturday', '2016-12-17', null, 'day']]],
+  ['More buses will arrive on Thursday', TUE, [['Thursday', '2016-12-22', null, 'day']]],
+  ['More buses are expected to enter the city on Wednesday', TUE, [['Wednesday', '2016-12-21', null, 'day']]],
+  ['Ten buses were said to be about to arrive on Wednesday', TUE, [['Wednesday', '2016-12-21', null, 'day']]],
+  ['On Friday the army will open a corridor', TUE, [['Friday', '2016-12-23', null, 'day']]],
+  ['On Friday the army opened a corridor', TUE, [['Friday', '2016-12-16', null, 'day']]],
+  ['Talks are due to resume next Monday', TUE, [['next Monday', '2016-12-26', null, 'day']]],
+  ['Rebels shelled the district last Tuesday', TUE, [['last Tuesday', '2016-12-13', null, 'day']]],
+  ['The strike happened late on Tuesday police said', '2016-12-21', [['late on Tuesday', '2016-12-20', null, 'day']]],
+  ['Shelling resumed Friday morning in the old city', TUE, [['Friday morning', '2016-12-16', null, 'day']]],
+  ['Mondays attack killed nine people', TUE, [['Mondays', '2016-12-19', null, 'day']]],
+];
+
+const relative: [string, string | undefined, Exp[]][] = [
+  ['Five civilians were killed yesterday in the shelling', TUE, [['yesterday', '2016-12-19', null, 'day']]],
+  ['Eight killed in yesterdays shelling', TUE, [['yesterdays', '2016-12-19', null, 'day']]],
+  ["Yesterday's raid destroyed two houses", TUE, [['Yesterday', '2016-12-19', null, 'day']]],
+  ['Clashes continued today in the east of the city', TUE, [['today', '2016-12-20', null, 'day']]],
+  ['Troops would go into the area later in the day', TUE, [['later in the day', '2016-12-20', null, 'day']]],
+  ['A curfew will start tonight across the province', TUE, [['tonight', '2016-12-20', null, 'day']]],
+  ['The rescue service said this morning that the road was open', TUE, [['this morning', '2016-12-20', null, 'day']]],
+  ['At least 19 people were killed overnight a monitor said', TUE, [['overnight', '2016-12-20', null, 'day']]],
+  ['Earlier today the convoy reached the crossing', TUE, [['Earlier today', '2016-12-20', null, 'day']]],
+  ['Three days ago a car bomb exploded in the market', TUE, [['Three days ago', '2016-12-17', null, 'day']]],
+  ['Government forces seized the hill last week', TUE, [['last week', '2016-12-12', null, 'week']]],
+  ['Earlier this week a chemical attack hit the town', TUE, [['Earlier this week', '2016-12-19', '2016-12-20', 'week']]],
+  ['The town fell last month after a long siege', TUE, [['last month', '2016-11-01', null, 'month']]],
+  ['Aid deliveries stopped earlier this month', TUE, [['earlier this month', '2016-12-01', '2016-12-20', 'month']]],
+];
+
+const ranges: [string, string | undefined, Exp[]][] = [
+  ['Over the past several days thousands have left the city', TUE, [['the past several days', '2016-12-15', '2016-12-20', 'week']]],
+  ['At least 40 fighters died in the past 24 hours', TUE, [['the past 24 hours', '2016-12-20', null, 'day']]],
+  ['Fighting intensified in recent days near the border', TUE, [['recent days', '2016-12-15', '2016-12-20', 'week']]],
+  ['Warplanes struck 30 targets during the past week', TUE, [['the past week', '2016-12-13', '2016-12-20', 'week']]],
+  ['The area has been shelled since Sunday', TUE, [['since Sunday', '2016-12-18', '2016-12-20', 'day']]],
+  ['Syria has been at war since March 2011', TUE, [['since March 2011', '2011-03-01', '2016-12-20', 'month']]],
+  ['Strikes hit the city between June 1 and June 5 the monitor said', TUE, [['between June 1 and June 5', '2016-06-01', '2016-06-05', 'day']]],
+  ['The coalition said strikes between April 27 and May 18 killed three leaders', '2017-05-27', [['between April 27 and May 18', '2017-04-27', '2017-05-18', 'day']]],
+  ['Victims from Friday March 27 2015 to Friday April 10 2015 numbered 236', TUE, [['from Friday March 27 2015 to Friday April 10 2015', '2015-03-27', '2015-04-10', 'day']]],
+  ['Roads were closed between June 1 and 5', TUE, [['between June 1 and 5', '2016-06-01', '2016-06-05', 'day']]],
+];
+
+const datelines: [string, string | undefined, Exp[]][] = [
+  // the text's dateline wins over the published metadata and becomes the reference day
+  ['Date of publication 5 July 2016 A bomber on a motorcycle struck on Monday.', '2016-07-10', [['5 July 2016', '2016-07-05', null, 'day', true], ['Monday', '2016-07-04', null, 'day']]],
+  ['Published July 27 2016 A car bomb killed 12 people on Tuesday', '2016-07-30', [['July 27 2016', '2016-07-27', null, 'day', true], ['Tuesday', '2016-07-26', null, 'day']]],
+  ['Tuesday 30 Sep 2014 Rebels attacked a checkpoint on Monday', '2014-10-02', [['Tuesday 30 Sep 2014', '2014-09-30', null, 'day', true], ['Monday', '2014-09-29', null, 'day']]],
+  ['Thu Jul 7 2016 Two commanders were killed on Thursday', '2016-07-09', [['Thu Jul 7 2016', '2016-07-07', null, 'day', true], ['Thursday', '2016-07-07', null, 'day']]],
+  ['Posted on 12/03/2017 The army said it had retaken the hill on Saturday', '2017-03-13', [['12/03/2017', '2017-03-12', null, 'day', true], ['Saturday', '2017-03-11', null, 'day']]],
+  ['25-12-2014 Thirty militants were killed in clashes on Thursday reports said', '2014-12-20', [['25-12-2014', '2014-12-25', null, 'day', true], ['Thursday', '2014-12-25', null, 'day']]],
+  ['27.05.2017 The ministry said the convoy was destroyed on May 25', '2017-05-29', [['27.05.2017', '2017-05-27', null, 'day', true], ['May 25', '2017-05-25', null, 'day']]],
+  ['Wednesday 30 November 2016 14:28 Regime strikes killed dozens on Tuesday morning', '2016-12-01', [['Wednesday 30 November 2016 14:28', '2016-11-30', null, 'day', true], ['Tuesday morning', '2016-11-29', null, 'day']]],
+  ['Air raids killed 30 people on Thursday. Last updated: Friday 3 June 2016', '2016-06-10', [['Thursday', '2016-06-02', null, 'day'], ['Friday 3 June 2016', '2016-06-03', null, 'day', true]]],
+  // a headline before the dateline: still near the start
+  ['Kurdish town attacked AFP Saturday 17 Aug 2013 Jihadists attacked the town on Friday', '2013-08-20', [['Saturday 17 Aug 2013', '2013-08-17', null, 'day', true], ['Friday', '2013-08-16', null, 'day']]],
+  // not a dateline: led by "on" (the date of an event)
+  ['On 5 July 2016 the army took the town. It lost it on Monday.', '2016-07-10', [['5 July 2016', '2016-07-05', null, 'day'], ['Monday', '2016-07-04', null, 'day']]],
+];
+
+const negatives: [string, string | undefined, Exp[]][] = [
+  ['Protesters may march on the capital', TUE, []],
+  ['The march was peaceful and nobody was hurt', TUE, []],
+  ['May God protect the children she said', TUE, []],
+  ['The second convoy left the city', TUE, []],
+  ['Thirty people were killed on the second day of the truce', TUE, []],
+  ['A 5km stretch of road was closed', TUE, []],
+  ['The 2000 residents of the village fled', TUE, []],
+  ['They said the recent military operations were a success', TUE, []],
+  // a month after "in" takes no day without a year: "12" counts people
+  ['In March 12 civilians were killed in the village', TUE, [['March', '2016-03-01', null, 'month']]],
+];
+
+describe('dates: explicit dates', () => {
+  it.each(explicit)('%s', (text, pub, exp) => void check(text, pub, exp));
+});
+describe('dates: weekdays (tense-aware)', () => {
+  it.each(weekdays)('%s', (text, pub, exp) => void check(text, pub, exp));
+});
+describe('dates: relative days and periods', () => {
+  it.each(relative)('%s', (text, pub, exp) => void check(text, pub, exp));
+});
+describe('dates: ranges', () => {
+  it.each(ranges)('%s', (text, pub, exp) => void check(text, pub, exp));
+});
+describe('dates: datelines', () => {
+  it.each(datelines)('%s', (text, pub, exp) => void check(text, pub, exp));
+});
+describe('dates: negative cases', () => {
+  it.each(negatives)('%s', (text, pub, exp) => void check(text, pub, exp));
+});
+
+describe('dates: reference date', () => {
+  it('is the dateline when the text has one', () => {
+    expect(analyze('Published July 27 2016 Two people died', '2016-07-30').referenceDate).toBe('2016-07-27');
+  });
+  it('is the published date otherwise', () => {
+    expect(analyze('Two people died on Monday', '2016-07-30').referenceDate).toBe('2016-07-30');
+  });
+  it('is null without either; relative dates are then left out, explicit ones kept', () => {
+    const a = analyze('Two people died on Monday and three on 5 July 2016', undefined);
+    expect(a.referenceDate).toBeNull();
+    expect(a.dates.map((d) => d.text)).toEqual(['5 July 2016']);
+  });
+});
+
+describe('dates: numbers inside dates are not counts', () => {
+  function q(text: string, s: string, from = 0): Quantity {
+    const start = text.indexOf(s, from);
+    return { start, end: start + s.length, text: s, min: +s, max: +s, approx: false, kind: 'exact', core: { start, end: start + s.length }, evidence: [] };
+  }
+  it('marks hand-built quantities: date, duration, age, count untouched', () => {
+    const text = 'Troops entered on June 10 and 24 people died in the past 24 hours. He had lived there for 4 years. A 7 years old boy died.';
+    const a = emptyAnalysis({ id: 't', text, published: TUE });
+    sentencesStage.run(a, resources);
+    const qs = [q(text, '10'), q(text, '24'), q(text, '24', text.indexOf('past')), q(text, '4', text.indexOf('4 years')), q(text, '7', text.indexOf('7 years'))];
+    a.quantities = qs;
+    datesStage.run(a, resources);
+    expect(qs.map((x) => x.nonCount ?? null)).toEqual(['date', null, 'duration', 'duration', 'age']);
+    expect(qs[0].evidence.map((e) => e.rule)).toEqual(['dates.inside-date']);
+    expect(qs[0].evidence[0].span).toEqual({ start: text.indexOf('June 10'), end: text.indexOf('June 10') + 7 });
+  });
+  it('never overrides a kind the numbers stage set', () => {
+    const text = 'The talks opened on the 4th of April.';
+    const a = emptyAnalysis({ id: 't', text, published: TUE });
+    sentencesStage.run(a, resources);
+    const x = q(text, '4');
+    x.nonCount = 'ordinal';
+    a.quantities = [x];
+    datesStage.run(a, resources);
+    expect(x.nonCount).toBe('ordinal');
+  });
+  it('with the numbers stage: the count in "Published October 3 2016 21 fighters" survives', () => {
+    const text = 'Published October 3 2016 21 fighters have been killed in the last 24 hours';
+    const a = analyze(text, '2016-10-07');
+    const counts = a.quantities.filter((x) => !x.nonCount).map((x) => x.text);
+    expect(counts).toEqual(['21']);
+    expect(a.referenceDate).toBe('2016-10-03');
+  });
+  it('marks the clock time of a dateline as time', () => {
+    const text = 'Wednesday 30 November 2016 14:28 Regime strikes killed 54 people';
+    const a = analyze(text, '2016-12-01');
+    expect(a.quantities.filter((x) => !x.nonCount).map((x) => x.text)).toEqual(['54']);
+  });
+});

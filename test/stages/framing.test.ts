@@ -1,0 +1,94 @@
+// framing stage: rows [sentence, expected terms]. Expected offsets are the first occurrence of the quoted
+// text in the sentence (start) and start + length (end).
+import { describe, expect, it } from 'vitest';
+import { emptyAnalysis, type Actor } from '../../src/core/types.js';
+import { Resources } from '../../src/pipeline/resources.js';
+import { sentencesStage } from '../../src/stages/sentences/index.js';
+import { framingStage, compileFramingLexicon, loadFramingLexicon } from '../../src/stages/framing/index.js';
+
+const resources = new Resources();
+
+/** [text, category, target, neutral or null, rule] */
+type Exp = [text: string, category: string, target: string, neutral: string | null, rule: string];
+
+function run(text: string, actors: Actor[] = []) {
+  const a = emptyAnalysis({ id: 't', text });
+  sentencesStage.run(a, resources);
+  a.actors = actors;
+  framingStage.run(a, resources);
+  return a.framing;
+}
+
+const rows: [string, Exp[]][] = [
+  // labels for the armed opposition
+  ['Terrorists fired rockets at the city', [['Terrorists', 'label-opposition', 'armed-opposition', 'armed groups', 'framing.terrorists']]],
+  ['The foreign-sponsored militants withdrew from the district', [
+    ['foreign-sponsored', 'label-sponsorship', 'armed-opposition', null, 'framing.foreign-sponsored'],
+    ['militants', 'label-opposition', 'armed-opposition', 'armed groups', 'framing.militants'],
+  ]],
+  ['Rebels said they repelled the attack', [['Rebels', 'label-opposition', 'armed-opposition', 'armed groups', 'framing.rebels']]],
+  ['Moderate rebels received new weapons', [['Moderate rebels', 'label-opposition', 'armed-opposition', 'armed groups', 'framing.moderate-rebels']]],
+  ['Takfiri terrorists shelled the village', [['Takfiri terrorists', 'label-opposition', 'armed-opposition', 'armed groups', 'framing.takfiris']]],
+  ['Gunmen opened fire on the checkpoint', [['Gunmen', 'label-opposition', 'armed-opposition', 'armed men', 'framing.gunmen']]],
+  ['Opposition fighters left the rebel-held town', [
+    ['Opposition fighters', 'label-opposition', 'armed-opposition', 'armed opposition groups', 'framing.opposition-fighters'],
+    ['rebel-held', 'label-opposition', 'armed-opposition', 'armed groups', 'framing.rebels'],
+  ]],
+  ['Jihadists and extremists joined the insurgents', [
+    ['Jihadists', 'label-opposition', 'armed-opposition', 'armed groups', 'framing.jihadists'],
+    ['extremists', 'label-opposition', 'armed-opposition', 'armed groups', 'framing.extremists'],
+    ['insurgents', 'label-opposition', 'armed-opposition', 'armed groups', 'framing.insurgents'],
+  ]],
+  ['Mercenaries from abroad were seen', [['Mercenaries', 'label-opposition', 'armed-opposition', 'foreign fighters', 'framing.mercenaries']]],
+  // labels for the government side
+  ['The Assad regime bombed the market', [['Assad regime', 'label-government', 'government', 'Syrian government', 'framing.assad-regime']]],
+  ['Regime forces advanced on the town', [['Regime forces', 'label-government', 'government', 'government', 'framing.regime']]],
+  ['The Syrian Arab Army retook the hill', [['Syrian Arab Army', 'label-government', 'government', 'Syrian army', 'framing.syrian-arab-army']]],
+  ['Loyalists celebrated in the streets', [['Loyalists', 'label-government', 'government', 'pro-government forces', 'framing.loyalists']]],
+  ['Pro-government forces entered the district', [['Pro-government forces', 'label-government', 'government', 'government', 'framing.government']]],
+  ['The army said the road was open', [['army', 'label-government', 'government', 'Syrian army', 'framing.army']]],
+  // loaded verbs and nouns, distancing
+  ['Troops liberated the town after a week of fighting', [['liberated', 'loaded-verb', 'territorial-control', 'captured', 'framing.liberated']]],
+  ['Three fighters were martyred in the attack', [['martyred', 'loaded-verb', 'death', 'killed', 'framing.martyred']]],
+  ['Witnesses described a massacre in the village', [['massacre', 'loaded-noun', 'death', 'killing', 'framing.massacre']]],
+  ['Families were slaughtered in their homes', [['slaughtered', 'loaded-verb', 'death', 'killed', 'framing.slaughtered']]],
+  ['The so-called observatory published a new toll', [['so-called', 'distancing', 'naming', null, 'framing.so-called']]],
+  ['They resisted the occupation of their land', [['occupation', 'loaded-verb', 'territorial-control', 'held', 'framing.occupied']]],
+  // negative cases
+  ['The Free Syrian Army said it shot down a drone', []],
+  ['The Lebanese army closed the border crossing', []],
+  ['The sanctions regime was extended for a year', []],
+  ['Aid workers delivered food to the families', []],
+  ['Civilians captured on camera fled the area', []],
+];
+
+describe('framing', () => {
+  it.each(rows)('%s', (text, expected) => {
+    const got = run(text);
+    expect(got.map((f) => [f.text, f.category, f.target, f.neutral ?? null, f.evidence[0].rule])).toEqual(expected);
+    got.forEach((f, i) => {
+      const at = text.indexOf(expected[i][0]);
+      expect([f.start, f.end]).toEqual([at, at + expected[i][0].length]);
+      expect(f.evidence[0].span).toEqual({ start: f.start, end: f.end });
+    });
+  });
+
+  it('skips a term inside a longer actor name ("Army of the Mujahideen")', () => {
+    const text = 'The Army of the Mujahideen took the airbase';
+    const actor: Actor = { start: 4, end: 26, text: 'Army of the Mujahideen', id: 'army-of-the-mujahideen', name: 'Army of the Mujahideen', kind: 'group', evidence: [] };
+    expect(run(text, [actor])).toEqual([]);
+    expect(run(text).map((f) => f.text)).toEqual(['Army']);
+  });
+
+  it('rejects a data file listing one form under two terms', () => {
+    const bad = { source: 's', about: 'a', categories: { x: 'x' }, terms: [
+      { id: 'a', forms: ['rebels'], category: 'x', target: 't', neutral: '' },
+      { id: 'b', forms: ['Rebels'], category: 'x', target: 't', neutral: '' },
+    ] };
+    expect(() => compileFramingLexicon(bad)).toThrow(/listed under both/);
+  });
+
+  it('loads the shipped lexicon', () => {
+    expect(loadFramingLexicon().forms).toBeTruthy();
+  });
+});
