@@ -1,0 +1,229 @@
+// sitrep ingest <paths...>: analyse articles and store them in the ledger.
+// Idempotent: a text already stored (same content hash) is skipped before analysis. Documents are
+// written in batches, each batch one transaction holding every document row with all its items, so
+// a crash leaves whole documents only; Ctrl-C finishes the batch in hand and exits 130, and a rerun
+// completes the work.
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SitrepError } from '../core/errors.js';
+import type { Analysis } from '../core/types.js';
+import { DEFAULT_MAX_CHARS, expandPaths, readInputs } from '../io/input.js';
+import { Pipeline } from '../pipeline/pipeline.js';
+import { DEFAULT_DB, openStore, StoreOpenError } from '../store/open.js';
+import { contentHash } from '../store/rows.js';
+import type { Store } from '../store/store.js';
+import { Progress } from './progress.js';
+import { UsageError, writeOut } from './util.js';
+
+export const INGEST_HELP = `Usage: sitrep ingest [options] <paths...>
+
+Analyse articles and store them, with every claim, place, actor, statement, event and framing
+term, in the ledger database. The same article text is stored once (by content hash), so running
+it again adds only what is new. Ctrl-C stores the batch in hand and stops (exit 130); run the same
+command again to complete.
+
+Paths: as for "sitrep analyze" (.txt, .json, .jsonl, directories, - for standard input).
+
+Options:
+  --db FILE                   database file (default ./${DEFAULT_DB}; created when missing)
+  --published YYYY-MM-DD      publication date for records that carry none (and .txt files)
+  --outlet NAME               outlet for records that carry none
+  --max-chars N               largest article accepted (default ${DEFAULT_MAX_CHARS})
+  --batch N                   documents per transaction (default 200)
+  --json                      print a JSON summary on standard output
+  -h, --help                  this help
+
+Exit status: 0 all records stored (or already there), 1 some records failed (each reported on
+stderr, the rest stored), 2 usage error, 130 interrupted (what was stored stays; rerun to complete).`;
+
+/** Records in the inputs, counted cheaply for the progress bar; null when unknown (stdin). */
+export function countRecords(paths: string[]): number | null {
+  const { files } = expandPaths(paths);
+  let n = 0;
+  for (const f of files) {
+    if (f === '-') return null;
+    const ext = extname(f).toLowerCase();
+    try {
+      if (ext === '.jsonl' || ext === '.ndjson') {
+        if (statSync(f).size > 512 * 1024 * 1024) return null;
+        const b = readFileSync(f);
+        let lines = 0;
+        let nonBlank = false;
+        for (let i = 0; i < b.length; i++) {
+          const c = b[i];
+          if (c === 10) {
+            if (nonBlank) lines++;
+            nonBlank = false;
+          } else if (c !== 32 && c !== 13 && c !== 9) nonBlank = true;
+        }
+        if (nonBlank) lines++;
+        n += lines;
+      } else if (ext === '.json') {
+        const t = readFileSync(f, 'utf8').trimStart();
+        if (t.startsWith('[')) {
+          try {
+            n += (JSON.parse(t) as unknown[]).length;
+          } catch {
+            n += 1;
+          }
+        } else n += 1;
+      } else n += 1;
+    } catch {
+      n += 1;
+    }
+  }
+  return n;
+}
+
+export interface IngestSummary {
+  db: string;
+  added: number;
+  existing: number;
+  failed: number;
+  stageErrors: number;
+  interrupted: boolean;
+  seconds: number;
+}
+
+export async function ingestCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      published: { type: 'string' },
+      outlet: { type: 'string' },
+      'max-chars': { type: 'string' },
+      batch: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(INGEST_HELP + '\n');
+    return 0;
+  }
+  if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError(`--published must be YYYY-MM-DD, got "${values.published}"`);
+  const maxChars = positiveInt(values['max-chars'], '--max-chars', DEFAULT_MAX_CHARS);
+  const batchSize = positiveInt(values.batch, '--batch', 200);
+  if (positionals.length === 0) throw new UsageError('no input: give one or more files, directories, or - for standard input');
+  const dbPath = values.db ?? DEFAULT_DB;
+
+  let store: Store;
+  try {
+    store = await openStore(dbPath);
+  } catch (e) {
+    process.stderr.write(`sitrep ingest: ${(e as Error).message}\n`);
+    return e instanceof StoreOpenError ? 1 : 70;
+  }
+
+  const t0 = performance.now();
+  const total = countRecords(positionals);
+  const progress = new Progress('ingesting', total);
+  const pipeline = new Pipeline();
+  let interrupted = false;
+  const onSigint = () => {
+    if (interrupted) {
+      // A second Ctrl-C: leave now. The open transaction (if any) is rolled back by SQLite.
+      process.stderr.write('\nsitrep ingest: stopped at once; the database keeps every batch already written\n');
+      process.exit(130);
+    }
+    interrupted = true;
+    process.stderr.write('\nsitrep ingest: interrupted; storing the batch in hand (Ctrl-C again to stop at once)\n');
+  };
+  process.on('SIGINT', onSigint);
+  process.on('SIGTERM', onSigint);
+
+  // Test aid only: slows each document down so that tests can interrupt a run halfway.
+  const throttle = Number(process.env.SITREP_INGEST_THROTTLE_MS ?? 0);
+
+  let added = 0;
+  let existing = 0;
+  let failed = 0;
+  let stageErrors = 0;
+  let seen = 0;
+  let pending: Analysis[] = [];
+  const pendingHashes = new Set<string>();
+
+  const flush = async () => {
+    if (!pending.length) return;
+    const batch = pending;
+    pending = [];
+    pendingHashes.clear();
+    try {
+      for (const o of await store.putAnalyses(batch)) o.status === 'added' ? added++ : existing++;
+    } catch {
+      // One bad document must not lose the batch: store them one by one and report the culprit.
+      for (const a of batch) {
+        try {
+          for (const o of await store.putAnalyses([a])) o.status === 'added' ? added++ : existing++;
+        } catch (e) {
+          failed++;
+          const o = a.document.origin;
+          process.stderr.write(`sitrep: ${new SitrepError('E_STAGE', `cannot store "${a.document.id}": ${(e as Error).message}`, { file: o?.file, line: o?.line }).toLine()}\n`);
+        }
+      }
+    }
+  };
+
+  try {
+    for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, maxChars })) {
+      seen++;
+      if (!item.ok) {
+        failed++;
+        process.stderr.write(`sitrep: ${item.error.toLine()}\n`);
+      } else {
+        const hash = contentHash(item.doc.text);
+        if (pendingHashes.has(hash) || (await store.knownHashes([hash])).size) existing++;
+        else {
+          let analysis: Analysis | null = null;
+          try {
+            analysis = pipeline.analyze(item.doc);
+          } catch (e) {
+            failed++;
+            const o = item.doc.origin;
+            process.stderr.write(`sitrep: ${new SitrepError('E_STAGE', `analysis of "${item.doc.id}" failed: ${(e as Error).message}`, { file: o?.file, line: o?.line }).toLine()}\n`);
+          }
+          if (analysis) {
+            for (const err of analysis.errors) {
+              stageErrors++;
+              process.stderr.write(`sitrep: ${item.doc.origin?.file ?? item.doc.id}${item.doc.origin?.line ? ':' + item.doc.origin.line : ''}: stage ${err.stage} failed on "${item.doc.id}": ${err.message}\n`);
+            }
+            pending.push(analysis);
+            pendingHashes.add(hash);
+            if (pending.length >= batchSize) await flush();
+          }
+        }
+        if (throttle > 0) await new Promise((r) => setTimeout(r, throttle));
+      }
+      progress.tick(seen, failed);
+      // Let signals in between documents.
+      await new Promise((r) => setImmediate(r));
+      if (interrupted) break;
+    }
+    await flush();
+  } finally {
+    progress.done();
+    await store.close();
+    process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigint);
+  }
+
+  const summary: IngestSummary = { db: dbPath, added, existing, failed, stageErrors, interrupted, seconds: Math.round((performance.now() - t0) / 10) / 100 };
+  process.stderr.write(
+    `sitrep ingest: ${added} added, ${existing} already stored, ${failed} failed` +
+      `${stageErrors ? `, ${stageErrors} stage errors` : ''} in ${summary.seconds}s → ${dbPath}` +
+      `${interrupted ? ' (interrupted: run the same command again to complete)' : ''}\n`,
+  );
+  if (values.json) await writeOut(JSON.stringify(summary) + '\n');
+  if (interrupted) return 130;
+  return failed ? 1 : 0;
+}
+
+function positiveInt(v: string | undefined, name: string, dflt: number): number {
+  if (v == null) return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} must be a positive whole number, got "${v}"`);
+  return n;
+}
