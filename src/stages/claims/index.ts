@@ -76,22 +76,36 @@ function findHead(c: Ctx, k: number, end: number, maxMods: number): { first: num
   while (k < end && mods <= maxMods) {
     const t = toks[k];
     if (c.inQ[k]) return null;
+    // "some 120 Daesh (banned in Russia) militants"
+    if (t.text === '(' && k > first) {
+      let m = k + 1;
+      while (m < end && m < k + 8 && toks[m].text !== ')') m++;
+      if (m < end && toks[m].text === ')') { k = m + 1; continue; }
+      return null;
+    }
     if (!isWord(t)) return null;
     const kind = headKind(lex, t.lower);
     if (kind) {
       let head = k;
       let hk: 'people' | 'vehicle' = kind;
-      // "pick-up trucks", "injured civilians", "car bombs", "ambulance crew": the last head wins
-      while (head + 1 < end && !c.inQ[head + 1] && isWord(toks[head + 1])) {
+      // "pick-up trucks", "injured civilians", "car bombs", "ambulance crew": the last head wins;
+      // a predicate is not part of the group ("civilians killed", "civilians hostage")
+      while (head + 1 < end && !c.inQ[head + 1] && isWord(toks[head + 1]) && !lex.after.at(toks, head + 1, end)) {
         const nk = headKind(lex, toks[head + 1].lower);
         if (nk) { head++; hk = nk; continue; }
         if (hk === 'vehicle' && lex.vehicleTails.has(toks[head + 1].lower)) { head++; continue; }
         break;
       }
+      // "the two besieged towns": a participle followed by a noun we do not count
+      if (head === k && lex.noun.at(toks, head, head + 1) && head + 1 < end && !c.inQ[head + 1]) {
+        const n = toks[head + 1];
+        if (isWord(n) && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, head + 1, end) && !lex.before.at(toks, head + 1, end)) return null;
+      }
       return { first, head, last: head, kind: hk };
     }
-    if (lex.stops.has(t.lower) && !(t.lower === 'and' && k + 1 < end && !c.inQ[k + 1] && isWord(toks[k + 1]))) return null;
-    if (lex.aux.has(t.lower) || lex.ellipsisNext.has(t.lower) || lex.before.at(toks, k, end)) return null;
+    if (t.lower === 'and' || t.text === '&') {
+      if (!(k + 1 < end && !c.inQ[k + 1] && isWord(toks[k + 1]))) return null;
+    } else if (lex.stops.has(t.lower) || lex.aux.has(t.lower) || lex.ellipsisNext.has(t.lower) || lex.before.at(toks, k, end)) return null;
     mods++;
     k++;
   }
@@ -179,8 +193,8 @@ function catOf(c: Ctx, qi: number, floor: number): Cat | null {
 function catToll(c: Ctx, qi: number, floor: number): Cat | null {
   const { toks, lex } = c;
   if (qi - 1 < floor || !lex.tollLink.has(toks[qi - 1].lower)) return null;
-  for (let k = qi - 2; k >= floor && k >= qi - 14; k--) {
-    if (c.inQ[k]) return null;
+  for (let k = qi - 2; k >= floor && k >= qi - 24; k--) {
+    if (c.inQ[k] === 1) return null;
     const p = lex.tollWords.endingAt(toks, k, floor);
     if (!p) continue;
     if (toks[p.start].lower === 'number' || toks[p.end - 1].lower === 'of') {
@@ -196,19 +210,42 @@ function catToll(c: Ctx, qi: number, floor: number): Cat | null {
   return null;
 }
 
-/** A predicate after the group: "were killed", "have left", "got injured", "took ... hostage". */
-function catAfter(c: Ctx, from: number, end: number): Cat | null {
+/** A count nested in or joined to the group ("including 31 children", "and 11 jihadists"): the token after it. */
+function skipNested(c: Ctx, k: number, end: number): number {
+  const { toks, lex } = c;
+  const j = lex.nestedJoin.at(toks, k, end);
+  if (!j || j.end >= end || c.inQ[j.end] !== 1) return -1;
+  let m = j.end;
+  while (m < end && c.inQ[m] === 1) m++;
+  const g = findGroup(c, m, end);
+  return g ? g.last + 1 : m;
+}
+
+/**
+ * A predicate after the group: "were killed", "have left", "got injured", "took ... hostage".
+ * Strict: within a few words. Loose: anywhere in the clause, across place names ("from Madaya and
+ * Zabadani were also stuck"), used only when nothing else names the category.
+ */
+function catAfter(c: Ctx, from: number, end: number, loose = false): Cat | null {
   const { toks, lex } = c;
   let others = 0;
-  for (let k = from; k < end && k < from + 8; k++) {
-    if (c.inQ[k]) return null;
+  let steps = 0;
+  const maxSteps = loose ? 16 : 8;
+  const maxOthers = loose ? 10 : 3;
+  for (let k = from; k < end && steps < maxSteps; k++, steps++) {
+    if (c.inQ[k] === 1) {
+      return null;
+    }
     const p = lex.after.at(toks, k, end);
-    if (p) return { category: p.value, rule: 'claims.category:after', start: p.start, end: p.end };
+    if (p) return { category: p.value, rule: loose ? 'claims.category:after-clause' : 'claims.category:after', start: p.start, end: p.end };
+    const skip = skipNested(c, k, end);
+    if (skip > k) { k = skip - 1; continue; }
     const t = toks[k];
     if (lex.aux.has(t.lower)) continue;
+    if (loose && (t.lower === 'and' || t.text === ',') && k > from && k + 1 < end && /^\p{Lu}/u.test(toks[k - 1].text) && /^\p{Lu}/u.test(toks[k + 1].text)) continue;
     if (lex.stops.has(t.lower)) return null;
-    if (!isWord(t) && t.text !== '-' && t.text !== '"') return null;
-    if (++others > 3) return null;
+    if (!isWord(t) && t.text !== '-' && t.text !== '"' && !c.inQ[k]) return null;
+    if (++others > maxOthers) return null;
   }
   return null;
 }
@@ -234,9 +271,39 @@ function hedgedSentence(c: Ctx, from: number, end: number): boolean {
   return false;
 }
 
-function vehicleEvent(c: Ctx, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (c.lex.vehicleEventCues.at(c.toks, k, end)) return true;
-  return false;
+/**
+ * Something happens to a single vehicle ("hit a bus", "a bus was hit", "a convoy of buses carrying
+ * civilians"). An active verb after it ("a drone struck") makes it the attacker: no claim.
+ */
+function vehicleHappened(c: Ctx, qi: number, g: Group, floor: number, end: number): Cat | null {
+  const { toks, lex } = c;
+  let k = qi - 1;
+  for (let skipped = 0; k >= floor && skipped <= 2; skipped++, k--) {
+    const p = lex.vehicleBefore.endingAt(toks, k, floor);
+    if (p) return { category: 'vehicles', rule: 'claims.vehicle:verb-before', start: p.start, end: p.end };
+    if (!lex.beforeSkip.has(toks[k].lower)) break;
+  }
+  let sawAux = false;
+  let steps = 0;
+  for (let m = g.last + 1; m < end && steps < 12; m++, steps++) {
+    if (c.inQ[m] === 1) {
+      const skip = skipNested(c, m - 1, end);
+      if (skip > m) { m = skip - 1; continue; }
+      return null;
+    }
+    if (steps <= 2) {
+      const p = lex.vehicleAfter.at(toks, m, end);
+      if (p) return { category: 'vehicles', rule: 'claims.vehicle:after', start: p.start, end: p.end };
+    }
+    if (sawAux) {
+      const p = lex.vehicleAfterPassive.at(toks, m, end);
+      if (p) return { category: 'vehicles', rule: 'claims.vehicle:passive', start: p.start, end: p.end };
+    }
+    const skip = skipNested(c, m, end);
+    if (skip > m) { m = skip - 1; continue; }
+    if (lex.passiveAux.has(toks[m].lower)) sawAux = true;
+  }
+  return null;
 }
 
 interface Draft {
@@ -276,7 +343,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     const qi = lowerBound(toks, q.start);
     let qj = qi;
     while (qj < toks.length && toks[qj].end <= q.end) qj++;
-    for (let k = qi; k < qj; k++) inQ[k] = 1;
+    for (let k = qi; k < qj; k++) inQ[k] = q.nonCount ? 2 : 1;
     qAt.set(qi, q);
     if (q.nonCount) continue;
     if (q.min == null && q.max == null) continue;
@@ -292,6 +359,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   }
   drafts.sort((x, y) => x.qi - y.qi);
   const c: Ctx = { a, toks, lex, qAt, inQ };
+  void qAt;
 
   // sentence token ranges
   const sFirst: number[] = new Array(a.sentences.length).fill(-1);
@@ -329,10 +397,13 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     let whoSpan: { start: number; end: number } | undefined;
     let groupRule = '';
     let parent: Claim | undefined;
-    const prevInSentence = claims.length && claims[claims.length - 1].sentence === s ? claims[claims.length - 1] : undefined;
+    const prev = claims.length && claims[claims.length - 1].sentence === s ? claims[claims.length - 1] : undefined;
+    let elliptic = false;
     if (g && g.kind === 'vehicle') {
-      if (d.singular && !vehicleEvent(c, floor, end)) continue;
-      cat = { category: 'vehicles', rule: 'claims.category:vehicle-noun', start: g.head, end: g.head + 1 };
+      if (d.singular) {
+        cat = vehicleHappened(c, d.qi, g, floor, end);
+        if (!cat) continue;
+      } else cat = { category: 'vehicles', rule: 'claims.category:vehicle-noun', start: g.head, end: g.head + 1 };
     } else {
       cat = catBefore(c, d.qi, floor) ?? catOf(c, d.qi, floor) ?? catToll(c, d.qi, floor);
       if (g && g.kind === 'people') {
@@ -341,20 +412,31 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
           if (after && !(d.singular && after.category === 'casualties')) cat = after;
         }
         if (!cat && !d.singular) cat = catNoun(c, g);
+        if (!cat) cat = catAfter(c, g.last + 1, end, true);
         if (!cat && !d.singular) cat = catModifier(c, g);
       } else if (!g) {
-        // no counted noun: "12 killed" is caught as a head; here "killing 17 in Kanasba", "8 in Ansari"
+        // no counted noun: "12 killed" is caught as a head; here "killing 17 in Kanasba",
+        // "the death toll rose to 115 the Observatory said", "8 in Ansari" (a list)
+        if (d.singular) continue;
         const next = d.qj < end ? toks[d.qj] : undefined;
-        const elliptic = !next || !isWord(next) || lex.ellipsisNext.has(next.lower) || lex.aux.has(next.lower);
-        if (!elliptic || d.singular) continue;
-        if (!cat) {
-          const after = catAfter(c, d.qj, end);
-          if (after) cat = after;
-        }
+        elliptic = !next || !isWord(next) || lex.ellipsisNext.has(next.lower);
+        const strong = cat && (cat.rule !== 'claims.category:before' || elliptic || (next && (lex.before.at(toks, d.qj, end) || lex.after.at(toks, d.qj, end))));
+        if (!strong && !elliptic) continue;
+        if (!strong) cat = null;
+        if (!cat) cat = catAfter(c, d.qj, end);
       }
-      if (!cat && prevInSentence && prevInSentence.category !== 'vehicles' && !d.singular) {
-        parent = prevInSentence;
-        cat = { category: parent.category, rule: 'claims.category:inherit', start: d.qi, end: d.qj };
+      // a count nested in or listed after an earlier claim of the sentence takes its category
+      if (!cat && prev && prev.category !== 'vehicles' && !d.singular) {
+        const from = lowerBound(toks, prev.whoSpan?.end ?? prev.quantity.end);
+        let ok = elliptic || (g && g.kind === 'them');
+        if (!ok) {
+          ok = true;
+          for (let k = from; k < d.qi; k++) if (!lex.inheritGap.has(toks[k].lower)) { ok = false; break; }
+        }
+        if (ok) {
+          parent = prev;
+          cat = { category: parent.category, rule: 'claims.category:inherit', start: d.qi, end: d.qj };
+        }
       }
       if (!cat) continue;
       if (d.singular && (cat.rule === 'claims.category:inherit')) continue;
@@ -364,7 +446,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       whoSpan = { start: toks[g.first].start, end: toks[g.last].end };
       groupRule = g.rule;
     } else if (g && g.kind === 'them') {
-      parent ??= prevInSentence;
+      parent ??= prev;
       who = parent?.who || 'them';
       whoSpan = { start: toks[g.first].start, end: toks[g.last].end };
       groupRule = g.rule;

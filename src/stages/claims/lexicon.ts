@@ -63,7 +63,12 @@ export interface ClaimsLexicon {
   people: Set<string>;
   vehicles: Set<string>;
   vehicleTails: Set<string>;
-  vehicleEventCues: PhraseTable<true>;
+  vehicleBefore: PhraseTable<true>;
+  vehicleAfterPassive: PhraseTable<true>;
+  vehicleAfter: PhraseTable<true>;
+  passiveAux: Set<string>;
+  inheritGap: Set<string>;
+  nestedJoin: PhraseTable<true>;
   skipBeforeGroup: Set<string>;
   partitiveThem: Set<string>;
   groupJoin: Set<string>;
@@ -85,7 +90,12 @@ interface Raw {
   peopleNouns: string[];
   vehicleNouns: string[];
   vehicleTails: string[];
-  vehicleEventCues: string[];
+  vehicleBefore: string[];
+  vehicleAfterPassive: string[];
+  vehicleAfter: string[];
+  passiveAux: string[];
+  inheritGap: string[];
+  nestedJoin: string[];
   skipBeforeGroup: string[];
   partitiveThem: string[];
   groupJoin: string[];
@@ -128,7 +138,12 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     people: new Set(raw.peopleNouns),
     vehicles: new Set(raw.vehicleNouns),
     vehicleTails: new Set(raw.vehicleTails),
-    vehicleEventCues: table(raw.vehicleEventCues),
+    vehicleBefore: table(raw.vehicleBefore),
+    vehicleAfterPassive: table(raw.vehicleAfterPassive),
+    vehicleAfter: table(raw.vehicleAfter),
+    passiveAux: new Set(raw.passiveAux),
+    inheritGap: new Set(raw.inheritGap),
+    nestedJoin: table(raw.nestedJoin),
     skipBeforeGroup: new Set(raw.skipBeforeGroup),
     partitiveThem: new Set(raw.partitiveThem),
     groupJoin: new Set(raw.groupJoin),
