@@ -8,6 +8,7 @@ import { Resources } from '../../src/pipeline/resources.js';
 import { sentencesStage } from '../../src/stages/sentences/index.js';
 import { numbersStage } from '../../src/stages/numbers/index.js';
 import { datesStage } from '../../src/stages/dates/index.js';
+import { DayIndex } from '../../src/stages/dates/context.js';
 
 const resources = new Resources();
 const pipeline = new Pipeline([sentencesStage, numbersStage, datesStage], resources);
@@ -202,5 +203,33 @@ describe('dates: numbers inside dates are not counts', () => {
     const text = 'Wednesday 30 November 2016 14:28 Regime strikes killed 54 people';
     const a = analyze(text, '2016-12-01');
     expect(a.quantities.filter((x) => !x.nonCount).map((x) => x.text)).toEqual(['54']);
+  });
+});
+
+describe('dates: the day of an item in a sentence (DayIndex)', () => {
+  const text = 'Rebels say 9 died. Air strikes killed 30 people on Friday. Ten of them were children. Since Sunday 50 have fled. A raid on Monday hit a school.';
+  const a = analyze(text, '2016-06-07'); // a Tuesday
+  const ix = new DayIndex(a);
+  const at = (s: string) => {
+    const start = text.indexOf(s);
+    const sent = a.sentences.find((x) => x.start <= start && start < x.end)!.index;
+    return ix.dayFor({ start, end: start + s.length }, sent);
+  };
+  it.each([
+    // a headline or lead before any day: the first day in the next sentences
+    ['9 died', '2016-06-03', 'following'],
+    ['30 people', '2016-06-03', 'sentence'],
+    // carried from the sentence before
+    ['Ten of them', '2016-06-03', 'previous'],
+    // a range that runs up to the report: its last day
+    ['50 have fled', '2016-06-07', 'sentence'],
+    ['a school', '2016-06-06', 'sentence'],
+  ])('%s → %s (%s)', (s, date, how) => {
+    const p = at(s);
+    expect(p && [p.date, p.how]).toEqual([date, how]);
+  });
+  it('never uses the dateline, and gives null when the text names no day', () => {
+    const b = analyze('Published July 27 2016 Twelve people were killed in the attack', undefined);
+    expect(new DayIndex(b).dayFor({ start: 23, end: 29 }, 0)).toBeNull();
   });
 });

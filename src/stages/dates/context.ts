@@ -1,0 +1,75 @@
+// The day an item (a claim, an event) in a sentence refers to, for later stages: a day-precision date in
+// its own sentence (nearest, a single day before a range), else the day the text last named before it
+// (reports go on about the same day until they name another), else, for a headline or a lead that
+// comes before any day, the first day named in the next few sentences. The dateline is the day of
+// publication, not of the events, and is never used. A range ("since Sunday", "in the past 24 hours")
+// gives its last day: a count over a period that runs up to the report is the count as of the report.
+import type { Analysis, DateMention, Span } from '../../core/types.js';
+
+export interface DayPick {
+  /** YYYY-MM-DD */
+  date: string;
+  /** First day when the mention is a range (date is then its last day). */
+  from?: string;
+  mention: DateMention;
+  /** How the day was found: in the sentence, carried from an earlier sentence, or from a later one. */
+  how: 'sentence' | 'previous' | 'following';
+}
+
+export class DayIndex {
+  private readonly days: DateMention[];
+  private readonly sentOf: number[];
+
+  /** Sentences to look ahead from a headline or lead that comes before any day. */
+  static readonly LOOKAHEAD = 3;
+
+  constructor(a: Analysis) {
+    this.days = a.dates.filter((d) => d.precision === 'day' && !d.dateline).sort((p, q) => p.start - q.start);
+    // sentence index of each mention (sentences are sorted and cover the mentions)
+    const ss = a.sentences;
+    this.sentOf = this.days.map((d) => {
+      let lo = 0, hi = ss.length - 1, found = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (d.start < ss[mid].start) hi = mid - 1;
+        else if (d.start >= ss[mid].end) lo = mid + 1;
+        else {
+          found = ss[mid].index;
+          break;
+        }
+      }
+      return found;
+    });
+  }
+
+  /** The day for an item spanning `span` in sentence `sentence`, or null when the text names none. */
+  dayFor(span: Span, sentence: number): DayPick | null {
+    const { days, sentOf } = this;
+    // first mention whose sentence is >= sentence
+    let lo = 0, hi = days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentOf[mid] < sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: DateMention | null = null;
+    let bestKey = Infinity;
+    for (let k = lo; k < days.length && sentOf[k] === sentence; k++) {
+      const d = days[k];
+      const dist = d.start >= span.end ? d.start - span.end : d.end <= span.start ? span.start - d.end : 0;
+      const key = dist + (d.until ? 100000 : 0);
+      if (key < bestKey) {
+        bestKey = key;
+        best = d;
+      }
+    }
+    if (best) return pick(best, 'sentence');
+    if (lo > 0) return pick(days[lo - 1], 'previous');
+    if (lo < days.length && sentOf[lo] - sentence <= DayIndex.LOOKAHEAD) return pick(days[lo], 'following');
+    return null;
+  }
+}
+
+function pick(d: DateMention, how: DayPick['how']): DayPick {
+  return d.until ? { date: d.until, from: d.date, mention: d, how } : { date: d.date, mention: d, how };
+}
