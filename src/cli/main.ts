@@ -3,6 +3,7 @@
 import { analyzeCommand } from './analyze.js';
 import { compareCommand } from './compare.js';
 import { ingestCommand } from './ingest.js';
+import { exportCommand } from './export.js';
 import { UsageError } from './util.js';
 
 const HELP = `Usage: sitrep <command> [options]
@@ -11,11 +12,13 @@ Commands:
   analyze <paths...>   analyse articles and print claims, places, actors, statements (see sitrep analyze --help)
   compare <paths...>   the same figure from every source side by side, and how each outlet frames the actors
   ingest <paths...>    analyse articles and store them in the ledger database (sitrep.db)
+  export               write claims, places or events from the ledger as CSV, GeoJSON or JSON Lines, filtered
 
 Run "sitrep <command> --help" for a command's options.`;
 
 type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
+  export: exportCommand,
   ingest: ingestCommand,
   analyze: analyzeCommand,
   compare: compareCommand,
