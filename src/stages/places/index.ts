@@ -1,11 +1,31 @@
-// Stage "places": first version pending (see the issues). Declares its contract so the order is checked.
+// Stage "places": every toponym, resolved against the gazetteer (src/geo) or placed at its parent.
+// detect.ts finds mentions (gazetteer n-grams, cue patterns), resolve.ts picks the place.
 import type { Analysis } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { loadGazetteer, type Gazetteer } from '../../geo/gazetteer.js';
+import { loadPlacesLexicon, type PlacesLexicon } from './lexicon.js';
+import { detectMentions, toWords } from './detect.js';
+import { annotateContext, resolveMentions } from './resolve.js';
+
+export const GAZETTEER_KEY = 'gazetteer';
+export const PLACES_LEXICON_KEY = 'places.lexicon';
 
 export const placesStage: Stage = {
   name: 'places',
-  requires: ['sentences','tokens'],
+  requires: ['sentences', 'tokens'],
   assigns: ['places'],
-  run(_a: Analysis, _r: Resources) {},
+  run(a: Analysis, r: Resources) {
+    const gaz = r.get<Gazetteer>(GAZETTEER_KEY, () => loadGazetteer());
+    const lex = r.get<PlacesLexicon>(PLACES_LEXICON_KEY, loadPlacesLexicon);
+    a.places = findPlaces(a.document.text, a.tokens, gaz, lex);
+  },
 };
+
+export function findPlaces(text: string, tokens: Analysis['tokens'], gaz: Gazetteer, lex: PlacesLexicon): Analysis['places'] {
+  const words = toWords(text, tokens, lex);
+  const lowers = words.map((w) => w.lower);
+  const ctx = { text, words, lowers, gaz, lex };
+  const mentions = annotateContext(ctx, detectMentions(ctx));
+  return resolveMentions(ctx, mentions);
+}

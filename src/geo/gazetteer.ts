@@ -1,0 +1,194 @@
+// The gazetteer index, read from the flat cache file (built by build.ts) without parsing it whole:
+//   "SGZ1" | u32 header length | header JSON | pad to 4
+//   u32 entryOff[n+1] | u32 keyOff[k+1] | u32 keyTab[k] | entries blob (utf8) | keys blob (ascii)
+// Entries are lines "id\tname\tcc\tfclass\tfcode\tadmin1\tlat\tlon\tpop\tsrc", parsed on first use.
+// Keys are sorted lines "key\tidx,idx,idxa" ("a" marks a match by an alternate name), searched by
+// binary search over the raw bytes, so loading is one file read and no million-entry Map.
+import { existsSync, readFileSync } from 'node:fs';
+import { buildGazetteer, cachePath, MAGIC, sourceStamp, BUILD_VERSION } from './build.js';
+import { loadTranslit, type Translit } from './normalize.js';
+
+export interface GazEntry {
+  idx: number;
+  /** GeoNames id (negative for our own extra places). */
+  id: number;
+  name: string;
+  country: string;
+  featureClass: string;
+  featureCode: string;
+  admin1: string;
+  lat: number | null;
+  lon: number | null;
+  population: number;
+  /** cities500 | admin1 | admin2 | country | import | extra */
+  source: string;
+}
+
+export interface Posting {
+  idx: number;
+  /** matched by an alternate name, not the main one */
+  alt: boolean;
+}
+
+interface Header {
+  version: number;
+  stamp: string;
+  entries: number;
+  keys: number;
+  countries: Record<string, number>;
+  admin1: Record<string, number>;
+  entriesBytes: number;
+  keysBytes: number;
+}
+
+export class Gazetteer {
+  readonly translit: Translit;
+  readonly size: number;
+  private readonly header: Header;
+  private readonly entryOff: Uint32Array;
+  private readonly keyOff: Uint32Array;
+  private readonly keyTab: Uint32Array;
+  private readonly entries: Buffer;
+  private readonly keys: Buffer;
+  private readonly entryCache = new Map<number, GazEntry>();
+
+  constructor(buf: Buffer, translit: Translit) {
+    this.translit = translit;
+    if (buf.toString('latin1', 0, 4) !== MAGIC) throw new Error('gazetteer: cache file is not a Sitrep gazetteer');
+    const hlen = buf.readUInt32LE(4);
+    this.header = JSON.parse(buf.toString('utf8', 8, 8 + hlen)) as Header;
+    let o = 8 + hlen;
+    o += (4 - (o % 4)) % 4;
+    if ((buf.byteOffset + o) % 4 !== 0) {
+      // typed arrays need aligned offsets
+      const copy = Buffer.alloc(buf.length);
+      buf.copy(copy);
+      buf = copy;
+    }
+    const n = this.header.entries;
+    const k = this.header.keys;
+    const u32 = (count: number) => {
+      const a = new Uint32Array(buf.buffer, buf.byteOffset + o, count);
+      o += count * 4;
+      return a;
+    };
+    this.entryOff = u32(n + 1);
+    this.keyOff = u32(k + 1);
+    this.keyTab = u32(k);
+    this.entries = buf.subarray(o, o + this.header.entriesBytes);
+    o += this.header.entriesBytes;
+    this.keys = buf.subarray(o, o + this.header.keysBytes);
+    this.size = n;
+  }
+
+  get stamp(): string {
+    return this.header.stamp;
+  }
+
+  get keyCount(): number {
+    return this.header.keys;
+  }
+
+  /** Index of the first key >= q (bytes). */
+  private lowerBound(q: Buffer): number {
+    let lo = 0;
+    let hi = this.header.keys;
+    const keys = this.keys;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys.compare(q, 0, q.length, this.keyOff[mid], this.keyTab[mid]) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Entries whose folded name is exactly `key` (already folded with translit.key). */
+  lookupKey(key: string): Posting[] {
+    if (!key) return [];
+    const q = Buffer.from(key, 'latin1');
+    const i = this.lowerBound(q);
+    if (i >= this.header.keys) return [];
+    const s = this.keyOff[i];
+    const t = this.keyTab[i];
+    if (t - s !== q.length || this.keys.compare(q, 0, q.length, s, t) !== 0) return [];
+    const list = this.keys.toString('latin1', t + 1, this.keyOff[i + 1] - 1);
+    return list.split(',').map((p) => (p.endsWith('a') ? { idx: Number(p.slice(0, -1)), alt: true } : { idx: Number(p), alt: false }));
+  }
+
+  /** True when some key starts with `prefix` (already folded). */
+  hasPrefix(prefix: string): boolean {
+    const q = Buffer.from(prefix, 'latin1');
+    const i = this.lowerBound(q);
+    if (i >= this.header.keys) return false;
+    const s = this.keyOff[i];
+    if (this.keyTab[i] - s < q.length) return false;
+    return this.keys.compare(q, 0, q.length, s, s + q.length) === 0;
+  }
+
+  /** Entries matching a name as written (folded here). */
+  lookup(name: string): Posting[] {
+    return this.lookupKey(this.translit.key(name));
+  }
+
+  entry(idx: number): GazEntry {
+    let e = this.entryCache.get(idx);
+    if (e) return e;
+    const f = this.entries.toString('utf8', this.entryOff[idx], this.entryOff[idx + 1] - 1).split('\t');
+    e = {
+      idx,
+      id: Number(f[0]),
+      name: f[1],
+      country: f[2],
+      featureClass: f[3],
+      featureCode: f[4],
+      admin1: f[5],
+      lat: f[6] === '' ? null : Number(f[6]),
+      lon: f[7] === '' ? null : Number(f[7]),
+      population: Number(f[8]) || 0,
+      source: f[9],
+    };
+    this.entryCache.set(idx, e);
+    return e;
+  }
+
+  /** The country entry for an ISO alpha-2 code. */
+  country(cc: string): GazEntry | undefined {
+    const i = this.header.countries[cc];
+    return i === undefined ? undefined : this.entry(i);
+  }
+
+  /** The admin1 entry for a code such as "SY.09". */
+  admin1(code: string): GazEntry | undefined {
+    const i = this.header.admin1[code];
+    return i === undefined ? undefined : this.entry(i);
+  }
+}
+
+export interface LoadOptions {
+  /** Build the cache when it is missing or stale (default true). */
+  build?: boolean;
+  path?: string;
+  log?: (msg: string) => void;
+}
+
+/** Loads the gazetteer cache, building it first when it is missing or stale. */
+export function loadGazetteer(opts: LoadOptions = {}): Gazetteer {
+  const path = opts.path ?? cachePath();
+  const translit = loadTranslit();
+  const log = opts.log ?? ((m: string) => process.stderr.write(m + '\n'));
+  const stamp = sourceStamp();
+  if (existsSync(path)) {
+    const buf = readFileSync(path);
+    try {
+      const g = new Gazetteer(buf, translit);
+      if (g.stamp === stamp) return g;
+    } catch {
+      /* rebuild below */
+    }
+  }
+  if (opts.build === false) throw new Error(`gazetteer: cache ${path} is missing or stale (version ${BUILD_VERSION}); run node dist/src/geo/build.js`);
+  log('sitrep: building the gazetteer cache (first run, a few seconds)...');
+  const r = buildGazetteer(path, translit);
+  log(`sitrep: gazetteer ready: ${r.entries} places, ${r.keys} names, ${Math.round(r.ms)} ms`);
+  return new Gazetteer(readFileSync(path), translit);
+}

@@ -1,0 +1,91 @@
+// Transliteration-tolerant keys for place names. The rules are data (data/en/places-translit.json):
+// the gazetteer's names and the text's mentions are folded with the same rules, so "al-Foua",
+// "Fuaa" and "al-Fu'ah" meet at one key. Compiled once; nameKey() is pure and cheap.
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { dataPath } from '../core/paths.js';
+
+interface RuleSpec {
+  id: string;
+  pattern: string;
+  replace: string;
+  notFirst?: boolean;
+}
+
+interface TranslitSpec {
+  fold: Record<string, string>;
+  articlePrefixes: string[];
+  wordRules: RuleSpec[];
+  collapseDoubles: boolean;
+}
+
+export interface Translit {
+  /** Folds a name to its matching key ('' when nothing Latin is left). */
+  key(name: string): string;
+  /** Folds a single word (no prefix dropping): for quick checks. */
+  readonly prefixes: ReadonlySet<string>;
+  /** sha1 of the rules file, part of the gazetteer cache stamp. */
+  readonly hash: string;
+}
+
+export const TRANSLIT_FILE = (): string => dataPath('en', 'places-translit.json');
+
+export function loadTranslit(file = TRANSLIT_FILE()): Translit {
+  const raw = readFileSync(file, 'utf8');
+  const spec = JSON.parse(raw) as TranslitSpec;
+  if (!spec.fold || !Array.isArray(spec.wordRules) || !Array.isArray(spec.articlePrefixes)) {
+    throw new Error(`places-translit: ${file} lacks fold, wordRules or articlePrefixes`);
+  }
+  return compileTranslit(spec, createHash('sha1').update(raw).digest('hex'));
+}
+
+const MARKS = /[\u0300-\u036f]/g;
+const NOT_LATIN = /[^a-z0-9 ]/;
+const DOUBLES = /([a-z])\1+/g;
+
+export function compileTranslit(spec: TranslitSpec, hash = ''): Translit {
+  const foldChars = Object.keys(spec.fold);
+  const foldRe = foldChars.length ? new RegExp('[' + foldChars.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('') + ']', 'g') : null;
+  const rules = spec.wordRules.map((r) => {
+    try {
+      return { re: new RegExp(r.pattern, 'g'), replace: r.replace, notFirst: !!r.notFirst };
+    } catch (e) {
+      throw new Error(`places-translit: rule "${r.id}" has a bad pattern "${r.pattern}": ${(e as Error).message}`);
+    }
+  });
+  const prefixes = new Set(spec.articlePrefixes);
+  const cache = new Map<string, string>();
+
+  const word = (w: string, first: boolean): string => {
+    for (const r of rules) {
+      if (r.notFirst && first) continue;
+      r.re.lastIndex = 0;
+      w = w.replace(r.re, r.replace);
+    }
+    if (spec.collapseDoubles) w = w.replace(DOUBLES, '$1');
+    return w;
+  };
+
+  const key = (name: string): string => {
+    const hit = cache.get(name);
+    if (hit !== undefined) return hit;
+    let s = name.normalize('NFD').replace(MARKS, '').toLowerCase();
+    if (foldRe) s = s.replace(foldRe, (c) => spec.fold[c]);
+    const words = s.split(/\s+/).filter(Boolean);
+    let out = '';
+    if (!words.some((w) => NOT_LATIN.test(w))) {
+      const kept: string[] = [];
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (prefixes.has(w) && i < words.length - 1) continue;
+        const folded = word(w, kept.length === 0);
+        if (folded) kept.push(folded);
+      }
+      out = kept.join(' ');
+    }
+    if (cache.size > 50000) cache.clear();
+    cache.set(name, out);
+    return out;
+  };
+  return { key, prefixes, hash };
+}

@@ -1,0 +1,344 @@
+// Finding place mentions: gazetteer matches over capitalised word n-grams (longest first) and cue
+// patterns for places the gazetteer lacks ("the village of X", "X district", "X, north of Y", lists
+// before a plural cue "X, Y and Z districts"). Resolution (which place it is) is in resolve.ts.
+import type { Evidence, Token } from '../../core/types.js';
+import type { Gazetteer, Posting } from '../../geo/gazetteer.js';
+import type { CueRule, PlacesLexicon } from './lexicon.js';
+
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** capitalised, or an article prefix glued to a capitalised word (al-Foua) */
+  name: boolean;
+  /** all capitals, four letters or fewer (US, ISIS, T4) */
+  short: boolean;
+  /** first word of its sentence */
+  first: boolean;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** the name part (without an included cue word) */
+  nameStart: number;
+  nameEnd: number;
+  /** index of the first and last word of the name */
+  wi: number;
+  wj: number;
+  key: string;
+  postings: Posting[];
+  /** a cue says it is a place, of this kind */
+  cue?: { rule: string; kind: string; span: { start: number; end: number } };
+  /** admin1 wanted ("Idlib province", "province of Raqqa") */
+  region?: boolean;
+  /** city wanted ("Idleb city", "the city of X") */
+  city?: boolean;
+  qualifier?: string;
+  qualifierSpan?: { start: number; end: number };
+  precision: 1 | 2 | 3;
+  /** a place named in a relation after it ("X, north of Y", "X in Y"): index into mentions */
+  parentHint?: number;
+  parentRelation?: string;
+  sentence: number;
+  evidence: Evidence[];
+}
+
+const LETTER_UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const DOTTED = /(?:\p{Lu}\.){2,4}/uy;
+
+/** Words from tokens: hyphenated tokens split into their parts (US-led → US, led; al-Foua stays whole). */
+export function toWords(text: string, tokens: readonly Token[], lex: PlacesLexicon): Word[] {
+  const out: Word[] = [];
+  let prevSentence = -1;
+  let skipUntil = -1;
+  const push = (t: string, start: number, sentence: number) => {
+    const lower = t.toLowerCase();
+    let name = LETTER_UPPER.test(t);
+    if (!name) {
+      const h = t.indexOf('-');
+      if (h > 0 && lex.articlePrefixes.has(lower.slice(0, h)) && LETTER_UPPER.test(t.slice(h + 1))) name = true;
+    }
+    const letters = t.replace(/[^\p{L}\d]/gu, '');
+    const short = name && letters.length <= 4 && !HAS_LOWER.test(t);
+    out.push({ text: t, lower, start, end: start + t.length, sentence, name, short, first: sentence !== prevSentence });
+    prevSentence = sentence;
+  };
+  for (const tok of tokens) {
+    if (tok.start < skipUntil) continue;
+    if (tok.kind === 'word' && LETTER_UPPER.test(tok.text)) {
+      DOTTED.lastIndex = tok.start;
+      const m = DOTTED.exec(text);
+      if (m && m.index === tok.start) {
+        push(m[0], tok.start, tok.sentence);
+        skipUntil = tok.start + m[0].length;
+        continue;
+      }
+    }
+    const t = tok.text;
+    if (tok.kind !== 'word' || t.indexOf('-') < 0) {
+      push(t, tok.start, tok.sentence);
+      continue;
+    }
+    // hyphenated: split, gluing an article prefix to the part after it
+    const parts = t.split('-');
+    let at = tok.start;
+    for (let k = 0; k < parts.length; k++) {
+      let p = parts[k];
+      const s = at;
+      if (k + 1 < parts.length && lex.articlePrefixes.has(p.toLowerCase()) && parts[k + 1]) {
+        p = p + '-' + parts[k + 1];
+        k++;
+      }
+      if (p) push(p, s, tok.sentence);
+      at = s + p.length + 1;
+    }
+  }
+  return out;
+}
+
+export interface DetectContext {
+  text: string;
+  words: Word[];
+  lowers: string[];
+  gaz: Gazetteer;
+  lex: PlacesLexicon;
+}
+
+const SEPARATORS = new Set([',', 'and', 'or', '&', ';']);
+
+/** Is words[j] a connector inside a name (al, de...) followed by a name word? */
+function isConnector(c: DetectContext, j: number): boolean {
+  const w = c.words[j];
+  return !!w && c.lex.connectors.has(w.lower) && !!c.words[j + 1] && c.words[j + 1].name && c.words[j + 1].sentence === w.sentence;
+}
+
+/** A name word that can be part of a place name: capitalised, not a demonym, not a cue word. */
+function nameWord(c: DetectContext, j: number): boolean {
+  const w = c.words[j];
+  if (!w || !w.name) return false;
+  if (c.lex.demonyms.has(w.lower)) return false;
+  return true;
+}
+
+/** The longest gazetteer match starting at word i: index of its last word, or -1. */
+function gazetteerMatch(c: DetectContext, i: number): { j: number; key: string; postings: Posting[] } | null {
+  const { words, text, gaz } = c;
+  const first = words[i];
+  let best: { j: number; key: string; postings: Posting[] } | null = null;
+  for (let j = i; j < words.length && j - i < 8; j++) {
+    const w = words[j];
+    if (w.sentence !== first.sentence) break;
+    if (j > i && !nameWord(c, j)) {
+      if (isConnector(c, j)) continue;
+      break;
+    }
+    if (j === i && !nameWord(c, j)) break;
+    if (c.lex.articlePrefixes.has(w.lower)) continue; // "Al Bab": the article alone is no name
+    const key = gaz.translit.key(text.slice(first.start, w.end));
+    if (!key) break;
+    const postings = gaz.lookupKey(key);
+    if (postings.length) best = { j, key, postings };
+    if (!gaz.hasPrefix(key + ' ')) break;
+  }
+  if (!best) return null;
+  if (best.j === i) {
+    // a single word: not a stop word, not a short all-capital token unless a known acronym
+    if (c.lex.stopNames.has(first.lower)) return null;
+    if (first.short && !c.lex.acronyms.has(first.text)) return null;
+  }
+  return best;
+}
+
+interface Run {
+  a: number;
+  b: number;
+}
+
+/** Finds mentions in the words of a document. */
+export function detectMentions(c: DetectContext): Mention[] {
+  const { words, lowers, lex, text, gaz } = c;
+  const mentions: Mention[] = [];
+  // 1. runs of name words (with connectors inside), cut before cue words ("Alu Al-Azz | Farms")
+  const runs: Run[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!nameWord(c, i) || lex.cueWords.has(lowers[i])) continue;
+    let b = i;
+    while (b + 1 < words.length && words[b + 1].sentence === words[i].sentence) {
+      if (nameWord(c, b + 1) && !lex.cuesAfter.matchAt(lowers, b + 1)) b++;
+      else if (isConnector(c, b + 1) && !lex.cuesAfter.matchAt(lowers, b + 2)) b += 1;
+      else break;
+    }
+    runs.push({ a: i, b });
+    i = b;
+  }
+  const runAtWord = new Map<number, number>();
+  runs.forEach((r, k) => runAtWord.set(r.a, k));
+
+  const add = (m: Omit<Mention, 'precision' | 'sentence' | 'evidence'> & { evidence?: Evidence[] }): Mention => {
+    const full: Mention = { precision: 1, sentence: words[m.wi].sentence, evidence: m.evidence ?? [], ...m } as Mention;
+    mentions.push(full);
+    return full;
+  };
+
+  // 2. gazetteer matches inside runs, greedy longest first; the rest of a run is a gap
+  const segments: { run: number; wi: number; wj: number; mention: Mention | null }[][] = runs.map(() => []);
+  runs.forEach((r, k) => {
+    let i = r.a;
+    let gapStart = -1;
+    const closeGap = (end: number) => {
+      if (gapStart >= 0) segments[k].push({ run: k, wi: gapStart, wj: end, mention: null });
+      gapStart = -1;
+    };
+    while (i <= r.b) {
+      const m = nameWord(c, i) ? gazetteerMatch(c, i) : null;
+      if (m && m.j <= r.b) {
+        closeGap(i - 1);
+        const start = words[i].start;
+        const end = words[m.j].end;
+        const mention = add({ start, end, nameStart: start, nameEnd: end, wi: i, wj: m.j, key: m.key, postings: m.postings, evidence: [{ rule: 'places.gazetteer', span: { start, end } }] });
+        segments[k].push({ run: k, wi: i, wj: m.j, mention });
+        i = m.j + 1;
+      } else {
+        if (gapStart < 0) gapStart = i;
+        i++;
+      }
+    }
+    closeGap(r.b);
+  });
+
+  // helpers to turn a gap into a mention
+  const gapMention = (wi: number, wj: number, rule: string, kind: string, cueSpan: { start: number; end: number }): Mention | null => {
+    // trim leading/trailing connectors and stop words
+    while (wi <= wj && (lex.connectors.has(lowers[wi]) || lex.stopNames.has(lowers[wi]) || lex.personTitles.has(lowers[wi]))) wi++;
+    while (wj >= wi && lex.connectors.has(lowers[wj])) wj--;
+    if (wi > wj) return null;
+    const start = words[wi].start;
+    const end = words[wj].end;
+    const key = gaz.translit.key(text.slice(start, end));
+    if (!key) return null;
+    return add({ start, end, nameStart: start, nameEnd: end, wi, wj, key, postings: [], cue: { rule, kind, span: cueSpan }, evidence: [{ rule: `places.cue.${rule}`, span: { start: Math.min(start, cueSpan.start), end: Math.max(end, cueSpan.end) } }] });
+  };
+  const dropped = new Set<Mention>();
+  const applyCue = (segs: { wi: number; wj: number; mention: Mention | null }[], which: 'first' | 'last', rule: CueRule, cueSpan: { start: number; end: number }, after: boolean, cueEndWord: number): Mention | null => {
+    let seg = segs[which === 'first' ? 0 : segs.length - 1];
+    if (segs.length > 1) {
+      // a name the gazetteer knows only part of ("Tir | Mualla"): the whole run is the unknown place
+      for (const x of segs) if (x.mention) dropped.add(x.mention);
+      const whole = { wi: segs[0].wi, wj: segs[segs.length - 1].wj, mention: null as Mention | null };
+      segs.splice(0, segs.length, whole);
+      seg = whole;
+    }
+    let m = seg.mention;
+    if (!m) m = seg.mention = gapMention(seg.wi, seg.wj, rule.id, rule.kind, cueSpan);
+    else if (!m.cue) {
+      m.cue = { rule: rule.id, kind: rule.kind, span: cueSpan };
+      m.evidence.push({ rule: `places.cue.${rule.id}`, span: cueSpan });
+    }
+    if (!m) return null;
+    if (rule.kind === 'admin1') m.region = true;
+    if (rule.kind === 'city') m.city = true;
+    if (after && rule.include && !(rule.plural && rule.id !== 'farms')) {
+      m.end = words[cueEndWord].end;
+    }
+    return m;
+  };
+
+  // 3. cues after a run ("X district", "X, Y and Z villages") and before it ("the village of X")
+  const extEnd = runs.map((r) => r.b);
+  for (let k = 0; k < runs.length; k++) {
+    const ca = lex.cuesAfter.matchAt(lowers, runs[k].b + 1);
+    if (ca) extEnd[k] = runs[k].b + ca.len;
+  }
+  for (let k = 0; k < runs.length; k++) {
+    const r = runs[k];
+    const segs = segments[k];
+    if (!segs.length) continue;
+    const after = lex.cuesAfter.matchAt(lowers, r.b + 1);
+    if (after && words[r.b + 1].sentence === words[r.b].sentence) {
+      const cueSpan = { start: words[r.b + 1].start, end: words[r.b + after.len].end };
+      applyCue(segs, 'last', after.value, cueSpan, true, r.b + after.len);
+      extEnd[k] = r.b + after.len;
+      if (after.value.plural && !after.value.include) {
+        // walk back over "X, Y and" to earlier runs in the list
+        let p = r.a - 1;
+        let kk = k - 1;
+        while (p >= 0 && (SEPARATORS.has(lowers[p]) || (lowers[p] === 'the'))) {
+          while (p >= 0 && (SEPARATORS.has(lowers[p]) || lowers[p] === 'the')) p--;
+          if (kk < 0 || extEnd[kk] !== p) break;
+          const ps = segments[kk];
+          if (ps.length) applyCue(ps, 'last', after.value, cueSpan, false, r.b + after.len);
+          p = runs[kk].a - 1;
+          kk--;
+        }
+      }
+    }
+    let p = r.a - 1;
+    if (p >= 0 && lowers[p] === 'the') p--;
+    const before = p >= 0 ? lex.cuesBefore.matchEndingAt(lowers, p) : null;
+    if (before && words[p].sentence === words[r.a].sentence) {
+      const cueSpan = { start: words[p - before.len + 1].start, end: words[p].end };
+      applyCue(segs, 'first', before.value, cueSpan, false, p);
+      if (before.value.plural) {
+        let q = r.b + 1;
+        let kk = k + 1;
+        while (q < words.length && SEPARATORS.has(lowers[q])) {
+          while (q < words.length && SEPARATORS.has(lowers[q])) q++;
+          if (kk >= runs.length || runs[kk].a !== q) break;
+          const ns = segments[kk];
+          if (ns.length) applyCue(ns, 'first', before.value, cueSpan, false, p);
+          q = runs[kk].b + 1;
+          kk++;
+        }
+      }
+    }
+    // "X, north of Y" / "X north of Y": an unknown X before a directional relation to a gazetteer place
+    const lastSeg = segs[segs.length - 1];
+    if (!lastSeg.mention) {
+      let q = r.b + 1;
+      if (lowers[q] === ',') q++;
+      const rel = q < words.length ? lex.proximity.matchAt(lowers, q) : null;
+      if (rel && / of$| from$/.test(rel.value) && words[q].sentence === words[r.b].sentence) {
+        let y = q + rel.len;
+        if (lowers[y] === 'the') y++;
+        const yr = runAtWord.get(y);
+        if (yr !== undefined && segments[yr].length && segments[yr][0].mention) {
+          gapMention(lastSeg.wi, lastSeg.wj, 'relative-to', 'area', { start: words[q].start, end: words[q + rel.len - 1].end });
+        }
+      }
+    }
+  }
+
+  // 4. names a cue made places elsewhere in the article are places wherever they occur ("Foua and Kefraya")
+  const cued = new Set(mentions.filter((m) => m.cue).map((m) => m.key));
+  if (cued.size) {
+    for (let k = 0; k < runs.length; k++) {
+      for (const seg of segments[k]) {
+        if (seg.mention) continue;
+        const start = words[seg.wi].start;
+        const end = words[seg.wj].end;
+        const key = gaz.translit.key(text.slice(start, end));
+        if (cued.has(key)) add({ start, end, nameStart: start, nameEnd: end, wi: seg.wi, wj: seg.wj, key, postings: [], cue: { rule: 'same-name', kind: '', span: { start, end } }, evidence: [{ rule: 'places.cue.same-name', span: { start, end } }] });
+      }
+    }
+  }
+  // 5. one mention per span: overlapping mentions merge into the longest (its cue and evidence kept)
+  const live = mentions.filter((m) => !dropped.has(m)).sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Mention[] = [];
+  for (const m of live) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (!last.cue && m.cue) last.cue = m.cue;
+      if (!last.postings.length && m.postings.length && m.nameStart === last.nameStart && m.nameEnd === last.nameEnd) last.postings = m.postings;
+      for (const e of m.evidence) if (!last.evidence.some((x) => x.rule === e.rule)) last.evidence.push(e);
+      last.region ||= m.region;
+      last.city ||= m.city;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+// The places stage's word lists (data/en/places.json, data/geo/demonyms.json, data/geo/country-names.json),
+// compiled once: sets of lower-case words and multi-word phrases as word arrays matched over tokens.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { dataPath } from '../../core/paths.js';
+
+const Cue = z.object({ id: z.string(), words: z.array(z.string()), kind: z.string(), include: z.boolean().optional(), includeSingular: z.boolean().optional() });
+
+const PlacesFile = z.object({
+  connectors: z.array(z.string()),
+  stopNames: z.array(z.string()),
+  orgHeadsAfter: z.array(z.string()),
+  orgHeadsBefore: z.array(z.string()),
+  personTitles: z.array(z.string()),
+  cuesAfter: z.array(Cue),
+  cuesBefore: z.array(Cue),
+  directions: z.array(z.string()),
+  proximity: z.array(z.string()),
+  relations: z.array(z.string()),
+  regionCues: z.array(z.string()),
+  regionPrecedingCues: z.array(z.string()),
+  cityCues: z.array(z.string()),
+  locativePrepositions: z.array(z.string()),
+  functionWords: z.array(z.string()),
+  minForeignPopulation: z.number(),
+  minForeignAltPopulation: z.number(),
+  bigPopulation: z.number(),
+});
+
+export interface CueRule {
+  id: string;
+  words: string[];
+  kind: string;
+  include: boolean;
+  plural: boolean;
+}
+
+/** A list of phrases (lower-case word arrays), longest first. */
+export class PhraseList<T = string> {
+  readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
+  add(phrase: string, value: T): void {
+    const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+    if (!words.length) return;
+    let list = this.byFirst.get(words[0]);
+    if (!list) this.byFirst.set(words[0], (list = []));
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+  }
+  /** Longest phrase starting at words[i] (forward). */
+  matchAt(words: readonly string[], i: number): { len: number; value: T } | null {
+    const list = this.byFirst.get(words[i]);
+    if (!list) return null;
+    for (const p of list) {
+      if (i + p.words.length > words.length) continue;
+      let ok = true;
+      for (let k = 1; k < p.words.length; k++) if (words[i + k] !== p.words[k]) { ok = false; break; }
+      if (ok) return { len: p.words.length, value: p.value };
+    }
+    return null;
+  }
+  /** Longest phrase ending at words[i] (backward). */
+  matchEndingAt(words: readonly string[], i: number): { len: number; value: T } | null {
+    let best: { len: number; value: T } | null = null;
+    for (const list of this.byFirstForEnd(words, i)) {
+      for (const p of list) {
+        const s = i - p.words.length + 1;
+        if (s < 0) continue;
+        let ok = true;
+        for (let k = 0; k < p.words.length; k++) if (words[s + k] !== p.words[k]) { ok = false; break; }
+        if (ok && (!best || p.words.length > best.len)) best = { len: p.words.length, value: p.value };
+      }
+    }
+    return best;
+  }
+  private *byFirstForEnd(words: readonly string[], i: number) {
+    // phrases are at most a few words: try each start position
+    for (let s = i; s >= 0 && s > i - 6; s--) {
+      const list = this.byFirst.get(words[s]);
+      if (list) yield list.filter((p) => p.words.length === i - s + 1);
+    }
+  }
+}
+
+export interface PlacesLexicon {
+  connectors: Set<string>;
+  stopNames: Set<string>;
+  orgHeadsAfter: Set<string>;
+  orgHeadsBefore: Set<string>;
+  personTitles: Set<string>;
+  demonyms: Set<string>;
+  articlePrefixes: Set<string>;
+  acronyms: Set<string>;
+  cuesAfter: PhraseList<CueRule>;
+  cuesBefore: PhraseList<CueRule>;
+  directions: Set<string>;
+  proximity: PhraseList<string>;
+  relations: PhraseList<string>;
+  regionCues: Set<string>;
+  regionPrecedingCues: PhraseList<string>;
+  cityCues: Set<string>;
+  locativePrepositions: Set<string>;
+  functionWords: Set<string>;
+  /** every word of any cue (after), to stop a capitalised run there */
+  cueWords: Set<string>;
+  minForeignPopulation: number;
+  minForeignAltPopulation: number;
+  bigPopulation: number;
+}
+
+export function loadPlacesLexicon(): PlacesLexicon {
+  const file = dataPath('en', 'places.json');
+  const parsed = PlacesFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`places: ${file} is not valid: ${parsed.error.message}`);
+  const d = parsed.data;
+  const demo = JSON.parse(readFileSync(dataPath('geo', 'demonyms.json'), 'utf8')) as { demonyms: string[] };
+  const countries = JSON.parse(readFileSync(dataPath('geo', 'country-names.json'), 'utf8')) as { acronyms: string[] };
+  const translit = JSON.parse(readFileSync(dataPath('en', 'places-translit.json'), 'utf8')) as { articlePrefixes: string[] };
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const cuesAfter = new PhraseList<CueRule>();
+  const cueWords = new Set<string>();
+  for (const c of d.cuesAfter) {
+    for (const w of c.words) {
+      const plural = /s$/.test(w) && !/ss$/.test(w) && w !== 'plains' ? true : false;
+      cuesAfter.add(w, { id: c.id, words: c.words, kind: c.kind, include: c.include ?? false, plural });
+      for (const x of w.split(/\s+/)) cueWords.add(x);
+    }
+  }
+  const cuesBefore = new PhraseList<CueRule>();
+  for (const c of d.cuesBefore) for (const w of c.words) cuesBefore.add(w, { id: c.id, words: c.words, kind: c.kind, include: false, plural: /s of$/.test(w) });
+  const phrases = (xs: string[]) => {
+    const p = new PhraseList<string>();
+    for (const x of xs) p.add(x, x);
+    return p;
+  };
+  return {
+    connectors: lower(d.connectors),
+    stopNames: lower(d.stopNames),
+    orgHeadsAfter: lower(d.orgHeadsAfter),
+    orgHeadsBefore: lower(d.orgHeadsBefore),
+    personTitles: lower(d.personTitles),
+    demonyms: lower(demo.demonyms),
+    articlePrefixes: lower(translit.articlePrefixes),
+    acronyms: new Set(countries.acronyms),
+    cuesAfter,
+    cuesBefore,
+    directions: lower(d.directions),
+    proximity: phrases(d.proximity),
+    relations: phrases(d.relations),
+    regionCues: lower(d.regionCues),
+    regionPrecedingCues: phrases(d.regionPrecedingCues),
+    cityCues: lower(d.cityCues),
+    locativePrepositions: lower(d.locativePrepositions),
+    functionWords: lower(d.functionWords),
+    cueWords,
+    minForeignPopulation: d.minForeignPopulation,
+    minForeignAltPopulation: d.minForeignAltPopulation,
+    bigPopulation: d.bigPopulation,
+  };
+}

@@ -1,0 +1,333 @@
+// Which place a mention is: context checks (organisation names, person names, longer capitalised
+// names), qualifiers ("eastern", "outskirts of"), then candidates scored by feature class and code,
+// population, the article's focus countries and closeness to the other places it names. Mentions the
+// gazetteer cannot place but a cue vouches for are placed at their parent (precision 2 or 3).
+import type { Place, PlaceCandidate } from '../../core/types.js';
+import type { GazEntry, Gazetteer } from '../../geo/gazetteer.js';
+import type { Mention, Word } from './detect.js';
+import type { PlacesLexicon } from './lexicon.js';
+
+interface Scored {
+  e: GazEntry;
+  alt: boolean;
+  prior: number;
+  score: number;
+}
+
+interface Ctx {
+  text: string;
+  words: Word[];
+  lowers: string[];
+  gaz: Gazetteer;
+  lex: PlacesLexicon;
+}
+
+const SMALL_KINDS = new Set(['village', 'town', 'district', 'neighbourhood', 'area', 'facility']);
+const isCountry = (e: GazEntry) => e.featureCode.startsWith('PCL');
+const isAdmin1 = (e: GazEntry) => e.featureCode === 'ADM1';
+const isAdmin = (e: GazEntry) => e.featureClass === 'A' && !isCountry(e);
+
+function prior(e: GazEntry): number {
+  if (isCountry(e)) return 9;
+  if (e.source === 'extra') return 4;
+  let p = 0;
+  switch (e.featureCode) {
+    case 'ADM1': p = 2.6; break;
+    case 'ADM2': p = 0.5; break;
+    case 'PPLC': p = 4; break;
+    case 'PPLA': p = 3; break;
+    case 'PPLA2': p = 2; break;
+    case 'PPLA3': p = 1.4; break;
+    case 'PPLX': p = 0.3; break;
+    case 'PPLH': case 'PPLQ': case 'PPLW': p = -1; break;
+    default: p = e.featureClass === 'P' ? 1 : 0.5;
+  }
+  return p + (e.featureClass === 'P' ? 0.45 * Math.log10(e.population + 1) : 0.2 * Math.log10(e.population + 1));
+}
+
+export function kindOf(e: GazEntry): string {
+  if (isCountry(e)) return 'country';
+  if (e.featureCode === 'ADM1') return 'admin1';
+  if (e.featureCode === 'ADM2') return 'admin2';
+  if (e.source === 'extra') return e.featureCode === 'RGN' || e.featureClass === 'L' ? 'region' : 'facility';
+  if (e.featureClass === 'P') {
+    if (e.featureCode === 'PPLX') return 'neighbourhood';
+    if (e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.population >= 100000) return 'city';
+    if (e.featureCode === 'PPLA2' || e.population >= 10000) return 'town';
+    return 'village';
+  }
+  if (e.featureClass === 'S') return 'facility';
+  if (e.featureClass === 'A') return 'region';
+  return 'area';
+}
+
+const km = (a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }) => {
+  if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;
+  const r = (d: number) => (d * Math.PI) / 180;
+  const dLat = r(b.lat - a.lat);
+  const dLon = r(b.lon - a.lon);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(r(a.lat)) * Math.cos(r(b.lat)) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+};
+
+/** Sets qualifiers and parent hints, and drops mentions that are parts of organisation or person names. */
+export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
+  const { words, lowers, lex } = c;
+  const wordAt = new Map<number, number>();
+  words.forEach((w, i) => wordAt.set(w.start, i));
+  const mentionAtWord = new Map<number, number>();
+  mentions.forEach((m, k) => mentionAtWord.set(m.wi, k));
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const s = words[m.wi].sentence;
+    const prev = m.wi - 1 >= 0 && words[m.wi - 1].sentence === s ? m.wi - 1 : -1;
+    let next = m.wj + 1;
+    while (next < words.length && words[next].start < m.end) next++;
+    if (next >= words.length || words[next].sentence !== s) next = -1;
+    // organisation: "Aleppo Media Center", "University of Aleppo", "Islamic State of Iraq"
+    if (!m.cue || m.cue.rule === 'same-name') {
+      let orgAfter = false;
+      for (let k = m.wj + 1; k < words.length && k <= m.wj + 4 && words[k].sentence === s && (words[k].name || lex.connectors.has(lowers[k]) || lowers[k] === 'for' || lowers[k] === 'of'); k++) {
+        if (words[k].name && lex.orgHeadsAfter.has(lowers[k])) { orgAfter = true; break; }
+      }
+      if (orgAfter) continue;
+      if (prev >= 1 && lowers[prev] === 'of' && words[prev - 1].name && lex.orgHeadsBefore.has(lowers[prev - 1])) continue;
+      if (prev >= 0 && lex.personTitles.has(lowers[prev]) && words[prev].name) continue;
+    }
+    // qualifiers: "eastern Aleppo", "the outskirts of X", "southern suburbs of Damascus", "near Palmyra"
+    let q = prev;
+    if (q >= 0 && lowers[q] === 'the') q--;
+    const prox = q >= 0 ? lex.proximity.matchEndingAt(lowers, q) : null;
+    if (prox && words[q - prox.len + 1].sentence === s) {
+      m.qualifier = prox.value;
+      m.qualifierSpan = { start: words[q - prox.len + 1].start, end: words[q].end };
+      m.precision = 2;
+    } else if (prev >= 0 && lex.directions.has(lowers[prev])) {
+      m.qualifier = lowers[prev];
+      m.qualifierSpan = { start: words[prev].start, end: words[prev].end };
+      m.precision = 2;
+    }
+    // admin1 wanted: "province of Raqqa" / "Raqqa province" (cue); a city: "Idleb city", "the city of X"
+    if (q >= 0 && lex.regionPrecedingCues.matchEndingAt(lowers, q)) m.region = true;
+    if (next >= 0 && lex.regionCues.has(lowers[next])) m.region = true;
+    if (next >= 0 && lex.cityCues.has(lowers[next])) m.city = true;
+    // relation to a following place: "X in Y", "X, north of Y", "X near the city of Y"
+    if (next >= 0) {
+      let r = next;
+      if (lowers[r] === ',') r++;
+      const rel = r < words.length ? lex.relations.matchAt(lowers, r) : null;
+      if (rel) {
+        let y = r + rel.len;
+        if (lowers[y] === 'the') y++;
+        for (let z = y; z < y + 4 && z < words.length && words[z].sentence === s; z++) {
+          const k = mentionAtWord.get(z);
+          if (k !== undefined) {
+            m.parentHint = k;
+            m.parentRelation = rel.value;
+            break;
+          }
+          if (words[z].name) break;
+        }
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** Context flags used when judging weak gazetteer matches. */
+function inLongerName(c: Ctx, m: Mention): boolean {
+  const { words, lowers, lex } = c;
+  const s = words[m.wi].sentence;
+  const pw = m.wi - 1;
+  if (pw >= 0 && words[pw].sentence === s && words[pw].name && !lex.functionWords.has(lowers[pw]) && !lex.directions.has(lowers[pw]) && !lex.demonyms.has(lowers[pw]) && !lex.cueWords.has(lowers[pw])) return true;
+  let nw = m.wj + 1;
+  while (nw < words.length && words[nw].start < m.end) nw++;
+  if (nw < words.length && words[nw].sentence === s && words[nw].name && !lex.functionWords.has(lowers[nw]) && !lex.cueWords.has(lowers[nw]) && !lex.demonyms.has(lowers[nw])) return true;
+  return false;
+}
+
+export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
+  const { gaz, lex, text } = c;
+  const cuedKind = new Map<string, string>();
+  for (const m of mentions) if (m.cue && m.cue.kind && !cuedKind.has(m.key)) cuedKind.set(m.key, m.cue.kind);
+
+  // candidates with their prior
+  const cands: Scored[][] = mentions.map((m) =>
+    m.postings.map((p) => {
+      const e = gaz.entry(p.idx);
+      const pr = prior(e) - (p.alt ? 1 : 0);
+      return { e, alt: p.alt, prior: pr, score: pr };
+    }),
+  );
+  // focus: countries named, and the countries of strong first choices
+  const votes = new Map<string, number>();
+  const vote = (cc: string, w: number) => votes.set(cc, (votes.get(cc) ?? 0) + w);
+  cands.forEach((list) => {
+    if (!list.length) return;
+    const top = list.reduce((a, b) => (b.prior > a.prior ? b : a));
+    if (isCountry(top.e) && !top.alt) vote(top.e.country, 3);
+    else if (!top.alt && (isAdmin1(top.e) || top.e.population >= lex.bigPopulation)) vote(top.e.country, 1);
+    else if (!top.alt && top.prior >= 2) vote(top.e.country, 0.3);
+  });
+  let maxVote = 0;
+  for (const v of votes.values()) maxVote = Math.max(maxVote, v);
+  const focus = (cc: string) => (maxVote ? (votes.get(cc) ?? 0) / maxVote : 0);
+  // pass-1 anchors for proximity: the top candidate of each mention that is not a country
+  const anchors: GazEntry[] = [];
+  cands.forEach((list) => {
+    if (!list.length) return;
+    const top = list.reduce((a, b) => (b.prior + 3 * focus(b.e.country) > a.prior + 3 * focus(a.e.country) ? b : a));
+    if (!isCountry(top.e) && top.e.lat != null && focus(top.e.country) >= 0.3) anchors.push(top.e);
+  });
+
+  const places: (Place | null)[] = [];
+  const resolved: (Scored | null)[] = [];
+  mentions.forEach((m, k) => {
+    const list = cands[k];
+    for (const s of list) {
+      const f = focus(s.e.country);
+      s.score = s.prior + 4 * f;
+      if (m.region) s.score += isAdmin1(s.e) ? 6 : s.e.featureCode === 'PPLA' ? 2 : 0;
+      else if (isAdmin(s.e)) s.score -= 0.5;
+      if (m.city && s.e.featureClass === 'P') s.score += 2;
+      if (!isCountry(s.e) && anchors.some((a) => a !== s.e && km(a, s.e) < 150)) s.score += 1.5;
+    }
+    // who may be a candidate at all: places abroad must be sizeable
+    const ok = list.filter((s) => {
+      if (isCountry(s.e) || s.e.source === 'extra') return true;
+      if (focus(s.e.country) >= 0.25) return true;
+      if (isAdmin1(s.e)) return !s.alt && s.e.population >= lex.minForeignPopulation;
+      const min = s.alt ? lex.minForeignAltPopulation : lex.minForeignPopulation;
+      return s.e.featureClass === 'P' && s.e.population >= min;
+    });
+    const strong = !!m.cue || cuedKind.has(m.key);
+    const cueKindAny = m.cue?.kind || cuedKind.get(m.key) || '';
+    if (strong && SMALL_KINDS.has(cueKindAny)) {
+      // "the village of X": not a city abroad that happens to share the name
+      for (let i = ok.length - 1; i >= 0; i--) if (focus(ok[i].e.country) < 0.25 || isCountry(ok[i].e) || isAdmin1(ok[i].e)) ok.splice(i, 1);
+    }
+    ok.sort((a, b) => b.score - a.score);
+    let best: Scored | null = ok[0] ?? null;
+    // weak single matches need more evidence
+    if (best && !strong) {
+      const big = isCountry(best.e) || (isAdmin1(best.e) && !best.alt) || (best.e.population >= lex.bigPopulation && !best.alt);
+      if (inLongerName(c, m) && !big) best = null;
+      else if (best && c.words[m.wi].first && m.wi === m.wj && !big && (focus(best.e.country) < 0.25 || best.alt)) best = null;
+      else if (best && best.alt && focus(best.e.country) < 0.25 && !big) best = null;
+    }
+    if (!best && !strong) {
+      places.push(null);
+      resolved.push(null);
+      return;
+    }
+    // region wanted but the match is a city: its admin1
+    if (best && m.region && !isAdmin1(best.e) && best.e.admin1) {
+      const a1 = gaz.admin1(best.e.admin1);
+      if (a1 && (best.e.featureCode === 'PPLA' || best.e.featureCode === 'PPLC')) best = { e: a1, alt: false, prior: prior(a1), score: best.score };
+    }
+    const candidates: PlaceCandidate[] = ok
+      .filter((s) => s !== best)
+      .slice(0, 5)
+      .map((s) => ({ geonameId: s.e.source === 'extra' ? null : s.e.id, name: s.e.name, country: s.e.country || null, lat: s.e.lat, lon: s.e.lon, featureClass: s.e.featureClass, featureCode: s.e.featureCode, population: s.e.population, score: Math.round(s.score * 100) / 100 }));
+    const evidence = m.evidence.slice();
+    if (m.qualifierSpan) evidence.push({ rule: 'places.qualifier', span: m.qualifierSpan, note: m.qualifier });
+    const kindFromCue = m.cue?.kind || cuedKind.get(m.key) || '';
+    if (best) {
+      const e = best.e;
+      const cueKind = kindFromCue && kindFromCue !== 'admin1' && kindFromCue !== 'city' && !isCountry(e) && !isAdmin(e) && kindOf(e) !== 'city' ? kindFromCue : '';
+      places.push({
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+        name: e.name,
+        geonameId: e.source === 'extra' ? null : e.id,
+        country: e.country || null,
+        lat: e.lat,
+        lon: e.lon,
+        kind: cueKind || kindOf(e),
+        featureClass: e.featureClass,
+        featureCode: e.featureCode,
+        admin1: e.admin1 || null,
+        precision: m.precision,
+        ...(m.qualifier ? { qualifier: m.qualifier } : {}),
+        candidates,
+        evidence,
+      });
+      resolved.push(best);
+    } else {
+      places.push({
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+        name: text.slice(m.nameStart, m.nameEnd),
+        geonameId: null,
+        country: null,
+        lat: null,
+        lon: null,
+        kind: kindFromCue === 'admin1' ? 'area' : kindFromCue || 'area',
+        precision: 2,
+        ...(m.qualifier ? { qualifier: m.qualifier } : {}),
+        candidates,
+        evidence,
+      });
+      resolved.push(null);
+    }
+  });
+
+  // unknown places: placed at their parent
+  const focusList = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  const focusCountry = focusList.length ? gaz.country(focusList[0][0]) : undefined;
+  // the article's most named place below country level, as a fallback parent
+  const counts = new Map<number, { n: number; k: number }>();
+  resolved.forEach((r, k) => {
+    if (r && !isCountry(r.e) && focusCountry && r.e.country === focusCountry.country) {
+      const x = counts.get(r.e.idx);
+      if (x) x.n++;
+      else counts.set(r.e.idx, { n: 1, k });
+    }
+  });
+  let mainPlace: number | null = null;
+  let mainN = 0;
+  for (const { n, k } of counts.values()) if (n > mainN) { mainN = n; mainPlace = k; }
+  const sentenceOf = (k: number) => mentions[k].sentence;
+  places.forEach((p, k) => {
+    if (!p || p.geonameId !== null || p.lat !== null) return;
+    let parentK: number | null = null;
+    let precision: 2 | 3 = 2;
+    const m = mentions[k];
+    // an explicit relation "X north of Y", "X in Y" (following a chain of unknown places)
+    let h = m.parentHint;
+    for (let guard = 0; h !== undefined && guard < 4; guard++) {
+      if (resolved[h]) { parentK = h; break; }
+      h = mentions[h].parentHint;
+    }
+    if (parentK !== null && m.parentRelation && !/^in|^of/.test(m.parentRelation)) p.qualifier ??= m.parentRelation;
+    // else the nearest place before it in the same sentence that is not a country
+    if (parentK === null) {
+      for (let j = k - 1; j >= 0 && sentenceOf(j) === m.sentence; j--) if (resolved[j] && !isCountry(resolved[j]!.e)) { parentK = j; break; }
+    }
+    if (parentK === null) {
+      for (let j = k + 1; j < mentions.length && sentenceOf(j) === m.sentence; j++) if (resolved[j] && !isCountry(resolved[j]!.e)) { parentK = j; break; }
+    }
+    let parent: GazEntry | undefined;
+    if (parentK !== null) parent = resolved[parentK]!.e;
+    else if (mainPlace !== null) {
+      parent = resolved[mainPlace]!.e;
+      precision = 3;
+    } else if (focusCountry) {
+      parent = focusCountry;
+      precision = 3;
+    }
+    if (!parent) return;
+    if (isCountry(parent) || isAdmin(parent)) precision = 3;
+    p.country = parent.country || null;
+    p.lat = parent.lat;
+    p.lon = parent.lon;
+    p.precision = precision;
+    p.admin1 = parent.admin1 || null;
+    p.parent = { name: parent.name, geonameId: parent.source === 'extra' ? null : parent.id };
+    p.evidence.push({ rule: parentK !== null ? 'places.parent.context' : 'places.parent.article', span: parentK !== null ? { start: mentions[parentK].start, end: mentions[parentK].end } : { start: p.start, end: p.end } });
+  });
+  return places.filter((p): p is Place => p !== null);
+}
