@@ -97,14 +97,15 @@ function findHead(c: Ctx, k: number, end: number, maxMods: number): { first: num
         break;
       }
       // "the two besieged towns": a participle followed by a noun we do not count
-      if (head === k && lex.noun.at(toks, head, head + 1) && head + 1 < end && !c.inQ[head + 1]) {
+      if (head === k && lex.noun.at(toks, head, head + 1) && lex.pluralWithoutS.has(toks[head].lower) && head + 1 < end && !c.inQ[head + 1]) {
         const n = toks[head + 1];
-        if (isWord(n) && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, head + 1, end) && !lex.before.at(toks, head + 1, end)) return null;
+        if (isWord(n) && !lex.skipBeforeGroup.has(n.lower) && n.lower !== 'a' && n.lower !== 'an' && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, head + 1, end) && !lex.before.at(toks, head + 1, end)) return null;
       }
       return { first, head, last: head, kind: hk };
     }
     if (t.lower === 'and' || t.text === '&') {
-      if (!(k + 1 < end && !c.inQ[k + 1] && isWord(toks[k + 1]))) return null;
+      // "regime and rebel fighters", not "artillery pieces and a truck"
+      if (!(k + 1 < end && !c.inQ[k + 1] && isWord(toks[k + 1]) && !lex.skipBeforeGroup.has(toks[k + 1].lower) && toks[k + 1].lower !== 'a' && toks[k + 1].lower !== 'an')) return null;
     } else if (lex.stops.has(t.lower) || lex.aux.has(t.lower) || lex.ellipsisNext.has(t.lower) || lex.before.at(toks, k, end)) return null;
     mods++;
     k++;
@@ -218,7 +219,9 @@ function skipNested(c: Ctx, k: number, end: number): number {
   let m = j.end;
   while (m < end && c.inQ[m] === 1) m++;
   const g = findGroup(c, m, end);
-  return g ? g.last + 1 : m;
+  if (g) return g.last + 1;
+  const n = lex.noun.at(toks, m, end);
+  return n ? n.end : m;
 }
 
 /**
@@ -237,12 +240,17 @@ function catAfter(c: Ctx, from: number, end: number, loose = false): Cat | null 
       return null;
     }
     const p = lex.after.at(toks, k, end);
-    if (p) return { category: p.value, rule: loose ? 'claims.category:after-clause' : 'claims.category:after', start: p.start, end: p.end };
+    if (p) {
+      // "A suicide bomber killed five policemen": the group is the agent, not the victim
+      const passive = p.start > 0 && lex.passiveAux.has(toks[p.start - 1].lower);
+      if (!passive && p.end < end && (c.inQ[p.end] === 1 || headKind(lex, toks[p.end].lower) === 'people' || ((toks[p.end].lower === 'a' || toks[p.end].lower === 'an') && p.end + 1 < end && headKind(lex, toks[p.end + 1].lower)))) return null;
+      return { category: p.value, rule: loose ? 'claims.category:after-clause' : 'claims.category:after', start: p.start, end: p.end };
+    }
     const skip = skipNested(c, k, end);
     if (skip > k) { k = skip - 1; continue; }
     const t = toks[k];
     if (lex.aux.has(t.lower)) continue;
-    if (loose && (t.lower === 'and' || t.text === ',') && k > from && k + 1 < end && /^\p{Lu}/u.test(toks[k - 1].text) && /^\p{Lu}/u.test(toks[k + 1].text)) continue;
+    if ((t.lower === 'and' || t.text === ',') && k > from && k + 1 < end && /^\p{Lu}/u.test(toks[k - 1].text) && /^\p{Lu}/u.test(toks[k + 1].text)) continue;
     if (lex.stops.has(t.lower)) return null;
     if (!isWord(t) && t.text !== '-' && t.text !== '"' && !c.inQ[k]) return null;
     if (++others > maxOthers) return null;
@@ -386,8 +394,16 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     const floor = sFirst[s];
     const end = sEnd[s];
     const g = findGroup(c, d.qj, end);
+    if (g && g.kind === 'people' && !d.singular && (d.min ?? 2) > 1 && g.last === g.head && g.head + 1 < end && isWord(toks[g.head + 1]) && !c.inQ[g.head + 1]) {
+      const h = toks[g.head].lower;
+      const n = toks[g.head + 1];
+      const singularHead = !h.endsWith('s') && !lex.pluralWithoutS.has(h);
+      if (singularHead && /^\p{Ll}/u.test(n.text) && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, g.head + 1, end) && !lex.before.at(toks, g.head + 1, end)) continue;
+    }
     if (d.singular) {
       if (!g || g.kind === 'them') continue;
+      const last = claims[claims.length - 1];
+      if (last && last.whoSpan && d.qSpan.start >= last.whoSpan.start && d.qSpan.start < last.whoSpan.end) continue;
       if (g.kind === 'people' && (toks[g.head].lower.endsWith('s') || lex.pluralWithoutS.has(toks[g.head].lower))) continue;
       // "including a child" stays part of the larger claim
       if (lex.inclusion.endingAt(toks, d.qi - 1, floor)) continue;
@@ -414,6 +430,8 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
         if (!cat && !d.singular) cat = catNoun(c, g);
         if (!cat) cat = catAfter(c, g.last + 1, end, true);
         if (!cat && !d.singular) cat = catModifier(c, g);
+      } else if (g && g.kind === 'them') {
+        if (!cat) cat = catAfter(c, g.last + 1, end);
       } else if (!g) {
         // no counted noun: "12 killed" is caught as a head; here "killing 17 in Kanasba",
         // "the death toll rose to 115 the Observatory said", "8 in Ansari" (a list)
@@ -427,7 +445,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       }
       // a count nested in or listed after an earlier claim of the sentence takes its category
       if (!cat && prev && prev.category !== 'vehicles' && !d.singular) {
-        const from = lowerBound(toks, prev.whoSpan?.end ?? prev.quantity.end);
+        const from = lowerBound(toks, prev.end);
         let ok = elliptic || (g && g.kind === 'them');
         if (!ok) {
           ok = true;
