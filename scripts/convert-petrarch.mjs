@@ -153,6 +153,9 @@ for (const e of countryEntries) {
 for (const n of [...givenNames.keys()]) if ((givenNames.get(n) ?? 0) < 2) givenNames.delete(n);
 for (const e of countryEntries) {
   if (!isPersonCodes(e.codes) || !recent(e.codes)) continue;
+  const hw = phrase(e.head).words;
+  if (hw.length < 2 || hw.length > 5 || /^the$/i.test(hw[0]) || placeWords.has(hw.join(' ').toLowerCase())) continue;
+  if (e.codes.some((c) => /^[A-Z]{3}(REB|INS|UAF|IMG)/.test(c))) continue;
   const code = e.codes.find((c) => />/.test(c) || /-\s*1\d/.test(c)) ?? e.codes[0] ?? '';
   const role = /MIL/.test(code.slice(3)) ? 'military' : /GOV|ELI/.test(code.slice(3)) ? 'government' : undefined;
   add('person', e, 'pe', role ? { role } : {});

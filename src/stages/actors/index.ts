@@ -1,11 +1,402 @@
-// Stage "actors": first version pending (see the issues). Declares its contract so the order is checked.
-import type { Analysis } from '../../core/types.js';
+// Stage "actors": who is named in the article. Extractors, in order of trust, each on words no earlier
+// one took:
+//   dict      the actor dictionary (data/en/actors/actors.json, then petrarch.json), longest alias first
+//   title     a title or role before a capitalised name ("Foreign Minister Mevlut Cavusoglu")
+//   forces    a demonym or side word before a force noun ("Syrian forces", "government troops")
+//   name      capitalised name shapes: organisation heads ("... Ministry"), known given names, a name
+//             next to a reporting verb ("Telford said"), a known surname (short form of an earlier name)
+//   generic   generic agents ("militants", "the regime"): generic: true, for framing
+//   coref     "the minister" / "the spokesman" back to the last person holding that role
+// Refiner: places lying strictly inside a named organisation or group are removed ("Syrian Observatory
+// for Human Rights" holds no place); a place equal to an actor's span stays ("Damascus said").
+import type { Actor, ActorKind, Analysis, Place, Span } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { loadActorLexicon, type ActorLexicon, type DictActor } from './lexicon.js';
+import { toUnits, type Unit } from './units.js';
+
+export { loadActorLexicon } from './lexicon.js';
+
+const SMALL = new Set(['the', 'of', 'for', 'and', 'in', 'on', 'to', 'al', 'el', 'de', 'a', 'an', 'at', 's', 'bin', 'ibn', 'ad', 'as', 'ash', 'ar', 'az', 'wal', 'la', 'du', 'des', 'del']);
+
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+interface Ctx {
+  text: string;
+  units: Unit[];
+  taken: Uint8Array;
+  actors: Actor[];
+  lex: ActorLexicon;
+  places: Place[];
+  /** unit index → place covering it */
+  placeAt: Int32Array;
+}
+
+function caseOk(u: Unit[], i: number, end: number, e: DictActor): boolean {
+  if (e.caseMode === 'exact') {
+    for (let j = i; j < end; j++) if (!u[j].upper && !/^\d/.test(u[j].text)) return false;
+    return true;
+  }
+  // first content word capitalised; petrarch entries: every content word capitalised
+  let seen = false;
+  for (let j = i; j < end; j++) {
+    if (SMALL.has(u[j].key) && end - i > 1) continue;
+    if (!u[j].cap) {
+      if (!seen || e.source === 'petrarch') return false;
+    }
+    seen = true;
+  }
+  return seen;
+}
+
+function span(u: Unit[], i: number, end: number): Span {
+  return { start: u[i].start, end: u[end - 1].end };
+}
+
+function push(c: Ctx, i: number, end: number, a: Omit<Actor, 'start' | 'end' | 'text' | 'evidence'>, rule: string): Actor {
+  const sp = span(c.units, i, end);
+  const actor: Actor = { start: sp.start, end: sp.end, text: c.text.slice(sp.start, sp.end), ...a, evidence: [{ rule: `actors.${rule}`, span: sp }] };
+  for (let j = i; j < end; j++) c.taken[j] = 1;
+  c.actors.push(actor);
+  return actor;
+}
+
+// ---------- 1. dictionary ----------
+function dictionary(c: Ctx) {
+  const u = c.units;
+  for (let i = 0; i < u.length; i++) {
+    if (!u[i].key || c.taken[i]) continue;
+    for (const m of c.lex.dict.matchesAt(u, i)) {
+      if (!caseOk(u, i, m.end, m.value)) continue;
+      const e = m.value;
+      // a lone one-word person alias that is exactly a place ("Erbil") belongs to the places stage
+      if (e.kind !== 'organization' && m.end - i === 1 && c.placeAt[i] >= 0 && e.source === 'petrarch') continue;
+      push(c, i, m.end, { id: e.id, name: e.name, kind: e.kind, country: e.country, ...(e.role ? { role: e.role } : {}) }, `dict.${e.source === 'hand' ? 'sitrep' : 'petrarch'}`);
+      i = m.end - 1;
+      break;
+    }
+  }
+}
+
+// ---------- name runs ----------
+/** End (exclusive) of a capitalised name run starting at i (particles allowed inside), max 5 words. */
+function nameRun(c: Ctx, i: number, max = 5): number {
+  const u = c.units;
+  let j = i;
+  let words = 0;
+  while (j < u.length && words < max) {
+    const x = u[j];
+    if (!x.key || c.taken[j]) break;
+    if (x.cap && !/^\d/.test(x.text) && !c.lex.notNames.has(x.key) && !c.lex.speechVerbs.has(x.key)) {
+      j++;
+      words++;
+      continue;
+    }
+    // particle inside a name ("Staffan de Mistura", "Abu Bakr al-Baghdadi") when a capitalised word follows
+    if (words > 0 && c.lex.particles.has(x.key) && j + 1 < u.length && u[j + 1].cap && u[j + 1].key && !c.taken[j + 1]) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return words ? j : i;
+}
+
+function demonymAt(c: Ctx, i: number): { end: number; country: string } | null {
+  const u = c.units;
+  if (!u[i].key || !u[i].cap) return null;
+  // two-word demonyms first ("Saudi Arabian")
+  if (i + 1 < u.length && u[i + 1].key) {
+    const two = c.lex.demonyms.get(`${u[i].key} ${u[i + 1].key}`);
+    if (two) return { end: i + 2, country: two };
+  }
+  const one = c.lex.demonyms.get(u[i].key);
+  if (one) return { end: i + 1, country: one };
+  // a country's possessive ("Syria's army", "Syrias army")
+  const cn = c.lex.countryNames.get(u[i].key);
+  if (cn && i + 1 < u.length && u[i + 1].key === 's') return { end: i + 2, country: cn };
+  if (u[i].key.endsWith('s')) {
+    const cn2 = c.lex.countryNames.get(u[i].key.slice(0, -1));
+    if (cn2) return { end: i + 1, country: cn2 };
+  }
+  return null;
+}
+
+// ---------- 2. title + name ----------
+function titled(c: Ctx) {
+  const u = c.units;
+  for (let i = 0; i < u.length; i++) {
+    if (!u[i].key || c.taken[i]) continue;
+    let j = i;
+    let country: string | null = null;
+    const d = demonymAt(c, i);
+    if (d) {
+      country = d.country;
+      j = d.end;
+    }
+    if (j >= u.length || c.taken[j]) continue;
+    const t = c.lex.titles.longestAt(u, j);
+    if (!t) {
+      continue;
+    }
+    const titleCap = u[j].cap;
+    let k = t.end;
+    // a dictionary person right after the title: give it the role
+    const next = c.actors.find((a) => a.kind === 'person' && a.start === u[k]?.start);
+    if (next) {
+      next.role = next.role ?? c.text.slice(u[j].start, u[t.end - 1].end);
+      if (country && !next.country) next.country = country;
+      continue;
+    }
+    const end = nameRun(c, k, 4);
+    if (end === k) continue;
+    // a lowercase role title ("spokesman") needs a two-word name; a capitalised one takes one word
+    if (!titleCap && end - k < 2) continue;
+    // the name must not be an organisation or a place
+    if (isOrgRun(c, k, end)) continue;
+    if (end - k === 1 && c.placeAt[k] >= 0) continue;
+    const name = c.text.slice(u[k].start, u[end - 1].end);
+    const role = c.text.slice(u[j].start, u[t.end - 1].end);
+    // "Mr", "Dr": honorifics are not roles
+    const honorific = /^(mr|mrs|ms|miss|dr|prof|sir|dame)\.?$/i.test(role);
+    push(c, d ? i : j, end, { id: `person:${slug(name)}`, name, kind: 'person', country, ...(honorific ? {} : { role }) }, 'title-name');
+    i = end - 1;
+  }
+}
+
+function isOrgRun(c: Ctx, i: number, end: number): boolean {
+  const u = c.units;
+  for (let j = i; j < end; j++) if (c.lex.orgHeads.has(u[j].key) && u[j].cap) return true;
+  return !!c.lex.orgLeads.longestAt(u, i);
+}
+
+// ---------- 3. demonym / side word + force noun ----------
+function forces(c: Ctx) {
+  const u = c.units;
+  for (let i = 0; i < u.length; i++) {
+    if (!u[i].key || c.taken[i]) continue;
+    let j = i;
+    let country: string | null = null;
+    let sides = 0;
+    for (;;) {
+      if (j >= u.length || c.taken[j] || !u[j].key) break;
+      const d = demonymAt(c, j);
+      if (d) {
+        country = country ?? d.country;
+        j = d.end;
+        sides++;
+      } else {
+        const s = c.lex.sides.longestAt(u, j);
+        if (s && !(s.end - j === 1 && c.lex.forces.longestAt(u, j) && !c.lex.forces.longestAt(u, s.end))) {
+          j = s.end;
+          sides++;
+        } else break;
+      }
+      // "Russian and Syrian warplanes"
+      if (j + 1 < u.length && u[j].key === 'and' && demonymAt(c, j + 1)) j++;
+    }
+    if (!sides || j >= u.length || c.taken[j]) continue;
+    const f = c.lex.forces.longestAt(u, j);
+    if (!f) continue;
+    let end = f.end;
+    // "Syrian government forces": keep taking force nouns
+    for (let g = c.lex.forces.longestAt(u, end); g && !c.taken[end]; g = c.lex.forces.longestAt(u, end)) end = g.end;
+    const head = c.text.slice(u[j].start, u[end - 1].end).toLowerCase();
+    const name = c.text.slice(u[i].start, u[end - 1].end);
+    const plural = /s$/.test(head) || /\b(police|military|army|government|regime|authorities|intelligence|artillery|media)\b/.test(head);
+    const kind: ActorKind = 'group';
+    const generic = !country;
+    const id = country ? `forces:${country}:${slug(head)}` : `generic:${slug(name)}`;
+    push(c, i, end, { id, name, kind, country, ...(generic ? { generic: true } : {}), ...(plural ? {} : { role: head }) }, country ? 'forces.demonym' : 'forces.side');
+    i = end - 1;
+  }
+}
+
+// ---------- 4. name shapes ----------
+function names(c: Ctx, surnames: Map<string, Actor>) {
+  const u = c.units;
+  const lex = c.lex;
+  for (let i = 0; i < u.length; i++) {
+    if (!u[i].key || c.taken[i] || !u[i].cap) continue;
+    let s = i;
+    // leading demonym is a nationality, not part of the name
+    const d = demonymAt(c, s);
+    if (d && d.end < u.length && u[d.end].cap) s = d.end;
+    const end = nameRun(c, s, 5);
+    if (end === s) continue;
+    let a = s;
+    // a sentence-opening common word ("Residents", "Police") is not part of a name
+    const first = u[a];
+    const sentenceStart = a === 0 || !u[a - 1].key || u[a - 1].sentence !== first.sentence;
+    if (sentenceStart && (lex.roleNouns.has(first.key) || lex.generic.has(first.key) || lex.forces.has(first.key))) a++;
+    if (a >= end) continue;
+    const n = end - a;
+    // whole run is one place → the places stage has it
+    const pl = c.placeAt[a];
+    if (pl >= 0 && c.places[pl].end >= u[end - 1].end && c.places[pl].start <= u[a].start) {
+      i = end - 1;
+      continue;
+    }
+    const before = a > 0 ? u[a - 1] : null;
+    const after = end < u.length ? u[end] : null;
+    const nearVerb = (after && lex.speechVerbs.has(after.key)) || (before && (before.key === 'said' || before.key === 'says' || before.key === 'told'));
+    const isOrg = isOrgRun(c, a, end);
+    const text = c.text.slice(u[a].start, u[end - 1].end);
+    if (isOrg && n >= 2) {
+      push(c, a, end, { id: `org:${slug(text)}`, name: text, kind: 'organization' }, 'name.org-head');
+    } else if (n >= 2 && n <= 4 && !isOrg && (lex.givenNames.has(u[a].key) || nearVerb || surnames.has(u[end - 1].key))) {
+      const prev = surnames.get(u[end - 1].key);
+      const sameAsPrev = prev && prev.name === text;
+      const act = push(
+        c,
+        a,
+        end,
+        { id: prev && sameAsPrev ? prev.id : `person:${slug(text)}`, name: text, kind: 'person', ...(prev && sameAsPrev ? { antecedent: { start: prev.start, end: prev.end } } : {}) },
+        lex.givenNames.has(u[a].key) ? 'name.given-name' : nearVerb ? 'name.speaker' : 'name.surname',
+      );
+      if (!surnames.has(u[end - 1].key)) surnames.set(u[end - 1].key, act);
+    } else if (n === 1 && !isOrg) {
+      const prev = surnames.get(u[a].key);
+      if (prev) {
+        push(c, a, end, { id: prev.id, name: prev.name, kind: 'person', ...(prev.role ? { role: prev.role } : {}), antecedent: { start: prev.start, end: prev.end } }, 'coref.surname');
+      } else if (nearVerb && !lex.roleNouns.has(u[a].key) && !lex.generic.has(u[a].key) && pl < 0 && u[a].text.length > 2 && !sentenceStartCommon(c, a)) {
+        const act = push(c, a, end, { id: `person:${slug(text)}`, name: text, kind: u[a].upper ? 'organization' : 'person' }, 'name.speaker');
+        if (act.kind === 'person') surnames.set(u[a].key, act);
+      }
+    }
+    i = end - 1;
+  }
+}
+
+function sentenceStartCommon(c: Ctx, i: number): boolean {
+  const u = c.units;
+  const start = i === 0 || !u[i - 1].key || u[i - 1].sentence !== u[i].sentence;
+  return start && c.lex.notNames.has(u[i].key);
+}
+
+// ---------- 5. generic agents ----------
+function generics(c: Ctx) {
+  const u = c.units;
+  for (let i = 0; i < u.length; i++) {
+    if (!u[i].key || c.taken[i]) continue;
+    const g = c.lex.generic.longestAt(u, i);
+    if (!g) continue;
+    let ok = true;
+    for (let j = i; j < g.end; j++) if (c.taken[j]) ok = false;
+    if (!ok) continue;
+    const text = c.text.slice(u[i].start, u[g.end - 1].end);
+    push(c, i, g.end, { id: `generic:${slug(g.value)}`, name: g.value, kind: 'group', generic: true }, 'generic');
+    void text;
+    i = g.end - 1;
+  }
+}
+
+// ---------- 6. "the minister" → the last person with that role ----------
+function roleCoref(c: Ctx) {
+  const u = c.units;
+  const persons = c.actors.filter((a) => a.kind === 'person' && a.role).sort((x, y) => x.start - y.start);
+  if (!persons.length) return;
+  for (let i = 0; i + 1 < u.length; i++) {
+    if (u[i].key !== 'the' || c.taken[i + 1] || !u[i + 1].key) continue;
+    const w = u[i + 1].key;
+    if (!c.lex.roleNouns.has(w)) continue;
+    // also "the foreign minister": one modifier
+    let end = i + 2;
+    let head = w;
+    if (end < u.length && u[end].key && !c.taken[end] && c.lex.roleNouns.has(u[end].key)) {
+      head = u[end].key;
+      end++;
+    }
+    let best: Actor | null = null;
+    for (const p of persons) {
+      if (p.start >= u[i].start) break;
+      const role = (p.role ?? '').toLowerCase().split(/\s+/);
+      if (role[role.length - 1] === head) best = p;
+    }
+    if (!best) continue;
+    push(c, i, end, { id: best.id, name: best.name, kind: 'person', role: best.role, ...(best.country ? { country: best.country } : {}), antecedent: { start: best.start, end: best.end } }, 'coref.role');
+    i = end - 1;
+  }
+}
+
+// ---------- 7. antecedents for repeated dictionary actors; places inside organisations ----------
+function linkRepeats(actors: Actor[]) {
+  const first = new Map<string, Actor>();
+  for (const a of actors) {
+    if (a.generic) continue;
+    const f = first.get(a.id);
+    if (!f) first.set(a.id, a);
+    else if (!a.antecedent && f.text !== a.text) a.antecedent = { start: f.start, end: f.end };
+  }
+}
+
+function dropPlacesInsideNames(a: Analysis, text: string) {
+  const named = a.actors.filter((x) => (x.kind === 'organization' || (x.kind === 'group' && !x.generic && !x.id.startsWith('forces:'))) && x.end - x.start > 0);
+  if (!named.length || !a.places.length) return;
+  a.places = a.places.filter((p) => {
+    for (const x of named) {
+      if (p.start >= x.start && p.end <= x.end && (p.start > x.start || p.end < x.end)) {
+        // "Britain-based", "US-led": a place in a compound stays a place
+        if (text[p.end] === '-') return true;
+        return false;
+      }
+    }
+    return true;
+  });
+}
+
+export function findActors(a: Analysis, lex: ActorLexicon): Actor[] {
+  const text = a.document.text;
+  const units = toUnits(a.tokens);
+  const placeAt = new Int32Array(units.length).fill(-1);
+  if (a.places.length) {
+    const ps = a.places;
+    let p = 0;
+    const sorted = ps.map((x, k) => [x.start, x.end, k] as const).sort((x, y) => x[0] - y[0]);
+    for (let i = 0; i < units.length; i++) {
+      while (p < sorted.length && sorted[p][1] <= units[i].start) p++;
+      for (let q = p; q < sorted.length && sorted[q][0] <= units[i].start; q++) {
+        if (sorted[q][1] >= units[i].end && units[i].key) {
+          placeAt[i] = sorted[q][2];
+          break;
+        }
+      }
+    }
+  }
+  const c: Ctx = { text, units, taken: new Uint8Array(units.length), actors: [], lex, places: a.places, placeAt };
+  dictionary(c);
+  titled(c);
+  forces(c);
+  const surnames = new Map<string, Actor>();
+  for (const x of [...c.actors].sort((p, q) => p.start - q.start)) {
+    if (x.kind !== 'person') continue;
+    const parts = x.name.split(/\s+/);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1].replace(/^(al|el|ad|as|ash|ar)-/i, '').toLowerCase();
+    const key = parts[parts.length - 1].toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’]/g, '');
+    for (const k of [key, last, ...key.split('-').slice(-1)]) if (!surnames.has(k)) surnames.set(k, x);
+  }
+  names(c, surnames);
+  generics(c);
+  roleCoref(c);
+  c.actors.sort((x, y) => x.start - y.start || y.end - x.end);
+  linkRepeats(c.actors);
+  return c.actors;
+}
 
 export const actorsStage: Stage = {
   name: 'actors',
-  requires: ['sentences','tokens','places'],
-  assigns: ['actors'],
-  run(_a: Analysis, _r: Resources) {},
+  requires: ['sentences', 'tokens', 'places'],
+  assigns: ['actors', 'places'],
+  run(a: Analysis, r: Resources) {
+    const lex = r.get('actors.lexicon', loadActorLexicon);
+    a.actors = findActors(a, lex);
+    dropPlacesInsideNames(a, a.document.text);
+  },
 };

@@ -1,11 +1,744 @@
-// Stage "statements": first version pending (see the issues). Declares its contract so the order is checked.
-import type { Analysis } from '../../core/types.js';
+// Stage "statements": who said what. Extractors:
+//   quote.after   “...,” SPEAKER said / “...” said SPEAKER
+//   quote.before  SPEAKER said: “...” / SPEAKER told Y “...”
+//   quote.inherit a quote with no cue of its own (next paragraph, second half of a split quote) takes
+//                 the speaker of the statement before it
+//   said.after    SPEAKER said (that) CONTENT           (also told Y, announced, claimed, denied...)
+//   said.before   CONTENT(,) SPEAKER said / CONTENT said SPEAKER
+//   said.adding   ..., adding (that) CONTENT            (speaker of the clause before)
+//   according-to  according to SPEAKER(,) CONTENT / CONTENT according to SPEAKER
+//   citing        ... SANA reported citing SPEAKER     (speaker via SANA)
+// The content span (start/end) covers what was said: the whole quote with its marks, or the whole
+// reported clause. The speaker is resolved to an actor's full name where the article gives one
+// (pronouns, short forms, "the Observatory", "the statement said").
+import type { Actor, Analysis, Span, Speaker, Statement, Token } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { normKey } from '../actors/units.js';
+import { loadActorLexicon, type ActorLexicon } from '../actors/lexicon.js';
+import { loadStatementLexicon, type StatementLexicon, type VerbInfo } from './lexicon.js';
+
+export { loadStatementLexicon } from './lexicon.js';
+
+interface Quote {
+  start: number; // offset of the opening mark
+  end: number; // offset after the closing mark (or paragraph end)
+  closed: boolean;
+  t0: number; // first token inside
+  t1: number; // token after the last inside
+}
+
+interface NP {
+  s: number; // token index
+  e: number; // exclusive
+}
+
+interface Ctx {
+  text: string;
+  tok: Token[];
+  keys: { key: string }[];
+  lex: StatementLexicon;
+  alex: ActorLexicon;
+  actors: Actor[];
+  actorByStartTok: Map<number, Actor>;
+  actorByEndTok: Map<number, Actor>;
+  quoted: Int32Array; // token → quote index or -1
+  quotes: Quote[];
+  usedVerb: Uint8Array;
+  sentStart: number[]; // sentence index → first token
+  sentEnd: number[]; // sentence index → token after last
+  out: Statement[];
+}
+
+const PREPS = new Set(['of', 'for', 'at', 'to', 'with', 'from', 'in', 'on']);
+const PUNCT_TRIM = /^[\s,;:—–\-]+|[\s,;:—–\-]+$/g;
+
+// ---------------------------------------------------------------- quotes
+function findQuotes(text: string, lex: StatementLexicon): { start: number; end: number; closed: boolean }[] {
+  const open = [...lex.open];
+  const close = [...lex.close];
+  const out: { start: number; end: number; closed: boolean }[] = [];
+  let cur = -1;
+  let want = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      if (cur >= 0) {
+        let e = i;
+        while (e > cur && /\s/.test(text[e - 1])) e--;
+        out.push({ start: cur, end: e, closed: false });
+        cur = -1;
+      }
+      continue;
+    }
+    if (cur >= 0) {
+      if (ch === want) {
+        out.push({ start: cur, end: i + 1, closed: true });
+        cur = -1;
+      }
+      continue;
+    }
+    const k = open.indexOf(ch);
+    if (k >= 0) {
+      // a straight quote right after a letter is an apostrophe-like use or a closing one: skip
+      if (ch === '"' && i > 0 && /[\p{L}\d]/u.test(text[i - 1]) && !/\s/.test(text[i + 1] ?? ' ')) continue;
+      cur = i;
+      want = close[k];
+    }
+  }
+  if (cur >= 0) {
+    let e = text.length;
+    while (e > cur && /\s/.test(text[e - 1])) e--;
+    out.push({ start: cur, end: e, closed: false });
+  }
+  return out;
+}
+
+function tokAt(tok: Token[], offset: number): number {
+  // first token with start >= offset
+  let lo = 0;
+  let hi = tok.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (tok[m].start < offset) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+// ---------------------------------------------------------------- helpers
+const isWord = (t: Token | undefined) => !!t && (t.kind === 'word' || t.kind === 'number');
+const capital = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+function verbAt(c: Ctx, i: number): { end: number; v: VerbInfo } | null {
+  const t = c.tok[i];
+  if (!t || t.kind !== 'word') return null;
+  const m = c.lex.verbs.longestAt(c.keys as never, i);
+  if (!m) return null;
+  return { end: m.end, v: m.value };
+}
+
+function isPronoun(c: Ctx, i: number): boolean {
+  const t = c.tok[i];
+  return !!t && c.lex.pronouns.has(t.lower);
+}
+
+/** Skip adverbials after a verb ("on Tuesday", "in a statement", "to reporters", "also"). */
+function skipAdverbials(c: Ctx, k: number, limit: number): number {
+  const tok = c.tok;
+  const skip = c.lex.skipAfter;
+  const WEEK = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|also|further|again|separately|previously|recently|publicly|privately|repeatedly|however|meanwhile|then|too)$/;
+  for (let guard = 0; guard < 6 && k < limit; guard++) {
+    const w = tok[k].lower;
+    if (tok[k].text === ',') { k++; continue; }
+    if (WEEK.test(w)) { k++; continue; }
+    if ((w === 'on' || w === 'late' || w === 'early' || w === 'last' || w === 'this' || w === 'over' || w === 'during') && k + 1 < limit) {
+      const n = tok[k + 1].lower;
+      if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|twitter|facebook|telegram|instagram|x|wednesday's|thursday's|friday's)$/.test(n)) {
+        k += 2;
+        if (k < limit && /^(morning|afternoon|evening|night)$/.test(tok[k].lower)) k++;
+        continue;
+      }
+      if ((n === 'its' || n === 'his' || n === 'her' || n === 'their' || n === 'the') && k + 2 < limit && /^(website|account|channel|page|twitter|telegram|facebook)$/.test(tok[k + 2].lower)) { k += 3; continue; }
+      // "on June 10", "on 5 July"
+      if (w === 'on' && (tok[k + 1].kind === 'number' || /^(january|february|march|april|may|june|july|august|september|october|november|december)$/.test(n))) {
+        k += 2;
+        while (k < limit && (tok[k].kind === 'number' || /^(january|february|march|april|may|june|july|august|september|october|november|december)$/.test(tok[k].lower))) k++;
+        continue;
+      }
+    }
+    if (w === 'in' && k + 1 < limit) {
+      let j = k + 1;
+      let n = 0;
+      while (j < limit && n < 4 && !c.lex.statementNouns.has(tok[j].lower) && isWord(tok[j]) && skip.has(tok[j].lower)) { j++; n++; }
+      if (j < limit && c.lex.statementNouns.has(tok[j].lower)) {
+        k = j + 1;
+        // "in a statement on its website", "in a statement posted on Telegram"
+        continue;
+      }
+      // "in an interview with X" / "in a phone call with Y" handled by the noun list; "in Geneva": a place, stop
+    }
+    if (w === 'to' && k + 1 < limit && /^(reporters|journalists|media|press|the|a|an|parliament)$/.test(tok[k + 1].lower)) {
+      let j = k + 1;
+      if (/^(the|a|an)$/.test(tok[j].lower)) j++;
+      if (j < limit && /^(reporters|journalists|media|press|parliament|council|assembly|conference|briefing|agency|newspaper|channel|broadcaster)$/.test(tok[j].lower)) { k = j + 1; continue; }
+    }
+    break;
+  }
+  return k;
+}
+
+// ---------------------------------------------------------------- noun phrases
+/** The speaker noun phrase ending right before token v (gap words skipped), or null. */
+function npBefore(c: Ctx, v: number, min: number): NP | null {
+  const tok = c.tok;
+  let e = v;
+  let guard = 0;
+  while (e - 1 >= min && guard++ < 4) {
+    const t = tok[e - 1];
+    if (c.lex.gap.has(t.lower) && !(t.lower === 'in' || t.lower === 'a' || t.lower === 'on' || t.lower === 'statement' || t.lower === 'told')) { e--; continue; }
+    // "X on Tuesday said", "X in a statement said"
+    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower) && e - 2 >= min && tok[e - 2].lower === 'on') { e -= 2; continue; }
+    break;
+  }
+  if (e - 1 >= min && tok[e - 1].text === ',') {
+    // "X, a spokesman for Y, said": take the appositive, the name before it wins below
+    e--;
+  }
+  if (e <= min) return null;
+  let s: number;
+  const last = tok[e - 1];
+  const act = c.actorByEndTok.get(e - 1);
+  if (act) {
+    s = tokAt(tok, act.start);
+    if (s < min) return null;
+  } else if (isPronoun(c, e - 1)) {
+    return { s: e - 1, e };
+  } else {
+    if (!isWord(last) || c.lex.stops.has(last.lower) || c.lex.determiners.has(last.lower)) return null;
+    s = e;
+    let n = 0;
+    while (s - 1 >= min && n < 9) {
+      const t = tok[s - 1];
+      if (!isWord(t)) break;
+      if (c.lex.determiners.has(t.lower)) { s--; n++; break; }
+      if (c.lex.stops.has(t.lower) || verbAt(c, s - 1)) break;
+      if (c.quoted[s - 1] >= 0) break;
+      // an actor ending here: take all of it
+      const a2 = c.actorByEndTok.get(s - 1);
+      if (a2) {
+        const as = tokAt(tok, a2.start);
+        if (as < min) break;
+        n += s - as;
+        s = as;
+        continue;
+      }
+      s--;
+      n++;
+    }
+    if (s === e) return null;
+    // head must look like a speaker: a name, a role noun, a generic agent, a plural noun
+    const head = last.lower;
+    const ok = capital(last) || c.alex.roleNouns.has(head) || c.alex.generic.has(head) || c.lex.statementNouns.has(head) || (/s$/.test(head) && e - s <= 3 && c.lex.determiners.has(tok[s].lower));
+    if (!ok) return null;
+    // a bare run of capitalised words that begins the sentence with a lowercase-looking word is fine
+  }
+  // "ROLE of/for X": extend left over the role ("the head of the Syrian Observatory", "a spokesman for the ministry")
+  for (let g = 0; g < 2; g++) {
+    if (s - 2 < min || !PREPS.has(tok[s - 1].lower)) break;
+    const r = s - 1;
+    if (!isWord(tok[r - 1]) || !c.alex.roleNouns.has(tok[r - 1].lower)) break;
+    let k = r - 1;
+    let m = 0;
+    while (k - 1 >= min && m < 4 && isWord(tok[k - 1]) && !c.lex.stops.has(tok[k - 1].lower) && !verbAt(c, k - 1) && c.quoted[k - 1] < 0) {
+      k--;
+      m++;
+      if (c.lex.determiners.has(tok[k].lower)) break;
+    }
+    s = k;
+  }
+  // a name right before a role (apposition without commas): "Rami Abdel Rahman head of ..."
+  let p = s;
+  if (p - 1 >= min && tok[p - 1].text === ',') p--;
+  const name = c.actorByEndTok.get(p - 1);
+  if (name && name.kind === 'person' && p - 1 >= min && tokAt(tok, name.start) >= min) {
+    const firstLower = tok[s].lower;
+    if (c.alex.roleNouns.has(firstLower) || c.lex.determiners.has(firstLower) || c.alex.titles.has(normKey(tok[s].text))) s = tokAt(tok, name.start);
+  }
+  return { s, e };
+}
+
+/** The speaker noun phrase starting at token k (after an inverted verb or a cue), or null. */
+function npAfter(c: Ctx, k: number, limit: number): NP | null {
+  const tok = c.tok;
+  while (k < limit && (tok[k].text === ',' || tok[k].text === ':')) k++;
+  if (k >= limit) return null;
+  if (isPronoun(c, k)) return { s: k, e: k + 1 };
+  const s = k;
+  let e = k;
+  let n = 0;
+  while (e < limit && n < 12) {
+    const a = c.actorByStartTok.get(e);
+    if (a) {
+      const ae = tokAt(tok, a.end);
+      if (ae > limit) break;
+      n += ae - e;
+      e = ae;
+      continue;
+    }
+    const t = tok[e];
+    if (!isWord(t) || c.quoted[e] >= 0) break;
+    if (e > s && (c.lex.stops.has(t.lower) && t.lower !== 'of') ) {
+      // "for"/"at" continue a role phrase ("a spokesman for the ministry")
+      if ((t.lower === 'for' || t.lower === 'at' || t.lower === 'to' || t.lower === 'with' || t.lower === 'in') && e > s && c.alex.roleNouns.has(tok[e - 1].lower)) { e++; n++; continue; }
+      break;
+    }
+    if (e > s && verbAt(c, e)) break;
+    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.lower)) break;
+    e++;
+    n++;
+  }
+  if (e === s) return null;
+  return { s, e };
+}
+
+// ---------------------------------------------------------------- speaker resolution
+function lastActor(c: Ctx, before: number, pred: (a: Actor) => boolean): Actor | null {
+  let best: Actor | null = null;
+  for (const a of c.actors) {
+    if (a.start >= before) break;
+    if (!pred(a)) continue;
+    const ti = tokAt(c.tok, a.start);
+    if (c.quoted[ti] >= 0) continue;
+    best = a;
+  }
+  return best;
+}
+
+function speakerFrom(c: Ctx, np: NP): Speaker | null {
+  const tok = c.tok;
+  const start = tok[np.s].start;
+  const end = tok[np.e - 1].end;
+  const surface = c.text.slice(start, end);
+  // pronoun
+  if (np.e - np.s === 1 && isPronoun(c, np.s)) {
+    const p = tok[np.s].lower;
+    const kind = c.lex.pronouns.get(p);
+    // the last speaker of the same kind (statements so far), else the last actor of that kind
+    const prevSp = [...c.out].reverse().find((s) => s.speaker && s.start < start && s.speaker.kind === (kind === 'person' ? 'person' : s.speaker.kind) && (kind === 'person' ? s.speaker.kind === 'person' : s.speaker.kind !== 'person'));
+    const act =
+      kind === 'person'
+        ? lastActor(c, start, (a) => a.kind === 'person')
+        : lastActor(c, start, (a) => !a.generic && (a.kind === 'organization' || a.kind === 'group'));
+    let name: string | null = null;
+    let actorId: string | undefined;
+    let k: Speaker['kind'];
+    if (act && (!prevSp || act.start > (prevSp.speaker!.start ?? 0))) {
+      name = act.name;
+      actorId = act.id;
+      k = act.kind;
+    } else if (prevSp?.speaker) {
+      name = prevSp.speaker.name;
+      actorId = prevSp.speaker.actorId;
+      k = prevSp.speaker.kind;
+    }
+    if (!name) return null;
+    return { start, end, name, ...(actorId ? { actorId } : {}), ...(k ? { kind: k } : {}) };
+  }
+  // actors inside the phrase: a person wins, then the last organisation/group
+  let person: Actor | null = null;
+  let org: Actor | null = null;
+  for (const a of c.actors) {
+    if (a.start < start) continue;
+    if (a.start >= end) break;
+    if (a.end > end) continue;
+    if (a.kind === 'person' && !person) person = a;
+    else if (a.kind !== 'person' && !a.generic) org = a;
+  }
+  if (person) return { start, end, name: person.name, actorId: person.id, kind: 'person' };
+  const stripped = surface.replace(/^(the|a|an)\s+/i, '').replace(PUNCT_TRIM, '');
+  if (org) {
+    const orgIsHead = org.end === end && tokAt(tok, org.start) <= np.s + 1;
+    if (orgIsHead) return { start, end, name: org.name, actorId: org.id, kind: org.kind };
+    // "a spokesman for the ministry" → "spokesman for <Ministry>"
+    const name = (c.text.slice(start, org.start) + org.name + c.text.slice(org.end, end)).replace(/^(the|a|an)\s+/i, '').replace(PUNCT_TRIM, '');
+    return { start, end, name, actorId: org.id, kind: 'person' };
+  }
+  // "the statement said" → the last named organisation or person before
+  const head = tok[np.e - 1].lower;
+  if (c.lex.statementNouns.has(head) && np.e - np.s <= 3) {
+    const a = lastActor(c, start, (x) => !x.generic && x.kind !== 'other');
+    if (a) return { start, end, name: a.name, actorId: a.id, kind: a.kind };
+  }
+  // "the agency", "the group", "the ministry" → the last organisation
+  if (np.e - np.s === 2 && tok[np.s].lower === 'the' && /^(agency|group|organisation|organization|ministry|monitor|observatory|department|company|office|army|military|militia|movement|network|coalition|alliance|council|committee|force)$/.test(head)) {
+    const a = lastActor(c, start, (x) => !x.generic && (x.kind === 'organization' || x.kind === 'group'));
+    if (a) return { start, end, name: a.name, actorId: a.id, kind: a.kind };
+  }
+  // generic agent ("activists", "residents", "militants")
+  const gen = c.actors.find((a) => a.generic && a.start >= start && a.end <= end);
+  return { start, end, name: stripped || surface, ...(gen ? { actorId: gen.id, kind: gen.kind } : {}) };
+}
+
+function viaFrom(c: Ctx, np: NP | null): Speaker['via'] {
+  if (!np) return null;
+  const sp = speakerFrom(c, np);
+  return sp ? { name: sp.name, ...(sp.actorId ? { actorId: sp.actorId } : {}) } : null;
+}
+
+// ---------------------------------------------------------------- building statements
+function trimSpan(c: Ctx, s: number, e: number): Span | null {
+  // token range → offsets, trimmed of edge punctuation
+  const tok = c.tok;
+  while (s < e && !isWord(tok[s]) && !c.lex.open.has(tok[s].text)) s++;
+  while (e > s && !isWord(tok[e - 1]) && !c.lex.close.has(tok[e - 1].text) && !/[)\]]/.test(tok[e - 1].text)) e--;
+  if (e <= s) return null;
+  let words = 0;
+  for (let i = s; i < e; i++) if (isWord(tok[i])) words++;
+  if (words < 3) return null;
+  return { start: tok[s].start, end: tok[e - 1].end };
+}
+
+function add(c: Ctx, content: Span, cue: { s: number; e: number }, verb: string, direct: boolean, speaker: Speaker | null, rule: string): Statement {
+  const cs = c.tok[cue.s].start;
+  const ce = c.tok[cue.e - 1].end;
+  const st: Statement = {
+    start: content.start,
+    end: content.end,
+    cue: { start: cs, end: ce, text: c.text.slice(cs, ce) },
+    verb,
+    direct,
+    speaker,
+    evidence: [{ rule: `statements.${rule}`, span: { start: Math.min(cs, content.start), end: Math.max(ce, content.end) } }],
+  };
+  c.out.push(st);
+  return st;
+}
+
+function passive(c: Ctx, v: number): boolean {
+  const p = c.tok[v - 1]?.lower;
+  return p === 'was' || p === 'were' || p === 'is' || p === 'are' || p === 'be' || p === 'been' || p === 'being' || p === "it's";
+}
+
+function nounUse(c: Ctx, v: number, vend: number): boolean {
+  const p = c.tok[v - 1];
+  if (p && (c.lex.determiners.has(p.lower) && p.lower !== 'that' && p.lower !== 'all' && p.lower !== 'both' && p.lower !== 'some' && p.lower !== 'many' && p.lower !== 'most' && p.lower !== 'other' && p.lower !== 'several')) return true;
+  // "reports said", "claims that": followed by another reporting verb → a noun
+  if (verbAt(c, vend) && c.tok[vend].lower !== 'that') return true;
+  return false;
+}
+
+// direct quotes
+function directQuotes(c: Ctx) {
+  const tok = c.tok;
+  c.quotes.forEach((q, qi) => {
+    const inner = c.text.slice(q.start + 1, q.closed ? q.end - 1 : q.end);
+    const words = inner.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+    if (q.t1 <= q.t0) return;
+    const sent = tok[Math.min(q.t1 - 1, tok.length - 1)].sentence;
+    const lastInner = inner.replace(/\s+$/, '');
+    const endsSentence = /[.!?]$/.test(lastInner);
+    let speaker: Speaker | null = null;
+    let cue: { s: number; e: number } | null = null;
+    let verb = '';
+    let rule = '';
+    // after the closing mark
+    let k = tokAt(tok, q.end);
+    const para = (off: number) => c.text.lastIndexOf('\n', off);
+    const limitAfter = Math.min(tok.length, k + 16);
+    let nextQuote = -1;
+    for (let j = k; j < limitAfter; j++) {
+      if (c.quoted[j] >= 0) { nextQuote = j; break; }
+    }
+    const stopAt = nextQuote >= 0 ? nextQuote : limitAfter;
+    if (q.closed && k < tok.length && para(tok[k].start) === para(q.start)) {
+      // the cue must follow in the same sentence: end at . ! ? ;
+      let j = k;
+      let found = -1;
+      let vinfo: { end: number; v: VerbInfo } | null = null;
+      for (; j < stopAt; j++) {
+        const t = tok[j];
+        if (t.kind === 'punct' && /^[.!?;]$/.test(t.text) && j > k) break;
+        if (endsSentence && j === k && capital(t) && !verbAt(c, j) && !isPronoun(c, j) && !c.actorByStartTok.has(j)) break;
+        const m = verbAt(c, j);
+        if (m && !c.usedVerb[j] && !passive(c, j)) { found = j; vinfo = m; break; }
+      }
+      if (found >= 0 && vinfo) {
+        const between = npBefore(c, found, k);
+        let np: NP | null = null;
+        if (between && between.s >= k) np = between;
+        else if (found === k || (found > k && tok.slice(k, found).every((t) => !isWord(t) || c.lex.gap.has(t.lower)))) np = npAfter(c, vinfo.end, Math.min(tok.length, vinfo.end + 14));
+        if (np || found - k <= 1) {
+          speaker = np ? speakerFrom(c, np) : null;
+          if (speaker && vinfo.v.object) {
+            // "he told SANA": via
+          }
+          cue = { s: found, e: vinfo.end };
+          verb = vinfo.v.lemma;
+          rule = 'quote.after';
+          for (let x = found; x < vinfo.end; x++) c.usedVerb[x] = 1;
+        }
+      }
+    }
+    // before the opening mark, in the same sentence (or a paragraph ending with ':')
+    if (!cue) {
+      const t0 = q.t0 - 1; // the opening mark token
+      const sStart = c.sentStart[tok[Math.max(0, t0)].sentence];
+      let from = Math.max(sStart, t0 - 14);
+      // previous paragraph ending with ':' → look there too
+      let j = t0 - 1;
+      if (j >= 0 && tok[j].text === ':' && tok[j].sentence !== tok[t0].sentence) from = Math.max(c.sentStart[tok[j].sentence], j - 14);
+      for (; j >= from; j--) {
+        if (c.quoted[j] >= 0) break;
+        const m = verbAt(c, j);
+        if (m && !c.usedVerb[j] && !passive(c, j) && !nounUse(c, j, m.end)) {
+          // between the verb and the quote: only adverbials, a hearer, ':' or ','
+          const after = m.v.object ? skipHearer(c, m.end, t0) : m.end;
+          const k2 = skipAdverbials(c, after, t0);
+          let gapOk = true;
+          for (let x = k2; x < t0; x++) if (isWord(tok[x]) && tok[x].lower !== 'that') gapOk = false;
+          if (!gapOk) break;
+          const np = npBefore(c, j, sStart) ?? (m.v.participle ? null : npAfter(c, m.end, t0));
+          speaker = np ? speakerFrom(c, np) : null;
+          if (!np && m.v.participle) speaker = prevSpeaker(c, tok[j].start);
+          if (m.v.object) {
+            const h = npAfter(c, m.end, t0);
+            if (speaker && h) speaker.via = viaFrom(c, h);
+          }
+          cue = { s: j, e: m.end };
+          verb = m.v.lemma;
+          rule = 'quote.before';
+          for (let x = j; x < m.end; x++) c.usedVerb[x] = 1;
+          break;
+        }
+      }
+    }
+    if (!cue && words < c.lex.minQuoteWords) return; // scare quotes, titles
+    if (!cue) {
+      // a quote inside a reported clause is covered by that clause; skip if it sits mid-sentence with text around it
+      const t0 = q.t0 - 1;
+      const sStart = c.sentStart[tok[Math.max(0, t0)].sentence];
+      const before = t0 - sStart;
+      if (before > 3 && q.closed) {
+        const sEnd = c.sentEnd[sent];
+        // text after the quote in the sentence too → an embedded quotation
+        if (tokAt(tok, q.end) < sEnd - 1) return;
+      }
+    }
+    const content = { start: q.start, end: q.end };
+    const st = add(c, content, cue ?? { s: Math.max(0, q.t0 - 1), e: Math.max(1, q.t0) }, verb || 'quote', true, speaker, rule || 'quote.inherit');
+    if (!cue) st.cue = { start: q.start, end: q.start, text: '' };
+    void sent;
+    void qi;
+  });
+}
+
+function skipHearer(c: Ctx, k: number, limit: number): number {
+  const tok = c.tok;
+  if (k >= limit) return k;
+  const a = c.actorByStartTok.get(k);
+  if (a) return tokAt(tok, a.end);
+  if (/^(him|her|them|us|me|reporters|journalists|parliament|lawmakers|legislators|delegates|supporters|residents|viewers|listeners|readers)$/.test(tok[k].lower)) return k + 1;
+  // "the BBC", "a news conference", "Surrey's councillors": up to 4 words before "that"
+  for (let j = k; j < Math.min(limit, k + 5); j++) if (tok[j].lower === 'that') return j;
+  if (/^(the|a|an|local|state|russian|syrian)$/.test(tok[k].lower)) {
+    let j = k + 1;
+    while (j < Math.min(limit, k + 4) && isWord(tok[j]) && !c.lex.stops.has(tok[j].lower) && !verbAt(c, j)) {
+      j++;
+      if (/^(reporters|journalists|agency|newspaper|channel|television|tv|radio|conference|briefing|press|media|outlet|website|news|station|daily|magazine|network)$/.test(tok[j - 1].lower)) return j;
+    }
+  }
+  return k;
+}
+
+function prevSpeaker(c: Ctx, before: number): Speaker | null {
+  for (let i = c.out.length - 1; i >= 0; i--) {
+    const s = c.out[i];
+    if (s.start < before && s.speaker) return { ...s.speaker };
+  }
+  return null;
+}
+
+// reported speech
+function reported(c: Ctx) {
+  const tok = c.tok;
+  for (let si = 0; si < c.sentStart.length; si++) {
+    const S = c.sentStart[si];
+    const E = c.sentEnd[si];
+    let lastEnd = S; // content before a late cue starts after the previous statement's cue
+    for (let i = S; i < E; i++) {
+      if (c.quoted[i] >= 0 || c.usedVerb[i]) continue;
+      // inside a statement's content already (nested speech): skip
+      if (c.out.some((st) => !st.direct && tok[i].start >= st.start && tok[i].end <= st.end && st.start >= tok[S].start)) continue;
+      // ---- according to / citing
+      const cueM = c.lex.sourceCues.longestAt(c.keys as never, i);
+      if (cueM) {
+        const np = npAfter(c, cueM.end, E);
+        if (np) {
+          const sp = speakerFrom(c, np);
+          const isCiting = /^(citing|quoting)/.test(cueM.value);
+          const prev = c.out[c.out.length - 1];
+          if (isCiting && prev && !prev.direct && prev.cue.end <= tok[i].start && tok[i].start - prev.cue.end < 30 && sp) {
+            // "SANA reported citing a military source": the source told SANA
+            const via = prev.speaker ? { name: prev.speaker.name, ...(prev.speaker.actorId ? { actorId: prev.speaker.actorId } : {}) } : null;
+            prev.speaker = { ...sp, via };
+            prev.evidence.push({ rule: 'statements.citing', span: { start: tok[i].start, end: tok[np.e - 1].end } });
+            i = np.e - 1;
+            continue;
+          }
+          let content: Span | null = null;
+          const onlyLead = tok.slice(S, i).every((t) => !isWord(t) || /^(but|and|however|yet|so)$/.test(t.lower));
+          if (onlyLead) content = trimSpan(c, skipLeadComma(c, np.e, E), E);
+          else content = trimSpan(c, lastEnd, i);
+          if (content) {
+            add(c, content, { s: i, e: cueM.end }, isCiting ? 'cite' : 'according to', false, sp, isCiting ? 'citing' : 'according-to');
+            lastEnd = np.e;
+          }
+          i = np.e - 1;
+          continue;
+        }
+      }
+      // ---- reporting verbs
+      const m = verbAt(c, i);
+      if (!m) continue;
+      if (passive(c, i) || nounUse(c, i, m.end)) continue;
+      const v = m.v;
+      // content after the verb
+      let k = m.end;
+      let via: NP | null = null;
+      if (v.object) {
+        const h = skipHearer(c, k, E);
+        if (h > k) via = { s: k, e: h };
+        k = h;
+      }
+      k = skipAdverbials(c, k, E);
+      let hadThat = false;
+      if (k < E && tok[k].lower === 'that') { k++; hadThat = true; }
+      else if (k < E && tok[k].text === ':') k++;
+      const afterStartsQuote = k < E && c.quoted[k] >= 0;
+      const subj = v.participle ? null : npBefore(c, i, lastEnd);
+      // "SPEAKER said (that) CONTENT"
+      const afterContent = !afterStartsQuote && k < E ? trimSpan(c, k, E) : null;
+      const tailIsNP = (() => {
+        // what follows is just the speaker (inverted order) or a cue: not content
+        if (k >= E) return true;
+        const cue2 = c.lex.sourceCues.longestAt(c.keys as never, k);
+        if (cue2) return true;
+        return false;
+      })();
+      if (subj && afterContent && !tailIsNP && (hadThat || !v.thatOnly)) {
+        const sp = v.participle ? prevSpeaker(c, tok[i].start) : speakerFrom(c, subj);
+        if (sp && via && v.object) sp.via = viaFrom(c, via);
+        add(c, afterContent, { s: i, e: m.end }, v.lemma, false, sp, 'said.after');
+        i = m.end - 1;
+        lastEnd = m.end;
+        continue;
+      }
+      if (v.participle && afterContent && (hadThat || !v.thatOnly) && !tailIsNP) {
+        // ", adding that CONTENT": the speaker of the clause before
+        const prev = c.out.length ? c.out[c.out.length - 1] : null;
+        const sp = prev && prev.speaker && tok[S].start <= prev.cue.end ? { ...prev.speaker } : prevSpeaker(c, tok[i].start);
+        if (v.strong || hadThat) {
+          add(c, afterContent, { s: i, e: m.end }, v.lemma, false, sp, 'said.adding');
+          i = m.end - 1;
+          lastEnd = m.end;
+          continue;
+        }
+      }
+      if (!v.strong || v.participle) continue;
+      // "CONTENT(,) SPEAKER said" / "CONTENT said SPEAKER"
+      if (subj && subj.s > lastEnd) {
+        const content = trimSpan(c, lastEnd, subj.s);
+        if (content && (k >= E || tailIsNP || !afterContent || isTrailing(c, k, E))) {
+          const sp = speakerFrom(c, subj);
+          add(c, content, { s: i, e: m.end }, v.lemma, false, sp, 'said.before');
+          i = m.end - 1;
+          lastEnd = m.end;
+          continue;
+        }
+      }
+      if (!subj && i > lastEnd) {
+        const np = npAfter(c, m.end, E);
+        const content = trimSpan(c, lastEnd, i);
+        if (np && content) {
+          const sp = speakerFrom(c, np);
+          add(c, content, { s: i, e: m.end }, v.lemma, false, sp, 'said.inverted');
+          i = np.e - 1;
+          lastEnd = np.e;
+          continue;
+        }
+      }
+    }
+  }
+}
+
+/** Tokens after a late cue that are not content: "on Tuesday", "in a statement", ", adding ..." handled elsewhere. */
+function isTrailing(c: Ctx, k: number, E: number): boolean {
+  const tok = c.tok;
+  let words = 0;
+  for (let j = k; j < E; j++) if (isWord(tok[j])) words++;
+  return words <= 2;
+}
+
+function skipLeadComma(c: Ctx, k: number, E: number): number {
+  while (k < E && (c.tok[k].text === ',' || c.tok[k].text === ':')) k++;
+  return k;
+}
+
+function inherit(c: Ctx) {
+  c.out.sort((a, b) => a.start - b.start);
+  let last: Speaker | null = null;
+  for (const s of c.out) {
+    if (s.speaker) last = s.speaker;
+    else if (s.direct && last && s.evidence[0].rule === 'statements.quote.inherit') s.speaker = { ...last };
+  }
+}
+
+export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLexicon): Statement[] {
+  const text = a.document.text;
+  const tok = a.tokens;
+  const actors = [...a.actors].sort((x, y) => x.start - y.start || y.end - x.end);
+  const actorByStartTok = new Map<number, Actor>();
+  const actorByEndTok = new Map<number, Actor>();
+  for (const x of actors) {
+    const s = tokAt(tok, x.start);
+    let e = tokAt(tok, x.end) - 1;
+    if (e < s) e = s;
+    if (!actorByStartTok.has(s)) actorByStartTok.set(s, x);
+    const prev = actorByEndTok.get(e);
+    if (!prev || prev.end - prev.start < x.end - x.start) actorByEndTok.set(e, x);
+  }
+  const sentStart: number[] = [];
+  const sentEnd: number[] = [];
+  for (let i = 0; i < tok.length; i++) {
+    const s = tok[i].sentence;
+    if (sentStart[s] === undefined) sentStart[s] = i;
+    sentEnd[s] = i + 1;
+  }
+  for (let s = 0; s < a.sentences.length; s++) {
+    if (sentStart[s] === undefined) {
+      sentStart[s] = s > 0 ? sentEnd[s - 1] ?? 0 : 0;
+      sentEnd[s] = sentStart[s];
+    }
+  }
+  const quoted = new Int32Array(tok.length).fill(-1);
+  const quotes: Quote[] = [];
+  for (const q of findQuotes(text, lex)) {
+    const t0 = tokAt(tok, q.start + 1);
+    const t1 = q.closed ? tokAt(tok, q.end - 1) : tokAt(tok, q.end);
+    const qi = quotes.length;
+    quotes.push({ ...q, t0, t1 });
+    for (let i = tokAt(tok, q.start); i < tokAt(tok, q.end); i++) quoted[i] = qi;
+  }
+  const c: Ctx = {
+    text,
+    tok,
+    keys: tok.map((t) => ({ key: t.kind === 'word' || t.kind === 'number' ? normKey(t.text) : t.text })),
+    lex,
+    alex,
+    actors,
+    actorByStartTok,
+    actorByEndTok,
+    quoted,
+    quotes,
+    usedVerb: new Uint8Array(tok.length),
+    sentStart,
+    sentEnd,
+    out: [],
+  };
+  directQuotes(c);
+  reported(c);
+  inherit(c);
+  return c.out;
+}
 
 export const statementsStage: Stage = {
   name: 'statements',
-  requires: ['sentences','tokens','actors'],
+  requires: ['sentences', 'tokens', 'actors'],
   assigns: ['statements'],
-  run(_a: Analysis, _r: Resources) {},
+  run(a: Analysis, r: Resources) {
+    const lex = r.get('statements.lexicon', loadStatementLexicon);
+    const alex = r.get('actors.lexicon', loadActorLexicon);
+    a.statements = findStatements(a, lex, alex);
+  },
 };

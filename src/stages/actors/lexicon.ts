@@ -1,0 +1,131 @@
+// The actor dictionary and word lists, loaded once and compiled into phrase indexes.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { ActorKind } from '../../core/types.js';
+import { dataPath } from '../../core/paths.js';
+import { PhraseIndex, phraseKeys, phraseUnits } from './units.js';
+
+const Entry = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['person', 'organization', 'group', 'other']),
+  country: z.string().nullable().optional(),
+  aliases: z.array(z.string()),
+  role: z.string().optional(),
+  relation: z.record(z.string(), z.string()).optional(),
+});
+const DictFile = z.object({ source: z.string(), about: z.string(), entries: z.array(Entry) });
+const LexFile = z.object({
+  source: z.string(),
+  about: z.string(),
+  forceNouns: z.array(z.string()),
+  sideWords: z.array(z.string()),
+  generic: z.record(z.string(), z.string()),
+  titles: z.array(z.string()),
+  roleNouns: z.array(z.string()),
+  orgHeads: z.array(z.string()),
+  orgLeads: z.array(z.string()),
+  notNames: z.array(z.string()),
+  nameParticles: z.array(z.string()),
+  pronouns: z.record(z.string(), z.string()),
+});
+
+export interface DictActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  role?: string;
+  /** 'exact': acronym, the text must be upper case; 'cap': the first content word must be capitalised. */
+  caseMode: 'exact' | 'cap';
+  source: 'hand' | 'petrarch';
+  relation?: Record<string, string>;
+}
+
+export interface ActorLexicon {
+  dict: PhraseIndex<DictActor>;
+  /** id → entry (first alias wins) */
+  byId: Map<string, DictActor>;
+  demonyms: Map<string, string>; // key → alpha-2
+  countryNames: Map<string, string>; // key → alpha-2 (demonym-like use: "Syria's army")
+  forces: PhraseIndex<string>;
+  sides: PhraseIndex<string>;
+  generic: PhraseIndex<string>;
+  titles: PhraseIndex<string>;
+  roleNouns: Set<string>;
+  orgHeads: Set<string>;
+  orgLeads: PhraseIndex<string>;
+  notNames: Set<string>;
+  particles: Set<string>;
+  givenNames: Set<string>;
+  /** reporting verb forms (keys), to recognise "X said" around unknown names */
+  speechVerbs: Set<string>;
+  pronouns: Map<string, ActorKind>;
+}
+
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+
+export function loadActorLexicon(): ActorLexicon {
+  const dict = new PhraseIndex<DictActor>();
+  const byId = new Map<string, DictActor>();
+  const addFile = (file: string, source: DictActor['source']) => {
+    const parsed = DictFile.parse(readJson(file));
+    for (const e of parsed.entries) {
+      const base = { id: e.id, name: e.name, kind: e.kind, country: e.country ?? null, role: e.role, source, relation: e.relation };
+      if (!byId.has(e.id)) byId.set(e.id, { ...base, caseMode: 'cap' });
+      for (const alias of e.aliases) {
+        const compact = alias.replace(/[.\s]/g, '');
+        const exact = /^[A-Z0-9&/-]{1,7}$/.test(compact) && compact.replace(/[^A-Z]/g, '').length >= 2;
+        const keys = phraseKeys(alias);
+        dict.add(keys, { ...base, caseMode: exact ? 'exact' : 'cap' });
+      }
+    }
+  };
+  addFile(dataPath('en', 'actors', 'actors.json'), 'hand');
+  addFile(dataPath('en', 'actors', 'petrarch.json'), 'petrarch');
+  dict.seal();
+
+  const lex = LexFile.parse(readJson(dataPath('en', 'actors', 'lexicon.json')));
+  const dem = readJson(dataPath('en', 'actors', 'demonyms.json')) as { demonyms: Record<string, string> };
+  const demonyms = new Map<string, string>();
+  for (const [k, v] of Object.entries(dem.demonyms)) demonyms.set(phraseKeys(k).join(' '), v);
+  const countryNames = new Map<string, string>();
+  try {
+    const ci = readFileSync(dataPath('en', 'actors', 'countries.json'), 'utf8');
+    for (const [k, v] of Object.entries((JSON.parse(ci) as { countries: Record<string, string> }).countries)) countryNames.set(phraseKeys(k).join(' '), v);
+  } catch {
+    /* optional */
+  }
+  const index = (words: string[]) => {
+    const ix = new PhraseIndex<string>();
+    for (const w of words) ix.add(phraseKeys(w), w);
+    return ix.seal();
+  };
+  const generic = new PhraseIndex<string>();
+  for (const [k, v] of Object.entries(lex.generic)) generic.add(phraseKeys(k), v);
+  generic.seal();
+  const given = readJson(dataPath('en', 'actors', 'given-names.json')) as { names: string[] };
+  const st = readJson(dataPath('en', 'statements.json')) as { verbs: Record<string, string[]> };
+  const speechVerbs = new Set<string>();
+  for (const [lemma, forms] of Object.entries(st.verbs)) if (!lemma.includes('_')) for (const f of forms) if (!f.includes(' ')) speechVerbs.add(f);
+  const pronouns = new Map<string, ActorKind>();
+  for (const [k, v] of Object.entries(lex.pronouns)) pronouns.set(k, v as ActorKind);
+  return {
+    dict,
+    byId,
+    demonyms,
+    countryNames,
+    forces: index(lex.forceNouns),
+    sides: index(lex.sideWords),
+    generic,
+    titles: index(lex.titles),
+    roleNouns: new Set(lex.roleNouns.map((w) => w.toLowerCase())),
+    orgHeads: new Set(lex.orgHeads.map((w) => phraseUnits(w)[0]?.key ?? w.toLowerCase())),
+    orgLeads: index(lex.orgLeads),
+    notNames: new Set(lex.notNames.map((w) => w.toLowerCase().replace(/\.$/, ''))),
+    particles: new Set(lex.nameParticles.map((w) => w.toLowerCase().replace(/[-.]$/, ''))),
+    givenNames: new Set(given.names),
+    speechVerbs,
+    pronouns,
+  };
+}
