@@ -17,6 +17,7 @@
 import type { Analysis, Claim, ClaimCategory, Evidence, Place, Quantity, Token } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { DayIndex } from '../dates/context.js';
 import { attributeClaim } from './attribution.js';
 import { loadClaimsLexicon, type ClaimsLexicon } from './lexicon.js';
 
@@ -378,15 +379,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     sEnd[s] = k + 1;
   }
   const hedgeCache = new Map<number, boolean>();
-  // day-precision dates by sentence
-  const datesBySentence = new Map<number, typeof a.dates>();
-  for (const d of a.dates) {
-    const t = lowerBound(toks, d.start);
-    if (t >= toks.length) continue;
-    const s = toks[t].sentence;
-    if (!datesBySentence.has(s)) datesBySentence.set(s, []);
-    datesBySentence.get(s)!.push(d);
-  }
+  const days = new DayIndex(a);
 
   const claims: Claim[] = [];
   for (const d of drafts) {
@@ -512,21 +505,12 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       evidence,
     };
     if (whoSpan) claim.whoSpan = whoSpan;
-    // the day: a day-precision date in the sentence, nearest to the claim
-    const ds = datesBySentence.get(s);
-    if (ds) {
-      let best = null as (typeof ds)[number] | null;
-      let bestD = Infinity;
-      for (const dm of ds) {
-        if (dm.precision !== 'day') continue;
-        const dist = dm.start >= cend ? dm.start - cend : start - dm.end;
-        if (dist < bestD) { bestD = dist; best = dm; }
-      }
-      if (best) {
-        claim.date = best.date;
-        if (best.until) claim.dateUntil = best.until;
-        evidence.push({ rule: 'claims.date:sentence', span: { start: best.start, end: best.end } });
-      }
+    // the day: a day in the sentence, else the day the report last named (dates stage's DayIndex)
+    const day = days.dayFor({ start, end: cend }, s);
+    if (day) {
+      claim.date = day.date;
+      if (day.from) claim.dateUntil = day.date;
+      evidence.push({ rule: 'claims.date:' + day.how, span: { start: day.mention.start, end: day.mention.end } });
     }
     claims.push(claim);
   }
