@@ -54,6 +54,13 @@ const explicit: [string, string | undefined, Exp[]][] = [
   ['Shelling killed four people on December 28 the monitor said', '2017-01-03', [['December 28', '2016-12-28', null, 'day']]],
   // ... or after it, when the clause looks forward
   ['The talks will open on January 10 in Astana', '2016-12-30', [['January 10', '2017-01-10', null, 'day']]],
+  // a conditional does not push a recent day a year ahead
+  ['The draft would condemn the August 21 attack near the capital', '2013-09-10', [['August 21', '2013-08-21', null, 'day']]],
+  // the year given after the month
+  ['In a report in October last year the inquiry blamed the air force', TUE, [['October last year', '2015-10-01', null, 'month']]],
+  ['The town was retaken on March 3 this year', TUE, [['March 3 this year', '2016-03-03', null, 'day']]],
+  // comma between day and year stripped: day and year run together
+  ['Last updated at Apr 232017 An air strike killed three fighters', '2017-04-25', [['Apr 232017', '2017-04-23', null, 'day', true]]],
 ];
 
 const weekdays: [string, string | undefined, Exp[]][] = [
@@ -66,6 +73,12 @@ const weekdays: [string, string | undefined, Exp[]][] = [
   ['Ten buses were said to be about to arrive on Wednesday', TUE, [['Wednesday', '2016-12-21', null, 'day']]],
   ['On Friday the army will open a corridor', TUE, [['Friday', '2016-12-23', null, 'day']]],
   ['On Friday the army opened a corridor', TUE, [['Friday', '2016-12-16', null, 'day']]],
+  // future seen from the past ("would", "was due to"): the nearest such day
+  ['Russia declared a truce that would begin on Monday', '2016-06-17', [['Monday', '2016-06-20', null, 'day']]],
+  ['Russia declared a truce that would begin on Thursday night', '2016-06-17', [['Thursday night', '2016-06-16', null, 'day']]],
+  ['They announced a deal that would start a ceasefire on Monday', '2016-09-10', [['Monday', '2016-09-12', null, 'day']]],
+  // "due to" as "because of" is not a future
+  ['The convoy could not enter the town due to shelling on Sunday', TUE, [['Sunday', '2016-12-18', null, 'day']]],
   ['Talks are due to resume next Monday', TUE, [['next Monday', '2016-12-26', null, 'day']]],
   ['Rebels shelled the district last Tuesday', TUE, [['last Tuesday', '2016-12-13', null, 'day']]],
   ['The strike happened late on Tuesday police said', '2016-12-21', [['late on Tuesday', '2016-12-20', null, 'day']]],
@@ -101,6 +114,7 @@ const ranges: [string, string | undefined, Exp[]][] = [
   ['The coalition said strikes between April 27 and May 18 killed three leaders', '2017-05-27', [['between April 27 and May 18', '2017-04-27', '2017-05-18', 'day']]],
   ['Victims from Friday March 27 2015 to Friday April 10 2015 numbered 236', TUE, [['from Friday March 27 2015 to Friday April 10 2015', '2015-03-27', '2015-04-10', 'day']]],
   ['Roads were closed between June 1 and 5', TUE, [['between June 1 and 5', '2016-06-01', '2016-06-05', 'day']]],
+  ['The next round of talks is to be held on May 3-4 in Astana', '2017-04-20', [['May 3-4', '2017-05-03', '2017-05-04', 'day']]],
 ];
 
 const datelines: [string, string | undefined, Exp[]][] = [

@@ -6,7 +6,7 @@ import { dayNumber } from './calendar.js';
 import type { DatesLexicon, PeriodSpec } from './lexicon.js';
 
 export type Spec =
-  | { t: 'abs'; y: number | null; m: number; d: number | null; mod?: number }
+  | { t: 'abs'; y: number | null; m: number; d: number | null; mod?: number; yearOffset?: number }
   | { t: 'year'; y: number }
   | { t: 'weekday'; wd: number; mod: number | null }
   | { t: 'rel'; days: number }
@@ -14,14 +14,17 @@ export type Spec =
   | { t: 'past'; days: number; precision: DatePrecision }
   | { t: 'ago'; n: number; unit: 'day' | 'week' | 'month' | 'year' };
 
+export type Tense = 'past' | 'future' | 'near';
+
 export interface RawDate {
   /** token range [s, e) */
   s: number;
   e: number;
   spec: Spec;
   rule: string;
-  /** tense of the clause: true when the mention refers forward ("will", "is expected to") */
-  future: boolean;
+  /** tense of the clause: 'future' when it refers forward ("will", "is expected to"), 'near' for a
+   * future seen from the past ("would", "was due to": the nearest such day either way), else 'past' */
+  tense: Tense;
   /** "since X": the range runs from X to the reference day */
   since?: boolean;
   /** "between X and Y": the end of the range */
@@ -93,6 +96,17 @@ function valid(y: number | null, m: number, d: number | null): boolean {
   return dayNumber(y ?? 2016, m, d) != null; // 2016 is a leap year: 29 February stays possible without a year
 }
 
+const FUSED = /^(\d{1,2})((?:19|20)\d\d)$/;
+/** "Apr 232017": day and year run together where the comma between them was stripped */
+function fusedDayYear(c: ExtractContext, j: number): { d: number; y: number } | null {
+  const t = c.tokens[j];
+  if (!t || t.kind !== 'number') return null;
+  const m = FUSED.exec(t.text);
+  if (!m || +m[1] < 1 || +m[1] > 31) return null;
+  if (adj(c.tokens, j, j + 1) && c.tokens[j + 1].kind === 'word') return null;
+  return { d: +m[1], y: +m[2] };
+}
+
 /** "5 July 2016", "5th of July", "30 Apr 2017", "18 July" */
 function dayMonth(c: ExtractContext, j: number): RawDate | null {
   const tk = c.tokens;
@@ -106,7 +120,7 @@ function dayMonth(c: ExtractContext, j: number): RawDate | null {
   if (!mon) return null;
   const yr = yearAt(c, mon.next, sent);
   if (!valid(yr?.y ?? null, mon.m, day.d)) return null;
-  return { s: j, e: yr ? yr.next : mon.next, spec: { t: 'abs', y: yr?.y ?? null, m: mon.m, d: day.d }, rule: yr ? 'day-month-year' : 'day-month', future: false };
+  return { s: j, e: yr ? yr.next : mon.next, spec: { t: 'abs', y: yr?.y ?? null, m: mon.m, d: day.d }, rule: yr ? 'day-month-year' : 'day-month', tense: 'past' };
 }
 
 /** "July 5, 2016", "July 5 2016", "Dec. 19", "September 30th 2015"; and "March 2011" (month precision) */
@@ -115,6 +129,11 @@ function monthDay(c: ExtractContext, j: number): RawDate | null {
   const sent = tk[j].sentence;
   const mon = monthAt(c, j);
   if (!mon || !same(tk, j, mon.next)) return null;
+  const fused = fusedDayYear(c, mon.next);
+  if (fused) {
+    if (!valid(fused.y, mon.m, fused.d)) return null;
+    return { s: j, e: mon.next + 1, spec: { t: 'abs', y: fused.y, m: mon.m, d: fused.d }, rule: 'month-day-year-fused', tense: 'past' };
+  }
   const day = dayAt(c, mon.next);
   if (day) {
     const yr = yearAt(c, day.next, sent);
@@ -122,10 +141,10 @@ function monthDay(c: ExtractContext, j: number): RawDate | null {
     const prev = j > 0 && same(tk, j, j - 1) ? tk[j - 1].lower : '';
     if (!yr && prev === 'in') return null;
     if (!valid(yr?.y ?? null, mon.m, day.d)) return null;
-    return { s: j, e: yr ? yr.next : day.next, spec: { t: 'abs', y: yr?.y ?? null, m: mon.m, d: day.d }, rule: yr ? 'month-day-year' : 'month-day', future: false };
+    return { s: j, e: yr ? yr.next : day.next, spec: { t: 'abs', y: yr?.y ?? null, m: mon.m, d: day.d }, rule: yr ? 'month-day-year' : 'month-day', tense: 'past' };
   }
   const yr = yearAt(c, mon.next, sent);
-  if (yr) return { s: j, e: yr.next, spec: { t: 'abs', y: yr.y, m: mon.m, d: null }, rule: 'month-year', future: false };
+  if (yr) return { s: j, e: yr.next, spec: { t: 'abs', y: yr.y, m: mon.m, d: null }, rule: 'month-year', tense: 'past' };
   return null;
 }
 
@@ -140,7 +159,7 @@ function bareMonth(c: ExtractContext, j: number): RawDate | null {
     const rest = t.lower.slice(dash + 1);
     const m = c.lex.months.get(rest);
     if (m != null && c.lex.monthCues.has(head) && (!c.lex.monthsNeedingCapital.has(rest) || CAP.test(t.text.slice(dash + 1)))) {
-      return { s: j, e: j + 1, spec: { t: 'abs', y: null, m, d: null }, rule: 'month', future: false };
+      return { s: j, e: j + 1, spec: { t: 'abs', y: null, m, d: null }, rule: 'month', tense: 'past' };
     }
     return null;
   }
@@ -150,8 +169,8 @@ function bareMonth(c: ExtractContext, j: number): RawDate | null {
   if (j === 0 || !same(tk, j, j - 1) || !c.lex.monthCues.has(tk[j - 1].lower)) return null;
   // "last June", "next March"
   const mod = c.lex.weekdayModifiers.matchEndingAt(tk, j - 1);
-  if (mod) return { s: mod.start, e: mon.next, spec: { t: 'abs', y: null, m: mon.m, d: null, mod: mod.value }, rule: 'month-modified', future: false };
-  return { s: j, e: mon.next, spec: { t: 'abs', y: null, m: mon.m, d: null }, rule: 'month', future: false };
+  if (mod) return { s: mod.start, e: mon.next, spec: { t: 'abs', y: null, m: mon.m, d: null, mod: mod.value }, rule: 'month-modified', tense: 'past' };
+  return { s: j, e: mon.next, spec: { t: 'abs', y: null, m: mon.m, d: null }, rule: 'month', tense: 'past' };
 }
 
 /** "in 2011", "since 2013", "late 2015" */
@@ -161,7 +180,7 @@ function bareYear(c: ExtractContext, j: number): RawDate | null {
   const y = intAt(tk, j, 1900, 2100, 4);
   if (y == null || tk[j].text.length !== 4) return null;
   if (adj(tk, j, j + 1) && tk[j + 1].kind === 'word') return null;
-  return { s: j, e: j + 1, spec: { t: 'year', y }, rule: 'year', future: false };
+  return { s: j, e: j + 1, spec: { t: 'year', y }, rule: 'year', tense: 'past' };
 }
 
 /** 2016-07-05, 05-07-2016, 27.05.2017, 12/03/2017 */
@@ -172,7 +191,7 @@ function numeric(c: ExtractContext, j: number): RawDate | null {
   const dot = DOTTED.exec(t.text);
   if (dot) {
     const d = +dot[1], m = +dot[2], y = +dot[3];
-    return dayNumber(y, m, d) != null ? { s: j, e: j + 1, spec: { t: 'abs', y, m, d }, rule: 'numeric-dmy', future: false } : null;
+    return dayNumber(y, m, d) != null ? { s: j, e: j + 1, spec: { t: 'abs', y, m, d }, rule: 'numeric-dmy', tense: 'past' } : null;
   }
   if (!DIGITS.test(t.text) || !adj(tk, j, j + 1) || !adj(tk, j + 1, j + 2) || !adj(tk, j + 2, j + 3) || !adj(tk, j + 3, j + 4)) return null;
   const sep = tk[j + 1].text;
@@ -182,7 +201,7 @@ function numeric(c: ExtractContext, j: number): RawDate | null {
   if (adj(tk, j + 4, j + 5) && /^[\d\p{L}]/u.test(tk[j + 5].text)) return null;
   if (a.length === 4 && b.length <= 2 && z.length <= 2) {
     const y = +a, m = +b, d = +z;
-    return dayNumber(y, m, d) != null ? { s: j, e: j + 5, spec: { t: 'abs', y, m, d }, rule: 'numeric-ymd', future: false } : null;
+    return dayNumber(y, m, d) != null ? { s: j, e: j + 5, spec: { t: 'abs', y, m, d }, rule: 'numeric-ymd', tense: 'past' } : null;
   }
   if (a.length <= 2 && b.length <= 2 && z.length === 4) {
     const y = +z, p = +a, q = +b;
@@ -196,7 +215,7 @@ function numeric(c: ExtractContext, j: number): RawDate | null {
       dm = c.published != null && Math.abs(asMD - c.published) < Math.abs(asDM - c.published) ? [q, p] : [p, q];
     }
     if (!dm) return null;
-    return { s: j, e: j + 5, spec: { t: 'abs', y, m: dm[1], d: dm[0] }, rule: sep === '/' ? 'numeric-slash' : 'numeric-dmy', future: false };
+    return { s: j, e: j + 5, spec: { t: 'abs', y, m: dm[1], d: dm[0] }, rule: sep === '/' ? 'numeric-slash' : 'numeric-dmy', tense: 'past' };
   }
   return null;
 }
@@ -247,19 +266,19 @@ function weekday(c: ExtractContext, j: number): RawDate | null {
   if (wd == null) return null;
   let e = k + 1;
   if (same(tk, k, e) && c.lex.dayParts.has(tk[e].lower)) e++;
-  return { s: j, e, spec: { t: 'weekday', wd, mod }, rule: mod == null ? 'weekday' : 'weekday-modified', future: false };
+  return { s: j, e, spec: { t: 'weekday', wd, mod }, rule: mod == null ? 'weekday' : 'weekday-modified', tense: 'past' };
 }
 
 function relativeDay(c: ExtractContext, j: number): RawDate | null {
   const h = c.lex.relativeDays.matchAt(c.tokens, j);
   if (!h) return null;
-  return { s: j, e: h.end, spec: { t: 'rel', days: h.value }, rule: 'relative-day', future: false };
+  return { s: j, e: h.end, spec: { t: 'rel', days: h.value }, rule: 'relative-day', tense: 'past' };
 }
 
 function relativePeriod(c: ExtractContext, j: number): RawDate | null {
   const h = c.lex.relativePeriods.matchAt(c.tokens, j);
   if (!h) return null;
-  return { s: j, e: h.end, spec: { t: 'period', p: h.value }, rule: 'relative-period', future: false };
+  return { s: j, e: h.end, spec: { t: 'period', p: h.value }, rule: 'relative-period', tense: 'past' };
 }
 
 /** A count before a time unit: digits, number words, "a", or a vague word ("several"). */
@@ -315,7 +334,7 @@ function pastRange(c: ExtractContext, j: number): RawDate | null {
     days = per * n;
     precision = days <= 1 ? 'day' : days <= 14 ? 'week' : 'month';
   }
-  return { s: j, e: k + 1, spec: { t: 'past', days, precision }, rule: 'past-range', future: false };
+  return { s: j, e: k + 1, spec: { t: 'past', days, precision }, rule: 'past-range', tense: 'past' };
 }
 
 /** "three days ago", "a week ago" */
@@ -326,7 +345,7 @@ function ago(c: ExtractContext, j: number): RawDate | null {
   const u = tk[cnt.next].lower.replace(/s$/, '');
   if (!c.lex.agoWords.has(tk[cnt.next + 1].lower)) return null;
   if (u !== 'day' && u !== 'week' && u !== 'month' && u !== 'year') return null;
-  return { s: j, e: cnt.next + 2, spec: { t: 'ago', n: cnt.n, unit: u }, rule: 'ago', future: false };
+  return { s: j, e: cnt.next + 2, spec: { t: 'ago', n: cnt.n, unit: u }, rule: 'ago', tense: 'past' };
 }
 
 const EXTRACTORS = [fullDate, bareMonth, bareYear, relativePeriod, relativeDay, pastRange, ago, weekday];
@@ -338,8 +357,42 @@ export function dateAt(c: ExtractContext, j: number): RawDate | null {
     const r = x(c, j);
     if (r && (!best || r.e > best.e)) best = r;
   }
-  if (best && best.spec.t === 'abs' && best.spec.y != null && best.spec.d != null) addTime(c, best);
+  if (best && best.spec.t === 'abs') {
+    if (best.spec.y == null) yearAfter(c, best);
+    if (best.spec.d != null) dayRangeTail(c, best);
+    if (best.spec.y != null && best.spec.d != null && !best.to) addTime(c, best);
+  }
   return best;
+}
+
+/** "October last year", "March 3 this year": the year given by a relative period after the month. */
+function yearAfter(c: ExtractContext, r: RawDate) {
+  if (r.spec.t !== 'abs' || !same(c.tokens, r.s, r.e)) return;
+  const h = c.lex.relativePeriods.matchAt(c.tokens, r.e);
+  if (!h || h.value.unit !== 'year' || h.value.toReference) return;
+  r.spec.yearOffset = h.value.offset;
+  r.e = h.end;
+  r.rule += '-relative-year';
+}
+
+/** "May 3-4", "June 1-5 2016": a day range written with a dash. */
+function dayRangeTail(c: ExtractContext, r: RawDate) {
+  const tk = c.tokens;
+  const j = r.e;
+  if (r.spec.t !== 'abs' || r.spec.d == null || !same(tk, r.s, j + 1)) return;
+  if (!adj(tk, j - 1, j) || !adj(tk, j, j + 1) || (tk[j].text !== '-' && tk[j].text !== '–')) return;
+  const day = dayAt(c, j + 1);
+  if (!day || day.d <= r.spec.d) return;
+  let e = day.next;
+  const yr = r.spec.y == null ? yearAt(c, e, tk[r.s].sentence) : null;
+  if (yr) {
+    r.spec.y = yr.y;
+    e = yr.next;
+  }
+  if (!valid(r.spec.y, r.spec.m, day.d)) return;
+  r.to = { s: j + 1, e, spec: { t: 'abs', y: r.spec.y, m: r.spec.m, d: day.d }, rule: 'day', tense: 'past' };
+  r.e = e;
+  r.rule = 'range-' + r.rule;
 }
 
 /** "14:28" right after a full date (datelines). */
@@ -375,7 +428,7 @@ export function rangeAt(c: ExtractContext, j: number): RawDate | null {
     // "between June 1 and 5": the second day shares the month
     const day = dayAt(c, a.e + 1);
     if (day && !(same(tk, j, day.next) && c.lex.durationUnits.has(tk[day.next].lower))) {
-      b = { s: a.e + 1, e: day.next, spec: { t: 'abs', y: a.spec.y, m: a.spec.m, d: day.d }, rule: 'day', future: false };
+      b = { s: a.e + 1, e: day.next, spec: { t: 'abs', y: a.spec.y, m: a.spec.m, d: day.d }, rule: 'day', tense: 'past' };
     }
   }
   if (!b) return null;
@@ -385,7 +438,7 @@ export function rangeAt(c: ExtractContext, j: number): RawDate | null {
 }
 
 /** Past or future: scan back from the mention (then forward) for the nearest tense cue. Default past. */
-export function isFuture(c: ExtractContext, s: number, e: number): boolean {
+export function tenseOf(c: ExtractContext, s: number, e: number): Tense {
   const tk = c.tokens;
   const sent = tk[s].sentence;
   for (let k = s - 1, n = 0; k >= 0 && n < 10 && tk[k].sentence === sent; k--, n++) {
@@ -396,16 +449,20 @@ export function isFuture(c: ExtractContext, s: number, e: number): boolean {
     const v = tenseAt(c, k, false);
     if (v != null) return v;
   }
-  return false;
+  return 'past';
 }
 
-function tenseAt(c: ExtractContext, k: number, backward: boolean): boolean | null {
+function tenseAt(c: ExtractContext, k: number, backward: boolean): Tense | null {
   const tk = c.tokens;
   const t = tk[k];
   if (t.kind !== 'word') return null;
-  if (backward ? c.lex.futureCues.matchEndingAt(tk, k) || c.lex.futureCues.matchAt(tk, k) : c.lex.futureCues.matchAt(tk, k)) return true;
-  if (/['’]ll$/.test(t.lower)) return true;
-  if (c.lex.pastCues.has(t.lower)) return false;
-  if (t.lower.length > 4 && t.lower.endsWith('ed')) return false;
+  // the longest cue ending here (scanning back) or starting here: "was expected to" before "expected to"
+  const a = backward ? c.lex.futureCues.matchEndingAt(tk, k) : null;
+  const b = c.lex.futureCues.matchAt(tk, k);
+  const hit = a && b ? (k - a.start >= b.end - k - 1 ? a : b) : a ?? b;
+  if (hit) return hit.value;
+  if (/['’]ll$/.test(t.lower)) return 'future';
+  if (c.lex.pastCues.has(t.lower)) return 'past';
+  if (t.lower.length > 4 && t.lower.endsWith('ed')) return 'past';
   return null;
 }

@@ -6,7 +6,7 @@ import type { Analysis, DateMention, Evidence, NonCountKind, Quantity, Span, Tok
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { parseIso, toIso } from './calendar.js';
-import { dateAt, isFuture, rangeAt, type ExtractContext, type RawDate } from './extract.js';
+import { dateAt, rangeAt, tenseOf, type ExtractContext, type RawDate } from './extract.js';
 import { loadDatesLexicon, type DatesLexicon } from './lexicon.js';
 import { resolveRaw } from './resolve.js';
 
@@ -25,7 +25,7 @@ export function extractRaw(c: ExtractContext): RawDate[] {
     }
     const r = rangeAt(c, i) ?? dateAt(c, i);
     if (r) {
-      r.future = isFuture(c, r.s, r.e);
+      r.tense = tenseOf(c, r.s, r.e);
       out.push(r);
       i = r.e;
     } else i++;
@@ -89,7 +89,7 @@ export function findDates(a: Analysis, lex: DatesLexicon): { mentions: DateMenti
     const span = { start: tokens[r.s].start, end: tokens[r.e - 1].end };
     const evidence: Evidence[] = [{ rule: R(r.rule), span }];
     if (r.timeAt != null) evidence.push({ rule: R('time'), span: { start: r.timeAt, end: span.end } });
-    if (r.future) evidence.push({ rule: R('tense-future'), span, note: 'resolved forward' });
+    if (r.tense !== 'past') evidence.push({ rule: R('tense-' + r.tense), span, note: r.tense === 'future' ? 'resolved forward' : 'resolved to the nearest day' });
     const m: DateMention = { ...span, text: text.slice(span.start, span.end), date: toIso(res.first), precision: res.precision, evidence };
     if (res.range) m.until = toIso(res.last);
     if (dl && dl.raw === r) {

@@ -35,6 +35,7 @@ const Schema = z.object({
   rangeJoins: z.array(z.string()),
   sinceWords: z.array(z.string()),
   futureCues: z.array(z.string()),
+  futureInPastCues: z.array(z.string()),
   pastCues: z.array(z.string()),
   datelineWindow: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }),
 });
@@ -68,7 +69,8 @@ export interface DatesLexicon {
   rangeStarts: Set<string>;
   rangeJoins: Set<string>;
   sinceWords: Set<string>;
-  futureCues: PhraseMatcher<true>;
+  /** Tense cues: 'future' ("will", "is expected to") and 'near' (future in the past: "would", "was due to"). */
+  futureCues: PhraseMatcher<'future' | 'near'>;
   pastCues: Set<string>;
   /** How far from the start / end of the text (characters) a dateline may sit. */
   datelineWindow: { start: number; end: number };
@@ -107,7 +109,7 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
     rangeStarts: new Set(lower(d.rangeStarts)),
     rangeJoins: new Set(lower(d.rangeJoins)),
     sinceWords: new Set(lower(d.sinceWords)),
-    futureCues: new PhraseMatcher(truthy(d.futureCues)),
+    futureCues: new PhraseMatcher<'future' | 'near'>([...d.futureCues.map((x): [string, 'future'] => [x, 'future']), ...d.futureInPastCues.map((x): [string, 'near'] => [x, 'near'])]),
     pastCues: new Set(lower(d.pastCues)),
     datelineWindow: d.datelineWindow,
   };

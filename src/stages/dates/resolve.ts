@@ -1,7 +1,7 @@
 // Resolution of what was written (Spec) against the reference day: UTC day numbers in, day range out.
 import type { DatePrecision } from '../../core/types.js';
 import { dayNumber, monthEnd, monthStart, weekStart, ymd } from './calendar.js';
-import type { RawDate, Spec } from './extract.js';
+import type { RawDate, Spec, Tense } from './extract.js';
 
 export interface Resolved {
   first: number;
@@ -11,22 +11,26 @@ export interface Resolved {
   range: boolean;
 }
 
-/** Nearest existing year for a day and month without a year: around the reference, leaning to the past. */
-function yearFor(m: number, d: number, ref: number, future: boolean): number | null {
+/** The year for a day and month without one: the nearest occurrence to the reference day, with a lean
+ * (half a year) against the future in a past clause and against the past in a future clause. */
+const LEAN = 180;
+function yearFor(m: number, d: number, ref: number, tense: Tense): number | null {
   const ry = ymd(ref).y;
-  const pick = (y: number) => dayNumber(y, m, d);
-  let y = ry;
-  let cand = pick(y);
-  if (future) {
-    if (cand == null || cand < ref - 7) y = ry + 1;
-  } else if (cand == null || cand > ref + 7) y = ry - 1;
-  cand = pick(y);
-  // 29 February: walk back to a leap year
-  for (let k = 0; cand == null && k < 8; k++) cand = pick(--y);
-  return cand;
+  let best: number | null = null;
+  let bestScore = Infinity;
+  for (const y of [ry - 1, ry, ry + 1]) {
+    const cand = dayNumber(y, m, d) ?? (m === 2 && d === 29 ? dayNumber(y, 2, 28) : null);
+    if (cand == null) continue;
+    const score = Math.abs(cand - ref) + (tense === 'past' && cand > ref ? LEAN : 0) + (tense === 'future' && cand < ref ? LEAN : 0);
+    if (score < bestScore) {
+      bestScore = score;
+      best = cand;
+    }
+  }
+  return best;
 }
 
-export function resolveSpec(spec: Spec, ref: number | null, future: boolean): Resolved | null {
+export function resolveSpec(spec: Spec, ref: number | null, tense: Tense): Resolved | null {
   switch (spec.t) {
     case 'abs': {
       if (spec.d != null) {
@@ -35,7 +39,7 @@ export function resolveSpec(spec: Spec, ref: number | null, future: boolean): Re
           return day == null ? null : { first: day, last: day, precision: 'day', range: false };
         }
         if (ref == null) return null;
-        const day = yearFor(spec.m, spec.d, ref, future);
+        const day = spec.yearOffset != null ? dayNumber(ymd(ref).y + spec.yearOffset, spec.m, spec.d) : yearFor(spec.m, spec.d, ref, tense);
         return day == null ? null : { first: day, last: day, precision: 'day', range: false };
       }
       let y = spec.y;
@@ -43,14 +47,18 @@ export function resolveSpec(spec: Spec, ref: number | null, future: boolean): Re
         if (ref == null) return null;
         const r = ymd(ref);
         y = r.y;
-        const dir = spec.mod ?? (future ? 1 : -1);
-        if (spec.mod === -1) {
+        const dir = spec.mod ?? (tense === 'future' ? 1 : tense === 'near' ? 0 : -1);
+        if (spec.yearOffset != null) y = r.y + spec.yearOffset;
+        else if (spec.mod === -1) {
           if (spec.m >= r.m) y--;
         } else if (spec.mod === 1) {
           if (spec.m <= r.m) y++;
         } else if (dir < 0) {
           if (spec.m > r.m) y--;
-        } else if (spec.m < r.m) y++;
+        } else if (dir > 0) {
+          if (spec.m < r.m) y++;
+        } else if (spec.m - r.m > 6) y--;
+        else if (r.m - spec.m > 6) y++;
       }
       return { first: monthStart(y, spec.m), last: monthEnd(y, spec.m), precision: 'month', range: false };
     }
@@ -67,7 +75,9 @@ export function resolveSpec(spec: Spec, ref: number | null, future: boolean): Re
       let day: number;
       if (spec.mod === -1) day = ref - (back || 7);
       else if (spec.mod === 1) day = ref + (fwd || 7);
-      else day = future ? ref + fwd : ref - back;
+      else if (tense === 'future') day = ref + fwd;
+      else if (tense === 'near') day = fwd < back ? ref + fwd : ref - back;
+      else day = ref - back;
       return { first: day, last: day, precision: 'day', range: false };
     }
     case 'rel': {
@@ -116,10 +126,10 @@ export function resolveSpec(spec: Spec, ref: number | null, future: boolean): Re
 
 /** A raw mention with its ranges ("since", "between ... and ...") resolved. */
 export function resolveRaw(raw: RawDate, ref: number | null): Resolved | null {
-  const base = resolveSpec(raw.spec, ref, raw.future);
+  const base = resolveSpec(raw.spec, ref, raw.tense);
   if (!base) return null;
   if (raw.to) {
-    const end = resolveSpec(raw.to.spec, ref, raw.future);
+    const end = resolveSpec(raw.to.spec, ref, raw.tense);
     if (!end) return null;
     let last = end.last;
     // "between December 28 and January 3": the end comes after the start
