@@ -192,6 +192,7 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
   if (act) {
     s = tokAt(tok, act.start);
     if (s < min) return null;
+    if (s - 1 >= min && /^(the|a|an)$/.test(tok[s - 1].lower)) s--;
   } else if (isPronoun(c, e - 1)) {
     return { s: e - 1, e };
   } else {
@@ -404,7 +405,8 @@ function nounUse(c: Ctx, v: number, vend: number): boolean {
   const p = c.tok[v - 1];
   if (p && (c.lex.determiners.has(p.lower) && p.lower !== 'that' && p.lower !== 'all' && p.lower !== 'both' && p.lower !== 'some' && p.lower !== 'many' && p.lower !== 'most' && p.lower !== 'other' && p.lower !== 'several')) return true;
   // "reports said", "claims that": followed by another reporting verb → a noun
-  if (verbAt(c, vend) && c.tok[vend].lower !== 'that') return true;
+  const nv = verbAt(c, vend);
+  if (nv && nv.v.strong && !nv.v.participle) return true;
   return false;
 }
 
@@ -598,7 +600,14 @@ function reported(c: Ctx) {
       const afterStartsQuote = k < E && c.quoted[k] >= 0;
       const subj = v.participle ? null : npBefore(c, i, lastEnd);
       // "SPEAKER said (that) CONTENT"
-      const afterContent = !afterStartsQuote && k < E ? trimSpan(c, k, E) : null;
+      // the clause ends before a participle cue (", adding that ...") which starts its own statement
+      let cEnd = E;
+      for (let j = k + 1; j < E; j++) {
+        if (c.quoted[j] >= 0) continue;
+        const pv = verbAt(c, j);
+        if (pv && pv.v.participle && (pv.v.strong || tok[pv.end]?.lower === 'that')) { cEnd = j; break; }
+      }
+      const afterContent = !afterStartsQuote && k < cEnd ? trimSpan(c, k, cEnd) : null;
       const tailIsNP = (() => {
         // what follows is just the speaker (inverted order) or a cue: not content
         if (k >= E) return true;
@@ -617,7 +626,18 @@ function reported(c: Ctx) {
       if (v.participle && afterContent && (hadThat || !v.thatOnly) && !tailIsNP) {
         // ", adding that CONTENT": the speaker of the clause before
         const prev = c.out.length ? c.out[c.out.length - 1] : null;
-        const sp = prev && prev.speaker && tok[S].start <= prev.cue.end ? { ...prev.speaker } : prevSpeaker(c, tok[i].start);
+        let sp = prev && prev.speaker && tok[S].start <= prev.cue.end ? { ...prev.speaker } : null;
+        if (!sp) {
+          // the subject of the nearest reporting verb before it in the sentence
+          for (let j = i - 1; j >= S && !sp; j--) {
+            const mv = verbAt(c, j);
+            if (mv && !mv.v.participle) {
+              const np0 = npBefore(c, j, S);
+              if (np0) sp = speakerFrom(c, np0);
+            }
+          }
+        }
+        if (!sp) sp = prevSpeaker(c, tok[i].start);
         if (v.strong || hadThat) {
           add(c, afterContent, { s: i, e: m.end }, v.lemma, false, sp, 'said.adding');
           i = m.end - 1;

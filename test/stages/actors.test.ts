@@ -1,0 +1,135 @@
+// actors stage: rows of [text, expected actors]. Each expected actor gives the text as written (offsets
+// are its first occurrence unless `at` says which occurrence), the id, the kind and, where it matters,
+// generic, role and antecedent. Sentences are our own, in the style of wire reports.
+import { describe, expect, it } from 'vitest';
+import type { Analysis, Place } from '../../src/core/types.js';
+import { Pipeline } from '../../src/pipeline/pipeline.js';
+import { Resources } from '../../src/pipeline/resources.js';
+import type { Stage } from '../../src/pipeline/stage.js';
+import { sentencesStage } from '../../src/stages/sentences/index.js';
+import { actorsStage } from '../../src/stages/actors/index.js';
+
+let fixturePlaces: Place[] = [];
+const placesStub: Stage = { name: 'places', requires: [], assigns: ['places'], run(a) { a.places = fixturePlaces.map((p) => ({ ...p })); } };
+const pipeline = new Pipeline([sentencesStage, placesStub, actorsStage], new Resources());
+
+interface Exp { text: string; id: string; kind: string; at?: number; generic?: boolean; role?: string; name?: string; antecedent?: string }
+
+function place(text: string, name: string, start: number): Place {
+  return { start, end: start + name.length, text: name, name, geonameId: null, country: 'SY', lat: null, lon: null, kind: 'city', precision: 1, candidates: [], evidence: [] };
+}
+
+function nth(text: string, s: string, n = 0): number {
+  let at = text.indexOf(s);
+  for (let i = 0; i < n; i++) at = text.indexOf(s, at + 1);
+  return at;
+}
+
+function check(text: string, expected: Exp[]): Analysis {
+  fixturePlaces = [];
+  const a = pipeline.analyze({ id: 't', text });
+  expect(a.errors).toEqual([]);
+  const got = a.actors.map((x) => ({ text: x.text, id: x.id, kind: x.kind }));
+  expect(got).toEqual(expected.map((e) => ({ text: e.text, id: e.id, kind: e.kind })));
+  a.actors.forEach((x, i) => {
+    const e = expected[i];
+    const at = nth(text, e.text, e.at);
+    expect([x.start, x.end]).toEqual([at, at + e.text.length]);
+    expect(x.evidence[0].rule).toMatch(/^actors\./);
+    if (e.generic !== undefined) expect(!!x.generic).toBe(e.generic);
+    if (e.role !== undefined) expect(x.role).toBe(e.role);
+    if (e.name !== undefined) expect(x.name).toBe(e.name);
+    if (e.antecedent !== undefined) expect(x.antecedent ? text.slice(x.antecedent.start, x.antecedent.end) : null).toBe(e.antecedent);
+  });
+  return a;
+}
+
+const dictionaryRows: [string, Exp[]][] = [
+  // aliases across spellings and eras share one id
+  ['Daesh and ISIL fighters clashed with Jabhat Fateh al-Sham formerly known as the al-Nusra Front.', [
+    { text: 'Daesh', id: 'ISIL', kind: 'group' },
+    { text: 'ISIL', id: 'ISIL', kind: 'group', antecedent: 'Daesh' },
+    { text: 'fighters', id: 'generic:fighter', kind: 'group', generic: true },
+    { text: 'Jabhat Fateh al-Sham', id: 'NUSRA', kind: 'group' },
+    { text: 'al-Nusra Front', id: 'NUSRA', kind: 'group', antecedent: 'Jabhat Fateh al-Sham' },
+  ]],
+  // a successor coalition keeps its own id
+  ['Hayat Tahrir al-Sham took the town from rival factions.', [{ text: 'Hayat Tahrir al-Sham', id: 'HTS', kind: 'group' }]],
+  // acronyms match only in capitals: "IS" yes, "is" no
+  ['The IS group said the town is under its control.', [{ text: 'IS group', id: 'ISIL', kind: 'group' }]],
+  // monitors and agencies; "the Observatory" as a short form
+  ['The Syrian Observatory for Human Rights counted the dead. The Observatory relies on a network of sources.', [
+    { text: 'Syrian Observatory for Human Rights', id: 'SOHR', kind: 'organization' },
+    { text: 'The Observatory', id: 'SOHR', kind: 'organization', antecedent: 'Syrian Observatory for Human Rights' },
+  ]],
+  // a converted PETRARCH entry
+  ['Amnesty International documented the strikes.', [{ text: 'Amnesty International', id: 'AMNESTY', kind: 'organization' }]],
+];
+
+const shapes: [string, Exp[]][] = [
+  // title + name; demonym before the title
+  ['Turkish Foreign Minister Mevlut Cavusoglu met his counterpart.', [{ text: 'Mevlut Cavusoglu', id: 'person:mevlut-cavusoglu', kind: 'person', role: 'Foreign Minister' }]],
+  ['Brigadier General Karim Nasser inspected the front line.', [{ text: 'Brigadier General Karim Nasser', id: 'person:karim-nasser', kind: 'person', name: 'Karim Nasser', role: 'Brigadier General' }]],
+  // demonym-led forces
+  ['Russian warplanes and Iraqi troops pounded the area while Kurdish police stood by.', [
+    { text: 'Russian warplanes', id: 'forces:RU:warplanes', kind: 'group', generic: false },
+    { text: 'Iraqi troops', id: 'forces:IQ:troops', kind: 'group' },
+    { text: 'Kurdish police', id: 'generic:kurdish-police', kind: 'group', generic: true },
+  ]],
+  // a name next to a reporting verb, then its short form
+  ['Lina Haddad said the clinic was hit twice. Haddad added that two nurses were hurt.', [
+    { text: 'Lina Haddad', id: 'person:lina-haddad', kind: 'person' },
+    { text: 'Haddad', id: 'person:lina-haddad', kind: 'person', at: 1, name: 'Lina Haddad', antecedent: 'Lina Haddad' },
+  ]],
+  // organisation name shape by its head word
+  ['The Idlib Health Directorate asked for fuel.', [{ text: 'Idlib Health Directorate', id: 'org:idlib-health-directorate', kind: 'organization' }]],
+  // "the minister" back to the last person with that role
+  ['Defence Minister Ali Rahimi visited the base. The minister promised new equipment.', [
+    { text: 'Defence Minister Ali Rahimi', id: 'person:ali-rahimi', kind: 'person' },
+    { text: 'The minister', id: 'person:ali-rahimi', kind: 'person', name: 'Ali Rahimi', antecedent: 'Defence Minister Ali Rahimi' },
+  ]],
+];
+
+const genericRows: [string, Exp[]][] = [
+  ['Militants attacked a checkpoint and civilians fled as the regime shelled the area.', [
+    { text: 'Militants', id: 'generic:militant', kind: 'group', generic: true },
+    { text: 'civilians', id: 'generic:civilian', kind: 'group', generic: true },
+    { text: 'the regime', id: 'generic:regime', kind: 'group', generic: true },
+  ]],
+];
+
+const negatives: [string, Exp[]][] = [
+  // sentence-initial capitals and month names are not names
+  ['Yesterday the convoy left. In March the road reopened.', []],
+  // a demonym alone is a nationality, not an actor
+  ['The Syrian economy shrank again.', []],
+];
+
+describe('actors: dictionary', () => {
+  for (const [text, exp] of dictionaryRows) it(text, () => check(text, exp));
+});
+describe('actors: titles, forces, names, coreference', () => {
+  for (const [text, exp] of shapes) it(text, () => check(text, exp));
+});
+describe('actors: generic agents', () => {
+  for (const [text, exp] of genericRows) it(text, () => check(text, exp));
+});
+describe('actors: negatives', () => {
+  for (const [text, exp] of negatives) it(text, () => check(text, exp));
+});
+
+describe('actors: places inside organisation names', () => {
+  it('removes "Aleppo" inside "Aleppo Media Center" but keeps "Damascus said"', () => {
+    const text = 'The Aleppo Media Center reported shelling while Damascus said the truce held.';
+    fixturePlaces = [place(text, 'Aleppo', text.indexOf('Aleppo')), place(text, 'Damascus', text.indexOf('Damascus'))];
+    const a = pipeline.analyze({ id: 't', text });
+    expect(a.places.map((p) => [p.text, p.start])).toEqual([['Damascus', text.indexOf('Damascus')]]);
+    expect(a.actors.map((x) => x.id)).toEqual(['AMC']);
+  });
+  it('keeps a place in a compound ("Britain-based")', () => {
+    const text = 'The Britain-based Syrian Observatory for Human Rights said so.';
+    fixturePlaces = [place(text, 'Britain', text.indexOf('Britain'))];
+    const a = pipeline.analyze({ id: 't', text });
+    expect(a.places.map((p) => p.text)).toEqual(['Britain']);
+  });
+});
