@@ -113,6 +113,9 @@ const ranges: [string, string | undefined, Exp[]][] = [
   ['Strikes hit the city between June 1 and June 5 the monitor said', TUE, [['between June 1 and June 5', '2016-06-01', '2016-06-05', 'day']]],
   ['The coalition said strikes between April 27 and May 18 killed three leaders', '2017-05-27', [['between April 27 and May 18', '2017-04-27', '2017-05-18', 'day']]],
   ['Victims from Friday March 27 2015 to Friday April 10 2015 numbered 236', TUE, [['from Friday March 27 2015 to Friday April 10 2015', '2015-03-27', '2015-04-10', 'day']]],
+  ['Most of the fighting happened between April and May', TUE, [['between April and May', '2016-04-01', '2016-05-31', 'month']]],
+  ['The rebels held the town between 2012 and 2014', TUE, [['between 2012 and 2014', '2012-01-01', '2014-12-31', 'year']]],
+  ['Rebels stormed the base in the summer of 2012', TUE, [['2012', '2012-01-01', null, 'year']]],
   ['Roads were closed between June 1 and 5', TUE, [['between June 1 and 5', '2016-06-01', '2016-06-05', 'day']]],
   ['The next round of talks is to be held on May 3-4 in Astana', '2017-04-20', [['May 3-4', '2017-05-03', '2017-05-04', 'day']]],
 ];
@@ -143,6 +146,11 @@ const negatives: [string, string | undefined, Exp[]][] = [
   ['A 5km stretch of road was closed', TUE, []],
   ['The 2000 residents of the village fled', TUE, []],
   ['They said the recent military operations were a success', TUE, []],
+  ['The appeal was made by Jan Egeland the UN adviser', TUE, []],
+  ['Trump and May discussed the strikes by phone', TUE, []],
+  ['A total of 2000 people fled the town', TUE, []],
+  ['Clashes killed 300 and 2000 were wounded', TUE, []],
+  ['The base was attacked by 2000 fighters', TUE, []],
   // a month after "in" takes no day without a year: "12" counts people
   ['In March 12 civilians were killed in the village', TUE, [['March', '2016-03-01', null, 'month']]],
 ];

@@ -38,6 +38,14 @@ export interface ExtractContext {
   lex: DatesLexicon;
   /** Publication date as a day number (for D/M vs M/D order); may be null. */
   published: number | null;
+  /** Set while reading the second half of a range ("between April and May"): a bare month or year needs no cue. */
+  rangeTail?: boolean;
+}
+
+/** A cue phrase ending right before token j, in j's sentence. */
+function cued(c: ExtractContext, cues: DatesLexicon['monthCues'], j: number): boolean {
+  if (c.rangeTail) return true;
+  return j > 0 && same(c.tokens, j, j - 1) && cues.matchEndingAt(c.tokens, j - 1) != null;
 }
 
 const DIGITS = /^\d+$/;
@@ -158,7 +166,7 @@ function bareMonth(c: ExtractContext, j: number): RawDate | null {
     const head = t.lower.slice(0, dash);
     const rest = t.lower.slice(dash + 1);
     const m = c.lex.months.get(rest);
-    if (m != null && c.lex.monthCues.has(head) && (!c.lex.monthsNeedingCapital.has(rest) || CAP.test(t.text.slice(dash + 1)))) {
+    if (m != null && c.lex.hyphenMonthPrefixes.has(head) && (!c.lex.monthsNeedingCapital.has(rest) || CAP.test(t.text.slice(dash + 1)))) {
       return { s: j, e: j + 1, spec: { t: 'abs', y: null, m, d: null }, rule: 'month', tense: 'past' };
     }
     return null;
@@ -166,7 +174,9 @@ function bareMonth(c: ExtractContext, j: number): RawDate | null {
   const mon = monthAt(c, j);
   if (!mon) return null;
   if (!CAP.test(t.text)) return null;
-  if (j === 0 || !same(tk, j, j - 1) || !c.lex.monthCues.has(tk[j - 1].lower)) return null;
+  // an abbreviation alone is a name more often than a month ("Jan Egeland"): only with its period
+  if (t.lower.length <= 4 && !['may', 'june', 'july'].includes(t.lower) && mon.next === j + 1) return null;
+  if (!cued(c, c.lex.monthCues, j)) return null;
   // "last June", "next March"
   const mod = c.lex.weekdayModifiers.matchEndingAt(tk, j - 1);
   if (mod) return { s: mod.start, e: mon.next, spec: { t: 'abs', y: null, m: mon.m, d: null, mod: mod.value }, rule: 'month-modified', tense: 'past' };
@@ -176,7 +186,7 @@ function bareMonth(c: ExtractContext, j: number): RawDate | null {
 /** "in 2011", "since 2013", "late 2015" */
 function bareYear(c: ExtractContext, j: number): RawDate | null {
   const tk = c.tokens;
-  if (j === 0 || !same(tk, j, j - 1) || !c.lex.yearCues.has(tk[j - 1].lower)) return null;
+  if (!cued(c, c.lex.yearCues, j)) return null;
   const y = intAt(tk, j, 1900, 2100, 4);
   if (y == null || tk[j].text.length !== 4) return null;
   if (adj(tk, j, j + 1) && tk[j + 1].kind === 'word') return null;
@@ -423,7 +433,13 @@ export function rangeAt(c: ExtractContext, j: number): RawDate | null {
   if (!c.lex.rangeStarts.has(w) || !same(tk, j, j + 1)) return null;
   const a = dateAt(c, j + 1);
   if (!a || !same(tk, j, a.e + 1) || !c.lex.rangeJoins.has(tk[a.e].lower)) return null;
-  let b = dateAt(c, a.e + 1);
+  c.rangeTail = true;
+  let b: RawDate | null;
+  try {
+    b = dateAt(c, a.e + 1);
+  } finally {
+    c.rangeTail = false;
+  }
   if (!b && a.spec.t === 'abs' && a.spec.d != null) {
     // "between June 1 and 5": the second day shares the month
     const day = dayAt(c, a.e + 1);

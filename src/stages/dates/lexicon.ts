@@ -28,6 +28,7 @@ const Schema = z.object({
   numberWords: z.record(z.string(), z.number().int().min(1)),
   durationUnits: z.array(z.string()),
   ageMarkers: z.array(z.string()),
+  hyphenMonthPrefixes: z.array(z.string()),
   monthCues: z.array(z.string()),
   yearCues: z.array(z.string()),
   weekdayModifiers: z.record(z.string(), z.number().int().min(-1).max(1)),
@@ -63,8 +64,11 @@ export interface DatesLexicon {
   numberWords: Map<string, number>;
   durationUnits: Set<string>;
   ageMarkers: Set<string>;
-  monthCues: Set<string>;
-  yearCues: Set<string>;
+  /** Words before a bare month or year that make it a date ("in June", "the summer of 2012"). */
+  /** "mid-March", "early-June" */
+  hyphenMonthPrefixes: Set<string>;
+  monthCues: PhraseMatcher<true>;
+  yearCues: PhraseMatcher<true>;
   weekdayModifiers: PhraseMatcher<number>;
   rangeStarts: Set<string>;
   rangeJoins: Set<string>;
@@ -103,8 +107,9 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
     numberWords: new Map(Object.entries(d.numberWords)),
     durationUnits: new Set(lower(d.durationUnits)),
     ageMarkers: new Set(lower(d.ageMarkers)),
-    monthCues: new Set(lower(d.monthCues)),
-    yearCues: new Set(lower(d.yearCues)),
+    hyphenMonthPrefixes: new Set(lower(d.hyphenMonthPrefixes)),
+    monthCues: new PhraseMatcher(truthy(d.monthCues)),
+    yearCues: new PhraseMatcher(truthy(d.yearCues)),
     weekdayModifiers: new PhraseMatcher(Object.entries(d.weekdayModifiers)),
     rangeStarts: new Set(lower(d.rangeStarts)),
     rangeJoins: new Set(lower(d.rangeJoins)),
