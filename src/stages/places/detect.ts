@@ -2,7 +2,7 @@
 // patterns for places the gazetteer lacks ("the village of X", "X district", "X, north of Y", lists
 // before a plural cue "X, Y and Z districts"). Resolution (which place it is) is in resolve.ts.
 import type { Evidence, Token } from '../../core/types.js';
-import type { Gazetteer, Posting } from '../../geo/gazetteer.js';
+import type { GazEntry, Gazetteer, Posting } from '../../geo/gazetteer.js';
 import type { CueRule, PlacesLexicon } from './lexicon.js';
 
 export interface Word {
@@ -39,8 +39,8 @@ export interface Mention {
   qualifier?: string;
   qualifierSpan?: { start: number; end: number };
   precision: 1 | 2 | 3;
-  /** a place named in a relation after it ("X, north of Y", "X in Y"): index into mentions */
-  parentHint?: number;
+  /** a place named in a relation after it ("X, north of Y", "X in Y") */
+  parentHint?: Mention;
   parentRelation?: string;
   sentence: number;
   evidence: Evidence[];
@@ -120,12 +120,20 @@ function isConnector(c: DetectContext, j: number): boolean {
 function nameWord(c: DetectContext, j: number): boolean {
   const w = c.words[j];
   if (!w || !w.name) return false;
-  if (c.lex.demonyms.has(w.lower)) return false;
+  if (c.lex.demonyms.has(w.lower)) {
+    // "Syrian" alone is a demonym; "Turkmen Bari" is a name
+    const n = c.words[j + 1];
+    return !!n && n.name && n.sentence === w.sentence && !c.lex.demonyms.has(n.lower) && !c.lex.stopNames.has(n.lower);
+  }
   return true;
 }
 
 /** The longest gazetteer match starting at word i: index of its last word, or -1. */
-function gazetteerMatch(c: DetectContext, i: number): { j: number; key: string; postings: Posting[] } | null {
+function isWellKnown(e: GazEntry, big: number): boolean {
+  return e.featureCode.startsWith('PCL') || e.featureCode === 'ADM1' || e.featureCode === 'PPLC' || e.population >= big;
+}
+
+function gazetteerMatch(c: DetectContext, i: number): { j: number; key: string; postings: Posting[]; trim?: number } | null {
   const { words, text, gaz } = c;
   const first = words[i];
   let best: { j: number; key: string; postings: Posting[] } | null = null;
@@ -143,6 +151,12 @@ function gazetteerMatch(c: DetectContext, i: number): { j: number; key: string; 
     const postings = gaz.lookupKey(key);
     if (postings.length) best = { j, key, postings };
     if (!gaz.hasPrefix(key + ' ')) break;
+  }
+  if (!best && first.text.length > 4 && first.lower.endsWith('s') && !first.short) {
+    // "Syrias Aleppo": a possessive whose apostrophe was lost, for well-known places only
+    const key = gaz.translit.key(first.text.slice(0, -1));
+    const postings = gaz.lookupKey(key).filter((p) => !p.alt && isWellKnown(gaz.entry(p.idx), c.lex.bigPopulation));
+    if (postings.length && !gaz.lookupKey(gaz.translit.key(first.text)).length) return { j: i, key, postings, trim: 1 };
   }
   if (!best) return null;
   if (best.j === i) {
@@ -165,7 +179,7 @@ export function detectMentions(c: DetectContext): Mention[] {
   // 1. runs of name words (with connectors inside), cut before cue words ("Alu Al-Azz | Farms")
   const runs: Run[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!nameWord(c, i) || lex.cueWords.has(lowers[i])) continue;
+    if (!nameWord(c, i) || lex.cueWords.has(lowers[i]) || lex.functionWords.has(lowers[i])) continue;
     let b = i;
     while (b + 1 < words.length && words[b + 1].sentence === words[i].sentence) {
       if (nameWord(c, b + 1) && !lex.cuesAfter.matchAt(lowers, b + 1)) b++;
@@ -178,6 +192,18 @@ export function detectMentions(c: DetectContext): Mention[] {
   const runAtWord = new Map<number, number>();
   runs.forEach((r, k) => runAtWord.set(r.a, k));
 
+  // sentences in title case ("Regime Commits Massacre against Civilians Fleeing Besieged Neighborhoods"):
+  // capitals say nothing there, so cue patterns do not make places of unknown names
+  const titleSentences = new Set<number>();
+  {
+    let s = -1, caps = 0, all = 0;
+    const close = () => { if (s >= 0 && all >= 4 && caps / all >= 0.6) titleSentences.add(s); };
+    for (const w of words) {
+      if (w.sentence !== s) { close(); s = w.sentence; caps = 0; all = 0; }
+      if (w.text.length >= 4 && /^\p{L}/u.test(w.text)) { all++; if (w.name) caps++; }
+    }
+    close();
+  }
   const add = (m: Omit<Mention, 'precision' | 'sentence' | 'evidence'> & { evidence?: Evidence[] }): Mention => {
     const full: Mention = { precision: 1, sentence: words[m.wi].sentence, evidence: m.evidence ?? [], ...m } as Mention;
     mentions.push(full);
@@ -198,7 +224,7 @@ export function detectMentions(c: DetectContext): Mention[] {
       if (m && m.j <= r.b) {
         closeGap(i - 1);
         const start = words[i].start;
-        const end = words[m.j].end;
+        const end = words[m.j].end - (m.trim ?? 0);
         const mention = add({ start, end, nameStart: start, nameEnd: end, wi: i, wj: m.j, key: m.key, postings: m.postings, evidence: [{ rule: 'places.gazetteer', span: { start, end } }] });
         segments[k].push({ run: k, wi: i, wj: m.j, mention });
         i = m.j + 1;
@@ -210,20 +236,57 @@ export function detectMentions(c: DetectContext): Mention[] {
     closeGap(r.b);
   });
 
-  // helpers to turn a gap into a mention
-  const gapMention = (wi: number, wj: number, rule: string, kind: string, cueSpan: { start: number; end: number }): Mention | null => {
+  // helpers to turn a gap into mentions
+  const bare = (k: number) => {
+    const h = lowers[k].indexOf('-');
+    return h > 0 && lex.articlePrefixes.has(lowers[k].slice(0, h)) ? lowers[k].slice(h + 1) : lowers[k];
+  };
+  const glued = (k: number) => bare(k) !== lowers[k];
+  /** An unknown run of names without commas, split into names ("Ziyadiyah Bahrutah" is two, "Tal al-Sheikh Hussein" one). */
+  const splitGap = (wi: number, wj: number): [number, number][] => {
+    let names = 0;
+    for (let k = wi; k <= wj; k++) if (!lex.connectors.has(lowers[k])) names++;
+    const out: [number, number][] = [];
+    let ps = wi;
+    for (let k = wi + 1; k <= wj; k++) {
+      const attach = lex.connectors.has(lowers[k]) || lex.connectors.has(lowers[k - 1]) || glued(k) || lex.nameHeads.has(bare(k - 1));
+      if (!attach && (names >= 3 || glued(k - 1))) {
+        out.push([ps, k - 1]);
+        ps = k;
+      }
+    }
+    out.push([ps, wj]);
+    return out;
+  };
+  /** No stop word, title, organisation word or demonym: could be a place name. */
+  const plausible = (wi: number, wj: number): boolean => {
+    if (wi === wj && words[wi].short) return false;
+    for (let k = wi; k <= wj; k++) {
+      const l = lowers[k];
+      const b = bare(k);
+      if (lex.stopNames.has(l) || lex.stopNames.has(b) || lex.personTitles.has(l) || lex.orgHeadsAfter.has(l) || lex.demonyms.has(l) || lex.functionWords.has(l)) return false;
+    }
+    return true;
+  };
+  const gapMention = (wi: number, wj: number, rule: string, kind: string, cueSpan: { start: number; end: number }, strict = false): Mention[] => {
     // trim leading/trailing connectors and stop words
-    while (wi <= wj && (lex.connectors.has(lowers[wi]) || lex.stopNames.has(lowers[wi]) || lex.personTitles.has(lowers[wi]))) wi++;
+    while (wi <= wj && (lex.connectors.has(lowers[wi]) || lex.stopNames.has(lowers[wi]) || lex.personTitles.has(lowers[wi]) || lex.functionWords.has(lowers[wi]))) wi++;
     while (wj >= wi && lex.connectors.has(lowers[wj])) wj--;
-    if (wi > wj) return null;
-    const start = words[wi].start;
-    const end = words[wj].end;
-    const key = gaz.translit.key(text.slice(start, end));
-    if (!key) return null;
-    return add({ start, end, nameStart: start, nameEnd: end, wi, wj, key, postings: [], cue: { rule, kind, span: cueSpan }, evidence: [{ rule: `places.cue.${rule}`, span: { start: Math.min(start, cueSpan.start), end: Math.max(end, cueSpan.end) } }] });
+    if (wi > wj) return [];
+    if (titleSentences.has(words[wi].sentence)) return [];
+    if (strict && !plausible(wi, wj)) return [];
+    const out: Mention[] = [];
+    for (const [a, b] of splitGap(wi, wj)) {
+      const start = words[a].start;
+      const end = words[b].end;
+      const key = gaz.translit.key(text.slice(start, end));
+      if (!key) continue;
+      out.push(add({ start, end, nameStart: start, nameEnd: end, wi: a, wj: b, key, postings: [], cue: { rule, kind, span: cueSpan }, evidence: [{ rule: `places.cue.${rule}`, span: { start: Math.min(start, cueSpan.start), end: Math.max(end, cueSpan.end) } }] }));
+    }
+    return out;
   };
   const dropped = new Set<Mention>();
-  const applyCue = (segs: { wi: number; wj: number; mention: Mention | null }[], which: 'first' | 'last', rule: CueRule, cueSpan: { start: number; end: number }, after: boolean, cueEndWord: number): Mention | null => {
+  const applyCue = (segs: { wi: number; wj: number; mention: Mention | null }[], which: 'first' | 'last', rule: CueRule, cueSpan: { start: number; end: number }, after: boolean, cueEndWord: number, strict = false): Mention | null => {
     let seg = segs[which === 'first' ? 0 : segs.length - 1];
     if (segs.length > 1) {
       // a name the gazetteer knows only part of ("Tir | Mualla"): the whole run is the unknown place
@@ -233,7 +296,10 @@ export function detectMentions(c: DetectContext): Mention[] {
       seg = whole;
     }
     let m = seg.mention;
-    if (!m) m = seg.mention = gapMention(seg.wi, seg.wj, rule.id, rule.kind, cueSpan);
+    if (!m) {
+      const ms = gapMention(seg.wi, seg.wj, rule.id, rule.kind, cueSpan, strict);
+      m = seg.mention = (which === 'first' ? ms[0] : ms[ms.length - 1]) ?? null;
+    }
     else if (!m.cue) {
       m.cue = { rule: rule.id, kind: rule.kind, span: cueSpan };
       m.evidence.push({ rule: `places.cue.${rule.id}`, span: cueSpan });
@@ -270,7 +336,7 @@ export function detectMentions(c: DetectContext): Mention[] {
           while (p >= 0 && (SEPARATORS.has(lowers[p]) || lowers[p] === 'the')) p--;
           if (kk < 0 || extEnd[kk] !== p) break;
           const ps = segments[kk];
-          if (ps.length) applyCue(ps, 'last', after.value, cueSpan, false, r.b + after.len);
+          if (ps.length) applyCue(ps, 'last', after.value, cueSpan, false, r.b + after.len, true);
           p = runs[kk].a - 1;
           kk--;
         }
@@ -282,14 +348,43 @@ export function detectMentions(c: DetectContext): Mention[] {
     if (before && words[p].sentence === words[r.a].sentence) {
       const cueSpan = { start: words[p - before.len + 1].start, end: words[p].end };
       applyCue(segs, 'first', before.value, cueSpan, false, p);
-      if (before.value.plural) {
+      {
+        // the list goes on: "the villages of X and Y", "the area of X Y and Z"
         let q = r.b + 1;
         let kk = k + 1;
         while (q < words.length && SEPARATORS.has(lowers[q])) {
           while (q < words.length && SEPARATORS.has(lowers[q])) q++;
           if (kk >= runs.length || runs[kk].a !== q) break;
           const ns = segments[kk];
-          if (ns.length) applyCue(ns, 'first', before.value, cueSpan, false, p);
+          if (ns.length) applyCue(ns, 'first', before.value, cueSpan, false, p, true);
+          q = runs[kk].b + 1;
+          kk++;
+        }
+      }
+    }
+    // "in Kanasba", "near Skeik and Atshan": an unknown name after a locative preposition
+    if (segs.some((x) => !x.mention) && r.a > 0 && lex.unknownPlacePrepositions.has(lowers[r.a - 1]) && words[r.a - 1].sentence === words[r.a].sentence) {
+      let found = 0;
+      for (const seg of segs) {
+        if (seg.mention) continue;
+        const ms = gapMention(seg.wi, seg.wj, 'after-preposition', '', { start: words[r.a - 1].start, end: words[r.a - 1].end }, true);
+        if (ms.length) {
+          seg.mention = ms[0];
+          found++;
+        }
+      }
+      if (found) {
+        let q = r.b + 1;
+        let kk = k + 1;
+        while (q < words.length && SEPARATORS.has(lowers[q])) {
+          while (q < words.length && SEPARATORS.has(lowers[q])) q++;
+          if (kk >= runs.length || runs[kk].a !== q) break;
+          const ns = segments[kk];
+          if (ns.length && !ns[0].mention) {
+            const more = gapMention(ns[0].wi, ns[0].wj, 'after-preposition', '', { start: words[r.a - 1].start, end: words[r.a - 1].end }, true);
+            if (!more.length) break;
+            ns[0].mention = more[0];
+          }
           q = runs[kk].b + 1;
           kk++;
         }

@@ -22,6 +22,9 @@ const PlacesFile = z.object({
   cityCues: z.array(z.string()),
   locativePrepositions: z.array(z.string()),
   functionWords: z.array(z.string()),
+  unknownPlacePrepositions: z.array(z.string()),
+  nameHeads: z.array(z.string()),
+  minUnrelatedForeignPopulation: z.number(),
   minForeignPopulation: z.number(),
   minForeignAltPopulation: z.number(),
   bigPopulation: z.number(),
@@ -88,6 +91,8 @@ export interface PlacesLexicon {
   orgHeadsBefore: Set<string>;
   personTitles: Set<string>;
   demonyms: Set<string>;
+  /** demonym (lower-case) → ISO alpha-2 country, where there is one */
+  demonymCountry: Map<string, string>;
   articlePrefixes: Set<string>;
   acronyms: Set<string>;
   cuesAfter: PhraseList<CueRule>;
@@ -100,6 +105,9 @@ export interface PlacesLexicon {
   cityCues: Set<string>;
   locativePrepositions: Set<string>;
   functionWords: Set<string>;
+  unknownPlacePrepositions: Set<string>;
+  nameHeads: Set<string>;
+  minUnrelatedForeignPopulation: number;
   /** every word of any cue (after), to stop a capitalised run there */
   cueWords: Set<string>;
   minForeignPopulation: number;
@@ -112,7 +120,7 @@ export function loadPlacesLexicon(): PlacesLexicon {
   const parsed = PlacesFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`places: ${file} is not valid: ${parsed.error.message}`);
   const d = parsed.data;
-  const demo = JSON.parse(readFileSync(dataPath('geo', 'demonyms.json'), 'utf8')) as { demonyms: string[] };
+  const demo = JSON.parse(readFileSync(dataPath('geo', 'demonyms.json'), 'utf8')) as { demonyms: Record<string, string | null> };
   const countries = JSON.parse(readFileSync(dataPath('geo', 'country-names.json'), 'utf8')) as { acronyms: string[] };
   const translit = JSON.parse(readFileSync(dataPath('en', 'places-translit.json'), 'utf8')) as { articlePrefixes: string[] };
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -120,7 +128,7 @@ export function loadPlacesLexicon(): PlacesLexicon {
   const cueWords = new Set<string>();
   for (const c of d.cuesAfter) {
     for (const w of c.words) {
-      const plural = /s$/.test(w) && !/ss$/.test(w) && w !== 'plains' ? true : false;
+      const plural = /s$/.test(w) && !/ss$/.test(w) && !/^an? /.test(w);
       cuesAfter.add(w, { id: c.id, words: c.words, kind: c.kind, include: c.include ?? false, plural });
       for (const x of w.split(/\s+/)) cueWords.add(x);
     }
@@ -138,7 +146,8 @@ export function loadPlacesLexicon(): PlacesLexicon {
     orgHeadsAfter: lower(d.orgHeadsAfter),
     orgHeadsBefore: lower(d.orgHeadsBefore),
     personTitles: lower(d.personTitles),
-    demonyms: lower(demo.demonyms),
+    demonyms: lower(Object.keys(demo.demonyms)),
+    demonymCountry: new Map(Object.entries(demo.demonyms).filter((e): e is [string, string] => !!e[1]).map(([k, v]) => [k.toLowerCase(), v])),
     articlePrefixes: lower(translit.articlePrefixes),
     acronyms: new Set(countries.acronyms),
     cuesAfter,
@@ -151,6 +160,9 @@ export function loadPlacesLexicon(): PlacesLexicon {
     cityCues: lower(d.cityCues),
     locativePrepositions: lower(d.locativePrepositions),
     functionWords: lower(d.functionWords),
+    unknownPlacePrepositions: lower(d.unknownPlacePrepositions),
+    nameHeads: lower(d.nameHeads),
+    minUnrelatedForeignPopulation: d.minUnrelatedForeignPopulation,
     cueWords,
     minForeignPopulation: d.minForeignPopulation,
     minForeignAltPopulation: d.minForeignAltPopulation,

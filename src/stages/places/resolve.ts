@@ -75,8 +75,8 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
   const { words, lowers, lex } = c;
   const wordAt = new Map<number, number>();
   words.forEach((w, i) => wordAt.set(w.start, i));
-  const mentionAtWord = new Map<number, number>();
-  mentions.forEach((m, k) => mentionAtWord.set(m.wi, k));
+  const mentionAtWord = new Map<number, Mention>();
+  for (const m of mentions) mentionAtWord.set(m.wi, m);
   const out: Mention[] = [];
   for (const m of mentions) {
     const s = words[m.wi].sentence;
@@ -93,6 +93,7 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
       if (orgAfter) continue;
       if (prev >= 1 && lowers[prev] === 'of' && words[prev - 1].name && lex.orgHeadsBefore.has(lowers[prev - 1])) continue;
       if (prev >= 0 && lex.personTitles.has(lowers[prev]) && words[prev].name) continue;
+      if (prev >= 1 && lowers[prev] === '.' && lex.personTitles.has(lowers[prev - 1]) && words[prev - 1].name) continue;
     }
     // qualifiers: "eastern Aleppo", "the outskirts of X", "southern suburbs of Damascus", "near Palmyra"
     let q = prev;
@@ -135,16 +136,31 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
   return out;
 }
 
-/** Context flags used when judging weak gazetteer matches. */
-function inLongerName(c: Ctx, m: Mention): boolean {
+/** Is the mention part of a longer capitalised name ("Mevlut Cavusoglu", "Jabhat Fateh al-Sham")?
+ * Neighbours that are places themselves ("Sraqb Sarmin") do not count. */
+function inLongerName(c: Ctx, m: Mention, covered: Set<number>): boolean {
   const { words, lowers, lex } = c;
   const s = words[m.wi].sentence;
   const pw = m.wi - 1;
-  if (pw >= 0 && words[pw].sentence === s && words[pw].name && !lex.functionWords.has(lowers[pw]) && !lex.directions.has(lowers[pw]) && !lex.demonyms.has(lowers[pw]) && !lex.cueWords.has(lowers[pw])) return true;
+  if (pw >= 0 && !covered.has(pw) && words[pw].sentence === s && words[pw].name && !lex.functionWords.has(lowers[pw]) && !lex.directions.has(lowers[pw]) && !lex.cueWords.has(lowers[pw])) {
+    // a demonym before a name is a demonym ("Syrian Aleppo" never happens) unless it starts the name ("Turkmen Bari")
+    if (!lex.demonyms.has(lowers[pw]) || (pw + 1 === m.wi && !(pw - 1 >= 0 && words[pw - 1].name))) {
+      if (!lex.demonyms.has(lowers[pw])) return true;
+    }
+  }
   let nw = m.wj + 1;
   while (nw < words.length && words[nw].start < m.end) nw++;
-  if (nw < words.length && words[nw].sentence === s && words[nw].name && !lex.functionWords.has(lowers[nw]) && !lex.cueWords.has(lowers[nw]) && !lex.demonyms.has(lowers[nw])) return true;
+  if (nw < words.length && !covered.has(nw) && words[nw].sentence === s && words[nw].name && !lex.functionWords.has(lowers[nw]) && !lex.cueWords.has(lowers[nw]) && !lex.demonyms.has(lowers[nw])) return true;
   return false;
+}
+
+/** A capitalised word before the mention that could be a first name ("Louise Ireland"). */
+function afterFirstName(c: Ctx, m: Mention, covered: Set<number>): boolean {
+  const p = m.wi - 1;
+  if (p < 0 || covered.has(p)) return false;
+  const w = c.words[p];
+  const l = c.lowers[p];
+  return w.name && !w.first && !w.short && w.sentence === c.words[m.wi].sentence && !c.lex.stopNames.has(l) && !c.lex.functionWords.has(l) && !c.lex.demonyms.has(l) && !c.lex.directions.has(l) && !c.lex.cueWords.has(l);
 }
 
 export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
@@ -156,7 +172,7 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
   const cands: Scored[][] = mentions.map((m) =>
     m.postings.map((p) => {
       const e = gaz.entry(p.idx);
-      const pr = prior(e) - (p.alt ? 1 : 0);
+      const pr = prior(e) - (p.alt ? 1.5 : 0);
       return { e, alt: p.alt, prior: pr, score: pr };
     }),
   );
@@ -170,6 +186,23 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
     else if (!top.alt && (isAdmin1(top.e) || top.e.population >= lex.bigPopulation)) vote(top.e.country, 1);
     else if (!top.alt && top.prior >= 2) vote(top.e.country, 0.3);
   });
+  // strong votes only (countries named, admin1 regions, large cities), to tell an unrelated country
+  const strongVotes = new Map<string, number>();
+  cands.forEach((list) => {
+    if (!list.length) return;
+    const top = list.reduce((a, b) => (b.prior > a.prior ? b : a));
+    if (!top.alt && (isCountry(top.e) || isAdmin1(top.e) || top.e.population >= lex.bigPopulation)) strongVotes.set(top.e.country, (strongVotes.get(top.e.country) ?? 0) + (isCountry(top.e) ? 3 : 1));
+  });
+  // demonyms count a little ("Turkish police" in an article about Kilis)
+  let demo = 0;
+  for (const w of c.words) {
+    const cc = w.name ? lex.demonymCountry.get(w.lower) : undefined;
+    if (cc && demo < 40) {
+      vote(cc, 0.5);
+      strongVotes.set(cc, (strongVotes.get(cc) ?? 0) + 0.5);
+      demo++;
+    }
+  }
   let maxVote = 0;
   for (const v of votes.values()) maxVote = Math.max(maxVote, v);
   const focus = (cc: string) => (maxVote ? (votes.get(cc) ?? 0) / maxVote : 0);
@@ -183,6 +216,20 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
 
   const places: (Place | null)[] = [];
   const resolved: (Scored | null)[] = [];
+  // words of mentions that are surely places (a cue, or a candidate in a focus country)
+  const covered = new Set<number>();
+  mentions.forEach((m, k) => {
+    if (m.cue || cands[k].some((s) => focus(s.e.country) >= 0.25 && !s.alt)) for (let w = m.wi; w <= m.wj; w++) covered.add(w);
+  });
+  // votes for a country from other mentions than this one
+  const ownVote = cands.map((list) => {
+    if (!list.length) return { cc: '', w: 0 };
+    const top = list.reduce((a, b) => (b.prior > a.prior ? b : a));
+    if (isCountry(top.e) && !top.alt) return { cc: top.e.country, w: 3 };
+    if (!top.alt && (isAdmin1(top.e) || top.e.population >= lex.bigPopulation)) return { cc: top.e.country, w: 1 };
+    if (!top.alt && top.prior >= 2) return { cc: top.e.country, w: 0.3 };
+    return { cc: '', w: 0 };
+  });
   mentions.forEach((m, k) => {
     const list = cands[k];
     for (const s of list) {
@@ -197,6 +244,10 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
     const ok = list.filter((s) => {
       if (isCountry(s.e) || s.e.source === 'extra') return true;
       if (focus(s.e.country) >= 0.25) return true;
+      // a country the article names nowhere else: only its capital or a very large city
+      const others = (strongVotes.get(s.e.country) ?? 0) - (ownVote[k].cc === s.e.country && ownVote[k].w >= 1 ? ownVote[k].w : 0);
+      const cityCue = m.city || m.cue?.kind === 'town';
+      if (others <= 0 && s.e.population < (cityCue ? lex.minForeignPopulation : lex.minUnrelatedForeignPopulation)) return false;
       if (isAdmin1(s.e)) return !s.alt && s.e.population >= lex.minForeignPopulation;
       const min = s.alt ? lex.minForeignAltPopulation : lex.minForeignPopulation;
       return s.e.featureClass === 'P' && s.e.population >= min;
@@ -212,7 +263,7 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
     // weak single matches need more evidence
     if (best && !strong) {
       const big = isCountry(best.e) || (isAdmin1(best.e) && !best.alt) || (best.e.population >= lex.bigPopulation && !best.alt);
-      if (inLongerName(c, m) && !big) best = null;
+      if (inLongerName(c, m, covered) && !((isCountry(best.e) && !afterFirstName(c, m, covered)) || (big && focus(best.e.country) >= 0.25))) best = null;
       else if (best && c.words[m.wi].first && m.wi === m.wj && !big && (focus(best.e.country) < 0.25 || best.alt)) best = null;
       else if (best && best.alt && focus(best.e.country) < 0.25 && !big) best = null;
     }
@@ -291,6 +342,8 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
   let mainN = 0;
   for (const { n, k } of counts.values()) if (n > mainN) { mainN = n; mainPlace = k; }
   const sentenceOf = (k: number) => mentions[k].sentence;
+  const indexOf = new Map<Mention, number>();
+  mentions.forEach((m, k) => indexOf.set(m, k));
   places.forEach((p, k) => {
     if (!p || p.geonameId !== null || p.lat !== null) return;
     let parentK: number | null = null;
@@ -299,8 +352,10 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
     // an explicit relation "X north of Y", "X in Y" (following a chain of unknown places)
     let h = m.parentHint;
     for (let guard = 0; h !== undefined && guard < 4; guard++) {
-      if (resolved[h]) { parentK = h; break; }
-      h = mentions[h].parentHint;
+      const hk = indexOf.get(h);
+      if (hk === undefined) break;
+      if (resolved[hk]) { parentK = hk; break; }
+      h = h.parentHint;
     }
     if (parentK !== null && m.parentRelation && !/^in|^of/.test(m.parentRelation)) p.qualifier ??= m.parentRelation;
     // else the nearest place before it in the same sentence that is not a country
@@ -309,6 +364,10 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
     }
     if (parentK === null) {
       for (let j = k + 1; j < mentions.length && sentenceOf(j) === m.sentence; j++) if (resolved[j] && !isCountry(resolved[j]!.e)) { parentK = j; break; }
+    }
+    if (parentK === null) {
+      // the place the article spoke of just before (up to two sentences back)
+      for (let j = k - 1; j >= 0 && sentenceOf(j) >= m.sentence - 2; j--) if (resolved[j] && !isCountry(resolved[j]!.e)) { parentK = j; break; }
     }
     let parent: GazEntry | undefined;
     if (parentK !== null) parent = resolved[parentK]!.e;
