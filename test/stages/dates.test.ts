@@ -221,6 +221,12 @@ describe('dates: numbers inside dates are not counts', () => {
     expect(counts).toEqual(['21']);
     expect(a.referenceDate).toBe('2016-10-03');
   });
+  it('marks a clock time without its colon, known by its time zone', () => {
+    const text = 'August 13 2016 2037 UTC+3 A representative said 12 fighters surrendered';
+    const a = analyze(text, undefined);
+    expect(a.dates[0].text).toBe('August 13 2016 2037 UTC+3');
+    expect(a.quantities.filter((x) => !x.nonCount).map((x) => x.text)).toEqual(['12']);
+  });
   it('marks the clock time of a dateline as time', () => {
     const text = 'Wednesday 30 November 2016 14:28 Regime strikes killed 54 people';
     const a = analyze(text, '2016-12-01');

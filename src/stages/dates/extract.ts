@@ -406,14 +406,21 @@ function dayRangeTail(c: ExtractContext, r: RawDate) {
 }
 
 /** "14:28" right after a full date (datelines). */
+const HHMM = /^([01]\d|2[0-3])[0-5]\d$/;
 function addTime(c: ExtractContext, r: RawDate) {
   const tk = c.tokens;
   const j = r.e;
-  if (!same(tk, r.s, j + 2)) return;
-  if (intAt(tk, j, 0, 23, 2) == null || tk[j + 1].text !== ':' || intAt(tk, j + 2, 0, 59, 2) == null) return;
-  if (!adj(tk, j, j + 1) || !adj(tk, j + 1, j + 2)) return;
+  if (!same(tk, r.s, j)) return;
+  let e = -1;
+  if (same(tk, r.s, j + 2) && intAt(tk, j, 0, 23, 2) != null && tk[j + 1].text === ':' && intAt(tk, j + 2, 0, 59, 2) != null && adj(tk, j, j + 1) && adj(tk, j + 1, j + 2)) e = j + 3;
+  // "2037 UTC+3": four digits with the colon stripped, known only by the time zone after them
+  else if (HHMM.test(tk[j].text) && same(tk, r.s, j + 1) && c.lex.timeZones.has(tk[j + 1].lower)) e = j + 1;
+  if (e < 0) return;
+  if (same(tk, r.s, e) && c.lex.timeZones.has(tk[e].lower)) e++;
+  // "UTC+3"
+  if (c.lex.timeZones.has(tk[e - 1].lower) && same(tk, r.s, e + 1) && adj(tk, e - 1, e) && (tk[e].text === '+' || tk[e].text === '-') && adj(tk, e, e + 1) && intAt(tk, e + 1, 0, 14, 2) != null) e += 2;
   r.timeAt = tk[j].start;
-  r.e = j + 3;
+  r.e = e;
 }
 
 /** Ranges and "since" around a date at j: "between June 1 and June 5", "from X to Y", "since Sunday". */

@@ -38,6 +38,7 @@ const Schema = z.object({
   futureCues: z.array(z.string()),
   futureInPastCues: z.array(z.string()),
   pastCues: z.array(z.string()),
+  timeZones: z.array(z.string()),
   datelineWindow: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }),
 });
 
@@ -76,6 +77,8 @@ export interface DatesLexicon {
   /** Tense cues: 'future' ("will", "is expected to") and 'near' (future in the past: "would", "was due to"). */
   futureCues: PhraseMatcher<'future' | 'near'>;
   pastCues: Set<string>;
+  /** Words after a clock time ("UTC", "GMT", "KSA"). */
+  timeZones: Set<string>;
   /** How far from the start / end of the text (characters) a dateline may sit. */
   datelineWindow: { start: number; end: number };
 }
@@ -116,6 +119,7 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
     sinceWords: new Set(lower(d.sinceWords)),
     futureCues: new PhraseMatcher<'future' | 'near'>([...d.futureCues.map((x): [string, 'future'] => [x, 'future']), ...d.futureInPastCues.map((x): [string, 'near'] => [x, 'near'])]),
     pastCues: new Set(lower(d.pastCues)),
+    timeZones: new Set(lower(d.timeZones)),
     datelineWindow: d.datelineWindow,
   };
 }
