@@ -219,6 +219,8 @@ export interface Store {
   listDocuments(filter?: DocumentFilter): Promise<Page<DocumentSummary>>;
   getDocument(id: string): Promise<DocumentDetail | null>;
   listClaims(filter?: ClaimFilter, paging?: Paging): Promise<Page<ClaimRow>>;
+  /** The same page as listClaims, as JSON text built by the database (the API's fast path). */
+  listClaimsJson(filter?: ClaimFilter, paging?: Paging): Promise<string>;
   /** All matching claims, in order, for exports (streams in pages internally). */
   iterateClaims(filter?: ClaimFilter): AsyncIterable<ClaimRow>;
   listEvents(filter?: ClaimFilter, paging?: Paging): Promise<Page<EventRow>>;

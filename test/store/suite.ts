@@ -110,6 +110,10 @@ export function storeSuite(name: string, make: () => Promise<Store>) {
       expect((await store.listClaims({}, { limit: 10 ** 9 })).limit).toBe(MAX_LIMIT);
       const one = (await store.listClaims({ q: 'seven soldiers' })).items[0];
       expect(one).toMatchObject({ documentId: 'example-opposition-ariha', outlet: 'Free Syria Today', who: 'soldiers', source: { name: 'National Front for Liberation' } });
+      // The JSON fast path gives exactly what listClaims gives.
+      for (const f of [{}, { category: ['killed'] }, { q: 'soldiers' }, { source: 'ocha' }]) {
+        expect(JSON.parse(await store.listClaimsJson(f, { limit: 7, offset: 2 }))).toEqual(JSON.parse(JSON.stringify(await store.listClaims(f, { limit: 7, offset: 2 }))));
+      }
       const iterated: string[] = [];
       for await (const c of store.iterateClaims({ category: ['killed'] })) iterated.push(c.id);
       expect(iterated.length).toBe(8);

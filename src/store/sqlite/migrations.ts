@@ -4,6 +4,8 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Rebuilds a parent table: run with foreign-key enforcement off (SQLite's documented way). */
+  rebuild?: boolean;
 }
 
 export const MIGRATIONS: Migration[] = [
@@ -191,6 +193,34 @@ CREATE INDEX places_geoname ON places (geoname_id);
 CREATE INDEX places_name ON places (name);
 CREATE INDEX actors_actor ON actors (actor_id);
 CREATE INDEX events_day ON events (day);
+`,
+  },
+  {
+    version: 3,
+    name: 'documents: text as the last column',
+    // Reading a document's outlet, title or date no longer walks the overflow pages of its text,
+    // which made listing 1000 claims (joined to their documents) several times slower.
+    rebuild: true,
+    sql: `
+CREATE TABLE documents_v3 (
+  key INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  hash TEXT NOT NULL UNIQUE,
+  title TEXT,
+  outlet TEXT,
+  published TEXT,
+  url TEXT,
+  reference_date TEXT,
+  origin TEXT,
+  ingested_at TEXT NOT NULL,
+  text TEXT NOT NULL
+);
+INSERT INTO documents_v3 (key, id, hash, title, outlet, published, url, reference_date, origin, ingested_at, text)
+  SELECT key, id, hash, title, outlet, published, url, reference_date, origin, ingested_at, text FROM documents;
+DROP TABLE documents;
+ALTER TABLE documents_v3 RENAME TO documents;
+CREATE INDEX documents_published ON documents (published, key);
+CREATE INDEX documents_outlet ON documents (outlet);
 `,
   },
 ];

@@ -36,6 +36,26 @@ function insertSql(table: string, cols: string[]): string {
 
 const ITEM_TABLES = ['places', 'actors', 'statements', 'claims', 'events', 'framing', 'dates'] as const;
 
+const bool = (col: string) => `json(CASE WHEN ${col} THEN 'true' ELSE 'false' END)`;
+const num = (col: string) => `CASE WHEN ${col} = CAST(${col} AS INTEGER) THEN CAST(${col} AS INTEGER) ELSE ${col} END`;
+const sub = (col: string, path: string) => `json_extract(${col}, '$.${path}')`;
+/** One claim as API JSON, built by SQLite (the same shape as claimRow() builds in JS). */
+const CLAIM_JSON = `json_object(
+  'id', d.id || '#' || c.idx, 'documentId', d.id, 'index', c.idx, 'start', c.start, 'end', c."end", 'text', c.text,
+  'quantity', json(c.quantity),
+  'value', json_object('min', ${num('c.value_min')}, 'max', ${num('c.value_max')}, 'approx', ${bool('c.approx')}),
+  'category', c.category, 'who', c.who,
+  'source', json(CASE WHEN c.source IS NULL OR c.source = 'null' THEN NULL ELSE json_object(
+    'name', ${sub('c.source', 'name')}, 'id', ${sub('c.source', 'actorId')}, 'kind', ${sub('c.source', 'kind')},
+    'start', ${sub('c.source', 'start')}, 'end', ${sub('c.source', 'end')}, 'via', json(COALESCE(json_extract(c.source, '$.via'), 'null'))) END),
+  'hedged', ${bool('c.hedged')},
+  'place', json(CASE WHEN c.place IS NULL OR c.place = 'null' THEN NULL ELSE json_object(
+    'name', ${sub('c.place', 'name')}, 'text', ${sub('c.place', 'text')}, 'geonameId', ${sub('c.place', 'geonameId')},
+    'qualifier', ${sub('c.place', 'qualifier')}, 'start', ${sub('c.place', 'start')}, 'end', ${sub('c.place', 'end')},
+    'lat', c.lat, 'lon', c.lon, 'country', c.country, 'precision', c.precision) END),
+  'date', c.date, 'dateUntil', c.date_until, 'day', c.day, 'sentence', c.sentence, 'evidence', json(c.evidence),
+  'outlet', d.outlet, 'title', d.title, 'published', d.published)`;
+
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   readonly location: string;
@@ -79,10 +99,20 @@ export class SqliteStore implements Store {
     const applied: number[] = [];
     for (const m of MIGRATIONS) {
       if (have.has(m.version)) continue;
-      this.db.transaction(() => {
-        this.db.exec(m.sql);
-        this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
-      }).immediate();
+      if (m.rebuild) this.db.pragma('foreign_keys = OFF');
+      try {
+        this.db.transaction(() => {
+          this.db.exec(m.sql);
+          if (m.rebuild) {
+            const bad = this.db.pragma('foreign_key_check') as unknown[];
+            if (bad.length) throw new Error(`migration ${m.version} (${m.name}) broke ${bad.length} foreign keys`);
+          }
+          this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+        }).immediate();
+      } finally {
+        if (m.rebuild) this.db.pragma('foreign_keys = ON');
+      }
+      this.stmts.clear();
       applied.push(m.version);
     }
     const latest = Math.max(...MIGRATIONS.map((m) => m.version));
@@ -430,6 +460,23 @@ export class SqliteStore implements Store {
        ORDER BY c.day DESC, c.doc_key, c.idx`,
     ).all(...w.params, limit, offset) as Row[];
     return { total, limit, offset, items: rows.map((r) => this.claimRow(r)) };
+  }
+
+  async listClaimsJson(filter: ClaimFilter = {}, paging: Paging = {}): Promise<string> {
+    const { limit, offset } = normalizePaging(paging);
+    const w = this.claimWhere(filter);
+    const join = w.needsDoc ? 'JOIN documents d ON d.key = c.doc_key' : '';
+    const total = (this.stmt(`SELECT COUNT(*) AS n FROM claims c ${join} ${w.sql}`).get(...w.params) as { n: number }).n;
+    const items = this.stmt(
+      `SELECT ${CLAIM_JSON}
+       FROM (SELECT c.doc_key, c.idx FROM claims c ${join} ${w.sql} ORDER BY c.day DESC, c.doc_key, c.idx LIMIT ? OFFSET ?) k
+       JOIN claims c ON c.doc_key = k.doc_key AND c.idx = k.idx
+       JOIN documents d ON d.key = c.doc_key
+       ORDER BY c.day DESC, c.doc_key, c.idx`,
+    )
+      .pluck()
+      .all(...w.params, limit, offset) as string[];
+    return `{"total":${total},"limit":${limit},"offset":${offset},"items":[${items.join(',')}]}`;
   }
 
   async *iterateClaims(filter: ClaimFilter = {}): AsyncIterable<ClaimRow> {

@@ -1,0 +1,80 @@
+// Claim-listing latency over the ingested FA-KES corpus (target: p95 < 50 ms), through the real HTTP
+// server: GET /api/claims with no filter, each kind of filter, and deep pages. Ingests the corpus
+// into a temporary database first (or uses --db FILE). Skips cleanly when ../shared is absent.
+//   node bench/query-claims.mjs [--db FILE] [--n 200]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadFakes, root } from './fakes.mjs';
+
+const arg = (name, dflt) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : dflt);
+const N = Number(arg('--n', 200));
+const CLI = join(root, 'dist', 'src', 'cli', 'main.js');
+if (!existsSync(CLI)) {
+  console.error('bench/query-claims: no build; run "npm run build" first');
+  process.exit(1);
+}
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-query-'));
+let db = arg('--db') ? resolve(arg('--db')) : null;
+try {
+  if (!db) {
+    const records = await loadFakes();
+    if (!records) {
+      console.error('bench/query-claims: skipped: ../shared/data/fa-kes/FA-KES-Dataset.csv is absent (or give --db FILE)');
+      process.exit(0);
+    }
+    const file = join(dir, 'fakes.jsonl');
+    writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    db = join(dir, 'fakes.db');
+    console.error(`bench/query-claims: ingesting ${records.length} articles…`);
+    const r = spawnSync(process.execPath, [CLI, 'ingest', '--db', db, file], { stdio: ['ignore', 'ignore', 'ignore'] });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`ingest failed with status ${r.status}`);
+  }
+  const { SqliteStore } = await import(join(root, 'dist', 'src', 'store', 'sqlite', 'sqlite-store.js'));
+  const { SitrepServer } = await import(join(root, 'dist', 'src', 'server', 'server.js'));
+  const store = await SqliteStore.open(db, { readonly: true });
+  const stats = await store.stats();
+  const facets = await store.facets();
+  const server = new SitrepServer({ store, port: 0 });
+  const { url } = await server.listen();
+  const outlet = facets.outlets[0] ?? 'a';
+  const cases = {
+    'no filter (first page of 100)': '/api/claims',
+    'category=killed': '/api/claims?category=killed',
+    'category=killed,injured&limit=1000': '/api/claims?category=killed,injured&limit=1000',
+    [`outlet=${outlet}`]: `/api/claims?outlet=${encodeURIComponent(outlet)}`,
+    'q=children (text search)': '/api/claims?q=children',
+    'source=observatory': '/api/claims?source=observatory',
+    'place=aleppo': '/api/claims?place=aleppo',
+    'since/until one month': `/api/claims?since=2016-06-01&until=2016-06-30`,
+    'deep page offset=4000': '/api/claims?offset=4000',
+  };
+  const pct = (xs, p) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+  const results = {};
+  const all = [];
+  for (const [name, path] of Object.entries(cases)) {
+    for (let i = 0; i < 5; i++) await (await fetch(url + path)).arrayBuffer(); // warm up
+    const times = [];
+    let total = 0;
+    for (let i = 0; i < N; i++) {
+      const t0 = performance.now();
+      const r = await fetch(url + path);
+      const body = await r.json();
+      times.push(performance.now() - t0);
+      if (r.status !== 200) throw new Error(`${path}: ${r.status} ${JSON.stringify(body)}`);
+      total = body.total;
+    }
+    times.sort((a, b) => a - b);
+    all.push(...times);
+    results[name] = { matches: total, p50ms: +pct(times, 50).toFixed(2), p95ms: +pct(times, 95).toFixed(2), maxms: +times[times.length - 1].toFixed(2) };
+  }
+  all.sort((a, b) => a - b);
+  const overall = { requests: all.length, p50ms: +pct(all, 50).toFixed(2), p95ms: +pct(all, 95).toFixed(2) };
+  console.log(JSON.stringify({ documents: stats.documents, claims: stats.claims, cases: results, overall, under50msP95: Object.values(results).every((r) => r.p95ms < 50) }, null, 2));
+  await server.close();
+  await store.close();
+  process.exitCode = Object.values(results).every((r) => r.p95ms < 50) ? 0 : 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

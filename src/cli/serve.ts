@@ -1,0 +1,103 @@
+// sitrep serve: the JSON API and the dashboard over the ledger database.
+import { parseArgs } from 'node:util';
+import { DEFAULT_DB, openStore } from '../store/open.js';
+import { DEFAULT_MAX_BODY, SitrepServer, checkExposure } from '../server/server.js';
+import { DEFAULT_MAX_CHARS } from '../io/input.js';
+import { UsageError } from './util.js';
+
+export const SERVE_HELP = `Usage: sitrep serve [options]
+
+Serve the dashboard and the JSON API (documented at /api/openapi.json) over the ledger database.
+
+Options:
+  --db FILE          database file (default ./${DEFAULT_DB}; created empty when missing)
+  --host HOST        address to listen on (default 127.0.0.1)
+  --port N           port (default 8080; 0 picks a free one)
+  --token TOKEN      bearer token for write endpoints (POST /api/documents); also SITREP_TOKEN.
+                     Mandatory when --host is not a loopback address.
+  --max-body BYTES   largest request body (default ${DEFAULT_MAX_BODY})
+  --max-chars N      largest posted article text (default ${DEFAULT_MAX_CHARS})
+  --tiles URL        optional raster tile template for the map, e.g. http://tiles.local/{z}/{x}/{y}.png
+                     (default: the offline Natural Earth basemap only)
+  --quiet            no request log on stderr
+  -h, --help         this help`;
+
+export async function serveCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    allowPositionals: false,
+    options: {
+      db: { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
+      port: { type: 'string', default: '8080' },
+      token: { type: 'string' },
+      'max-body': { type: 'string' },
+      'max-chars': { type: 'string' },
+      tiles: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(SERVE_HELP + '\n');
+    return 0;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0 to 65535, got "${values.port}"`);
+  const num = (v: string | undefined, name: string) => {
+    if (v == null) return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} must be a positive whole number, got "${v}"`);
+    return n;
+  };
+  const maxBody = num(values['max-body'], '--max-body');
+  const maxChars = num(values['max-chars'], '--max-chars');
+  if (values.tiles && !/^https?:\/\/.+\{z\}.*\{x\}.*\{y\}/.test(values.tiles)) throw new UsageError(`--tiles must be an http(s) URL with {z}, {x} and {y}, got "${values.tiles}"`);
+  const token = values.token ?? process.env.SITREP_TOKEN ?? undefined;
+  try {
+    checkExposure(values.host, token);
+  } catch (e) {
+    process.stderr.write(`sitrep serve: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const dbPath = values.db ?? DEFAULT_DB;
+  let store;
+  try {
+    store = await openStore(dbPath);
+  } catch (e) {
+    process.stderr.write(`sitrep serve: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const server = new SitrepServer({
+    store,
+    host: values.host,
+    port,
+    token,
+    maxBody,
+    maxChars,
+    tiles: values.tiles,
+    log: values.quiet ? undefined : (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
+  });
+  let where;
+  try {
+    where = await server.listen();
+  } catch (e) {
+    process.stderr.write(`sitrep serve: cannot listen on ${values.host}:${port}: ${(e as Error).message}\n`);
+    await store.close();
+    return 1;
+  }
+  const stats = await store.stats();
+  process.stderr.write(`sitrep serve: ${stats.documents} documents, ${stats.claims} claims in ${dbPath}\n`);
+  process.stderr.write(`sitrep serve: dashboard at ${where.url}/  API at ${where.url}/api/openapi.json${token ? '  (writes need the token)' : ''}\n`);
+  // Machine-readable address on stdout (tests and scripts read it).
+  process.stdout.write(JSON.stringify({ url: where.url, port: where.port }) + '\n');
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  process.stderr.write('sitrep serve: stopping\n');
+  await server.close();
+  await store.close();
+  return 0;
+}

@@ -1,0 +1,184 @@
+// The OpenAPI 3 description of the API, served at /api/openapi.json.
+import { CATEGORIES } from '../store/filters.js';
+import { DEFAULT_LIMIT, MAX_LIMIT } from '../store/store.js';
+
+const str = { type: 'string' };
+const nstr = { type: ['string', 'null'] };
+const int = { type: 'integer' };
+const nnum = { type: ['number', 'null'] };
+const span = { type: 'object', properties: { start: int, end: int }, required: ['start', 'end'] };
+const evidence = { type: 'array', items: { type: 'object', properties: { rule: str, span, note: str }, required: ['rule', 'span'] } };
+
+const q = (name: string, description: string, schema: object = str) => ({ name, in: 'query', required: false, description, schema });
+const filterParams = [
+  { ...q('category', `Claim category; repeat or comma-separate for several.`, { type: 'string', enum: [...CATEGORIES] }), style: 'form', explode: true },
+  q('source', 'Claim source name or id contains this (case-insensitive).'),
+  q('outlet', 'Outlet contains this (case-insensitive).'),
+  q('place', 'Place name contains this, or a GeoNames id (digits).'),
+  q('since', 'On or after this day (the claim’s date, else its article’s reference date).', { type: 'string', format: 'date' }),
+  q('until', 'On or before this day.', { type: 'string', format: 'date' }),
+  q('q', 'Claim text, counted group, source or place contains this.'),
+  q('document', 'Only this document id.'),
+];
+const pagingParams = [
+  q('limit', `Items per page, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`, { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT }),
+  q('offset', 'Items to skip.', { type: 'integer', minimum: 0, default: 0 }),
+];
+const ok = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+const err = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+const page = (ref: string) => ({ type: 'object', properties: { total: int, limit: int, offset: int, items: { type: 'array', items: { $ref: ref } } }, required: ['total', 'limit', 'offset', 'items'] });
+
+export function openApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Sitrep ledger API',
+      version: '0.1.0',
+      description:
+        'Claims (counts of people and vehicles), places, actors, statements, events and framing read from news reports, each with its source and its UTF-16 offsets [start, end) into the stored article text. Errors are JSON: {"error": {"status", "code", "message", "field"?}}.',
+    },
+    servers: [{ url: '/' }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Needed by write endpoints when the server was started with a token (always when it listens beyond loopback).' } },
+      schemas: {
+        Error: {
+          type: 'object',
+          properties: { error: { type: 'object', properties: { status: int, code: str, message: str, field: str }, required: ['status', 'code', 'message'] } },
+          required: ['error'],
+        },
+        DocumentSummary: {
+          type: 'object',
+          properties: {
+            id: str,
+            hash: { type: 'string', description: 'sha256 of the text; the same text is stored once' },
+            title: nstr,
+            outlet: nstr,
+            published: nstr,
+            url: nstr,
+            referenceDate: nstr,
+            ingestedAt: str,
+            chars: int,
+            counts: { type: 'object', additionalProperties: int },
+          },
+        },
+        DocumentDetail: {
+          allOf: [
+            { $ref: '#/components/schemas/DocumentSummary' },
+            {
+              type: 'object',
+              properties: {
+                text: { type: 'string', description: 'The article text, unmodified; every offset points into it.' },
+                errors: { type: 'array', items: { type: 'object', properties: { stage: str, message: str } } },
+                places: { type: 'array', items: { $ref: '#/components/schemas/Place' } },
+                actors: { type: 'array', items: { type: 'object' } },
+                statements: { type: 'array', items: { type: 'object' } },
+                claims: { type: 'array', items: { $ref: '#/components/schemas/Claim' } },
+                events: { type: 'array', items: { $ref: '#/components/schemas/Event' } },
+                framing: { type: 'array', items: { type: 'object' } },
+                dates: { type: 'array', items: { type: 'object' } },
+              },
+            },
+          ],
+        },
+        Place: {
+          type: 'object',
+          properties: { start: int, end: int, text: str, name: str, geonameId: { type: ['integer', 'null'] }, country: nstr, lat: nnum, lon: nnum, kind: str, precision: { type: 'integer', enum: [1, 2, 3], description: 'ACLED-style: 1 the place itself, 2 near or part of it, 3 its region' }, qualifier: nstr, evidence },
+        },
+        Claim: {
+          type: 'object',
+          properties: {
+            id: { type: 'string', description: '<document id>#<index>' },
+            documentId: str,
+            start: int,
+            end: int,
+            text: str,
+            quantity: { type: 'object', properties: { start: int, end: int, text: str } },
+            value: { type: 'object', properties: { min: nnum, max: nnum, approx: { type: 'boolean' } } },
+            category: { type: 'string', enum: [...CATEGORIES] },
+            who: str,
+            source: { type: ['object', 'null'], properties: { name: str, id: nstr, kind: nstr, start: { type: ['integer', 'null'] }, end: { type: ['integer', 'null'] } } },
+            hedged: { type: 'boolean' },
+            place: { type: ['object', 'null'], properties: { name: str, text: str, geonameId: { type: ['integer', 'null'] }, lat: nnum, lon: nnum, precision: { type: ['integer', 'null'] }, start: int, end: int } },
+            date: nstr,
+            day: nstr,
+            outlet: nstr,
+            title: nstr,
+            published: nstr,
+            evidence,
+          },
+        },
+        Event: { type: 'object', properties: { id: str, documentId: str, type: str, subtype: str, place: { type: ['object', 'null'] }, date: nstr, day: nstr, fatalities: nnum, claims: { type: 'array', items: int }, sources: { type: 'array', items: str }, evidence } },
+        PlaceAggregate: {
+          type: 'object',
+          properties: { key: str, name: str, geonameId: { type: ['integer', 'null'] }, country: nstr, lat: nnum, lon: nnum, precision: int, kind: str, mentions: int, documents: int, claims: int, categories: { type: 'object', additionalProperties: int } },
+        },
+        ActorAggregate: { type: 'object', properties: { id: str, name: str, kind: str, country: nstr, mentions: int, documents: int, claims: int } },
+        TimelineDay: { type: 'object', properties: { day: { type: 'string', format: 'date' }, claims: int, categories: { type: 'object', additionalProperties: int }, totals: { type: 'object', additionalProperties: { type: 'number' } } } },
+        NewDocument: {
+          type: 'object',
+          required: ['text'],
+          additionalProperties: false,
+          properties: { id: { type: ['string', 'number'] }, text: { type: 'string', minLength: 1 }, published: { type: 'string', format: 'date' }, outlet: str, url: str, title: str },
+        },
+      },
+    },
+    paths: {
+      '/api/documents': {
+        get: {
+          summary: 'List stored documents, newest first',
+          parameters: [q('outlet', 'Outlet contains this.'), q('q', 'Title or id contains this.'), q('since', 'Published on or after.', { type: 'string', format: 'date' }), q('until', 'Published on or before.', { type: 'string', format: 'date' }), ...pagingParams],
+          responses: { '200': ok(page('#/components/schemas/DocumentSummary')), '400': err('Bad parameter') },
+        },
+        post: {
+          summary: 'Analyse an article and store it (idempotent by text)',
+          security: [{ bearer: [] }, {}],
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/NewDocument' } } } },
+          responses: {
+            '201': ok({ type: 'object', properties: { status: { const: 'added' }, id: str, url: str, counts: { type: 'object' } } }, 'Analysed and stored'),
+            '200': ok({ type: 'object', properties: { status: { const: 'exists' }, id: str, url: str } }, 'The same text was already stored'),
+            '400': err('Not JSON, or an unknown field'),
+            '401': err('Token needed'),
+            '403': err('Wrong token'),
+            '413': err('Body or text too large'),
+            '415': err('Not application/json'),
+            '422': err('A field is missing or has the wrong type'),
+          },
+        },
+      },
+      '/api/documents/{id}': {
+        get: {
+          summary: 'One document: its text and every item with offsets',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: str }],
+          responses: { '200': ok({ $ref: '#/components/schemas/DocumentDetail' }), '404': err('No such document') },
+        },
+      },
+      '/api/claims': {
+        get: { summary: 'Claims, newest day first, filtered and paged', parameters: [...filterParams, ...pagingParams], responses: { '200': ok(page('#/components/schemas/Claim')), '400': err('Bad parameter') } },
+      },
+      '/api/events': {
+        get: { summary: 'Events, filtered and paged', parameters: [...filterParams, ...pagingParams], responses: { '200': ok(page('#/components/schemas/Event')), '400': err('Bad parameter') } },
+      },
+      '/api/places': {
+        get: {
+          summary: 'Places with mention and claim counts (with claim filters: only places with matching claims)',
+          parameters: filterParams,
+          responses: { '200': ok({ type: 'object', properties: { total: int, items: { type: 'array', items: { $ref: '#/components/schemas/PlaceAggregate' } } } }), '400': err('Bad parameter') },
+        },
+      },
+      '/api/actors': {
+        get: {
+          summary: 'Actors by mentions',
+          parameters: [q('q', 'Name or id contains this.'), pagingParams[0]],
+          responses: { '200': ok({ type: 'object', properties: { total: int, items: { type: 'array', items: { $ref: '#/components/schemas/ActorAggregate' } } } }) },
+        },
+      },
+      '/api/timeline': {
+        get: { summary: 'Claims by day and category', parameters: filterParams, responses: { '200': ok({ type: 'object', properties: { days: { type: 'array', items: { $ref: '#/components/schemas/TimelineDay' } } } }), '400': err('Bad parameter') } },
+      },
+      '/api/facets': { get: { summary: 'Values for filter menus: categories, outlets, sources, day range', responses: { '200': ok({ type: 'object' }) } } },
+      '/api/config': { get: { summary: 'Dashboard settings: optional tile URL, limits', responses: { '200': ok({ type: 'object' }) } } },
+      '/api/health': { get: { summary: 'Liveness and counts', responses: { '200': ok({ type: 'object' }) } } },
+      '/api/openapi.json': { get: { summary: 'This document', responses: { '200': ok({ type: 'object' }) } } },
+    },
+  };
+}

@@ -1,0 +1,243 @@
+// sitrep's HTTP server: the JSON API under /api (documented by /api/openapi.json) and the dashboard
+// (web/) with its offline basemap, on node:http. Writes (POST) need "Authorization: Bearer <token>"
+// when a token is set, and a token is mandatory when listening beyond loopback.
+import { timingSafeEqual, createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { isIP } from 'node:net';
+import { SitrepError } from '../core/errors.js';
+import { makeDoc } from '../io/input.js';
+import { Pipeline } from '../pipeline/pipeline.js';
+import { FilterError, parseFilter, type RawFilter } from '../store/filters.js';
+import { MAX_LIMIT, type Store } from '../store/store.js';
+import { HttpError, readBody, sendError, sendJson, sendRawJson } from './http.js';
+import { openApiDocument } from './openapi.js';
+import { StaticFiles } from './static.js';
+
+export interface ServerOptions {
+  store: Store;
+  host?: string;
+  port?: number;
+  token?: string;
+  /** Largest POST body, bytes. */
+  maxBody?: number;
+  /** Largest article text accepted by POST /api/documents, characters. */
+  maxChars?: number;
+  /** Optional raster tile URL template for the map ({z}/{x}/{y}); the offline basemap is the default. */
+  tiles?: string;
+  /** Analysis for POST /api/documents; created on first use when absent. */
+  pipeline?: Pipeline;
+  /** Log one line per request to this function. */
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_MAX_BODY = 1_000_000;
+
+export function isLoopback(host: string): boolean {
+  if (host === 'localhost') return true;
+  if (isIP(host) === 4) return host.startsWith('127.');
+  if (isIP(host) === 6) return host === '::1' || host === '0:0:0:0:0:0:0:1';
+  return false;
+}
+
+/** Refuses configurations that would expose writes without a token. */
+export function checkExposure(host: string, token: string | undefined): void {
+  if (!isLoopback(host) && !token) {
+    throw new Error(`refusing to listen on ${host} without a token: anyone who can reach it could write to the database. Give --token (or SITREP_TOKEN), or listen on 127.0.0.1`);
+  }
+  if (token != null && token.length < 12) throw new Error('the token must be at least 12 characters long');
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse, params: string[], query: URLSearchParams) => Promise<void>;
+
+interface Route {
+  method: 'GET' | 'POST';
+  pattern: RegExp;
+  query: string[];
+  handler: Handler;
+}
+
+const FILTER_KEYS = ['category', 'source', 'outlet', 'place', 'since', 'until', 'q', 'document'];
+const PAGING_KEYS = ['limit', 'offset'];
+
+export class SitrepServer {
+  readonly server: Server;
+  private readonly routes: Route[] = [];
+  private readonly statics = new StaticFiles();
+  private pipeline: Pipeline | undefined;
+  private readonly tokenHash: Buffer | null;
+
+  constructor(private readonly opts: ServerOptions) {
+    checkExposure(opts.host ?? '127.0.0.1', opts.token);
+    this.tokenHash = opts.token ? createHash('sha256').update(opts.token).digest() : null;
+    this.pipeline = opts.pipeline;
+    this.defineRoutes();
+    this.server = createServer((req, res) => {
+      const t0 = performance.now();
+      this.handle(req, res)
+        .catch((e) => {
+          if (e instanceof HttpError) sendError(req, res, e);
+          else {
+            this.opts.log?.(`error: ${(e as Error).stack ?? e}`);
+            if (!res.headersSent) sendError(req, res, new HttpError(500, 'E_INTERNAL', 'internal error'));
+            else res.destroy();
+          }
+        })
+        .finally(() => this.opts.log?.(`${req.method} ${req.url} ${res.statusCode} ${(performance.now() - t0).toFixed(1)}ms`));
+    });
+    this.server.requestTimeout = 60_000;
+    this.server.headersTimeout = 20_000;
+  }
+
+  listen(): Promise<{ host: string; port: number; url: string }> {
+    const host = this.opts.host ?? '127.0.0.1';
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(this.opts.port ?? 8080, host, () => {
+        const a = this.server.address();
+        const port = typeof a === 'object' && a ? a.port : (this.opts.port ?? 8080);
+        const shown = host.includes(':') ? `[${host}]` : host;
+        resolve({ host, port, url: `http://${shown}:${port}` });
+      });
+    });
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections?.();
+    });
+  }
+
+  private route(method: Route['method'], path: string, query: string[], handler: Handler) {
+    const pattern = new RegExp('^' + path.replace(/:([a-z]+)/g, '([^/]+)') + '$');
+    this.routes.push({ method, pattern, query, handler });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      throw new HttpError(400, 'E_BAD_URL', 'malformed URL');
+    }
+    const path = url.pathname;
+    if (!path.startsWith('/api/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'E_METHOD', `${req.method} is not allowed here`, undefined, { Allow: 'GET, HEAD' });
+      if (await this.statics.serve(req, res, path, { tiles: this.opts.tiles })) return;
+      throw new HttpError(404, 'E_NOT_FOUND', `no such page: ${path.slice(0, 100)}`);
+    }
+    const matches = this.routes.filter((r) => r.pattern.test(path));
+    if (!matches.length) throw new HttpError(404, 'E_NOT_FOUND', `no such endpoint: ${path.slice(0, 100)}; see /api/openapi.json`);
+    const method = req.method === 'HEAD' ? 'GET' : req.method;
+    const route = matches.find((r) => r.method === method);
+    if (!route) throw new HttpError(405, 'E_METHOD', `${req.method} is not allowed on ${path}`, undefined, { Allow: [...new Set(matches.map((r) => r.method))].join(', ') });
+    for (const k of new Set(url.searchParams.keys())) {
+      if (!route.query.includes(k)) throw new HttpError(400, 'E_PARAM', `unknown query parameter "${k.slice(0, 40)}"; allowed: ${route.query.join(', ') || 'none'}`, k);
+    }
+    let params: string[];
+    try {
+      params = route.pattern.exec(path)!.slice(1).map(decodeURIComponent);
+    } catch {
+      throw new HttpError(400, 'E_BAD_URL', 'malformed percent-encoding in the path');
+    }
+    await route.handler(req, res, params, url.searchParams);
+  }
+
+  private authorize(req: IncomingMessage): void {
+    if (!this.tokenHash) return;
+    const h = String(req.headers.authorization ?? '');
+    const m = /^Bearer\s+(.+)$/i.exec(h);
+    if (!m) throw new HttpError(401, 'E_AUTH', 'this endpoint needs "Authorization: Bearer <token>"', undefined, { 'WWW-Authenticate': 'Bearer' });
+    const given = createHash('sha256').update(m[1].trim()).digest();
+    if (!timingSafeEqual(given, this.tokenHash)) throw new HttpError(403, 'E_AUTH', 'wrong token');
+  }
+
+  private defineRoutes() {
+    const store = this.opts.store;
+    this.route('GET', '/api/openapi.json', [], async (req, res) => sendJson(req, res, 200, openApiDocument()));
+    this.route('GET', '/api/health', [], async (req, res) => sendJson(req, res, 200, { ok: true, store: store.kind, stats: await store.stats() }));
+    this.route('GET', '/api/config', [], async (req, res) => sendJson(req, res, 200, { tiles: this.opts.tiles ?? null, writable: true, tokenRequired: Boolean(this.tokenHash), maxLimit: MAX_LIMIT }));
+    this.route('GET', '/api/facets', [], async (req, res) => sendJson(req, res, 200, await store.facets()));
+    this.route('GET', '/api/documents', ['outlet', 'q', 'since', 'until', ...PAGING_KEYS], async (req, res, _p, q) => {
+      const f = filterOf(q);
+      const paging = pagingOf(q);
+      sendJson(req, res, 200, await store.listDocuments({ outlet: f.outlet, q: f.q, since: f.since, until: f.until, ...paging }));
+    });
+    this.route('GET', '/api/documents/:id', [], async (req, res, [id]) => {
+      const d = await store.getDocument(id);
+      if (!d) throw new HttpError(404, 'E_NOT_FOUND', `no document with id "${id.slice(0, 80)}"`, 'id');
+      sendJson(req, res, 200, d);
+    });
+    this.route('POST', '/api/documents', [], async (req, res) => this.postDocument(req, res));
+    this.route('GET', '/api/claims', [...FILTER_KEYS, ...PAGING_KEYS], async (req, res, _p, q) => sendRawJson(req, res, 200, await store.listClaimsJson(filterOf(q), pagingOf(q))));
+    this.route('GET', '/api/events', [...FILTER_KEYS, ...PAGING_KEYS], async (req, res, _p, q) => sendJson(req, res, 200, await store.listEvents(filterOf(q), pagingOf(q))));
+    this.route('GET', '/api/places', FILTER_KEYS, async (req, res, _p, q) => {
+      const items = await store.listPlaces(filterOf(q));
+      sendJson(req, res, 200, { total: items.length, items });
+    });
+    this.route('GET', '/api/actors', ['q', 'limit'], async (req, res, _p, q) => {
+      const { limit } = pagingOf(q);
+      const items = await store.listActors({ q: q.get('q') ?? undefined, limit });
+      sendJson(req, res, 200, { total: items.length, items });
+    });
+    this.route('GET', '/api/timeline', FILTER_KEYS, async (req, res, _p, q) => sendJson(req, res, 200, { days: await store.timeline(filterOf(q)) }));
+  }
+
+  private async postDocument(req: IncomingMessage, res: ServerResponse) {
+    this.authorize(req);
+    const type = String(req.headers['content-type'] ?? '');
+    if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'E_MEDIA_TYPE', 'send the article as JSON with "Content-Type: application/json"');
+    const body = await readBody(req, this.opts.maxBody ?? DEFAULT_MAX_BODY);
+    let rec: unknown;
+    try {
+      rec = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+    } catch (e) {
+      throw new HttpError(400, 'E_JSON', `the body is not valid JSON: ${(e as Error).message.slice(0, 200)}`);
+    }
+    if (rec && typeof rec === 'object' && !Array.isArray(rec) && (rec as Record<string, unknown>).id == null) {
+      (rec as Record<string, unknown>).id = `posted-${createHash('sha256').update(String((rec as Record<string, unknown>).text ?? '')).digest('hex').slice(0, 12)}`;
+    }
+    const item = makeDoc(rec, { maxChars: this.opts.maxChars }, { file: 'request body' });
+    if (!item.ok) throw toHttp(item.error);
+    const extra = Object.keys(rec as object).filter((k) => !['id', 'text', 'published', 'date', 'outlet', 'url', 'title'].includes(k));
+    if (extra.length) throw new HttpError(400, 'E_FIELD', `unknown field "${extra[0].slice(0, 40)}"; allowed: id, text, published, outlet, url, title`, extra[0]);
+    item.doc.origin = { file: 'api' };
+    this.pipeline ??= new Pipeline();
+    const analysis = this.pipeline.analyze(item.doc);
+    const [out] = await this.opts.store.putAnalyses([analysis]);
+    const doc = await this.opts.store.getDocument(out.id);
+    sendJson(req, res, out.status === 'added' ? 201 : 200, { status: out.status, id: out.id, url: `/api/documents/${encodeURIComponent(out.id)}`, counts: doc?.counts, errors: analysis.errors }, { Location: `/api/documents/${encodeURIComponent(out.id)}` });
+  }
+}
+
+function toHttp(e: SitrepError): HttpError {
+  const status = e.code === 'E_INPUT_TOO_LARGE' ? 413 : e.code === 'E_INPUT_EMPTY' || e.code === 'E_INPUT_FIELD' ? 422 : 400;
+  return new HttpError(status, e.code, e.field ? `field "${e.field}": ${e.message}` : e.message, e.field);
+}
+
+function filterOf(q: URLSearchParams) {
+  const raw: RawFilter = {};
+  for (const k of FILTER_KEYS) {
+    const all = q.getAll(k);
+    if (all.length) (raw as Record<string, string[]>)[k] = all;
+  }
+  try {
+    return parseFilter(raw);
+  } catch (e) {
+    if (e instanceof FilterError) throw new HttpError(400, 'E_PARAM', `${e.field} ${e.message}`, e.field);
+    throw e;
+  }
+}
+
+function pagingOf(q: URLSearchParams): { limit?: number; offset?: number } {
+  const out: { limit?: number; offset?: number } = {};
+  for (const k of ['limit', 'offset'] as const) {
+    const v = q.get(k);
+    if (v == null) continue;
+    if (!/^\d{1,9}$/.test(v)) throw new HttpError(400, 'E_PARAM', `${k} must be a whole number ≥ ${k === 'limit' ? 1 : 0}, got "${v.slice(0, 20)}"`, k);
+    const n = Number(v);
+    if (k === 'limit' && (n < 1 || n > MAX_LIMIT)) throw new HttpError(400, 'E_PARAM', `limit must be between 1 and ${MAX_LIMIT}, got ${n}`, k);
+    out[k] = n;
+  }
+  return out;
+}
