@@ -4,6 +4,7 @@ import { analyzeCommand } from './analyze.js';
 import { compareCommand } from './compare.js';
 import { ingestCommand } from './ingest.js';
 import { exportCommand } from './export.js';
+import { serveCommand } from './serve.js';
 import { UsageError } from './util.js';
 
 const HELP = `Usage: sitrep <command> [options]
@@ -13,11 +14,13 @@ Commands:
   compare <paths...>   the same figure from every source side by side, and how each outlet frames the actors
   ingest <paths...>    analyse articles and store them in the ledger database (sitrep.db)
   export               write claims, places or events from the ledger as CSV, GeoJSON or JSON Lines, filtered
+  serve                the dashboard and the JSON API over the ledger, on http://127.0.0.1:8080
 
 Run "sitrep <command> --help" for a command's options.`;
 
 type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
+  serve: serveCommand,
   export: exportCommand,
   ingest: ingestCommand,
   analyze: analyzeCommand,
