@@ -1,5 +1,6 @@
 // dates stage: each construction has a row [sentence, published, expected mentions]. Expected offsets are
-// the first occurrence of the quoted text in the sentence (start) and start + length (end).
+// the first occurrence of the quoted text in the sentence after the previous mention (start) and
+// start + length (end).
 // Reference day unless a row says otherwise: Tuesday 2016-12-20.
 import { describe, expect, it } from 'vitest';
 import { emptyAnalysis, type Analysis, type Quantity } from '../../src/core/types.js';
@@ -26,8 +27,10 @@ function check(text: string, published: string | undefined, expected: Exp[]) {
   expect(a.errors).toEqual([]);
   const got = a.dates.map((d) => [d.text, d.date, d.until ?? null, d.precision, ...(d.dateline ? [true] : [])]);
   expect(got).toEqual(expected.map((e) => (e[4] ? e : e.slice(0, 4))));
+  let from = 0;
   a.dates.forEach((d, i) => {
-    const at = text.indexOf(expected[i][0]);
+    const at = text.indexOf(expected[i][0], from);
+    from = at + expected[i][0].length;
     expect([d.start, d.end]).toEqual([at, at + expected[i][0].length]);
     expect(d.evidence[0].rule).toMatch(/^dates\./);
   });
@@ -131,6 +134,8 @@ const datelines: [string, string | undefined, Exp[]][] = [
   ['27.05.2017 The ministry said the convoy was destroyed on May 25', '2017-05-29', [['27.05.2017', '2017-05-27', null, 'day', true], ['May 25', '2017-05-25', null, 'day']]],
   ['Wednesday 30 November 2016 14:28 Regime strikes killed dozens on Tuesday morning', '2016-12-01', [['Wednesday 30 November 2016 14:28', '2016-11-30', null, 'day', true], ['Tuesday morning', '2016-11-29', null, 'day']]],
   ['Air raids killed 30 people on Thursday. Last updated: Friday 3 June 2016', '2016-06-10', [['Thursday', '2016-06-02', null, 'day'], ['Friday 3 June 2016', '2016-06-03', null, 'day', true]]],
+  // an "updated" stamp is a publication stamp too, never the day of an event (the first one is the dateline)
+  ['27.05.2017(updated 1133 27.05.2017) Russian jets destroyed a convoy on May 25', '2017-05-29', [['27.05.2017', '2017-05-27', null, 'day', true], ['27.05.2017', '2017-05-27', null, 'day', true], ['May 25', '2017-05-25', null, 'day']]],
   // a headline before the dateline: still near the start
   ['Kurdish town attacked AFP Saturday 17 Aug 2013 Jihadists attacked the town on Friday', '2013-08-20', [['Saturday 17 Aug 2013', '2013-08-17', null, 'day', true], ['Friday', '2013-08-16', null, 'day']]],
   // not a dateline: led by "on" (the date of an event)

@@ -38,32 +38,51 @@ interface Dateline {
   cue: Span | null;
 }
 
+const TIME = /^(?:[01]?\d|2[0-3])(?::?[0-5]\d)?$/;
+
+/** A dateline cue ("Published", "Last updated at") right before token s, past punctuation and a clock time. */
 function cueBefore(c: ExtractContext, s: number): Span | null {
   const tk = c.tokens;
   let k = s - 1;
-  for (let n = 0; k >= 0 && n < 2 && (tk[k].kind === 'punct' || tk[k].kind === 'symbol'); n++) k--;
+  for (let n = 0; k >= 0 && n < 4 && (tk[k].kind === 'punct' || tk[k].kind === 'symbol' || (tk[k].kind === 'number' && TIME.test(tk[k].text))); n++) k--;
   if (k < 0) return null;
   const hit = c.lex.datelineCues.matchEndingAt(tk, k);
   return hit ? { start: tk[hit.start].start, end: tk[k].end } : null;
 }
 
+export interface Datelines {
+  /** The article's dateline: its day is the reference date. */
+  main: Dateline | null;
+  /** Every publication stamp (the main dateline and cued ones such as "updated ..."): not days of events. */
+  all: Map<RawDate, Span | null>;
+}
+
 /** The article's own dateline: a full date near the start (not led by "on", "since"...), or one with a
- * cue ("Published", "Last updated") near the start or end. The first near the start wins. */
-export function findDateline(c: ExtractContext, raws: RawDate[], textLength: number): Dateline | null {
+ * cue ("Published", "Last updated") near the start or end. The first near the start wins; the other
+ * cued stamps near the start or end are kept as publication stamps too. */
+export function findDateline(c: ExtractContext, raws: RawDate[], textLength: number): Datelines {
   const tk = c.tokens;
   const W = c.lex.datelineWindow;
+  let main: Dateline | null = null;
   let atEnd: Dateline | null = null;
+  const all = new Map<RawDate, Span | null>();
   for (const r of raws) {
     if (r.spec.t !== 'abs' || r.spec.y == null || r.spec.d == null || r.since || r.to) continue;
     const start = tk[r.s].start;
     const end = tk[r.e - 1].end;
     const cue = cueBefore(c, r.s);
     if (start < W.start) {
-      if (cue) return { raw: r, cue };
-      if (r.s === 0 || !c.lex.datelineBlockers.has(tk[r.s - 1].lower)) return { raw: r, cue: null };
-    } else if (cue && !atEnd && end > textLength - W.end) atEnd = { raw: r, cue };
+      if (cue) all.set(r, cue);
+      if (!main && (cue || r.s === 0 || !c.lex.datelineBlockers.has(tk[r.s - 1].lower))) {
+        main = { raw: r, cue };
+        all.set(r, cue);
+      }
+    } else if (cue && end > textLength - W.end) {
+      all.set(r, cue);
+      if (!atEnd) atEnd = { raw: r, cue };
+    }
   }
-  return atEnd;
+  return { main: main ?? atEnd, all };
 }
 
 export function findDates(a: Analysis, lex: DatesLexicon): { mentions: DateMention[]; referenceDate: string | null } {
@@ -72,7 +91,8 @@ export function findDates(a: Analysis, lex: DatesLexicon): { mentions: DateMenti
   const published = parseIso(a.document.published);
   const c: ExtractContext = { tokens, lex, published };
   const raws = extractRaw(c);
-  const dl = findDateline(c, raws, text.length);
+  const stamps = findDateline(c, raws, text.length);
+  const dl = stamps.main;
   let ref = published;
   let referenceDate = a.document.published ?? null;
   if (dl) {
@@ -92,9 +112,11 @@ export function findDates(a: Analysis, lex: DatesLexicon): { mentions: DateMenti
     if (r.tense !== 'past') evidence.push({ rule: R('tense-' + r.tense), span, note: r.tense === 'future' ? 'resolved forward' : 'resolved to the nearest day' });
     const m: DateMention = { ...span, text: text.slice(span.start, span.end), date: toIso(res.first), precision: res.precision, evidence };
     if (res.range) m.until = toIso(res.last);
-    if (dl && dl.raw === r) {
+    if (stamps.all.has(r)) {
+      const cue = stamps.all.get(r) ?? null;
       m.dateline = true;
-      evidence.unshift({ rule: R(dl.cue ? 'dateline-cue' : 'dateline-start'), span: dl.cue ? { start: dl.cue.start, end: span.end } : span });
+      const kind = dl && dl.raw === r ? 'dateline' : 'stamp';
+      evidence.unshift({ rule: R(cue ? kind + '-cue' : kind + '-start'), span: cue ? { start: cue.start, end: span.end } : span });
     }
     mentions.push(m);
   }
