@@ -93,13 +93,14 @@ function nameRun(c: Ctx, i: number, max = 5): number {
   while (j < u.length && words < max) {
     const x = u[j];
     if (!x.key || c.taken[j]) break;
-    if (x.cap && !/^\d/.test(x.text) && !c.lex.notNames.has(x.key) && !c.lex.speechVerbs.has(x.key)) {
+    const monthInName = words > 0 && c.lex.months.has(x.key) && c.lex.givenNames.has(u[j - 1].key);
+    if (x.cap && !/^\d/.test(x.text) && ((!c.lex.notNames.has(x.key) && !c.lex.speechVerbs.has(x.key)) || monthInName)) {
       j++;
       words++;
       continue;
     }
     // particle inside a name ("Staffan de Mistura", "Abu Bakr al-Baghdadi") when a capitalised word follows
-    if (words > 0 && c.lex.particles.has(x.key) && j + 1 < u.length && u[j + 1].cap && u[j + 1].key && !c.taken[j + 1]) {
+    if (words > 0 && c.lex.particles.has(x.key) && j + 1 < u.length && ((u[j + 1].cap && u[j + 1].key && !c.taken[j + 1]) || (c.lex.particles.has(u[j + 1].key) && j + 2 < u.length && u[j + 2].cap && !c.taken[j + 2]))) {
       j++;
       continue;
     }
@@ -161,6 +162,7 @@ function titled(c: Ctx) {
     // the name must not be an organisation or a place
     if (isOrgRun(c, k, end)) continue;
     if (end - k === 1 && c.placeAt[k] >= 0) continue;
+    if (c.lex.placeHeads.has(u[end - 1].key)) continue;
     const name = c.text.slice(u[k].start, u[end - 1].end);
     const role = c.text.slice(u[j].start, u[t.end - 1].end);
     // "Mr", "Dr": honorifics are not roles
@@ -246,8 +248,14 @@ function names(c: Ctx, surnames: Map<string, Actor>) {
     const before = a > 0 ? u[a - 1] : null;
     const after = end < u.length ? u[end] : null;
     const nearVerb = (after && lex.speechVerbs.has(after.key)) || (before && (before.key === 'said' || before.key === 'says' || before.key === 'told'));
-    const isOrg = isOrgRun(c, a, end);
+    // an acronym inside an unknown name ("BC Hydro") marks an organisation
+    let isOrg = isOrgRun(c, a, end) || (n >= 2 && !lex.givenNames.has(u[a].key) && u.slice(a, end).some((x) => x.upper && x.text.length >= 2));
     const text = c.text.slice(u[a].start, u[end - 1].end);
+    if (!isOrg && lex.placeHeads.has(u[end - 1].key)) {
+      i = end - 1;
+      continue;
+    }
+    void isOrg;
     if (isOrg && n >= 2) {
       push(c, a, end, { id: `org:${slug(text)}`, name: text, kind: 'organization' }, 'name.org-head');
     } else if (n >= 2 && n <= 4 && !isOrg && (lex.givenNames.has(u[a].key) || nearVerb || surnames.has(u[end - 1].key))) {

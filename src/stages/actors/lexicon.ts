@@ -28,6 +28,8 @@ const LexFile = z.object({
   notNames: z.array(z.string()),
   nameParticles: z.array(z.string()),
   pronouns: z.record(z.string(), z.string()),
+  months: z.array(z.string()).default([]),
+  placeHeads: z.array(z.string()).default([]),
 });
 
 export interface DictActor {
@@ -61,6 +63,10 @@ export interface ActorLexicon {
   /** reporting verb forms (keys), to recognise "X said" around unknown names */
   speechVerbs: Set<string>;
   pronouns: Map<string, ActorKind>;
+  /** month names: inside a name after a given name they are names ("Elizabeth May") */
+  months: Set<string>;
+  /** last words of a place or building name ("Square", "Street"): such runs are not people */
+  placeHeads: Set<string>;
 }
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
@@ -127,5 +133,7 @@ export function loadActorLexicon(): ActorLexicon {
     givenNames: new Set(given.names),
     speechVerbs,
     pronouns,
+    months: new Set(lex.months),
+    placeHeads: new Set(lex.placeHeads.map((w) => w.toLowerCase())),
   };
 }

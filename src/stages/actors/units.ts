@@ -35,6 +35,7 @@ export function toUnits(tokens: readonly Token[]): Unit[] {
     const t = tokens[i];
     if (t.sentence !== lastSentence && out.length) out.push(brk(t.start, i, t.sentence));
     lastSentence = t.sentence;
+    if (/^[\p{Cf}\u200b\ufeff]+$/u.test(t.text)) continue; // zero-width characters are not breaks
     if (t.kind === 'punct' || t.kind === 'symbol') {
       if (!SOFT_PUNCT.has(t.text)) out.push(brk(t.start, i, t.sentence));
       continue;

@@ -31,9 +31,15 @@ interface Quote {
 interface NP {
   s: number; // token index
   e: number; // exclusive
+  /** the name inside the phrase when no actor marks it (an unknown name before an apposition) */
+  name?: NP;
 }
 
+const PRONOUN_MODE = process.env.SITREP_PRONOUN ?? 'latest';
+
 interface Ctx {
+  /** set for the final pass that resolves pronoun speakers */
+  final?: boolean;
   text: string;
   tok: Token[];
   keys: { key: string }[];
@@ -50,6 +56,7 @@ interface Ctx {
   out: Statement[];
 }
 
+const FORMAT = /^[\p{Cf}\u200b\ufeff]+$/u;
 const PREPS = new Set(['of', 'for', 'at', 'to', 'with', 'from', 'in', 'on']);
 const PUNCT_TRIM = /^[\s,;:—–\-]+|[\s,;:—–\-]+$/g;
 
@@ -174,9 +181,15 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
   const tok = c.tok;
   let e = v;
   let guard = 0;
-  while (e - 1 >= min && guard++ < 4) {
+  while (e - 1 >= min && guard++ < 6) {
     const t = tok[e - 1];
-    if (c.lex.gap.has(t.lower) && !(t.lower === 'in' || t.lower === 'a' || t.lower === 'on' || t.lower === 'statement' || t.lower === 'told')) { e--; continue; }
+    if (c.lex.gap.has(t.lower) && !(t.lower === 'in' || t.lower === 'a' || t.lower === 'on' || t.lower === 'statement' || t.lower === 'told')) {
+      e--;
+      // "Scheer, however, said": the commas around an adverb
+      if (e - 1 >= min && tok[e - 1].text === ',' && e < v && tok[e].lower !== 'has' && /^(however|meanwhile|also|though|too|then|later|earlier|instead|moreover)$/.test(t.lower)) e--;
+      continue;
+    }
+    if (t.text === ',' && e - 2 >= min && /^(however|meanwhile|though|too|then|instead|moreover)$/.test(tok[e - 2].lower)) { e--; continue; }
     // "X on Tuesday said", "X in a statement said"
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower) && e - 2 >= min && tok[e - 2].lower === 'on') { e -= 2; continue; }
     break;
@@ -242,10 +255,19 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
   let p = s;
   if (p - 1 >= min && tok[p - 1].text === ',') p--;
   const name = c.actorByEndTok.get(p - 1);
-  if (name && name.kind === 'person' && p - 1 >= min && tokAt(tok, name.start) >= min) {
+  if (name && name.kind === 'person' && p - 1 >= min && tokAt(tok, name.start) >= min && !c.actorByStartTok.has(s)) {
     const firstLower = tok[s].lower;
-    if (c.alex.roleNouns.has(firstLower) || c.lex.determiners.has(firstLower) || c.alex.titles.has(normKey(tok[s].text))) s = tokAt(tok, name.start);
+    if (p < s || c.alex.roleNouns.has(firstLower) || c.lex.determiners.has(firstLower) || c.alex.titles.has(normKey(tok[s].text))) s = tokAt(tok, name.start);
   }
+  else if (p < s && !c.actorByStartTok.has(s)) {
+    const run = capRunBefore(c, p, min);
+    if (run) {
+      s = run.s;
+      return { s, e, name: run } as NP;
+    }
+  }
+  // a possessive is not a speaker ("the mayor's claims")
+  if (tok[e - 1].text === "'s" || tok[e - 1].text === '’s') return null;
   return { s, e };
 }
 
@@ -280,7 +302,29 @@ function npAfter(c: Ctx, k: number, limit: number): NP | null {
     n++;
   }
   if (e === s) return null;
+  // a description before a name: "said oil and gas worker Mike Wipf", "says Toronto retiree Doug Purdy"
+  for (let j = e; j < Math.min(limit, s + 9); j++) {
+    const a = c.actorByStartTok.get(j);
+    if (a && a.kind === 'person') {
+      const ae = tokAt(tok, a.end);
+      if (ae <= limit) e = ae;
+      break;
+    }
+    const t = tok[j];
+    if (!isWord(t) || verbAt(c, j) || c.quoted[j] >= 0 || (c.lex.stops.has(t.lower) && t.lower !== 'and' && t.lower !== 'of')) break;
+  }
   return { s, e };
+}
+
+/** A capitalised run of 2–4 words ending right before token p (an unknown name), as a token range. */
+function capRunBefore(c: Ctx, p: number, min: number): NP | null {
+  const tok = c.tok;
+  let s = p;
+  while (s - 1 >= min && p - s < 5 && isWord(tok[s - 1]) && (capital(tok[s - 1]) || /^(van|der|de|da|di|al|el|bin|le|la|von)$/.test(tok[s - 1].lower))) s--;
+  while (s < p && !capital(tok[s])) s++;
+  if (p - s < 2 || p - s > 4) return null;
+  if (c.alex.notNames.has(normKey(tok[s].text)) || c.quoted[s] >= 0) return null;
+  return { s, e: p };
 }
 
 // ---------------------------------------------------------------- speaker resolution
@@ -306,7 +350,9 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
     const p = tok[np.s].lower;
     const kind = c.lex.pronouns.get(p);
     // the last speaker of the same kind (statements so far), else the last actor of that kind
-    const prevSp = [...c.out].reverse().find((s) => s.speaker && s.start < start && s.speaker.kind === (kind === 'person' ? 'person' : s.speaker.kind) && (kind === 'person' ? s.speaker.kind === 'person' : s.speaker.kind !== 'person'));
+    // resolved after all statements are known (resolvePronouns); a placeholder keeps the span
+    if (!c.final) return { start, end, name: '', kind: kind === 'person' ? 'person' : kind === 'organization' ? 'organization' : 'group', pronoun: true } as Speaker;
+    const prevSp = [...c.out].reverse().find((s) => s.speaker && s.speaker.name && s.start < start && s.speaker.kind === (kind === 'person' ? 'person' : s.speaker.kind) && (kind === 'person' ? s.speaker.kind === 'person' : s.speaker.kind !== 'person'));
     const act =
       kind === 'person'
         ? lastActor(c, start, (a) => a.kind === 'person')
@@ -314,7 +360,9 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
     let name: string | null = null;
     let actorId: string | undefined;
     let k: Speaker['kind'];
-    if (act && (!prevSp || act.start > (prevSp.speaker!.start ?? 0))) {
+    const mode = PRONOUN_MODE;
+    const useAct = mode === 'actor' ? !!act : mode === 'speaker' ? !!act && !prevSp : !!act && (!prevSp || act.start > (prevSp.speaker!.start ?? 0));
+    if (act && useAct) {
       name = act.name;
       actorId = act.id;
       k = act.kind;
@@ -337,9 +385,12 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
     else if (a.kind !== 'person' && !a.generic) org = a;
   }
   if (person) return { start, end, name: person.name, actorId: person.id, kind: 'person' };
+  if (np.name) return { start, end, name: c.text.slice(tok[np.name.s].start, tok[np.name.e - 1].end), kind: 'person' };
   const stripped = surface.replace(/^(the|a|an)\s+/i, '').replace(PUNCT_TRIM, '');
   if (org) {
-    const orgIsHead = org.end === end && tokAt(tok, org.start) <= np.s + 1;
+    // "a statement from the European Union", "a spokesperson for X" keeps X's name for statements
+    const fromOrg = c.lex.statementNouns.has(tok[np.s].lower) || c.lex.statementNouns.has(tok[np.s + 1]?.lower ?? '');
+    const orgIsHead = (org.end === end && tokAt(tok, org.start) <= np.s + 1) || fromOrg;
     if (orgIsHead) return { start, end, name: org.name, actorId: org.id, kind: org.kind };
     // "a spokesman for the ministry" → "spokesman for <Ministry>"
     const name = (c.text.slice(start, org.start) + org.name + c.text.slice(org.end, end)).replace(/^(the|a|an)\s+/i, '').replace(PUNCT_TRIM, '');
@@ -355,6 +406,11 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
   if (np.e - np.s === 2 && tok[np.s].lower === 'the' && /^(agency|group|organisation|organization|ministry|monitor|observatory|department|company|office|army|military|militia|movement|network|coalition|alliance|council|committee|force)$/.test(head)) {
     const a = lastActor(c, start, (x) => !x.generic && (x.kind === 'organization' || x.kind === 'group'));
     if (a) return { start, end, name: a.name, actorId: a.id, kind: a.kind };
+  }
+  // a definite description of a person ("the laid-back resident", "the judge") → the last person named
+  if (tok[np.s].lower === 'the' && np.e - np.s <= 5 && /^\p{Ll}/u.test(tok[np.e - 1].text) && !/s$/.test(head) && !c.alex.orgHeads.has(head) && !/^(government|regime|army|military|police|state|city|province|country|university|court|board|commission|union|party|council|company|firm|report|study|survey|data|figures|website|statement|document|letter|decision|ruling|order)$/.test(head)) {
+    const p = lastActor(c, start, (a) => a.kind === 'person');
+    if (p && start - p.start < 4000) return { start, end, name: p.name, actorId: p.id, kind: 'person' };
   }
   // generic agent ("activists", "residents", "militants")
   const gen = c.actors.find((a) => a.generic && a.start >= start && a.end <= end);
@@ -398,6 +454,8 @@ function add(c: Ctx, content: Span, cue: { s: number; e: number }, verb: string,
 
 function passive(c: Ctx, v: number): boolean {
   const p = c.tok[v - 1]?.lower;
+  if (p === 'to' || p === "'s" || p === '’s') return true; // "to say", "the mayor's claims"
+  if ((p === 'not' || p === "n't") && /^(do|does|did)$/.test(c.tok[v - 2]?.lower ?? '')) return false;
   return p === 'was' || p === 'were' || p === 'is' || p === 'are' || p === 'be' || p === 'been' || p === 'being' || p === "it's";
 }
 
@@ -448,8 +506,22 @@ function directQuotes(c: Ctx) {
       if (found >= 0 && vinfo) {
         const between = npBefore(c, found, k);
         let np: NP | null = null;
-        if (between && between.s >= k) np = between;
-        else if (found === k || (found > k && tok.slice(k, found).every((t) => !isWord(t) || c.lex.gap.has(t.lower)))) np = npAfter(c, vinfo.end, Math.min(tok.length, vinfo.end + 14));
+        // only punctuation or adverbs between the closing mark and the speaker
+        const onlyGap = (a: number, b: number) => tok.slice(a, b).every((t) => !isWord(t) || c.lex.gap.has(t.lower));
+        // after "X said" nothing is reported (else the verb has its own content)
+        const restEmpty = (from: number) => {
+          const r = skipAdverbials(c, from, Math.min(tok.length, from + 12));
+          const t = tok[r];
+          return !t || t.lower !== 'that';
+        };
+        // "then-Surrey mayoral candidate Doug McCallum responded": a description before the name
+        const described = (a: number, b: number) => {
+          if (b - a > 8) return false;
+          const np0 = between ? c.actors.find((x) => x.kind === 'person' && x.start >= tok[b].start && x.end <= tok[found - 1].end) : null;
+          return !!np0 && tok.slice(a, b).every((t) => !isWord(t) ? t.text === '-' || t.text === '’s' : !c.lex.stops.has(t.lower) && !verbAt(c, tok.indexOf(t)));
+        };
+        if (between && between.s >= k && (onlyGap(k, between.s) || described(k, between.s)) && restEmpty(vinfo.v.object ? skipHearer(c, vinfo.end, Math.min(tok.length, vinfo.end + 8)) : vinfo.end)) np = between;
+        else if (found === k || (found > k && onlyGap(k, found))) np = npAfter(c, vinfo.end, Math.min(tok.length, vinfo.end + 14));
         if (np || found - k <= 1) {
           speaker = np ? speakerFrom(c, np) : null;
           if (speaker && vinfo.v.object) {
@@ -585,6 +657,7 @@ function reported(c: Ctx) {
       if (!m) continue;
       if (passive(c, i) || nounUse(c, i, m.end)) continue;
       const v = m.v;
+      if (v.quoteOnly && !(v.thatOnly && m.end < E && tok[m.end].lower === 'that')) continue;
       // content after the verb
       let k = m.end;
       let via: NP | null = null;
@@ -649,7 +722,11 @@ function reported(c: Ctx) {
       // "CONTENT(,) SPEAKER said" / "CONTENT said SPEAKER"
       if (subj && subj.s > lastEnd) {
         const content = trimSpan(c, lastEnd, subj.s);
-        if (content && (k >= E || tailIsNP || !afterContent || isTrailing(c, k, E))) {
+        // the clause before must not end on a subordinator ("higher than city reports say")
+        let lc = subj.s - 1;
+        while (lc > lastEnd && !isWord(tok[lc])) lc--;
+        const openEnd = c.lex.stops.has(tok[lc].lower) && !/^(it|them|him|her|us|me|too|now|then|here|there|already|yet|still|out|up|over)$/.test(tok[lc].lower);
+        if (content && !openEnd && (k >= E || tailIsNP || isTrailing(c, k, E))) {
           const sp = speakerFrom(c, subj);
           add(c, content, { s: i, e: m.end }, v.lemma, false, sp, 'said.before');
           i = m.end - 1;
@@ -657,10 +734,14 @@ function reported(c: Ctx) {
           continue;
         }
       }
-      if (!subj && i > lastEnd) {
+      if (!subj && i > lastEnd && INVERT.has(v.lemma)) {
         const np = npAfter(c, m.end, E);
         const content = trimSpan(c, lastEnd, i);
-        if (np && content) {
+        let lc = i - 1;
+        while (lc > lastEnd && !isWord(tok[lc])) lc--;
+        const openEnd = c.lex.stops.has(tok[lc].lower) && !/^(it|them|him|her|us|me|too|now|then|here|there|already|yet|still|out|up|over)$/.test(tok[lc].lower);
+        const npOk = np && (isPronoun(c, np.s) || capital(tok[np.s]) || c.lex.determiners.has(tok[np.s].lower) || c.alex.roleNouns.has(tok[np.e - 1].lower) || c.alex.generic.has(tok[np.e - 1].lower)) && isTrailing(c, skipAdverbials(c, np.e, E), cutAtParticiple(c, np.e, E));
+        if (np && content && npOk && !openEnd) {
           const sp = speakerFrom(c, np);
           add(c, content, { s: i, e: m.end }, v.lemma, false, sp, 'said.inverted');
           i = np.e - 1;
@@ -672,17 +753,48 @@ function reported(c: Ctx) {
   }
 }
 
+const INVERT = new Set(['say', 'tell', 'add', 'write', 'explain', 'note', 'ask', 'reply', 'continue', 'state', 'announce', 'confirm', 'report', 'warn', 'insist', 'claim', 'point out', 'recall', 'conclude', 'argue', 'remark', 'tweet', 'observe', 'estimate', 'joke', 'concede', 'counter', 'predict', 'caution']);
+
+/** The token where a participle cue (", adding ...") begins, or E. */
+function cutAtParticiple(c: Ctx, k: number, E: number): number {
+  for (let j = k; j < E; j++) {
+    const t = c.tok[j];
+    if (t.text === ',') return j;
+    const pv = verbAt(c, j);
+    if (pv && pv.v.participle) return j;
+    if (c.quoted[j] >= 0) return j;
+  }
+  return E;
+}
+
 /** Tokens after a late cue that are not content: "on Tuesday", "in a statement", ", adding ..." handled elsewhere. */
 function isTrailing(c: Ctx, k: number, E: number): boolean {
   const tok = c.tok;
-  let words = 0;
-  for (let j = k; j < E; j++) if (isWord(tok[j])) words++;
-  return words <= 2;
+  for (let j = k; j < E; j++) if (isWord(tok[j])) return false;
+  return true;
 }
 
 function skipLeadComma(c: Ctx, k: number, E: number): number {
   while (k < E && (c.tok[k].text === ',' || c.tok[k].text === ':')) k++;
   return k;
+}
+
+function resolvePronouns(c: Ctx) {
+  c.out.sort((a, b) => a.start - b.start);
+  c.final = true;
+  const all = c.out;
+  c.out = [];
+  for (const st of all) {
+    const sp = st.speaker as (Speaker & { pronoun?: boolean }) | null;
+    if (sp && sp.pronoun) {
+      const i = tokAt(c.tok, sp.start);
+      const r = speakerFrom(c, { s: i, e: i + 1 });
+      st.speaker = r ? { ...r, ...(sp.via ? { via: sp.via } : {}) } : null;
+    }
+    c.out.push(st);
+  }
+  // speakers copied from a pronoun before it was resolved ("adding", inherited quotes)
+  for (const st of c.out) if (st.speaker && !st.speaker.name) st.speaker = null;
 }
 
 function inherit(c: Ctx) {
@@ -696,7 +808,8 @@ function inherit(c: Ctx) {
 
 export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLexicon): Statement[] {
   const text = a.document.text;
-  const tok = a.tokens;
+  // zero-width and other format characters are not words ("Traeger\u200b said")
+  const tok = a.tokens.some((t) => FORMAT.test(t.text)) ? a.tokens.filter((t) => !FORMAT.test(t.text)) : a.tokens;
   const actors = [...a.actors].sort((x, y) => x.start - y.start || y.end - x.end);
   const actorByStartTok = new Map<number, Actor>();
   const actorByEndTok = new Map<number, Actor>();
@@ -748,6 +861,7 @@ export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLe
   };
   directQuotes(c);
   reported(c);
+  resolvePronouns(c);
   inherit(c);
   return c.out;
 }

@@ -11,6 +11,7 @@ const File = z.object({
   strongVerbs: z.array(z.string()),
   objectVerbs: z.array(z.string()),
   thatOnlyVerbs: z.array(z.string()),
+  quoteOnlyVerbs: z.array(z.string()).default([]),
   sourceCues: z.array(z.string()),
   statementNouns: z.array(z.string()),
   skipAfterVerb: z.array(z.string()),
@@ -29,6 +30,8 @@ export interface VerbInfo {
   object: boolean;
   thatOnly: boolean;
   participle: boolean;
+  /** only the cue of an adjacent quotation ("quipped"), never of reported speech */
+  quoteOnly: boolean;
 }
 
 export interface StatementLexicon {
@@ -50,6 +53,7 @@ export function loadStatementLexicon(): StatementLexicon {
   const strong = new Set(raw.strongVerbs);
   const object = new Set(raw.objectVerbs);
   const thatOnly = new Set(raw.thatOnlyVerbs);
+  const quoteOnly = new Set(raw.quoteOnlyVerbs);
   const verbs = new PhraseIndex<VerbInfo>();
   for (const [lemma0, forms] of Object.entries(raw.verbs)) {
     if (lemma0.includes('_')) continue; // internal groupings, not verbs
@@ -62,6 +66,7 @@ export function loadStatementLexicon(): StatementLexicon {
         object: object.has(lemma),
         thatOnly: thatOnly.has(lemma) || !strong.has(lemma),
         participle: /ing$/.test(form.split(' ')[0]),
+        quoteOnly: quoteOnly.has(lemma),
       });
     }
   }
