@@ -1,0 +1,300 @@
+// The dashboard: filters → map, timeline and claims table; a claim or document opens the article
+// view. All state lives in the URL hash (#category=killed&outlet=...&doc=...&claim=2), so a view can
+// be shared as a link and the back button works.
+import { api, debounce, el, colorOf, formatValue, PRECISION_TEXT } from './dom.js';
+import { MapView } from './map.js';
+import { renderTimeline } from './timeline.js';
+import { renderArticle } from './article.js';
+
+const FILTERS = ['category', 'source', 'outlet', 'place', 'since', 'until', 'q'];
+const PAGE = 100;
+const $ = (s) => document.querySelector(s);
+
+let state = readHash();
+let map;
+let facets = { categories: [], outlets: [], sources: [], days: {} };
+let loadSeq = 0;
+
+function readHash() {
+  const p = new URLSearchParams(location.hash.slice(1));
+  return {
+    view: p.get('view') === 'documents' ? 'documents' : 'ledger',
+    category: p.getAll('category'),
+    source: p.get('source') ?? '',
+    outlet: p.get('outlet') ?? '',
+    place: p.get('place') ?? '',
+    since: p.get('since') ?? '',
+    until: p.get('until') ?? '',
+    q: p.get('q') ?? '',
+    page: Math.max(0, Number(p.get('page')) || 0),
+    doc: p.get('doc'),
+    claim: p.get('claim'),
+  };
+}
+
+function writeHash(next) {
+  const p = new URLSearchParams();
+  if (next.view === 'documents') p.set('view', 'documents');
+  for (const c of next.category) p.append('category', c);
+  for (const k of ['source', 'outlet', 'place', 'since', 'until', 'q']) if (next[k]) p.set(k, next[k]);
+  if (next.page) p.set('page', String(next.page));
+  if (next.doc) p.set('doc', next.doc);
+  if (next.claim != null && next.doc) p.set('claim', String(next.claim));
+  const h = p.toString();
+  if (location.hash.slice(1) !== h) location.hash = h;
+  else onHash();
+}
+
+function update(patch) {
+  writeHash({ ...state, ...patch });
+}
+
+function filterQuery(s = state, { days = true } = {}) {
+  const p = new URLSearchParams();
+  for (const c of s.category) p.append('category', c);
+  for (const k of ['source', 'outlet', 'place', 'q']) if (s[k]) p.set(k, s[k]);
+  if (days) for (const k of ['since', 'until']) if (s[k]) p.set(k, s[k]);
+  return p;
+}
+
+function showError(e) {
+  const box = $('#error');
+  if (!e) {
+    box.hidden = true;
+    return;
+  }
+  box.textContent = e.message ?? String(e);
+  box.hidden = false;
+}
+
+// ---- filters form ----
+
+function buildFilters() {
+  const form = $('#filters');
+  const cats = $('#f-categories');
+  const known = ['killed', 'injured', 'displaced', 'detained', 'abducted', 'missing', 'trapped', 'affected', 'casualties', 'vehicles', 'other'];
+  const present = new Set(facets.categories);
+  cats.replaceChildren(
+    ...known.map((c) =>
+      el('label', { class: present.has(c) ? '' : 'muted', title: present.has(c) ? '' : 'no claims of this category yet' },
+        el('input', { type: 'checkbox', name: 'category', value: c, 'data-testid': `cat-${c}` }),
+        el('span', { class: 'swatch', 'data-color': c }),
+        c),
+    ),
+  );
+  for (const s of cats.querySelectorAll('.swatch')) s.style.background = colorOf(s.dataset.color);
+  const outlet = form.elements.namedItem('outlet');
+  outlet.replaceChildren(el('option', { value: '' }, 'all outlets'), ...facets.outlets.map((o) => el('option', { value: o }, o)));
+  $('#sources').replaceChildren(...facets.sources.map((s) => el('option', { value: s })));
+
+  const apply = () => {
+    const fd = new FormData(form);
+    update({
+      category: fd.getAll('category'),
+      source: String(fd.get('source') ?? '').trim(),
+      outlet: String(fd.get('outlet') ?? ''),
+      place: String(fd.get('place') ?? '').trim(),
+      since: String(fd.get('since') ?? ''),
+      until: String(fd.get('until') ?? ''),
+      q: String(fd.get('q') ?? '').trim(),
+      page: 0,
+    });
+  };
+  const typed = debounce(apply, 300);
+  form.addEventListener('change', apply);
+  form.addEventListener('input', (e) => {
+    if (e.target.type === 'text' || e.target.type === 'search' || !e.target.type) typed();
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply();
+  });
+  form.addEventListener('reset', (e) => {
+    e.preventDefault();
+    update({ category: [], source: '', outlet: '', place: '', since: '', until: '', q: '', page: 0 });
+  });
+}
+
+function syncForm() {
+  const form = $('#filters');
+  for (const box of form.querySelectorAll('input[name=category]')) box.checked = state.category.includes(box.value);
+  for (const k of ['source', 'place', 'since', 'until', 'q']) {
+    const input = form.elements.namedItem(k);
+    if (document.activeElement !== input && input.value !== state[k]) input.value = state[k];
+  }
+  const outlet = form.elements.namedItem('outlet');
+  if (state.outlet && ![...outlet.options].some((o) => o.value === state.outlet)) outlet.append(el('option', { value: state.outlet }, state.outlet));
+  outlet.value = state.outlet;
+}
+
+// ---- the ledger view ----
+
+async function loadLedger() {
+  const seq = ++loadSeq;
+  const q = filterQuery();
+  const claimsQ = new URLSearchParams(q);
+  claimsQ.set('limit', String(PAGE));
+  claimsQ.set('offset', String(state.page * PAGE));
+  try {
+    const [claims, places, timeline] = await Promise.all([
+      api('/api/claims?' + claimsQ),
+      api('/api/places?' + q),
+      api('/api/timeline?' + filterQuery(state, { days: false })),
+    ]);
+    if (seq !== loadSeq) return; // a newer request is on its way
+    showError(null);
+    renderClaims(claims);
+    map.selected = places.items.find((p) => String(p.geonameId ?? p.name) === state.place || p.name === state.place)?.key ?? null;
+    map.setPlaces(places.items, { fit: !state.place });
+    renderTimeline($('#timeline'), timeline.days, {
+      since: state.since,
+      until: state.until,
+      onSelect: (day) => update(state.since === day && state.until === day ? { since: '', until: '', page: 0 } : { since: day, until: day, page: 0 }),
+    });
+    document.body.dataset.loaded = String(seq);
+  } catch (e) {
+    if (seq === loadSeq) showError(e);
+  }
+}
+
+function renderClaims(page) {
+  const tbody = $('#claims tbody');
+  $('#claim-count').textContent = `(${page.total.toLocaleString('en-US')})`;
+  const from = page.total ? page.offset + 1 : 0;
+  $('#page-info').textContent = `${from}–${page.offset + page.items.length} of ${page.total.toLocaleString('en-US')}`;
+  $('#prev').disabled = page.offset === 0;
+  $('#next').disabled = page.offset + page.items.length >= page.total;
+  if (!page.items.length) {
+    tbody.replaceChildren(el('tr', {}, el('td', { colspan: 7, class: 'muted' }, page.total ? 'No claims on this page.' : 'No claims match these filters.')));
+    return;
+  }
+  tbody.replaceChildren(
+    ...page.items.map((c) => {
+      const cat = el('span', { class: 'cat' }, c.category);
+      cat.style.background = colorOf(c.category);
+      const place = c.place
+        ? el('span', {}, c.place.name, c.place.precision ? el('span', { class: 'prec', title: PRECISION_TEXT[c.place.precision] ?? '' }, ` p${c.place.precision}`) : null)
+        : el('span', { class: 'muted' }, '—');
+      const tr = el(
+        'tr',
+        { 'data-testid': 'claim-row', 'data-claim': c.id, 'data-category': c.category, title: `${c.title ?? c.documentId}\nrules: ${c.evidence.map((e) => e.rule).join(', ')}` },
+        el('td', { class: 'day' }, c.day ?? '—'),
+        el('td', {}, cat, c.hedged ? el('div', { class: 'hedged' }, 'hedged') : null),
+        el('td', { class: 'num' }, formatValue(c.value), el('span', { class: 'who' }, c.who)),
+        el('td', { class: 'src' }, c.source?.name ?? el('span', { class: 'muted' }, 'none given')),
+        el('td', {}, place),
+        el('td', {}, c.outlet ?? '—'),
+        el('td', { class: 'text' }, c.text.length > 160 ? c.text.slice(0, 157) + '…' : c.text),
+      );
+      tr.addEventListener('click', () => update({ doc: c.documentId, claim: c.index }));
+      return tr;
+    }),
+  );
+}
+
+// ---- documents view ----
+
+async function loadDocuments() {
+  try {
+    const page = await api('/api/documents?limit=1000');
+    $('#doc-count').textContent = `(${page.total})`;
+    $('#doc-table tbody').replaceChildren(
+      ...page.items.map((d) => {
+        const tr = el('tr', { 'data-testid': 'document-row' },
+          el('td', {}, d.published ?? '—'), el('td', {}, d.outlet ?? '—'), el('td', {}, d.title ?? d.id),
+          el('td', { class: 'num' }, d.counts.claims), el('td', { class: 'num' }, d.counts.places), el('td', { class: 'num' }, d.counts.actors));
+        tr.addEventListener('click', () => update({ doc: d.id, claim: null }));
+        return tr;
+      }),
+    );
+  } catch (e) {
+    showError(e);
+  }
+}
+
+// ---- article view ----
+
+let shownDoc = null;
+async function showArticle() {
+  const overlay = $('#article');
+  if (!state.doc) {
+    overlay.hidden = true;
+    shownDoc = null;
+    return;
+  }
+  const key = `${state.doc}#${state.claim}`;
+  if (shownDoc === key && !overlay.hidden) return;
+  try {
+    const doc = await api('/api/documents/' + encodeURIComponent(state.doc));
+    renderArticle(overlay, doc, { focusClaim: state.claim != null ? Number(state.claim) : null });
+    overlay.hidden = false;
+    shownDoc = key;
+    $('#article-close').focus({ preventScroll: true });
+  } catch (e) {
+    showError(e);
+    overlay.hidden = true;
+  }
+}
+
+function closeArticle() {
+  update({ doc: null, claim: null });
+}
+
+// ---- wiring ----
+
+let lastLedgerKey = null;
+function onHash() {
+  state = readHash();
+  syncForm();
+  $('#ledger').hidden = state.view !== 'ledger';
+  $('#documents').hidden = state.view !== 'documents';
+  for (const a of document.querySelectorAll('.top nav a[data-view]')) a.classList.toggle('active', a.dataset.view === state.view);
+  if (state.view === 'ledger') {
+    const key = filterQuery() + '|' + state.page;
+    if (key !== lastLedgerKey) {
+      lastLedgerKey = key;
+      loadLedger();
+    }
+  } else loadDocuments();
+  showArticle();
+}
+
+async function main() {
+  try {
+    const [config, health] = await Promise.all([api('/api/config'), api('/api/health')]);
+    facets = await api('/api/facets');
+    const s = health.stats;
+    $('#stats').textContent = `${s.documents.toLocaleString('en-US')} documents · ${s.claims.toLocaleString('en-US')} claims · ${s.places.toLocaleString('en-US')} place mentions`;
+    map = new MapView($('#map'), {
+      tiles: config.tiles,
+      onSelect: (p) => update({ place: state.place === String(p.geonameId ?? p.name) ? '' : String(p.geonameId ?? p.name), page: 0 }),
+    });
+    await map.loadBasemap().catch((e) => showError(new Error('basemap: ' + e.message)));
+  } catch (e) {
+    showError(e);
+    return;
+  }
+  buildFilters();
+  $('#prev').addEventListener('click', () => update({ page: Math.max(0, state.page - 1) }));
+  $('#next').addEventListener('click', () => update({ page: state.page + 1 }));
+  $('#zoom-in').addEventListener('click', () => map.zoom(1.6));
+  $('#zoom-out').addEventListener('click', () => map.zoom(1 / 1.6));
+  $('#zoom-fit').addEventListener('click', () => map.fit());
+  $('#article-close').addEventListener('click', closeArticle);
+  $('#article').addEventListener('click', (e) => {
+    if (e.target === $('#article')) closeArticle();
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !$('#article').hidden) closeArticle();
+  });
+  for (const a of document.querySelectorAll('.top nav a[data-view]')) {
+    a.addEventListener('click', (e) => {
+      e.preventDefault();
+      update({ view: a.dataset.view, doc: null, claim: null });
+    });
+  }
+  window.addEventListener('hashchange', onHash);
+  onHash();
+}
+
+main();

@@ -1,0 +1,224 @@
+// The map: Natural Earth country shapes (world-atlas, decoded with topojson-client) drawn as SVG in
+// Web Mercator, markers sized by claim count and styled by precision. Pan by dragging, zoom with the
+// wheel or the buttons. An optional raster tile template ({z}/{x}/{y}) is drawn underneath when the
+// server was given one; the default needs no network at all.
+import { svg, PRECISION_TEXT } from './dom.js';
+
+const TILE = 256;
+const MAX_LAT = 85.05112878;
+
+/** lon/lat → world pixels at zoom 0 (0..256). */
+export function project(lon, lat) {
+  const la = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI / 180;
+  return [((lon + 180) / 360) * TILE, ((1 - Math.log(Math.tan(la) + 1 / Math.cos(la)) / Math.PI) / 2) * TILE];
+}
+
+function ringPath(ring) {
+  let d = '';
+  let prevLon = null;
+  for (let i = 0; i < ring.length; i++) {
+    const [lon, lat] = ring[i];
+    const [x, y] = project(lon, lat);
+    // Break the line where it jumps across the antimeridian.
+    d += (i === 0 || (prevLon != null && Math.abs(lon - prevLon) > 180) ? 'M' : 'L') + x.toFixed(3) + ' ' + y.toFixed(3);
+    prevLon = lon;
+  }
+  return d + 'Z';
+}
+
+function geometryPath(g) {
+  if (!g) return '';
+  if (g.type === 'Polygon') return g.coordinates.map(ringPath).join('');
+  if (g.type === 'MultiPolygon') return g.coordinates.map((p) => p.map(ringPath).join('')).join('');
+  return '';
+}
+
+export class MapView {
+  constructor(container, { tiles = null, onSelect = () => {} } = {}) {
+    this.container = container;
+    this.tiles = tiles;
+    this.onSelect = onSelect;
+    this.places = [];
+    this.selected = null;
+    this.view = { x: 0, y: 0, w: TILE, h: TILE };
+    this.root = svg('svg', { role: 'img', 'aria-label': 'Map of places with claims' });
+    this.tileLayer = svg('g', { class: 'tiles' });
+    this.landLayer = svg('g', { class: 'land-layer' });
+    this.markerLayer = svg('g', { class: 'markers' });
+    this.labelLayer = svg('g', { class: 'labels' });
+    this.root.append(this.tileLayer, this.landLayer, this.markerLayer, this.labelLayer);
+    this.empty = document.createElement('div');
+    this.empty.className = 'empty';
+    container.append(this.root, this.empty);
+    if (tiles) container.classList.add('tiled');
+    this.bind();
+    new ResizeObserver(() => this.render()).observe(container);
+  }
+
+  async loadBasemap(url = '/vendor/countries-50m.json') {
+    const r = await fetch(url);
+    const topo = await r.json();
+    const fc = window.topojson.feature(topo, topo.objects.countries);
+    const d = fc.features.map((f) => geometryPath(f.geometry)).join('');
+    this.landLayer.replaceChildren(svg('path', { class: 'land', d }));
+  }
+
+  setPlaces(places, { fit = true } = {}) {
+    this.places = places.filter((p) => p.lat != null && p.lon != null);
+    const unplaced = places.length - this.places.length;
+    this.empty.textContent = this.places.length ? (unplaced ? `${unplaced} place(s) without coordinates not shown` : '') : 'No places with coordinates for these filters';
+    if (fit) this.fit();
+    else this.render();
+  }
+
+  fit() {
+    // Fit the places with claims; all places when none has any.
+    const withClaims = this.places.filter((p) => p.claims > 0);
+    const pts = (withClaims.length ? withClaims : this.places).map((p) => project(p.lon, p.lat));
+    if (!pts.length) {
+      // The Levant by default: the examples' region.
+      const [x0, y0] = project(25, 42);
+      const [x1, y1] = project(50, 25);
+      this.setView(x0, y0, x1 - x0, y1 - y0);
+      return;
+    }
+    let [minX, minY] = pts[0];
+    let [maxX, maxY] = pts[0];
+    for (const [x, y] of pts) {
+      minX = Math.min(minX, x); maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+    }
+    const minSpan = 0.35; // about 1.5 degrees: never zoom in past a district
+    const w = Math.max(maxX - minX, minSpan);
+    const h = Math.max(maxY - minY, minSpan);
+    const cx = (minX + maxX) / 2;
+    const cy = (minY + maxY) / 2;
+    this.setView(cx - w * 0.8, cy - h * 0.8, w * 1.6, h * 1.6);
+  }
+
+  setView(x, y, w, h) {
+    const r = this.container.getBoundingClientRect();
+    const aspect = r.width && r.height ? r.width / r.height : 1.5;
+    if (w / h > aspect) {
+      const nh = w / aspect;
+      y -= (nh - h) / 2;
+      h = nh;
+    } else {
+      const nw = h * aspect;
+      x -= (nw - w) / 2;
+      w = nw;
+    }
+    w = Math.min(Math.max(w, 0.02), TILE * 1.5);
+    h = w / aspect;
+    this.view = { x, y, w, h };
+    this.render();
+  }
+
+  zoom(factor, cx = this.view.x + this.view.w / 2, cy = this.view.y + this.view.h / 2) {
+    const { x, y, w, h } = this.view;
+    const nw = w / factor;
+    const nh = h / factor;
+    this.setView(cx - ((cx - x) / w) * nw, cy - ((cy - y) / h) * nh, nw, nh);
+  }
+
+  /** Screen pixels → world units at the current view. */
+  unit() {
+    const r = this.container.getBoundingClientRect();
+    return r.width ? this.view.w / r.width : 1;
+  }
+
+  render() {
+    const { x, y, w, h } = this.view;
+    this.root.setAttribute('viewBox', `${x} ${y} ${w} ${h}`);
+    const u = this.unit();
+    const markers = [];
+    const labels = [];
+    const max = Math.max(1, ...this.places.map((p) => p.claims));
+    // Big markers first so that small ones stay clickable on top.
+    const sorted = [...this.places].sort((a, b) => b.claims - a.claims);
+    for (const p of sorted) {
+      const [px, py] = project(p.lon, p.lat);
+      const r = (p.claims ? 5 + 17 * Math.sqrt(p.claims / max) : 4) * (p.precision === 3 ? 1.25 : 1);
+      const c = svg('circle', {
+        cx: px, cy: py, r: r * u,
+        class: `marker p${p.precision ?? 3}${p.claims ? '' : ' nocl'}${this.selected === p.key ? ' selected' : ''}`,
+        'data-testid': 'marker',
+        'data-place': p.name,
+        'data-claims': p.claims,
+        tabindex: 0,
+      });
+      const title = svg('title');
+      const cats = Object.entries(p.categories ?? {}).map(([k, n]) => `${k} ${n}`).join(', ');
+      title.textContent = `${p.name}${p.country ? ` (${p.country})` : ''}\n${p.claims} claim(s)${cats ? ': ' + cats : ''}\n${p.mentions} mention(s) in ${p.documents} document(s)\n${PRECISION_TEXT[p.precision] ?? ''}`;
+      c.append(title);
+      c.addEventListener('click', (e) => {
+        e.stopPropagation();
+        this.onSelect(p);
+      });
+      c.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter') this.onSelect(p);
+      });
+      markers.push(c);
+      if (p.claims) {
+        const t = svg('text', { x: px + (r + 3) * u, y: py + 4 * u, class: 'label', 'font-size': 11 * u, 'stroke-width': 3 * u });
+        t.textContent = p.name;
+        labels.push(t);
+      }
+    }
+    this.markerLayer.replaceChildren(...markers);
+    this.labelLayer.replaceChildren(...labels.slice(0, 40));
+    if (this.tiles) this.renderTiles();
+  }
+
+  renderTiles() {
+    const r = this.container.getBoundingClientRect();
+    if (!r.width) return;
+    const z = Math.max(0, Math.min(18, Math.round(Math.log2((r.width / this.view.w) * 1))));
+    const n = 2 ** z;
+    const size = TILE / n;
+    const { x, y, w, h } = this.view;
+    const imgs = [];
+    for (let tx = Math.floor(x / size); tx <= Math.floor((x + w) / size); tx++) {
+      for (let ty = Math.max(0, Math.floor(y / size)); ty <= Math.min(n - 1, Math.floor((y + h) / size)); ty++) {
+        const wx = ((tx % n) + n) % n;
+        const href = this.tiles.replace('{z}', z).replace('{x}', wx).replace('{y}', ty);
+        imgs.push(svg('image', { href, x: tx * size, y: ty * size, width: size, height: size, preserveAspectRatio: 'none' }));
+      }
+    }
+    this.tileLayer.replaceChildren(...imgs.slice(0, 200));
+  }
+
+  bind() {
+    let drag = null;
+    this.container.addEventListener('pointerdown', (e) => {
+      if (e.target.classList?.contains('marker')) return;
+      drag = { sx: e.clientX, sy: e.clientY, view: { ...this.view } };
+      this.container.setPointerCapture(e.pointerId);
+      this.container.classList.add('dragging');
+    });
+    this.container.addEventListener('pointermove', (e) => {
+      if (!drag) return;
+      const u = this.unit();
+      this.view = { ...drag.view, x: drag.view.x - (e.clientX - drag.sx) * u, y: drag.view.y - (e.clientY - drag.sy) * u };
+      this.render();
+    });
+    const end = () => {
+      drag = null;
+      this.container.classList.remove('dragging');
+    };
+    this.container.addEventListener('pointerup', end);
+    this.container.addEventListener('pointercancel', end);
+    this.container.addEventListener(
+      'wheel',
+      (e) => {
+        e.preventDefault();
+        const r = this.container.getBoundingClientRect();
+        const u = this.unit();
+        const cx = this.view.x + (e.clientX - r.left) * u;
+        const cy = this.view.y + (e.clientY - r.top) * u;
+        this.zoom(e.deltaY < 0 ? 1.25 : 0.8, cx, cy);
+      },
+      { passive: false },
+    );
+  }
+}
