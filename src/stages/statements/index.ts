@@ -35,11 +35,14 @@ interface NP {
   name?: NP;
 }
 
+const GENDER = process.env.SITREP_GENDER !== '0';
 const PRONOUN_MODE = process.env.SITREP_PRONOUN ?? 'latest';
 
 interface Ctx {
   /** set for the final pass that resolves pronoun speakers */
   final?: boolean;
+  /** person id → 'm' | 'f', from honorifics and the pronouns that follow a mention */
+  gender?: Map<string, string>;
   text: string;
   tok: Token[];
   keys: { key: string }[];
@@ -120,6 +123,8 @@ const capital = (t: Token) => /^\p{Lu}/u.test(t.text);
 function verbAt(c: Ctx, i: number): { end: number; v: VerbInfo } | null {
   const t = c.tok[i];
   if (!t || t.kind !== 'word') return null;
+  // a capitalised form is a name ("Islamic State", "Washington Post") unless it opens the sentence
+  if (/^\p{Lu}/u.test(t.text) && i > 0 && c.tok[i - 1].sentence === t.sentence && !c.lex.open.has(c.tok[i - 1].text)) return null;
   const m = c.lex.verbs.longestAt(c.keys as never, i);
   if (!m) return null;
   return { end: m.end, v: m.value };
@@ -352,10 +357,12 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
     // the last speaker of the same kind (statements so far), else the last actor of that kind
     // resolved after all statements are known (resolvePronouns); a placeholder keeps the span
     if (!c.final) return { start, end, name: '', kind: kind === 'person' ? 'person' : kind === 'organization' ? 'organization' : 'group', pronoun: true } as Speaker;
-    const prevSp = [...c.out].reverse().find((s) => s.speaker && s.speaker.name && s.start < start && s.speaker.kind === (kind === 'person' ? 'person' : s.speaker.kind) && (kind === 'person' ? s.speaker.kind === 'person' : s.speaker.kind !== 'person'));
+    const want = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
+    const fits = (id: string | undefined, name: string) => !want || !c.gender || (c.gender.get(id ?? name) ?? want) === want;
+    const prevSp = [...c.out].reverse().find((s) => s.speaker && s.speaker.name && s.start < start && (kind === 'person' ? s.speaker.kind === 'person' && fits(s.speaker.actorId, s.speaker.name) : s.speaker.kind !== 'person'));
     const act =
       kind === 'person'
-        ? lastActor(c, start, (a) => a.kind === 'person')
+        ? lastActor(c, start, (a) => a.kind === 'person' && fits(a.id, a.name))
         : lastActor(c, start, (a) => !a.generic && (a.kind === 'organization' || a.kind === 'group'));
     let name: string | null = null;
     let actorId: string | undefined;
@@ -406,6 +413,15 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
   if (np.e - np.s === 2 && tok[np.s].lower === 'the' && /^(agency|group|organisation|organization|ministry|monitor|observatory|department|company|office|army|military|militia|movement|network|coalition|alliance|council|committee|force)$/.test(head)) {
     const a = lastActor(c, start, (x) => !x.generic && (x.kind === 'organization' || x.kind === 'group'));
     if (a) return { start, end, name: a.name, actorId: a.id, kind: a.kind };
+  }
+  // "the source", "the official": the last speaker named with that head noun ("a military source")
+  if (/^(the|this|that)$/.test(tok[np.s].lower) && np.e - np.s <= 3) {
+    for (let i = c.out.length - 1; i >= 0; i--) {
+      const sp = c.out[i].speaker;
+      if (!sp || !sp.name || sp.start >= start) continue;
+      const last = sp.name.toLowerCase().split(/\s+/).pop();
+      if (last === head && sp.start < start) return { ...sp, start, end };
+    }
   }
   // a definite description of a person ("the laid-back resident", "the judge") → the last person named
   if (tok[np.s].lower === 'the' && np.e - np.s <= 5 && /^\p{Ll}/u.test(tok[np.e - 1].text) && !/s$/.test(head) && !c.alex.orgHeads.has(head) && !/^(government|regime|army|military|police|state|city|province|country|university|court|board|commission|union|party|council|company|firm|report|study|survey|data|figures|website|statement|document|letter|decision|ruling|order)$/.test(head)) {
@@ -779,7 +795,44 @@ function skipLeadComma(c: Ctx, k: number, E: number): number {
   return k;
 }
 
+const MALE = /^(he|his|him|himself)$/;
+const FEMALE = /^(she|her|hers|herself)$/;
+/** Gender of the people in the article, from "Mr./Ms." and from the first he/she pronoun after a mention. */
+function inferGender(c: Ctx): Map<string, string> {
+  const votes = new Map<string, number>();
+  const tok = c.tok;
+  const persons = c.actors.filter((a) => a.kind === 'person');
+  for (let k = 0; k < persons.length; k++) {
+    const a = persons[k];
+    const id = a.id;
+    const t0 = tokAt(tok, a.start);
+    if (c.quoted[t0] >= 0) continue;
+    const prev = tok[t0 - 1]?.lower.replace(/\.$/, '');
+    let v = 0;
+    if (prev === 'mr' || prev === 'sir' || prev === 'lord' || prev === 'king' || prev === 'father') v += 3;
+    if (prev === 'ms' || prev === 'mrs' || prev === 'miss' || prev === 'madam' || prev === 'dame' || prev === 'queen') v -= 3;
+    const role = (a.role ?? '').toLowerCase();
+    if (/\b(mr|sir|king|prince|spokesman|chairman|congressman)\b/.test(role)) v += 2;
+    if (/\b(ms|mrs|queen|princess|spokeswoman|chairwoman|congresswoman)\b/.test(role)) v -= 2;
+    // the first gendered pronoun after the mention, before the next person, in the same or next sentence
+    const nextStart = persons[k + 1]?.start ?? Infinity;
+    const sent = tok[t0].sentence;
+    for (let j = tokAt(tok, a.end); j < tok.length && tok[j].start < nextStart && tok[j].sentence <= sent + 1; j++) {
+      if (c.quoted[j] >= 0) continue;
+      if (MALE.test(tok[j].lower)) { v += 1; break; }
+      if (FEMALE.test(tok[j].lower)) { v -= 1; break; }
+    }
+    if (v) votes.set(id, (votes.get(id) ?? 0) + v);
+  }
+  const out = new Map<string, string>();
+  for (const [id, v] of votes) if (v) out.set(id, v > 0 ? 'm' : 'f');
+  // speakers carry the name when they have no id
+  for (const a of persons) if (out.has(a.id)) out.set(a.name, out.get(a.id)!);
+  return out;
+}
+
 function resolvePronouns(c: Ctx) {
+  if (GENDER) c.gender = inferGender(c);
   c.out.sort((a, b) => a.start - b.start);
   c.final = true;
   const all = c.out;
