@@ -5,6 +5,7 @@ import { compareCommand } from './compare.js';
 import { ingestCommand } from './ingest.js';
 import { exportCommand } from './export.js';
 import { serveCommand } from './serve.js';
+import { startCommand } from './start.js';
 import { UsageError } from './util.js';
 
 const HELP = `Usage: sitrep <command> [options]
@@ -15,11 +16,13 @@ Commands:
   ingest <paths...>    analyse articles and store them in the ledger database (sitrep.db)
   export               write claims, places or events from the ledger as CSV, GeoJSON or JSON Lines, filtered
   serve                the dashboard and the JSON API over the ledger, on http://127.0.0.1:8080
+  start                ingest examples/ into sitrep.db and serve the dashboard (npm start)
 
 Run "sitrep <command> --help" for a command's options.`;
 
 type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
+  start: startCommand,
   serve: serveCommand,
   export: exportCommand,
   ingest: ingestCommand,
