@@ -59,6 +59,8 @@ interface Ctx {
   out: Statement[];
 }
 
+// page furniture flattened into the text ("READ MORE: ...", "WATCH: ..."): headlines, not speech
+const FURNITURE = /^(READ MORE|WATCH|LISTEN|RELATED|MORE|SEE ALSO|PHOTOS|VIDEO)\b/;
 const FORMAT = /^[\p{Cf}\u200b\ufeff]+$/u;
 const PREPS = new Set(['of', 'for', 'at', 'to', 'with', 'from', 'in', 'on']);
 const PUNCT_TRIM = /^[\s,;:—–\-]+|[\s,;:—–\-]+$/g;
@@ -452,6 +454,28 @@ function trimSpan(c: Ctx, s: number, e: number): Span | null {
   return { start: tok[s].start, end: tok[e - 1].end };
 }
 
+/**
+ * A late cue whose clause begins with a quotation ("“...,” Bill Sims, the city's director of works,
+ * said"): the cue belongs to that quote, not to a new reported statement.
+ */
+function lateQuoteCue(c: Ctx, content: Span, cue: { s: number; e: number }, verb: string, sp: Speaker | null): boolean {
+  const t = tokAt(c.tok, content.start);
+  const qi = c.quoted[t];
+  if (qi < 0) return false;
+  const q = c.quotes[qi];
+  const st = c.out.find((x) => x.direct && x.start === q.start);
+  if (!st) return false;
+  if (!st.speaker || st.evidence[0].rule === 'statements.quote.inherit') {
+    st.speaker = sp;
+    const cs = c.tok[cue.s].start;
+    const ce = c.tok[cue.e - 1].end;
+    st.cue = { start: cs, end: ce, text: c.text.slice(cs, ce) };
+    st.verb = verb;
+    st.evidence = [{ rule: 'statements.quote.late-cue', span: { start: st.start, end: ce } }];
+  }
+  return true;
+}
+
 function add(c: Ctx, content: Span, cue: { s: number; e: number }, verb: string, direct: boolean, speaker: Speaker | null, rule: string): Statement {
   const cs = c.tok[cue.s].start;
   const ce = c.tok[cue.e - 1].end;
@@ -635,6 +659,7 @@ function reported(c: Ctx) {
   for (let si = 0; si < c.sentStart.length; si++) {
     const S = c.sentStart[si];
     const E = c.sentEnd[si];
+    if (S < E && FURNITURE.test(c.text.slice(tok[S].start, Math.min(c.text.length, tok[S].start + 12)))) continue;
     let lastEnd = S; // content before a late cue starts after the previous statement's cue
     for (let i = S; i < E; i++) {
       if (c.quoted[i] >= 0 || c.usedVerb[i]) continue;
@@ -744,7 +769,7 @@ function reported(c: Ctx) {
         const openEnd = c.lex.stops.has(tok[lc].lower) && !/^(it|them|him|her|us|me|too|now|then|here|there|already|yet|still|out|up|over)$/.test(tok[lc].lower);
         if (content && !openEnd && (k >= E || tailIsNP || isTrailing(c, k, E))) {
           const sp = speakerFrom(c, subj);
-          add(c, content, { s: i, e: m.end }, v.lemma, false, sp, 'said.before');
+          if (!lateQuoteCue(c, content, { s: i, e: m.end }, v.lemma, sp)) add(c, content, { s: i, e: m.end }, v.lemma, false, sp, 'said.before');
           i = m.end - 1;
           lastEnd = m.end;
           continue;
@@ -759,7 +784,7 @@ function reported(c: Ctx) {
         const npOk = np && (isPronoun(c, np.s) || capital(tok[np.s]) || c.lex.determiners.has(tok[np.s].lower) || c.alex.roleNouns.has(tok[np.e - 1].lower) || c.alex.generic.has(tok[np.e - 1].lower)) && isTrailing(c, skipAdverbials(c, np.e, E), cutAtParticiple(c, np.e, E));
         if (np && content && npOk && !openEnd) {
           const sp = speakerFrom(c, np);
-          add(c, content, { s: i, e: m.end }, v.lemma, false, sp, 'said.inverted');
+          if (!lateQuoteCue(c, content, { s: i, e: m.end }, v.lemma, sp)) add(c, content, { s: i, e: m.end }, v.lemma, false, sp, 'said.inverted');
           i = np.e - 1;
           lastEnd = np.e;
           continue;
@@ -850,6 +875,13 @@ function resolvePronouns(c: Ctx) {
   for (const st of c.out) if (st.speaker && !st.speaker.name) st.speaker = null;
 }
 
+/** A quotation inside a reported clause ("the message will have “a positive aspect”") is covered by it. */
+function dropEmbedded(c: Ctx) {
+  const reportedSt = c.out.filter((s) => !s.direct);
+  if (!reportedSt.length) return;
+  c.out = c.out.filter((s) => !s.direct || !reportedSt.some((r) => r.start <= s.start && r.end >= s.end && r.start < s.start));
+}
+
 function inherit(c: Ctx) {
   c.out.sort((a, b) => a.start - b.start);
   let last: Speaker | null = null;
@@ -915,6 +947,7 @@ export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLe
   directQuotes(c);
   reported(c);
   resolvePronouns(c);
+  dropEmbedded(c);
   inherit(c);
   return c.out;
 }
