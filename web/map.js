@@ -88,7 +88,7 @@ export class MapView {
       minX = Math.min(minX, x); maxX = Math.max(maxX, x);
       minY = Math.min(minY, y); maxY = Math.max(maxY, y);
     }
-    const minSpan = 0.35; // about 1.5 degrees: never zoom in past a district
+    const minSpan = 1.4; // about 2 degrees: never zoom in so far that the basemap says nothing
     const w = Math.max(maxX - minX, minSpan);
     const h = Math.max(maxY - minY, minSpan);
     const cx = (minX + maxX) / 2;

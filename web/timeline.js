@@ -40,7 +40,8 @@ export function renderTimeline(container, days, { since, until, onSelect }) {
     for (const [cat, c] of Object.entries(d.categories).sort()) {
       const h = ((H - top - bottom) * c) / max;
       y -= h;
-      g.append(svg('rect', { x: i * bw + bw * 0.1, y, width: Math.max(bw * 0.8, 0.8), height: h, fill: colorOf(cat) }));
+      const w = Math.min(Math.max(bw * 0.8, 0.8), 48);
+      g.append(svg('rect', { x: i * bw + (bw - w) / 2, y, width: w, height: h, fill: colorOf(cat) }));
     }
     if (since && until && day >= since && day <= until) g.append(svg('rect', { class: 'sel', x: i * bw, y: top - 2, width: bw, height: H - bottom - top + 2 }));
     // A full-height invisible target so that thin bars are easy to click.

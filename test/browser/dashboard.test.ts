@@ -1,0 +1,137 @@
+// Real-browser tests of the dashboard: Debian's chromium driven by playwright-core, against the
+// server over a store holding the hand-annotated examples. They save screenshots to
+// docs/screenshots/. Skipped (with a message) when /usr/bin/chromium is absent.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { SitrepServer } from '../../src/server/server.js';
+import { annotatedExamples, ROOT } from '../store/fixtures.js';
+
+const CHROMIUM = process.env.SITREP_CHROMIUM ?? '/usr/bin/chromium';
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+if (!HAVE_CHROMIUM) console.warn(`test/browser: skipped: ${CHROMIUM} is absent (apt-get install chromium)`);
+const SHOTS = join(ROOT, 'docs', 'screenshots');
+
+describe.skipIf(!HAVE_CHROMIUM)('dashboard in chromium', () => {
+  let store: SqliteStore;
+  let server: SitrepServer;
+  let base: string;
+  let browser: Browser;
+  let page: Page;
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-browser-'));
+  const foreign: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    store = await SqliteStore.open(join(dir, 'b.db'));
+    await store.putAnalyses(annotatedExamples());
+    server = new SitrepServer({ store, port: 0 });
+    base = (await server.listen()).url;
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(base) && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    mkdirSync(SHOTS, { recursive: true });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const rows = () => page.locator('[data-testid=claim-row]');
+  const loaded = async () => {
+    await page.waitForFunction(() => document.body.dataset.loaded != null);
+    await page.waitForLoadState('networkidle');
+  };
+
+  it('shows the places with claims as markers on the offline map', async () => {
+    await page.goto(base + '/');
+    await loaded();
+    const markers = page.locator('[data-testid=marker]');
+    await expect.poll(() => markers.count()).toBeGreaterThanOrEqual(4);
+    const ariha = page.locator('[data-testid=marker][data-place=Ariha]');
+    expect(await ariha.getAttribute('data-claims')).toBe('15');
+    expect(await ariha.getAttribute('class')).toMatch(/\bp1\b/);
+    // The basemap is drawn (Natural Earth countries), and the Ariha marker is the biggest.
+    expect(await page.locator('#map path.land').count()).toBe(1);
+    const radii = await markers.evaluateAll((els) => els.map((e) => Number(e.getAttribute('r'))));
+    expect(Number(await ariha.getAttribute('r'))).toBe(Math.max(...radii));
+    expect(await rows().count()).toBe(18);
+    expect(await page.locator('[data-testid=timeline-bar]').count()).toBeGreaterThan(2);
+    await page.screenshot({ path: join(SHOTS, 'dashboard.png') });
+  }, 60_000);
+
+  it('narrows the table with the filters', async () => {
+    await page.goto(base + '/');
+    await loaded();
+    await page.locator('[data-testid=cat-killed]').check();
+    await expect.poll(async () => (await rows().evaluateAll((els) => els.map((e) => e.getAttribute('data-category')))).join(',')).toBe(Array(8).fill('killed').join(','));
+    await page.selectOption('select[name=outlet]', 'Relief Monitor');
+    await expect.poll(() => rows().count()).toBe(2);
+    expect(await page.locator('[data-testid=claim-count]').textContent()).toBe('(2)');
+    await page.fill('input[name=q]', 'aid worker');
+    await expect.poll(() => rows().count()).toBe(1);
+    await expect.poll(() => page.locator('[data-testid=marker]').count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'filters.png') });
+    // Clearing brings everything back; the filters live in the URL.
+    expect(page.url()).toContain('category=killed');
+    await page.click('button[type=reset]');
+    await expect.poll(() => rows().count()).toBe(18);
+  }, 60_000);
+
+  it('filters by place when a marker is clicked, and by day from the timeline', async () => {
+    await page.goto(base + '/');
+    await loaded();
+    await page.locator('[data-testid=marker][data-place=Kafranbel]').click();
+    await expect.poll(() => rows().count()).toBe(1);
+    await page.goto(base + '/#since=2024-03-15&until=2024-03-15');
+    await expect.poll(() => rows().count()).toBe(1);
+  }, 60_000);
+
+  it('opens the article of a claim with that claim highlighted and the rule on hover', async () => {
+    await page.goto(base + '/');
+    await loaded();
+    await page.locator('[data-testid=claim-row]', { hasText: 'seven soldiers' }).click();
+    const article = page.locator('[data-testid=article]');
+    await expect.poll(() => article.isVisible()).toBe(true);
+    const focus = page.locator('#art-text span.hl.focus');
+    await expect.poll(() => focus.count()).toBeGreaterThan(0);
+    const focusText = (await focus.allTextContents()).join('');
+    expect(focusText).toContain('seven soldiers');
+    expect(await focus.first().getAttribute('title')).toMatch(/rules: fixture\.claim\.killed/);
+    // Places, actors, statements and loaded terms are highlighted too.
+    for (const kind of ['place', 'actor', 'statement', 'framing', 'quantity']) expect(await page.locator(`#art-text span.hl.${kind}`).count()).toBeGreaterThan(0);
+    expect(await page.locator('#art-text span.hl.framing', { hasText: 'martyred' }).getAttribute('title')).toMatch(/loaded term: loaded verb/);
+    await page.screenshot({ path: join(SHOTS, 'article.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => article.isVisible()).toBe(false);
+  }, 60_000);
+
+  it('shows article text escaped, never as markup', async () => {
+    const text = 'Protesters wrote <img src=x onerror="window.pwned=1"> and <script>window.pwned=2</script> on a wall in Sarmada; 3 people were injured.';
+    const r = await fetch(base + '/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: 'xss', title: '<b>bold?</b>', text }) });
+    expect(r.status).toBe(201);
+    await page.goto(base + '/#doc=xss');
+    await expect.poll(() => page.locator('[data-testid=article]').isVisible()).toBe(true);
+    expect(await page.locator('#art-text').textContent()).toBe(text);
+    expect(await page.locator('#art-text img, #art-text script, #art-title b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  }, 60_000);
+
+  it('fetched nothing from outside and raised no page errors', () => {
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
