@@ -274,7 +274,9 @@ function names(c: Ctx, surnames: Map<string, Actor>) {
       if (prev) {
         push(c, a, end, { id: prev.id, name: prev.name, kind: 'person', ...(prev.role ? { role: prev.role } : {}), antecedent: { start: prev.start, end: prev.end } }, 'coref.surname');
       } else if (nearVerb && !lex.roleNouns.has(u[a].key) && !lex.generic.has(u[a].key) && pl < 0 && u[a].text.length > 2 && !sentenceStartCommon(c, a)) {
-        const act = push(c, a, end, { id: `person:${slug(text)}`, name: text, kind: u[a].upper ? 'organization' : 'person' }, 'name.speaker');
+        // "NATO", "MaRS", "TransLink": capitals inside the word mark an organisation
+        const orgShape = u[a].upper || /\p{Ll}\p{Lu}/u.test(u[a].text);
+        const act = push(c, a, end, { id: `person:${slug(text)}`, name: text, kind: orgShape ? 'organization' : 'person' }, 'name.speaker');
         if (act.kind === 'person') surnames.set(u[a].key, act);
       }
     }

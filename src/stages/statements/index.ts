@@ -390,8 +390,8 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
     if (a.start < start) continue;
     if (a.start >= end) break;
     if (a.end > end) continue;
-    if (a.kind === 'person' && !person) person = a;
-    else if (a.kind !== 'person' && !a.generic) org = a;
+    if (a.kind === 'person') person = a; // the last name is the head ("MaRS director Adam Jagelewski")
+    else if (!a.generic) org = a;
   }
   if (person) return { start, end, name: person.name, actorId: person.id, kind: 'person' };
   if (np.name) return { start, end, name: c.text.slice(tok[np.name.s].start, tok[np.name.e - 1].end), kind: 'person' };
@@ -591,6 +591,8 @@ function directQuotes(c: Ctx) {
           const k2 = skipAdverbials(c, after, t0);
           let gapOk = true;
           for (let x = k2; x < t0; x++) if (isWord(tok[x]) && tok[x].lower !== 'that') gapOk = false;
+          // "joked in his turn to answer the question, “...”": a short phrase, then ',' or ':' before the mark
+          if (!gapOk && t0 - k2 <= 9 && /^[,:]$/.test(tok[t0 - 1]?.text ?? '') && /^(in|at|on|during|after|before|to|with|when|while|as|from)$/.test(tok[k2].lower)) gapOk = true;
           if (!gapOk) break;
           const np = npBefore(c, j, sStart) ?? (m.v.participle ? null : npAfter(c, m.end, t0));
           speaker = np ? speakerFrom(c, np) : null;
