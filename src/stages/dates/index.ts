@@ -19,7 +19,9 @@ export function extractRaw(c: ExtractContext): RawDate[] {
   const out: RawDate[] = [];
   const tk = c.tokens;
   for (let i = 0; i < tk.length; ) {
-    if (tk[i].kind === 'punct' || tk[i].kind === 'symbol') {
+    const t = tk[i];
+    // a quick filter: only numbers, known starter words and hyphenated words ("mid-March") can start a date
+    if (t.kind !== 'number' && (t.kind !== 'word' || (!c.lex.starters.has(t.lower) && t.lower.indexOf('-') < 0))) {
       i++;
       continue;
     }

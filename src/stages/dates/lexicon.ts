@@ -77,6 +77,8 @@ export interface DatesLexicon {
   /** Tense cues: 'future' ("will", "is expected to") and 'near' (future in the past: "would", "was due to"). */
   futureCues: PhraseMatcher<'future' | 'near'>;
   pastCues: Set<string>;
+  /** Lower-case words that can start a date mention (numbers and hyphenated months are checked apart). */
+  starters: Set<string>;
   /** Words after a clock time ("UTC", "GMT", "KSA"). */
   timeZones: Set<string>;
   /** How far from the start / end of the text (characters) a dateline may sit. */
@@ -90,7 +92,7 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
   const parsed = Schema.safeParse(raw);
   if (!parsed.success) throw new SitrepError('E_DATA', `invalid dates lexicon: ${parsed.error.issues.map((i) => i.path.join('.') + ': ' + i.message).join('; ')}`, { file });
   const d = parsed.data;
-  return {
+  const lex: Omit<DatesLexicon, 'starters'> = {
     months: new Map(Object.entries(d.months)),
     monthsNeedingCapital: new Set(lower(d.monthsNeedingCapital)),
     weekdays: new Map(Object.entries(d.weekdays)),
@@ -122,6 +124,12 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
     timeZones: new Set(lower(d.timeZones)),
     datelineWindow: d.datelineWindow,
   };
+  const starters = new Set<string>([
+    ...lex.months.keys(), ...lex.weekdays.keys(), ...lex.weekdayAbbreviations.keys(), ...lex.sinceWords, ...lex.rangeStarts,
+    ...lex.numberWords.keys(), ...lex.dayPartPrefixes.firstTokens(), ...lex.relativeDays.firstTokens(), ...lex.relativePeriods.firstTokens(),
+    ...lex.pastRangeHeads.firstTokens(), ...lex.weekdayModifiers.firstTokens(), ...lex.vagueRangeCounts.firstTokens(),
+  ]);
+  return { ...lex, starters };
 }
 
 export function loadDatesLexicon(): DatesLexicon {

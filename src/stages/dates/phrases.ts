@@ -25,6 +25,11 @@ export class PhraseMatcher<T> {
     for (const list of this.byLast.values()) list.sort((a, b) => b.parts.length - a.parts.length);
   }
 
+  /** The first tokens of all phrases (a quick filter before matching). */
+  firstTokens(): Iterable<string> {
+    return this.byFirst.keys();
+  }
+
   /** The longest phrase starting at token i (within i's sentence and before `limit`). */
   matchAt(tokens: Token[], i: number, limit = tokens.length): PhraseHit<T> | null {
     const list = this.byFirst.get(tokens[i].lower);
