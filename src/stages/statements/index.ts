@@ -35,6 +35,7 @@ interface NP {
   name?: NP;
 }
 
+const SKIP_CONTENT = process.env.SITREP_SKIPCONTENT !== '0';
 const GENDER = process.env.SITREP_GENDER !== '0';
 const PRONOUN_MODE = process.env.SITREP_PRONOUN ?? 'latest';
 
@@ -43,6 +44,8 @@ interface Ctx {
   final?: boolean;
   /** person id → 'm' | 'f', from honorifics and the pronouns that follow a mention */
   gender?: Map<string, string>;
+  /** actor → end of the reported clause that holds it (final pass) */
+  contentActors?: Map<Actor, number>;
   text: string;
   tok: Token[];
   keys: { key: string }[];
@@ -337,11 +340,15 @@ function capRunBefore(c: Ctx, p: number, min: number): NP | null {
 // ---------------------------------------------------------------- speaker resolution
 function lastActor(c: Ctx, before: number, pred: (a: Actor) => boolean): Actor | null {
   let best: Actor | null = null;
+  const inContent = c.final && SKIP_CONTENT && c.contentActors ? c.contentActors : null;
   for (const a of c.actors) {
     if (a.start >= before) break;
     if (!pred(a)) continue;
     const ti = tokAt(c.tok, a.start);
     if (c.quoted[ti] >= 0) continue;
+    // names mentioned inside what someone said are topics, not the next speaker
+    const within = inContent?.get(a);
+    if (within !== undefined && within < before) continue;
     best = a;
   }
   return best;
@@ -858,8 +865,26 @@ function inferGender(c: Ctx): Map<string, string> {
   return out;
 }
 
+function markContentActors(c: Ctx) {
+  const m = new Map<Actor, number>();
+  const rep = c.out.filter((s) => !s.direct).sort((a, b) => a.start - b.start);
+  let j = 0;
+  for (const a of c.actors) {
+    while (j < rep.length && rep[j].end <= a.start) j++;
+    // the clauses are few per sentence: look at the next few that may hold it
+    for (let k = j; k < rep.length && rep[k].start <= a.start; k++) {
+      if (a.end <= rep[k].end) {
+        m.set(a, rep[k].end);
+        break;
+      }
+    }
+  }
+  c.contentActors = m;
+}
+
 function resolvePronouns(c: Ctx) {
   if (GENDER) c.gender = inferGender(c);
+  markContentActors(c);
   c.out.sort((a, b) => a.start - b.start);
   c.final = true;
   const all = c.out;
