@@ -62,7 +62,17 @@ const rows: [string, Exp[]][] = [
   ['One of the guards was wounded in the exchange', [['One of the guards was wounded', 1, 1, 'injured', 'guards']]],
   // lists after a total
   ['A total 30 civilians were killed 9 in Harem 8 in Salqin', [['30 civilians were killed', 30, 30, 'killed', 'civilians'], ['9', 9, 9, 'killed', 'civilians'], ['8', 8, 8, 'killed', 'civilians']]],
+  // counts listed without "and" share the predicate (texts often lose their commas)
+  ['15 Syrian civilians 3 children killed in shelling', [['15 Syrian civilians 3 children killed', 15, 15, 'killed', 'syrian civilians'], ['3 children killed', 3, 3, 'killed', 'children']]],
+  ['Air strikes kill 11 including children in the north', [['kill 11', 11, 11, 'killed', 'people']]],
+  ['a bomb went off killing 32 people and wounding dozens a medical source said', [['killing 32 people', 32, 32, 'killed', 'people'], ['wounding dozens', 24, 99, 'injured', 'people']]],
+  ['Officials mourned the deaths of the five soldiers', [['deaths of the five soldiers', 5, 5, 'killed', 'soldiers']]],
+  ['a woman - accused of spying by the militants - was shot dead', [['a woman - accused of spying by the militants - was shot dead', 1, 1, 'killed', 'woman']]],
+  // page furniture before a count does not take its predicate
+  ['Get short URL 9427 At least 10 civilians were killed in the strikes', [['At least 10 civilians were killed', 10, null, 'killed', 'civilians']]],
   // negatives: not claims
+  ['Aid groups warn of a humanitarian disaster should the civilian population be left without food', []],
+  ['the council adopted resolution 2118 (2013) on the matter', []],
   ['Troops captured two villages on the plain', []],
   ['three groups of fighters attacked the base', []],
   ['A number of civilians were hurt', []],

@@ -72,6 +72,9 @@ const rows: [string, Exp[]][] = [
   ['the town lies 10 km south of the city', [['10', 10, 10, 'measure']]],
   ['the war began in 2011 and the town fell in 2016', [['2011', 2011, 2011, 'year'], ['2016', 2016, 2016, 'year']]],
   ['between 2014 and 2015 the town changed hands', [['between 2014 and 2015', 2014, 2015, 'year']]],
+  ['resolutions 2118 (2013) and 2235 (2015) apply', [['2118', 2118, 2118], ['2013', 2013, 2013, 'year'], ['2235', 2235, 2235], ['2015', 2015, 2015, 'year']]],
+  ['Fars News Agency 29 2017 . The troops advanced', [['29', 29, 29], ['2017', 2017, 2017, 'year']]],
+  ['Copyright AFP 2018 John Smith', [['2018', 2018, 2018, 'year']]],
   // negatives: a year-like number that counts
   ['more than 2000 oil tankers were destroyed', [['more than 2000', 2001, null]]],
   ['the deaths of 2000 people', [['2000', 2000, 2000]]],

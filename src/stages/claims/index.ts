@@ -104,6 +104,7 @@ function findHead(c: Ctx, k: number, end: number, maxMods: number): { first: num
       }
       return { first, head, last: head, kind: hk };
     }
+    if (k > first && (lex.skipBeforeGroup.has(t.lower) || t.lower === 'a' || t.lower === 'an')) return null;
     if (t.lower === 'and' || t.text === '&') {
       // "regime and rebel fighters", not "artillery pieces and a truck"
       if (!(k + 1 < end && !c.inQ[k + 1] && isWord(toks[k + 1]) && !lex.skipBeforeGroup.has(toks[k + 1].lower) && toks[k + 1].lower !== 'a' && toks[k + 1].lower !== 'an')) return null;
@@ -115,11 +116,13 @@ function findHead(c: Ctx, k: number, end: number, maxMods: number): { first: num
 }
 
 /** The counted group to the right of a quantity ending before token qj. */
-function findGroup(c: Ctx, qj: number, end: number): Group | null {
+function findGroup(c: Ctx, qj: number, end: number, maxMods = 5): Group | null {
   const { toks, lex } = c;
   let k = qj;
   let sawOf = false;
   while (k < end && lex.skipBeforeGroup.has(toks[k].lower) && k - qj < 3) {
+    // "N of the X", but not "185 The Kurdish-led forces killed"
+    if (toks[k].lower === 'the' && !sawOf) return null;
     if (toks[k].lower === 'of') sawOf = true;
     k++;
   }
@@ -129,7 +132,7 @@ function findGroup(c: Ctx, qj: number, end: number): Group | null {
     if (h && h.first === k + 1) return { first: h.first, head: h.head, last: h.last, kind: h.kind, rule: 'claims.group:of-them-apposition' };
     return { first: k, head: k, last: k, kind: 'them', rule: 'claims.group:of-them' };
   }
-  const h = findHead(c, k, end, 5);
+  const h = findHead(c, k, end, maxMods);
   if (!h) return null;
   let last = h.last;
   let rule = 'claims.group:head';
@@ -188,8 +191,10 @@ function catBefore(c: Ctx, qi: number, floor: number): Cat | null {
 /** "the bodies of 30", "the fate of 250 others", "deaths of at least 10". */
 function catOf(c: Ctx, qi: number, floor: number): Cat | null {
   const { toks, lex } = c;
-  if (qi - 2 < floor || toks[qi - 1].lower !== 'of') return null;
-  const p = lex.of.endingAt(toks, qi - 2, floor);
+  let k = qi - 1;
+  if (k >= floor && toks[k].lower === 'the') k--;
+  if (k - 1 < floor || toks[k].lower !== 'of') return null;
+  const p = lex.of.endingAt(toks, k - 1, floor);
   return p ? { category: p.value, rule: 'claims.category:of', start: p.start, end: qi } : null;
 }
 
@@ -232,7 +237,7 @@ function skipNested(c: Ctx, k: number, end: number): number {
  * Strict: within a few words. Loose: anywhere in the clause, across place names ("from Madaya and
  * Zabadani were also stuck"), used only when nothing else names the category.
  */
-function catAfter(c: Ctx, from: number, end: number, loose = false): Cat | null {
+function catAfter(c: Ctx, from: number, end: number, loose = false, list = true): Cat | null {
   const { toks, lex } = c;
   let others = 0;
   let steps = 0;
@@ -240,7 +245,14 @@ function catAfter(c: Ctx, from: number, end: number, loose = false): Cat | null 
   const maxOthers = loose ? 10 : 3;
   for (let k = from; k < end && steps < maxSteps; k++, steps++) {
     if (c.inQ[k] === 1) {
-      return null;
+      // "15 Syrian civilians 3 children killed": a list of counts sharing the predicate
+      if (k !== from || loose || !list) return null;
+      let m = k;
+      while (m < end && c.inQ[m] === 1) m++;
+      const g2 = findGroup(c, m, end);
+      if (!g2) return null;
+      k = g2.last;
+      continue;
     }
     const p = lex.after.at(toks, k, end);
     if (p) {
@@ -253,6 +265,12 @@ function catAfter(c: Ctx, from: number, end: number, loose = false): Cat | null 
     if (skip > k) { k = skip - 1; continue; }
     const t = toks[k];
     if (lex.aux.has(t.lower)) continue;
+    // "a woman - sentenced to death by the court - was stoned to death": skip the aside
+    if (t.text === '-' || t.text === '–' || t.text === '—') {
+      let m = k + 1;
+      while (m < end && m < k + 14 && toks[m].text !== t.text) m++;
+      if (m < end && toks[m].text === t.text) { k = m; continue; }
+    }
     if ((t.lower === 'and' || t.text === ',') && k > from && k + 1 < end && /^\p{Lu}/u.test(toks[k - 1].text) && /^\p{Lu}/u.test(toks[k + 1].text)) continue;
     if (lex.stops.has(t.lower)) return null;
     if (!isWord(t) && t.text !== '-' && t.text !== '"' && !c.inQ[k]) return null;
@@ -388,7 +406,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     const s = toks[d.qi].sentence;
     const floor = sFirst[s];
     const end = sEnd[s];
-    const g = findGroup(c, d.qj, end);
+    const g = findGroup(c, d.qj, end, d.singular ? 3 : 5);
     if (g && g.kind === 'people' && !d.singular && (d.min ?? 2) > 1 && g.last === g.head && g.head + 1 < end && isWord(toks[g.head + 1]) && !c.inQ[g.head + 1]) {
       const h = toks[g.head].lower;
       const n = toks[g.head + 1];
@@ -433,15 +451,17 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
         if (d.singular) continue;
         const next = d.qj < end ? toks[d.qj] : undefined;
         elliptic = !next || !isWord(next) || lex.ellipsisNext.has(next.lower);
-        const strong = cat && (cat.rule !== 'claims.category:before' || elliptic || (next && (lex.before.at(toks, d.qj, end) || lex.after.at(toks, d.qj, end))));
+        const det = next && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the');
+        const strong = cat && (cat.rule !== 'claims.category:before' || elliptic || det || (next && (lex.before.at(toks, d.qj, end) || lex.after.at(toks, d.qj, end))));
         if (!strong && !elliptic) continue;
         if (!strong) cat = null;
-        if (!cat) cat = catAfter(c, d.qj, end);
+        if (!cat) cat = catAfter(c, d.qj, end, false, false);
       }
       // a count nested in or listed after an earlier claim of the sentence takes its category
       if (!cat && prev && prev.category !== 'vehicles' && !d.singular) {
         const from = lowerBound(toks, prev.end);
-        let ok = elliptic || (g && g.kind === 'them');
+        const inclusion = !!lex.inclusion.endingAt(toks, d.qi - 1, floor);
+        let ok = (elliptic && (d.qi - from <= 6 || inclusion)) || (g && (g.kind === 'them' || g.rule === 'claims.group:of-them-apposition'));
         if (!ok) {
           ok = true;
           for (let k = from; k < d.qi; k++) if (!lex.inheritGap.has(toks[k].lower)) { ok = false; break; }

@@ -152,7 +152,6 @@ function extendRange(toks: Token[], c: Core, lex: NumbersLexicon, joins: Set<str
   return { ...c, j: d.j, max: d.max, kind: 'range', rule: 'numbers.range', yearLike: c.yearLike && d.yearLike };
 }
 
-const RANGE_JOINS_DEFAULT = ['to', '-', '–', '—', 'or'];
 
 function applyModifier(c: Core, op: ModifierOp): Pick<Core, 'min' | 'max' | 'approx'> {
   const lo = c.min, hi = c.max;
@@ -204,19 +203,21 @@ function nonCountOf(toks: Token[], i: number, j: number, c: Core, lex: NumbersLe
     const prevYear = prev && lex.yearBefore.has(prev.lower);
     const joined = prev && lex.yearJoin.has(prev.lower) && prevQ?.nonCount === 'year' && prevQ.end <= prev.start && toks[i - 2] && prevQ.end === toks[i - 2].end;
     if (nextOk && (prevYear || joined)) return { kind: 'year', rule: 'numbers.noncount:year' };
+    // "29 2017", "2011: ...", "(2015)"
+    if (!c.approx && ((prev && prev.kind === 'number') || (next && next.kind === 'punct' && next.text !== '-' && next.text !== '–'))) return { kind: 'year', rule: 'numbers.noncount:year-alone' };
   }
   return null;
 }
 
 export function findQuantities(text: string, toks: Token[], lex: NumbersLexicon): Quantity[] {
   const out: Quantity[] = [];
-  const joins = new Set([...lex.rangeJoin, ...RANGE_JOINS_DEFAULT]);
+  const joins = lex.rangeJoin;
   const n = toks.length;
   let i = 0;
   while (i < n) {
     const t = toks[i];
     const w = t.lower;
-    const plausible = t.kind === 'number' || lex.units.has(w) || lex.tens.has(w) || lex.vague.has(w) || lex.modifiers.has(w) || lex.rangeStart.has(w) || w === 'a' || w === 'an' || w.includes('-');
+    const plausible = t.kind === 'number' || lex.starters.has(w) || (w.includes('-') && lex.tens.has(w.slice(0, w.indexOf('-'))));
     if (!plausible) { i++; continue; }
     let core: Core | null = null;
     let modStart = i;

@@ -40,6 +40,8 @@ export interface NumbersLexicon {
   timeAfterAt: Set<string>;
   oneNotAfter: Set<string>;
   oneNotBefore: Set<string>;
+  /** Every word that can start a quantity (number words, vague words, modifiers, range starts, a/an). */
+  starters: Set<string>;
 }
 
 interface Raw {
@@ -87,7 +89,11 @@ export function compileNumbersLexicon(raw: Raw): NumbersLexicon {
     if (kind === 'year') { yearBefore = new Set(words); continue; }
     for (const w of words) if (!before.has(w)) before.set(w, kind as NonCountKind);
   }
+  const starters = new Set<string>(['a', 'an', ...Object.keys(raw.units), ...Object.keys(raw.tens), ...raw.rangeStart]);
+  for (const v of raw.vague) starters.add(split(v.words)[0]);
+  for (const m of raw.modifiers) starters.add(split(m.words)[0]);
   return {
+    starters,
     units: new Map(Object.entries(raw.units)),
     tens: new Map(Object.entries(raw.tens)),
     scales: new Map(Object.entries(raw.scales)),
