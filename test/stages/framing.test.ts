@@ -28,7 +28,11 @@ const rows: [string, Exp[]][] = [
   ]],
   ['Rebels said they repelled the attack', [['Rebels', 'label-opposition', 'armed-opposition', 'armed groups', 'framing.rebels']]],
   ['Moderate rebels received new weapons', [['Moderate rebels', 'label-opposition', 'armed-opposition', 'armed groups', 'framing.moderate-rebels']]],
-  ['Takfiri terrorists shelled the village', [['Takfiri terrorists', 'label-opposition', 'armed-opposition', 'armed groups', 'framing.takfiris']]],
+  // each label counts on its own
+  ['Takfiri terrorists shelled the village', [
+    ['Takfiri', 'label-opposition', 'armed-opposition', 'armed groups', 'framing.takfiris'],
+    ['terrorists', 'label-opposition', 'armed-opposition', 'armed groups', 'framing.terrorists'],
+  ]],
   ['Gunmen opened fire on the checkpoint', [['Gunmen', 'label-opposition', 'armed-opposition', 'armed men', 'framing.gunmen']]],
   ['Opposition fighters left the rebel-held town', [
     ['Opposition fighters', 'label-opposition', 'armed-opposition', 'armed opposition groups', 'framing.opposition-fighters'],
@@ -54,7 +58,23 @@ const rows: [string, Exp[]][] = [
   ['Families were slaughtered in their homes', [['slaughtered', 'loaded-verb', 'death', 'killed', 'framing.slaughtered']]],
   ['The so-called observatory published a new toll', [['so-called', 'distancing', 'naming', null, 'framing.so-called']]],
   ['They resisted the occupation of their land', [['occupation', 'loaded-verb', 'territorial-control', 'held', 'framing.occupied']]],
+  // names for the Islamic State group
+  ['Daesh fighters attacked the base', [['Daesh', 'label-islamic-state', 'islamic-state', 'Islamic State', 'framing.daesh']]],
+  ['IS claimed the attack on its news agency', [['IS', 'label-islamic-state', 'islamic-state', 'Islamic State', 'framing.islamic-state']]],
+  ['The so-called Islamic State lost the town', [
+    ['so-called', 'distancing', 'naming', null, 'framing.so-called'],
+    ['Islamic State', 'label-islamic-state', 'islamic-state', 'Islamic State', 'framing.islamic-state'],
+  ]],
+  ['The al-Qaeda-linked group seized the hill', [['al-Qaeda-linked', 'label-association', 'armed-opposition', null, 'framing.qaeda-linked']]],
+  ['Fighters of the resistance movement entered the town', [['resistance movement', 'label-government-ally', 'government-allies', 'allied militias', 'framing.resistance']]],
+  ['Washington responded to the alleged chemical attack', [['alleged', 'hedge', 'claim', null, 'framing.alleged']]],
+  ['Troops eliminated dozens of fighters', [['eliminated', 'loaded-verb', 'death', 'killed', 'framing.eliminated']]],
   // negative cases
+  ['The deal is meant to eliminate chemical weapons', []],
+  ['Damascus said it had eliminated its chemical weapons', []],
+  ['All the hospital beds were occupied by the wounded', []],
+  ['The Turkish government closed the border', []],
+  ['The ministry is studying the proposal', []],
   ['The Free Syrian Army said it shot down a drone', []],
   ['The Lebanese army closed the border crossing', []],
   ['The sanctions regime was extended for a year', []],

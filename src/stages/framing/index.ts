@@ -19,6 +19,8 @@ const Term = z.object({
   neutral: z.string(),
   notAfter: z.array(z.string()).optional(),
   notBefore: z.array(z.string()).optional(),
+  /** One-word forms matched only as written ("IS", not the verb "is"). */
+  exactCase: z.array(z.string().regex(/^\S+$/)).optional(),
 });
 
 const Schema = z.object({
@@ -39,6 +41,7 @@ export interface FramingEntry {
 
 export interface FramingLexicon {
   forms: PhraseMatcher<FramingEntry>;
+  exact: Map<string, FramingEntry>;
 }
 
 export function compileFramingLexicon(raw: unknown, file = 'framing.json'): FramingLexicon {
@@ -47,6 +50,7 @@ export function compileFramingLexicon(raw: unknown, file = 'framing.json'): Fram
   const d = parsed.data;
   const entries: [string, FramingEntry][] = [];
   const seen = new Map<string, string>();
+  const exact = new Map<string, FramingEntry>();
   for (const t of d.terms) {
     if (!(t.category in d.categories)) throw new SitrepError('E_DATA', `framing term "${t.id}" has unknown category "${t.category}"`, { file });
     const e: FramingEntry = {
@@ -64,8 +68,9 @@ export function compileFramingLexicon(raw: unknown, file = 'framing.json'): Fram
       seen.set(key, t.id);
       entries.push([f, e]);
     }
+    for (const f of t.exactCase ?? []) exact.set(f, e);
   }
-  return { forms: new PhraseMatcher(entries) };
+  return { forms: new PhraseMatcher(entries), exact };
 }
 
 export function loadFramingLexicon(): FramingLexicon {
@@ -92,7 +97,12 @@ export function findFraming(text: string, tokens: Token[], actors: Actor[], lex:
   const names = actors.filter((x) => !x.generic).sort((p, q) => p.start - q.start);
   let ai = 0;
   for (let i = 0; i < tokens.length; ) {
-    const hit = tokens[i].kind === 'word' ? lex.forms.matchAt(tokens, i) : null;
+    const t = tokens[i];
+    let hit = t.kind === 'word' ? lex.forms.matchAt(tokens, i) : null;
+    if (!hit && t.kind === 'word') {
+      const x = lex.exact.get(t.text);
+      if (x) hit = { end: i + 1, value: x, phrase: t.text };
+    }
     if (!hit) {
       i++;
       continue;
