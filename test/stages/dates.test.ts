@@ -49,6 +49,9 @@ const explicit: [string, string | undefined, Exp[]][] = [
   ['The siege of the town began in March 2015', TUE, [['March 2015', '2015-03-01', null, 'month']]],
   ['Thousands fled the city in June', TUE, [['June', '2016-06-01', null, 'month']]],
   ['The army advanced in mid-March toward the river', TUE, [['mid-March', '2016-03-01', null, 'month']]],
+  ['The group was excluded from a February ceasefire', TUE, [['February', '2016-02-01', null, 'month']]],
+  ['The offensive began in the first week of July', TUE, [['July', '2016-07-01', null, 'month']]],
+  ['The strikes came around dawn Tuesday residents said', '2016-12-21', [['around dawn Tuesday', '2016-12-20', null, 'day']]],
   ['The group seized the town last June', TUE, [['last June', '2016-06-01', null, 'month']]],
   ['The group seized the town last June', '2016-03-10', [['last June', '2015-06-01', null, 'month']]],
   ['Elections are planned for next March', TUE, [['next March', '2017-03-01', null, 'month']]],
@@ -103,6 +106,10 @@ const relative: [string, string | undefined, Exp[]][] = [
   ['Government forces seized the hill last week', TUE, [['last week', '2016-12-12', null, 'week']]],
   ['Earlier this week a chemical attack hit the town', TUE, [['Earlier this week', '2016-12-19', '2016-12-20', 'week']]],
   ['The town fell last month after a long siege', TUE, [['last month', '2016-11-01', null, 'month']]],
+  ['Air strikes over the weekend killed 13 people', TUE, [['the weekend', '2016-12-17', '2016-12-18', 'week']]],
+  ['Air strikes at the weekend killed 13 people', '2016-12-17', [['the weekend', '2016-12-17', '2016-12-17', 'week']]],
+  ['Talks will resume this weekend in Geneva', TUE, [['this weekend', '2016-12-24', '2016-12-25', 'week']]],
+  ['Over the past year the group lost half its territory', TUE, [['the past year', '2015-12-21', '2016-12-20', 'year']]],
   ['Aid deliveries stopped earlier this month', TUE, [['earlier this month', '2016-12-01', '2016-12-20', 'month']]],
 ];
 
@@ -153,6 +160,7 @@ const negatives: [string, string | undefined, Exp[]][] = [
   ['They said the recent military operations were a success', TUE, []],
   ['The appeal was made by Jan Egeland the UN adviser', TUE, []],
   ['Trump and May discussed the strikes by phone', TUE, []],
+  ['The May government agreed to the deal', TUE, []],
   ['A total of 2000 people fled the town', TUE, []],
   ['Clashes killed 300 and 2000 were wounded', TUE, []],
   ['The base was attacked by 2000 fighters', TUE, []],

@@ -176,7 +176,12 @@ function bareMonth(c: ExtractContext, j: number): RawDate | null {
   if (!CAP.test(t.text)) return null;
   // an abbreviation alone is a name more often than a month ("Jan Egeland"): only with its period
   if (t.lower.length <= 4 && !['may', 'june', 'july'].includes(t.lower) && mon.next === j + 1) return null;
-  if (!cued(c, c.lex.monthCues, j)) return null;
+  if (!cued(c, c.lex.monthCues, j)) {
+    // "a February ceasefire": an article before a month that is not also a word, and a word after it
+    const prev = j > 0 && same(tk, j, j - 1) ? tk[j - 1].lower : '';
+    const next = same(tk, j, mon.next) ? tk[mon.next] : null;
+    if (!c.lex.weakMonthCues.has(prev) || c.lex.ambiguousMonths.has(t.lower) || !next || next.kind !== 'word' || CAP.test(next.text)) return null;
+  }
   // "last June", "next March"
   const mod = c.lex.weekdayModifiers.matchEndingAt(tk, j - 1);
   if (mod) return { s: mod.start, e: mon.next, spec: { t: 'abs', y: null, m: mon.m, d: null, mod: mod.value }, rule: 'month-modified', tense: 'past' };
@@ -342,7 +347,7 @@ function pastRange(c: ExtractContext, j: number): RawDate | null {
     precision = 'day';
   } else {
     days = per * n;
-    precision = days <= 1 ? 'day' : days <= 14 ? 'week' : 'month';
+    precision = days <= 1 ? 'day' : days <= 14 ? 'week' : days <= 62 ? 'month' : 'year';
   }
   return { s: j, e: k + 1, spec: { t: 'past', days, precision }, rule: 'past-range', tense: 'past' };
 }

@@ -5,7 +5,7 @@ import { dataPath } from '../../core/paths.js';
 import { SitrepError } from '../../core/errors.js';
 import { PhraseMatcher } from './phrases.js';
 
-const Period = z.object({ unit: z.enum(['week', 'month', 'year']), offset: z.number().int(), toReference: z.boolean().optional() });
+const Period = z.object({ unit: z.enum(['week', 'weekend', 'month', 'year']), offset: z.number().int(), toReference: z.boolean().optional() });
 
 const Schema = z.object({
   source: z.string(),
@@ -30,6 +30,8 @@ const Schema = z.object({
   ageMarkers: z.array(z.string()),
   hyphenMonthPrefixes: z.array(z.string()),
   monthCues: z.array(z.string()),
+  weakMonthCues: z.array(z.string()),
+  ambiguousMonths: z.array(z.string()),
   yearCues: z.array(z.string()),
   weekdayModifiers: z.record(z.string(), z.number().int().min(-1).max(1)),
   rangeStarts: z.array(z.string()),
@@ -69,6 +71,9 @@ export interface DatesLexicon {
   /** "mid-March", "early-June" */
   hyphenMonthPrefixes: Set<string>;
   monthCues: PhraseMatcher<true>;
+  /** Articles before a month used as a modifier ("a February ceasefire"); not enough for months that are also words. */
+  weakMonthCues: Set<string>;
+  ambiguousMonths: Set<string>;
   yearCues: PhraseMatcher<true>;
   weekdayModifiers: PhraseMatcher<number>;
   rangeStarts: Set<string>;
@@ -114,6 +119,8 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
     ageMarkers: new Set(lower(d.ageMarkers)),
     hyphenMonthPrefixes: new Set(lower(d.hyphenMonthPrefixes)),
     monthCues: new PhraseMatcher(truthy(d.monthCues)),
+    weakMonthCues: new Set(lower(d.weakMonthCues)),
+    ambiguousMonths: new Set(lower(d.ambiguousMonths)),
     yearCues: new PhraseMatcher(truthy(d.yearCues)),
     weekdayModifiers: new PhraseMatcher(Object.entries(d.weekdayModifiers)),
     rangeStarts: new Set(lower(d.rangeStarts)),

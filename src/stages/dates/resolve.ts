@@ -88,6 +88,15 @@ export function resolveSpec(spec: Spec, ref: number | null, tense: Tense): Resol
       if (ref == null) return null;
       const { unit, offset, toReference } = spec.p;
       let first: number, last: number;
+      if (unit === 'weekend') {
+        // the Saturday and Sunday: the last one (on or before the reference day), the one before it, or the next
+        const wd = ymd(ref).wd;
+        const inWeekend = wd === 6 || wd === 0;
+        let sat = ref - ((wd + 1) % 7);
+        if (offset < 0 && inWeekend) sat -= 7;
+        if (offset > 0 || (offset === 0 && tense === 'future' && !inWeekend)) sat = ref + ((6 - wd + 7) % 7 || 7);
+        return { first: sat, last: sat + 1 > ref && sat <= ref ? ref : sat + 1, precision: 'week', range: true };
+      }
       if (unit === 'week') {
         first = weekStart(ref) + 7 * offset;
         last = first + 6;
