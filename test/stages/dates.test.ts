@@ -102,6 +102,10 @@ const relative: [string, string | undefined, Exp[]][] = [
   ['The rescue service said this morning that the road was open', TUE, [['this morning', '2016-12-20', null, 'day']]],
   ['At least 19 people were killed overnight a monitor said', TUE, [['overnight', '2016-12-20', null, 'day']]],
   ['Earlier today the convoy reached the crossing', TUE, [['Earlier today', '2016-12-20', null, 'day']]],
+  // counted from the day the text named last
+  ['Rebels attacked on Monday and the army hit back the next day', TUE, [['Monday', '2016-12-19', null, 'day'], ['the next day', '2016-12-20', null, 'day']]],
+  ['The town fell on June 10. Two days later the army retook it.', TUE, [['June 10', '2016-06-10', null, 'day'], ['Two days later', '2016-06-12', null, 'day']]],
+  ['Two days later the army retook the town', TUE, []],
   ['Three days ago a car bomb exploded in the market', TUE, [['Three days ago', '2016-12-17', null, 'day']]],
   ['Government forces seized the hill last week', TUE, [['last week', '2016-12-12', null, 'week']]],
   ['Earlier this week a chemical attack hit the town', TUE, [['Earlier this week', '2016-12-19', '2016-12-20', 'week']]],

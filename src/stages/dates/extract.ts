@@ -10,6 +10,8 @@ export type Spec =
   | { t: 'year'; y: number }
   | { t: 'weekday'; wd: number; mod: number | null }
   | { t: 'rel'; days: number }
+  /** counted from the day named last in the text */
+  | { t: 'anaphor'; days: number }
   | { t: 'period'; p: PeriodSpec }
   | { t: 'past'; days: number; precision: DatePrecision }
   | { t: 'ago'; n: number; unit: 'day' | 'week' | 'month' | 'year' };
@@ -290,6 +292,19 @@ function relativeDay(c: ExtractContext, j: number): RawDate | null {
   return { s: j, e: h.end, spec: { t: 'rel', days: h.value }, rule: 'relative-day', tense: 'past' };
 }
 
+/** "the next day", "a day later", "two days later", "three days earlier" */
+function anaphoric(c: ExtractContext, j: number): RawDate | null {
+  const tk = c.tokens;
+  const h = c.lex.anaphoricDays.matchAt(tk, j);
+  if (h) return { s: j, e: h.end, spec: { t: 'anaphor', days: h.value }, rule: 'anaphoric-day', tense: 'past' };
+  const cnt = countAt(c, j);
+  if (!cnt || !same(tk, j, cnt.next + 1)) return null;
+  const unit = tk[cnt.next].lower;
+  const dir = c.lex.anaphoricDirections.get(tk[cnt.next + 1].lower);
+  if (dir == null || (unit !== 'day' && unit !== 'days')) return null;
+  return { s: j, e: cnt.next + 2, spec: { t: 'anaphor', days: dir * cnt.n }, rule: 'anaphoric-day', tense: 'past' };
+}
+
 function relativePeriod(c: ExtractContext, j: number): RawDate | null {
   const h = c.lex.relativePeriods.matchAt(c.tokens, j);
   if (!h) return null;
@@ -363,7 +378,7 @@ function ago(c: ExtractContext, j: number): RawDate | null {
   return { s: j, e: cnt.next + 2, spec: { t: 'ago', n: cnt.n, unit: u }, rule: 'ago', tense: 'past' };
 }
 
-const EXTRACTORS = [fullDate, bareMonth, bareYear, relativePeriod, relativeDay, pastRange, ago, weekday];
+const EXTRACTORS = [fullDate, bareMonth, bareYear, relativePeriod, relativeDay, anaphoric, pastRange, ago, weekday];
 
 /** The longest date starting at token j (ties go to the earlier extractor). */
 export function dateAt(c: ExtractContext, j: number): RawDate | null {

@@ -8,7 +8,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { parseIso, toIso } from './calendar.js';
 import { dateAt, rangeAt, tenseOf, type ExtractContext, type RawDate } from './extract.js';
 import { loadDatesLexicon, type DatesLexicon } from './lexicon.js';
-import { resolveRaw } from './resolve.js';
+import { resolveRaw, type Resolved } from './resolve.js';
 
 export { loadDatesLexicon } from './lexicon.js';
 
@@ -105,9 +105,13 @@ export function findDates(a: Analysis, lex: DatesLexicon): { mentions: DateMenti
     }
   }
   const mentions: DateMention[] = [];
+  // the day named last (not the dateline), for "the next day", "two days later"
+  let lastDay: number | null = null;
   for (const r of raws) {
-    const res = resolveRaw(r, ref);
+    const res: Resolved | null =
+      r.spec.t === 'anaphor' ? (lastDay == null ? null : { first: lastDay + r.spec.days, last: lastDay + r.spec.days, precision: 'day', range: false }) : resolveRaw(r, ref);
     if (!res) continue;
+    if (res.precision === 'day' && !stamps.all.has(r)) lastDay = res.range ? res.last : res.first;
     const span = { start: tokens[r.s].start, end: tokens[r.e - 1].end };
     const evidence: Evidence[] = [{ rule: R(r.rule), span }];
     if (r.timeAt != null) evidence.push({ rule: R('time'), span: { start: r.timeAt, end: span.end } });

@@ -20,6 +20,8 @@ const Schema = z.object({
   datelineCues: z.array(z.string()),
   datelineBlockers: z.array(z.string()),
   relativeDays: z.record(z.string(), z.number().int()),
+  anaphoricDays: z.record(z.string(), z.number().int()),
+  anaphoricDirections: z.record(z.string(), z.number().int().min(-1).max(1)),
   relativePeriods: z.record(z.string(), Period),
   pastRangeHeads: z.array(z.string()),
   pastRangeUnits: z.record(z.string(), z.number().int().min(0)),
@@ -57,6 +59,9 @@ export interface DatesLexicon {
   datelineCues: PhraseMatcher<true>;
   datelineBlockers: Set<string>;
   relativeDays: PhraseMatcher<number>;
+  /** Days counted from the day the text named last ("the next day", "two days later"). */
+  anaphoricDays: PhraseMatcher<number>;
+  anaphoricDirections: Map<string, number>;
   relativePeriods: PhraseMatcher<PeriodSpec>;
   pastRangeHeads: PhraseMatcher<true>;
   pastRangeUnits: Map<string, number>;
@@ -108,6 +113,8 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
     datelineCues: new PhraseMatcher(truthy(d.datelineCues)),
     datelineBlockers: new Set(lower(d.datelineBlockers)),
     relativeDays: new PhraseMatcher(Object.entries(d.relativeDays)),
+    anaphoricDays: new PhraseMatcher(Object.entries(d.anaphoricDays)),
+    anaphoricDirections: new Map(Object.entries(d.anaphoricDirections)),
     relativePeriods: new PhraseMatcher(Object.entries(d.relativePeriods)),
     pastRangeHeads: new PhraseMatcher(truthy(d.pastRangeHeads)),
     pastRangeUnits: new Map(Object.entries(d.pastRangeUnits)),
@@ -133,7 +140,7 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
   };
   const starters = new Set<string>([
     ...lex.months.keys(), ...lex.weekdays.keys(), ...lex.weekdayAbbreviations.keys(), ...lex.sinceWords, ...lex.rangeStarts,
-    ...lex.numberWords.keys(), ...lex.dayPartPrefixes.firstTokens(), ...lex.relativeDays.firstTokens(), ...lex.relativePeriods.firstTokens(),
+    ...lex.numberWords.keys(), ...lex.dayPartPrefixes.firstTokens(), ...lex.relativeDays.firstTokens(), ...lex.anaphoricDays.firstTokens(), ...lex.relativePeriods.firstTokens(),
     ...lex.pastRangeHeads.firstTokens(), ...lex.weekdayModifiers.firstTokens(), ...lex.vagueRangeCounts.firstTokens(),
   ]);
   return { ...lex, starters };

@@ -80,6 +80,9 @@ export function resolveSpec(spec: Spec, ref: number | null, tense: Tense): Resol
       else day = ref - back;
       return { first: day, last: day, precision: 'day', range: false };
     }
+    case 'anaphor':
+      // resolved by the caller against the day the text named last
+      return null;
     case 'rel': {
       if (ref == null) return null;
       return { first: ref + spec.days, last: ref + spec.days, precision: 'day', range: false };
