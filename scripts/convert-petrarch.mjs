@@ -137,7 +137,7 @@ const recent = (codes) =>
 for (const e of parseDict(join(dir, 'Phoenix.International.actors.txt'))) {
   if (dated(e.codes) || e.codes.some((c) => /ELI/.test(c))) {
     if (recent(e.codes)) add('person', e, 'pe');
-  } else if (e.codes.some((c) => /^(IGO|NGO|INT|MNC|UNO)/.test(c))) add('organization', e, 'pe');
+  } else if (e.codes.some((c) => /^(IGO|NGO|INT|UNO)/.test(c))) add('organization', e, 'pe');
 }
 
 // 3. country file: only people in office after 2005 (not the 18k dated officials)
@@ -164,7 +164,7 @@ for (const e of countryEntries) {
 writeFileSync(
   join(outDir, 'petrarch.json'),
   JSON.stringify({
-    source: 'Converted by scripts/convert-petrarch.mjs from PETRARCH2 Phoenix dictionaries (openeventdata/petrarch2 @ 676801c, MIT, (c) 2014 Open Event Data): MilNonState (all), International (organisations; heads in office after 2005), Countries (people in office after 2005 only)',
+    source: 'Converted by scripts/convert-petrarch.mjs from PETRARCH2 Phoenix dictionaries (openeventdata/petrarch2 @ 676801c, MIT, (c) 2014 Open Event Data): MilNonState (all), International (intergovernmental and non-governmental organisations, not companies; heads in office after 2005), Countries (people in office after 2005 only)',
     about: 'Actor dictionary entries: id, canonical name, kind, ISO alpha-2 country, aliases. Matched case-sensitively on capitalised words; one-word aliases under 4 letters only as acronyms.',
     license: 'MIT',
     entries: out,

@@ -71,7 +71,7 @@ function push(c: Ctx, i: number, end: number, a: Omit<Actor, 'start' | 'end' | '
 function dictionary(c: Ctx) {
   const u = c.units;
   for (let i = 0; i < u.length; i++) {
-    if (!u[i].key || c.taken[i]) continue;
+    if (!u[i].key || c.taken[i] || !c.lex.dict.has(u[i].key)) continue;
     for (const m of c.lex.dict.matchesAt(u, i)) {
       if (!caseOk(u, i, m.end, m.value)) continue;
       const e = m.value;

@@ -69,21 +69,28 @@ export interface ActorLexicon {
   placeHeads: Set<string>;
 }
 
+const ACRONYM = /^[A-Z0-9&/.-]{1,10}$/;
+const UPPER = /[A-Z]/g;
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
 export function loadActorLexicon(): ActorLexicon {
   const dict = new PhraseIndex<DictActor>();
   const byId = new Map<string, DictActor>();
   const addFile = (file: string, source: DictActor['source']) => {
-    const parsed = DictFile.parse(readJson(file));
+    // the hand-written file is validated entry by entry; the converted one (thousands of entries,
+    // written by our converter) only by its shape, to keep the load fast
+    const raw = readJson(file) as z.infer<typeof DictFile>;
+    const parsed = source === 'hand' ? DictFile.parse(raw) : DictFile.pick({ source: true, about: true }).parse(raw) && raw;
+    if (!Array.isArray(parsed.entries)) throw new Error(`actors: ${file}: "entries" is not a list`);
     for (const e of parsed.entries) {
-      const base = { id: e.id, name: e.name, kind: e.kind, country: e.country ?? null, role: e.role, source, relation: e.relation };
-      if (!byId.has(e.id)) byId.set(e.id, { ...base, caseMode: 'cap' });
+      const cap: DictActor = { id: e.id, name: e.name, kind: e.kind, country: e.country ?? null, role: e.role, source, relation: e.relation, caseMode: 'cap' };
+      let exactEntry: DictActor | null = null;
+      if (!byId.has(e.id)) byId.set(e.id, cap);
       for (const alias of e.aliases) {
-        const compact = alias.replace(/[.\s]/g, '');
-        const exact = /^[A-Z0-9&/-]{1,7}$/.test(compact) && compact.replace(/[^A-Z]/g, '').length >= 2;
-        const keys = phraseKeys(alias);
-        dict.add(keys, { ...base, caseMode: exact ? 'exact' : 'cap' });
+        // an acronym ("ISIL", "U.N.", "AFC/M23") must match in capitals
+        const exact = alias.length <= 12 && ACRONYM.test(alias) && (alias.match(UPPER) ?? []).length >= 2;
+        if (exact && !exactEntry) exactEntry = { ...cap, caseMode: 'exact' };
+        dict.add(phraseKeys(alias), exact ? exactEntry! : cap);
       }
     }
   };

@@ -21,7 +21,9 @@ export interface Unit {
 }
 
 const MARKS = /[\u0300-\u036f]/g;
+const PLAIN = /^[A-Za-z0-9]*$/;
 export function normKey(s: string): string {
+  if (PLAIN.test(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(MARKS, '').replace(/['’`]/g, '').toLowerCase();
 }
 
@@ -50,13 +52,15 @@ export function toUnits(tokens: readonly Token[]): Unit[] {
       if (piece) {
         const s = t.start + off;
         const c = piece[0];
+        const lower = piece.toLowerCase();
+        const cl = lower[0];
         out.push({
           start: s,
           end: s + piece.length,
           text: piece,
-          key: normKey(piece),
-          cap: c !== c.toLowerCase() || /\d/.test(c),
-          upper: piece.length > 1 ? piece === piece.toUpperCase() && piece !== piece.toLowerCase() : c !== c.toLowerCase(),
+          key: PLAIN.test(piece) ? lower : normKey(piece),
+          cap: c !== cl || (c >= '0' && c <= '9'),
+          upper: piece.length > 1 ? piece !== lower && piece === piece.toUpperCase() : c !== cl,
           token: i,
           sentence: t.sentence,
         });
@@ -91,42 +95,63 @@ export function phraseUnits(phrase: string): Unit[] {
 }
 
 /** Keys of a phrase's units ("Syria's army" → ['syria', 's', 'army']). */
+const PLAIN_PHRASE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 export function phraseKeys(phrase: string): string[] {
+  if (PLAIN_PHRASE.test(phrase)) return phrase.toLowerCase().split(' ');
   return phraseUnits(phrase).filter((u) => u.key).map((u) => u.key);
 }
 
-/** A trie-less phrase index: first key → phrases (as key lists), longest first. */
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>> | null;
+  value: T | undefined;
+  has: boolean;
+}
+
+/** A phrase index: a trie over unit keys; the first phrase added for a key sequence wins. */
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, { keys: string[]; value: T }[]>();
+  private readonly root: TrieNode<T> = { next: new Map(), value: undefined, has: false };
   add(keys: string[], value: T): boolean {
     if (!keys.length) return false;
-    let list = this.byFirst.get(keys[0]);
-    if (!list) this.byFirst.set(keys[0], (list = []));
-    const k = keys.join(' ');
-    if (list.some((e) => e.keys.join(' ') === k)) return false;
-    list.push({ keys, value });
+    let n = this.root;
+    for (const k of keys) {
+      if (!n.next) n.next = new Map();
+      let m = n.next.get(k);
+      if (!m) n.next.set(k, (m = { next: null, value: undefined, has: false }));
+      n = m;
+    }
+    if (n.has) return false;
+    n.value = value;
+    n.has = true;
     return true;
   }
-  /** Sort candidate lists longest first (call once after adding). */
+  /** Kept for callers that sealed the old index; the trie needs no sealing. */
   seal(): this {
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
     return this;
   }
   /** Every phrase that matches the units starting at i, longest first. */
-  *matchesAt(units: readonly Unit[], i: number): Generator<{ end: number; value: T }> {
-    const list = this.byFirst.get(units[i].key);
-    if (!list) return;
-    outer: for (const e of list) {
-      if (i + e.keys.length > units.length) continue;
-      for (let j = 1; j < e.keys.length; j++) if (units[i + j].key !== e.keys[j]) continue outer;
-      yield { end: i + e.keys.length, value: e.value };
+  *matchesAt(units: readonly { key: string }[], i: number): Generator<{ end: number; value: T }> {
+    const found: { end: number; value: T }[] = [];
+    let n: TrieNode<T> | undefined = this.root;
+    for (let j = i; j < units.length && n && n.next; j++) {
+      const key = units[j].key;
+      if (!key) break;
+      n = n.next.get(key);
+      if (n && n.has) found.push({ end: j + 1, value: n.value as T });
     }
+    for (let k = found.length - 1; k >= 0; k--) yield found[k];
   }
-  longestAt(units: readonly Unit[], i: number): { end: number; value: T } | null {
-    for (const m of this.matchesAt(units, i)) return m;
-    return null;
+  longestAt(units: readonly { key: string }[], i: number): { end: number; value: T } | null {
+    let best: { end: number; value: T } | null = null;
+    let n: TrieNode<T> | undefined = this.root;
+    for (let j = i; j < units.length && n && n.next; j++) {
+      const key = units[j].key;
+      if (!key) break;
+      n = n.next.get(key);
+      if (n && n.has) best = { end: j + 1, value: n.value as T };
+    }
+    return best;
   }
   has(key: string): boolean {
-    return this.byFirst.has(key);
+    return !!this.root.next?.has(key);
   }
 }
