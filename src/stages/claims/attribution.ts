@@ -36,6 +36,8 @@ export interface AttributionOptions {
   hedged: boolean;
   /** The sentence opens with a topic break ("Meanwhile"): no carry-over. */
   topicBreak: boolean;
+  /** Claims found so far (earlier in the text): a source carries over only from a statement that gave figures. */
+  earlier?: readonly Span[];
 }
 
 /**
@@ -67,6 +69,9 @@ export function attributeClaim(a: Analysis, span: Span, sentence: number, opts: 
   // the report runs to the end of that sentence ("X said ...." or "...., X said.")
   const reach = Math.max(last.end, last.cue.end, last.speaker!.end);
   if (reach < prev.end - 3) return { source: null, evidence: null };
+  // and it gave figures: the next sentence goes on with a count report, not with a claim of
+  // responsibility or a comment
+  if (opts.earlier && !opts.earlier.some((q) => q.start >= last!.start && q.end <= last!.end)) return { source: null, evidence: null };
   const src = sourceOf(last);
   return { source: src, evidence: src ? { rule: 'claims.source:carried', span: { start: last.speaker!.start, end: last.speaker!.end }, note: 'previous sentence' } : null };
 }

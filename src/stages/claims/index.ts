@@ -402,16 +402,18 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   const days = new DayIndex(a);
 
   const claims: Claim[] = [];
+  const quantitySpans: { start: number; end: number }[] = [];
   for (const d of drafts) {
     const s = toks[d.qi].sentence;
     const floor = sFirst[s];
     const end = sEnd[s];
     const g = findGroup(c, d.qj, end, d.singular ? 3 : 5);
-    if (g && g.kind === 'people' && !d.singular && (d.min ?? 2) > 1 && g.last === g.head && g.head + 1 < end && isWord(toks[g.head + 1]) && !c.inQ[g.head + 1]) {
+    if (g && g.kind === 'people' && (d.singular || (d.min ?? 2) > 1) && g.last === g.head && g.head + 1 < end && isWord(toks[g.head + 1]) && !c.inQ[g.head + 1]) {
       const h = toks[g.head].lower;
       const n = toks[g.head + 1];
       const singularHead = !h.endsWith('s') && !lex.pluralWithoutS.has(h);
-      if (singularHead && /^\p{Ll}/u.test(n.text) && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, g.head + 1, end) && !lex.before.at(toks, g.head + 1, end)) continue;
+      const participle = n.lower.endsWith('ed') || n.lower.endsWith('ing');
+      if (singularHead && !(d.singular && participle) && /^\p{Ll}/u.test(n.text) && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, g.head + 1, end) && !lex.before.at(toks, g.head + 1, end)) continue;
     }
     if (d.singular) {
       if (!g || g.kind === 'them') continue;
@@ -503,8 +505,8 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     let hedged = hedgeCache.get(s);
     if (hedged === undefined) { hedged = hedgedSentence(c, floor, end); hedgeCache.set(s, hedged); }
     const sentence = a.sentences[s];
-    const topicBreak = false;
-    const attr = attributeClaim(a, d.qSpan, s, { hedged, topicBreak });
+    const topicBreak = !!lex.topicBreaks.at(toks, floor, end);
+    const attr = attributeClaim(a, d.qSpan, s, { hedged, topicBreak, earlier: quantitySpans });
     const evidence: Evidence[] = [
       { rule: cat.rule, span: { start: toks[cat.start].start, end: toks[Math.max(cat.start, cat.end - 1)].end }, note: cat.category },
       { rule: groupRule, span: whoSpan ?? { start: d.qSpan.start, end: d.qSpan.end } },
@@ -535,6 +537,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       evidence.push({ rule: 'claims.date:' + day.how, span: { start: day.mention.start, end: day.mention.end } });
     }
     claims.push(claim);
+    quantitySpans.push(claim.quantity);
   }
   return claims;
 }

@@ -69,6 +69,7 @@ export interface ClaimsLexicon {
   passiveAux: Set<string>;
   inheritGap: Set<string>;
   nestedJoin: PhraseTable<true>;
+  topicBreaks: PhraseTable<true>;
   skipBeforeGroup: Set<string>;
   partitiveThem: Set<string>;
   groupJoin: Set<string>;
@@ -96,6 +97,7 @@ interface Raw {
   passiveAux: string[];
   inheritGap: string[];
   nestedJoin: string[];
+  topicBreaks: string[];
   skipBeforeGroup: string[];
   partitiveThem: string[];
   groupJoin: string[];
@@ -144,6 +146,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     passiveAux: new Set(raw.passiveAux),
     inheritGap: new Set(raw.inheritGap),
     nestedJoin: table(raw.nestedJoin),
+    topicBreaks: table(raw.topicBreaks),
     skipBeforeGroup: new Set(raw.skipBeforeGroup),
     partitiveThem: new Set(raw.partitiveThem),
     groupJoin: new Set(raw.groupJoin),
