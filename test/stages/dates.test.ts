@@ -273,6 +273,13 @@ describe('dates: the day of an item in a sentence (DayIndex)', () => {
     const p = at(s);
     expect(p && [p.date, p.how]).toEqual([date, how]);
   });
+  it('prefers the day of the events to the day something was said about them', () => {
+    const t = 'The monitor said on Tuesday that 15 people were killed in air strikes on Sunday';
+    const b = analyze(t, '2016-12-20');
+    const at = t.indexOf('15 people');
+    expect(b.dates.map((d) => [d.text, d.evidence.some((e) => e.rule === 'dates.reporting-day')])).toEqual([['Tuesday', true], ['Sunday', false]]);
+    expect(new DayIndex(b).dayFor({ start: at, end: at + 9 }, 0)?.date).toBe('2016-12-18');
+  });
   it('never uses the dateline, and gives null when the text names no day', () => {
     const b = analyze('Published July 27 2016 Twelve people were killed in the attack', undefined);
     expect(new DayIndex(b).dayFor({ start: 23, end: 29 }, 0)).toBeNull();

@@ -1,5 +1,6 @@
 // The day an item (a claim, an event) in a sentence refers to, for later stages: a day-precision date in
-// its own sentence (nearest, a single day before a range), else the day the text last named before it
+// its own sentence (nearest; a day of events before a day something was said, "said on Tuesday"; a
+// single day before a range), else the day the text last named before it
 // (reports go on about the same day until they name another), else, for a headline or a lead that
 // comes before any day, the first day named in the next few sentences. The dateline is the day of
 // publication, not of the events, and is never used. A range ("since Sunday", "in the past 24 hours")
@@ -19,12 +20,14 @@ export interface DayPick {
 export class DayIndex {
   private readonly days: DateMention[];
   private readonly sentOf: number[];
+  private readonly reportingSet = new Set<DateMention>();
 
   /** Sentences to look ahead from a headline or lead that comes before any day. */
   static readonly LOOKAHEAD = 3;
 
   constructor(a: Analysis) {
     this.days = a.dates.filter((d) => d.precision === 'day' && !d.dateline).sort((p, q) => p.start - q.start);
+    for (const d of this.days) if (d.evidence.some((e) => e.rule === 'dates.reporting-day')) this.reportingSet.add(d);
     // sentence index of each mention (sentences are sorted and cover the mentions)
     const ss = a.sentences;
     this.sentOf = this.days.map((d) => {
@@ -45,6 +48,7 @@ export class DayIndex {
   /** The day for an item spanning `span` in sentence `sentence`, or null when the text names none. */
   dayFor(span: Span, sentence: number): DayPick | null {
     const { days, sentOf } = this;
+    const reporting = this.reportingSet;
     // first mention whose sentence is >= sentence
     let lo = 0, hi = days.length;
     while (lo < hi) {
@@ -57,7 +61,8 @@ export class DayIndex {
     for (let k = lo; k < days.length && sentOf[k] === sentence; k++) {
       const d = days[k];
       const dist = d.start >= span.end ? d.start - span.end : d.end <= span.start ? span.start - d.end : 0;
-      const key = dist + (d.until ? 100000 : 0);
+      // a day of events before the day something was said about them, a single day before a range
+      const key = dist + (d.until ? 100000 : 0) + (reporting.has(d) ? 10000 : 0);
       if (key < bestKey) {
         bestKey = key;
         best = d;

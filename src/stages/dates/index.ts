@@ -35,6 +35,20 @@ export function extractRaw(c: ExtractContext): RawDate[] {
   return out;
 }
 
+/** A day next to a verb of saying ("said on Tuesday", "on Tuesday said", "told SANA on Friday"). */
+function reportingDay(c: ExtractContext, r: RawDate): boolean {
+  const tk = c.tokens;
+  const sent = tk[r.s].sentence;
+  for (let k = r.s - 1, n = 0; k >= 0 && n < 6 && tk[k].sentence === sent; k--, n++) {
+    const w = tk[k].lower;
+    if (c.lex.reportingVerbs.has(w)) return true;
+    // "told SANA on Friday": one name between the verb and the day
+    if (!c.lex.reportingSkip.has(w) && !(n <= 2 && /^\p{Lu}/u.test(tk[k].text) && k > 0 && c.lex.reportingVerbs.has(tk[k - 1].lower))) break;
+  }
+  const next = tk[r.e];
+  return !!next && next.sentence === sent && c.lex.reportingVerbs.has(next.lower);
+}
+
 interface Dateline {
   raw: RawDate;
   cue: Span | null;
@@ -114,6 +128,7 @@ export function findDates(a: Analysis, lex: DatesLexicon): { mentions: DateMenti
     if (res.precision === 'day' && !stamps.all.has(r)) lastDay = res.range ? res.last : res.first;
     const span = { start: tokens[r.s].start, end: tokens[r.e - 1].end };
     const evidence: Evidence[] = [{ rule: R(r.rule), span }];
+    if (res.precision === 'day' && reportingDay(c, r)) evidence.push({ rule: R('reporting-day'), span, note: 'the day something was said' });
     if (r.timeAt != null) evidence.push({ rule: R('time'), span: { start: r.timeAt, end: span.end } });
     if (r.tense !== 'past') evidence.push({ rule: R('tense-' + r.tense), span, note: r.tense === 'future' ? 'resolved forward' : 'resolved to the nearest day' });
     const m: DateMention = { ...span, text: text.slice(span.start, span.end), date: toIso(res.first), precision: res.precision, evidence };

@@ -43,6 +43,8 @@ const Schema = z.object({
   futureInPastCues: z.array(z.string()),
   pastCues: z.array(z.string()),
   timeZones: z.array(z.string()),
+  reportingVerbs: z.array(z.string()),
+  reportingSkip: z.array(z.string()),
   datelineWindow: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }),
 });
 
@@ -89,6 +91,10 @@ export interface DatesLexicon {
   pastCues: Set<string>;
   /** Lower-case words that can start a date mention (numbers and hyphenated months are checked apart). */
   starters: Set<string>;
+  /** Verbs of saying: a day right next to one is the day something was said ("said on Tuesday"). */
+  reportingVerbs: Set<string>;
+  /** Words that may stand between such a verb and its day ("said in a statement on Tuesday"). */
+  reportingSkip: Set<string>;
   /** Words after a clock time ("UTC", "GMT", "KSA"). */
   timeZones: Set<string>;
   /** How far from the start / end of the text (characters) a dateline may sit. */
@@ -136,6 +142,8 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
     futureCues: new PhraseMatcher<'future' | 'near'>([...d.futureCues.map((x): [string, 'future'] => [x, 'future']), ...d.futureInPastCues.map((x): [string, 'near'] => [x, 'near'])]),
     pastCues: new Set(lower(d.pastCues)),
     timeZones: new Set(lower(d.timeZones)),
+    reportingVerbs: new Set(lower(d.reportingVerbs)),
+    reportingSkip: new Set(lower(d.reportingSkip)),
     datelineWindow: d.datelineWindow,
   };
   const starters = new Set<string>([
