@@ -178,6 +178,25 @@ describe('claims attribution', () => {
     expect(claims.map((c) => c.source?.name ?? null)).toEqual(['The monitor', 'Officials', null]);
   });
 
+  it('carries only from a statement that gave figures, and not after a topic break', () => {
+    const t1 = 'The group claimed the attack on the base. 40 soldiers were killed.';
+    const a1 = analysed(t1, [stmt(t1, 'the attack on the base', 'The group', 'claimed')]);
+    expect(findClaims(a1, lex).map((c) => c.source)).toEqual([null]);
+    const t2 = 'The monitor said 17 buses had left. Meanwhile 300 fighters were evacuated from the town.';
+    const a2 = analysed(t2, [stmt(t2, '17 buses had left', 'The monitor', 'said')]);
+    expect(findClaims(a2, lex).map((c) => c.source?.name ?? null)).toEqual(['The monitor', null]);
+  });
+
+  it('takes the actor that put a figure as the source', () => {
+    const t = 'Local police put the death toll at 16 on Friday.';
+    const a = analysed(t, []);
+    const start = t.indexOf('Local police');
+    a.actors = [{ start, end: start + 12, text: 'Local police', id: 'generic:local-police', name: 'Local police', kind: 'group', evidence: [] }];
+    const c = findClaims(a, lex)[0];
+    expect([t.slice(c.start, c.end), c.source?.name]).toEqual(['death toll at 16', 'Local police']);
+    expect(c.evidence.some((e) => e.rule === 'claims.source:figure-subject')).toBe(true);
+  });
+
   it('gives no source to a figure stated in the article\'s own voice', () => {
     const t = 'The war has killed more than 300000 people.';
     const a = analysed(t, []);

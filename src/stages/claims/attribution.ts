@@ -31,6 +31,28 @@ export function sourceOf(st: Statement): ClaimSource | null {
   return src;
 }
 
+/**
+ * "Kurdish police put the death toll at 16", "SNHR documented 236 deaths": the actor that is the
+ * subject of a figure verb before the number, in the same sentence, is the source. `verbAt` tells
+ * whether the token at an index is a figure verb and `skip` whether it may stand between the actor
+ * and the verb ("also", "later", "on Friday").
+ */
+export function figureSubject(a: Analysis, sentence: number, qStart: number, verbAt: (k: number) => boolean, skip: (k: number) => boolean, tokenAt: (offset: number) => number): Attribution | null {
+  const s = a.sentences[sentence];
+  if (!s) return null;
+  let best: Attribution | null = null;
+  for (const actor of a.actors) {
+    if (actor.start < s.start || actor.end > qStart) continue;
+    let k = tokenAt(actor.end);
+    let skipped = 0;
+    while (k < a.tokens.length && a.tokens[k].start < qStart && skip(k) && skipped < 3) { k++; skipped++; }
+    if (k >= a.tokens.length || a.tokens[k].start >= qStart || !verbAt(k)) continue;
+    const src: ClaimSource = { name: actor.name, actorId: actor.id, kind: actor.kind, start: actor.start, end: actor.end };
+    best = { source: src, evidence: { rule: 'claims.source:figure-subject', span: { start: actor.start, end: actor.end }, note: a.tokens[k].text } };
+  }
+  return best;
+}
+
 export interface AttributionOptions {
   /** The claim is hedged ("reportedly", "were said to"): no source. */
   hedged: boolean;
@@ -38,6 +60,8 @@ export interface AttributionOptions {
   topicBreak: boolean;
   /** Claims found so far (earlier in the text): a source carries over only from a statement that gave figures. */
   earlier?: readonly Span[];
+  /** The subject of a figure verb in the sentence ("Kurdish police put the death toll at 16"), computed lazily. */
+  subject?: () => Attribution | null;
 }
 
 /**
@@ -52,6 +76,8 @@ export function attributeClaim(a: Analysis, span: Span, sentence: number, opts: 
     const src = sourceOf(st);
     return { source: src, evidence: src ? { rule: 'claims.source:statement', span: { start: st.speaker!.start, end: st.speaker!.end }, note: st.verb } : null };
   }
+  const subj = opts.subject?.();
+  if (subj) return subj;
   if (opts.topicBreak || sentence <= 0) return { source: null, evidence: null };
   const cur = a.sentences[sentence];
   const prev = a.sentences[sentence - 1];

@@ -18,7 +18,7 @@ import type { Analysis, Claim, ClaimCategory, Evidence, Place, Quantity, Token }
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { DayIndex } from '../dates/context.js';
-import { attributeClaim } from './attribution.js';
+import { attributeClaim, figureSubject } from './attribution.js';
 import { loadClaimsLexicon, type ClaimsLexicon } from './lexicon.js';
 
 export { loadClaimsLexicon } from './lexicon.js';
@@ -506,7 +506,8 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     if (hedged === undefined) { hedged = hedgedSentence(c, floor, end); hedgeCache.set(s, hedged); }
     const sentence = a.sentences[s];
     const topicBreak = !!lex.topicBreaks.at(toks, floor, end);
-    const attr = attributeClaim(a, d.qSpan, s, { hedged, topicBreak, earlier: quantitySpans });
+    const subject = () => figureSubject(a, s, d.qSpan.start, (k) => lex.figureVerbs.has(toks[k].lower), (k) => lex.subjectSkip.has(toks[k].lower), (o) => lowerBound(toks, o));
+    const attr = attributeClaim(a, d.qSpan, s, { hedged, topicBreak, earlier: quantitySpans, subject });
     const evidence: Evidence[] = [
       { rule: cat.rule, span: { start: toks[cat.start].start, end: toks[Math.max(cat.start, cat.end - 1)].end }, note: cat.category },
       { rule: groupRule, span: whoSpan ?? { start: d.qSpan.start, end: d.qSpan.end } },

@@ -70,6 +70,8 @@ export interface ClaimsLexicon {
   inheritGap: Set<string>;
   nestedJoin: PhraseTable<true>;
   topicBreaks: PhraseTable<true>;
+  figureVerbs: Set<string>;
+  subjectSkip: Set<string>;
   skipBeforeGroup: Set<string>;
   partitiveThem: Set<string>;
   groupJoin: Set<string>;
@@ -98,6 +100,8 @@ interface Raw {
   inheritGap: string[];
   nestedJoin: string[];
   topicBreaks: string[];
+  figureVerbs: string[];
+  subjectSkip: string[];
   skipBeforeGroup: string[];
   partitiveThem: string[];
   groupJoin: string[];
@@ -147,6 +151,8 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     inheritGap: new Set(raw.inheritGap),
     nestedJoin: table(raw.nestedJoin),
     topicBreaks: table(raw.topicBreaks),
+    figureVerbs: new Set(raw.figureVerbs),
+    subjectSkip: new Set(raw.subjectSkip),
     skipBeforeGroup: new Set(raw.skipBeforeGroup),
     partitiveThem: new Set(raw.partitiveThem),
     groupJoin: new Set(raw.groupJoin),
