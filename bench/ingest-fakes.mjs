@@ -4,7 +4,7 @@
 //   node bench/ingest-fakes.mjs [--keep DB]   (--keep: leave the ingested database there, for bench/query-claims.mjs)
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadFakes, root } from './fakes.mjs';
 
@@ -76,6 +76,7 @@ try {
   const final = await openCount(db2);
 
   const result = {
+    machine: { cpus: cpus().length, loadavg1m: +loadavg()[0].toFixed(2) },
     articles: records.length,
     distinctTexts: unique,
     firstIngest: { seconds: first.seconds, status: first.status, ...first.summary, stored: afterFirst, under60s: first.seconds < 60 },

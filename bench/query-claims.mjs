@@ -1,10 +1,11 @@
 // Claim-listing latency over the ingested FA-KES corpus (target: p95 < 50 ms), through the real HTTP
-// server: GET /api/claims with no filter, each kind of filter, and deep pages. Ingests the corpus
+// server (`sitrep serve` in its own process; this process is the client): GET /api/claims with no
+// filter, each kind of filter, and deep pages. Latency is request to parsed JSON body. Ingests the corpus
 // into a temporary database first (or uses --db FILE). Skips cleanly when ../shared is absent.
 //   node bench/query-claims.mjs [--db FILE] [--n 200]
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadFakes, root } from './fakes.mjs';
 
@@ -31,13 +32,17 @@ try {
     const r = spawnSync(process.execPath, [CLI, 'ingest', '--db', db, file], { stdio: ['ignore', 'ignore', 'ignore'] });
     if (r.status !== 0 && r.status !== 1) throw new Error(`ingest failed with status ${r.status}`);
   }
-  const { SqliteStore } = await import(join(root, 'dist', 'src', 'store', 'sqlite', 'sqlite-store.js'));
-  const { SitrepServer } = await import(join(root, 'dist', 'src', 'server', 'server.js'));
-  const store = await SqliteStore.open(db, { readonly: true });
-  const stats = await store.stats();
-  const facets = await store.facets();
-  const server = new SitrepServer({ store, port: 0 });
-  const { url } = await server.listen();
+  const server = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const { url } = await new Promise((resolveUrl, reject) => {
+    let out = '';
+    server.stdout.on('data', (b) => {
+      out += b;
+      if (out.includes('\n')) resolveUrl(JSON.parse(out.split('\n')[0]));
+    });
+    server.on('exit', (code) => reject(new Error(`sitrep serve exited (${code})`)));
+  });
+  const stats = (await (await fetch(url + '/api/health')).json()).stats;
+  const facets = await (await fetch(url + '/api/facets')).json();
   const outlet = facets.outlets[0] ?? 'a';
   const cases = {
     'no filter (first page of 100)': '/api/claims',
@@ -71,9 +76,8 @@ try {
   }
   all.sort((a, b) => a - b);
   const overall = { requests: all.length, p50ms: +pct(all, 50).toFixed(2), p95ms: +pct(all, 95).toFixed(2) };
-  console.log(JSON.stringify({ documents: stats.documents, claims: stats.claims, cases: results, overall, under50msP95: Object.values(results).every((r) => r.p95ms < 50) }, null, 2));
-  await server.close();
-  await store.close();
+  console.log(JSON.stringify({ machine: { cpus: cpus().length, loadavg1m: +loadavg()[0].toFixed(2) }, documents: stats.documents, claims: stats.claims, cases: results, overall, under50msP95: Object.values(results).every((r) => r.p95ms < 50) }, null, 2));
+  server.kill('SIGTERM');
   process.exitCode = Object.values(results).every((r) => r.p95ms < 50) ? 0 : 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -114,6 +114,12 @@ export class SitrepServer {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Bound to loopback, answer only to loopback names: a web page whose domain was re-pointed at
+    // 127.0.0.1 (DNS rebinding) must not reach the API.
+    if (isLoopback(this.opts.host ?? '127.0.0.1')) {
+      const host = String(req.headers.host ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+      if (host && !isLoopback(host)) throw new HttpError(421, 'E_HOST', `this server answers to localhost only, not "${host.slice(0, 60)}"`);
+    }
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://localhost');

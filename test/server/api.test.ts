@@ -180,3 +180,22 @@ describe('exposure', () => {
     await s.close();
   });
 });
+
+describe('DNS rebinding', () => {
+  it('answers only to loopback host names when bound to loopback', async () => {
+    const { request } = await import('node:http');
+    const status = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const u = new URL(base + '/api/health');
+        const r = request({ host: u.hostname, port: u.port, path: u.pathname, headers: { host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        r.on('error', reject);
+        r.end();
+      });
+    expect(await status('evil.example:80')).toBe(421);
+    expect(await status('localhost:8080')).toBe(200);
+    expect(await status('[::1]:8080')).toBe(200);
+  });
+});
