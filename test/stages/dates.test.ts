@@ -198,6 +198,11 @@ describe('dates: reference date', () => {
   it('is the published date otherwise', () => {
     expect(analyze('Two people died on Monday', '2016-07-30').referenceDate).toBe('2016-07-30');
   });
+  it('is a day even when the published metadata carries a time', () => {
+    const a = analyze('Two people died on Monday', '2016-07-30T22:15:00Z');
+    expect(a.referenceDate).toBe('2016-07-30');
+    expect(a.dates[0].date).toBe('2016-07-25');
+  });
   it('is null without either; relative dates are then left out, explicit ones kept', () => {
     const a = analyze('Two people died on Monday and three on 5 July 2016', undefined);
     expect(a.referenceDate).toBeNull();

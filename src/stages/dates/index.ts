@@ -110,7 +110,7 @@ export function findDates(a: Analysis, lex: DatesLexicon): { mentions: DateMenti
   const stamps = findDateline(c, raws, text.length);
   const dl = stamps.main;
   let ref = published;
-  let referenceDate = a.document.published ?? null;
+  let referenceDate = published != null ? toIso(published) : null;
   if (dl) {
     const res = resolveRaw(dl.raw, null);
     if (res) {
