@@ -187,6 +187,14 @@ describe('claims attribution', () => {
     expect(findClaims(a2, lex).map((c) => c.source?.name ?? null)).toEqual(['The monitor', null]);
   });
 
+  it('does not carry over when the sentence names a new source before the figure', () => {
+    const t = 'The minister said 20000 people had left. The Red Cross has said 25000 people have left the city.';
+    const a = analysed(t, [stmt(t, '20000 people had left', 'The minister', 'said')]);
+    const start = t.indexOf('The Red Cross');
+    a.actors = [{ start, end: start + 13, text: 'The Red Cross', id: 'ICRC', name: 'International Committee of the Red Cross', kind: 'organization', evidence: [] }];
+    expect(findClaims(a, lex).map((c) => c.source?.name ?? null)).toEqual(['The minister', null]);
+  });
+
   it('takes the actor that put a figure as the source', () => {
     const t = 'Local police put the death toll at 16 on Friday.';
     const a = analysed(t, []);

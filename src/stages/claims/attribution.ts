@@ -82,9 +82,13 @@ export function attributeClaim(a: Analysis, span: Span, sentence: number, opts: 
   const cur = a.sentences[sentence];
   const prev = a.sentences[sentence - 1];
   if (!cur || !prev) return { source: null, evidence: null };
-  // this sentence must not carry a report of its own
+  // this sentence must not carry a report of its own, nor name a new speaker before the figure
+  // ("The ICRC has said some 25,000 ..." where the speech verb was missed)
   for (const s of a.statements) {
     if (s.cue.start >= cur.start && s.cue.end <= cur.end) return { source: null, evidence: null };
+  }
+  for (const x of a.actors) {
+    if (x.start >= cur.start && x.end <= span.start && !x.generic && (x.kind === 'organization' || x.kind === 'person')) return { source: null, evidence: null };
   }
   // the previous sentence's last statement, ending at (or near) its end
   let last: Statement | null = null;
