@@ -168,6 +168,8 @@ const negatives: [string, string | undefined, Exp[]][] = [
   ['A total of 2000 people fled the town', TUE, []],
   ['Clashes killed 300 and 2000 were wounded', TUE, []],
   ['The base was attacked by 2000 fighters', TUE, []],
+  ['Between 2000 and 3000 people fled the town', TUE, []],
+  ['The toll rose from 2000 to 2500 the monitor said', TUE, []],
   // a month after "in" takes no day without a year: "12" counts people
   ['In March 12 civilians were killed in the village', TUE, [['March', '2016-03-01', null, 'month']]],
 ];

@@ -458,7 +458,14 @@ export function rangeAt(c: ExtractContext, j: number): RawDate | null {
     return null;
   }
   if (!c.lex.rangeStarts.has(w) || !same(tk, j, j + 1)) return null;
-  const a = dateAt(c, j + 1);
+  // inside a range a bare year or month needs no other cue; the range must then be complete
+  c.rangeTail = true;
+  let a: RawDate | null;
+  try {
+    a = dateAt(c, j + 1);
+  } finally {
+    c.rangeTail = false;
+  }
   if (!a || !same(tk, j, a.e + 1) || !c.lex.rangeJoins.has(tk[a.e].lower)) return null;
   c.rangeTail = true;
   let b: RawDate | null;
