@@ -46,6 +46,7 @@ const explicit: [string, string | undefined, Exp[]][] = [
   ['The report was released on 2016-07-05 by the agency.', TUE, [['2016-07-05', '2016-07-05', null, 'day']]],
   ['Rebels withdrew from the district on June 10 the group said', TUE, [['June 10', '2016-06-10', null, 'day']]],
   ['Troops reached the river on September 30th 2015 officials said', TUE, [['September 30th 2015', '2015-09-30', null, 'day']]],
+  ['The truce came into force on the evening of September 12', TUE, [['September 12', '2016-09-12', null, 'day']]],
   ['The siege of the town began in March 2015', TUE, [['March 2015', '2015-03-01', null, 'month']]],
   ['Thousands fled the city in June', TUE, [['June', '2016-06-01', null, 'month']]],
   ['The army advanced in mid-March toward the river', TUE, [['mid-March', '2016-03-01', null, 'month']]],
@@ -172,6 +173,7 @@ const negatives: [string, string | undefined, Exp[]][] = [
   ['The toll rose from 2000 to 2500 the monitor said', TUE, []],
   // a month after "in" takes no day without a year: "12" counts people
   ['In March 12 civilians were killed in the village', TUE, [['March', '2016-03-01', null, 'month']]],
+  ['In late March 30 people died in the shelling', TUE, [['March', '2016-03-01', null, 'month']]],
 ];
 
 describe('dates: explicit dates', () => {

@@ -149,7 +149,7 @@ function monthDay(c: ExtractContext, j: number): RawDate | null {
     const yr = yearAt(c, day.next, sent);
     // "In March 12 civilians were killed": a month after "in" takes no day without a year
     const prev = j > 0 && same(tk, j, j - 1) ? tk[j - 1].lower : '';
-    if (!yr && prev === 'in') return null;
+    if (!yr && c.lex.monthOnlyCues.has(prev)) return null;
     if (!valid(yr?.y ?? null, mon.m, day.d)) return null;
     return { s: j, e: yr ? yr.next : day.next, spec: { t: 'abs', y: yr?.y ?? null, m: mon.m, d: day.d }, rule: yr ? 'month-day-year' : 'month-day', tense: 'past' };
   }

@@ -32,6 +32,7 @@ const Schema = z.object({
   ageMarkers: z.array(z.string()),
   hyphenMonthPrefixes: z.array(z.string()),
   monthCues: z.array(z.string()),
+  monthOnlyCues: z.array(z.string()),
   weakMonthCues: z.array(z.string()),
   ambiguousMonths: z.array(z.string()),
   yearCues: z.array(z.string()),
@@ -78,6 +79,8 @@ export interface DatesLexicon {
   /** "mid-March", "early-June" */
   hyphenMonthPrefixes: Set<string>;
   monthCues: PhraseMatcher<true>;
+  /** Words that take a month but not a day: "in March 12 civilians" is March, then a count. */
+  monthOnlyCues: Set<string>;
   /** Articles before a month used as a modifier ("a February ceasefire"); not enough for months that are also words. */
   weakMonthCues: Set<string>;
   ambiguousMonths: Set<string>;
@@ -132,6 +135,7 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
     ageMarkers: new Set(lower(d.ageMarkers)),
     hyphenMonthPrefixes: new Set(lower(d.hyphenMonthPrefixes)),
     monthCues: new PhraseMatcher(truthy(d.monthCues)),
+    monthOnlyCues: new Set(lower(d.monthOnlyCues)),
     weakMonthCues: new Set(lower(d.weakMonthCues)),
     ambiguousMonths: new Set(lower(d.ambiguousMonths)),
     yearCues: new PhraseMatcher(truthy(d.yearCues)),
