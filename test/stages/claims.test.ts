@@ -60,6 +60,9 @@ const rows: [string, Exp[]][] = [
   ['Warplanes hit a bus travelling on the main road', [['hit a bus', 1, 1, 'vehicles', 'bus']]],
   ['An armoured vehicle was destroyed near the checkpoint', [['An armoured vehicle was destroyed', 1, 1, 'vehicles', 'armoured vehicle']]],
   ['One of the guards was wounded in the exchange', [['One of the guards was wounded', 1, 1, 'injured', 'guards']]],
+  // one person and their relative: two counts of one
+  ['One father and his son were killed in the shelling', [['One father and his son were killed', 1, 1, 'killed', 'father'], ['his son were killed', 1, 1, 'killed', 'son']]],
+  ['one woman and her three children died', [['one woman and her three children died', 1, 1, 'killed', 'woman'], ['three children died', 3, 3, 'killed', 'children']]],
   // lists after a total
   ['A total 30 civilians were killed 9 in Harem 8 in Salqin', [['30 civilians were killed', 30, 30, 'killed', 'civilians'], ['9', 9, 9, 'killed', 'civilians'], ['8', 8, 8, 'killed', 'civilians']]],
   // counts listed without "and" share the predicate (texts often lose their commas)

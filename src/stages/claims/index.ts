@@ -31,6 +31,8 @@ interface Group {
   head: number;
   kind: 'people' | 'vehicle' | 'them';
   rule: string;
+  /** "one mother and her child": a second single person counted on their own */
+  paired?: { first: number; head: number; last: number };
 }
 
 interface Cat {
@@ -116,7 +118,7 @@ function findHead(c: Ctx, k: number, end: number, maxMods: number): { first: num
 }
 
 /** The counted group to the right of a quantity ending before token qj. */
-function findGroup(c: Ctx, qj: number, end: number, maxMods = 5): Group | null {
+function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = false): Group | null {
   const { toks, lex } = c;
   let k = qj;
   let sawOf = false;
@@ -142,6 +144,9 @@ function findGroup(c: Ctx, qj: number, end: number, maxMods = 5): Group | null {
     while (m < end && lex.groupJoinSkip.has(toks[m].lower)) m++;
     const h2 = findHead(c, m, end, 2);
     if (h2 && h2.kind === h.kind && !lex.noun.at(toks, h2.head, h2.head + 1)) {
+      if (one && h.kind === 'people' && lex.possessives.has(toks[last + 2].lower)) {
+        return { first: h.first, head: h.head, last, kind: h.kind, rule, paired: { first: last + 2, head: h2.head, last: h2.last } };
+      }
       last = h2.last;
       rule = 'claims.group:joined';
     }
@@ -223,8 +228,11 @@ function catToll(c: Ctx, qi: number, floor: number): Cat | null {
 function skipNested(c: Ctx, k: number, end: number): number {
   const { toks, lex } = c;
   const j = lex.nestedJoin.at(toks, k, end);
-  if (!j || j.end >= end || c.inQ[j.end] !== 1) return -1;
+  if (!j) return -1;
+  // "and her three children"
   let m = j.end;
+  while (m < end && m < j.end + 2 && lex.groupJoinSkip.has(toks[m].lower)) m++;
+  if (m >= end || c.inQ[m] !== 1) return -1;
   while (m < end && c.inQ[m] === 1) m++;
   const g = findGroup(c, m, end);
   if (g) return g.last + 1;
@@ -407,7 +415,8 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     const s = toks[d.qi].sentence;
     const floor = sFirst[s];
     const end = sEnd[s];
-    const g = findGroup(c, d.qj, end, d.singular ? 3 : 5);
+    const g = findGroup(c, d.qj, end, d.singular ? 3 : 5, d.min === 1 && d.max === 1);
+    const afterFrom = g ? (g.paired ? g.paired.last + 1 : g.last + 1) : d.qj;
     if (g && g.kind === 'people' && (d.singular || (d.min ?? 2) > 1) && g.last === g.head && g.head + 1 < end && isWord(toks[g.head + 1]) && !c.inQ[g.head + 1]) {
       const h = toks[g.head].lower;
       const n = toks[g.head + 1];
@@ -439,11 +448,11 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       cat = catBefore(c, d.qi, floor) ?? catOf(c, d.qi, floor) ?? catToll(c, d.qi, floor);
       if (g && g.kind === 'people') {
         if (!cat || cat.rule === 'claims.category:toll') {
-          const after = catAfter(c, g.last + 1, end);
+          const after = catAfter(c, afterFrom, end);
           if (after && !(d.singular && after.category === 'casualties')) cat = after;
         }
         if (!cat && !d.singular) cat = catNoun(c, g);
-        if (!cat) cat = catAfter(c, g.last + 1, end, true);
+        if (!cat) cat = catAfter(c, afterFrom, end, true);
         if (!cat && !d.singular) cat = catModifier(c, g);
       } else if (g && g.kind === 'them') {
         if (!cat) cat = catAfter(c, g.last + 1, end);
@@ -539,6 +548,24 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     }
     claims.push(claim);
     quantitySpans.push(claim.quantity);
+    if (g?.paired && cat.rule !== 'claims.category:inherit') {
+      // "One mother and her child have died": the second person is a count of one too
+      const p = g.paired;
+      const pStart = toks[p.first].start;
+      const pEnd = Math.max(toks[p.last].end, cat.start > p.last ? toks[cat.end - 1].end : 0);
+      const pw = { start: toks[p.first].start, end: toks[p.last].end };
+      claims.push({
+        ...claim,
+        start: pStart,
+        end: pEnd,
+        quantity: { start: pStart, end: toks[p.first].end, text: toks[p.first].text },
+        value: { min: 1, max: 1, approx: false },
+        who: text.slice(toks[p.head].start, pw.end).toLowerCase(),
+        whoSpan: pw,
+        evidence: [evidence[0], { rule: 'claims.group:paired-possessive', span: pw }, ...evidence.slice(2)],
+      });
+      quantitySpans.push({ start: pStart, end: toks[p.first].end });
+    }
   }
   return claims;
 }

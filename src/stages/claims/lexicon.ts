@@ -70,6 +70,7 @@ export interface ClaimsLexicon {
   inheritGap: Set<string>;
   nestedJoin: PhraseTable<true>;
   topicBreaks: PhraseTable<true>;
+  possessives: Set<string>;
   figureVerbs: Set<string>;
   subjectSkip: Set<string>;
   skipBeforeGroup: Set<string>;
@@ -100,6 +101,7 @@ interface Raw {
   inheritGap: string[];
   nestedJoin: string[];
   topicBreaks: string[];
+  possessives: string[];
   figureVerbs: string[];
   subjectSkip: string[];
   skipBeforeGroup: string[];
@@ -151,6 +153,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     inheritGap: new Set(raw.inheritGap),
     nestedJoin: table(raw.nestedJoin),
     topicBreaks: table(raw.topicBreaks),
+    possessives: new Set(raw.possessives),
     figureVerbs: new Set(raw.figureVerbs),
     subjectSkip: new Set(raw.subjectSkip),
     skipBeforeGroup: new Set(raw.skipBeforeGroup),
