@@ -157,7 +157,17 @@ async function loadLedger() {
   }
 }
 
+function updateExportLinks() {
+  for (const a of document.querySelectorAll('#exports a')) {
+    const p = filterQuery();
+    p.set('format', a.dataset.format);
+    p.set('what', a.dataset.what);
+    a.href = '/api/export?' + p;
+  }
+}
+
 function renderClaims(page) {
+  updateExportLinks();
   const tbody = $('#claims tbody');
   $('#claim-count').textContent = `(${page.total.toLocaleString('en-US')})`;
   const from = page.total ? page.offset + 1 : 0;

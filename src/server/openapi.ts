@@ -175,6 +175,16 @@ export function openApiDocument() {
       '/api/timeline': {
         get: { summary: 'Claims by day and category', parameters: filterParams, responses: { '200': ok({ type: 'object', properties: { days: { type: 'array', items: { $ref: '#/components/schemas/TimelineDay' } } } }), '400': err('Bad parameter') } },
       },
+      '/api/export': {
+        get: {
+          summary: 'Claims, places or events as a file (CSV, GeoJSON or JSON Lines), with the same filters',
+          parameters: [q('format', 'File format.', { type: 'string', enum: ['csv', 'geojson', 'jsonl'], default: 'csv' }), q('what', 'What to export.', { type: 'string', enum: ['claims', 'places', 'events'], default: 'claims' }), ...filterParams],
+          responses: {
+            '200': { description: 'The file, as an attachment', content: { 'text/csv': { schema: str }, 'application/geo+json': { schema: { type: 'object' } }, 'application/x-ndjson': { schema: str } } },
+            '400': err('Bad parameter'),
+          },
+        },
+      },
       '/api/facets': { get: { summary: 'Values for filter menus: categories, outlets, sources, day range', responses: { '200': ok({ type: 'object' }) } } },
       '/api/config': { get: { summary: 'Dashboard settings: optional tile URL, limits', responses: { '200': ok({ type: 'object' }) } } },
       '/api/health': { get: { summary: 'Liveness and counts', responses: { '200': ok({ type: 'object' }) } } },

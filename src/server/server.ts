@@ -9,6 +9,7 @@ import { makeDoc } from '../io/input.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import { FilterError, parseFilter, type RawFilter } from '../store/filters.js';
 import { MAX_LIMIT, type Store } from '../store/store.js';
+import { rowsOf, writeExport, type Format, type What } from '../store/formats.js';
 import { HttpError, readBody, sendError, sendJson, sendRawJson } from './http.js';
 import { openApiDocument } from './openapi.js';
 import { StaticFiles } from './static.js';
@@ -186,7 +187,31 @@ export class SitrepServer {
       const items = await store.listActors({ q: q.get('q') ?? undefined, limit });
       sendJson(req, res, 200, { total: items.length, items });
     });
+    this.route('GET', '/api/export', ['format', 'what', ...FILTER_KEYS], async (req, res, _p, q) => this.exportRows(req, res, q));
     this.route('GET', '/api/timeline', FILTER_KEYS, async (req, res, _p, q) => sendJson(req, res, 200, { days: await store.timeline(filterOf(q)) }));
+  }
+
+  /** Streams claims, places or events as CSV, GeoJSON or JSON Lines, as an attachment. */
+  private async exportRows(req: IncomingMessage, res: ServerResponse, q: URLSearchParams) {
+    const format = (q.get('format') ?? 'csv') as Format;
+    const what = (q.get('what') ?? 'claims') as What;
+    if (!['csv', 'geojson', 'jsonl'].includes(format)) throw new HttpError(400, 'E_PARAM', `format must be csv, geojson or jsonl, got "${format.slice(0, 20)}"`, 'format');
+    if (!['claims', 'places', 'events'].includes(what)) throw new HttpError(400, 'E_PARAM', `what must be claims, places or events, got "${what.slice(0, 20)}"`, 'what');
+    const filter = filterOf(q);
+    const types = { csv: 'text/csv; charset=utf-8', geojson: 'application/geo+json', jsonl: 'application/x-ndjson' };
+    res.writeHead(200, {
+      'Content-Type': types[format],
+      'Content-Disposition': `attachment; filename="sitrep-${what}.${format}"`,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    });
+    if (req.method === 'HEAD') return void res.end();
+    const write = (s: string): Promise<void> | void => {
+      if (res.write(s)) return;
+      return new Promise((r) => res.once('drain', () => r()));
+    };
+    await writeExport(rowsOf(this.opts.store, what, filter), format, what, write);
+    res.end();
   }
 
   private async postDocument(req: IncomingMessage, res: ServerResponse) {

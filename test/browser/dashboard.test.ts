@@ -85,6 +85,11 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard in chromium', () => {
     await expect.poll(() => rows().count()).toBe(1);
     await expect.poll(() => page.locator('[data-testid=marker]').count()).toBe(1);
     await page.screenshot({ path: join(SHOTS, 'filters.png') });
+    // The export links carry the same filters.
+    const csv = await page.locator('#exports a[data-format=csv]').getAttribute('href');
+    expect(csv).toMatch(/^\/api\/export\?/);
+    expect(csv).toContain('category=killed');
+    expect(csv).toContain('outlet=Relief+Monitor');
     // Clearing brings everything back; the filters live in the URL.
     expect(page.url()).toContain('category=killed');
     await page.click('button[type=reset]');

@@ -199,3 +199,22 @@ describe('DNS rebinding', () => {
     expect(await status('[::1]:8080')).toBe(200);
   });
 });
+
+describe('GET /api/export', () => {
+  it('streams the filtered claims as a CSV attachment', async () => {
+    const r = await fetch(base + '/api/export?format=csv&category=injured');
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(r.headers.get('content-disposition')).toMatch(/attachment; filename="sitrep-claims.csv"/);
+    const lines = (await r.text()).trim().split('\r\n');
+    expect(lines.length).toBe(1 + 4);
+    expect(lines.slice(1).every((l) => l.includes(',injured,'))).toBe(true);
+  });
+  it('gives places as GeoJSON and refuses unknown formats', async () => {
+    const g = await (await fetch(base + '/api/export?format=geojson&what=places')).json();
+    expect(g.features.find((f: { properties: { name: string } }) => f.properties.name === 'Ariha').properties.claims).toBe(15);
+    const bad = await fetch(base + '/api/export?format=xlsx');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.field).toBe('format');
+  });
+});

@@ -34,16 +34,16 @@ describe.skipIf(!existsSync(CLI))('sitrep serve', () => {
     expect((await topo.json()).type).toBe('Topology');
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-  });
+  }, 60_000);
 
   it('refuses to listen beyond loopback without a token (exit 2)', () => {
     const r = spawnSync(process.execPath, [CLI, 'serve', '--db', join(dir, 'x.db'), '--host', '0.0.0.0'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/without a token/);
-  });
+  }, 60_000);
 
   it('rejects bad options (exit 2)', () => {
     expect(spawnSync(process.execPath, [CLI, 'serve', '--port', 'http'], { encoding: 'utf8' }).status).toBe(2);
     expect(spawnSync(process.execPath, [CLI, 'serve', '--tiles', 'ftp://x'], { encoding: 'utf8' }).status).toBe(2);
-  });
+  }, 60_000);
 });

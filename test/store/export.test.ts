@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvCell } from '../../src/cli/export.js';
+import { csvCell } from '../../src/store/formats.js';
 import { parseFilter, FilterError } from '../../src/store/filters.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { annotatedExamples, ROOT } from './fixtures.js';
@@ -34,7 +34,7 @@ describe('filters', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell(-3)).toBe('-3');
     expect(csvCell(null)).toBe('');
-  });
+  }, 60_000);
 });
 
 describe.skipIf(!existsSync(CLI))('sitrep export', () => {
@@ -45,7 +45,7 @@ describe.skipIf(!existsSync(CLI))('sitrep export', () => {
     expect(rows.length).toBe(2);
     expect(rows.every((c) => c.category === 'killed' && c.outlet === 'Relief Monitor')).toBe(true);
     expect(r.stderr).toMatch(/2 claims written/);
-  });
+  }, 60_000);
 
   it('writes CSV with a header and one line per claim', () => {
     const r = run('--format', 'csv', '--since', '2024-03-11', '--until', '2024-03-11');
@@ -54,7 +54,7 @@ describe.skipIf(!existsSync(CLI))('sitrep export', () => {
     expect(lines[0]).toMatch(/^id,document,outlet,published,day,date,category,value_min/);
     expect(lines.length).toBeGreaterThan(5);
     expect(lines.slice(1).every((l) => l.includes('2024-03-11'))).toBe(true);
-  });
+  }, 60_000);
 
   it('writes GeoJSON of places with claim counts, to a file', () => {
     const out = join(dir, 'places.geojson');
@@ -68,13 +68,13 @@ describe.skipIf(!existsSync(CLI))('sitrep export', () => {
     const claims = run('--format', 'geojson');
     expect(JSON.parse(claims.stdout).features.length).toBe(17);
     expect(claims.stderr).toMatch(/1 without coordinates left out/);
-  });
+  }, 60_000);
 
   it('writes events', () => {
     const r = run('--what', 'events', '--format', 'csv');
     expect(r.status).toBe(0);
     expect(r.stdout.split('\r\n')[0]).toMatch(/^id,document,outlet,day,date,type/);
-  });
+  }, 60_000);
 
   it('refuses bad options (2) and a missing database (1) with a clear message', () => {
     const bad = run('--category', 'dead');
@@ -84,5 +84,5 @@ describe.skipIf(!existsSync(CLI))('sitrep export', () => {
     const missing = spawnSync(process.execPath, [CLI, 'export', '--db', join(dir, 'nope.db')], { encoding: 'utf8' });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/cannot open database/);
-  });
+  }, 60_000);
 });

@@ -56,7 +56,7 @@ async function interruptHalfway(signal: NodeJS.Signals, file: string, db: string
   child.stderr.on('data', (b) => (stderr += b));
   const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
   // Wait until some batches are in, then interrupt.
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 1200; i++) {
     await new Promise((r) => setTimeout(r, 50));
     if (existsSync(db)) {
       try {
@@ -83,7 +83,7 @@ describe.skipIf(!existsSync(CLI))('sitrep ingest', () => {
     const second = run(['ingest', '--db', db, '--json', file]);
     expect(JSON.parse(second.stdout)).toMatchObject({ added: 0, existing: 12, failed: 2 });
     expect(counts(db)).toMatchObject({ documents: 12, orphans: 0, claimsMismatch: 0, integrity: 'ok' });
-  });
+  }, 120_000);
 
   it('stores the same text once even under another id or file', () => {
     const db = join(dir, 'dup.db');
@@ -92,13 +92,13 @@ describe.skipIf(!existsSync(CLI))('sitrep ingest', () => {
     const r = run(['ingest', '--db', db, '--json', a]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ added: 1, existing: 1 });
-  });
+  }, 120_000);
 
   it('rejects bad options with exit status 2', () => {
     expect(run(['ingest', '--batch', '0', 'x']).status).toBe(2);
     expect(run(['ingest']).status).toBe(2);
     expect(run(['ingest', '--published', 'May 7', 'x']).status).toBe(2);
-  });
+  }, 120_000);
 
   it('on Ctrl-C stores the batch in hand, exits 130, and a rerun completes', async () => {
     const file = writeCorpus('sigint.jsonl', 40);
@@ -114,7 +114,7 @@ describe.skipIf(!existsSync(CLI))('sitrep ingest', () => {
     expect(rerun.status).toBe(0);
     expect(JSON.parse(rerun.stdout)).toMatchObject({ added: 40 - mid.documents, existing: mid.documents });
     expect(counts(db).documents).toBe(40);
-  });
+  }, 120_000);
 
   it('killed halfway (SIGKILL) leaves whole documents only, and a rerun completes', async () => {
     const file = writeCorpus('kill.jsonl', 40);
@@ -127,5 +127,5 @@ describe.skipIf(!existsSync(CLI))('sitrep ingest', () => {
     const rerun = run(['ingest', '--db', db, '--json', file]);
     expect(rerun.status).toBe(0);
     expect(counts(db).documents).toBe(40);
-  });
+  }, 120_000);
 });
