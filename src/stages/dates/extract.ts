@@ -40,7 +40,7 @@ export interface ExtractContext {
   lex: DatesLexicon;
   /** Publication date as a day number (for D/M vs M/D order); may be null. */
   published: number | null;
-  /** Set while reading the second half of a range ("between April and May"): a bare month or year needs no cue. */
+  /** Set while reading the halves of a range ("between April and May"): a bare month or year needs no other cue. */
   rangeTail?: boolean;
 }
 
