@@ -289,6 +289,12 @@ describe('dates: the day of an item in a sentence (DayIndex)', () => {
     expect(b.dates.map((d) => [d.text, d.evidence.some((e) => e.rule === 'dates.reporting-day')])).toEqual([['Tuesday', true], ['Sunday', false]]);
     expect(new DayIndex(b).dayFor({ start: at, end: at + 9 }, 0)?.date).toBe('2016-12-18');
   });
+  it('carries no day into a sentence that names a coarser time of its own', () => {
+    const t = 'Five people died on Monday. Since 2011 more than 300000 people have been killed.';
+    const b = analyze(t, '2016-12-20');
+    const at = t.indexOf('300000');
+    expect(new DayIndex(b).dayFor({ start: at, end: at + 6 }, 1)).toBeNull();
+  });
   it('never uses the dateline, and gives null when the text names no day', () => {
     const b = analyze('Published July 27 2016 Twelve people were killed in the attack', undefined);
     expect(new DayIndex(b).dayFor({ start: 23, end: 29 }, 0)).toBeNull();

@@ -1,6 +1,7 @@
 // The day an item (a claim, an event) in a sentence refers to, for later stages: a day-precision date in
 // its own sentence (nearest; a day of events before a day something was said, "said on Tuesday"; a
-// single day before a range), else the day the text last named before it
+// single day before a range), else none when the sentence names a coarser time of its own ("last
+// week", "since 2011"), else the day the text last named before it
 // (reports go on about the same day until they name another), else, for a headline or a lead that
 // comes before any day, the first day named in the next few sentences. The dateline is the day of
 // publication, not of the events, and is never used. A range ("since Sunday", "in the past 24 hours")
@@ -21,6 +22,8 @@ export class DayIndex {
   private readonly days: DateMention[];
   private readonly sentOf: number[];
   private readonly reportingSet = new Set<DateMention>();
+  /** Sentences naming a period coarser than a day ("last week", "in March 2011", "since 2011"). */
+  private readonly coarse = new Set<number>();
 
   /** Sentences to look ahead from a headline or lead that comes before any day. */
   static readonly LOOKAHEAD = 3;
@@ -30,7 +33,7 @@ export class DayIndex {
     for (const d of this.days) if (d.evidence.some((e) => e.rule === 'dates.reporting-day')) this.reportingSet.add(d);
     // sentence index of each mention (sentences are sorted and cover the mentions)
     const ss = a.sentences;
-    this.sentOf = this.days.map((d) => {
+    const sentenceOf = (d: DateMention) => {
       let lo = 0, hi = ss.length - 1, found = -1;
       while (lo <= hi) {
         const mid = (lo + hi) >> 1;
@@ -42,7 +45,9 @@ export class DayIndex {
         }
       }
       return found;
-    });
+    };
+    this.sentOf = this.days.map(sentenceOf);
+    for (const d of a.dates) if (d.precision !== 'day' && !d.dateline) this.coarse.add(sentenceOf(d));
   }
 
   /** The day for an item spanning `span` in sentence `sentence`, or null when the text names none. */
@@ -69,6 +74,8 @@ export class DayIndex {
       }
     }
     if (best) return pick(best, 'sentence');
+    // the sentence names its own time, only not a day ("earlier this week", "since 2011"): no day to carry over
+    if (this.coarse.has(sentence)) return null;
     if (lo > 0) return pick(days[lo - 1], 'previous');
     if (lo < days.length && sentOf[lo] - sentence <= DayIndex.LOOKAHEAD) return pick(days[lo], 'following');
     return null;
