@@ -89,40 +89,61 @@ export class Gazetteer {
     return this.header.keys;
   }
 
-  /** Index of the first key >= q (bytes). */
-  private lowerBound(q: Buffer): number {
+  /** Compares key i of the index with q (ASCII): <0, 0, >0; plen limits the comparison to q's first plen chars of the key. */
+  private cmp(i: number, q: string, prefix: boolean): number {
+    const keys = this.keys;
+    let o = this.keyOff[i];
+    const end = this.keyTab[i];
+    const n = q.length;
+    for (let k = 0; k < n; k++, o++) {
+      if (o >= end) return -1; // key is shorter: key < q
+      const d = keys[o] - q.charCodeAt(k);
+      if (d !== 0) return d;
+    }
+    return prefix || o === end ? 0 : 1;
+  }
+
+  /** Index of the first key >= q. */
+  private lowerBound(q: string): number {
     let lo = 0;
     let hi = this.header.keys;
-    const keys = this.keys;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (keys.compare(q, 0, q.length, this.keyOff[mid], this.keyTab[mid]) < 0) lo = mid + 1;
+      if (this.cmp(mid, q, false) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
+  private readonly lookupCache = new Map<string, Posting[]>();
+  private readonly prefixCache = new Map<string, boolean>();
+
   /** Entries whose folded name is exactly `key` (already folded with translit.key). */
   lookupKey(key: string): Posting[] {
     if (!key) return [];
-    const q = Buffer.from(key, 'latin1');
-    const i = this.lowerBound(q);
-    if (i >= this.header.keys) return [];
-    const s = this.keyOff[i];
-    const t = this.keyTab[i];
-    if (t - s !== q.length || this.keys.compare(q, 0, q.length, s, t) !== 0) return [];
-    const list = this.keys.toString('latin1', t + 1, this.keyOff[i + 1] - 1);
-    return list.split(',').map((p) => (p.endsWith('a') ? { idx: Number(p.slice(0, -1)), alt: true } : { idx: Number(p), alt: false }));
+    const hit = this.lookupCache.get(key);
+    if (hit) return hit;
+    let out: Posting[] = [];
+    const i = this.lowerBound(key);
+    if (i < this.header.keys && this.cmp(i, key, false) === 0) {
+      const t = this.keyTab[i];
+      const list = this.keys.toString('latin1', t + 1, this.keyOff[i + 1] - 1);
+      out = list.split(',').map((p) => (p.endsWith('a') ? { idx: Number(p.slice(0, -1)), alt: true } : { idx: Number(p), alt: false }));
+    }
+    if (this.lookupCache.size > 200000) this.lookupCache.clear();
+    this.lookupCache.set(key, out);
+    return out;
   }
 
   /** True when some key starts with `prefix` (already folded). */
   hasPrefix(prefix: string): boolean {
-    const q = Buffer.from(prefix, 'latin1');
-    const i = this.lowerBound(q);
-    if (i >= this.header.keys) return false;
-    const s = this.keyOff[i];
-    if (this.keyTab[i] - s < q.length) return false;
-    return this.keys.compare(q, 0, q.length, s, s + q.length) === 0;
+    const hit = this.prefixCache.get(prefix);
+    if (hit !== undefined) return hit;
+    const i = this.lowerBound(prefix);
+    const ok = i < this.header.keys && this.cmp(i, prefix, true) === 0;
+    if (this.prefixCache.size > 200000) this.prefixCache.clear();
+    this.prefixCache.set(prefix, ok);
+    return ok;
   }
 
   /** Entries matching a name as written (folded here). */

@@ -49,6 +49,7 @@ export interface Mention {
 const LETTER_UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const DOTTED = /(?:\p{Lu}\.){2,4}/uy;
+const NOT_LETTER = /[^\p{L}\d]/gu;
 
 /** Words from tokens: hyphenated tokens split into their parts (US-led → US, led; al-Foua stays whole). */
 export function toWords(text: string, tokens: readonly Token[], lex: PlacesLexicon): Word[] {
@@ -62,8 +63,7 @@ export function toWords(text: string, tokens: readonly Token[], lex: PlacesLexic
       const h = t.indexOf('-');
       if (h > 0 && lex.articlePrefixes.has(lower.slice(0, h)) && LETTER_UPPER.test(t.slice(h + 1))) name = true;
     }
-    const letters = t.replace(/[^\p{L}\d]/gu, '');
-    const short = name && letters.length <= 4 && !HAS_LOWER.test(t);
+    const short = name && t.length <= 8 && !HAS_LOWER.test(t) && t.replace(NOT_LETTER, '').length <= 4;
     out.push({ text: t, lower, start, end: start + t.length, sentence, name, short, first: sentence !== prevSentence });
     prevSentence = sentence;
   };
@@ -179,7 +179,7 @@ export function detectMentions(c: DetectContext): Mention[] {
   // 1. runs of name words (with connectors inside), cut before cue words ("Alu Al-Azz | Farms")
   const runs: Run[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!nameWord(c, i) || lex.cueWords.has(lowers[i]) || lex.functionWords.has(lowers[i])) continue;
+    if (!nameWord(c, i) || (lex.cueWords.has(lowers[i]) && !lex.nameHeads.has(lowers[i])) || lex.functionWords.has(lowers[i])) continue;
     let b = i;
     while (b + 1 < words.length && words[b + 1].sentence === words[i].sentence) {
       if (nameWord(c, b + 1) && !lex.cuesAfter.matchAt(lowers, b + 1)) b++;
@@ -196,11 +196,12 @@ export function detectMentions(c: DetectContext): Mention[] {
   // capitals say nothing there, so cue patterns do not make places of unknown names
   const titleSentences = new Set<number>();
   {
-    let s = -1, caps = 0, all = 0;
-    const close = () => { if (s >= 0 && all >= 4 && caps / all >= 0.6) titleSentences.add(s); };
+    // title case: hardly a lower-case content word of four letters or more
+    let s = -1, low = 0, all = 0;
+    const close = () => { if (s >= 0 && all >= 4 && low / all <= 0.15) titleSentences.add(s); };
     for (const w of words) {
-      if (w.sentence !== s) { close(); s = w.sentence; caps = 0; all = 0; }
-      if (w.text.length >= 4 && /^\p{L}/u.test(w.text)) { all++; if (w.name) caps++; }
+      if (w.sentence !== s) { close(); s = w.sentence; low = 0; all = 0; }
+      if (w.text.length >= 4 && w.lower !== w.text.toUpperCase()) { all++; if (!w.name && !lex.functionWords.has(w.lower)) low++; }
     }
     close();
   }
@@ -220,7 +221,15 @@ export function detectMentions(c: DetectContext): Mention[] {
       gapStart = -1;
     };
     while (i <= r.b) {
-      const m = nameWord(c, i) ? gazetteerMatch(c, i) : null;
+      let m = nameWord(c, i) ? gazetteerMatch(c, i) : null;
+      if (i < r.b && (!m || m.j === i) && lex.nameHeads.has(lowers[i]) && nameWord(c, i + 1)) {
+        // a name head ("Bab", "Tal", "Kafr") and the word after it are one name, even when each alone is in the gazetteer
+        m = null;
+        closeGap(i - 1);
+        if (gapStart < 0) gapStart = i;
+        i += 2;
+        continue;
+      }
       if (m && m.j <= r.b) {
         closeGap(i - 1);
         const start = words[i].start;

@@ -73,8 +73,6 @@ const km = (a: { lat: number | null; lon: number | null }, b: { lat: number | nu
 /** Sets qualifiers and parent hints, and drops mentions that are parts of organisation or person names. */
 export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
   const { words, lowers, lex } = c;
-  const wordAt = new Map<number, number>();
-  words.forEach((w, i) => wordAt.set(w.start, i));
   const mentionAtWord = new Map<number, Mention>();
   for (const m of mentions) mentionAtWord.set(m.wi, m);
   const out: Mention[] = [];
@@ -168,14 +166,20 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
   const cuedKind = new Map<string, string>();
   for (const m of mentions) if (m.cue && m.cue.kind && !cuedKind.has(m.key)) cuedKind.set(m.key, m.cue.kind);
 
-  // candidates with their prior
-  const cands: Scored[][] = mentions.map((m) =>
-    m.postings.map((p) => {
-      const e = gaz.entry(p.idx);
-      const pr = prior(e) - (p.alt ? 1.5 : 0);
-      return { e, alt: p.alt, prior: pr, score: pr };
-    }),
-  );
+  // candidates with their prior (once per name)
+  const byPostings = new Map<Mention['postings'], Scored[]>();
+  const cands: Scored[][] = mentions.map((m) => {
+    let base = byPostings.get(m.postings);
+    if (!base) {
+      base = m.postings.map((p) => {
+        const e = gaz.entry(p.idx);
+        const pr = prior(e) - (p.alt ? 1.5 : 0);
+        return { e, alt: p.alt, prior: pr, score: pr };
+      });
+      byPostings.set(m.postings, base);
+    }
+    return base.map((s) => ({ ...s }));
+  });
   // focus: countries named, and the countries of strong first choices
   const votes = new Map<string, number>();
   const vote = (cc: string, w: number) => votes.set(cc, (votes.get(cc) ?? 0) + w);
@@ -207,13 +211,14 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
   for (const v of votes.values()) maxVote = Math.max(maxVote, v);
   const focus = (cc: string) => (maxVote ? (votes.get(cc) ?? 0) / maxVote : 0);
   // pass-1 anchors for proximity: the top candidate of each mention that is not a country
-  const anchors: GazEntry[] = [];
+  const anchorSet = new Set<GazEntry>();
   cands.forEach((list) => {
     if (!list.length) return;
     const top = list.reduce((a, b) => (b.prior + 3 * focus(b.e.country) > a.prior + 3 * focus(a.e.country) ? b : a));
-    if (!isCountry(top.e) && top.e.lat != null && focus(top.e.country) >= 0.3) anchors.push(top.e);
+    if (!isCountry(top.e) && top.e.lat != null && focus(top.e.country) >= 0.3) anchorSet.add(top.e);
   });
 
+  const anchors = [...anchorSet];
   const places: (Place | null)[] = [];
   const resolved: (Scored | null)[] = [];
   // words of mentions that are surely places (a cue, or a candidate in a focus country)
@@ -238,7 +243,7 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
       if (m.region) s.score += isAdmin1(s.e) ? 6 : s.e.featureCode === 'PPLA' ? 2 : 0;
       else if (isAdmin(s.e)) s.score -= 0.5;
       if (m.city && s.e.featureClass === 'P') s.score += 2;
-      if (!isCountry(s.e) && anchors.some((a) => a !== s.e && km(a, s.e) < 150)) s.score += 1.5;
+      if (list.length > 1 && !isCountry(s.e) && s.e.lat != null && anchors.some((a) => a !== s.e && Math.abs(a.lat! - s.e.lat!) < 1.5 && km(a, s.e) < 150)) s.score += 1.5;
     }
     // who may be a candidate at all: places abroad must be sizeable
     const ok = list.filter((s) => {
@@ -263,9 +268,11 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
     // weak single matches need more evidence
     if (best && !strong) {
       const big = isCountry(best.e) || (isAdmin1(best.e) && !best.alt) || (best.e.population >= lex.bigPopulation && !best.alt);
-      if (inLongerName(c, m, covered) && !((isCountry(best.e) && !afterFirstName(c, m, covered)) || (big && focus(best.e.country) >= 0.25))) best = null;
-      else if (best && c.words[m.wi].first && m.wi === m.wj && !big && (focus(best.e.country) < 0.25 || best.alt)) best = null;
-      else if (best && best.alt && focus(best.e.country) < 0.25 && !big) best = null;
+      // the focus the other mentions give, not this one
+      const fo = maxVote ? ((votes.get(best.e.country) ?? 0) - (ownVote[k].cc === best.e.country ? ownVote[k].w : 0)) / maxVote : 0;
+      if (inLongerName(c, m, covered) && !((isCountry(best.e) && !afterFirstName(c, m, covered)) || (big && fo >= 0.25))) best = null;
+      else if (best && c.words[m.wi].first && m.wi === m.wj && !big && (fo < 0.25 || best.alt)) best = null;
+      else if (best && best.alt && fo < 0.25 && !big) best = null;
     }
     if (!best && !strong) {
       places.push(null);
@@ -327,7 +334,14 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
   });
 
   // unknown places: placed at their parent
-  const focusList = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  // the article's country, from the places kept (and its demonyms)
+  const kept = new Map<string, number>();
+  for (const r of resolved) if (r) kept.set(r.e.country, (kept.get(r.e.country) ?? 0) + (isCountry(r.e) ? 3 : 1));
+  for (const w of c.words) {
+    const cc = w.name ? lex.demonymCountry.get(w.lower) : undefined;
+    if (cc) kept.set(cc, (kept.get(cc) ?? 0) + 0.5);
+  }
+  const focusList = [...kept.entries()].sort((a, b) => b[1] - a[1]);
   const focusCountry = focusList.length ? gaz.country(focusList[0][0]) : undefined;
   // the article's most named place below country level, as a fallback parent
   const counts = new Map<number, { n: number; k: number }>();
