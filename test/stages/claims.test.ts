@@ -73,6 +73,8 @@ const rows: [string, Exp[]][] = [
   ['a woman - accused of spying by the militants - was shot dead', [['a woman - accused of spying by the militants - was shot dead', 1, 1, 'killed', 'woman']]],
   // page furniture before a count does not take its predicate
   ['Get short URL 9427 At least 10 civilians were killed in the strikes', [['At least 10 civilians were killed', 10, null, 'killed', 'civilians']]],
+  ['two suicide bombers were killed at the gate', [['two suicide bombers were killed', 2, 2, 'killed', 'suicide bombers']]],
+  ['Six long-range bombers flew out of the base', [['Six long-range bombers', 6, 6, 'vehicles', 'long-range bombers']]],
   // negatives: not claims
   ['Aid groups warn of a humanitarian disaster should the civilian population be left without food', []],
   ['the council adopted resolution 2118 (2013) on the matter', []],

@@ -99,6 +99,8 @@ function findHead(c: Ctx, k: number, end: number, maxMods: number): { first: num
         if (hk === 'vehicle' && lex.vehicleTails.has(toks[head + 1].lower)) { head++; continue; }
         break;
       }
+      // "suicide bombers", "ambulance crew" are people
+      if (hk === 'vehicle' && lex.peopleOverrides.endingAt(toks, head, first)) hk = 'people';
       // "the two besieged towns": a participle followed by a noun we do not count
       if (head === k && lex.noun.at(toks, head, head + 1) && lex.pluralWithoutS.has(toks[head].lower) && head + 1 < end && !c.inQ[head + 1]) {
         const n = toks[head + 1];
@@ -452,7 +454,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
           if (after && !(d.singular && after.category === 'casualties')) cat = after;
         }
         if (!cat && !d.singular) cat = catNoun(c, g);
-        if (!cat) cat = catAfter(c, afterFrom, end, true);
+        if (!cat && !d.singular) cat = catAfter(c, afterFrom, end, true);
         if (!cat && !d.singular) cat = catModifier(c, g);
       } else if (g && g.kind === 'them') {
         if (!cat) cat = catAfter(c, g.last + 1, end);

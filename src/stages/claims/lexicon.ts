@@ -70,6 +70,7 @@ export interface ClaimsLexicon {
   inheritGap: Set<string>;
   nestedJoin: PhraseTable<true>;
   topicBreaks: PhraseTable<true>;
+  peopleOverrides: PhraseTable<true>;
   possessives: Set<string>;
   figureVerbs: Set<string>;
   subjectSkip: Set<string>;
@@ -101,6 +102,7 @@ interface Raw {
   inheritGap: string[];
   nestedJoin: string[];
   topicBreaks: string[];
+  peopleOverrides: string[];
   possessives: string[];
   figureVerbs: string[];
   subjectSkip: string[];
@@ -153,6 +155,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     inheritGap: new Set(raw.inheritGap),
     nestedJoin: table(raw.nestedJoin),
     topicBreaks: table(raw.topicBreaks),
+    peopleOverrides: table(raw.peopleOverrides),
     possessives: new Set(raw.possessives),
     figureVerbs: new Set(raw.figureVerbs),
     subjectSkip: new Set(raw.subjectSkip),
