@@ -289,6 +289,14 @@ describe('dates: the day of an item in a sentence (DayIndex)', () => {
     expect(b.dates.map((d) => [d.text, d.evidence.some((e) => e.rule === 'dates.reporting-day')])).toEqual([['Tuesday', true], ['Sunday', false]]);
     expect(new DayIndex(b).dayFor({ start: at, end: at + 9 }, 0)?.date).toBe('2016-12-18');
   });
+  it('looks ahead only from the headline and lead', () => {
+    const t = 'Fighting went on. Rebels lost ground. Troops shelled a village. Jets destroyed 40 tankers. Operations began on September 30 2015.';
+    const b = analyze(t, '2016-02-01');
+    const at = t.indexOf('40');
+    expect(b.sentences.length).toBe(5);
+    expect(new DayIndex(b).dayFor({ start: at, end: at + 2 }, 3)).toBeNull();
+    expect(new DayIndex(b).dayFor({ start: 0, end: 8 }, 2)?.date).toBe('2015-09-30');
+  });
   it('carries no day into a sentence that names a coarser time of its own', () => {
     const t = 'Five people died on Monday. Since 2011 more than 300000 people have been killed.';
     const b = analyze(t, '2016-12-20');

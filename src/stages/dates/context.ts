@@ -27,6 +27,8 @@ export class DayIndex {
 
   /** Sentences to look ahead from a headline or lead that comes before any day. */
   static readonly LOOKAHEAD = 3;
+  /** Only the first sentences (headline, lead) look ahead; later ones without a day have none. */
+  static readonly LEAD = 3;
 
   constructor(a: Analysis) {
     this.days = a.dates.filter((d) => d.precision === 'day' && !d.dateline).sort((p, q) => p.start - q.start);
@@ -77,7 +79,7 @@ export class DayIndex {
     // the sentence names its own time, only not a day ("earlier this week", "since 2011"): no day to carry over
     if (this.coarse.has(sentence)) return null;
     if (lo > 0) return pick(days[lo - 1], 'previous');
-    if (lo < days.length && sentOf[lo] - sentence <= DayIndex.LOOKAHEAD) return pick(days[lo], 'following');
+    if (sentence < DayIndex.LEAD && lo < days.length && sentOf[lo] - sentence <= DayIndex.LOOKAHEAD) return pick(days[lo], 'following');
     return null;
   }
 }
