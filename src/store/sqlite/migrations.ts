@@ -223,4 +223,14 @@ CREATE INDEX documents_published ON documents (published, key);
 CREATE INDEX documents_outlet ON documents (outlet);
 `,
   },
+  {
+    version: 4,
+    name: 'claims by category in listing order',
+    // Listing one category newest first reads the index in order and stops at the page's end,
+    // instead of sorting every claim of the category.
+    sql: `
+DROP INDEX claims_category_day;
+CREATE INDEX claims_category_listing ON claims (category, day DESC, doc_key, idx);
+`,
+  },
 ];
