@@ -68,7 +68,10 @@ const dictionaryRows: [string, Exp[]][] = [
 
 const shapes: [string, Exp[]][] = [
   // title + name; demonym before the title
-  ['Turkish Foreign Minister Mevlut Cavusoglu met his counterpart.', [{ text: 'Mevlut Cavusoglu', id: 'person:mevlut-cavusoglu', kind: 'person', role: 'Foreign Minister' }]],
+  ['Turkish Foreign Minister Mevlut Cavusoglu met his counterpart.', [
+    { text: 'Mevlut Cavusoglu', id: 'person:mevlut-cavusoglu', kind: 'person', role: 'Foreign Minister' },
+    { text: 'his', id: 'person:mevlut-cavusoglu', kind: 'person', antecedent: 'Mevlut Cavusoglu' },
+  ]],
   ['Brigadier General Karim Nasser inspected the front line.', [{ text: 'Brigadier General Karim Nasser', id: 'person:karim-nasser', kind: 'person', name: 'Karim Nasser', role: 'Brigadier General' }]],
   // demonym-led forces
   ['Russian warplanes and Iraqi troops pounded the area while Kurdish police stood by.', [
@@ -87,6 +90,30 @@ const shapes: [string, Exp[]][] = [
   ['Defence Minister Ali Rahimi visited the base. The minister promised new equipment.', [
     { text: 'Defence Minister Ali Rahimi', id: 'person:ali-rahimi', kind: 'person' },
     { text: 'The minister', id: 'person:ali-rahimi', kind: 'person', name: 'Ali Rahimi', antecedent: 'Defence Minister Ali Rahimi' },
+  ]],
+];
+
+const moreRows: [string, Exp[]][] = [
+  // a title standing alone, tied to no name in the article
+  ['The Foreign Secretary visited the camp on Friday.', [{ text: 'The Foreign Secretary', id: 'role:foreign-secretary', kind: 'person', role: 'Foreign Secretary' }]],
+  // a title with its remit
+  ['The Minister for the Middle East flew in.', [{ text: 'The Minister for the Middle East', id: 'role:minister-for-the-middle-east', kind: 'person' }]],
+  // pronouns: she → the last person named; "we" has no antecedent
+  ['Maria Lopez runs the clinic. She said we must wait.', [
+    { text: 'Maria Lopez', id: 'person:maria-lopez', kind: 'person' },
+    { text: 'She', id: 'person:maria-lopez', kind: 'person', antecedent: 'Maria Lopez' },
+    { text: 'we', id: 'pronoun:we', kind: 'group' },
+  ]],
+  // "they" with no group near is not unambiguous: no actor
+  ['They left before dawn.', []],
+  // a plural demonym is a population
+  ['Syrians queued for bread in the cold.', [{ text: 'Syrians', id: 'population:SY', kind: 'group', generic: true }]],
+  // an acronym inside an unknown name marks an organisation
+  ['BC Hydro said crews were working through the night.', [{ text: 'BC Hydro', id: 'org:bc-hydro', kind: 'organization' }]],
+  // a month inside a name after a given name
+  ['Green Party leader Elizabeth May said the party would run.', [
+    { text: 'Green Party', id: 'org:green-party', kind: 'organization' },
+    { text: 'leader Elizabeth May', id: 'person:elizabeth-may', kind: 'person', name: 'Elizabeth May', role: 'leader' },
   ]],
 ];
 
@@ -111,6 +138,9 @@ describe('actors: dictionary', () => {
 describe('actors: titles, forces, names, coreference', () => {
   for (const [text, exp] of shapes) it(text, () => check(text, exp));
 });
+describe('actors: lone titles, pronouns, populations, name shapes', () => {
+  for (const [text, exp] of moreRows) it(text, () => check(text, exp));
+});
 describe('actors: generic agents', () => {
   for (const [text, exp] of genericRows) it(text, () => check(text, exp));
 });
@@ -125,6 +155,13 @@ describe('actors: places inside organisation names', () => {
     const a = pipeline.analyze({ id: 't', text });
     expect(a.places.map((p) => [p.text, p.start])).toEqual([['Damascus', text.indexOf('Damascus')]]);
     expect(a.actors.map((x) => x.id)).toEqual(['AMC']);
+  });
+  it('a country followed by a verb also acts as its government ("Turkey said"), the place stays', () => {
+    const text = 'Turkey said the border would stay closed.';
+    fixturePlaces = [{ ...place(text, 'Turkey', 0), kind: 'country', country: 'TR' }];
+    const a = pipeline.analyze({ id: 't', text });
+    expect(a.places.map((p) => p.text)).toEqual(['Turkey']);
+    expect(a.actors.map((x) => [x.text, x.id, x.kind, x.start, x.end])).toEqual([['Turkey', 'gov:TR', 'organization', 0, 6]]);
   });
   it('keeps a place in a compound ("Britain-based")', () => {
     const text = 'The Britain-based Syrian Observatory for Human Rights said so.';

@@ -72,6 +72,29 @@ const reportedRows: [string, Exp[]][] = [
   ['The army denied the reports adding that its units were still holding the airport.', [['its units were still holding the airport', 'army', false]]],
 ];
 
+const harder: [string, Exp[]][] = [
+  // apposition: the name before it is the speaker, even when no dictionary knows it
+  ['Zoltan Kiraly, a geologist at the university, said the dam had cracked in two places.', [['the dam had cracked in two places', 'Zoltan Kiraly', false]]],
+  // a late cue after a quotation with a long apposition belongs to the quotation
+  ['"The bridge is gone and the road is flooded," Tomas Berg, the emergency coordinator for the northern region, said.', [['"The bridge is gone and the road is flooded,"', 'Tomas Berg', true]]],
+  // a quotation inside a reported clause is covered by the clause
+  ['The minister said the strikes were “a clear violation of the truce” and promised a response.', [['the strikes were “a clear violation of the truce” and promised a response', 'minister', false]]],
+  // he/she: gender from the pronoun that follows a mention in its sentence
+  ['Leila Nouri runs the shelter with her brother. Ahmad Karimi joined them last year. “The tents flooded overnight,” she said.', [['“The tents flooded overnight,”', 'Leila Nouri', true]]],
+  // a description before a name after the quote
+  ['“We were not warned at all,” said oil and gas worker Dale Fischer.', [['“We were not warned at all,”', 'Dale Fischer', true]]],
+  // "the source" back to the last speaker with that head noun
+  ['A military source told SANA that the road was secured. The source said that 12 gunmen were killed.', [
+    ['the road was secured', 'military source', false, 'SANA'],
+    ['12 gunmen were killed', 'military source', false, 'SANA'],
+  ]],
+  // names mentioned inside what was said are not the next speaker
+  ['Amal Haddad said that Omar Farouk had left the city. “We will rebuild,” she said.', [
+    ['Omar Farouk had left the city', 'Amal Haddad', false],
+    ['“We will rebuild,”', 'Amal Haddad', true],
+  ]],
+];
+
 const negatives: [string, Exp[]][] = [
   // passive reporting ("were reported killed") is a hedge, not a statement
   ['Three people were reported killed in the blast.', []],
@@ -81,6 +104,12 @@ const negatives: [string, Exp[]][] = [
   ['The claims could not be verified independently.', []],
   // a verb with nothing reported
   ['He said nothing.', []],
+  // "to say" is not a report
+  ['It was an odd thing to say about a city of that size.', []],
+  // a capitalised verb form is part of a name
+  ['Fighters of the Islamic State took the village last week.', []],
+  // page furniture flattened into the text
+  ['READ MORE: Officials say the convoy will leave on Monday', []],
 ];
 
 describe('statements: direct quotes', () => {
@@ -88,6 +117,9 @@ describe('statements: direct quotes', () => {
 });
 describe('statements: reported speech', () => {
   for (const [text, exp] of reportedRows) it(text, () => check(text, exp));
+});
+describe('statements: appositions, late cues, embedded quotes, pronouns', () => {
+  for (const [text, exp] of harder) it(text, () => check(text, exp));
 });
 describe('statements: negatives', () => {
   for (const [text, exp] of negatives) it(text, () => check(text, exp));

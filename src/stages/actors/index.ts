@@ -100,7 +100,9 @@ function nameRun(c: Ctx, i: number, max = 5): number {
       continue;
     }
     // particle inside a name ("Staffan de Mistura", "Abu Bakr al-Baghdadi") when a capitalised word follows
-    if (words > 0 && c.lex.particles.has(x.key) && j + 1 < u.length && ((u[j + 1].cap && u[j + 1].key && !c.taken[j + 1]) || (c.lex.particles.has(u[j + 1].key) && j + 2 < u.length && u[j + 2].cap && !c.taken[j + 2]))) {
+    // short Arabic articles only when hyphenated ("ad-Din", not "Heritage Site at Palmyra")
+    const hyphenOnly = x.key.length <= 3 && /^(at|as|ad|ar|az|ash|an|ud|ul)$/.test(x.key) && c.text[x.end] !== '-';
+    if (words > 0 && !hyphenOnly && c.lex.particles.has(x.key) && j + 1 < u.length && ((u[j + 1].cap && u[j + 1].key && !c.taken[j + 1]) || (c.lex.particles.has(u[j + 1].key) && j + 2 < u.length && u[j + 2].cap && !c.taken[j + 2]))) {
       j++;
       continue;
     }
@@ -335,7 +337,115 @@ function roleCoref(c: Ctx) {
   }
 }
 
-// ---------- 7. antecedents for repeated dictionary actors; places inside organisations ----------
+// ---------- 7. "the Foreign Secretary", "Prime Minister": a title standing for its holder ----------
+const LONE_TITLES = new Set(['president', 'minister', 'secretary', 'ambassador', 'chancellor', 'governor', 'mayor', 'premier', 'commissioner', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson']);
+function loneTitles(c: Ctx) {
+  const u = c.units;
+  for (let i = 0; i < u.length; i++) {
+    if (!u[i].key || c.taken[i]) continue;
+    const the = u[i].key === 'the';
+    const j = the ? i + 1 : i;
+    if (j >= u.length || c.taken[j] || !u[j].cap) continue;
+    const t = c.lex.titles.longestAt(u, j);
+    if (!t) continue;
+    const n = t.end - j;
+    if (n === 1 && !(the && LONE_TITLES.has(u[j].key))) continue;
+    let end = t.end;
+    for (let k = j; k < end; k++) if (c.taken[k]) end = -1;
+    if (end < 0) continue;
+    // a title before a name is the title-name extractor's ("Foreign Minister Mevlut Cavusoglu")
+    if (end < u.length && u[end].key && (u[end].cap || c.taken[end])) continue;
+    // "Minister for the Middle East", "Secretary of State for Defence": a capitalised remit
+    if (end + 1 < u.length && (u[end].key === 'for' || u[end].key === 'of')) {
+      const r0 = u[end + 1].key === 'the' ? end + 2 : end + 1;
+      if (r0 < u.length && u[r0].cap && !c.taken[r0]) {
+        const r = nameRun(c, r0, 4);
+        if (r > r0) end = r;
+      }
+    }
+    const role = c.text.slice(u[j].start, u[end - 1].end);
+    const last = role.toLowerCase().split(/\s+/).pop();
+    let ante: Actor | null = null;
+    for (const a of c.actors) if (a.kind === 'person' && a.role && a.start < u[i].start && a.role.toLowerCase().split(/\s+/).pop() === last) ante = a;
+    push(c, i, end, ante ? { id: ante.id, name: ante.name, kind: 'person', role, antecedent: { start: ante.start, end: ante.end } } : { id: `role:${slug(role)}`, name: role, kind: 'person', role }, 'title.alone');
+    i = end - 1;
+  }
+}
+
+/** Index of the first unit starting at or after offset (binary search), or -1. */
+function unitAt(u: Unit[], offset: number): number {
+  let lo = 0;
+  let hi = u.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (u[m].start < offset) lo = m + 1;
+    else hi = m;
+  }
+  return lo < u.length ? lo : -1;
+}
+
+// ---------- 8. pronouns (with their antecedent when one is near) ----------
+function pronouns(c: Ctx) {
+  const u = c.units;
+  const sorted = [...c.actors].sort((x, y) => x.start - y.start);
+  for (let i = 0; i < u.length; i++) {
+    if (!u[i].key || c.taken[i]) continue;
+    const kind = c.lex.pronounActors.get(u[i].key);
+    if (!kind) continue;
+    if (u[i].key === 'i' && u[i].text !== 'I') continue;
+    if (u[i].key === 'us' && u[i].text === 'US') continue;
+    const at = u[i].start;
+    const sent = u[i].sentence;
+    let ante: Actor | null = null;
+    const plural = kind === 'group';
+    const first = /^(i|me|my|myself|we|us|our|ours|ourselves)$/.test(u[i].key);
+    if (!first) {
+      for (const a of sorted) {
+        if (a.start >= at) break;
+        if (a.evidence[0].rule === 'actors.pronoun') continue;
+        if (plural ? a.kind !== 'person' : a.kind === 'person') ante = a;
+      }
+      // near: same or previous two sentences
+      if (ante) {
+        const au = unitAt(c.units, ante.start);
+        if (au >= 0 && sent - u[au].sentence > 2) ante = null;
+      }
+      // "they" with nothing near is not unambiguous
+      if (plural && !ante) continue;
+    }
+    const text = u[i].text;
+    push(c, i, i + 1, ante ? { id: ante.id, name: ante.name, kind, antecedent: { start: ante.start, end: ante.end }, ...(ante.generic ? { generic: true } : {}) } : { id: `pronoun:${u[i].key}`, name: text, kind }, 'pronoun');
+  }
+}
+
+// ---------- 9. a country acting as its government ("Turkey said", "France has") ----------
+function governments(c: Ctx) {
+  const u = c.units;
+  for (const p of c.places) {
+    if (p.kind !== 'country' || !p.country) continue;
+    let i = unitAt(c.units, p.start);
+    if (i < 0 || u[i].start !== p.start || c.taken[i]) continue;
+    let e = i;
+    while (e < u.length && u[e].end <= p.end && u[e].key) e++;
+    if (e >= u.length || !c.lex.governmentVerbs.has(u[e].key)) continue;
+    if (i > 0 && u[i - 1].key === 'the') i--;
+    push(c, i, e, { id: `gov:${p.country}`, name: p.name, kind: 'organization', country: p.country }, 'government');
+  }
+}
+
+// ---------- 10. plural demonyms as populations ("Syrians", "Kurds") ----------
+function populations(c: Ctx) {
+  const u = c.units;
+  for (let i = 0; i < u.length; i++) {
+    if (!u[i].key || c.taken[i] || !u[i].cap || !u[i].key.endsWith('s')) continue;
+    const k = u[i].key;
+    const cc = c.lex.demonyms.get(k.slice(0, -1)) ?? (k.endsWith('ns') ? undefined : undefined);
+    if (!cc) continue;
+    push(c, i, i + 1, { id: `population:${cc}`, name: u[i].text, kind: 'group', country: cc, generic: true }, 'population');
+  }
+}
+
+// ---------- 11. antecedents for repeated dictionary actors; places inside organisations ----------
 function linkRepeats(actors: Actor[]) {
   const first = new Map<string, Actor>();
   for (const a of actors) {
@@ -395,6 +505,10 @@ export function findActors(a: Analysis, lex: ActorLexicon): Actor[] {
   names(c, surnames);
   generics(c);
   roleCoref(c);
+  loneTitles(c);
+  governments(c);
+  populations(c);
+  pronouns(c);
   c.actors.sort((x, y) => x.start - y.start || y.end - x.end);
   linkRepeats(c.actors);
   return c.actors;

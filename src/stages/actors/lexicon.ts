@@ -29,6 +29,8 @@ const LexFile = z.object({
   nameParticles: z.array(z.string()),
   pronouns: z.record(z.string(), z.string()),
   months: z.array(z.string()).default([]),
+  pronounActors: z.record(z.string(), z.string()).default({}),
+  governmentVerbs: z.array(z.string()).default([]),
   placeHeads: z.array(z.string()).default([]),
 });
 
@@ -67,6 +69,8 @@ export interface ActorLexicon {
   months: Set<string>;
   /** last words of a place or building name ("Square", "Street"): such runs are not people */
   placeHeads: Set<string>;
+  pronounActors: Map<string, ActorKind>;
+  governmentVerbs: Set<string>;
 }
 
 const ACRONYM = /^[A-Z0-9&/.-]{1,10}$/;
@@ -141,6 +145,8 @@ export function loadActorLexicon(): ActorLexicon {
     speechVerbs,
     pronouns,
     months: new Set(lex.months),
+    pronounActors: new Map(Object.entries(lex.pronounActors).map(([k, v]) => [k, v as ActorKind])),
+    governmentVerbs: new Set(lex.governmentVerbs),
     placeHeads: new Set(lex.placeHeads.map((w) => w.toLowerCase())),
   };
 }

@@ -193,7 +193,7 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
   let guard = 0;
   while (e - 1 >= min && guard++ < 6) {
     const t = tok[e - 1];
-    if (c.lex.gap.has(t.lower) && !(t.lower === 'in' || t.lower === 'a' || t.lower === 'on' || t.lower === 'statement' || t.lower === 'told')) {
+    if (c.lex.gap.has(t.lower) && !/^\p{Lu}/u.test(t.text) && !(t.lower === 'in' || t.lower === 'a' || t.lower === 'on' || t.lower === 'statement' || t.lower === 'told')) {
       e--;
       // "Scheer, however, said": the commas around an adverb
       if (e - 1 >= min && tok[e - 1].text === ',' && e < v && tok[e].lower !== 'has' && /^(however|meanwhile|also|though|too|then|later|earlier|instead|moreover)$/.test(t.lower)) e--;
@@ -205,7 +205,18 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
     break;
   }
   if (e - 1 >= min && tok[e - 1].text === ',') {
-    // "X, a spokesman for Y, said": take the appositive, the name before it wins below
+    // "X, a geologist at the university, said": the name before the apposition is the speaker
+    for (let j = e - 2; j >= Math.max(min, e - 16); j--) {
+      const t = tok[j];
+      if (t.text === ',') {
+        const pa = c.actorByEndTok.get(j - 1);
+        if (pa && pa.kind === 'person' && tokAt(tok, pa.start) >= min) return { s: tokAt(tok, pa.start), e: e - 1 };
+        const run = capRunBefore(c, j, min);
+        if (run && !c.actorByEndTok.has(j - 1)) return { s: run.s, e: e - 1, name: run };
+        break;
+      }
+      if ((!isWord(t) && t.text !== '’s' && t.text !== "'s" && t.text !== '-') || c.quoted[j] >= 0 || (verbAt(c, j) && !c.actorByEndTok.has(j))) break;
+    }
     e--;
   }
   if (e <= min) return null;
@@ -369,9 +380,11 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
     const want = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
     const fits = (id: string | undefined, name: string) => !want || !c.gender || (c.gender.get(id ?? name) ?? want) === want;
     const prevSp = [...c.out].reverse().find((s) => s.speaker && s.speaker.name && s.start < start && (kind === 'person' ? s.speaker.kind === 'person' && fits(s.speaker.actorId, s.speaker.name) : s.speaker.kind !== 'person'));
+    // a person whose gender is known to match, mentioned not long before, beats a nearer unknown one
+    const known = want && c.gender ? lastActor(c, start, (a) => a.kind === 'person' && c.gender!.get(a.id) === want) : null;
     const act =
       kind === 'person'
-        ? lastActor(c, start, (a) => a.kind === 'person' && fits(a.id, a.name))
+        ? known && start - known.start < 600 ? known : lastActor(c, start, (a) => a.kind === 'person' && fits(a.id, a.name))
         : lastActor(c, start, (a) => !a.generic && (a.kind === 'organization' || a.kind === 'group'));
     let name: string | null = null;
     let actorId: string | undefined;
@@ -400,6 +413,8 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
     if (a.kind === 'person') person = a; // the last name is the head ("MaRS director Adam Jagelewski")
     else if (!a.generic) org = a;
   }
+  // a title standing alone that the actors stage could not tie to a name falls through to the descriptions below
+  if (person && person.id.startsWith('role:') && tok[np.s].lower === 'the') person = null;
   if (person) return { start, end, name: person.name, actorId: person.id, kind: 'person' };
   if (np.name) return { start, end, name: c.text.slice(tok[np.name.s].start, tok[np.name.e - 1].end), kind: 'person' };
   const stripped = surface.replace(/^(the|a|an)\s+/i, '').replace(PUNCT_TRIM, '');
@@ -853,6 +868,8 @@ function inferGender(c: Ctx): Map<string, string> {
     const sent = tok[t0].sentence;
     for (let j = tokAt(tok, a.end); j < tok.length && tok[j].start < nextStart && tok[j].sentence <= sent + 1; j++) {
       if (c.quoted[j] >= 0) continue;
+      // in the next sentence only its first word counts ("... fled in 2015. He said ...")
+      if (tok[j].sentence > sent && j > 0 && tok[j - 1].sentence === tok[j].sentence) break;
       if (MALE.test(tok[j].lower)) { v += 1; break; }
       if (FEMALE.test(tok[j].lower)) { v -= 1; break; }
     }
@@ -922,7 +939,8 @@ export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLe
   const text = a.document.text;
   // zero-width and other format characters are not words ("Traeger\u200b said")
   const tok = a.tokens.some((t) => FORMAT.test(t.text)) ? a.tokens.filter((t) => !FORMAT.test(t.text)) : a.tokens;
-  const actors = [...a.actors].sort((x, y) => x.start - y.start || y.end - x.end);
+  // pronoun mentions are resolved here with what statements know (speakers, gender), not taken as names
+  const actors = a.actors.filter((x) => x.evidence[0]?.rule !== 'actors.pronoun').sort((x, y) => x.start - y.start || y.end - x.end);
   const actorByStartTok = new Map<number, Actor>();
   const actorByEndTok = new Map<number, Actor>();
   for (const x of actors) {
