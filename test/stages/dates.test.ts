@@ -303,6 +303,13 @@ describe('dates: the day of an item in a sentence (DayIndex)', () => {
     const at = t.indexOf('300000');
     expect(new DayIndex(b).dayFor({ start: at, end: at + 6 }, 1)).toBeNull();
   });
+  it('carries no day into a sentence about a span of years', () => {
+    const t = 'Five people died on Monday. The war which has lasted five years has killed 280000 people.';
+    const b = analyze(t, '2016-12-20');
+    const at = t.indexOf('280000');
+    expect(b.quantities.find((q) => q.text === 'five')?.nonCount).toBe('duration');
+    expect(new DayIndex(b).dayFor({ start: at, end: at + 6 }, 1)).toBeNull();
+  });
   it('never uses the dateline, and gives null when the text names no day', () => {
     const b = analyze('Published July 27 2016 Twelve people were killed in the attack', undefined);
     expect(new DayIndex(b).dayFor({ start: 23, end: 29 }, 0)).toBeNull();

@@ -1,12 +1,15 @@
 // The day an item (a claim, an event) in a sentence refers to, for later stages: a day-precision date in
 // its own sentence (nearest; a day of events before a day something was said, "said on Tuesday"; a
 // single day before a range), else none when the sentence names a coarser time of its own ("last
-// week", "since 2011"), else the day the text last named before it
+// week", "since 2011", "the war which has lasted five years"), else the day the text last named before it
 // (reports go on about the same day until they name another), else, for a headline or a lead that
 // comes before any day, the first day named in the next few sentences. The dateline is the day of
 // publication, not of the events, and is never used. A range ("since Sunday", "in the past 24 hours")
 // gives its last day: a count over a period that runs up to the report is the count as of the report.
 import type { Analysis, DateMention, Span } from '../../core/types.js';
+import { loadDatesLexicon, type DatesLexicon } from './lexicon.js';
+
+let sharedLexicon: DatesLexicon | null = null;
 
 export interface DayPick {
   /** YYYY-MM-DD */
@@ -30,7 +33,9 @@ export class DayIndex {
   /** Only the first sentences (headline, lead) look ahead; later ones without a day have none. */
   static readonly LEAD = 3;
 
-  constructor(a: Analysis) {
+  /** lex: the dates lexicon (for the long time units); loaded once when not given. */
+  constructor(a: Analysis, lex?: DatesLexicon) {
+    const L = lex ?? (sharedLexicon ??= loadDatesLexicon());
     this.days = a.dates.filter((d) => d.precision === 'day' && !d.dateline).sort((p, q) => p.start - q.start);
     for (const d of this.days) if (d.evidence.some((e) => e.rule === 'dates.reporting-day')) this.reportingSet.add(d);
     // sentence index of each mention (sentences are sorted and cover the mentions)
@@ -50,6 +55,18 @@ export class DayIndex {
     };
     this.sentOf = this.days.map(sentenceOf);
     for (const d of a.dates) if (d.precision !== 'day' && !d.dateline) this.coarse.add(sentenceOf(d));
+    // a span of months or years ("the conflict which has lasted five years") is a coarse time too
+    const tk = a.tokens;
+    for (const q of a.quantities) {
+      if (q.nonCount !== 'duration') continue;
+      let lo = 0, hi = tk.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tk[mid].start < q.end) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < tk.length && L.longDurationUnits.has(tk[lo].lower)) this.coarse.add(tk[lo].sentence);
+    }
   }
 
   /** The day for an item spanning `span` in sentence `sentence`, or null when the text names none. */

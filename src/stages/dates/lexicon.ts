@@ -29,6 +29,7 @@ const Schema = z.object({
   agoWords: z.array(z.string()),
   numberWords: z.record(z.string(), z.number().int().min(1)),
   durationUnits: z.array(z.string()),
+  longDurationUnits: z.array(z.string()),
   ageMarkers: z.array(z.string()),
   hyphenMonthPrefixes: z.array(z.string()),
   monthCues: z.array(z.string()),
@@ -74,6 +75,8 @@ export interface DatesLexicon {
   agoWords: Set<string>;
   numberWords: Map<string, number>;
   durationUnits: Set<string>;
+  /** Units of a span too long to pin a day ("five years"). */
+  longDurationUnits: Set<string>;
   ageMarkers: Set<string>;
   /** Words before a bare month or year that make it a date ("in June", "the summer of 2012"). */
   /** "mid-March", "early-June" */
@@ -132,6 +135,7 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
     agoWords: new Set(lower(d.agoWords)),
     numberWords: new Map(Object.entries(d.numberWords)),
     durationUnits: new Set(lower(d.durationUnits)),
+    longDurationUnits: new Set(lower(d.longDurationUnits)),
     ageMarkers: new Set(lower(d.ageMarkers)),
     hyphenMonthPrefixes: new Set(lower(d.hyphenMonthPrefixes)),
     monthCues: new PhraseMatcher(truthy(d.monthCues)),
