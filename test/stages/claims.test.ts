@@ -75,6 +75,15 @@ const rows: [string, Exp[]][] = [
   ['Get short URL 9427 At least 10 civilians were killed in the strikes', [['At least 10 civilians were killed', 10, null, 'killed', 'civilians']]],
   ['two suicide bombers were killed at the gate', [['two suicide bombers were killed', 2, 2, 'killed', 'suicide bombers']]],
   ['Six long-range bombers flew out of the base', [['Six long-range bombers', 6, 6, 'vehicles', 'long-range bombers']]],
+  ['Shelling claims 5 in the old city', [['claims 5', 5, 5, 'killed', 'people']]],
+  ['Two civilians including a child have been killed in the town', [['Two civilians including a child have been killed', 2, 2, 'killed', 'civilians']]],
+  ['hundreds of people including children have been killed', [['hundreds of people including children have been killed', 200, 999, 'killed', 'people']]],
+  ['At least 12 civilians mostly women and children were killed', [['At least 12 civilians mostly women and children were killed', 12, null, 'killed', 'civilians']]],
+  ['six civilians including three children (aged 5-8) were injured', [['six civilians including three children (aged 5-8) were injured', 6, 6, 'injured', 'civilians'], ['three children (aged 5-8) were injured', 3, 3, 'injured', 'children']]],
+  ['2 persons killed 13 injured in rocket attack', [['2 persons killed', 2, 2, 'killed', 'persons'], ['13 injured', 13, 13, 'injured', 'injured']]],
+  ['About 30 people had managed to escape to the nearby field', [['About 30 people had managed to escape', 30, 30, 'displaced', 'people']]],
+  ['The death toll from the bombing surpasses 130 people', [['death toll from the bombing surpasses 130 people', 130, 130, 'killed', 'people']]],
+  ['Blast in Mosque Leaves At Least 25 Dead', [['At Least 25 Dead', 25, null, 'killed', 'dead']]],
   // negatives: not claims
   ['Aid groups warn of a humanitarian disaster should the civilian population be left without food', []],
   ['the council adopted resolution 2118 (2013) on the matter', []],
@@ -88,6 +97,7 @@ const rows: [string, Exp[]][] = [
   ['a drone struck the car', []],
   ['A gunman killed three policemen at a checkpoint', [['killed three policemen', 3, 3, 'killed', 'policemen']]],
   ['the two besieged towns remain without power', []],
+  ['buses left the two besieged Syrian towns', []],
   ['jets destroyed 23 terrorist targets in the desert', []],
   ['Rescuers found the girl under the rubble after 10 hours', []],
 ];

@@ -103,8 +103,11 @@ function findHead(c: Ctx, k: number, end: number, maxMods: number): { first: num
       if (hk === 'vehicle' && lex.peopleOverrides.endingAt(toks, head, first)) hk = 'people';
       // "the two besieged towns": a participle followed by a noun we do not count
       if (head === k && lex.noun.at(toks, head, head + 1) && lex.pluralWithoutS.has(toks[head].lower) && head + 1 < end && !c.inQ[head + 1]) {
-        const n = toks[head + 1];
-        if (isWord(n) && !lex.skipBeforeGroup.has(n.lower) && n.lower !== 'a' && n.lower !== 'an' && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, head + 1, end) && !lex.before.at(toks, head + 1, end)) return null;
+        // past capitalised adjectives: "two besieged Syrian towns"
+        let m = head + 1;
+        while (m + 1 < end && m < head + 3 && /^\p{Lu}/u.test(toks[m].text) && isWord(toks[m + 1]) && !c.inQ[m + 1]) m++;
+        const n = toks[m];
+        if (isWord(n) && /^\p{Ll}/u.test(n.text) && !lex.skipBeforeGroup.has(n.lower) && n.lower !== 'a' && n.lower !== 'an' && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, m, end) && !lex.before.at(toks, m, end)) return null;
       }
       return { first, head, last: head, kind: hk };
     }
@@ -234,7 +237,13 @@ function skipNested(c: Ctx, k: number, end: number): number {
   // "and her three children"
   let m = j.end;
   while (m < end && m < j.end + 2 && lex.groupJoinSkip.has(toks[m].lower)) m++;
-  if (m >= end || c.inQ[m] !== 1) return -1;
+  if (m >= end) return -1;
+  // "including a child", "including women and children": a nested group without a number
+  if (c.inQ[m] !== 1 && (toks[m].lower === 'a' || toks[m].lower === 'an' || lex.inclusion.at(toks, k, end))) {
+    const g = findGroup(c, toks[m].lower === 'a' || toks[m].lower === 'an' ? m + 1 : m, end, 3);
+    return g && g.kind === 'people' ? g.last + 1 : -1;
+  }
+  if (c.inQ[m] !== 1) return -1;
   while (m < end && c.inQ[m] === 1) m++;
   const g = findGroup(c, m, end);
   if (g) return g.last + 1;
@@ -268,13 +277,22 @@ function catAfter(c: Ctx, from: number, end: number, loose = false, list = true)
     if (p) {
       // "A suicide bomber killed five policemen": the group is the agent, not the victim
       const passive = p.start > 0 && lex.passiveAux.has(toks[p.start - 1].lower);
-      if (!passive && p.end < end && (c.inQ[p.end] === 1 || headKind(lex, toks[p.end].lower) === 'people' || ((toks[p.end].lower === 'a' || toks[p.end].lower === 'an') && p.end + 1 < end && headKind(lex, toks[p.end + 1].lower)))) return null;
+      const listed = p.end + 1 < end && c.inQ[p.end] === 1 && (() => { let m = p.end; while (m < end && c.inQ[m] === 1) m++; return m < end && !!lex.noun.at(toks, m, end); })();
+      if (!passive && !listed && p.end < end && (c.inQ[p.end] === 1 || headKind(lex, toks[p.end].lower) === 'people' || ((toks[p.end].lower === 'a' || toks[p.end].lower === 'an') && p.end + 1 < end && headKind(lex, toks[p.end + 1].lower)))) return null;
       return { category: p.value, rule: loose ? 'claims.category:after-clause' : 'claims.category:after', start: p.start, end: p.end };
     }
     const skip = skipNested(c, k, end);
     if (skip > k) { k = skip - 1; continue; }
     const t = toks[k];
     if (lex.aux.has(t.lower)) continue;
+    // "three children (5-8 years) were injured"
+    if (t.text === '(') {
+      let m = k + 1;
+      while (m < end && m < k + 10 && toks[m].text !== ')') m++;
+      if (m < end && toks[m].text === ')') { k = m; continue; }
+    }
+    // "12 civilians mostly women and children were killed"
+    if (t.lower === 'and' && k > from && k + 1 < end && headKind(lex, toks[k - 1].lower) === 'people' && headKind(lex, toks[k + 1].lower) === 'people') continue;
     // "a woman - sentenced to death by the court - was stoned to death": skip the aside
     if (t.text === '-' || t.text === '–' || t.text === '—') {
       let m = k + 1;
@@ -449,6 +467,11 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     } else {
       cat = catBefore(c, d.qi, floor) ?? catOf(c, d.qi, floor) ?? catToll(c, d.qi, floor);
       if (g && g.kind === 'people') {
+        // "2 persons killed 13 injured": a bare participle after the number names its own category
+        if (cat && cat.rule === 'claims.category:before' && g.first === g.head && lex.pluralWithoutS.has(toks[g.head].lower)) {
+          const own = catNoun(c, g);
+          if (own && own.category !== cat.category) cat = own;
+        }
         if (!cat || cat.rule === 'claims.category:toll') {
           const after = catAfter(c, afterFrom, end);
           if (after && !(d.singular && after.category === 'casualties')) cat = after;
