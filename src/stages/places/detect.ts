@@ -198,10 +198,10 @@ export function detectMentions(c: DetectContext): Mention[] {
   {
     // title case: hardly a lower-case content word of four letters or more
     let s = -1, low = 0, all = 0;
-    const close = () => { if (s >= 0 && all >= 4 && low / all <= 0.15) titleSentences.add(s); };
+    const close = () => { if (s >= 0 && all - low >= 4 && low / all <= 0.15) titleSentences.add(s); };
     for (const w of words) {
       if (w.sentence !== s) { close(); s = w.sentence; low = 0; all = 0; }
-      if (w.text.length >= 4 && w.lower !== w.text.toUpperCase()) { all++; if (!w.name && !lex.functionWords.has(w.lower)) low++; }
+      if (w.text.length >= 4 && w.lower !== w.text.toUpperCase() && !lex.functionWords.has(w.lower)) { all++; if (!w.name) low++; }
     }
     close();
   }
