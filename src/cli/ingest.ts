@@ -31,6 +31,8 @@ Options:
   --outlet NAME               outlet for records that carry none
   --max-chars N               largest article accepted (default ${DEFAULT_MAX_CHARS})
   --batch N                   documents per transaction (default 200)
+  --reanalyse                 analyse again the articles already stored and replace their items
+                              (after the extraction stages improved); each document keeps its id
   --json                      print a JSON summary on standard output
   -h, --help                  this help
 
@@ -80,6 +82,7 @@ export interface IngestSummary {
   db: string;
   added: number;
   existing: number;
+  replaced: number;
   failed: number;
   stageErrors: number;
   interrupted: boolean;
@@ -97,6 +100,8 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       'max-chars': { type: 'string' },
       batch: { type: 'string' },
       json: { type: 'boolean', default: false },
+      reanalyse: { type: 'boolean', default: false },
+      reanalyze: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -138,8 +143,10 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   // Test aid only: slows each document down so that tests can interrupt a run halfway.
   const throttle = Number(process.env.SITREP_INGEST_THROTTLE_MS ?? 0);
 
+  const replace = values.reanalyse || values.reanalyze;
   let added = 0;
   let existing = 0;
+  let replaced = 0;
   let failed = 0;
   let stageErrors = 0;
   let seen = 0;
@@ -151,13 +158,14 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     const batch = pending;
     pending = [];
     pendingHashes.clear();
+    const count = (o: { status: string }) => (o.status === 'added' ? added++ : o.status === 'replaced' ? replaced++ : existing++);
     try {
-      for (const o of await store.putAnalyses(batch)) o.status === 'added' ? added++ : existing++;
+      for (const o of await store.putAnalyses(batch, { replace })) count(o);
     } catch {
       // One bad document must not lose the batch: store them one by one and report the culprit.
       for (const a of batch) {
         try {
-          for (const o of await store.putAnalyses([a])) o.status === 'added' ? added++ : existing++;
+          for (const o of await store.putAnalyses([a], { replace })) count(o);
         } catch (e) {
           failed++;
           const o = a.document.origin;
@@ -175,7 +183,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
         process.stderr.write(`sitrep: ${item.error.toLine()}\n`);
       } else {
         const hash = contentHash(item.doc.text);
-        if (pendingHashes.has(hash) || (await store.knownHashes([hash])).size) existing++;
+        if (pendingHashes.has(hash) || (!replace && (await store.knownHashes([hash])).size)) existing++;
         else {
           let analysis: Analysis | null = null;
           try {
@@ -210,9 +218,9 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     process.off('SIGTERM', onSigint);
   }
 
-  const summary: IngestSummary = { db: dbPath, added, existing, failed, stageErrors, interrupted, seconds: Math.round((performance.now() - t0) / 10) / 100 };
+  const summary: IngestSummary = { db: dbPath, added, existing, replaced, failed, stageErrors, interrupted, seconds: Math.round((performance.now() - t0) / 10) / 100 };
   process.stderr.write(
-    `sitrep ingest: ${added} added, ${existing} already stored, ${failed} failed` +
+    `sitrep ingest: ${added} added, ${replace ? `${replaced} re-analysed, ` : ''}${existing} already stored, ${failed} failed` +
       `${stageErrors ? `, ${stageErrors} stage errors` : ''} in ${summary.seconds}s → ${dbPath}` +
       `${interrupted ? ' (interrupted: run the same command again to complete)' : ''}\n`,
   );

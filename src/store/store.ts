@@ -10,7 +10,9 @@ import type { Analysis, ClaimCategory, Evidence, GeoPrecision } from '../core/ty
 export type PutOutcome =
   | { status: 'added'; id: string; key: number }
   /** The same text was already stored (by content hash): nothing written. */
-  | { status: 'exists'; id: string; key: number };
+  | { status: 'exists'; id: string; key: number }
+  /** The same text was already stored and its analysis was replaced (putAnalyses with replace). */
+  | { status: 'replaced'; id: string; key: number };
 
 export interface DocumentSummary {
   id: string;
@@ -213,9 +215,10 @@ export interface Store {
   knownHashes(hashes: string[]): Promise<Set<string>>;
   /**
    * Store a batch of analyses in one transaction: each document row with all its items, or nothing.
-   * A document whose text is already stored is left as it is ('exists').
+   * A document whose text is already stored is left as it is ('exists'), or, with replace, keeps its
+   * row and id and gets the new analysis in place of the old one ('replaced').
    */
-  putAnalyses(analyses: Analysis[]): Promise<PutOutcome[]>;
+  putAnalyses(analyses: Analysis[], opts?: { replace?: boolean }): Promise<PutOutcome[]>;
   listDocuments(filter?: DocumentFilter): Promise<Page<DocumentSummary>>;
   getDocument(id: string): Promise<DocumentDetail | null>;
   listClaims(filter?: ClaimFilter, paging?: Paging): Promise<Page<ClaimRow>>;

@@ -94,6 +94,16 @@ describe.skipIf(!existsSync(CLI))('sitrep ingest', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ added: 1, existing: 1 });
   }, 120_000);
 
+  it('re-analyses stored articles on request without adding any', () => {
+    const file = writeCorpus('again.jsonl', 6);
+    const db = join(dir, 'again.db');
+    expect(JSON.parse(run(['ingest', '--db', db, '--json', file]).stdout)).toMatchObject({ added: 6 });
+    const r = run(['ingest', '--db', db, '--json', '--reanalyse', file]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ added: 0, replaced: 6, existing: 0 });
+    expect(counts(db)).toMatchObject({ documents: 6, analyses: 6, orphans: 0, claimsMismatch: 0 });
+  }, 120_000);
+
   it('rejects bad options with exit status 2', () => {
     expect(run(['ingest', '--batch', '0', 'x']).status).toBe(2);
     expect(run(['ingest']).status).toBe(2);

@@ -55,6 +55,22 @@ export function storeSuite(name: string, make: () => Promise<Store>) {
       expect(out[1].id).toMatch(/^synthetic-1~[0-9a-f]{8}$/);
     });
 
+    it('replaces the analysis of a stored text on request, keeping its id', async () => {
+      await store.putAnalyses(annotatedExamples());
+      const again = annotatedExamples();
+      again[1].document.id = 'renamed';
+      again[1].claims = again[1].claims.slice(0, 1);
+      again[1].framing = [];
+      const out = await store.putAnalyses([again[1]], { replace: true });
+      expect(out).toEqual([{ status: 'replaced', id: 'example-state-ariha', key: out[0].key }]);
+      const d = (await store.getDocument('example-state-ariha'))!;
+      expect(d.claims.length).toBe(1);
+      expect(d.counts.claims).toBe(1);
+      expect(d.framing).toEqual([]);
+      expect((await store.stats()).documents).toBe(5);
+      expect((await store.stats()).claims).toBe(16);
+    });
+
     it('writes a batch all or nothing', async () => {
       const good = syntheticAnalysis(1);
       const bad = syntheticAnalysis(2);

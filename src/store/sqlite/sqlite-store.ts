@@ -135,7 +135,7 @@ export class SqliteStore implements Store {
     return found;
   }
 
-  async putAnalyses(analyses: Analysis[]): Promise<PutOutcome[]> {
+  async putAnalyses(analyses: Analysis[], opts: { replace?: boolean } = {}): Promise<PutOutcome[]> {
     const byHash = this.stmt('SELECT key, id FROM documents WHERE hash = ?');
     const byId = this.stmt('SELECT 1 FROM documents WHERE id = ?');
     const run = this.db.transaction((list: Analysis[]) => {
@@ -144,15 +144,25 @@ export class SqliteStore implements Store {
       for (const a of list) {
         const hash = contentHash(a.document.text);
         const existing = byHash.get(hash) as { key: number; id: string } | undefined;
-        if (existing) {
+        if (existing && !opts.replace) {
           out.push({ status: 'exists', id: existing.id, key: existing.key });
           continue;
         }
-        // Another text under the same id: keep both, the later one under a suffixed id.
-        let id = a.document.id;
-        if (byId.get(id)) id = `${id}~${hash.slice(0, 8)}`;
-        const doc = documentRow(a, hash, id, now);
-        const key = Number(this.stmt(insertSql('documents', Object.keys(doc))).run(doc).lastInsertRowid);
+        let key: number;
+        let id: string;
+        if (existing) {
+          // Re-analysis: the document row stays (its id and text); the analysis and items are new.
+          key = existing.key;
+          id = existing.id;
+          for (const t of ['analyses', ...ITEM_TABLES]) this.stmt(`DELETE FROM ${t} WHERE doc_key = ?`).run(key);
+          this.stmt('UPDATE documents SET reference_date = ? WHERE key = ?').run(a.referenceDate ?? null, key);
+        } else {
+          // Another text under the same id: keep both, the later one under a suffixed id.
+          id = a.document.id;
+          if (byId.get(id)) id = `${id}~${hash.slice(0, 8)}`;
+          const doc = documentRow(a, hash, id, now);
+          key = Number(this.stmt(insertSql('documents', Object.keys(doc))).run(doc).lastInsertRowid);
+        }
         const an = { doc_key: key, ...analysisRow(a, now) };
         this.stmt(insertSql('analyses', Object.keys(an))).run(an);
         const tables: [string, Row[]][] = [
@@ -169,7 +179,7 @@ export class SqliteStore implements Store {
           const ins = this.stmt(insertSql(table, ['doc_key', ...Object.keys(rows[0])]));
           for (const r of rows) ins.run({ doc_key: key, ...r });
         }
-        out.push({ status: 'added', id, key });
+        out.push({ status: existing ? 'replaced' : 'added', id, key });
       }
       return out;
     });
