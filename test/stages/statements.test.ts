@@ -83,6 +83,13 @@ const harder: [string, Exp[]][] = [
   ['Leila Nouri runs the shelter with her brother. Ahmad Karimi joined them last year. “The tents flooded overnight,” she said.', [['“The tents flooded overnight,”', 'Leila Nouri', true]]],
   // a description before a name after the quote
   ['“We were not warned at all,” said oil and gas worker Dale Fischer.', [['“We were not warned at all,”', 'Dale Fischer', true]]],
+  // a name before "the source" is not its apposition
+  ['A military source told SANA that the road was secured. Dozens of gunmen were killed including one nicknamed Abu Saleh the source confirmed.', [
+    ['the road was secured', 'military source', false, 'SANA'],
+    ['Dozens of gunmen were killed including one nicknamed Abu Saleh', 'military source', false, 'SANA'],
+  ]],
+  // a late "told" keeps its hearer as the second source
+  ['Army units repelled an attack on the airport a military source told SANA on Friday.', [['Army units repelled an attack on the airport', 'military source', false, 'SANA']]],
   // "the source" back to the last speaker with that head noun
   ['A military source told SANA that the road was secured. The source said that 12 gunmen were killed.', [
     ['the road was secured', 'military source', false, 'SANA'],
@@ -108,6 +115,9 @@ const negatives: [string, Exp[]][] = [
   ['It was an odd thing to say about a city of that size.', []],
   // a capitalised verb form is part of a name
   ['Fighters of the Islamic State took the village last week.', []],
+  // a reporting verb used as a plain verb: a preposition or a non-speech object follows
+  ['The militia counters by shelling the villages around the town.', []],
+  ['The group claimed responsibility for the bombing of the market.', []],
   // page furniture flattened into the text
   ['READ MORE: Officials say the convoy will leave on Monday', []],
 ];

@@ -64,6 +64,7 @@ interface Ctx {
 
 // page furniture flattened into the text ("READ MORE: ...", "WATCH: ..."): headlines, not speech
 const FURNITURE = /^(READ MORE|WATCH|LISTEN|RELATED|MORE|SEE ALSO|PHOTOS|VIDEO)\b/;
+const NOT_CONTENT_START = /^(by|with|against|for|from|into|onto|upon|of|off|away|back|out|down|through)$/;
 const FORMAT = /^[\p{Cf}\u200b\ufeff]+$/u;
 const PREPS = new Set(['of', 'for', 'at', 'to', 'with', 'from', 'in', 'on']);
 const PUNCT_TRIM = /^[\s,;:—–\-]+|[\s,;:—–\-]+$/g;
@@ -259,6 +260,7 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
     // a bare run of capitalised words that begins the sentence with a lowercase-looking word is fine
   }
   // "ROLE of/for X": extend left over the role ("the head of the Syrian Observatory", "a spokesman for the ministry")
+  let extended = false;
   for (let g = 0; g < 2; g++) {
     if (s - 2 < min || !PREPS.has(tok[s - 1].lower)) break;
     const r = s - 1;
@@ -271,6 +273,7 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
       if (c.lex.determiners.has(tok[k].lower)) break;
     }
     s = k;
+    extended = true;
   }
   // a name right before a role (apposition without commas): "Rami Abdel Rahman head of ..."
   let p = s;
@@ -278,7 +281,8 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
   const name = c.actorByEndTok.get(p - 1);
   if (name && name.kind === 'person' && p - 1 >= min && tokAt(tok, name.start) >= min && !c.actorByStartTok.has(s)) {
     const firstLower = tok[s].lower;
-    if (p < s || c.alex.roleNouns.has(firstLower) || c.lex.determiners.has(firstLower) || c.alex.titles.has(normKey(tok[s].text))) s = tokAt(tok, name.start);
+    // "Rami Abdel Rahman head of the Observatory" / "X the head of Y": yes; "Abu Moussa the source": no
+    if (p < s || c.alex.roleNouns.has(firstLower) || (c.lex.determiners.has(firstLower) && extended) || c.alex.titles.has(normKey(tok[s].text))) s = tokAt(tok, name.start);
   }
   else if (p < s && !c.actorByStartTok.has(s)) {
     const run = capRunBefore(c, p, min);
@@ -745,7 +749,9 @@ function reported(c: Ctx) {
         const pv = verbAt(c, j);
         if (pv && pv.v.participle && (pv.v.strong || tok[pv.end]?.lower === 'that')) { cEnd = j; break; }
       }
-      const afterContent = !afterStartsQuote && k < cEnd ? trimSpan(c, k, cEnd) : null;
+      let afterContent = !afterStartsQuote && k < cEnd ? trimSpan(c, k, cEnd) : null;
+      // "counters by killing 17", "claimed responsibility for": not what was said
+      if (afterContent && !hadThat && k < E && (NOT_CONTENT_START.test(tok[k].lower) || c.lex.nonSpeechObjects.has(tok[k].lower))) afterContent = null;
       const tailIsNP = (() => {
         // what follows is just the speaker (inverted order) or a cue: not content
         if (k >= E) return true;
@@ -793,6 +799,8 @@ function reported(c: Ctx) {
         const openEnd = c.lex.stops.has(tok[lc].lower) && !/^(it|them|him|her|us|me|too|now|then|here|there|already|yet|still|out|up|over)$/.test(tok[lc].lower);
         if (content && !openEnd && (k >= E || tailIsNP || isTrailing(c, k, E))) {
           const sp = speakerFrom(c, subj);
+          // "... a military source told SANA": the hearer is the second source
+          if (sp && v.object && via && !sp.via) sp.via = viaFrom(c, via);
           if (!lateQuoteCue(c, content, { s: i, e: m.end }, v.lemma, sp)) add(c, content, { s: i, e: m.end }, v.lemma, false, sp, 'said.before');
           i = m.end - 1;
           lastEnd = m.end;

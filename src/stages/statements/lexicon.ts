@@ -12,6 +12,7 @@ const File = z.object({
   objectVerbs: z.array(z.string()),
   thatOnlyVerbs: z.array(z.string()),
   quoteOnlyVerbs: z.array(z.string()).default([]),
+  nonSpeechObjects: z.array(z.string()).default([]),
   sourceCues: z.array(z.string()),
   statementNouns: z.array(z.string()),
   skipAfterVerb: z.array(z.string()),
@@ -46,6 +47,8 @@ export interface StatementLexicon {
   close: Set<string>;
   minQuoteWords: number;
   pronouns: Map<string, string>;
+  /** objects that make a reporting verb a plain verb ("claimed responsibility", "reported a loss") */
+  nonSpeechObjects: Set<string>;
 }
 
 export function loadStatementLexicon(): StatementLexicon {
@@ -86,5 +89,6 @@ export function loadStatementLexicon(): StatementLexicon {
     close: new Set(raw.quotes.close),
     minQuoteWords: raw.minQuoteWords,
     pronouns: new Map(Object.entries(raw.speakerPronouns)),
+    nonSpeechObjects: new Set(raw.nonSpeechObjects),
   };
 }
