@@ -84,6 +84,8 @@ const rows: [string, Exp[]][] = [
   ['About 30 people had managed to escape to the nearby field', [['About 30 people had managed to escape', 30, 30, 'displaced', 'people']]],
   ['The death toll from the bombing surpasses 130 people', [['death toll from the bombing surpasses 130 people', 130, 130, 'killed', 'people']]],
   ['Blast in Mosque Leaves At Least 25 Dead', [['At Least 25 Dead', 25, null, 'killed', 'dead']]],
+  ['the toll rose to 12 people in addition to more than 200 others injured', [['toll rose to 12 people', 12, 12, 'killed', 'people'], ['more than 200 others injured', 201, null, 'injured', 'others']]],
+  ['five people died and eight others experienced breathing difficulties', [['five people died', 5, 5, 'killed', 'people']]],
   // negatives: not claims
   ['Aid groups warn of a humanitarian disaster should the civilian population be left without food', []],
   ['the council adopted resolution 2118 (2013) on the matter', []],

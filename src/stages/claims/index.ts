@@ -472,7 +472,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
           const own = catNoun(c, g);
           if (own && own.category !== cat.category) cat = own;
         }
-        if (!cat || cat.rule === 'claims.category:toll') {
+        if (!cat) {
           const after = catAfter(c, afterFrom, end);
           if (after && !(d.singular && after.category === 'casualties')) cat = after;
         }
@@ -502,6 +502,9 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
           ok = true;
           for (let k = from; k < d.qi; k++) if (!lex.inheritGap.has(toks[k].lower)) { ok = false; break; }
         }
+        // "five people died and eight others experienced breathing difficulties": a verb of its own
+        const nx = g && g.last + 1 < end ? toks[g.last + 1] : undefined;
+        if (ok && nx && isWord(nx) && /^\p{Ll}/u.test(nx.text) && (nx.lower.endsWith('ed') || nx.lower.endsWith('ing')) && !lex.aux.has(nx.lower) && !lex.stops.has(nx.lower) && !lex.inclusion.at(toks, g!.last + 1, end)) ok = false;
         if (ok) {
           parent = prev;
           cat = { category: parent.category, rule: 'claims.category:inherit', start: d.qi, end: d.qj };
