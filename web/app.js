@@ -275,6 +275,11 @@ async function main() {
     facets = await api('/api/facets');
     const s = health.stats;
     $('#stats').textContent = `${s.documents.toLocaleString('en-US')} documents · ${s.claims.toLocaleString('en-US')} claims · ${s.places.toLocaleString('en-US')} place mentions`;
+    if (!s.documents) {
+      const info = $('#info');
+      info.textContent = 'The database is empty. Add articles with "sitrep ingest <files or folders>" (or POST them to /api/documents), then reload.';
+      info.hidden = false;
+    }
     map = new MapView($('#map'), {
       tiles: config.tiles,
       onSelect: (p) => update({ place: state.place === String(p.geonameId ?? p.name) ? '' : String(p.geonameId ?? p.name), page: 0 }),
