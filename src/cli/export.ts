@@ -1,6 +1,6 @@
 // sitrep export: claims, places or events from the ledger as CSV, GeoJSON or JSON Lines, filtered,
 // to standard output or a file (-o, written to a temporary file and renamed when complete).
-import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CATEGORIES, FilterError, parseFilter } from '../store/filters.js';
 import { DEFAULT_DB, openStore } from '../store/open.js';
@@ -80,7 +80,14 @@ export async function exportCommand(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const out = values.output ? new FileSink(values.output) : new StdoutSink();
+  let out: Sink;
+  try {
+    out = values.output ? new FileSink(values.output) : new StdoutSink();
+  } catch (e) {
+    await store.close();
+    process.stderr.write(`sitrep export: cannot write ${values.output}: ${(e as Error).message}\n`);
+    return 1;
+  }
   let written = 0;
   let unplaced = 0;
   try {
@@ -103,6 +110,14 @@ interface Sink {
 }
 
 class StdoutSink implements Sink {
+  constructor() {
+    // A reader that stops early (| head) closes the pipe: that is the end, not an error.
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      process.stderr.write(`sitrep export: cannot write to standard output: ${e.message}\n`);
+      process.exit(1);
+    });
+  }
   write(s: string) {
     return writeOut(s);
   }
@@ -113,13 +128,21 @@ class StdoutSink implements Sink {
 class FileSink implements Sink {
   private readonly tmp: string;
   private readonly stream: WriteStream;
+  private error: Error | null = null;
   constructor(private readonly path: string) {
     this.tmp = `${path}.tmp-${process.pid}`;
-    this.stream = createWriteStream(this.tmp);
+    // Opened at once so that a bad path is reported before any work.
+    const fd = openSync(this.tmp, 'w');
+    this.stream = createWriteStream('', { fd });
+    this.stream.on('error', (e) => (this.error = e));
   }
   write(s: string): Promise<void> | void {
+    if (this.error) throw this.error;
     if (this.stream.write(s)) return;
-    return new Promise((r) => this.stream.once('drain', () => r()));
+    return new Promise((resolve, reject) => {
+      this.stream.once('drain', () => resolve());
+      this.stream.once('error', reject);
+    });
   }
   close(): Promise<void> {
     return new Promise((resolve, reject) =>

@@ -84,5 +84,8 @@ describe.skipIf(!existsSync(CLI))('sitrep export', () => {
     const missing = spawnSync(process.execPath, [CLI, 'export', '--db', join(dir, 'nope.db')], { encoding: 'utf8' });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/cannot open database/);
+    const badOut = run('-o', join(dir, 'no', 'such', 'dir', 'x.csv'));
+    expect(badOut.status).toBe(1);
+    expect(badOut.stderr).toMatch(/cannot write .*x\.csv/);
   }, 60_000);
 });
