@@ -17,6 +17,7 @@ Commands:
   export               write claims, places or events from the ledger as CSV, GeoJSON or JSON Lines, filtered
   serve                the dashboard and the JSON API over the ledger, on http://127.0.0.1:8080
   start                ingest examples/ into sitrep.db and serve the dashboard (npm start)
+  gazetteer <sub>      build the gazetteer cache, import GeoNames dumps (SY.txt, allCountries), look names up
 
 Run "sitrep <command> --help" for a command's options.`;
 
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   ingest: ingestCommand,
   analyze: analyzeCommand,
   compare: compareCommand,
+  gazetteer: (argv) => import('./gazetteer.js').then((m) => m.gazetteerCommand(argv)),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -141,13 +141,20 @@ export interface BuildResult {
   ms: number;
 }
 
-export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit()): BuildResult {
+export interface BuildOptions {
+  /** another cities table (tests use a small one) */
+  cities500?: string;
+  /** another folder of imported dumps */
+  importsDir?: string;
+}
+
+export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit(), opts: BuildOptions = {}): BuildResult {
   const t0 = performance.now();
-  const stamp = sourceStamp();
-  const entries: RawEntry[] = parseGeonamesRows(readFileSync(cities500Path(), 'utf8'), 'cities500');
+  const stamp = opts.cities500 || opts.importsDir ? 'custom' : sourceStamp();
+  const entries: RawEntry[] = parseGeonamesRows(readFileSync(opts.cities500 ?? cities500Path(), 'utf8'), 'cities500');
   const seen = new Set(entries.map((e) => e.id));
   // imported dumps: rows already in cities500 are skipped (cities500 wins)
-  const imp = importsDir();
+  const imp = opts.importsDir ?? importsDir();
   if (existsSync(imp)) {
     for (const f of readdirSync(imp).sort()) {
       if (!f.endsWith('.tsv')) continue;
