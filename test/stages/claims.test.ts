@@ -86,7 +86,12 @@ const rows: [string, Exp[]][] = [
   ['Blast in Mosque Leaves At Least 25 Dead', [['At Least 25 Dead', 25, null, 'killed', 'dead']]],
   ['the toll rose to 12 people in addition to more than 200 others injured', [['toll rose to 12 people', 12, 12, 'killed', 'people'], ['more than 200 others injured', 201, null, 'injured', 'others']]],
   ['five people died and eight others experienced breathing difficulties', [['five people died', 5, 5, 'killed', 'people']]],
+  // other counts of people taking part
+  ['The army deployed 3000 troops along the front', [['deployed 3000 troops', 3000, 3000, 'other', 'troops']]],
+  ['tens of thousands of protesters marched through the capital', [['tens of thousands of protesters marched', 20000, 99999, 'other', 'protesters']]],
+  ['it is one of the main rebel groups taking part in the offensive', []],
   // negatives: not claims
+  ['the number of towns that joined the truce rose to 83', []],
   ['Aid groups warn of a humanitarian disaster should the civilian population be left without food', []],
   ['the council adopted resolution 2118 (2013) on the matter', []],
   ['Troops captured two villages on the plain', []],

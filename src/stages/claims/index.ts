@@ -217,7 +217,10 @@ function catToll(c: Ctx, qi: number, floor: number): Cat | null {
     const p = lex.tollWords.endingAt(toks, k, floor);
     if (!p) continue;
     if (toks[p.start].lower === 'number' || toks[p.end - 1].lower === 'of') {
-      // "the number of civilians killed": the cue after it says what
+      // "the number of civilians killed": the cue after it says what; "the number of towns": not people
+      let counted = false;
+      for (let m = p.end; m < qi && m < p.end + 3; m++) if (headKind(lex, toks[m].lower) === 'people' || lex.noun.at(toks, m, qi)) { counted = true; break; }
+      if (!counted) return null;
       for (let m = p.end; m < qi; m++) {
         const q = lex.after.at(toks, m, qi) ?? lex.noun.at(toks, m, qi);
         if (q) return { category: q.value, rule: 'claims.category:number-of', start: p.start, end: qi };
@@ -437,7 +440,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     const end = sEnd[s];
     const g = findGroup(c, d.qj, end, d.singular ? 3 : 5, d.min === 1 && d.max === 1);
     const afterFrom = g ? (g.paired ? g.paired.last + 1 : g.last + 1) : d.qj;
-    if (g && g.kind === 'people' && (d.singular || (d.min ?? 2) > 1) && g.last === g.head && g.head + 1 < end && isWord(toks[g.head + 1]) && !c.inQ[g.head + 1]) {
+    if (g && g.kind === 'people' && g.last === g.head && g.head + 1 < end && isWord(toks[g.head + 1]) && !c.inQ[g.head + 1]) {
       const h = toks[g.head].lower;
       const n = toks[g.head + 1];
       const singularHead = !h.endsWith('s') && !lex.pluralWithoutS.has(h);
