@@ -110,6 +110,12 @@ const moreRows: [string, Exp[]][] = [
   ['Syrians queued for bread in the cold.', [{ text: 'Syrians', id: 'population:SY', kind: 'group', generic: true }]],
   // an acronym inside an unknown name marks an organisation
   ['BC Hydro said crews were working through the night.', [{ text: 'BC Hydro', id: 'org:bc-hydro', kind: 'organization' }]],
+  // an acronym defined in brackets names the same organisation later
+  ['Export Development Canada (EDC) insures the deal. EDC declined to comment.', [
+    { text: 'Export Development Canada', id: 'org:export-development-canada', kind: 'organization' },
+    { text: 'EDC', id: 'org:export-development-canada', kind: 'organization', name: 'Export Development Canada', antecedent: 'Export Development Canada' },
+    { text: 'EDC', id: 'org:export-development-canada', kind: 'organization', at: 1, antecedent: 'Export Development Canada' },
+  ]],
   // a month inside a name after a given name
   ['Green Party leader Elizabeth May said the party would run.', [
     { text: 'Green Party', id: 'org:green-party', kind: 'organization' },

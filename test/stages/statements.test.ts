@@ -88,6 +88,8 @@ const harder: [string, Exp[]][] = [
     ['the road was secured', 'military source', false, 'SANA'],
     ['Dozens of gunmen were killed including one nicknamed Abu Saleh', 'military source', false, 'SANA'],
   ]],
+  // a bracketed acronym between the speaker and the verb
+  ['The International Committee of the Red Cross (ICRC) has said some 25,000 people have left the city so far.', [['some 25,000 people have left the city so far', 'International Committee of the Red Cross', false]]],
   // a late "told" keeps its hearer as the second source
   ['Army units repelled an attack on the airport a military source told SANA on Friday.', [['Army units repelled an attack on the airport', 'military source', false, 'SANA']]],
   // "the source" back to the last speaker with that head noun

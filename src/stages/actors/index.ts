@@ -445,6 +445,63 @@ function populations(c: Ctx) {
   }
 }
 
+// ---------- 10b. acronyms defined in brackets: "Export Development Canada (EDC)" → later "EDC" ----------
+function bracketAcronyms(c: Ctx) {
+  const text = c.text;
+  // an unknown name whose initials spell the bracketed acronym is an organisation
+  const u0 = c.units;
+  for (let i = 0; i < u0.length; i++) {
+    if (!u0[i].cap || c.taken[i] || text[u0[i].end] === '-') continue;
+    const m = /^\s*\(([A-Z][A-Z&]{1,8})\)/.exec(text.slice(u0[i].end, u0[i].end + 14));
+    if (!m) continue;
+    const acr = m[1].replace(/&/g, '');
+    let s = i;
+    let caps = 1;
+    while (s - 1 >= 0 && !c.taken[s - 1] && u0[s - 1].key && u0[s - 1].sentence === u0[i].sentence && i - s < 9) {
+      const w = u0[s - 1];
+      if (w.cap) caps++;
+      else if (!/^(of|for|and|the|on|in|de|du|des|al)$/.test(w.key)) break;
+      s--;
+      if (caps >= acr.length) break;
+    }
+    while (s < i && !u0[s].cap) s++;
+    const initials = u0.slice(s, i + 1).filter((x) => x.cap).map((x) => x.text[0].toUpperCase()).join('');
+    if (initials !== acr || i - s < 1) continue;
+    const name = text.slice(u0[s].start, u0[i].end);
+    push(c, s, i + 1, { id: `org:${slug(name)}`, name, kind: 'organization' }, 'name.acronym-defined');
+  }
+  const byStart = new Map<number, Actor>();
+  for (const a of c.actors) byStart.set(a.start, a);
+  const defs = new Map<string, Actor>();
+  for (const a of c.actors) {
+    if (a.kind === 'person' || a.generic || a.text.split(/\s+/).length < 2) continue;
+    const m = /^\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)/.exec(text.slice(a.end, a.end + 16));
+    if (!m || !/^[A-Z0-9&.-]+$/.test(m[1].replace(/[a-z]/g, '')) || (m[1].match(/[A-Z]/g) ?? []).length < 2) continue;
+    if (!defs.has(m[1])) defs.set(m[1], a);
+    // the bracketed acronym itself
+    const at = a.end + m[0].indexOf(m[1]);
+    const inside = byStart.get(at);
+    if (inside && inside.id !== a.id && !inside.evidence[0].rule.startsWith('actors.dict')) {
+      Object.assign(inside, { id: a.id, name: a.name, kind: a.kind, country: a.country ?? null, antecedent: { start: a.start, end: a.end } });
+    }
+  }
+  if (!defs.size) return;
+  const u = c.units;
+  for (let i = 0; i < u.length; i++) {
+    if (!u[i].key || c.taken[i] || !u[i].upper) continue;
+    const a = defs.get(u[i].text);
+    if (!a || u[i].start <= a.start) continue;
+    push(c, i, i + 1, { id: a.id, name: a.name, kind: a.kind, country: a.country ?? null, antecedent: { start: a.start, end: a.end } }, 'coref.acronym');
+  }
+  // mentions found earlier as unknown names ("EDC said")
+  for (const x of c.actors) {
+    const a = defs.get(x.text);
+    if (a && a !== x && x.start > a.start && !x.evidence[0].rule.startsWith('actors.dict') && x.id !== a.id) {
+      Object.assign(x, { id: a.id, name: a.name, kind: a.kind, antecedent: { start: a.start, end: a.end } });
+    }
+  }
+}
+
 // ---------- 11. antecedents for repeated dictionary actors; places inside organisations ----------
 function linkRepeats(actors: Actor[]) {
   const first = new Map<string, Actor>();
@@ -508,6 +565,7 @@ export function findActors(a: Analysis, lex: ActorLexicon): Actor[] {
   loneTitles(c);
   governments(c);
   populations(c);
+  bracketAcronyms(c);
   pronouns(c);
   c.actors.sort((x, y) => x.start - y.start || y.end - x.end);
   linkRepeats(c.actors);

@@ -205,6 +205,15 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower) && e - 2 >= min && tok[e - 2].lower === 'on') { e -= 2; continue; }
     break;
   }
+  // "The International Committee of the Red Cross (ICRC) has said": skip the bracketed acronym
+  if (e - 1 >= min && tok[e - 1].text === ')') {
+    for (let j = e - 2; j >= Math.max(min, e - 7); j--) {
+      if (tok[j].text === '(') {
+        if (j > min) e = j;
+        break;
+      }
+    }
+  }
   if (e - 1 >= min && tok[e - 1].text === ',') {
     // "X, a geologist at the university, said": the name before the apposition is the speaker
     for (let j = e - 2; j >= Math.max(min, e - 16); j--) {
