@@ -130,6 +130,27 @@ describe('claims stage', () => {
     expect(c.quantity).toEqual({ start: 0, end: 2, text: '12' });
   });
 
+  it('takes the place from the sentence, skipping places inside a speaker, else from the sentence before', () => {
+    const t = 'Troops took al-Radad area near Palmyra. A military source told Syria’s news agency that 12 militants were killed in Homs. 3 trucks were destroyed.';
+    const r = new Resources();
+    const a = emptyAnalysis({ id: 't', text: t });
+    sentencesStage.run(a, r);
+    numbersStage.run(a, r);
+    const place = (text: string, name = text): Analysis['places'][number] => {
+      const start = t.indexOf(text);
+      return { start, end: start + text.length, text, name, geonameId: null, country: 'SY', lat: null, lon: null, kind: 'city', precision: 1, candidates: [], evidence: [] };
+    };
+    a.places = [place('al-Radad'), place('Palmyra'), place('Syria'), place('Homs')];
+    const sp = t.indexOf('A military source');
+    const cue = t.indexOf('told');
+    const content = t.indexOf('that 12');
+    a.statements = [{ start: content, end: t.indexOf(' 3 trucks') - 1, cue: { start: cue, end: cue + 4, text: 'told' }, verb: 'told', direct: false, speaker: { start: sp, end: t.indexOf(' that 12'), name: 'military source' }, evidence: [] }];
+    const claims = findClaims(a, loadClaimsLexicon());
+    expect(claims.map((c) => [c.who, c.place?.name ?? null])).toEqual([['militants', 'Homs'], ['trucks', 'Homs']]);
+    a.places = [place('al-Radad'), place('Palmyra'), place('Syria')];
+    expect(findClaims(a, loadClaimsLexicon()).map((c) => c.place?.name ?? null)).toEqual(['al-Radad', 'al-Radad']);
+  });
+
   it('marks hedged figures and gives them no source', () => {
     for (const s of ['Ten buses were said to be on their way', 'There are reports that 1200 people have left the town', 'Dozens of fighters were reportedly killed']) {
       const a = pipeline.analyze({ id: 't', text: s });

@@ -378,12 +378,16 @@ interface Draft {
   qRule: string;
 }
 
-function placeFor(places: Place[], start: number, end: number, sStart: number, sEnd: number): Claim['place'] {
+/**
+ * The place of a claim: a place in its sentence, those after the count (in its clause) first; not a
+ * place inside a speaker ("Syria's official news agency") or used as a possessive.
+ */
+function placeFor(places: Place[] | undefined, start: number, end: number, skip: (p: Place) => boolean): Claim['place'] {
+  if (!places) return null;
   let best: Place | null = null;
   let bestD = Infinity;
   for (const p of places) {
-    if (p.start < sStart || p.end > sEnd) continue;
-    // places after the count (in its clause) are preferred over places before it
+    if (skip(p)) continue;
     const d = p.start >= end ? p.start - end : (start - p.end) * 1.5 + 1;
     if (d < bestD) { bestD = d; best = p; }
   }
@@ -431,6 +435,22 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   }
   const hedgeCache = new Map<number, boolean>();
   const days = new DayIndex(a);
+  // places by sentence, and the spans of speakers (a place inside one is not where the count is)
+  const placesBySentence = new Map<number, Place[]>();
+  for (const p of a.places) {
+    const t = lowerBound(toks, p.start);
+    if (t >= toks.length) continue;
+    const ps = placesBySentence.get(toks[t].sentence);
+    if (ps) ps.push(p);
+    else placesBySentence.set(toks[t].sentence, [p]);
+  }
+  const speakerSpans = a.statements.filter((x) => x.speaker).map((x) => ({ start: Math.min(x.speaker!.start, x.cue.start), end: Math.max(x.speaker!.end, x.cue.end) }));
+  const skipPlace = (p: Place) => {
+    const t = lowerBound(toks, p.end);
+    if (t < toks.length && toks[t].start === p.end && (toks[t].lower === "'s" || toks[t].lower === '’s')) return true;
+    for (const sp of speakerSpans) if (p.start >= sp.start && p.end <= sp.end) return true;
+    return false;
+  };
 
   const claims: Claim[] = [];
   const quantitySpans: { start: number; end: number }[] = [];
@@ -564,12 +584,31 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       who,
       source: attr.source,
       hedged,
-      place: placeFor(a.places, start, cend, sentence.start, sentence.end),
+      place: placeFor(placesBySentence.get(s), start, cend, skipPlace),
       date: null,
       sentence: s,
       evidence,
     };
     if (whoSpan) claim.whoSpan = whoSpan;
+    if (claim.place) evidence.push({ rule: 'claims.place:sentence', span: { start: claim.place.start, end: claim.place.end } });
+    else {
+      // the report goes on about the place of the previous sentence: its count's place, else its last place
+      const last = claims[claims.length - 1];
+      let carried: Claim['place'] = null;
+      if (last && last.place && (last.sentence === s - 1 || last.sentence === s)) carried = last.place;
+      else if (s > 0) {
+        const ps = placesBySentence.get(s - 1)?.filter((p) => !skipPlace(p));
+        const p = ps && ps.length ? ps[0] : null;
+        if (p) {
+          carried = { name: p.name, text: p.text, geonameId: p.geonameId, start: p.start, end: p.end };
+          if (p.qualifier) carried.qualifier = p.qualifier;
+        }
+      }
+      if (carried) {
+        claim.place = carried;
+        evidence.push({ rule: 'claims.place:carried', span: { start: carried.start, end: carried.end } });
+      }
+    }
     // the day: a day in the sentence, else the day the report last named (dates stage's DayIndex)
     const day = days.dayFor({ start, end: cend }, s);
     if (day) {
