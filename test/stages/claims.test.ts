@@ -90,6 +90,8 @@ const rows: [string, Exp[]][] = [
   ['The army deployed 3000 troops along the front', [['deployed 3000 troops', 3000, 3000, 'other', 'troops']]],
   ['tens of thousands of protesters marched through the capital', [['tens of thousands of protesters marched', 20000, 99999, 'other', 'protesters']]],
   ['it is one of the main rebel groups taking part in the offensive', []],
+  ['more than 4.8 million Syrians have fled the country and 6.5 million are internally displaced', [['more than 4.8 million Syrians have fled', 4800001, null, 'displaced', 'syrians'], ['6.5 million are internally displaced', 6500000, 6500000, 'displaced', 'people']]],
+  ['a 10-year-old boy was killed by a sniper', [['a 10-year-old boy was killed', 1, 1, 'killed', '10-year-old boy']]],
   // negatives: not claims
   ['the number of towns that joined the truce rose to 83', []],
   ['Aid groups warn of a humanitarian disaster should the civilian population be left without food', []],

@@ -78,6 +78,13 @@ function findHead(c: Ctx, k: number, end: number, maxMods: number): { first: num
   let mods = 0;
   while (k < end && mods <= maxMods) {
     const t = toks[k];
+    // "a 10-year-old boy": an age inside the group
+    if (c.inQ[k] === 2 && k > first - 1) {
+      while (k < end && c.inQ[k] === 2) k++;
+      if (k + 1 < end && (toks[k].text === '-' || toks[k].text === '–') && isWord(toks[k + 1])) k += 2;
+      mods++;
+      continue;
+    }
     if (c.inQ[k]) return null;
     // "some 120 Daesh (banned in Russia) militants"
     if (t.text === '(' && k > first) {

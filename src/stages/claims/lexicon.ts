@@ -177,5 +177,8 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
 }
 
 export function loadClaimsLexicon(): ClaimsLexicon {
-  return compileClaimsLexicon(JSON.parse(readFileSync(dataPath('en', 'claims', 'lexicon.json'), 'utf8')) as Raw);
+  const raw = JSON.parse(readFileSync(dataPath('en', 'claims', 'lexicon.json'), 'utf8')) as Raw;
+  const demonyms = JSON.parse(readFileSync(dataPath('en', 'claims', 'demonyms.json'), 'utf8')) as { plurals: string[] };
+  raw.peopleNouns = [...raw.peopleNouns, ...demonyms.plurals];
+  return compileClaimsLexicon(raw);
 }
