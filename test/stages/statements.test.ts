@@ -90,6 +90,10 @@ const harder: [string, Exp[]][] = [
   ]],
   // a bracketed acronym between the speaker and the verb
   ['The International Committee of the Red Cross (ICRC) has said some 25,000 people have left the city so far.', [['some 25,000 people have left the city so far', 'International Committee of the Red Cross', false]]],
+  // "X known as Y": the group's name
+  ['At least 31 people were killed on Friday the civil defence known as the White Helmets have said.', [['At least 31 people were killed on Friday', 'White Helmets', false]]],
+  // "told SANA late on Tuesday": the time is not what was said
+  ['The toll rose to 8 civilians a source at the police command told SANA late on Tuesday.', [['The toll rose to 8 civilians', 'source at the police command', false, 'SANA']]],
   // a late "told" keeps its hearer as the second source
   ['Army units repelled an attack on the airport a military source told SANA on Friday.', [['Army units repelled an attack on the airport', 'military source', false, 'SANA']]],
   // "the source" back to the last speaker with that head noun
@@ -117,6 +121,8 @@ const negatives: [string, Exp[]][] = [
   ['It was an odd thing to say about a city of that size.', []],
   // a capitalised verb form is part of a name
   ['Fighters of the Islamic State took the village last week.', []],
+  // "casualties reported in X": a participle, not a report
+  ['More casualties were counted and more casualties reported in Idlib and Damascus.', []],
   // a reporting verb used as a plain verb: a preposition or a non-speech object follows
   ['The militia counters by shelling the villages around the town.', []],
   ['The group claimed responsibility for the bombing of the market.', []],

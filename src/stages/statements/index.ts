@@ -150,6 +150,7 @@ function skipAdverbials(c: Ctx, k: number, limit: number): number {
     const w = tok[k].lower;
     if (tok[k].text === ',') { k++; continue; }
     if (WEEK.test(w)) { k++; continue; }
+    if ((w === 'late' || w === 'early') && k + 1 < limit && /^(on|in|at|this|last|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tok[k + 1].lower)) { k++; continue; }
     if ((w === 'on' || w === 'late' || w === 'early' || w === 'last' || w === 'this' || w === 'over' || w === 'during') && k + 1 < limit) {
       const n = tok[k + 1].lower;
       if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|twitter|facebook|telegram|instagram|x|wednesday's|thursday's|friday's)$/.test(n)) {
@@ -231,6 +232,7 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
   }
   if (e <= min) return null;
   let s: number;
+  let headBad = false;
   const last = tok[e - 1];
   const act = c.actorByEndTok.get(e - 1);
   if (act) {
@@ -265,7 +267,7 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
     // head must look like a speaker: a name, a role noun, a generic agent, a plural noun
     const head = last.lower;
     const ok = capital(last) || c.alex.roleNouns.has(head) || c.alex.generic.has(head) || c.lex.statementNouns.has(head) || (/s$/.test(head) && e - s <= 3 && c.lex.determiners.has(tok[s].lower));
-    if (!ok) return null;
+    if (!ok) headBad = true;
     // a bare run of capitalised words that begins the sentence with a lowercase-looking word is fine
   }
   // "ROLE of/for X": extend left over the role ("the head of the Syrian Observatory", "a spokesman for the ministry")
@@ -283,6 +285,21 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
     }
     s = k;
     extended = true;
+  }
+  // a head that does not look like a speaker is only taken inside a role ("a source at the police command")
+  if (headBad && !extended) return null;
+  // "the civil defence known as the White Helmets"
+  if (s - 2 >= min && tok[s - 1].lower === 'as' && /^(known|called|dubbed|nicknamed)$/.test(tok[s - 2].lower)) {
+    let k = s - 2;
+    if (k - 1 >= min && tok[k - 1].lower === 'also') k--;
+    let j = k;
+    let m = 0;
+    while (j - 1 >= min && m < 5 && isWord(tok[j - 1]) && !c.lex.stops.has(tok[j - 1].lower) && !verbAt(c, j - 1) && c.quoted[j - 1] < 0) {
+      j--;
+      m++;
+      if (c.lex.determiners.has(tok[j].lower)) break;
+    }
+    if (m > 0) s = j;
   }
   // a name right before a role (apposition without commas): "Rami Abdel Rahman head of ..."
   let p = s;
@@ -434,7 +451,8 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
   if (org) {
     // "a statement from the European Union", "a spokesperson for X" keeps X's name for statements
     const fromOrg = c.lex.statementNouns.has(tok[np.s].lower) || c.lex.statementNouns.has(tok[np.s + 1]?.lower ?? '');
-    const orgIsHead = (org.end === end && tokAt(tok, org.start) <= np.s + 1) || fromOrg;
+    const knownAs = org.end === end && /\b(known as|called|dubbed)\s+(the\s+)?$/i.test(c.text.slice(start, org.start));
+    const orgIsHead = (org.end === end && tokAt(tok, org.start) <= np.s + 1) || fromOrg || knownAs;
     if (orgIsHead) return { start, end, name: org.name, actorId: org.id, kind: org.kind };
     // "a spokesman for the ministry" → "spokesman for <Ministry>"
     const name = (c.text.slice(start, org.start) + org.name + c.text.slice(org.end, end)).replace(/^(the|a|an)\s+/i, '').replace(PUNCT_TRIM, '');
@@ -761,6 +779,8 @@ function reported(c: Ctx) {
       let afterContent = !afterStartsQuote && k < cEnd ? trimSpan(c, k, cEnd) : null;
       // "counters by killing 17", "claimed responsibility for": not what was said
       if (afterContent && !hadThat && k < E && (NOT_CONTENT_START.test(tok[k].lower) || c.lex.nonSpeechObjects.has(tok[k].lower))) afterContent = null;
+      // "casualties reported in Idlib": a participle before a place
+      if (!hadThat && v.lemma === 'report' && k < E && /^(in|on|at|near|across|around)$/.test(tok[k].lower)) continue;
       const tailIsNP = (() => {
         // what follows is just the speaker (inverted order) or a cue: not content
         if (k >= E) return true;
