@@ -297,6 +297,18 @@ describe('dates: the day of an item in a sentence (DayIndex)', () => {
     expect(new DayIndex(b).dayFor({ start: at, end: at + 2 }, 3)).toBeNull();
     expect(new DayIndex(b).dayFor({ start: 0, end: 8 }, 2)?.date).toBe('2015-09-30');
   });
+  it('takes the day of the happening a sentence refers back to ("the attack")', () => {
+    const t = 'Inspectors said a sarin attack hit the town on April 4. On Tuesday officials confirmed the results. At least 87 people died in the suspected attack.';
+    const b = analyze(t, '2017-04-13');
+    const at = t.indexOf('87 people');
+    const p = new DayIndex(b).dayFor({ start: at, end: at + 9 }, 2);
+    expect(p && [p.date, p.how]).toEqual(['2017-04-04', 'event']);
+    // without a word referring back, the last day named
+    const u = 'Inspectors said a sarin attack hit the town on April 4. On Tuesday officials confirmed the results. At least 87 people died.';
+    const c = analyze(u, '2017-04-13');
+    const at2 = u.indexOf('87 people');
+    expect(new DayIndex(c).dayFor({ start: at2, end: at2 + 9 }, 2)?.date).toBe('2017-04-11');
+  });
   it('carries no day into a sentence that names a coarser time of its own', () => {
     const t = 'Five people died on Monday. Since 2011 more than 300000 people have been killed.';
     const b = analyze(t, '2016-12-20');

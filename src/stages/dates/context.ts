@@ -1,7 +1,9 @@
 // The day an item (a claim, an event) in a sentence refers to, for later stages: a day-precision date in
 // its own sentence (nearest; a day of events before a day something was said, "said on Tuesday"; a
 // single day before a range), else none when the sentence names a coarser time of its own ("last
-// week", "since 2011", "the war which has lasted five years"), else the day the text last named before it
+// week", "since 2011", "the war which has lasted five years"), else the day of the happening it refers
+// back to ("died in the attack": the day an earlier sentence gave the attack), else the day the text
+// last named before it
 // (reports go on about the same day until they name another), else, for a headline or a lead that
 // comes before any day, the first day named in the next few sentences. The dateline is the day of
 // publication, not of the events, and is never used. A range ("since Sunday", "in the past 24 hours")
@@ -17,8 +19,9 @@ export interface DayPick {
   /** First day when the mention is a range (date is then its last day). */
   from?: string;
   mention: DateMention;
-  /** How the day was found: in the sentence, carried from an earlier sentence, or from a later one. */
-  how: 'sentence' | 'previous' | 'following';
+  /** How the day was found: in the sentence, from the earlier sentence naming the same happening
+   * ("the attack"), carried from an earlier sentence, or from a later one. */
+  how: 'sentence' | 'event' | 'previous' | 'following';
 }
 
 export class DayIndex {
@@ -27,6 +30,10 @@ export class DayIndex {
   private readonly reportingSet = new Set<DateMention>();
   /** Sentences naming a period coarser than a day ("last week", "in March 2011", "since 2011"). */
   private readonly coarse = new Set<number>();
+  /** Event lemma → the days named right beside it, in text order ("a sarin attack ... on the 4th of April"). */
+  private readonly eventDays = new Map<string, { sentence: number; mention: DateMention }[]>();
+  /** Sentence → event lemmas it refers back to ("died in the suspected attack"). */
+  private readonly definite = new Map<number, string[]>();
 
   /** Sentences to look ahead from a headline or lead that comes before any day. */
   static readonly LOOKAHEAD = 3;
@@ -67,6 +74,55 @@ export class DayIndex {
       }
       if (lo < tk.length && L.longDurationUnits.has(tk[lo].lower)) this.coarse.add(tk[lo].sentence);
     }
+    // happenings named with their day, and references back to them
+    let di = 0;
+    for (let k = 0; k < tk.length; k++) {
+      const t = tk[k];
+      const lemma = L.eventNouns.get(t.lower);
+      if (!lemma) continue;
+      // the day mention nearest to the noun in its sentence, within reach; a day of events before a day of saying
+      while (di < this.days.length && this.days[di].end < t.start - L.eventDayReach) di++;
+      let near: DateMention | null = null;
+      let nearKey = Infinity;
+      for (let m = di; m < this.days.length && this.days[m].start <= t.end + L.eventDayReach; m++) {
+        const d = this.days[m];
+        if (this.sentOf[m] !== t.sentence) continue;
+        const key = (d.start >= t.end ? d.start - t.end : t.start - d.end) + (this.reportingSet.has(d) ? 1000 : 0);
+        if (key < nearKey) {
+          nearKey = key;
+          near = d;
+        }
+      }
+      if (near) {
+        const list = this.eventDays.get(lemma) ?? [];
+        list.push({ sentence: t.sentence, mention: near });
+        this.eventDays.set(lemma, list);
+      }
+      for (let b = k - 1; b >= 0 && b >= k - 3 && tk[b].sentence === t.sentence; b--) {
+        if (L.definiteMarkers.has(tk[b].lower)) {
+          const l = this.definite.get(t.sentence) ?? [];
+          l.push(lemma);
+          this.definite.set(t.sentence, l);
+          break;
+        }
+      }
+    }
+  }
+
+  /** The day of the latest earlier sentence that named, with its day, a happening this sentence refers back to. */
+  private eventDay(sentence: number): DateMention | null {
+    let best: { sentence: number; mention: DateMention } | null = null;
+    for (const lemma of this.definite.get(sentence) ?? []) {
+      const list = this.eventDays.get(lemma);
+      if (!list) continue;
+      for (let i = list.length - 1; i >= 0; i--) {
+        if (list[i].sentence < sentence) {
+          if (!best || list[i].sentence > best.sentence) best = list[i];
+          break;
+        }
+      }
+    }
+    return best ? best.mention : null;
   }
 
   /** The day for an item spanning `span` in sentence `sentence`, or null when the text names none. */
@@ -95,6 +151,8 @@ export class DayIndex {
     if (best) return pick(best, 'sentence');
     // the sentence names its own time, only not a day ("earlier this week", "since 2011"): no day to carry over
     if (this.coarse.has(sentence)) return null;
+    const ev = this.eventDay(sentence);
+    if (ev) return pick(ev, 'event');
     if (lo > 0) return pick(days[lo - 1], 'previous');
     if (sentence < DayIndex.LEAD && lo < days.length && sentOf[lo] - sentence <= DayIndex.LOOKAHEAD) return pick(days[lo], 'following');
     return null;

@@ -30,6 +30,9 @@ const Schema = z.object({
   numberWords: z.record(z.string(), z.number().int().min(1)),
   durationUnits: z.array(z.string()),
   longDurationUnits: z.array(z.string()),
+  eventNouns: z.record(z.string(), z.string()),
+  definiteMarkers: z.array(z.string()),
+  eventDayReach: z.number().int().min(0),
   ageMarkers: z.array(z.string()),
   hyphenMonthPrefixes: z.array(z.string()),
   monthCues: z.array(z.string()),
@@ -77,6 +80,11 @@ export interface DatesLexicon {
   durationUnits: Set<string>;
   /** Units of a span too long to pin a day ("five years"). */
   longDurationUnits: Set<string>;
+  /** Nouns naming a happening, by form → lemma ("strikes" → "strike"): "the attack" takes the day the attack was named with. */
+  eventNouns: Map<string, string>;
+  definiteMarkers: Set<string>;
+  /** How close (characters) a day must be to an event noun to be that event's day. */
+  eventDayReach: number;
   ageMarkers: Set<string>;
   /** Words before a bare month or year that make it a date ("in June", "the summer of 2012"). */
   /** "mid-March", "early-June" */
@@ -136,6 +144,9 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
     numberWords: new Map(Object.entries(d.numberWords)),
     durationUnits: new Set(lower(d.durationUnits)),
     longDurationUnits: new Set(lower(d.longDurationUnits)),
+    eventNouns: new Map(Object.entries(d.eventNouns)),
+    definiteMarkers: new Set(lower(d.definiteMarkers)),
+    eventDayReach: d.eventDayReach,
     ageMarkers: new Set(lower(d.ageMarkers)),
     hyphenMonthPrefixes: new Set(lower(d.hyphenMonthPrefixes)),
     monthCues: new PhraseMatcher(truthy(d.monthCues)),
