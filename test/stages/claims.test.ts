@@ -92,6 +92,13 @@ const rows: [string, Exp[]][] = [
   ['it is one of the main rebel groups taking part in the offensive', []],
   ['more than 4.8 million Syrians have fled the country and 6.5 million are internally displaced', [['more than 4.8 million Syrians have fled', 4800001, null, 'displaced', 'syrians'], ['6.5 million are internally displaced', 6500000, 6500000, 'displaced', 'people']]],
   ['a 10-year-old boy was killed by a sniper', [['a 10-year-old boy was killed', 1, 1, 'killed', '10-year-old boy']]],
+  // "among the dead"
+  ['Among the dead were 20 children and nine women', [['Among the dead were 20 children', 20, 20, 'killed', 'children'], ['nine women', 9, 9, 'killed', 'women']]],
+  ['12 children were among the victims of the attack', [['12 children were among the victims', 12, 12, 'killed', 'children']]],
+  ['10 children and 13 rebels were among 48 people executed', [['10 children and 13 rebels were among 48 people executed', 10, 10, 'killed', 'children'], ['13 rebels were among 48 people executed', 13, 13, 'killed', 'rebels'], ['48 people executed', 48, 48, 'killed', 'people']]],
+  ['the militants executed 19 people on Thursday 18 shot dead and one beheaded', [['executed 19 people', 19, 19, 'killed', 'people'], ['18 shot dead', 18, 18, 'killed', 'people'], ['one beheaded', 1, 1, 'killed', 'people']]],
+  ['the strike hit the car killing all five people on board', [['killing all five people', 5, 5, 'killed', 'people']]],
+  ['Fifty-one dead and over 100 wounded these are the final numbers', [['Fifty-one dead', 51, 51, 'killed', 'dead'], ['over 100 wounded', 101, null, 'injured', 'wounded']]],
   // negatives: not claims
   ['the number of towns that joined the truce rose to 83', []],
   ['Aid groups warn of a humanitarian disaster should the civilian population be left without food', []],

@@ -71,6 +71,16 @@ function headKind(lex: ClaimsLexicon, w: string): 'people' | 'vehicle' | null {
   return null;
 }
 
+/** An uncounted noun at token k, past up to two capitalised adjectives ("besieged Syrian towns"). */
+function nounFollows(c: Ctx, k: number, end: number): boolean {
+  const { toks, lex } = c;
+  if (k >= end || c.inQ[k]) return false;
+  let m = k;
+  while (m + 1 < end && m < k + 2 && /^\p{Lu}/u.test(toks[m].text) && isWord(toks[m + 1]) && !c.inQ[m + 1]) m++;
+  const n = toks[m];
+  return isWord(n) && /^\p{Ll}/u.test(n.text) && !lex.notNouns.has(n.lower) && !lex.skipBeforeGroup.has(n.lower) && n.lower !== 'a' && n.lower !== 'an' && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, m, end) && !lex.before.at(toks, m, end);
+}
+
 /** A head noun starting the search at token k: up to `maxMods` modifier words, then one or more heads. */
 function findHead(c: Ctx, k: number, end: number, maxMods: number): { first: number; head: number; last: number; kind: 'people' | 'vehicle' } | null {
   const { toks, lex } = c;
@@ -114,7 +124,7 @@ function findHead(c: Ctx, k: number, end: number, maxMods: number): { first: num
         let m = head + 1;
         while (m + 1 < end && m < head + 3 && /^\p{Lu}/u.test(toks[m].text) && isWord(toks[m + 1]) && !c.inQ[m + 1]) m++;
         const n = toks[m];
-        if (isWord(n) && /^\p{Ll}/u.test(n.text) && !lex.skipBeforeGroup.has(n.lower) && n.lower !== 'a' && n.lower !== 'an' && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, m, end) && !lex.before.at(toks, m, end)) return null;
+        if (isWord(n) && /^\p{Ll}/u.test(n.text) && !lex.notNouns.has(n.lower) && !lex.skipBeforeGroup.has(n.lower) && n.lower !== 'a' && n.lower !== 'an' && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, m, end) && !lex.before.at(toks, m, end)) return null;
       }
       return { first, head, last: head, kind: hk };
     }
@@ -472,7 +482,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       const n = toks[g.head + 1];
       const singularHead = !h.endsWith('s') && !lex.pluralWithoutS.has(h);
       const participle = n.lower.endsWith('ed') || n.lower.endsWith('ing');
-      if (singularHead && !(d.singular && participle) && /^\p{Ll}/u.test(n.text) && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, g.head + 1, end) && !lex.before.at(toks, g.head + 1, end)) continue;
+      if (singularHead && !(d.singular && participle) && !lex.notNouns.has(n.lower) && /^\p{Ll}/u.test(n.text) && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, g.head + 1, end) && !lex.before.at(toks, g.head + 1, end)) continue;
     }
     if (d.singular) {
       if (!g || g.kind === 'them') continue;
@@ -516,7 +526,9 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
         // "the death toll rose to 115 the Observatory said", "8 in Ansari" (a list)
         if (d.singular) continue;
         const next = d.qj < end ? toks[d.qj] : undefined;
-        elliptic = !next || !isWord(next) || lex.ellipsisNext.has(next.lower);
+        // "18 shot dead and one beheaded": the predicate follows the number directly
+        const afterNext = lex.after.at(toks, d.qj, end);
+        elliptic = !next || !isWord(next) || lex.ellipsisNext.has(next.lower) || (!!afterNext && !nounFollows(c, afterNext.end, end));
         const det = next && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the');
         const strong = cat && (cat.rule !== 'claims.category:before' || elliptic || det || (next && (lex.before.at(toks, d.qj, end) || lex.after.at(toks, d.qj, end))));
         if (!strong && !elliptic) continue;

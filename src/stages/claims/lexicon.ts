@@ -70,6 +70,7 @@ export interface ClaimsLexicon {
   inheritGap: Set<string>;
   nestedJoin: PhraseTable<true>;
   topicBreaks: PhraseTable<true>;
+  notNouns: Set<string>;
   peopleOverrides: PhraseTable<true>;
   possessives: Set<string>;
   figureVerbs: Set<string>;
@@ -102,6 +103,7 @@ interface Raw {
   inheritGap: string[];
   nestedJoin: string[];
   topicBreaks: string[];
+  notNouns: string[];
   peopleOverrides: string[];
   possessives: string[];
   figureVerbs: string[];
@@ -155,6 +157,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     inheritGap: new Set(raw.inheritGap),
     nestedJoin: table(raw.nestedJoin),
     topicBreaks: table(raw.topicBreaks),
+    notNouns: new Set(raw.notNouns),
     peopleOverrides: table(raw.peopleOverrides),
     possessives: new Set(raw.possessives),
     figureVerbs: new Set(raw.figureVerbs),
