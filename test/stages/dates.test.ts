@@ -150,6 +150,11 @@ const datelines: [string, string | undefined, Exp[]][] = [
   ['27.05.2017(updated 1133 27.05.2017) Russian jets destroyed a convoy on May 25', '2017-05-29', [['27.05.2017', '2017-05-27', null, 'day', true], ['27.05.2017', '2017-05-27', null, 'day', true], ['May 25', '2017-05-25', null, 'day']]],
   // a headline before the dateline: still near the start
   ['Kurdish town attacked AFP Saturday 17 Aug 2013 Jihadists attacked the town on Friday', '2013-08-20', [['Saturday 17 Aug 2013', '2013-08-17', null, 'day', true], ['Friday', '2013-08-16', null, 'day']]],
+  ['Posted 27/05/17 The ministry said the convoy was destroyed on Thursday', '2017-05-29', [['27/05/17', '2017-05-27', null, 'day', true], ['Thursday', '2017-05-25', null, 'day']]],
+  // a wire dateline without a year takes the year nearest the published date
+  ['BEIRUT, Dec 20 (Reuters) - Air strikes killed 12 people on Monday', '2016-12-22', [['Dec 20', '2016-12-20', null, 'day', true], ['Monday', '2016-12-19', null, 'day']]],
+  ['MOSCOW October 1 (RIA Novosti) - A double bombing killed 30 people on Tuesday', '2014-10-03', [['October 1', '2014-10-01', null, 'day', true], ['Tuesday', '2014-09-30', null, 'day']]],
+  ['Rebels attacked the base on Dec 20 (local time) and withdrew on Friday', '2016-12-26', [['Dec 20', '2016-12-20', null, 'day'], ['Friday', '2016-12-23', null, 'day']]],
   // not a dateline: led by "on" (the date of an event)
   ['On 5 July 2016 the army took the town. It lost it on Monday.', '2016-07-10', [['5 July 2016', '2016-07-05', null, 'day'], ['Monday', '2016-07-04', null, 'day']]],
 ];

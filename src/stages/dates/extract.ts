@@ -220,8 +220,9 @@ function numeric(c: ExtractContext, j: number): RawDate | null {
     const y = +a, m = +b, d = +z;
     return dayNumber(y, m, d) != null ? { s: j, e: j + 5, spec: { t: 'abs', y, m, d }, rule: 'numeric-ymd', tense: 'past' } : null;
   }
-  if (a.length <= 2 && b.length <= 2 && z.length === 4) {
-    const y = +z, p = +a, q = +b;
+  // two-digit years ("27/05/17") only with slashes or dots, read as 20xx
+  if (a.length <= 2 && b.length <= 2 && (z.length === 4 || (z.length === 2 && sep !== '-'))) {
+    const y = z.length === 2 ? 2000 + +z : +z, p = +a, q = +b;
     let dm: [number, number] | null = null;
     const asDM = dayNumber(y, q, p), asMD = dayNumber(y, p, q);
     if (sep !== '/') dm = asDM != null ? [p, q] : null;

@@ -54,6 +54,8 @@ interface Dateline {
   cue: Span | null;
 }
 
+/** A city in capitals before a wire dateline ("BEIRUT"). */
+const WIRE_CITY = /^\p{Lu}{3,}$/u;
 const TIME = /^(?:[01]?\d|2[0-3])(?::?[0-5]\d)?$/;
 
 /** A dateline cue ("Published", "Last updated at") right before token s, past punctuation and a clock time. */
@@ -98,6 +100,21 @@ export function findDateline(c: ExtractContext, raws: RawDate[], textLength: num
       if (!atEnd) atEnd = { raw: r, cue };
     }
   }
+  if (!main && !atEnd) {
+    // a wire dateline without a year: "BEIRUT, Dec 20 (Reuters) -", "MOSCOW October 1 (RIA Novosti)"
+    for (const r of raws) {
+      if (r.spec.t !== 'abs' || r.spec.y != null || r.spec.d == null || r.since || r.to || tk[r.s].start >= W.start) continue;
+      const next = tk[r.e];
+      let p = r.s - 1;
+      if (p >= 0 && tk[p].text === ',') p--;
+      if (r.s > 0 && c.lex.datelineBlockers.has(tk[r.s - 1].lower)) continue;
+      if ((next && next.text === '(') || (p >= 0 && WIRE_CITY.test(tk[p].text))) {
+        main = { raw: r, cue: null };
+        all.set(r, null);
+        break;
+      }
+    }
+  }
   return { main: main ?? atEnd, all };
 }
 
@@ -112,7 +129,8 @@ export function findDates(a: Analysis, lex: DatesLexicon): { mentions: DateMenti
   let ref = published;
   let referenceDate = published != null ? toIso(published) : null;
   if (dl) {
-    const res = resolveRaw(dl.raw, null);
+    // a dateline without a year takes the year that puts it nearest the published date
+    const res = resolveRaw(dl.raw, published);
     if (res) {
       ref = res.first;
       referenceDate = toIso(ref);
