@@ -3,18 +3,25 @@
 //
 // For each count quantity (numbers stage, non-counts skipped) and each singular "a/an + noun":
 //   group     the noun phrase it counts, to the right: "N [of the|more|other] [modifiers] HEAD [and HEAD]";
-//             HEAD is a people or vehicle noun from data/en/claims/lexicon.json. "N of them" refers back.
-//   category  vehicles when the head is a vehicle; else, first that fires:
+//             HEAD is a people or vehicle noun from data/en/claims/lexicon.json (+ demonyms.json).
+//             "N of them" refers back; "one mother and her child" is two counts of one.
+//   category  vehicles when the head is a vehicle (a single vehicle only when something happens to
+//             it: "hit a bus", "a bus was hit", "a convoy carrying civilians"); else, first that fires:
 //             before   an active verb right before the number ("killed at least 12 people")
 //             of       "the bodies of 30", "the fate of 250 others"
 //             toll     "the death toll rose to 52", "the number of civilians killed has risen to 20"
-//             after    a predicate after the group ("12 people were killed", "1,200 people have evacuated")
+//             after    a predicate after the group ("12 people were killed", "1,200 people have evacuated"),
+//                      across nested counts ("40 people including 9 women died") and asides
 //             noun     the counted word itself ("12 dead", "the wounded", "evacuees")
+//             clause   a predicate further on in the clause ("3 fighters from the X committees were martyred")
 //             modifier a cue inside the group ("dozens of injured civilians" with nothing else)
 //             inherit  a count nested in or listed after an earlier claim of the sentence
 //                      ("including five children", "9 in Ansari 8 in Salah Addin")
 //   no group and no category → no claim (counts of villages, groups of fighters, hours...).
-import type { Analysis, Claim, ClaimCategory, Evidence, Place, Quantity, Token } from '../../core/types.js';
+//   source    attribution.ts (statement covering the number, figure subject, careful carry-over; hedges → null)
+//   date      the dates stage's DayIndex (a day in the sentence, else the day last named)
+//   place     a place in the sentence (after the count first), else carried from the sentence before
+import type { Analysis, Claim, ClaimCategory, Evidence, Place, Token } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { DayIndex } from '../dates/context.js';
@@ -47,8 +54,6 @@ interface Ctx {
   a: Analysis;
   toks: Token[];
   lex: ClaimsLexicon;
-  /** token index → quantity starting there */
-  qAt: Map<number, Quantity>;
   /** token indices covered by a quantity */
   inQ: Uint8Array;
 }
@@ -417,7 +422,6 @@ function placeFor(places: Place[] | undefined, start: number, end: number, skip:
 export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   const toks = a.tokens;
   const text = a.document.text;
-  const qAt = new Map<number, Quantity>();
   const inQ = new Uint8Array(toks.length);
   const drafts: Draft[] = [];
   for (const q of a.quantities) {
@@ -425,7 +429,6 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     let qj = qi;
     while (qj < toks.length && toks[qj].end <= q.end) qj++;
     for (let k = qi; k < qj; k++) inQ[k] = q.nonCount ? 2 : 1;
-    qAt.set(qi, q);
     if (q.nonCount) continue;
     if (q.min == null && q.max == null) continue;
     const v = q.min ?? q.max!;
@@ -439,8 +442,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     drafts.push({ qi: k, qj: k + 1, min: 1, max: 1, approx: false, qSpan: { start: toks[k].start, end: toks[k].end }, qText: toks[k].text, singular: true, qRule: 'claims.singular-article' });
   }
   drafts.sort((x, y) => x.qi - y.qi);
-  const c: Ctx = { a, toks, lex, qAt, inQ };
-  void qAt;
+  const c: Ctx = { a, toks, lex, inQ };
 
   // sentence token ranges
   const sFirst: number[] = new Array(a.sentences.length).fill(-1);
