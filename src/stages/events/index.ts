@@ -19,7 +19,10 @@ interface RawRule {
   priority: number;
   triggers: string[];
   unless?: string[];
+  unless_before?: string[];
   needs_actor_kind?: 'government';
+  needs_claim?: string[];
+  needs_words?: string[];
 }
 
 interface Phrase {
@@ -28,9 +31,10 @@ interface Phrase {
   prefix: boolean;
 }
 
-export interface EventRule extends Omit<RawRule, 'triggers' | 'unless'> {
+export interface EventRule extends Omit<RawRule, 'triggers' | 'unless' | 'unless_before'> {
   triggers: Phrase[];
   unless: Phrase[];
+  unlessBefore: Phrase[];
 }
 
 export interface EventLexicon {
@@ -41,6 +45,7 @@ export interface EventLexicon {
   from: Phrase[];
   to: Phrase[];
   governmentWords: Phrase[];
+  allyCues: Phrase[];
 }
 
 const phrase = (s: string): Phrase => {
@@ -53,10 +58,11 @@ export function loadEventLexicon(file = dataPath('en', 'events.json')): EventLex
     rules: RawRule[];
     movement: { from: string[]; to: string[] };
     killers: { government_words: string[] };
+    allies?: { cues: string[] };
   };
   const rules: EventRule[] = raw.rules.map((r, i) => {
     if (!r.id || !r.type || !r.subtype || !Array.isArray(r.triggers)) throw new Error(`${file}: rules[${i}] needs id, type, subtype and triggers`);
-    return { ...r, priority: r.priority ?? 1, triggers: r.triggers.map(phrase), unless: (r.unless ?? []).map(phrase) };
+    return { ...r, priority: r.priority ?? 1, triggers: r.triggers.map(phrase), unless: (r.unless ?? []).map(phrase), unlessBefore: (r.unless_before ?? []).map(phrase) };
   });
   const byFirst = new Map<string, { rule: EventRule; phrase: Phrase }[]>();
   const prefixed: { rule: EventRule; phrase: Phrase }[] = [];
@@ -77,6 +83,7 @@ export function loadEventLexicon(file = dataPath('en', 'events.json')): EventLex
     from: raw.movement.from.map(phrase),
     to: raw.movement.to.map(phrase),
     governmentWords: raw.killers.government_words.map(phrase),
+    allyCues: (raw.allies?.cues ?? []).map(phrase),
   };
 }
 
@@ -101,18 +108,22 @@ interface Hit {
   end: number;
 }
 
-function findTriggers(toks: Token[], lex: EventLexicon): Hit[] {
+function findTriggers(toks: Token[], lex: EventLexicon, claimCategories: Set<string>): Hit[] {
   const hits: Hit[] = [];
+  const words = new Set(toks.map((t) => t.lower));
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].kind !== 'word') continue;
     let best: { rule: EventRule; end: number } | null = null;
+    const usable = (rule: EventRule) =>
+      !rule.needs_claim || rule.needs_claim.some((c) => claimCategories.has(c)) || (rule.needs_words ?? []).some((w) => words.has(w));
     for (const cand of lex.byFirst.get(toks[i].lower) ?? []) {
+      if (!usable(cand.rule)) continue;
       const e = matchAt(toks, i, cand.phrase);
       if (e > 0 && (!best || e > best.end)) best = { rule: cand.rule, end: e };
     }
     if (!best) {
       for (const cand of lex.prefixed) {
-        if (toks[i].lower.startsWith(cand.phrase.words[0])) {
+        if (usable(cand.rule) && toks[i].lower.startsWith(cand.phrase.words[0])) {
           best = { rule: cand.rule, end: i + 1 };
           break;
         }
@@ -120,10 +131,16 @@ function findTriggers(toks: Token[], lex: EventLexicon): Hit[] {
     }
     if (!best) continue;
     // a trigger cancelled by one of its rule's "unless" phrases overlapping it
-    const cancelled = best.rule.unless.some((u) => {
-      for (let s = Math.max(0, i - u.words.length + 1); s <= i; s++) if (matchAt(toks, s, u) > i) return true;
-      return false;
-    });
+    const cancelled =
+      best.rule.unless.some((u) => {
+        for (let s = Math.max(0, i - u.words.length + 1); s <= i; s++) if (matchAt(toks, s, u) > i) return true;
+        return false;
+      }) ||
+      // background, not the event itself: "under the deal", "as part of the agreement"
+      best.rule.unlessBefore.some((u) => {
+        for (let s = Math.max(0, i - 3 - u.words.length); s < i; s++) if (matchAt(toks, s, u) > 0 && matchAt(toks, s, u) <= i) return true;
+        return false;
+      });
     if (!cancelled) hits.push({ rule: best.rule, start: toks[i].start, end: toks[best.end - 1].end });
     i = best.end - 1;
   }
@@ -133,8 +150,10 @@ function findTriggers(toks: Token[], lex: EventLexicon): Hit[] {
 const within = (x: { start: number; end: number }, s: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
 
 function placeRef(p: Place) {
-  return { name: p.name, geonameId: p.geonameId, country: p.country, lat: p.lat, lon: p.lon, precision: p.precision };
+  return { name: p.name, geonameId: p.geonameId, country: p.country, lat: p.lat, lon: p.lon, precision: p.precision, kind: p.kind };
 }
+
+const placeKind = (p: NonNullable<EventRecord['place']>) => (p as { kind?: string }).kind ?? '';
 
 function timePrecision(d: DateMention): 1 | 2 | 3 {
   return d.precision === 'day' ? 1 : d.precision === 'week' ? 2 : 3;
@@ -142,7 +161,7 @@ function timePrecision(d: DateMention): 1 | 2 | 3 {
 
 /** Is the actor on the government side (for "liberated", "regained control")? */
 function isGovernment(a: Actor, lex: EventLexicon): boolean {
-  const t = a.text.toLowerCase();
+  const t = `${a.text} ${a.name}`.toLowerCase();
   const id = a.id.toLowerCase();
   if (/(^|[^a-z])(gov|mil|cop|spy|army|regime)([^a-z]|$)/.test(id)) return true;
   return lex.governmentWords.some((p) => t.includes(p.words.join(' ')));
@@ -156,24 +175,57 @@ function tokensBySentence(a: Analysis): Token[][] {
 
 interface Draft extends EventRecord {
   sentence: number;
+  lastSentence: number;
   priority: number;
   triggerStart: number;
+  /** actor id → government side, for choosing actor 2 across merged sentences */
+  sides: Record<string, boolean>;
+  /** actors of the other side than actor 1 in the sentence */
+  opponents: { id: string; name: string }[];
+  /** destination candidates with how often each was named (the most named wins) */
+  destinations: { ref: NonNullable<EventRecord['destination']>; n: number }[];
 }
 
 export function extractEvents(a: Analysis, lex: EventLexicon): EventRecord[] {
   const bySentence = tokensBySentence(a);
+  // speakers, and those they told ("a military source told SANA"), report events: they are not its actors
   const speakerSpans = a.statements.flatMap((s) => (s.speaker ? [{ start: s.speaker.start, end: s.speaker.end }] : []));
+  const toldNames = new Set(a.statements.flatMap((s) => (s.speaker?.via ? [s.speaker.via.name.toLowerCase()] : [])));
+  const claimsBySentence = new Map<number, Claim[]>();
+  for (const c of a.claims) {
+    const list = claimsBySentence.get(c.sentence) ?? [];
+    list.push(c);
+    claimsBySentence.set(c.sentence, list);
+  }
   const drafts: Draft[] = [];
   for (const s of a.sentences) {
     const toks = bySentence[s.index];
-    const hits = findTriggers(toks, lex);
+    const sentClaims = claimsBySentence.get(s.index) ?? [];
+    const hits = findTriggers(toks, lex, new Set(sentClaims.map((c) => c.category)));
+    // a count of displaced people with no trigger of its own still reports a movement
+    const displaced = sentClaims.find((c) => c.category === 'displaced');
+    if (displaced && !hits.some((h) => h.rule.type === 'Movements')) {
+      const rule = lex.rules.find((r) => r.subtype === 'Evacuation' && !r.needs_claim);
+      if (rule) hits.push({ rule: { ...rule, id: 'displaced-claim', priority: 1 }, start: displaced.quantity.start, end: displaced.quantity.end });
+    }
     if (!hits.length) continue;
-    const actors = a.actors.filter((x) => within(x, s) && !speakerSpans.some((sp) => x.start < sp.end && sp.start < x.end));
+    const sourceSpans = sentClaims.flatMap((c) => (c.source?.start != null && c.source.end != null ? [{ start: c.source.start, end: c.source.end }] : []));
+    const sourceNames = new Set(sentClaims.flatMap((c) => (c.source ? [c.source.name.toLowerCase(), ...(c.source.via ? [c.source.via.name.toLowerCase()] : [])] : [])));
+    const reporter = (x: Actor) =>
+      [...speakerSpans, ...sourceSpans].some((sp) => x.start < sp.end && sp.start < x.end) ||
+      toldNames.has(x.name.toLowerCase()) ||
+      toldNames.has(x.text.toLowerCase()) ||
+      sourceNames.has(x.name.toLowerCase()) ||
+      toldBefore(a.document.text.slice(Math.max(s.start, x.start - 60), x.start));
+    const actors = a.actors.filter((x) => within(x, s) && !reporter(x));
+    // "the army", "troops": government words count even where the actors stage named no actor
+    const governmentInSentence =
+      actors.some((x) => isGovernment(x, lex)) || toks.some((_, i) => lex.governmentWords.some((p) => matchAt(toks, i, p) > 0));
     // the highest-priority hit of each event type (first one on ties)
     const byType = new Map<string, Hit>();
     for (const h of hits) {
       let rule = h.rule;
-      if (rule.needs_actor_kind === 'government' && !actors.some((x) => x.start < h.start && isGovernment(x, lex))) {
+      if (rule.needs_actor_kind === 'government' && !governmentInSentence) {
         const nsa = lex.rules.find((r) => r.subtype === 'Non-state actor overtakes territory');
         if (nsa) rule = nsa;
       }
@@ -182,7 +234,7 @@ export function extractEvents(a: Analysis, lex: EventLexicon): EventRecord[] {
     }
     for (const h of byType.values()) drafts.push(buildDraft(a, s, toks, h, actors, lex));
   }
-  return merge(drafts).map(({ sentence: _s, priority: _p, triggerStart: _t, ...e }) => e);
+  return merge(drafts).map(({ sentence: _s, priority: _p, triggerStart: _t, lastSentence: _l, destinations: _d, sides: _x, opponents: _o, ...e }) => e);
 }
 
 function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, actors: Actor[], lex: EventLexicon): Draft {
@@ -193,8 +245,13 @@ function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, actors: Act
   const sentClaims = claims.map((i) => a.claims[i]);
   const before = actors.filter((x) => x.end <= h.start);
   const after = actors.filter((x) => x.start >= h.end);
-  const actor1 = before.length ? before[before.length - 1] : null;
-  const actor2 = after.length ? after[0] : null;
+  // the subject usually opens the clause: the first actor before the trigger
+  const actor1 = before[0] ?? after[0] ?? null;
+  // the other side: an actor of the opposite side (government or not), after the trigger first
+  const side1 = actor1 ? isGovernment(actor1, lex) : null;
+  const others = [...after, ...before].filter((x) => x !== actor1 && x.id !== actor1?.id && !isAlly(toks, x, lex));
+  // two non-state sides may fight each other; two government units are one side
+  const actor2 = others.find((x) => isGovernment(x, lex) !== side1) ?? (side1 === false ? others[0] : undefined) ?? null;
   const places = a.places.filter((p) => within(p, s));
   const movement = h.rule.type === 'Movements';
   let origin: Place | null = null;
@@ -207,11 +264,13 @@ function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, actors: Act
     }
   }
   const claimPlace = sentClaims.find((c) => c.place)?.place;
+  const claimPlaceFull = claimPlace ? places.find((p) => p.start === claimPlace.start) : undefined;
   const place =
     origin ??
-    (claimPlace ? places.find((p) => p.start === claimPlace.start) : undefined) ??
+    (claimPlaceFull && claimPlaceFull.kind !== 'country' ? claimPlaceFull : undefined) ??
     places.find((p) => p.start >= h.end && p.kind !== 'country') ??
     places.find((p) => p.kind !== 'country') ??
+    claimPlaceFull ??
     places[0] ??
     null;
   const date = a.dates.find((d) => within(d, s) && !d.dateline);
@@ -224,12 +283,16 @@ function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, actors: Act
     start: s.start,
     end: s.end,
     sentence: s.index,
+    lastSentence: s.index,
+    destinations: destination ? [{ ref: { name: destination.name, geonameId: destination.geonameId, lat: destination.lat, lon: destination.lon }, n: 1 }] : [],
     priority: h.rule.priority,
     triggerStart: h.start,
     type: h.rule.type,
     subtype: h.rule.subtype,
     actor1: actor1 ? { id: actor1.id, name: actor1.name } : null,
     actor2: actor2 ? { id: actor2.id, name: actor2.name } : null,
+    sides: Object.fromEntries(actors.map((x) => [x.id, isGovernment(x, lex)])),
+    opponents: actors.filter((x) => actor1 && x.id !== actor1.id && isGovernment(x, lex) !== side1 && !isAlly(toks, x, lex)).map((x) => ({ id: x.id, name: x.name })),
     place: place ? placeRef(place) : null,
     date: date ? date.date : claimDate ?? a.referenceDate,
     timePrecision: date ? timePrecision(date) : claimDate ? 1 : 2,
@@ -246,6 +309,24 @@ function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, actors: Act
 export function fatalities(killed: Claim[]): number | null {
   const lows = killed.map((c) => c.value.min ?? c.value.max).filter((v): v is number => v != null);
   return lows.length ? Math.min(...lows) : null;
+}
+
+/** "told Syria's official news agency SANA": the one told is a reporter, not an actor of the event. */
+function toldBefore(before: string): boolean {
+  const m = /\b(?:told|quoted by|cited by|speaking to)\b([^.;:]*)$/i.exec(before);
+  return Boolean(m && !/\b(?:that|as|when|after|while)\b/i.test(m[1]) && m[1].split(/\s+/).length <= 7);
+}
+
+/** "supported by allied fighters": an actor introduced as the subject's ally. */
+function isAlly(toks: Token[], x: Actor, lex: EventLexicon): boolean {
+  const i = toks.findIndex((t) => t.start >= x.start);
+  if (i < 0) return false;
+  if (toks[i].lower === 'allied') return true;
+  for (const p of lex.allyCues) {
+    const start = i - p.words.length;
+    if (start >= 0 && matchAt(toks, start, p) === i) return true;
+  }
+  return false;
 }
 
 /** Whether a movement marker ("from", "left", "to", "toward") stands shortly before an offset. */
@@ -266,36 +347,60 @@ function directionBefore(toks: Token[], offset: number, lex: EventLexicon): 'fro
   return null;
 }
 
+/** A place name without case or an Arabic article ("al-Foua" and "Foua" are one place). */
+const foldName = (s: string) => s.toLowerCase().replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[-\s]+/, '').replace(/[’'`-]/g, '');
 const sameName = (x?: { name: string; geonameId: number | null } | null, y?: { name: string; geonameId: number | null } | null) =>
-  Boolean(x && y && ((x.geonameId != null && x.geonameId === y.geonameId) || x.name.toLowerCase() === y.name.toLowerCase()));
+  Boolean(x && y && ((x.geonameId != null && x.geonameId === y.geonameId) || foldName(x.name) === foldName(y.name)));
 
 /** Merge drafts that report the same happening (see the file comment). */
 function merge(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  const vague = (p: Draft['place']) => !p || p.precision === 3 || /^(country|admin1|region)$/.test(placeKind(p));
   for (const d of drafts) {
-    const target = out.find((e) => {
+    const target = [...out].reverse().find((e) => {
       if (e.subtype !== d.subtype) return false;
+      const near = d.sentence - e.lastSentence <= 2;
       if (d.type === 'Movements') {
         if (e.origin && d.origin) return sameName(e.origin, d.origin);
         // a sentence continuing the same movement without naming its origin again
-        return d.sentence - e.sentence <= 2 && (sameName(e.place, d.place) || !d.place || !e.place || sameName(e.destination, d.destination) || sameName(e.origin, d.place) || sameName(e.place, d.origin));
+        return near && (!d.origin || !e.origin) && (sameName(e.place, d.place) || !d.place || !e.place || sameName(e.destination, d.destination) || sameName(e.origin, d.place) || sameName(e.place, d.origin) || (!d.origin && Boolean(d.destination)));
       }
       const sameDay = !e.date || !d.date || e.date === d.date;
+      // the next sentence telling more of the same fight, with no more precise place of its own
+      if (d.sentence - e.lastSentence <= 1 && vague(d.place)) return true;
       return sameDay && sameName(e.place, d.place);
     });
     if (!target) {
-      out.push({ ...d, claims: [...d.claims], sources: [...d.sources], evidence: [...d.evidence] });
+      out.push({ ...d, claims: [...d.claims], sources: [...d.sources], evidence: [...d.evidence], destinations: [...d.destinations], sides: { ...d.sides } });
       continue;
     }
     target.claims.push(...d.claims.filter((c) => !target.claims.includes(c)));
     for (const s of d.sources) if (!target.sources.includes(s)) target.sources.push(s);
     target.evidence.push(...d.evidence);
     target.end = Math.max(target.end, d.end);
+    target.lastSentence = d.sentence;
     target.origin ??= d.origin;
-    target.destination ??= d.destination;
+    for (const dd of d.destinations) {
+      const cur = target.destinations.find((x) => sameName(x.ref, dd.ref));
+      if (cur) cur.n++;
+      else target.destinations.push({ ...dd });
+    }
+    let best: Draft['destinations'][number] | null = null;
+    for (const x of target.destinations) if (!best || x.n >= best.n) best = x;
+    target.destination = best?.ref ?? null;
     target.actor1 ??= d.actor1;
     target.actor2 ??= d.actor2;
-    if (!target.place || (target.place.precision > (d.place?.precision ?? 9))) target.place = d.place ?? target.place;
+    Object.assign(target.sides, d.sides);
+    // a later sentence naming the other side ("scores of Daesh terrorists were killed") completes the pair
+    const a1 = target.actor1;
+    if (a1 && (!target.actor2 || target.sides[target.actor2.id] === target.sides[a1.id])) {
+      const opp = [d.actor1, d.actor2, ...d.opponents].find((x) => x && x.id !== a1.id && target.sides[x.id] !== target.sides[a1.id]);
+      if (opp) target.actor2 = opp;
+    }
+    const movementWithOrigin = target.type === 'Movements' && target.origin;
+    if (movementWithOrigin) {
+      // a movement happens where it starts
+    } else if (!target.place || (d.place && !vague(d.place) && (vague(target.place) || target.place.precision > d.place.precision))) target.place = d.place ?? target.place;
     if (d.timePrecision != null && (target.timePrecision ?? 9) > d.timePrecision) {
       target.date = d.date;
       target.timePrecision = d.timePrecision;

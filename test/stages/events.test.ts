@@ -1,0 +1,103 @@
+// Events through the whole pipeline, on our own sentences: one fixture for every event type, and
+// movements with origin and destination.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../helpers.js';
+import { fatalities, loadEventLexicon } from '../../src/stages/events/index.js';
+import type { Claim } from '../../src/core/types.js';
+
+/** Gazetteer names carry diacritics ("Maḑāyā"): compare without them. */
+const plain = (s?: string | null) => (s ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+const subtypes = (text: string) => analyze(text, { published: '2024-03-12' }).events.map((e) => `${e.type} / ${e.subtype}`);
+
+describe('event types', () => {
+  it.each([
+    ['Rebels and government troops clashed on the outskirts of Hama on Monday.', 'Battles / Armed clash'],
+    ['The army recaptured the town of Saraqib from rebels on Sunday, state media said.', 'Battles / Government regains territory'],
+    ['Islamic State fighters seized the village of Tal Abyad after a night of fighting.', 'Battles / Non-state actor overtakes territory'],
+    ['Russian warplanes carried out air strikes on the town of Ariha on Monday.', 'Explosions/Remote violence / Air/drone strike'],
+    ['Government artillery shelled residential districts of Douma overnight.', 'Explosions/Remote violence / Shelling/artillery/missile attack'],
+    ['A suicide bomber blew himself up at a checkpoint in Qamishli.', 'Explosions/Remote violence / Suicide bomb'],
+    ['A roadside bomb exploded near a police patrol in Daraa.', 'Explosions/Remote violence / Remote explosive/landmine/IED'],
+    ['Residents of Saraqib described a chemical attack that left dozens choking.', 'Explosions/Remote violence / Chemical weapon'],
+    ['Gunmen kidnapped two aid workers on the road to Azaz.', 'Violence against civilians / Abduction/forced disappearance'],
+    ['Militiamen executed nine civilians in a village near Homs.', 'Violence against civilians / Attack'],
+    ['Hundreds of people held a protest in the centre of Suwayda on Friday.', 'Protests / Peaceful protest'],
+    ['Rioters set fire to the municipal building in Sweida and threw stones at the police.', 'Riots / Violent demonstration'],
+    ['Security forces arrested 14 activists in Damascus, a rights group said.', 'Strategic developments / Arrests'],
+    ['The two sides signed a ceasefire agreement in Astana on Thursday.', 'Strategic developments / Agreement'],
+    ['Fighters looted shops in the old market of Afrin.', 'Strategic developments / Looting/property destruction'],
+    ['Hundreds of families fled Maarat al-Numan toward the Turkish border.', 'Movements / Displacement'],
+    ['About 300 displaced families returned to their homes in Khan Shaykhun.', 'Movements / Return'],
+  ])('%s → %s', (text, expected) => {
+    expect(subtypes(text)).toContain(expected);
+  });
+
+  it('is not an agreement when a deal is only the background ("under the deal")', () => {
+    expect(subtypes('Under the deal, the families of fighters were allowed to stay in their homes.').join()).not.toMatch(/Agreement/);
+  });
+
+  it('does not call a police raid an air strike', () => {
+    expect(subtypes('Police raids on three flats in the capital found no weapons.').join()).not.toMatch(/Air\/drone/);
+  });
+});
+
+describe('movements', () => {
+  it('gives origin, destination, how many and by what, across sentences', () => {
+    const a = analyze(
+      'Twelve buses carrying 600 civilians left the besieged town of Madaya on Tuesday. ' +
+        'The convoy was expected to arrive in Idlib later in the day, the Red Crescent said.',
+      { published: '2024-03-12' },
+    );
+    const moves = a.events.filter((e) => e.type === 'Movements');
+    expect(moves).toHaveLength(1);
+    const m = moves[0];
+    expect(m.subtype).toBe('Evacuation');
+    expect(plain(m.origin?.name)).toBe('madaya');
+    expect(plain(m.destination?.name)).toBe('idlib');
+    const cats = m.claims.map((i) => a.claims[i].category).sort();
+    expect(cats).toEqual(['displaced', 'vehicles']);
+    expect(m.date).toBe('2024-03-12');
+  });
+
+  it('keeps two movements from different origins apart', () => {
+    const a = analyze(
+      'About 2,000 people were evacuated from Zabadani on Monday. Separately, 500 people fled Darayya after heavy shelling.',
+      { published: '2024-03-12' },
+    );
+    const origins = a.events.filter((e) => e.type === 'Movements').map((e) => plain(e.origin?.name));
+    expect(origins).toEqual(['az zabadani', 'darayya']);
+  });
+});
+
+describe('actors, place, day and fatalities', () => {
+  it('names both sides, the place with its precision and the day', () => {
+    const a = analyze('Syrian government forces clashed with Islamic State fighters near Palmyra on Sunday, killing at least 12 militants.', { published: '2024-03-12' });
+    const e = a.events.find((x) => x.subtype === 'Armed clash')!;
+    expect(e.actor1?.name).toMatch(/Syria/);
+    expect(e.actor2?.name).toBe('Islamic State');
+    expect(e.place?.geonameId).toBe(163808); // Palmyra (Tadmur)
+    expect(e.date).toBe('2024-03-10');
+    expect(e.timePrecision).toBe(1);
+    expect(e.fatalities).toBe(12);
+    expect(e.evidence[0].rule).toMatch(/^events\./);
+  });
+
+  it('does not take the source or the one told as an actor', () => {
+    const a = analyze('A military source told the state news agency that army units shelled rebel positions in Latamneh.', { published: '2024-03-12' });
+    const e = a.events.find((x) => x.subtype.startsWith('Shelling'))!;
+    expect(e.actor1?.name).not.toMatch(/source|agency/i);
+  });
+
+  it('counts the lowest credible death toll (the conservative rule)', () => {
+    const claim = (min: number | null, max: number | null) => ({ category: 'killed', value: { min, max, approx: false } }) as Claim;
+    expect(fatalities([claim(23, 23), claim(18, null), claim(null, 30)])).toBe(18);
+    expect(fatalities([])).toBeNull();
+  });
+
+  it('loads a valid lexicon', () => {
+    const lex = loadEventLexicon();
+    expect(lex.rules.length).toBeGreaterThan(20);
+    for (const r of lex.rules) expect(r.triggers.length).toBeGreaterThan(0);
+  });
+});
