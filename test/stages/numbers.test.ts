@@ -64,6 +64,7 @@ const rows: [string, Exp[]][] = [
   ['the man was 40 years old', [['40', 40, 40, 'age']]],
   ['the blast happened at 10:30 local time', [['10:30', 10, 10, 'time']]],
   ['the strike came at 5 p.m. on Friday', [['5', 5, 5, 'time']]],
+  ['Fri 07 Apr 2017 at 0914 the governor spoke', [['07', 7, 7], ['2017', 2017, 2017, 'year'], ['0914', 914, 914, 'time']]],
   ['the 4th Division advanced', [['4', 4, 4, 'ordinal']]],
   ['under Resolution 2254 the talks resumed', [['2254', 2254, 2254, 'ordinal']]],
   ['a pledge of $5 million was made', [['5 million', 5000000, 5000000, 'money']]],

@@ -633,9 +633,11 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     // the day: a day in the sentence, else the day the report last named (dates stage's DayIndex)
     const day = days.dayFor({ start, end: cend }, s);
     if (day) {
+      // a count over a period ("in the past 24 hours", "since Sunday") is dated by its last day
       claim.date = day.date;
-      if (day.from) claim.dateUntil = day.date;
-      evidence.push({ rule: 'claims.date:' + day.how, span: { start: day.mention.start, end: day.mention.end } });
+      const ev: Evidence = { rule: 'claims.date:' + day.how, span: { start: day.mention.start, end: day.mention.end } };
+      if (day.from) ev.note = `period from ${day.from}`;
+      evidence.push(ev);
     }
     claims.push(claim);
     quantitySpans.push(claim.quantity);

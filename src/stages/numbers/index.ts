@@ -197,6 +197,8 @@ function nonCountOf(toks: Token[], i: number, j: number, c: Core, lex: NumbersLe
     } else if (k) return { kind: k, rule: 'numbers.noncount:before-' + prev.lower };
   }
   // years: "in 2016", "since 2011", "2014 and 2015"
+  // "at 0914": a clock time written without a colon
+  if (c.digits && prev && prev.lower === 'at' && /^0\d{3}$/.test(toks[i].text)) return { kind: 'time', rule: 'numbers.noncount:at-hhmm' };
   if (c.kind === 'range' && c.yearLike) return { kind: 'year', rule: 'numbers.noncount:year-range' };
   if (c.yearLike) {
     const nextOk = !next || next.kind !== 'word' || lex.yearNextOk.has(next.lower) || /^\p{Lu}/u.test(next.text);
