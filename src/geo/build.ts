@@ -3,7 +3,8 @@
 // GeoNames dumps imported with `sitrep gazetteer import`, folded to transliteration-tolerant keys and
 // written to one flat file (see index.ts for the layout). Run on first use when the cache is missing or
 // stale, or ahead with `node dist/src/geo/build.js` (the prepare script).
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,8 +67,15 @@ export function sourceStamp(): string {
       parts.push(f + ':missing');
       continue;
     }
+    // size and a hash of the head and tail: mtimes change when npm reinstalls a package
     const st = statSync(f);
-    parts.push(`${f}:${st.size}:${Math.floor(st.mtimeMs)}`);
+    const fd = openSync(f, 'r');
+    const n = Math.min(st.size, 65536);
+    const buf = Buffer.alloc(2 * n);
+    readSync(fd, buf, 0, n, 0);
+    readSync(fd, buf, n, n, Math.max(0, st.size - n));
+    closeSync(fd);
+    parts.push(`${f}:${st.size}:${createHash('sha1').update(buf).digest('hex').slice(0, 16)}`);
   }
   return parts.join('|');
 }

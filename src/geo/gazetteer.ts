@@ -198,17 +198,21 @@ export function loadGazetteer(opts: LoadOptions = {}): Gazetteer {
   const translit = loadTranslit();
   const log = opts.log ?? ((m: string) => process.stderr.write(m + '\n'));
   const stamp = sourceStamp();
+  let why = 'missing';
   if (existsSync(path)) {
     const buf = readFileSync(path);
     try {
       const g = new Gazetteer(buf, translit);
       if (g.stamp === stamp) return g;
-    } catch {
-      /* rebuild below */
+      const was = g.stamp.split('|');
+      const now = stamp.split('|');
+      why = 'changed: ' + (now.find((x, i) => x !== was[i]) ?? 'sources');
+    } catch (e) {
+      why = 'unreadable: ' + (e as Error).message;
     }
   }
-  if (opts.build === false) throw new Error(`gazetteer: cache ${path} is missing or stale (version ${BUILD_VERSION}); run node dist/src/geo/build.js`);
-  log('sitrep: building the gazetteer cache (first run, a few seconds)...');
+  if (opts.build === false) throw new Error(`gazetteer: cache ${path} is ${why} (version ${BUILD_VERSION}); run sitrep gazetteer build`);
+  log(`sitrep: building the gazetteer cache (${why}); this takes a few seconds, once...`);
   const r = buildGazetteer(path, translit);
   log(`sitrep: gazetteer ready: ${r.entries} places, ${r.keys} names, ${Math.round(r.ms)} ms`);
   return new Gazetteer(readFileSync(path), translit);

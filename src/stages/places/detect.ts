@@ -213,6 +213,11 @@ export function detectMentions(c: DetectContext): Mention[] {
 
   // 2. gazetteer matches inside runs, greedy longest first; the rest of a run is a gap
   const segments: { run: number; wi: number; wj: number; mention: Mention | null }[][] = runs.map(() => []);
+  const fallbacks: { wi: number; j: number; key: string; postings: Posting[]; trim?: number }[] = [];
+  const isGlued = (k: number) => {
+    const h = lowers[k].indexOf('-');
+    return h > 0 && lex.articlePrefixes.has(lowers[k].slice(0, h));
+  };
   runs.forEach((r, k) => {
     let i = r.a;
     let gapStart = -1;
@@ -224,10 +229,17 @@ export function detectMentions(c: DetectContext): Mention[] {
       let m = nameWord(c, i) ? gazetteerMatch(c, i) : null;
       if (i < r.b && (!m || m.j === i) && lex.nameHeads.has(lowers[i]) && nameWord(c, i + 1)) {
         // a name head ("Bab", "Tal", "Kafr") and the word after it are one name, even when each alone is in the gazetteer
+        // (the second word's own match is kept in reserve, for "Mount Sinjar" when no cue makes the pair a place)
+        const m2 = gazetteerMatch(c, i + 1);
+        if (m2 && m2.j <= r.b) fallbacks.push({ wi: i + 1, ...m2 });
         m = null;
         closeGap(i - 1);
         if (gapStart < 0) gapStart = i;
-        i += 2;
+        // the head, the word after it and any article-glued words that follow ("Tuloul al-Hawa al-Sharqiya")
+        let j = i + 1;
+        while (j + 1 <= r.b && isGlued(j + 1)) j++;
+        i = j + 1;
+        closeGap(j);
         continue;
       }
       if (m && m.j <= r.b) {
@@ -297,12 +309,21 @@ export function detectMentions(c: DetectContext): Mention[] {
   const dropped = new Set<Mention>();
   const applyCue = (segs: { wi: number; wj: number; mention: Mention | null }[], which: 'first' | 'last', rule: CueRule, cueSpan: { start: number; end: number }, after: boolean, cueEndWord: number, strict = false): Mention | null => {
     let seg = segs[which === 'first' ? 0 : segs.length - 1];
-    if (segs.length > 1) {
+    const span = segs[segs.length - 1].wj - segs[0].wi + 1;
+    if (segs.length > 1 && span <= 2) {
       // a name the gazetteer knows only part of ("Tir | Mualla"): the whole run is the unknown place
       for (const x of segs) if (x.mention) dropped.add(x.mention);
       const whole = { wi: segs[0].wi, wj: segs[segs.length - 1].wj, mention: null as Mention | null };
       segs.splice(0, segs.length, whole);
       seg = whole;
+    }
+    if (segs.length > 1) {
+      // a list without commas ("the area of Zyarah Bahloul Marj Akram"): every unknown name in it
+      for (const x of segs) {
+        if (x === seg || x.mention) continue;
+        const ms = gapMention(x.wi, x.wj, rule.id, rule.kind, cueSpan, true);
+        x.mention = ms[0] ?? null;
+      }
     }
     let m = seg.mention;
     if (!m) {
@@ -413,6 +434,18 @@ export function detectMentions(c: DetectContext): Mention[] {
           gapMention(lastSeg.wi, lastSeg.wj, 'relative-to', 'area', { start: words[q].start, end: words[q + rel.len - 1].end });
         }
       }
+    }
+  }
+
+  // reserve matches after a name head, where no cue made a place of the pair
+  if (fallbacks.length) {
+    const used = new Set<number>();
+    for (const m of mentions) if (!dropped.has(m)) for (let w = m.wi; w <= m.wj; w++) used.add(w);
+    for (const f of fallbacks) {
+      if (used.has(f.wi) || used.has(f.wi - 1)) continue;
+      const start = words[f.wi].start;
+      const end = words[f.j].end - (f.trim ?? 0);
+      add({ start, end, nameStart: start, nameEnd: end, wi: f.wi, wj: f.j, key: f.key, postings: f.postings, evidence: [{ rule: 'places.gazetteer', span: { start, end } }] });
     }
   }
 

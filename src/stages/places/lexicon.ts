@@ -24,6 +24,7 @@ const PlacesFile = z.object({
   functionWords: z.array(z.string()),
   unknownPlacePrepositions: z.array(z.string()),
   nameHeads: z.array(z.string()),
+  qualifiersAfter: z.array(z.string()),
   minUnrelatedForeignPopulation: z.number(),
   minForeignPopulation: z.number(),
   minForeignAltPopulation: z.number(),
@@ -107,6 +108,7 @@ export interface PlacesLexicon {
   functionWords: Set<string>;
   unknownPlacePrepositions: Set<string>;
   nameHeads: Set<string>;
+  qualifiersAfter: Set<string>;
   minUnrelatedForeignPopulation: number;
   /** every word of any cue (after), to stop a capitalised run there */
   cueWords: Set<string>;
@@ -162,6 +164,7 @@ export function loadPlacesLexicon(): PlacesLexicon {
     functionWords: lower(d.functionWords),
     unknownPlacePrepositions: lower(d.unknownPlacePrepositions),
     nameHeads: lower(d.nameHeads),
+    qualifiersAfter: lower(d.qualifiersAfter),
     minUnrelatedForeignPopulation: d.minUnrelatedForeignPopulation,
     cueWords,
     minForeignPopulation: d.minForeignPopulation,

@@ -106,6 +106,11 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
       m.qualifierSpan = { start: words[prev].start, end: words[prev].end };
       m.precision = 2;
     }
+    if (!m.qualifier && next >= 0 && lex.qualifiersAfter.has(lowers[next])) {
+      m.qualifier = lowers[next];
+      m.qualifierSpan = { start: words[next].start, end: words[next].end };
+      m.precision = 2;
+    }
     // admin1 wanted: "province of Raqqa" / "Raqqa province" (cue); a city: "Idleb city", "the city of X"
     if (q >= 0 && lex.regionPrecedingCues.matchEndingAt(lowers, q)) m.region = true;
     if (next >= 0 && lex.regionCues.has(lowers[next])) m.region = true;
@@ -140,7 +145,7 @@ function inLongerName(c: Ctx, m: Mention, covered: Set<number>): boolean {
   const { words, lowers, lex } = c;
   const s = words[m.wi].sentence;
   const pw = m.wi - 1;
-  if (pw >= 0 && !covered.has(pw) && words[pw].sentence === s && words[pw].name && !lex.functionWords.has(lowers[pw]) && !lex.directions.has(lowers[pw]) && !lex.cueWords.has(lowers[pw])) {
+  if (pw >= 0 && !covered.has(pw) && words[pw].sentence === s && words[pw].name && !lex.functionWords.has(lowers[pw]) && !lex.directions.has(lowers[pw]) && !lex.cueWords.has(lowers[pw]) && !lex.nameHeads.has(lowers[pw])) {
     // a demonym before a name is a demonym ("Syrian Aleppo" never happens) unless it starts the name ("Turkmen Bari")
     if (!lex.demonyms.has(lowers[pw]) || (pw + 1 === m.wi && !(pw - 1 >= 0 && words[pw - 1].name))) {
       if (!lex.demonyms.has(lowers[pw])) return true;
@@ -190,12 +195,12 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
     else if (!top.alt && (isAdmin1(top.e) || top.e.population >= lex.bigPopulation)) vote(top.e.country, 1);
     else if (!top.alt && top.prior >= 2) vote(top.e.country, 0.3);
   });
-  // strong votes only (countries named, admin1 regions, large cities), to tell an unrelated country
+  // strong votes only (countries named, demonyms), to tell an unrelated country
   const strongVotes = new Map<string, number>();
   cands.forEach((list) => {
     if (!list.length) return;
     const top = list.reduce((a, b) => (b.prior > a.prior ? b : a));
-    if (!top.alt && (isCountry(top.e) || isAdmin1(top.e) || top.e.population >= lex.bigPopulation)) strongVotes.set(top.e.country, (strongVotes.get(top.e.country) ?? 0) + (isCountry(top.e) ? 3 : 1));
+    if (!top.alt && isCountry(top.e)) strongVotes.set(top.e.country, (strongVotes.get(top.e.country) ?? 0) + 3);
   });
   // demonyms count a little ("Turkish police" in an article about Kilis)
   let demo = 0;
@@ -207,6 +212,8 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
       demo++;
     }
   }
+  let strongTotal = 0;
+  for (const v of strongVotes.values()) strongTotal += v;
   let maxVote = 0;
   for (const v of votes.values()) maxVote = Math.max(maxVote, v);
   const focus = (cc: string) => (maxVote ? (votes.get(cc) ?? 0) / maxVote : 0);
@@ -219,6 +226,9 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
   });
 
   const anchors = [...anchorSet];
+  // does some country stand out in the article?
+  let clear = 0;
+  for (const v of votes.values()) if (maxVote && v / maxVote >= 0.5 && v >= 1) clear++;
   const places: (Place | null)[] = [];
   const resolved: (Scored | null)[] = [];
   // words of mentions that are surely places (a cue, or a candidate in a focus country)
@@ -235,6 +245,15 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
     if (!top.alt && top.prior >= 2) return { cc: top.e.country, w: 0.3 };
     return { cc: '', w: 0 };
   });
+  // all the votes a name gives (its repetitions vouch for nothing)
+  const keyVote = new Map<string, { cc: string; w: number }>();
+  mentions.forEach((m, k) => {
+    const v = ownVote[k];
+    if (!v.w) return;
+    const x = keyVote.get(m.key);
+    if (x && x.cc === v.cc) x.w += v.w;
+    else if (!x) keyVote.set(m.key, { ...v });
+  });
   mentions.forEach((m, k) => {
     const list = cands[k];
     for (const s of list) {
@@ -246,22 +265,29 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
       if (list.length > 1 && !isCountry(s.e) && s.e.lat != null && anchors.some((a) => a !== s.e && Math.abs(a.lat! - s.e.lat!) < 1.5 && km(a, s.e) < 150)) s.score += 1.5;
     }
     // who may be a candidate at all: places abroad must be sizeable
+    const kv = keyVote.get(m.key) ?? { cc: '', w: 0 };
+    const focusOther = (cc: string) => (maxVote ? ((votes.get(cc) ?? 0) - (kv.cc === cc ? kv.w : 0)) / maxVote : 0);
+    const strong = !!m.cue || cuedKind.has(m.key);
     const ok = list.filter((s) => {
       if (isCountry(s.e) || s.e.source === 'extra') return true;
-      if (focus(s.e.country) >= 0.25) return true;
+      // a cue vouches for a small place when no country stands out ("the Qamishli airport")
+      if (strong && !clear && s.e.featureClass === 'P' && !s.alt) return true;
+      if (focusOther(s.e.country) >= 0.25) return true;
       // a country the article names nowhere else: only its capital or a very large city
-      const others = (strongVotes.get(s.e.country) ?? 0) - (ownVote[k].cc === s.e.country && ownVote[k].w >= 1 ? ownVote[k].w : 0);
-      const cityCue = m.city || m.cue?.kind === 'town';
-      if (others <= 0 && s.e.population < (cityCue ? lex.minForeignPopulation : lex.minUnrelatedForeignPopulation)) return false;
-      if (isAdmin1(s.e)) return !s.alt && s.e.population >= lex.minForeignPopulation;
+      const own = ownVote[k].w >= 3 ? kv : null;
+      const others = (strongVotes.get(s.e.country) ?? 0) - (own && own.cc === s.e.country ? own.w : 0);
+      const othersAll = strongTotal - (own ? own.w : 0);
+      if (othersAll > 0 && others <= 0 && s.e.population < lex.minUnrelatedForeignPopulation) return false;
+      if (isAdmin1(s.e)) return !s.alt && (others > 0 || othersAll <= 0) && s.e.population >= lex.minForeignPopulation;
       const min = s.alt ? lex.minForeignAltPopulation : lex.minForeignPopulation;
       return s.e.featureClass === 'P' && s.e.population >= min;
     });
-    const strong = !!m.cue || cuedKind.has(m.key);
     const cueKindAny = m.cue?.kind || cuedKind.get(m.key) || '';
     if (strong && SMALL_KINDS.has(cueKindAny)) {
       // "the village of X": not a city abroad that happens to share the name
-      for (let i = ok.length - 1; i >= 0; i--) if (focus(ok[i].e.country) < 0.25 || isCountry(ok[i].e) || isAdmin1(ok[i].e)) ok.splice(i, 1);
+      // (and a village is no city)
+      const small = cueKindAny === 'village' || cueKindAny === 'neighbourhood';
+      for (let i = ok.length - 1; i >= 0; i--) if ((clear && focus(ok[i].e.country) < 0.25) || isCountry(ok[i].e) || isAdmin1(ok[i].e) || (small && kindOf(ok[i].e) === 'city')) ok.splice(i, 1);
     }
     ok.sort((a, b) => b.score - a.score);
     let best: Scored | null = ok[0] ?? null;
@@ -269,7 +295,7 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
     if (best && !strong) {
       const big = isCountry(best.e) || (isAdmin1(best.e) && !best.alt) || (best.e.population >= lex.bigPopulation && !best.alt);
       // the focus the other mentions give, not this one
-      const fo = maxVote ? ((votes.get(best.e.country) ?? 0) - (ownVote[k].cc === best.e.country ? ownVote[k].w : 0)) / maxVote : 0;
+      const fo = focusOther(best.e.country);
       if (inLongerName(c, m, covered) && !((isCountry(best.e) && !afterFirstName(c, m, covered)) || (big && fo >= 0.25))) best = null;
       else if (best && c.words[m.wi].first && m.wi === m.wj && !big && (fo < 0.25 || best.alt)) best = null;
       else if (best && best.alt && fo < 0.25 && !big) best = null;
