@@ -94,6 +94,12 @@ const harder: [string, Exp[]][] = [
   ['At least 31 people were killed on Friday the civil defence known as the White Helmets have said.', [['At least 31 people were killed on Friday', 'White Helmets', false]]],
   // "told SANA late on Tuesday": the time is not what was said
   ['The toll rose to 8 civilians a source at the police command told SANA late on Tuesday.', [['The toll rose to 8 civilians', 'source at the police command', false, 'SANA']]],
+  // "the ministry": the organisation whose name holds the noun, not the last group named
+  ['The Russian Defence Ministry released footage of the raids on Islamic State positions. The ministry said 40 fighters were killed.', [['40 fighters were killed', 'Russian Defence Ministry', false]]],
+  // a short subject led by a determiner at the start of the clause
+  ['But a veteran rail engineer said the train was far too long for the cold.', [['the train was far too long for the cold', 'veteran rail engineer', false]]],
+  // "CONTENT, she said, especially ..."
+  ['Maria Lopez runs the clinic. The fees are almost impossible to meet for some families, she said, especially after the floods.', [['The fees are almost impossible to meet for some families', 'Maria Lopez', false]]],
   // a late "told" keeps its hearer as the second source
   ['Army units repelled an attack on the airport a military source told SANA on Friday.', [['Army units repelled an attack on the airport', 'military source', false, 'SANA']]],
   // "the source" back to the last speaker with that head noun

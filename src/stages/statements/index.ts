@@ -226,7 +226,8 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
         if (run && !c.actorByEndTok.has(j - 1)) return { s: run.s, e: e - 1, name: run };
         break;
       }
-      if ((!isWord(t) && t.text !== '’s' && t.text !== "'s" && t.text !== '-') || c.quoted[j] >= 0 || (verbAt(c, j) && !c.actorByEndTok.has(j))) break;
+      const vj = verbAt(c, j);
+      if ((!isWord(t) && t.text !== '’s' && t.text !== "'s" && t.text !== '-') || c.quoted[j] >= 0 || (vj && !c.actorByEndTok.has(j) && !nounUse(c, j, vj.end))) break;
     }
     e--;
   }
@@ -266,7 +267,10 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
     if (s === e) return null;
     // head must look like a speaker: a name, a role noun, a generic agent, a plural noun
     const head = last.lower;
-    const ok = capital(last) || c.alex.roleNouns.has(head) || c.alex.generic.has(head) || c.lex.statementNouns.has(head) || (/s$/.test(head) && e - s <= 3 && c.lex.determiners.has(tok[s].lower));
+    // "another player", "a veteran Boston-based engineer": a short phrase led by a determiner
+    const opensClause = s === min || s === 0 || tok[s - 1].sentence !== tok[s].sentence || /^[,;:(—–]$/.test(tok[s - 1].text) || /^(but|and|while|as|because|so|yet|although|though)$/.test(tok[s - 1].lower);
+    const detLed = opensClause && c.lex.determiners.has(tok[s].lower) && e - s <= 5 && /^\p{Ll}/u.test(last.text) && !/(ly|ing)$/.test(head) && !/^(that|this|it|there)$/.test(tok[s].lower);
+    const ok = capital(last) || c.alex.roleNouns.has(head) || c.alex.generic.has(head) || c.lex.statementNouns.has(head) || detLed;
     if (!ok) headBad = true;
     // a bare run of capitalised words that begins the sentence with a lowercase-looking word is fine
   }
@@ -466,6 +470,15 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
   }
   // "the agency", "the group", "the ministry" → the last organisation
   if (np.e - np.s === 2 && tok[np.s].lower === 'the' && /^(agency|group|organisation|organization|ministry|monitor|observatory|department|company|office|army|military|militia|movement|network|coalition|alliance|council|committee|force)$/.test(head)) {
+    // an organisation whose name holds the noun ("the ministry" → Russian Defence Ministry), then the last
+    // organisation that spoke, then the last organisation named
+    const holds = new RegExp(`\\b${head}\\b`, 'i');
+    const named = lastActor(c, start, (x) => !x.generic && x.kind !== 'person' && holds.test(x.name));
+    if (named && start - named.start < 3000) return { start, end, name: named.name, actorId: named.id, kind: named.kind };
+    for (let i = c.out.length - 1; i >= 0; i--) {
+      const sp = c.out[i].speaker;
+      if (sp && sp.name && sp.kind && sp.kind !== 'person' && sp.start < start && start - sp.start < 2000 && sp.actorId && !sp.actorId.startsWith('generic:')) return { ...sp, start, end, via: null };
+    }
     const a = lastActor(c, start, (x) => !x.generic && (x.kind === 'organization' || x.kind === 'group'));
     if (a) return { start, end, name: a.name, actorId: a.id, kind: a.kind };
   }
@@ -738,7 +751,9 @@ function reported(c: Ctx) {
           }
           let content: Span | null = null;
           const onlyLead = tok.slice(S, i).every((t) => !isWord(t) || /^(but|and|however|yet|so)$/.test(t.lower));
-          if (onlyLead) content = trimSpan(c, skipLeadComma(c, np.e, E), E);
+          // "..., according to government data, 70 per cent ...": a comma after the source opens the clause
+          const commaAfter = np.e < E && tok[np.e].text === ',' && trimSpan(c, np.e + 1, E) !== null && !isCiting;
+          if (onlyLead || commaAfter) content = trimSpan(c, skipLeadComma(c, np.e, E), E);
           else content = trimSpan(c, lastEnd, i);
           if (content) {
             add(c, content, { s: i, e: cueM.end }, isCiting ? 'cite' : 'according to', false, sp, isCiting ? 'citing' : 'according-to');
@@ -788,7 +803,9 @@ function reported(c: Ctx) {
         if (cue2) return true;
         return false;
       })();
-      if (subj && afterContent && !tailIsNP && (hadThat || !v.thatOnly)) {
+      // ", she said, especially ...": a parenthetical cue closes the clause before it
+      const parenthetical = !!subj && subj.s > S && tok[subj.s - 1].text === ',' && m.end < E && tok[m.end].text === ',';
+      if (subj && afterContent && !tailIsNP && !parenthetical && (hadThat || !v.thatOnly)) {
         const sp = v.participle ? prevSpeaker(c, tok[i].start) : speakerFrom(c, subj);
         if (sp && via && v.object) sp.via = viaFrom(c, via);
         add(c, afterContent, { s: i, e: m.end }, v.lemma, false, sp, 'said.after');
@@ -826,7 +843,9 @@ function reported(c: Ctx) {
         let lc = subj.s - 1;
         while (lc > lastEnd && !isWord(tok[lc])) lc--;
         const openEnd = c.lex.stops.has(tok[lc].lower) && !/^(it|them|him|her|us|me|too|now|then|here|there|already|yet|still|out|up|over)$/.test(tok[lc].lower);
-        if (content && !openEnd && (k >= E || tailIsNP || isTrailing(c, k, E))) {
+        // "CONTENT, she said, especially ...": the cue closes the clause before a comma
+        const commaTail = m.end < E && /^[,;—–]$/.test(tok[m.end].text);
+        if (content && !openEnd && (k >= E || tailIsNP || isTrailing(c, k, E) || (commaTail && tok[subj.s - 1]?.text === ','))) {
           const sp = speakerFrom(c, subj);
           // "... a military source told SANA": the hearer is the second source
           if (sp && v.object && via && !sp.via) sp.via = viaFrom(c, via);
@@ -965,6 +984,8 @@ function dropEmbedded(c: Ctx) {
 
 function inherit(c: Ctx) {
   c.out.sort((a, b) => a.start - b.start);
+  // one statement per content span
+  c.out = c.out.filter((s, i) => i === 0 || s.start !== c.out[i - 1].start || s.end !== c.out[i - 1].end);
   let last: Speaker | null = null;
   for (const s of c.out) {
     if (s.speaker) last = s.speaker;
