@@ -99,6 +99,9 @@ const rows: [string, Exp[]][] = [
   ['the militants executed 19 people on Thursday 18 shot dead and one beheaded', [['executed 19 people', 19, 19, 'killed', 'people'], ['18 shot dead', 18, 18, 'killed', 'people'], ['one beheaded', 1, 1, 'killed', 'people']]],
   ['the strike hit the car killing all five people on board', [['killing all five people', 5, 5, 'killed', 'people']]],
   ['Fifty-one dead and over 100 wounded these are the final numbers', [['Fifty-one dead', 51, 51, 'killed', 'dead'], ['over 100 wounded', 101, null, 'injured', 'wounded']]],
+  // two counts sharing one noun
+  ['The monitor said 30 regime and 39 rebel fighters have been killed', [['30 regime and 39 rebel fighters have been killed', 30, 30, 'killed', 'regime fighters'], ['39 rebel fighters have been killed', 39, 39, 'killed', 'rebel fighters']]],
+  ['jets destroyed more than 15 houses and 10 cars', [['10 cars', 10, 10, 'vehicles', 'cars']]],
   // negatives: not claims
   ['the number of towns that joined the truce rose to 83', []],
   ['Aid groups warn of a humanitarian disaster should the civilian population be left without food', []],

@@ -40,6 +40,8 @@ interface Group {
   rule: string;
   /** "one mother and her child": a second single person counted on their own */
   paired?: { first: number; head: number; last: number };
+  /** "30 regime and 39 rebel fighters": the head is shared with the next count's group */
+  sharedHead?: boolean;
 }
 
 interface Cat {
@@ -162,7 +164,19 @@ function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = false): G
     return { first: k, head: k, last: k, kind: 'them', rule: 'claims.group:of-them' };
   }
   const h = findHead(c, k, end, maxMods);
-  if (!h) return null;
+  if (!h) {
+    // "30 regime and 39 rebel fighters": one or two modifiers, then a count whose head both share
+    let m = k;
+    while (m < end && m < k + 2 && isWord(toks[m]) && !c.inQ[m] && !lex.stops.has(toks[m].lower) && !lex.aux.has(toks[m].lower) && !lex.ellipsisNext.has(toks[m].lower)) m++;
+    // the words before "and" modify the shared noun; a plural there is a noun of its own ("15 houses and 10 cars")
+    if (m > k && m + 1 < end && toks[m].lower === 'and' && c.inQ[m + 1] === 1 && !toks[m - 1].lower.endsWith('s')) {
+      let n = m + 1;
+      while (n < end && c.inQ[n] === 1) n++;
+      const h2 = findHead(c, n, end, 3);
+      if (h2) return { first: k, head: h2.head, last: m - 1, kind: h2.kind, rule: 'claims.group:shared-head', sharedHead: true };
+    }
+    return null;
+  }
   let last = h.last;
   let rule = 'claims.group:head';
   // "women and children", "militants and their families", "civilians and patients"
@@ -559,6 +573,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     }
     if (g && g.kind !== 'them') {
       who = text.slice(toks[g.first].start, toks[g.last].end).toLowerCase();
+      if (g.sharedHead) who += ' ' + toks[g.head].lower;
       whoSpan = { start: toks[g.first].start, end: toks[g.last].end };
       groupRule = g.rule;
     } else if (g && g.kind === 'them') {
