@@ -103,10 +103,36 @@ export class Gazetteer {
     return prefix || o === end ? 0 : 1;
   }
 
+  /** bucket[c1 * 128 + c2]: the first key whose first two bytes are >= (c1, c2), to start the search near */
+  private buckets: Uint32Array | null = null;
+
+  private bucketTable(): Uint32Array {
+    const n = this.header.keys;
+    const b = new Uint32Array(128 * 128 + 1);
+    let next = 0;
+    for (let i = 0; i < n; i++) {
+      const o = this.keyOff[i];
+      const len = this.keyTab[i] - o;
+      const code = len === 0 ? 0 : (this.keys[o] & 127) * 128 + (len > 1 ? this.keys[o + 1] & 127 : 0);
+      while (next <= code) b[next++] = i;
+    }
+    while (next <= 128 * 128) b[next++] = n;
+    return (this.buckets = b);
+  }
+
   /** Index of the first key >= q. */
   private lowerBound(q: string): number {
     let lo = 0;
     let hi = this.header.keys;
+    if (q.length > 0) {
+      const b = this.buckets ?? this.bucketTable();
+      const c1 = q.charCodeAt(0) & 127;
+      const c2 = q.length > 1 ? q.charCodeAt(1) & 127 : 0;
+      const code = c1 * 128 + c2;
+      lo = b[code];
+      hi = code + 1 <= 128 * 128 ? b[code + 1] : this.header.keys;
+      if (q.length === 1) hi = b[Math.min(c1 * 128 + 128, 128 * 128)];
+    }
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (this.cmp(mid, q, false) < 0) lo = mid + 1;

@@ -40,6 +40,7 @@ export function loadTranslit(file = TRANSLIT_FILE()): Translit {
 }
 
 const MARKS = /[\u0300-\u036f]/g;
+const ASCII = /^[\x00-\x7f]*$/;
 const NOT_LATIN = /[^a-z0-9 ]/;
 const DOUBLES = /([a-z])\1+/g;
 
@@ -69,7 +70,7 @@ export function compileTranslit(spec: TranslitSpec, hash = ''): Translit {
   const key = (name: string): string => {
     const hit = cache.get(name);
     if (hit !== undefined) return hit;
-    let s = name.normalize('NFD').replace(MARKS, '').toLowerCase();
+    let s = ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(MARKS, '').toLowerCase();
     if (foldRe) s = s.replace(foldRe, (c) => spec.fold[c]);
     const words = s.split(/\s+/).filter(Boolean);
     let out = '';

@@ -56,9 +56,10 @@ export function toWords(text: string, tokens: readonly Token[], lex: PlacesLexic
   const out: Word[] = [];
   let prevSentence = -1;
   let skipUntil = -1;
-  const push = (t: string, start: number, sentence: number) => {
-    const lower = t.toLowerCase();
-    let name = LETTER_UPPER.test(t);
+  const push = (t: string, start: number, sentence: number, lowerIn?: string) => {
+    const lower = lowerIn ?? t.toLowerCase();
+    const c0 = t.charCodeAt(0);
+    let name = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : LETTER_UPPER.test(t);
     if (!name) {
       const h = t.indexOf('-');
       if (h > 0 && lex.articlePrefixes.has(lower.slice(0, h)) && LETTER_UPPER.test(t.slice(h + 1))) name = true;
@@ -69,7 +70,8 @@ export function toWords(text: string, tokens: readonly Token[], lex: PlacesLexic
   };
   for (const tok of tokens) {
     if (tok.start < skipUntil) continue;
-    if (tok.kind === 'word' && LETTER_UPPER.test(tok.text)) {
+    const c0 = tok.text.charCodeAt(0);
+    if (tok.kind === 'word' && c0 >= 65 && c0 <= 90) {
       DOTTED.lastIndex = tok.start;
       const m = DOTTED.exec(text);
       if (m && m.index === tok.start) {
@@ -80,7 +82,7 @@ export function toWords(text: string, tokens: readonly Token[], lex: PlacesLexic
     }
     const t = tok.text;
     if (tok.kind !== 'word' || t.indexOf('-') < 0) {
-      push(t, tok.start, tok.sentence);
+      push(t, tok.start, tok.sentence, tok.lower);
       continue;
     }
     // hyphenated: split, gluing an article prefix to the part after it

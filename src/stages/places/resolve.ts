@@ -203,14 +203,19 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
     if (!top.alt && isCountry(top.e)) strongVotes.set(top.e.country, (strongVotes.get(top.e.country) ?? 0) + 3);
   });
   // demonyms count a little ("Turkish police" in an article about Kilis)
+  const demonymVotes = new Map<string, number>();
   let demo = 0;
   for (const w of c.words) {
-    const cc = w.name ? lex.demonymCountry.get(w.lower) : undefined;
+    if (!w.name) continue;
+    const cc = lex.demonymCountry.get(w.lower);
     if (cc && demo < 40) {
-      vote(cc, 0.5);
-      strongVotes.set(cc, (strongVotes.get(cc) ?? 0) + 0.5);
+      demonymVotes.set(cc, (demonymVotes.get(cc) ?? 0) + 0.5);
       demo++;
     }
+  }
+  for (const [cc, v] of demonymVotes) {
+    vote(cc, v);
+    strongVotes.set(cc, (strongVotes.get(cc) ?? 0) + v);
   }
   let strongTotal = 0;
   for (const v of strongVotes.values()) strongTotal += v;
@@ -363,10 +368,7 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
   // the article's country, from the places kept (and its demonyms)
   const kept = new Map<string, number>();
   for (const r of resolved) if (r) kept.set(r.e.country, (kept.get(r.e.country) ?? 0) + (isCountry(r.e) ? 3 : 1));
-  for (const w of c.words) {
-    const cc = w.name ? lex.demonymCountry.get(w.lower) : undefined;
-    if (cc) kept.set(cc, (kept.get(cc) ?? 0) + 0.5);
-  }
+  for (const [cc, v] of demonymVotes) kept.set(cc, (kept.get(cc) ?? 0) + v);
   const focusList = [...kept.entries()].sort((a, b) => b[1] - a[1]);
   const focusCountry = focusList.length ? gaz.country(focusList[0][0]) : undefined;
   // the article's most named place below country level, as a fallback parent
