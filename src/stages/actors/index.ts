@@ -388,6 +388,9 @@ function unitAt(u: Unit[], offset: number): number {
 function pronouns(c: Ctx) {
   const u = c.units;
   const sorted = [...c.actors].sort((x, y) => x.start - y.start);
+  let sp = 0;
+  let lastPerson: Actor | null = null;
+  let lastOther: Actor | null = null;
   for (let i = 0; i < u.length; i++) {
     if (!u[i].key || c.taken[i]) continue;
     const kind = c.lex.pronounActors.get(u[i].key);
@@ -399,12 +402,14 @@ function pronouns(c: Ctx) {
     let ante: Actor | null = null;
     const plural = kind === 'group';
     const first = /^(i|me|my|myself|we|us|our|ours|ourselves)$/.test(u[i].key);
+    // sweep the actors up to this pronoun once (pronouns come in text order)
+    while (sp < sorted.length && sorted[sp].start < at) {
+      const a = sorted[sp++];
+      if (a.kind === 'person') lastPerson = a;
+      else lastOther = a;
+    }
     if (!first) {
-      for (const a of sorted) {
-        if (a.start >= at) break;
-        if (a.evidence[0].rule === 'actors.pronoun') continue;
-        if (plural ? a.kind !== 'person' : a.kind === 'person') ante = a;
-      }
+      ante = plural ? lastOther : lastPerson;
       // near: same or previous two sentences
       if (ante) {
         const au = unitAt(c.units, ante.start);

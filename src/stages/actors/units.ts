@@ -48,7 +48,7 @@ export function toUnits(tokens: readonly Token[]): Unit[] {
     }
     // split on hyphens
     let off = 0;
-    for (const piece of t.text.split('-')) {
+    for (const piece of t.text.includes('-') ? t.text.split('-') : [t.text]) {
       if (piece) {
         const s = t.start + off;
         const c = piece[0];

@@ -729,10 +729,16 @@ function reported(c: Ctx) {
     const E = c.sentEnd[si];
     if (S < E && FURNITURE.test(c.text.slice(tok[S].start, Math.min(c.text.length, tok[S].start + 12)))) continue;
     let lastEnd = S; // content before a late cue starts after the previous statement's cue
+    const firstOfSentence = c.out.length; // statements made from this sentence are pushed after this index
     for (let i = S; i < E; i++) {
       if (c.quoted[i] >= 0 || c.usedVerb[i]) continue;
       // inside a statement's content already (nested speech): skip
-      if (c.out.some((st) => !st.direct && tok[i].start >= st.start && tok[i].end <= st.end && st.start >= tok[S].start)) continue;
+      let nested = false;
+      for (let q = firstOfSentence; q < c.out.length && !nested; q++) {
+        const st = c.out[q];
+        if (!st.direct && tok[i].start >= st.start && tok[i].end <= st.end && st.start >= tok[S].start) nested = true;
+      }
+      if (nested) continue;
       // ---- according to / citing
       const cueM = c.lex.sourceCues.longestAt(c.keys as never, i);
       if (cueM) {
