@@ -624,7 +624,12 @@ function directQuotes(c: Ctx) {
         const described = (a: number, b: number) => {
           if (b - a > 8) return false;
           const np0 = between ? c.actors.find((x) => x.kind === 'person' && x.start >= tok[b].start && x.end <= tok[found - 1].end) : null;
-          return !!np0 && tok.slice(a, b).every((t) => !isWord(t) ? t.text === '-' || t.text === '’s' : !c.lex.stops.has(t.lower) && !verbAt(c, tok.indexOf(t)));
+          if (!np0) return false;
+          for (let x = a; x < b; x++) {
+            const t = tok[x];
+            if (!isWord(t) ? !(t.text === '-' || t.text === '’s') : c.lex.stops.has(t.lower) || !!verbAt(c, x)) return false;
+          }
+          return true;
         };
         if (between && between.s >= k && (onlyGap(k, between.s) || described(k, between.s)) && restEmpty(vinfo.v.object ? skipHearer(c, vinfo.end, Math.min(tok.length, vinfo.end + 8)) : vinfo.end)) np = between;
         else if (found === k || (found > k && onlyGap(k, found))) np = npAfter(c, vinfo.end, Math.min(tok.length, vinfo.end + 14));
