@@ -63,6 +63,7 @@ const rows: [string, Exp[]][] = [
   // one person and their relative: two counts of one
   ['One father and his son were killed in the shelling', [['One father and his son were killed', 1, 1, 'killed', 'father'], ['his son were killed', 1, 1, 'killed', 'son']]],
   ['one woman and her three children died', [['one woman and her three children died', 1, 1, 'killed', 'woman'], ['three children died', 3, 3, 'killed', 'children']]],
+  ['Another man and a woman were killed in the shelling', [['Another man and a woman were killed', 1, 1, 'killed', 'man'], ['a woman were killed', 1, 1, 'killed', 'woman']]],
   // lists after a total
   ['A total 30 civilians were killed 9 in Harem 8 in Salqin', [['30 civilians were killed', 30, 30, 'killed', 'civilians'], ['9', 9, 9, 'killed', 'civilians'], ['8', 8, 8, 'killed', 'civilians']]],
   // counts listed without "and" share the predicate (texts often lose their commas)
@@ -102,6 +103,8 @@ const rows: [string, Exp[]][] = [
   // two counts sharing one noun
   ['The monitor said 30 regime and 39 rebel fighters have been killed', [['30 regime and 39 rebel fighters have been killed', 30, 30, 'killed', 'regime fighters'], ['39 rebel fighters have been killed', 39, 39, 'killed', 'rebel fighters']]],
   ['jets destroyed more than 15 houses and 10 cars', [['10 cars', 10, 10, 'vehicles', 'cars']]],
+  ['At least two rocket launchers and other military vehicles were seen', [['At least two rocket launchers and other military vehicles', 2, null, 'vehicles', 'rocket launchers and other military vehicles']]],
+  ['another activist had been subjected to enforced disappearance', [['another activist had been subjected to enforced disappearance', 1, 1, 'missing', 'activist']]],
   // negatives: not claims
   ['the number of towns that joined the truce rose to 83', []],
   ['Aid groups warn of a humanitarian disaster should the civilian population be left without food', []],

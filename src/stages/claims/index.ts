@@ -168,6 +168,11 @@ function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = false): G
     // "30 regime and 39 rebel fighters": one or two modifiers, then a count whose head both share
     let m = k;
     while (m < end && m < k + 2 && isWord(toks[m]) && !c.inQ[m] && !lex.stops.has(toks[m].lower) && !lex.aux.has(toks[m].lower) && !lex.ellipsisNext.has(toks[m].lower)) m++;
+    // "two multiple-rocket launchers and other military vehicles": "and other Y" says what X is
+    if (m > k && m + 2 < end && toks[m].lower === 'and' && (toks[m + 1].lower === 'other' || toks[m + 1].lower === 'several')) {
+      const h2 = findHead(c, m + 2, end, 3);
+      if (h2) return { first: k, head: m - 1, last: h2.last, kind: h2.kind, rule: 'claims.group:and-other' };
+    }
     // the words before "and" modify the shared noun; a plural there is a noun of its own ("15 houses and 10 cars")
     if (m > k && m + 1 < end && toks[m].lower === 'and' && c.inQ[m + 1] === 1 && !toks[m - 1].lower.endsWith('s')) {
       let n = m + 1;
@@ -185,7 +190,8 @@ function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = false): G
     while (m < end && lex.groupJoinSkip.has(toks[m].lower)) m++;
     const h2 = findHead(c, m, end, 2);
     if (h2 && h2.kind === h.kind && !lex.noun.at(toks, h2.head, h2.head + 1)) {
-      if (one && h.kind === 'people' && lex.possessives.has(toks[last + 2].lower)) {
+      const w2 = toks[last + 2].lower;
+      if (one && h.kind === 'people' && (lex.possessives.has(w2) || w2 === 'a' || w2 === 'an' || w2 === 'another')) {
         return { first: h.first, head: h.head, last, kind: h.kind, rule, paired: { first: last + 2, head: h2.head, last: h2.last } };
       }
       last = h2.last;
@@ -452,7 +458,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   // singular counts: "a woman was killed", "a bus was hit", "An armored vehicle ... destroyed"
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].lower;
-    if ((w !== 'a' && w !== 'an') || inQ[k]) continue;
+    if ((w !== 'a' && w !== 'an' && w !== 'another') || inQ[k]) continue;
     drafts.push({ qi: k, qj: k + 1, min: 1, max: 1, approx: false, qSpan: { start: toks[k].start, end: toks[k].end }, qText: toks[k].text, singular: true, qRule: 'claims.singular-article' });
   }
   drafts.sort((x, y) => x.qi - y.qi);
