@@ -263,6 +263,13 @@ describe('claims attribution', () => {
     expect(c.evidence.some((e) => e.rule === 'claims.source:figure-subject')).toBe(true);
   });
 
+  it('keeps a named speaker for a hedged figure, and no source for a hedge alone', () => {
+    const t = 'The monitor said 12 fighters were reportedly killed. 30 others were reportedly wounded.';
+    const a = analysed(t, [stmt(t, '12 fighters were reportedly killed', 'The monitor', 'said')]);
+    const claims = findClaims(a, lex);
+    expect(claims.map((c) => [c.source?.name ?? null, c.hedged])).toEqual([['The monitor', true], [null, true]]);
+  });
+
   it('gives no source to a figure stated in the article\'s own voice', () => {
     const t = 'The war has killed more than 300000 people.';
     const a = analysed(t, []);

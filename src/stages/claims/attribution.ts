@@ -2,7 +2,8 @@
 // speaker of the statement whose content span covers the claim's number. When no statement covers it,
 // a source carries over from the previous sentence only when that sentence ended inside a statement
 // with a known speaker and this sentence opens no new report of its own (no statement cue of its
-// own, no hedge, no topic break such as "Meanwhile"). Hedged figures have no source.
+// own, no hedge, no topic break such as "Meanwhile"). Hedged figures have no source unless a statement
+// with a speaker covers them.
 import type { Analysis, ClaimSource, Evidence, Span, Statement } from '../../core/types.js';
 
 export interface Attribution {
@@ -70,8 +71,10 @@ export interface AttributionOptions {
  * paragraph, held a statement with a speaker whose content reached the end of that sentence.
  */
 export function attributeClaim(a: Analysis, span: Span, sentence: number, opts: AttributionOptions): Attribution {
-  if (opts.hedged) return { source: null, evidence: null };
+  // a hedge ("reportedly", "there are reports") leaves the figure without a source unless a named
+  // speaker reports it ("the monitor said 12 were reportedly killed")
   const st = statementCovering(a.statements, span);
+  if (opts.hedged && !(st && st.speaker)) return { source: null, evidence: null };
   if (st) {
     const src = sourceOf(st);
     return { source: src, evidence: src ? { rule: 'claims.source:statement', span: { start: st.speaker!.start, end: st.speaker!.end }, note: st.verb } : null };
