@@ -73,6 +73,15 @@ describe('places: qualifiers and regions', () => {
       { start: 27, end: 40, text: 'Maarat Misrin', country: 'SY', geonameId: 167605 },
       { start: 63, end: 68, text: 'Idlib', qualifier: 'countryside of', precision: 2 },
     ]],
+    ['A truce holds in the Damascus suburbs and the Hama countryside.', [
+      { start: 21, end: 29, text: 'Damascus', kind: 'city', qualifier: 'suburbs', precision: 2 },
+      { start: 46, end: 50, text: 'Hama', kind: 'city', qualifier: 'countryside', precision: 2 },
+    ]],
+    // a generic head word before a known name ("Mount Sinjar")
+    ['Kurdish fighters retook Mount Sinjar in Iraq.', [
+      { start: 30, end: 36, text: 'Sinjar', country: 'IQ' },
+      { start: 40, end: 44, text: 'Iraq', kind: 'country' },
+    ]],
   ])('%s', check);
 });
 
@@ -106,6 +115,13 @@ describe('places: cues for places the gazetteer lacks', () => {
       { text: 'al-Ghantu', country: 'SY', geonameId: 173311 },
       { text: 'Housh Hajv', kind: 'district', country: 'SY' },
       { text: 'Homs', kind: 'admin1', geonameId: 169575 },
+    ]],
+    // "al-Balad" after Daraa is part of its name, not the town of Balad in Iraq
+    ['In Daraa al-Balad army units shelled the al-Karak neighbourhood, a source in Syria said.', [
+      { start: 3, end: 8, text: 'Daraa', country: 'SY' },
+      { start: 9, end: 17, text: 'al-Balad', country: 'SY', parent: 'Dar‘ā' },
+      { start: 41, end: 49, text: 'al-Karak', kind: 'neighbourhood', country: 'SY' },
+      { start: 77, end: 82, text: 'Syria', kind: 'country' },
     ]],
     // a name a cue made a place is a place wherever it occurs
     ['Aid reached the villages of al-Fuaa and Kafraya. Later Fuaa was shelled again.', [
@@ -145,6 +161,11 @@ describe('places: not places', () => {
     ['Mark said the Will of the people would prevail.', []],
     ['Reporting by Sylvia Novak; Editing by Louise Ireland', []],
     ['Fighting was reported in the Ramadan offensive.', []],
+    // a name after a title is a person's, later in the article too
+    ['Navy Capt. Jeff Davis said Iraqi forces held Mosul. Davis said the coalition struck Raqqa.', [
+      { start: 45, end: 50, text: 'Mosul', country: 'IQ' },
+      { start: 84, end: 89, text: 'Raqqa', country: 'SY' },
+    ]],
     // a title-case headline: capitals say nothing, cue words make no places
     ['Regime Commits Massacre Against Civilians Fleeing Besieged Neighborhoods', []],
   ])('%s', check);

@@ -228,7 +228,9 @@ export function detectMentions(c: DetectContext): Mention[] {
       gapStart = -1;
     };
     while (i <= r.b) {
-      let m = nameWord(c, i) ? gazetteerMatch(c, i) : null;
+      // "Daraa al-Balad": an article-glued word right after a name belongs to it, it is no place of its own
+      const afterName = i > r.a && isGlued(i) && segments[k].length > 0 && segments[k][segments[k].length - 1].wj === i - 1 && !!segments[k][segments[k].length - 1].mention;
+      let m = nameWord(c, i) && !afterName ? gazetteerMatch(c, i) : null;
       if (i < r.b && (!m || m.j === i) && lex.nameHeads.has(lowers[i]) && nameWord(c, i + 1)) {
         // a name head ("Bab", "Tal", "Kafr") and the word after it are one name, even when each alone is in the gazetteer
         // (the second word's own match is kept in reserve, for "Mount Sinjar" when no cue makes the pair a place)
@@ -455,7 +457,20 @@ export function detectMentions(c: DetectContext): Mention[] {
   const cued = new Set(mentions.filter((m) => m.cue).map((m) => m.key));
   if (cued.size) {
     for (let k = 0; k < runs.length; k++) {
-      for (const seg of segments[k]) {
+      const segs = segments[k];
+      if (segs.length > 1 && !segs.some((x) => x.mention?.cue)) {
+        // the whole run is a name a cue made a place ("Daraa al-Balad" again, though "Daraa" alone is in the gazetteer)
+        const r = runs[k];
+        const start = words[r.a].start;
+        const end = words[r.b].end;
+        const key = gaz.translit.key(text.slice(start, end));
+        if (cued.has(key)) {
+          for (const x of segs) if (x.mention) dropped.add(x.mention);
+          add({ start, end, nameStart: start, nameEnd: end, wi: r.a, wj: r.b, key, postings: [], cue: { rule: 'same-name', kind: '', span: { start, end } }, evidence: [{ rule: 'places.cue.same-name', span: { start, end } }] });
+          continue;
+        }
+      }
+      for (const seg of segs) {
         if (seg.mention) continue;
         const start = words[seg.wi].start;
         const end = words[seg.wj].end;

@@ -75,9 +75,24 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
   const { words, lowers, lex } = c;
   const mentionAtWord = new Map<number, Mention>();
   for (const m of mentions) mentionAtWord.set(m.wi, m);
+  // names that follow a title ("Capt. Jeff Davis") are people's names, here and later in the article ("Davis said")
+  const personWords = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].name || !lex.personTitles.has(lowers[i])) continue;
+    let j = i + 1;
+    if (lowers[j] === '.') j++;
+    for (; j < words.length && words[j].sentence === words[i].sentence && words[j].name && !lex.functionWords.has(lowers[j]); j++) {
+      if (!lex.personTitles.has(lowers[j])) personWords.add(lowers[j]);
+    }
+  }
   const out: Mention[] = [];
   for (const m of mentions) {
     const s = words[m.wi].sentence;
+    if (!m.cue && personWords.size) {
+      let all = true;
+      for (let w = m.wi; w <= m.wj && all; w++) if (!personWords.has(lowers[w]) && !lex.connectors.has(lowers[w])) all = false;
+      if (all) continue;
+    }
     const prev = m.wi - 1 >= 0 && words[m.wi - 1].sentence === s ? m.wi - 1 : -1;
     let next = m.wj + 1;
     while (next < words.length && words[next].start < m.end) next++;
@@ -217,8 +232,9 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
     vote(cc, v);
     strongVotes.set(cc, (strongVotes.get(cc) ?? 0) + v);
   }
+  // (whether the rule applies at all: some country is named)
   let strongTotal = 0;
-  for (const v of strongVotes.values()) strongTotal += v;
+  for (const [cc, v] of strongVotes) strongTotal += v - (demonymVotes.get(cc) ?? 0);
   let maxVote = 0;
   for (const v of votes.values()) maxVote = Math.max(maxVote, v);
   const focus = (cc: string) => (maxVote ? (votes.get(cc) ?? 0) / maxVote : 0);
