@@ -166,6 +166,22 @@ describe('claims stage', () => {
     expect(findClaims(a, loadClaimsLexicon()).map((c) => c.place?.name ?? null)).toEqual(['al-Radad', 'al-Radad']);
   });
 
+  it('dates a claim by a day in its sentence, else the day last named, but not in a sentence with its own coarser time', () => {
+    const t = 'Strikes on Monday killed 12 people. 5 others died later. Since 2011 more than 300000 people have been killed.';
+    const r = new Resources();
+    const a = emptyAnalysis({ id: 't', text: t, published: '2016-12-20' });
+    sentencesStage.run(a, r);
+    numbersStage.run(a, r);
+    const mon = t.indexOf('on Monday');
+    const y = t.indexOf('2011');
+    a.dates = [
+      { start: mon, end: mon + 9, text: 'on Monday', date: '2016-12-19', precision: 'day', evidence: [] },
+      { start: y, end: y + 4, text: '2011', date: '2011-01-01', precision: 'year', evidence: [] },
+    ];
+    const claims = findClaims(a, loadClaimsLexicon());
+    expect(claims.map((c) => [c.value.min, c.date])).toEqual([[12, '2016-12-19'], [5, '2016-12-19'], [300001, null]]);
+  });
+
   it('marks hedged figures and gives them no source', () => {
     for (const s of ['Ten buses were said to be on their way', 'There are reports that 1200 people have left the town', 'Dozens of fighters were reportedly killed']) {
       const a = pipeline.analyze({ id: 't', text: s });

@@ -19,7 +19,8 @@
 //                      ("including five children", "9 in Ansari 8 in Salah Addin")
 //   no group and no category → no claim (counts of villages, groups of fighters, hours...).
 //   source    attribution.ts (statement covering the number, figure subject, careful carry-over; hedges → null)
-//   date      the dates stage's DayIndex (a day in the sentence, else the day last named)
+//   date      the dates stage's DayIndex (a day in the sentence, else the day last named); null when the
+//             sentence names only a coarser time of its own ("since 2011", "in March")
 //   place     a place in the sentence (after the count first), else carried from the sentence before
 import type { Analysis, Claim, ClaimCategory, Evidence, Place, Token } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
@@ -474,6 +475,12 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   }
   const hedgeCache = new Map<number, boolean>();
   const days = new DayIndex(a);
+  const coarseSentences = new Set<number>();
+  for (const d of a.dates) {
+    if (d.precision === 'day' || d.dateline) continue;
+    const t = lowerBound(toks, d.start);
+    if (t < toks.length) coarseSentences.add(toks[t].sentence);
+  }
   // places by sentence, and the spans of speakers (a place inside one is not where the count is)
   const placesBySentence = new Map<number, Place[]>();
   for (const p of a.places) {
@@ -652,7 +659,12 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       }
     }
     // the day: a day in the sentence, else the day the report last named (dates stage's DayIndex)
-    const day = days.dayFor({ start, end: cend }, s);
+    let day = days.dayFor({ start, end: cend }, s);
+    // a sentence that names its own coarser time ("since March 2011", "in 2014") gives no day
+    if (day && day.how !== 'sentence' && coarseSentences.has(s)) {
+      day = null;
+      evidence.push({ rule: 'claims.date:coarse', span: { start: sentence.start, end: sentence.end } });
+    }
     if (day) {
       // a count over a period ("in the past 24 hours", "since Sunday") is dated by its last day
       claim.date = day.date;
