@@ -100,6 +100,10 @@ const harder: [string, Exp[]][] = [
   ['But a veteran rail engineer said the train was far too long for the cold.', [['the train was far too long for the cold', 'veteran rail engineer', false]]],
   // "CONTENT, she said, especially ..."
   ['Maria Lopez runs the clinic. The fees are almost impossible to meet for some families, she said, especially after the floods.', [['The fees are almost impossible to meet for some families', 'Maria Lopez', false]]],
+  // a long adverbial before "that"
+  ['Foreign Minister Mevlut Cavusoglu announced on his official Twitter account on Monday that 20,000 people had been evacuated.', [['20,000 people had been evacuated', 'Mevlut Cavusoglu', false]]],
+  // a hearer with a description ("told Syria's official news agency SANA that")
+  ['An unnamed military source told Syria’s official news agency SANA that scores of fighters were killed.', [['scores of fighters were killed', 'unnamed military source', false, 'SANA']]],
   // a late "told" keeps its hearer as the second source
   ['Army units repelled an attack on the airport a military source told SANA on Friday.', [['Army units repelled an attack on the airport', 'military source', false, 'SANA']]],
   // "the source" back to the last speaker with that head noun

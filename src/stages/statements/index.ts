@@ -444,7 +444,10 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
     if (a.start < start) continue;
     if (a.start >= end) break;
     if (a.end > end) continue;
-    if (a.kind === 'person') person = a; // the last name is the head ("MaRS director Adam Jagelewski")
+    // the last name is the head ("MaRS director Adam Jagelewski"); a possessive name is not ("Trudeau's spokesman")
+    if (a.kind === 'person') {
+      if (!/^['’]s\b/.test(c.text.slice(a.end, a.end + 3))) person = a;
+    }
     else if (!a.generic) org = a;
   }
   // a title standing alone that the actors stage could not tie to a name falls through to the descriptions below
@@ -456,7 +459,10 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
     // "a statement from the European Union", "a spokesperson for X" keeps X's name for statements
     const fromOrg = c.lex.statementNouns.has(tok[np.s].lower) || c.lex.statementNouns.has(tok[np.s + 1]?.lower ?? '');
     const knownAs = org.end === end && /\b(known as|called|dubbed)\s+(the\s+)?$/i.test(c.text.slice(start, org.start));
-    const orgIsHead = (org.end === end && tokAt(tok, org.start) <= np.s + 1) || fromOrg || knownAs;
+    // "Syria's official news agency SANA": a description before the name, no preposition → the name is the head
+    let prepBefore = false;
+    for (let x = np.s; x < tokAt(tok, org.start); x++) if (PREPS.has(tok[x].lower)) prepBefore = true;
+    const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs;
     if (orgIsHead) return { start, end, name: org.name, actorId: org.id, kind: org.kind };
     // "a spokesman for the ministry" → "spokesman for <Ministry>"
     const name = (c.text.slice(start, org.start) + org.name + c.text.slice(org.end, end)).replace(/^(the|a|an)\s+/i, '').replace(PUNCT_TRIM, '');
@@ -704,10 +710,17 @@ function skipHearer(c: Ctx, k: number, limit: number): number {
   const tok = c.tok;
   if (k >= limit) return k;
   const a = c.actorByStartTok.get(k);
-  if (a) return tokAt(tok, a.end);
+  // "told SANA" — but "told Syria's official news agency SANA": the possessive goes on
+  if (a) {
+    const ae = tokAt(tok, a.end);
+    if (!(ae < limit && (tok[ae].text === '’s' || tok[ae].text === "'s"))) return ae;
+  }
   if (/^(him|her|them|us|me|reporters|journalists|parliament|lawmakers|legislators|delegates|supporters|residents|viewers|listeners|readers)$/.test(tok[k].lower)) return k + 1;
   // "the BBC", "a news conference", "Surrey's councillors": up to 4 words before "that"
-  for (let j = k; j < Math.min(limit, k + 5); j++) if (tok[j].lower === 'that') return j;
+  for (let j = k; j < Math.min(limit, k + 9); j++) {
+    if (tok[j].lower === 'that') return j;
+    if (!isWord(tok[j]) && tok[j].text !== '’s' && tok[j].text !== "'s" || verbAt(c, j) || c.quoted[j] >= 0) break;
+  }
   if (/^(the|a|an|local|state|russian|syrian)$/.test(tok[k].lower)) {
     let j = k + 1;
     while (j < Math.min(limit, k + 4) && isWord(tok[j]) && !c.lex.stops.has(tok[j].lower) && !verbAt(c, j)) {
@@ -789,6 +802,17 @@ function reported(c: Ctx) {
         k = h;
       }
       k = skipAdverbials(c, k, E);
+      // "announced on his official Twitter account on Monday that ...": a longer adverbial before "that"
+      if (k < E && /^(on|in|at|during|after|via|through|to|from|with|before)$/.test(tok[k].lower)) {
+        for (let j = k + 1; j < Math.min(E, k + 12); j++) {
+          const t = tok[j];
+          if (t.lower === 'that') {
+            k = j;
+            break;
+          }
+          if ((!isWord(t) && t.text !== '’s' && t.text !== "'s" && t.text !== ',') || c.quoted[j] >= 0 || (verbAt(c, j) && !nounUse(c, j, j + 1))) break;
+        }
+      }
       let hadThat = false;
       if (k < E && tok[k].lower === 'that') { k++; hadThat = true; }
       else if (k < E && tok[k].text === ':') k++;
