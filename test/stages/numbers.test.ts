@@ -17,6 +17,8 @@ const rows: [string, Exp[]][] = [
   ['The war has displaced 1.2 million people across the region', [['1.2 million', 1200000, 1200000]]],
   ['Some 1.2m people are in need of food aid', [['Some 1.2m', 1200000, 1200000]]],
   ['the fighting has killed more than 300000 people since it began', [['more than 300000', 300001, null]]],
+  ['Over 1 000 civilians have been killed', [['Over 1 000', 1001, null]]],
+  ['35+ dead and 70+ wounded after the strike', [['35+', 35, null], ['70+', 70, null]]],
   // number words
   ['Seven buses left the villages on Monday', [['Seven', 7, 7]]],
   ['twenty-five soldiers were captured near the border', [['twenty-five', 25, 25]]],

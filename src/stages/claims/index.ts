@@ -105,10 +105,11 @@ function findHead(c: Ctx, k: number, end: number, maxMods: number): { first: num
     }
     if (c.inQ[k]) return null;
     // "some 120 Daesh (banned in Russia) militants"
-    if (t.text === '(' && k > first) {
+    if ((t.text === '(' || t.text === '[') && k > first) {
+      const close = t.text === '(' ? ')' : ']';
       let m = k + 1;
-      while (m < end && m < k + 8 && toks[m].text !== ')') m++;
-      if (m < end && toks[m].text === ')') { k = m + 1; continue; }
+      while (m < end && m < k + 8 && toks[m].text !== close) m++;
+      if (m < end && toks[m].text === close) { k = m + 1; continue; }
       return null;
     }
     if (!isWord(t)) return null;
@@ -155,7 +156,15 @@ function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = false): G
   while (k < end && lex.skipBeforeGroup.has(toks[k].lower) && k - qj < 3) {
     // "N of the X", but not "185 The Kurdish-led forces killed"
     if (toks[k].lower === 'the' && !sawOf) return null;
-    if (toks[k].lower === 'of') sawOf = true;
+    if (toks[k].lower === 'of') {
+      sawOf = true;
+      // "18 of 31 vehicles"
+      if (k + 1 < end && c.inQ[k + 1] === 1) {
+        k++;
+        while (k < end && c.inQ[k] === 1) k++;
+        continue;
+      }
+    }
     k++;
   }
   // "two of them", "one of whom", "two of them ambulance crew"
@@ -192,7 +201,9 @@ function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = false): G
     const h2 = findHead(c, m, end, 2);
     if (h2 && h2.kind === h.kind && !lex.noun.at(toks, h2.head, h2.head + 1)) {
       const w2 = toks[last + 2].lower;
-      if (one && h.kind === 'people' && (lex.possessives.has(w2) || w2 === 'a' || w2 === 'an' || w2 === 'another')) {
+      const h2w = toks[h2.head].lower;
+      const singular2 = !h2w.endsWith('s') && !lex.pluralWithoutS.has(h2w);
+      if (one && h.kind === 'people' && (lex.possessives.has(w2) || w2 === 'a' || w2 === 'an' || w2 === 'another' || singular2)) {
         return { first: h.first, head: h.head, last, kind: h.kind, rule, paired: { first: last + 2, head: h2.head, last: h2.last } };
       }
       last = h2.last;
@@ -561,6 +572,12 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
         const det = next && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the');
         const strong = cat && (cat.rule !== 'claims.category:before' || elliptic || det || (next && (lex.before.at(toks, d.qj, end) || lex.after.at(toks, d.qj, end))));
         if (!strong && !elliptic) continue;
+        // "Evacuation of 4 Syrian Towns", "destroyed 18 tanks and positions": a noun we do not count follows
+        if (next && isWord(next) && !lex.ellipsisNext.has(next.lower) && !lex.after.at(toks, d.qj, end) && !lex.before.at(toks, d.qj, end)) {
+          let m = d.qj;
+          while (m + 1 < end && m < d.qj + 2 && /^\p{Lu}/u.test(toks[m].text) && !/s$/.test(toks[m].lower) && isWord(toks[m + 1])) m++;
+          if (nounFollows(c, d.qj, end) || (/^\p{Lu}/u.test(toks[m].text) && toks[m].lower.endsWith('s') && !headKind(lex, toks[m].lower))) continue;
+        }
         if (!strong) cat = null;
         if (!cat) cat = catAfter(c, d.qj, end, false, false);
       }

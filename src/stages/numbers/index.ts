@@ -115,6 +115,16 @@ function parseCore(toks: Token[], i: number, lex: NumbersLexicon): Core | null {
     let j = i + 1;
     const yearLike = /^\d{4}$/.test(t.text) && v >= 1900 && v <= 2100;
     let rule = 'numbers.digits';
+    // "1 000": thousands grouped with a space (the group after the space has three digits and starts with 0)
+    while (sameSentence(toks, i, j) && toks[j].kind === 'number' && /^0\d\d$/.test(toks[j].text) && toks[j].start === toks[j - 1].end + 1 && /^\d{1,3}$/.test(toks[j - 1].text)) {
+      v = v * 1000 + Number(toks[j].text);
+      j++;
+      rule = 'numbers.digits-space-grouped';
+    }
+    // "35+": at least 35
+    if (sameSentence(toks, i, j) && toks[j].text === '+' && toks[j].start === toks[j - 1].end) {
+      return { i, j: j + 1, min: v, max: null, approx: false, kind: 'exact', rule: 'numbers.digits-plus', yearLike: false, digits: true };
+    }
     // a clock time "10:30" is one quantity (marked non-count below)
     if (sameSentence(toks, i, j + 1) && toks[j].text === ':' && toks[j].start === t.end && toks[j + 1].kind === 'number' && toks[j + 1].start === toks[j].end) {
       return { i, j: j + 2, min: v, max: v, approx: false, kind: 'exact', rule: 'numbers.clock', yearLike: false, digits: true };
