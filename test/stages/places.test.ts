@@ -77,6 +77,12 @@ describe('places: qualifiers and regions', () => {
       { start: 21, end: 29, text: 'Damascus', kind: 'city', qualifier: 'suburbs', precision: 2 },
       { start: 46, end: 50, text: 'Hama', kind: 'city', qualifier: 'countryside', precision: 2 },
     ]],
+    // our own regions, also when their name runs over a cue word
+    ['Regime bombs landed on eastern Ghouta and the Golan Heights, Syria.', [
+      { start: 31, end: 37, text: 'Ghouta', country: 'SY', kind: 'region', qualifier: 'eastern', geonameId: null },
+      { start: 46, end: 59, text: 'Golan Heights', country: 'SY', kind: 'region' },
+      { start: 61, end: 66, text: 'Syria', kind: 'country' },
+    ]],
     // a generic head word before a known name ("Mount Sinjar")
     ['Kurdish fighters retook Mount Sinjar in Iraq.', [
       { start: 30, end: 36, text: 'Sinjar', country: 'IQ' },

@@ -246,6 +246,10 @@ export function detectMentions(c: DetectContext): Mention[] {
         closeGap(j);
         continue;
       }
+      if (m && m.j > r.b && words[m.j].sentence === words[r.b].sentence) {
+        // a gazetteer name that goes on over a cue word ("Golan Heights", "Ghab Plain"): the run goes on with it
+        r.b = m.j;
+      }
       if (m && m.j <= r.b) {
         closeGap(i - 1);
         const start = words[i].start;

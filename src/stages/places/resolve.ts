@@ -294,6 +294,8 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
       // a cue vouches for a small place when no country stands out ("the Qamishli airport")
       if (strong && !clear && s.e.featureClass === 'P' && !s.alt) return true;
       if (focusOther(s.e.country) >= 0.25) return true;
+      // a section of a city abroad ("Old City" of Jerusalem) is never an article's place by name alone
+      if (s.e.featureCode === 'PPLX') return false;
       // a country the article names nowhere else: only its capital or a very large city
       const own = ownVote[k].w >= 3 ? kv : null;
       const others = (strongVotes.get(s.e.country) ?? 0) - (own && own.cc === s.e.country ? own.w : 0);
