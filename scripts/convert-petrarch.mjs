@@ -204,4 +204,20 @@ writeFileSync(
     demonyms: dem,
   }, null, 0) + '\n',
 );
+// ---------- country names (GeoNames countryInfo, CC BY 4.0) for "Syria's army" ----------
+const countries = {};
+for (const line of readFileSync(join(shared, 'geonames', 'countryInfo.tsv'), 'utf8').split('\n')) {
+  if (!line || line.startsWith('#')) continue;
+  const f = line.split('\t');
+  if (f[0] && f[4] && !/^(CS|AN)$/.test(f[0])) countries[f[4]] = f[0];
+}
+writeFileSync(
+  join(outDir, 'countries.json'),
+  JSON.stringify({
+    source: 'GeoNames countryInfo (via ../shared/data/geonames/countryInfo.tsv), CC BY 4.0, data from GeoNames (https://www.geonames.org); converted by scripts/convert-petrarch.mjs',
+    about: "Country name → ISO 3166-1 alpha-2, for a country's possessive before a force noun (\"Syria's army\").",
+    license: 'CC BY 4.0',
+    countries,
+  }) + '\n',
+);
 console.log(`petrarch.json: ${out.length} entries; given-names.json: ${names.length}; demonyms.json: ${Object.keys(dem).length}`);

@@ -106,6 +106,11 @@ const moreRows: [string, Exp[]][] = [
   ]],
   // "they" with no group near is not unambiguous: no actor
   ['They left before dawn.', []],
+  // a country's possessive before a force noun; a force word that modifies a role is not a force
+  ['Syria’s army and Russias air force shelled the town.', [
+    { text: 'Syria’s army', id: 'forces:SY:army', kind: 'group' },
+    { text: 'Russias air force', id: 'forces:RU:air-force', kind: 'group' },
+  ]],
   // a plural demonym is a population
   ['Syrians queued for bread in the cold.', [{ text: 'Syrians', id: 'population:SY', kind: 'group', generic: true }]],
   // an acronym inside an unknown name marks an organisation

@@ -211,6 +211,9 @@ function forces(c: Ctx) {
     let end = f.end;
     // "Syrian government forces": keep taking force nouns
     for (let g = c.lex.forces.longestAt(u, end); g && !c.taken[end]; g = c.lex.forces.longestAt(u, end)) end = g.end;
+    // "Syria's official news agency", "a Syrian military source": the force word is a modifier here
+    const next = end < u.length ? u[end] : null;
+    if (next && next.key && !next.cap && (c.lex.roleNouns.has(next.key) || /^(news|agency|media|sources|court|hospital|television|tv|radio|website|channel|spokesman|spokeswoman|spokesperson|statement|plane|convoy|base|airport|vehicle|vehicles|operation|operations|campaign|offensive|position|positions|checkpoint|prison)$/.test(next.key))) continue;
     const head = c.text.slice(u[j].start, u[end - 1].end).toLowerCase();
     const name = c.text.slice(u[i].start, u[end - 1].end);
     const plural = /s$/.test(head) || /\b(police|military|army|government|regime|authorities|intelligence|artillery|media)\b/.test(head);

@@ -712,7 +712,10 @@ function skipHearer(c: Ctx, k: number, limit: number): number {
   const a = c.actorByStartTok.get(k);
   // "told SANA" — but "told Syria's official news agency SANA": the possessive goes on
   if (a) {
-    const ae = tokAt(tok, a.end);
+    let ae = tokAt(tok, a.end);
+    // "told the state news agency SANA": a name in apposition goes with the hearer
+    const b = c.actorByStartTok.get(ae);
+    if (b && ae < limit) ae = tokAt(tok, b.end);
     if (!(ae < limit && (tok[ae].text === '’s' || tok[ae].text === "'s"))) return ae;
   }
   if (/^(him|her|them|us|me|reporters|journalists|parliament|lawmakers|legislators|delegates|supporters|residents|viewers|listeners|readers)$/.test(tok[k].lower)) return k + 1;
