@@ -115,6 +115,8 @@ const moreRows: [string, Exp[]][] = [
   ['Syrians queued for bread in the cold.', [{ text: 'Syrians', id: 'population:SY', kind: 'group', generic: true }]],
   // an acronym inside an unknown name marks an organisation
   ['BC Hydro said crews were working through the night.', [{ text: 'BC Hydro', id: 'org:bc-hydro', kind: 'organization' }]],
+  // a name followed by a describing apposition or an age is a person; an organisation's apposition is not
+  ['Yuni, a resident of Lampung, heard the water. Dixon Hall, a social services agency, runs the shelter.', [{ text: 'Yuni', id: 'person:yuni', kind: 'person' }]],
   // an acronym defined in brackets names the same organisation later
   ['Export Development Canada (EDC) insures the deal. EDC declined to comment.', [
     { text: 'Export Development Canada', id: 'org:export-development-canada', kind: 'organization' },

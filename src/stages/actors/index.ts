@@ -252,7 +252,13 @@ function names(c: Ctx, surnames: Map<string, Actor>) {
     }
     const before = a > 0 ? u[a - 1] : null;
     const after = end < u.length ? u[end] : null;
-    const nearVerb = (after && lex.speechVerbs.has(after.key)) || (before && (before.key === 'said' || before.key === 'says' || before.key === 'told'));
+    let nearVerb = (after && lex.speechVerbs.has(after.key)) || (before && (before.key === 'said' || before.key === 'says' || before.key === 'told'));
+    // "Yuni, a resident of Lampung, ...", "Omar Saleh, 34, ...": an apposition describing a person
+    if (!nearVerb && pl < 0) {
+      const tail = c.text.slice(u[end - 1].end, u[end - 1].end + 60);
+      const app = APPOSITION.exec(tail);
+      if (app && (app[1] || (app[2] && !ORG_APPOSITION.test(app[2])))) nearVerb = true;
+    }
     // an acronym inside an unknown name ("BC Hydro") marks an organisation
     let isOrg = isOrgRun(c, a, end) || (n >= 2 && !lex.givenNames.has(u[a].key) && u.slice(a, end).some((x) => x.upper && x.text.length >= 2));
     const text = c.text.slice(u[a].start, u[end - 1].end);
@@ -288,6 +294,10 @@ function names(c: Ctx, surnames: Map<string, Actor>) {
     i = end - 1;
   }
 }
+
+// ", 34," (an age) or ", a/an/the <description>," after a name
+const APPOSITION = /^,\s+(?:(\d{1,3}),|(?:a|an|the)\s+(\p{Ll}[\p{L}\d'’-]*(?:\s+[\p{L}\d'’-]+){0,7}?)(?=[,.]))/u;
+const ORG_APPOSITION = /\b(agency|group|organi[sz]ation|company|firm|charity|network|centre|center|party|union|ministry|department|council|committee|city|town|village|province|country|region|district|area|camp|hospital|school|university|station|channel|newspaper|site|website|company|coalition|alliance|militia|movement|force|army|faction|brigade|battalion|company|bank|fund|body|board|watchdog|monitor|outlet|service)s?\b/;
 
 function sentenceStartCommon(c: Ctx, i: number): boolean {
   const u = c.units;
