@@ -203,7 +203,9 @@ export function detectMentions(c: DetectContext): Mention[] {
     const close = () => { if (s >= 0 && all - low >= 4 && low / all <= 0.15) titleSentences.add(s); };
     for (const w of words) {
       if (w.sentence !== s) { close(); s = w.sentence; low = 0; all = 0; }
-      if (w.text.length >= 4 && w.lower !== w.text.toUpperCase() && !lex.functionWords.has(w.lower)) { all++; if (!w.name) low++; }
+      if (w.text.length < 4) continue;
+      const ch = w.lower.charCodeAt(0);
+      if (((ch >= 97 && ch <= 122) || ch > 191) && !lex.functionWords.has(w.lower)) { all++; if (!w.name) low++; }
     }
     close();
   }

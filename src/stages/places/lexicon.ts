@@ -42,13 +42,16 @@ export interface CueRule {
 /** A list of phrases (lower-case word arrays), longest first. */
 export class PhraseList<T = string> {
   readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
+  readonly byLast = new Map<string, { words: string[]; value: T }[]>();
   add(phrase: string, value: T): void {
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
     if (!words.length) return;
-    let list = this.byFirst.get(words[0]);
-    if (!list) this.byFirst.set(words[0], (list = []));
-    list.push({ words, value });
-    list.sort((a, b) => b.words.length - a.words.length);
+    for (const [map, w] of [[this.byFirst, words[0]], [this.byLast, words[words.length - 1]]] as const) {
+      let list = map.get(w);
+      if (!list) map.set(w, (list = []));
+      list.push({ words, value });
+      list.sort((a, b) => b.words.length - a.words.length);
+    }
   }
   /** Longest phrase starting at words[i] (forward). */
   matchAt(words: readonly string[], i: number): { len: number; value: T } | null {
@@ -64,24 +67,16 @@ export class PhraseList<T = string> {
   }
   /** Longest phrase ending at words[i] (backward). */
   matchEndingAt(words: readonly string[], i: number): { len: number; value: T } | null {
-    let best: { len: number; value: T } | null = null;
-    for (const list of this.byFirstForEnd(words, i)) {
-      for (const p of list) {
-        const s = i - p.words.length + 1;
-        if (s < 0) continue;
-        let ok = true;
-        for (let k = 0; k < p.words.length; k++) if (words[s + k] !== p.words[k]) { ok = false; break; }
-        if (ok && (!best || p.words.length > best.len)) best = { len: p.words.length, value: p.value };
-      }
+    const list = this.byLast.get(words[i]);
+    if (!list) return null;
+    for (const p of list) {
+      const s = i - p.words.length + 1;
+      if (s < 0) continue;
+      let ok = true;
+      for (let k = 0; k < p.words.length - 1; k++) if (words[s + k] !== p.words[k]) { ok = false; break; }
+      if (ok) return { len: p.words.length, value: p.value };
     }
-    return best;
-  }
-  private *byFirstForEnd(words: readonly string[], i: number) {
-    // phrases are at most a few words: try each start position
-    for (let s = i; s >= 0 && s > i - 6; s--) {
-      const list = this.byFirst.get(words[s]);
-      if (list) yield list.filter((p) => p.words.length === i - s + 1);
-    }
+    return null;
   }
 }
 

@@ -198,7 +198,7 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
       });
       byPostings.set(m.postings, base);
     }
-    return base.map((s) => ({ ...s }));
+    return base.length === 1 ? [{ ...base[0] }] : base.map((s) => ({ e: s.e, alt: s.alt, prior: s.prior, score: s.prior }));
   });
   // focus: countries named, and the countries of strong first choices
   const votes = new Map<string, number>();
