@@ -115,6 +115,7 @@ const rows: [string, Exp[]][] = [
   ['those killed included six women five children and three police officers', [['those killed included six women', 6, 6, 'killed', 'women'], ['five children', 5, 5, 'killed', 'children'], ['three police officers', 3, 3, 'killed', 'police officers']]],
   ['More than 40 troops and militia were killed', [['More than 40 troops and militia were killed', 41, null, 'killed', 'troops and militia']]],
   ['the raid destroyed at least 18 of 31 vehicles in the convoy', [['at least 18 of 31 vehicles', 18, null, 'vehicles', 'vehicles'], ['31 vehicles', 31, 31, 'vehicles', 'vehicles']]],
+  ['Shelling killed 5 wounded 10 in the town', [['killed 5', 5, 5, 'killed', 'people'], ['wounded 10', 10, 10, 'injured', 'people']]],
   // negatives: not claims
   ['Evacuation of 4 Syrian Towns Resumes', []],
   ['the number of towns that joined the truce rose to 83', []],

@@ -125,6 +125,8 @@ function findHead(c: Ctx, k: number, end: number, maxMods: number): { first: num
         if (hk === 'vehicle' && lex.vehicleTails.has(toks[head + 1].lower)) { head++; continue; }
         break;
       }
+      // "killed 5 wounded 10": a participle right before another count is its verb, not a head
+      if (head === k && head + 1 < end && c.inQ[head + 1] === 1 && lex.pluralWithoutS.has(toks[head].lower) && lex.before.at(toks, head, head + 1)) return null;
       // "suicide bombers", "ambulance crew" are people
       if (hk === 'vehicle' && lex.peopleOverrides.endingAt(toks, head, first)) hk = 'people';
       // "the two besieged towns": a participle followed by a noun we do not count
