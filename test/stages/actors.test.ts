@@ -117,6 +117,11 @@ const moreRows: [string, Exp[]][] = [
   ['BC Hydro said crews were working through the night.', [{ text: 'BC Hydro', id: 'org:bc-hydro', kind: 'organization' }]],
   // a name followed by a describing apposition or an age is a person; an organisation's apposition is not
   ['Yuni, a resident of Lampung, heard the water. Dixon Hall, a social services agency, runs the shelter.', [{ text: 'Yuni', id: 'person:yuni', kind: 'person' }]],
+  // a shorter form of an earlier full name points back to it
+  ['Maria Lopez runs the clinic. Dr Lopez said that the wards were full.', [
+    { text: 'Maria Lopez', id: 'person:maria-lopez', kind: 'person' },
+    { text: 'Dr Lopez', id: 'person:maria-lopez', kind: 'person', name: 'Maria Lopez' },
+  ]],
   // an acronym defined in brackets names the same organisation later
   ['Export Development Canada (EDC) insures the deal. EDC declined to comment.', [
     { text: 'Export Development Canada', id: 'org:export-development-canada', kind: 'organization' },

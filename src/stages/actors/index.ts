@@ -271,12 +271,13 @@ function names(c: Ctx, surnames: Map<string, Actor>) {
       push(c, a, end, { id: `org:${slug(text)}`, name: text, kind: 'organization' }, 'name.org-head');
     } else if (n >= 2 && n <= 4 && !isOrg && (lex.givenNames.has(u[a].key) || nearVerb || surnames.has(u[end - 1].key))) {
       const prev = surnames.get(u[end - 1].key);
-      const sameAsPrev = prev && prev.name === text;
+      // the same person again, or a shorter form of an earlier full name ("Al Hashish" after "Fouzia Al Hashish")
+      const sameAsPrev = prev && (prev.name === text || prev.name.endsWith(' ' + text));
       const act = push(
         c,
         a,
         end,
-        { id: prev && sameAsPrev ? prev.id : `person:${slug(text)}`, name: text, kind: 'person', ...(prev && sameAsPrev ? { antecedent: { start: prev.start, end: prev.end } } : {}) },
+        { id: prev && sameAsPrev ? prev.id : `person:${slug(text)}`, name: prev && sameAsPrev ? prev.name : text, kind: 'person', ...(prev && sameAsPrev ? { antecedent: { start: prev.start, end: prev.end } } : {}) },
         lex.givenNames.has(u[a].key) ? 'name.given-name' : nearVerb ? 'name.speaker' : 'name.surname',
       );
       if (!surnames.has(u[end - 1].key)) surnames.set(u[end - 1].key, act);
@@ -522,6 +523,19 @@ function bracketAcronyms(c: Ctx) {
 
 // ---------- 11. antecedents for repeated dictionary actors; places inside organisations ----------
 function linkRepeats(actors: Actor[]) {
+  // "Dr Lopez", "Mr. Lopez" after "Maria Lopez": the short form takes the full name
+  const full = new Map<string, Actor>();
+  for (const a of actors) {
+    if (a.kind !== 'person') continue;
+    const parts = a.name.split(/\s+/);
+    const last = parts[parts.length - 1].toLowerCase();
+    if (parts.length >= 2) {
+      if (!full.has(last)) full.set(last, a);
+    } else if (!a.antecedent && a.evidence[0].rule === 'actors.title-name') {
+      const f = full.get(last);
+      if (f) Object.assign(a, { id: f.id, name: f.name, antecedent: { start: f.start, end: f.end } });
+    }
+  }
   const first = new Map<string, Actor>();
   for (const a of actors) {
     if (a.generic) continue;
