@@ -129,6 +129,24 @@ describe('places: cues for places the gazetteer lacks', () => {
       { start: 41, end: 49, text: 'al-Karak', kind: 'neighbourhood', country: 'SY' },
       { start: 77, end: 82, text: 'Syria', kind: 'country' },
     ]],
+    // "the neighborhood X", "the areas of X and Y": a name abroad (Mashhad) does not beat the cue
+    ['Shells hit the neighborhood Bustan Qasr in Aleppo, Syria.', [
+      { start: 28, end: 39, text: 'Bustan Qasr', kind: 'neighbourhood', country: 'SY', parent: 'Aleppo', precision: 2 },
+      { start: 43, end: 49, text: 'Aleppo', country: 'SY' },
+      { start: 51, end: 56, text: 'Syria', kind: 'country' },
+    ]],
+    ['Gunmen shelled the areas of al-Sukkari and al-Mashhad in Aleppo city.', [
+      { start: 28, end: 38, text: 'al-Sukkari', country: 'SY', parent: 'Aleppo', geonameId: null },
+      { start: 43, end: 53, text: 'al-Mashhad', country: 'SY', parent: 'Aleppo', geonameId: null },
+      { start: 57, end: 63, text: 'Aleppo', kind: 'city' },
+    ]],
+    // "in X" vouches for a place even where the gazetteer knows X only abroad
+    ['Four people died in Ansari and two in Hamdaniyeh in Aleppo, Syria.', [
+      { start: 20, end: 26, text: 'Ansari', country: 'SY', parent: 'Aleppo' },
+      { start: 38, end: 48, text: 'Hamdaniyeh', country: 'SY', parent: 'Aleppo' },
+      { start: 52, end: 58, text: 'Aleppo', geonameId: 170063 },
+      { start: 60, end: 65, text: 'Syria', kind: 'country' },
+    ]],
     // a name a cue made a place is a place wherever it occurs
     ['Aid reached the villages of al-Fuaa and Kafraya. Later Fuaa was shelled again.', [
       { start: 28, end: 35, text: 'al-Fuaa', kind: 'village' },

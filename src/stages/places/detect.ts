@@ -402,6 +402,13 @@ export function detectMentions(c: DetectContext): Mention[] {
         }
       }
     }
+    // "in Ansari": a name the gazetteer knows only abroad, after a locative preposition, is a place here
+    if (segs.length === 1 && segs[0].mention && !segs[0].mention.cue && r.a > 0 && lex.unknownPlacePrepositions.has(lowers[r.a - 1]) && words[r.a - 1].sentence === words[r.a].sentence && plausible(r.a, r.b) && !titleSentences.has(words[r.a].sentence)) {
+      const m = segs[0].mention;
+      const span = { start: words[r.a - 1].start, end: words[r.a - 1].end };
+      m.cue = { rule: 'after-preposition', kind: '', span };
+      m.evidence.push({ rule: 'places.cue.after-preposition', span });
+    }
     // "in Kanasba", "near Skeik and Atshan": an unknown name after a locative preposition
     if (segs.some((x) => !x.mention) && r.a > 0 && lex.unknownPlacePrepositions.has(lowers[r.a - 1]) && words[r.a - 1].sentence === words[r.a].sentence) {
       let found = 0;

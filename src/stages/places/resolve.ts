@@ -255,7 +255,7 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
   // words of mentions that are surely places (a cue, or a candidate in a focus country)
   const covered = new Set<number>();
   mentions.forEach((m, k) => {
-    if (m.cue || cands[k].some((s) => focus(s.e.country) >= 0.25 && !s.alt)) for (let w = m.wi; w <= m.wj; w++) covered.add(w);
+    if (m.cue || cands[k].some((s) => focus(s.e.country) >= (s.alt ? 0.5 : 0.25))) for (let w = m.wi; w <= m.wj; w++) covered.add(w);
   });
   // votes for a country from other mentions than this one
   const ownVote = cands.map((list) => {
@@ -310,12 +310,14 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
       // "the village of X": not a city abroad that happens to share the name
       // (and a village is no city)
       const small = cueKindAny === 'village' || cueKindAny === 'neighbourhood';
-      for (let i = ok.length - 1; i >= 0; i--) if ((clear && focus(ok[i].e.country) < 0.25) || isCountry(ok[i].e) || isAdmin1(ok[i].e) || (small && kindOf(ok[i].e) === 'city')) ok.splice(i, 1);
+      const below = cueKindAny !== 'area' && cueKindAny !== 'facility';
+      for (let i = ok.length - 1; i >= 0; i--) if ((clear && !isCountry(ok[i].e) && focusOther(ok[i].e.country) < 0.25) || (below && (isCountry(ok[i].e) || isAdmin1(ok[i].e))) || (small && kindOf(ok[i].e) === 'city')) ok.splice(i, 1);
     }
     ok.sort((a, b) => b.score - a.score);
     let best: Scored | null = ok[0] ?? null;
-    // weak single matches need more evidence
-    if (best && !strong) {
+    // weak single matches need more evidence ("in X" vouches for a place, not for this one abroad)
+    const weakCue = !m.cue || m.cue.rule === 'after-preposition';
+    if (best && (!strong || (weakCue && !cuedKind.has(m.key)))) {
       const big = isCountry(best.e) || (isAdmin1(best.e) && !best.alt) || (best.e.population >= lex.bigPopulation && !best.alt);
       // the focus the other mentions give, not this one
       const fo = focusOther(best.e.country);
