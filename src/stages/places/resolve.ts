@@ -311,7 +311,13 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
       // (and a village is no city)
       const small = cueKindAny === 'village' || cueKindAny === 'neighbourhood';
       const below = cueKindAny !== 'area' && cueKindAny !== 'facility';
-      for (let i = ok.length - 1; i >= 0; i--) if ((clear && !isCountry(ok[i].e) && focusOther(ok[i].e.country) < 0.25) || (below && (isCountry(ok[i].e) || isAdmin1(ok[i].e))) || (small && kindOf(ok[i].e) === 'city')) ok.splice(i, 1);
+      // some country stands out by the other mentions (not this name's own votes)
+      let clearOther = false;
+      for (const [cc, v] of votes) {
+        const o = v - (kv.cc === cc ? kv.w : 0);
+        if (o >= 1 && o / maxVote >= 0.5) clearOther = true;
+      }
+      for (let i = ok.length - 1; i >= 0; i--) if ((clearOther && !isCountry(ok[i].e) && focusOther(ok[i].e.country) < 0.25) || (below && (isCountry(ok[i].e) || isAdmin1(ok[i].e))) || (small && kindOf(ok[i].e) === 'city')) ok.splice(i, 1);
     }
     ok.sort((a, b) => b.score - a.score);
     let best: Scored | null = ok[0] ?? null;
