@@ -84,7 +84,7 @@ export function compileTranslit(spec: TranslitSpec, hash = ''): Translit {
       }
       out = kept.join(' ');
     }
-    if (cache.size > 50000) cache.clear();
+    if (cache.size > 300000) cache.clear();
     cache.set(name, out);
     return out;
   };

@@ -283,7 +283,7 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
       if (m.region) s.score += isAdmin1(s.e) ? 6 : s.e.featureCode === 'PPLA' ? 2 : 0;
       else if (isAdmin(s.e)) s.score -= 0.5;
       if (m.city && s.e.featureClass === 'P') s.score += 2;
-      if (list.length > 1 && !isCountry(s.e) && s.e.lat != null && anchors.some((a) => a !== s.e && Math.abs(a.lat! - s.e.lat!) < 1.5 && km(a, s.e) < 150)) s.score += 1.5;
+      if (list.length > 1 && f >= 0.25 && !isCountry(s.e) && s.e.lat != null && anchors.some((a) => a !== s.e && Math.abs(a.lat! - s.e.lat!) < 1.5 && km(a, s.e) < 150)) s.score += 1.5;
     }
     // who may be a candidate at all: places abroad must be sizeable
     const kv = keyVote.get(m.key) ?? { cc: '', w: 0 };
