@@ -9,9 +9,9 @@ import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir, dataPath, projectRoot } from '../core/paths.js';
-import { loadTranslit, TRANSLIT_FILE, type Translit } from './normalize.js';
+import { loadTranslit, skeletonKey, TRANSLIT_FILE, type Translit } from './normalize.js';
 
-export const BUILD_VERSION = 3;
+export const BUILD_VERSION = 4;
 export const CACHE_NAME = 'gazetteer.bin';
 export const MAGIC = 'SGZ1';
 
@@ -252,6 +252,17 @@ export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit(),
       let list = index.get(k);
       if (!list) index.set(k, (list = []));
       list.push(alt ? i + 'a' : String(i));
+    }
+    // consonant skeletons of the main names of populated places, matched as alternates
+    if (e.fclass === 'P') {
+      const sk = new Set<string>();
+      for (const [k, alt] of done) if (!alt) sk.add(skeletonKey(k));
+      for (const k of sk) {
+        if (!k) continue;
+        let list = index.get(k);
+        if (!list) index.set(k, (list = []));
+        list.push(i + 'a');
+      }
     }
   }
   const keys = [...index.keys()].sort();

@@ -90,3 +90,19 @@ export function compileTranslit(spec: TranslitSpec, hash = ''): Translit {
   };
   return { key, prefixes, hash };
 }
+
+/** The consonant skeleton of a folded key ("dair hafir" → "~dr hfr"): a last resort for vowel spellings
+ * ("Der Hafir" / "Dayr Hafir", "Kensabba" / "Kinsabba"). '' when too short to be telling. */
+export function skeletonKey(key: string): string {
+  let out = '';
+  let consonants = 0;
+  for (const w of key.split(' ')) {
+    if (!w) continue;
+    let sk = w[0];
+    for (let i = 1; i < w.length; i++) if (!'aeiou'.includes(w[i])) sk += w[i];
+    consonants += sk.length;
+    out += (out ? ' ' : '') + sk;
+  }
+  return consonants >= 4 ? '~' + out : '';
+}
+

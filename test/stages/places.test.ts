@@ -147,6 +147,13 @@ describe('places: cues for places the gazetteer lacks', () => {
       { start: 52, end: 58, text: 'Aleppo', geonameId: 170063 },
       { start: 60, end: 65, text: 'Syria', kind: 'country' },
     ]],
+    // other vowels: the consonant skeleton finds the gazetteer entry, in the article's country only
+    ['Fighting raged in the village of Kensabba in Latakia province in Syria.', [
+      { start: 33, end: 41, text: 'Kensabba', country: 'SY', geonameId: 167863, precision: 1 },
+      { start: 45, end: 61, text: 'Latakia province', kind: 'admin1' },
+      { start: 65, end: 70, text: 'Syria', kind: 'country' },
+    ]],
+    ['Fighting raged in the village of Kensabba.', [{ start: 33, end: 41, text: 'Kensabba', geonameId: null, country: null }]],
     // a name a cue made a place is a place wherever it occurs
     ['Aid reached the villages of al-Fuaa and Kafraya. Later Fuaa was shelled again.', [
       { start: 28, end: 35, text: 'al-Fuaa', kind: 'village' },

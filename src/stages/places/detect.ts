@@ -3,6 +3,7 @@
 // before a plural cue "X, Y and Z districts"). Resolution (which place it is) is in resolve.ts.
 import type { Evidence, Token } from '../../core/types.js';
 import type { GazEntry, Gazetteer, Posting } from '../../geo/gazetteer.js';
+import { skeletonKey } from '../../geo/normalize.js';
 import type { CueRule, PlacesLexicon } from './lexicon.js';
 
 export interface Word {
@@ -30,6 +31,8 @@ export interface Mention {
   wj: number;
   key: string;
   postings: Posting[];
+  /** the postings come from the consonant skeleton only (other vowels): trusted in the article's country only */
+  skeleton?: boolean;
   /** a cue says it is a place, of this kind */
   cue?: { rule: string; kind: string; span: { start: number; end: number } };
   /** admin1 wanted ("Idlib province", "province of Raqqa") */
@@ -312,7 +315,10 @@ export function detectMentions(c: DetectContext): Mention[] {
       const end = words[b].end;
       const key = gaz.translit.key(text.slice(start, end));
       if (!key) continue;
-      out.push(add({ start, end, nameStart: start, nameEnd: end, wi: a, wj: b, key, postings: [], cue: { rule, kind, span: cueSpan }, evidence: [{ rule: `places.cue.${rule}`, span: { start: Math.min(start, cueSpan.start), end: Math.max(end, cueSpan.end) } }] }));
+      // a last resort for other vowels: the consonant skeleton (kept only where the article's country agrees)
+      const sk = skeletonKey(key);
+      const postings = sk ? gaz.lookupKey(sk) : [];
+      out.push(add({ start, end, nameStart: start, nameEnd: end, wi: a, wj: b, key, postings: postings.length <= 8 ? postings : [], skeleton: postings.length > 0, cue: { rule, kind, span: cueSpan }, evidence: [{ rule: `places.cue.${rule}`, span: { start: Math.min(start, cueSpan.start), end: Math.max(end, cueSpan.end) } }] }));
     }
     return out;
   };

@@ -290,6 +290,7 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
     const focusOther = (cc: string) => (maxVote ? ((votes.get(cc) ?? 0) - (kv.cc === cc ? kv.w : 0)) / maxVote : 0);
     const strong = !!m.cue || cuedKind.has(m.key);
     const ok = list.filter((s) => {
+      if (m.skeleton) return s.e.featureClass === 'P' && focusOther(s.e.country) >= 0.5;
       if (isCountry(s.e) || s.e.source === 'extra') return true;
       // a cue vouches for a small place when no country stands out ("the Qamishli airport")
       if (strong && !clear && s.e.featureClass === 'P' && !s.alt) return true;
@@ -346,6 +347,7 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
       .slice(0, 5)
       .map((s) => ({ geonameId: s.e.source === 'extra' ? null : s.e.id, name: s.e.name, country: s.e.country || null, lat: s.e.lat, lon: s.e.lon, featureClass: s.e.featureClass, featureCode: s.e.featureCode, population: s.e.population, score: Math.round(s.score * 100) / 100 }));
     const evidence = m.evidence.slice();
+    if (m.skeleton && best) evidence.push({ rule: 'places.gazetteer.skeleton', span: { start: m.nameStart, end: m.nameEnd }, note: best.e.name });
     if (m.qualifierSpan) evidence.push({ rule: 'places.qualifier', span: m.qualifierSpan, note: m.qualifier });
     const kindFromCue = m.cue?.kind || cuedKind.get(m.key) || '';
     if (best) {
