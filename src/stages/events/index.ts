@@ -8,9 +8,10 @@
 // by two sources is one event holding both figures.
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../core/paths.js';
-import type { Actor, Analysis, Claim, DateMention, EventRecord, Place, Sentence, Token } from '../../core/types.js';
+import type { Actor, Analysis, Claim, DateMention, EventRecord, Place, Sentence, Span, Token } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { sentenceAt } from '../sentences/index.js';
 
 interface RawRule {
   id: string;
@@ -42,6 +43,8 @@ export interface EventLexicon {
   /** first word → rules with a trigger starting with it (prefix triggers are tried separately) */
   byFirst: Map<string, { rule: EventRule; phrase: Phrase }[]>;
   prefixed: { rule: EventRule; phrase: Phrase }[];
+  /** prefix triggers by their first two letters */
+  prefixedBy2: Map<string, { rule: EventRule; phrase: Phrase }[]>;
   from: Phrase[];
   to: Phrase[];
   governmentWords: Phrase[];
@@ -76,10 +79,18 @@ export function loadEventLexicon(file = dataPath('en', 'events.json')): EventLex
       }
     }
   }
+  const prefixedBy2 = new Map<string, { rule: EventRule; phrase: Phrase }[]>();
+  for (const p of prefixed) {
+    const key = p.phrase.words[0].slice(0, 2);
+    const list = prefixedBy2.get(key) ?? [];
+    list.push(p);
+    prefixedBy2.set(key, list);
+  }
   return {
     rules,
     byFirst,
     prefixed,
+    prefixedBy2,
     from: raw.movement.from.map(phrase),
     to: raw.movement.to.map(phrase),
     governmentWords: raw.killers.government_words.map(phrase),
@@ -110,19 +121,21 @@ interface Hit {
 
 function findTriggers(toks: Token[], lex: EventLexicon, claimCategories: Set<string>): Hit[] {
   const hits: Hit[] = [];
-  const words = new Set(toks.map((t) => t.lower));
+  let words: Set<string> | null = null;
+  const usable = (rule: EventRule) =>
+    !rule.needs_claim ||
+    rule.needs_claim.some((c) => claimCategories.has(c)) ||
+    (rule.needs_words ?? []).some((w) => (words ??= new Set(toks.map((t) => t.lower))).has(w));
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].kind !== 'word') continue;
     let best: { rule: EventRule; end: number } | null = null;
-    const usable = (rule: EventRule) =>
-      !rule.needs_claim || rule.needs_claim.some((c) => claimCategories.has(c)) || (rule.needs_words ?? []).some((w) => words.has(w));
     for (const cand of lex.byFirst.get(toks[i].lower) ?? []) {
       if (!usable(cand.rule)) continue;
       const e = matchAt(toks, i, cand.phrase);
       if (e > 0 && (!best || e > best.end)) best = { rule: cand.rule, end: e };
     }
     if (!best) {
-      for (const cand of lex.prefixed) {
+      for (const cand of lex.prefixedBy2.get(toks[i].lower.slice(0, 2)) ?? []) {
         if (usable(cand.rule) && toks[i].lower.startsWith(cand.phrase.words[0])) {
           best = { rule: cand.rule, end: i + 1 };
           break;
@@ -159,8 +172,15 @@ function timePrecision(d: DateMention): 1 | 2 | 3 {
   return d.precision === 'day' ? 1 : d.precision === 'week' ? 2 : 3;
 }
 
-/** Is the actor on the government side (for "liberated", "regained control")? */
+/** Is the actor on the government side (for "liberated", "regained control")? Memoised per mention. */
+const governmentMemo = new WeakMap<Actor, boolean>();
 function isGovernment(a: Actor, lex: EventLexicon): boolean {
+  let v = governmentMemo.get(a);
+  if (v == null) governmentMemo.set(a, (v = isGovernmentUncached(a, lex)));
+  return v;
+}
+
+function isGovernmentUncached(a: Actor, lex: EventLexicon): boolean {
   const t = `${a.text} ${a.name}`.toLowerCase();
   const id = a.id.toLowerCase();
   if (/(^|[^a-z])(gov|mil|cop|spy|army|regime)([^a-z]|$)/.test(id)) return true;
@@ -189,7 +209,15 @@ interface Draft extends EventRecord {
 export function extractEvents(a: Analysis, lex: EventLexicon): EventRecord[] {
   const bySentence = tokensBySentence(a);
   // speakers, and those they told ("a military source told SANA"), report events: they are not its actors
-  const speakerSpans = a.statements.flatMap((s) => (s.speaker ? [{ start: s.speaker.start, end: s.speaker.end }] : []));
+  const speakersBySentence = new Map<number, Span[]>();
+  for (const st of a.statements) {
+    if (!st.speaker) continue;
+    const sent = sentenceAt(a.sentences, st.speaker.start);
+    if (!sent) continue;
+    const list = speakersBySentence.get(sent.index) ?? [];
+    list.push({ start: st.speaker.start, end: st.speaker.end });
+    speakersBySentence.set(sent.index, list);
+  }
   const toldNames = new Set(a.statements.flatMap((s) => (s.speaker?.via ? [s.speaker.via.name.toLowerCase()] : [])));
   const claimsBySentence = new Map<number, Claim[]>();
   for (const c of a.claims) {
@@ -197,6 +225,34 @@ export function extractEvents(a: Analysis, lex: EventLexicon): EventRecord[] {
     list.push(c);
     claimsBySentence.set(c.sentence, list);
   }
+  const bucket = <T extends { start: number }>(items: T[]) => {
+    const out = new Map<number, T[]>();
+    for (const x of items) {
+      const sent = sentenceAt(a.sentences, x.start);
+      if (!sent) continue;
+      const list = out.get(sent.index);
+      if (list) list.push(x);
+      else out.set(sent.index, [x]);
+    }
+    return out;
+  };
+  const ctx: SentenceItems = { places: bucket(a.places), dates: bucket(a.dates), actors: bucket(a.actors), claimIdx: new Map(), statements: new Map() };
+  // a statement belongs to every sentence its content overlaps (quotes run over several sentences)
+  for (const st of a.statements) {
+    const first = sentenceAt(a.sentences, st.start)?.index;
+    const last = sentenceAt(a.sentences, Math.max(st.start, st.end - 1))?.index ?? first;
+    if (first == null || last == null) continue;
+    for (let k = first; k <= last; k++) {
+      const list = ctx.statements.get(k) ?? [];
+      list.push(st);
+      ctx.statements.set(k, list);
+    }
+  }
+  a.claims.forEach((c, i) => {
+    const list = ctx.claimIdx.get(c.sentence) ?? [];
+    list.push(i);
+    ctx.claimIdx.set(c.sentence, list);
+  });
   const drafts: Draft[] = [];
   for (const s of a.sentences) {
     const toks = bySentence[s.index];
@@ -211,37 +267,44 @@ export function extractEvents(a: Analysis, lex: EventLexicon): EventRecord[] {
     if (!hits.length) continue;
     const sourceSpans = sentClaims.flatMap((c) => (c.source?.start != null && c.source.end != null ? [{ start: c.source.start, end: c.source.end }] : []));
     const sourceNames = new Set(sentClaims.flatMap((c) => (c.source ? [c.source.name.toLowerCase(), ...(c.source.via ? [c.source.via.name.toLowerCase()] : [])] : [])));
+    const speakerSpans = speakersBySentence.get(s.index) ?? [];
     const reporter = (x: Actor) =>
       [...speakerSpans, ...sourceSpans].some((sp) => x.start < sp.end && sp.start < x.end) ||
       toldNames.has(x.name.toLowerCase()) ||
       toldNames.has(x.text.toLowerCase()) ||
       sourceNames.has(x.name.toLowerCase()) ||
       toldBefore(a.document.text.slice(Math.max(s.start, x.start - 60), x.start));
-    const actors = a.actors.filter((x) => within(x, s) && !reporter(x));
+    const actors = (ctx.actors.get(s.index) ?? []).filter((x) => within(x, s) && !reporter(x));
     // "the army", "troops": government words count even where the actors stage named no actor
-    const governmentInSentence =
-      actors.some((x) => isGovernment(x, lex)) || toks.some((_, i) => lex.governmentWords.some((p) => matchAt(toks, i, p) > 0));
+    let govMemo: boolean | null = null;
+    const governmentInSentence = () =>
+      (govMemo ??= actors.some((x) => isGovernment(x, lex)) || toks.some((_, i) => lex.governmentWords.some((p) => matchAt(toks, i, p) > 0)));
     // the highest-priority hit of each event type (first one on ties)
     const byType = new Map<string, Hit>();
     for (const h of hits) {
       let rule = h.rule;
-      if (rule.needs_actor_kind === 'government' && !governmentInSentence) {
+      if (rule.needs_actor_kind === 'government' && !governmentInSentence()) {
         const nsa = lex.rules.find((r) => r.subtype === 'Non-state actor overtakes territory');
         if (nsa) rule = nsa;
       }
       const cur = byType.get(rule.type);
       if (!cur || rule.priority > cur.rule.priority) byType.set(rule.type, { ...h, rule });
     }
-    for (const h of byType.values()) drafts.push(buildDraft(a, s, toks, h, actors, lex));
+    for (const h of byType.values()) drafts.push(buildDraft(a, s, toks, h, actors, lex, ctx));
   }
   return merge(drafts).map(({ sentence: _s, priority: _p, triggerStart: _t, lastSentence: _l, destinations: _d, sides: _x, opponents: _o, ...e }) => e);
 }
 
-function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, actors: Actor[], lex: EventLexicon): Draft {
-  const claims: number[] = [];
-  a.claims.forEach((c, i) => {
-    if (c.sentence === s.index) claims.push(i);
-  });
+interface SentenceItems {
+  places: Map<number, Place[]>;
+  dates: Map<number, DateMention[]>;
+  actors: Map<number, Actor[]>;
+  claimIdx: Map<number, number[]>;
+  statements: Map<number, Analysis['statements']>;
+}
+
+function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, actors: Actor[], lex: EventLexicon, ctx: SentenceItems): Draft {
+  const claims = [...(ctx.claimIdx.get(s.index) ?? [])];
   const sentClaims = claims.map((i) => a.claims[i]);
   const before = actors.filter((x) => x.end <= h.start);
   const after = actors.filter((x) => x.start >= h.end);
@@ -252,7 +315,7 @@ function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, actors: Act
   const others = [...after, ...before].filter((x) => x !== actor1 && x.id !== actor1?.id && !isAlly(toks, x, lex));
   // two non-state sides may fight each other; two government units are one side
   const actor2 = others.find((x) => isGovernment(x, lex) !== side1) ?? (side1 === false ? others[0] : undefined) ?? null;
-  const places = a.places.filter((p) => within(p, s));
+  const places = (ctx.places.get(s.index) ?? []).filter((p) => within(p, s));
   const movement = h.rule.type === 'Movements';
   let origin: Place | null = null;
   let destination: Place | null = null;
@@ -273,11 +336,11 @@ function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, actors: Act
     claimPlaceFull ??
     places[0] ??
     null;
-  const date = a.dates.find((d) => within(d, s) && !d.dateline);
+  const date = (ctx.dates.get(s.index) ?? []).find((d) => within(d, s) && !d.dateline);
   const claimDate = sentClaims.find((c) => c.date)?.date ?? null;
   const sources = new Set<string>();
   for (const c of sentClaims) if (c.source) sources.add(c.source.name);
-  for (const st of a.statements) if (st.speaker && st.start <= h.start && h.end <= st.end) sources.add(st.speaker.name);
+  for (const st of ctx.statements.get(s.index) ?? []) if (st.speaker && st.start <= h.start && h.end <= st.end) sources.add(st.speaker.name);
   const killed = sentClaims.filter((c) => c.category === 'killed');
   return {
     start: s.start,
@@ -318,9 +381,20 @@ function toldBefore(before: string): boolean {
 }
 
 /** "supported by allied fighters": an actor introduced as the subject's ally. */
+/** Index of the first token starting at or after an offset (toks sorted by start), or toks.length. */
+function tokenIndex(toks: Token[], offset: number): number {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function isAlly(toks: Token[], x: Actor, lex: EventLexicon): boolean {
-  const i = toks.findIndex((t) => t.start >= x.start);
-  if (i < 0) return false;
+  const i = tokenIndex(toks, x.start);
+  if (i >= toks.length) return false;
   if (toks[i].lower === 'allied') return true;
   for (const p of lex.allyCues) {
     const start = i - p.words.length;
@@ -331,8 +405,7 @@ function isAlly(toks: Token[], x: Actor, lex: EventLexicon): boolean {
 
 /** Whether a movement marker ("from", "left", "to", "toward") stands shortly before an offset. */
 function directionBefore(toks: Token[], offset: number, lex: EventLexicon): 'from' | 'to' | null {
-  let i = toks.findIndex((t) => t.start >= offset);
-  if (i < 0) i = toks.length;
+  const i = tokenIndex(toks, offset);
   for (let back = 1; back <= 6 && i - back >= 0; back++) {
     const k = i - back;
     for (const [dir, list] of [['from', lex.from], ['to', lex.to]] as const) {

@@ -257,6 +257,12 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
       if (a2) {
         const as = tokAt(tok, a2.start);
         if (as < min) break;
+        // an actor that starts inside token s-1 ("Hajj" in "al-Hajj") maps back to s: step over the token instead
+        if (as >= s) {
+          s--;
+          n++;
+          continue;
+        }
         n += s - as;
         s = as;
         continue;
@@ -340,6 +346,7 @@ function npAfter(c: Ctx, k: number, limit: number): NP | null {
     if (a) {
       const ae = tokAt(tok, a.end);
       if (ae > limit) break;
+      if (ae <= e) break; // an actor ending inside token e: never loop in place
       n += ae - e;
       e = ae;
       continue;
