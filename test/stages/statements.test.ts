@@ -152,3 +152,18 @@ describe('statements: appositions, late cues, embedded quotes, pronouns', () => 
 describe('statements: negatives', () => {
   for (const [text, exp] of negatives) it(text, () => check(text, exp));
 });
+
+// Regression: an actor that starts inside a token ("Hajj" inside "al-Hajj") once made the speaker
+// search loop in place forever.
+describe('regression: actor inside a hyphenated token', () => {
+  it('finishes and finds the speaker', async () => {
+    const { analyze } = await import('../helpers.js');
+    const text =
+      'Rescue worker Samir al-Hajj a volunteer with the group said families could not leave the district. ' +
+      '"They want a road out of the city and nothing else" says al-Hajj. "Nobody is leaving his house."';
+    const t0 = performance.now();
+    const a = analyze(text);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(a.statements.length).toBeGreaterThan(0);
+  });
+});
