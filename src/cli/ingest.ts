@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
 import type { Analysis } from '../core/types.js';
 import { DEFAULT_MAX_CHARS, expandPaths, readInputs } from '../io/input.js';
-import { Pipeline } from '../pipeline/pipeline.js';
+import { AnalysisWorker } from '../store/ingest/pool.js';
 import { DEFAULT_DB, openStore, StoreOpenError } from '../store/open.js';
 import { contentHash } from '../store/rows.js';
 import type { Store } from '../store/store.js';
@@ -31,6 +31,7 @@ Options:
   --outlet NAME               outlet for records that carry none
   --max-chars N               largest article accepted (default ${DEFAULT_MAX_CHARS})
   --batch N                   documents per transaction (default 200)
+  --doc-timeout SECONDS       give up a document whose analysis takes longer (default 60)
   --reanalyse                 analyse again the articles already stored and replace their items
                               (after the extraction stages improved); each document keeps its id
   --json                      print a JSON summary on standard output
@@ -99,6 +100,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       outlet: { type: 'string' },
       'max-chars': { type: 'string' },
       batch: { type: 'string' },
+      'doc-timeout': { type: 'string' },
       json: { type: 'boolean', default: false },
       reanalyse: { type: 'boolean', default: false },
       reanalyze: { type: 'boolean', default: false },
@@ -112,6 +114,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError(`--published must be YYYY-MM-DD, got "${values.published}"`);
   const maxChars = positiveInt(values['max-chars'], '--max-chars', DEFAULT_MAX_CHARS);
   const batchSize = positiveInt(values.batch, '--batch', 200);
+  const docTimeout = positiveInt(values['doc-timeout'], '--doc-timeout', 60);
   if (positionals.length === 0) throw new UsageError('no input: give one or more files, directories, or - for standard input');
   const dbPath = values.db ?? DEFAULT_DB;
 
@@ -126,7 +129,9 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const t0 = performance.now();
   const total = countRecords(positionals);
   const progress = new Progress('ingesting', total);
-  const pipeline = new Pipeline();
+  // Analysis runs in a worker thread: a document stuck in a stage is stopped after --doc-timeout,
+  // and Ctrl-C is heard at once.
+  const analyzer = new AnalysisWorker(docTimeout * 1000);
   let interrupted = false;
   const onSigint = () => {
     if (interrupted) {
@@ -187,7 +192,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
         else {
           let analysis: Analysis | null = null;
           try {
-            analysis = pipeline.analyze(item.doc);
+            analysis = await analyzer.analyze(item.doc);
           } catch (e) {
             failed++;
             const o = item.doc.origin;
@@ -213,6 +218,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     await flush();
   } finally {
     progress.done();
+    await analyzer.close();
     await store.close();
     process.off('SIGINT', onSigint);
     process.off('SIGTERM', onSigint);
