@@ -34,6 +34,9 @@ describe('places: gazetteer matches', () => {
       { start: 45, end: 56, text: 'Deir al-Zor', country: 'SY', kind: 'city', geonameId: 170794 },
       { start: 60, end: 65, text: 'Syria', country: 'SY', kind: 'country', geonameId: 163843 },
     ]],
+    // regression: a name's own vote for its top candidate's country (Palmira, Colombia) must not
+    // outweigh a demonym elsewhere in the text
+    ['Syrian troops advanced near Palmyra.', [{ text: 'Palmyra', country: 'SY', geonameId: 163808 }]],
     // a place used for its government, and inside compounds
     ['Damascus said the attack was a provocation.', [{ start: 0, end: 8, text: 'Damascus', country: 'SY', kind: 'city' }]],
     ['The US-led coalition and Britain-based monitors disagreed.', [

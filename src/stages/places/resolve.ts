@@ -277,8 +277,11 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
   });
   mentions.forEach((m, k) => {
     const list = cands[k];
+    // a name's own vote vouches for nothing: score by the focus the other mentions give
+    const kv = keyVote.get(m.key) ?? { cc: '', w: 0 };
+    const focusOther = (cc: string) => (maxVote ? ((votes.get(cc) ?? 0) - (kv.cc === cc ? kv.w : 0)) / maxVote : 0);
     for (const s of list) {
-      const f = focus(s.e.country);
+      const f = focusOther(s.e.country);
       s.score = s.prior + 4 * f;
       if (m.region) s.score += isAdmin1(s.e) ? 6 : s.e.featureCode === 'PPLA' ? 2 : 0;
       else if (isAdmin(s.e)) s.score -= 0.5;
@@ -286,8 +289,6 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
       if (list.length > 1 && f >= 0.25 && !isCountry(s.e) && s.e.lat != null && anchors.some((a) => a !== s.e && Math.abs(a.lat! - s.e.lat!) < 1.5 && km(a, s.e) < 150)) s.score += 1.5;
     }
     // who may be a candidate at all: places abroad must be sizeable
-    const kv = keyVote.get(m.key) ?? { cc: '', w: 0 };
-    const focusOther = (cc: string) => (maxVote ? ((votes.get(cc) ?? 0) - (kv.cc === cc ? kv.w : 0)) / maxVote : 0);
     const strong = !!m.cue || cuedKind.has(m.key);
     const ok = list.filter((s) => {
       if (m.skeleton) return s.e.featureClass === 'P' && focusOther(s.e.country) >= 0.5;
