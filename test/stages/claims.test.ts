@@ -178,6 +178,20 @@ describe('claims stage', () => {
     expect(findClaims(a, loadClaimsLexicon()).map((c) => c.place?.name ?? null)).toEqual(['al-Radad', 'al-Radad']);
   });
 
+  it('prefers the town over a nearer country or region in the same sentence', () => {
+    const t = 'Shells fired at the market in Maaret in northern Syria killed 9 people.';
+    const r = new Resources();
+    const a = emptyAnalysis({ id: 't', text: t });
+    sentencesStage.run(a, r);
+    numbersStage.run(a, r);
+    const place = (text: string, kind: string): Analysis['places'][number] => {
+      const start = t.indexOf(text);
+      return { start, end: start + text.length, text, name: text, geonameId: null, country: 'SY', lat: null, lon: null, kind, precision: 1, candidates: [], evidence: [] };
+    };
+    a.places = [place('Maaret', 'town'), place('Syria', 'country')];
+    expect(findClaims(a, loadClaimsLexicon()).map((c) => c.place?.name ?? null)).toEqual(['Maaret']);
+  });
+
   it('dates a claim by a day in its sentence, else the day last named, but not in a sentence with its own coarser time', () => {
     const t = 'Strikes on Monday killed 12 people. 5 others died later. Since 2011 more than 300000 people have been killed.';
     const r = new Resources();

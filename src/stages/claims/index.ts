@@ -435,8 +435,8 @@ interface Draft {
 }
 
 /**
- * The place of a claim: a place in its sentence, those after the count (in its clause) first; not a
- * place inside a speaker ("Syria's official news agency") or used as a possessive.
+ * The place of a claim: a place in its sentence, those after the count (in its clause) first, towns
+ * before regions before countries; not a place inside a speaker ("Syria's official news agency") or used as a possessive.
  */
 function placeFor(places: Place[] | undefined, start: number, end: number, skip: (p: Place) => boolean): Claim['place'] {
   if (!places) return null;
@@ -444,7 +444,10 @@ function placeFor(places: Place[] | undefined, start: number, end: number, skip:
   let bestD = Infinity;
   for (const p of places) {
     if (skip(p)) continue;
-    const d = p.start >= end ? p.start - end : (start - p.end) * 1.5 + 1;
+    // the most specific place wins over a nearer country or region ("in the town of Ariha in
+    // northwestern Syria killed 18": Ariha)
+    const breadth = p.kind === 'country' ? 200 : p.kind === 'admin1' || p.kind === 'region' ? 40 : 0;
+    const d = (p.start >= end ? p.start - end : (start - p.end) * 1.5 + 1) + breadth;
     if (d < bestD) { bestD = d; best = p; }
   }
   if (!best) return null;
