@@ -8,15 +8,19 @@ import { formatValue } from '../output/table.js';
 import { Progress } from './progress.js';
 import { UsageError, writeOut } from './util.js';
 import type { CompareDoc } from '../compare/figures.js';
+import { loadCompareDocs } from '../compare/from-store.js';
+import { openStore } from '../store/open.js';
 
 export const COMPARE_HELP = `Usage: sitrep compare [options] <paths...>
+       sitrep compare [options] --db FILE
 
-Analyse the articles and compare them: groups of claims that report the same quantity with each
+Analyse the articles (or take what the ledger holds, with --db) and compare them: groups of claims that report the same quantity with each
 source's figure, day, outlet and sentence (spread, outlier, denial, rising toll, most conservative
 and most recent figure), syndicated copies, and per outlet the labels used for each actor and the
 loaded terms.
 
 Options:
+  --db FILE               compare the documents stored in this database (see sitrep ingest)
   --format table|json     output (default: table on a terminal, json otherwise)
   --published YYYY-MM-DD  publication date for records that carry none
   --outlet NAME           outlet for records that carry none
@@ -30,6 +34,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       format: { type: 'string' },
+      db: { type: 'string' },
       published: { type: 'string' },
       outlet: { type: 'string' },
       'min-reports': { type: 'string' },
@@ -45,21 +50,37 @@ export async function compareCommand(argv: string[]): Promise<number> {
   if (!['table', 'json'].includes(format)) throw new UsageError(`--format must be table or json, got "${format}"`);
   const minReports = values['min-reports'] ? Number(values['min-reports']) : 2;
   if (!Number.isInteger(minReports) || minReports < 1) throw new UsageError(`--min-reports must be a whole number ≥ 1, got "${values['min-reports']}"`);
-  if (!positionals.length) throw new UsageError('no input: give one or more files or directories');
-  const pipeline = new Pipeline();
+  if (!positionals.length && !values.db) throw new UsageError('no input: give files or directories, or --db FILE');
+  if (positionals.length && values.db) throw new UsageError('give either paths or --db, not both');
   const docs: CompareDoc[] = [];
   let failed = 0;
-  const progress = new Progress('analyzing');
-  for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, maxChars: DEFAULT_MAX_CHARS })) {
-    if (!item.ok) {
-      failed++;
-      process.stderr.write(`sitrep: ${item.error.toLine()}\n`);
-      continue;
+  if (values.db) {
+    let store;
+    try {
+      store = await openStore(values.db, { readonly: true });
+    } catch (e) {
+      process.stderr.write(`sitrep: ${(e as Error).message}\n`);
+      return 2;
     }
-    docs.push(toCompareDoc(pipeline.analyze(item.doc)));
-    progress.tick(docs.length, failed);
+    try {
+      docs.push(...(await loadCompareDocs(store)));
+    } finally {
+      await store.close();
+    }
+  } else {
+    const pipeline = new Pipeline();
+    const progress = new Progress('analyzing');
+    for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, maxChars: DEFAULT_MAX_CHARS })) {
+      if (!item.ok) {
+        failed++;
+        process.stderr.write(`sitrep: ${item.error.toLine()}\n`);
+        continue;
+      }
+      docs.push(toCompareDoc(pipeline.analyze(item.doc)));
+      progress.tick(docs.length, failed);
+    }
+    progress.done();
   }
-  progress.done();
   const result = compare(docs);
   result.figures = result.figures.filter((g) => g.reports >= minReports && (!values.category || g.category === values.category));
   if (format === 'json') await writeOut(JSON.stringify(result, null, 2) + '\n');

@@ -124,6 +124,25 @@ interface Row {
   cls: string;
   place: AnalysisRecord['places'][number] | null;
   day: number | null;
+  /** A part of a larger count in the same sentence ("18 civilians, including five children"). */
+  breakdown: boolean;
+  /** The counted noun, singular ("trucks" → "truck"), for vehicles. */
+  head: string;
+}
+
+const singular = (w: string) => w.replace(/(ies)$/, 'y').replace(/(ses|xes|ches|shes)$/, (m) => m.slice(0, -2)).replace(/s$/, '');
+const headOf = (who: string) => singular((who.toLowerCase().match(/[a-z]+/g) ?? ['']).pop() ?? '');
+const hi = (v: FigureEntry['value']) => v.max ?? v.min ?? 0;
+const lo = (v: FigureEntry['value']) => v.min ?? v.max ?? 0;
+
+/** Can two claims be reports of one quantity? (category and day are checked by the caller) */
+function sameQuantity(a: Row, b: Row, lex: GroupLexicon): boolean {
+  if (a.breakdown || b.breakdown ? a.cls !== b.cls : !compatibleGroups(a.cls, b.cls, lex)) return false;
+  // a single person or vehicle is another incident than a toll of many
+  if ((hi(a.claim.value) <= 2 && lo(b.claim.value) >= 5) || (hi(b.claim.value) <= 2 && lo(a.claim.value) >= 5)) return false;
+  // buses are not tanks
+  if (a.claim.category === 'vehicles' && a.head !== b.head) return false;
+  return samePlace(a.place, b.place);
 }
 
 function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -180,10 +199,25 @@ export function groupFigures(docs: CompareDoc[], lex: GroupLexicon, clusters: Du
   const rows: Row[] = [];
   for (const doc of docs) {
     const fallback = mainPlace(doc);
+    const docRows: Row[] = [];
     for (const claim of doc.claims) {
       const place = (claim.place && doc.places.find((p) => p.start === claim.place!.start)) || fallback;
-      rows.push({ doc, claim, cls: groupClass(claim.who, lex, claim.category), place, day: dayOf(claim.date ?? doc.referenceDate ?? doc.published) });
+      docRows.push({ doc, claim, cls: groupClass(claim.who, lex, claim.category), place, day: dayOf(claim.date ?? doc.referenceDate ?? doc.published), breakdown: false, head: headOf(claim.who) });
     }
+    // parts of a larger count in the same sentence
+    for (const r of docRows) {
+      r.breakdown = docRows.some(
+        (o) =>
+          o !== r &&
+          o.claim.category === r.claim.category &&
+          o.cls !== r.cls &&
+          compatibleGroups(o.cls, r.cls, lex) &&
+          ancestors(r.cls, lex).includes(o.cls) &&
+          lo(o.claim.value) > hi(r.claim.value) &&
+          sentenceAround(doc.text, o.claim.start, o.claim.end) === sentenceAround(doc.text, r.claim.start, r.claim.end),
+      );
+    }
+    rows.push(...docRows);
   }
   const parent = rows.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -199,8 +233,7 @@ export function groupFigures(docs: CompareDoc[], lex: GroupLexicon, clusters: Du
         const a = rows[list[x]], b = rows[list[y]];
         if (a.doc === b.doc && a.claim.start === b.claim.start) continue;
         if (a.day == null || b.day == null || Math.abs(a.day - b.day) > DAY_WINDOW * DAY) continue;
-        if (!compatibleGroups(a.cls, b.cls, lex)) continue;
-        if (!samePlace(a.place, b.place)) continue;
+        if (!sameQuantity(a, b, lex)) continue;
         parent[find(list[x])] = find(list[y]);
       }
     }
@@ -321,7 +354,9 @@ function findDenials(rows: Row[], docs: CompareDoc[], lex: GroupLexicon): Figure
         return c != null && [...cls].some((k) => compatibleGroups(c, k, lex));
       });
       const mentionsCategory = categoryWord[cat]?.test(content) ?? false;
-      if (!mentionsGroup && !mentionsCategory) continue;
+      // a denial of deaths is no denial of a displacement figure
+      if (!mentionsCategory) continue;
+      if (!mentionsGroup && !/\b(claims?|reports?|figures?|toll|numbers?|anyone|anybody|nobody|no one|casualties)\b/i.test(content)) continue;
       const day = dayOf(doc.referenceDate ?? doc.published);
       if (day != null && days.length && !days.some((d) => Math.abs(d - day) <= DAY_WINDOW * DAY)) continue;
       const docPlaces = doc.places;

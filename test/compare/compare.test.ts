@@ -106,6 +106,22 @@ describe('figure board', () => {
     expect(g.denials[0]).toMatchObject({ docId: 'd', source: 'army' });
   });
 
+  it('keeps a breakdown ("including five children"), a single death and other vehicles out of the toll', () => {
+    const set = [
+      doc('a', 'One', '2024-05-01', 'In Tal Rifat 18 civilians were killed, including five children.', [
+        { start: 13, end: 41, value: { min: 18, max: 18, approx: false }, who: 'civilians' },
+        { start: 52, end: 65, value: { min: 5, max: 5, approx: false }, who: 'children' },
+      ]),
+      doc('b', 'Two', '2024-05-01', 'In Tal Rifat 20 people died.', [{ value: { min: 20, max: 20, approx: false } }]),
+      doc('c', 'Three', '2024-05-02', 'A man died in Tal Rifat.', [{ value: { min: 1, max: 1, approx: false }, who: 'man' }]),
+      doc('d', 'Four', '2024-05-01', 'In Tal Rifat 3 tanks burned.', [{ value: { min: 3, max: 3, approx: false }, category: 'vehicles', who: 'tanks' }]),
+      doc('e', 'Five', '2024-05-01', 'In Tal Rifat 4 buses left.', [{ value: { min: 4, max: 4, approx: false }, category: 'vehicles', who: 'buses' }]),
+    ];
+    const groups = groupFigures(set, lex);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].entries.map((e) => [e.docId, e.value.min])).toEqual([['a', 18], ['b', 20]]);
+  });
+
   it('counts a syndicated copy once but lists it', () => {
     const text = WIRE + ' In Tal Rifat 14 people were killed.';
     const set = [
