@@ -3,7 +3,8 @@
 import { parseArgs } from 'node:util';
 import { readInputs, DEFAULT_MAX_CHARS } from '../io/input.js';
 import { Pipeline } from '../pipeline/pipeline.js';
-import { compare, toCompareDoc, type Comparison } from '../compare/index.js';
+import { compare, regionNameTest, toCompareDoc, type Comparison } from '../compare/index.js';
+import { loadGazetteer } from '../geo/gazetteer.js';
 import { formatValue } from '../output/table.js';
 import { Progress } from './progress.js';
 import { UsageError, writeOut } from './util.js';
@@ -81,7 +82,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
     }
     progress.done();
   }
-  const result = compare(docs);
+  const result = compare(docs, undefined, { regionName: regionNameTest(loadGazetteer()) });
   result.figures = result.figures.filter((g) => g.reports >= minReports && (!values.category || g.category === values.category));
   if (format === 'json') await writeOut(JSON.stringify(result, null, 2) + '\n');
   else await writeOut(formatComparison(result, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR));

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../core/paths.js';
 import type { AnalysisRecord } from '../output/record.js';
 import type { DuplicateCluster } from './near-duplicates.js';
+import { loadTranslit, skeletonKey, type Translit } from '../geo/normalize.js';
 
 export type CompareDoc = AnalysisRecord & { text: string };
 
@@ -116,6 +117,10 @@ export interface FigureGroup {
 
 const PLACE_KM = 30;
 const DAY_WINDOW = 3;
+/** Largest ratio between the highest and lowest figure of one group: a toll may grow, not jump 100-fold. */
+const MAX_SPREAD = 15;
+/** Longest run of days one group may cover. */
+const MAX_DAYS = 7;
 const DAY = 86_400_000;
 
 interface Row {
@@ -151,10 +156,36 @@ function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): n
   return 12742 * Math.asin(Math.sqrt(h));
 }
 
+/** Tells whether a place's name is also the name of a province of its country ("Idlib", "Homs"). */
+export type RegionNameTest = (p: NonNullable<Row['place']>) => boolean;
+
+/** A town, village or district: not a country or a region, nor a city named like its province
+ * (a report "in Idlib" may mean the province as well as the city). */
+function isSpecific(p: Row['place'], regionName?: RegionNameTest): boolean {
+  return Boolean(p && !['country', 'admin1', 'admin2', 'region'].includes(p.kind) && !(regionName && regionName(p)));
+}
+
+let translit: Translit | null = null;
+/** Place names folded as the gazetteer folds them ("Khan Shaykun", "Khān Shaykhūn", "Khan Sheikhoun" meet). */
+function nameKeys(p: NonNullable<Row['place']>): string[] {
+  translit ??= loadTranslit();
+  const keys = new Set<string>();
+  for (const n of [p.name, p.text]) {
+    const k = translit.key(n);
+    if (!k) continue;
+    keys.add(k);
+    const sk = skeletonKey(k);
+    if (sk) keys.add(sk);
+  }
+  return [...keys];
+}
+
 function samePlace(a: Row['place'], b: Row['place']): boolean {
   if (!a || !b) return false;
   if (a.geonameId != null && a.geonameId === b.geonameId) return true;
   if (a.name.toLowerCase() === b.name.toLowerCase()) return true;
+  const kb = nameKeys(b);
+  if (nameKeys(a).some((k) => kb.includes(k))) return true;
   if (a.country && a.country === b.country) {
     // one inside the other: a region and a place in it
     const region = (p: NonNullable<Row['place']>) => p.kind === 'admin1' || p.kind === 'region';
@@ -193,7 +224,7 @@ export function sentenceAround(text: string, start: number, end: number): string
 const dayOf = (d: string | null | undefined) => (d ? Date.parse(d + 'T00:00:00Z') : null);
 const point = (v: FigureEntry['value']) => v.min ?? v.max ?? 0;
 
-export function groupFigures(docs: CompareDoc[], lex: GroupLexicon, clusters: DuplicateCluster[] = []): FigureGroup[] {
+export function groupFigures(docs: CompareDoc[], lex: GroupLexicon, clusters: DuplicateCluster[] = [], regionName?: RegionNameTest): FigureGroup[] {
   const copyOf = new Map<string, string>();
   for (const c of clusters) for (const id of c.ids.slice(1)) copyOf.set(id, c.ids[0]);
   const rows: Row[] = [];
@@ -219,14 +250,27 @@ export function groupFigures(docs: CompareDoc[], lex: GroupLexicon, clusters: Du
     }
     rows.push(...docRows);
   }
+  // Candidate pairs, closest first (same place and day, similar figures), then joined while the
+  // joined group stays coherent: groups that name towns share one, its figures within MAX_SPREAD of each
+  // other and its days within MAX_DAYS. Without these limits a region ("Idlib province") would chain
+  // every town in it into one group.
   const parent = rows.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const state = rows.map((r) => ({
+    // only places the gazetteer placed constrain a group; an unresolved name is weak evidence
+    towns: isSpecific(r.place, regionName) && r.place!.geonameId != null ? [r.place!] : [],
+    lo: point(r.claim.value) || Infinity,
+    hi: point(r.claim.value) || 0,
+    from: r.day ?? Infinity,
+    until: r.day ?? -Infinity,
+  }));
   const byCategory = new Map<string, number[]>();
   rows.forEach((r, i) => {
     const list = byCategory.get(r.claim.category) ?? [];
     list.push(i);
     byCategory.set(r.claim.category, list);
   });
+  const pairs: [number, number, number][] = [];
   for (const list of byCategory.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
@@ -234,9 +278,24 @@ export function groupFigures(docs: CompareDoc[], lex: GroupLexicon, clusters: Du
         if (a.doc === b.doc && a.claim.start === b.claim.start) continue;
         if (a.day == null || b.day == null || Math.abs(a.day - b.day) > DAY_WINDOW * DAY) continue;
         if (!sameQuantity(a, b, lex)) continue;
-        parent[find(list[x])] = find(list[y]);
+        const exact = a.place && b.place && (a.place.geonameId ?? a.place.name) === (b.place.geonameId ?? b.place.name) ? 0 : 1;
+        const pa = point(a.claim.value) || 1, pb = point(b.claim.value) || 1;
+        pairs.push([list[x], list[y], exact + Math.abs(a.day - b.day) / DAY / 2 + Math.abs(Math.log(pa / pb))]);
       }
     }
+  }
+  pairs.sort((p, q) => p[2] - q[2]);
+  for (const [i, j] of pairs) {
+    const ri = find(i), rj = find(j);
+    if (ri === rj) continue;
+    const A = state[ri], B = state[rj];
+    const lo = Math.min(A.lo, B.lo), hi = Math.max(A.hi, B.hi);
+    if (hi > 0 && lo !== Infinity && hi / lo > MAX_SPREAD) continue;
+    if (Math.max(A.until, B.until) - Math.min(A.from, B.from) > MAX_DAYS * DAY) continue;
+    // two groups that each name towns must share one (a stray misplaced town does not split them)
+    if (A.towns.length && B.towns.length && !A.towns.some((t) => B.towns.some((u) => samePlace(t, u)))) continue;
+    parent[ri] = rj;
+    state[rj] = { towns: [...B.towns, ...A.towns.filter((t) => !B.towns.some((u) => u.geonameId === t.geonameId && u.name === t.name))], lo, hi, from: Math.min(A.from, B.from), until: Math.max(A.until, B.until) };
   }
   const members = new Map<number, number[]>();
   rows.forEach((_, i) => {
