@@ -110,14 +110,7 @@ interface Sink {
 }
 
 class StdoutSink implements Sink {
-  constructor() {
-    // A reader that stops early (| head) closes the pipe: that is the end, not an error.
-    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(0);
-      process.stderr.write(`sitrep export: cannot write to standard output: ${e.message}\n`);
-      process.exit(1);
-    });
-  }
+  // a reader that stops early (| head) is handled once for every command in main.ts
   write(s: string) {
     return writeOut(s);
   }

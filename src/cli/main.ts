@@ -1,11 +1,5 @@
 #!/usr/bin/env node
 // The sitrep command: dispatches to one file per command.
-import { analyzeCommand } from './analyze.js';
-import { compareCommand } from './compare.js';
-import { ingestCommand } from './ingest.js';
-import { exportCommand } from './export.js';
-import { serveCommand } from './serve.js';
-import { startCommand } from './start.js';
 import { UsageError } from './util.js';
 
 const HELP = `Usage: sitrep <command> [options]
@@ -22,13 +16,14 @@ Commands:
 Run "sitrep <command> --help" for a command's options.`;
 
 type Command = (argv: string[]) => Promise<number>;
+// Each command is loaded when it runs, so that "analyze" never pays for the store or the server.
 const COMMANDS: Record<string, Command> = {
-  start: startCommand,
-  serve: serveCommand,
-  export: exportCommand,
-  ingest: ingestCommand,
-  analyze: analyzeCommand,
-  compare: compareCommand,
+  analyze: (argv) => import('./analyze.js').then((m) => m.analyzeCommand(argv)),
+  compare: (argv) => import('./compare.js').then((m) => m.compareCommand(argv)),
+  ingest: (argv) => import('./ingest.js').then((m) => m.ingestCommand(argv)),
+  export: (argv) => import('./export.js').then((m) => m.exportCommand(argv)),
+  serve: (argv) => import('./serve.js').then((m) => m.serveCommand(argv)),
+  start: (argv) => import('./start.js').then((m) => m.startCommand(argv)),
   gazetteer: (argv) => import('./gazetteer.js').then((m) => m.gazetteerCommand(argv)),
 };
 
@@ -53,6 +48,13 @@ async function main(argv: string[]): Promise<number> {
     throw e;
   }
 }
+
+// A reader that stops early (sitrep analyze ... | head) closes the pipe: that is the end, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`sitrep: cannot write to standard output: ${e.message}\n`);
+  process.exit(1);
+});
 
 main(process.argv.slice(2)).then(
   (code) => {
