@@ -13,7 +13,8 @@ export const EXPORT_HELP = `Usage: sitrep export [options]
 Write claims, places or events from the ledger database.
 
 Options:
-  --format csv|geojson|jsonl  output format (default jsonl)
+  --format csv|geojson|jsonl|acled
+                              output format (default jsonl); acled: events as CSV with ACLED's columns
   --what claims|places|events what to export (default claims)
   --db FILE                   database file (default ./${DEFAULT_DB})
   -o, --output FILE           write to FILE instead of standard output
@@ -34,7 +35,7 @@ formula get a leading apostrophe.
 
 Exit status: 0 written, 1 the database could not be read, 2 usage error.`;
 
-import type { Format, What } from '../store/formats.js';
+import type { ExportFormat, What } from '../store/formats.js';
 
 export async function exportCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -60,9 +61,10 @@ export async function exportCommand(argv: string[]): Promise<number> {
     process.stdout.write(EXPORT_HELP + '\n');
     return 0;
   }
-  const format = (values.format ?? 'jsonl') as Format;
-  if (!['csv', 'geojson', 'jsonl'].includes(format)) throw new UsageError(`--format must be csv, geojson or jsonl, got "${format}"`);
-  const what = (values.what ?? 'claims') as What;
+  const format = (values.format ?? 'jsonl') as ExportFormat;
+  if (!['csv', 'geojson', 'jsonl', 'acled'].includes(format)) throw new UsageError(`--format must be csv, geojson, jsonl or acled, got "${format}"`);
+  const what = (values.what ?? (format === 'acled' ? 'events' : 'claims')) as What;
+  if (format === 'acled' && what !== 'events') throw new UsageError(`--format acled exports events only (--what events), got --what ${what}`);
   if (!['claims', 'places', 'events'].includes(what)) throw new UsageError(`--what must be claims, places or events, got "${what}"`);
   let filter: ClaimFilter;
   try {

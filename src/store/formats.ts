@@ -1,10 +1,58 @@
 // Export formats shared by `sitrep export` and GET /api/export: one flat record per claim, place or
 // event (the CSV columns), GeoJSON features, and the row streams themselves.
 import type { ClaimFilter, ClaimRow, EventRow, PlaceAggregate, Store } from './store.js';
+import { loadRegionNames, type RegionNames } from '../geo/regions.js';
 
 export type Row = { t: 'claim'; v: ClaimRow } | { t: 'event'; v: EventRow } | { t: 'place'; v: PlaceAggregate };
 
 export type Format = 'csv' | 'geojson' | 'jsonl';
+/** Formats of `sitrep export`: the API's, and ACLED-style CSV of events. */
+export type ExportFormat = Format | 'acled';
+
+/** The columns of `--format acled` (events only), in ACLED's order and names. */
+export const ACLED_COLUMNS = [
+  'event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'admin1', 'admin2',
+  'location', 'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'fatalities',
+] as const;
+
+const nameOf = (a: unknown) => (a && typeof a === 'object' && 'name' in a ? String((a as { name: unknown }).name) : null);
+
+/**
+ * One event as an ACLED-style row: event_date YYYY-MM-DD; time_precision 1 day, 2 week, 3 month;
+ * the event type and sub-type; actors by canonical name; country and admin1 by name (admin2 is left
+ * empty: the gazetteer keeps no second-level code for a place); location, coordinates and
+ * geo_precision 1 the place itself, 2 near or part of it, 3 its region; source the outlet; notes say
+ * who reported it, the movement's origin and destination, and where in which document the evidence
+ * is; fatalities by the conservative rule (the lowest credible figure).
+ */
+export function acledRecord(e: EventRow, names: RegionNames): Record<string, Cell> {
+  const p = e.place as (EventRow['place'] & { admin1?: string | null }) | null;
+  const origin = nameOf(e.origin);
+  const destination = nameOf(e.destination);
+  const notes = [
+    `${e.subtype}${origin || destination ? `: ${origin ?? '?'} -> ${destination ?? '?'}` : ''}`,
+    e.sources.length ? `reported by ${e.sources.join('; ')}` : null,
+    `document ${e.documentId} [${e.start}-${e.end}]; rules ${e.evidence.map((x) => x.rule).join(' ')}`,
+  ].filter(Boolean).join('. ');
+  return {
+    event_date: e.date ?? e.day,
+    time_precision: e.timePrecision,
+    event_type: e.type,
+    sub_event_type: e.subtype,
+    actor1: nameOf(e.actor1),
+    actor2: nameOf(e.actor2),
+    country: names.country(p?.country) ?? p?.country ?? null,
+    admin1: names.admin1(p?.country, p?.admin1) ?? null,
+    admin2: null,
+    location: p?.name ?? null,
+    latitude: p?.lat ?? null,
+    longitude: p?.lon ?? null,
+    geo_precision: p?.precision ?? null,
+    source: e.outlet,
+    notes,
+    fatalities: e.fatalities ?? 0,
+  };
+}
 export type What = 'claims' | 'places' | 'events';
 
 /** The rows of one export, in order. */
@@ -125,11 +173,23 @@ export function toFeature(r: Row): object | null {
 
 
 /** Write rows in a format through write(); returns how many were written and left out (no coordinates). */
-export async function writeExport(rows: AsyncIterable<Row>, format: Format, what: What, write: (s: string) => Promise<void> | void): Promise<{ written: number; unplaced: number }> {
+export async function writeExport(rows: AsyncIterable<Row>, format: ExportFormat, what: What, write: (s: string) => Promise<void> | void): Promise<{ written: number; unplaced: number }> {
   let written = 0;
   let unplaced = 0;
   let header = false;
   if (format === 'geojson') await write('{"type":"FeatureCollection","features":[\n');
+  if (format === 'acled') {
+    if (what !== 'events') throw new Error('the acled format exports events only');
+    const names = loadRegionNames();
+    await write(ACLED_COLUMNS.join(',') + '\r\n');
+    for await (const r of rows) {
+      if (r.t !== 'event') continue;
+      const rec = acledRecord(r.v, names);
+      await write(ACLED_COLUMNS.map((k) => csvCell(rec[k])).join(',') + '\r\n');
+      written++;
+    }
+    return { written, unplaced };
+  }
   for await (const r of rows) {
     if (format === 'jsonl') await write(JSON.stringify(r.v) + '\n');
     else if (format === 'csv') {

@@ -163,7 +163,7 @@ function findTriggers(toks: Token[], lex: EventLexicon, claimCategories: Set<str
 const within = (x: { start: number; end: number }, s: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
 
 function placeRef(p: Place) {
-  return { name: p.name, geonameId: p.geonameId, country: p.country, lat: p.lat, lon: p.lon, precision: p.precision, kind: p.kind };
+  return { name: p.name, geonameId: p.geonameId, country: p.country, lat: p.lat, lon: p.lon, precision: p.precision, kind: p.kind, admin1: p.admin1 ?? null };
 }
 
 const placeKind = (p: NonNullable<EventRecord['place']>) => (p as { kind?: string }).kind ?? '';
