@@ -24,6 +24,8 @@ const pagingParams = [
   q('limit', `Items per page, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`, { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT }),
   q('offset', 'Items to skip.', { type: 'integer', minimum: 0, default: 0 }),
 ];
+const movementEnd = { type: ['object', 'null'], properties: { name: str, geonameId: { type: ['integer', 'null'] }, lat: nnum, lon: nnum } };
+const compared = { documents: { type: 'integer', description: 'Documents compared' }, computedAt: { type: 'string', format: 'date-time', description: 'When the comparison was computed (it is cached until a document is stored)' } };
 const ok = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 const err = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
 const page = (ref: string) => ({ type: 'object', properties: { total: int, limit: int, offset: int, items: { type: 'array', items: { $ref: ref } } }, required: ['total', 'limit', 'offset', 'items'] });
@@ -107,7 +109,89 @@ export function openApiDocument() {
             evidence,
           },
         },
-        Event: { type: 'object', properties: { id: str, documentId: str, type: str, subtype: str, place: { type: ['object', 'null'] }, date: nstr, day: nstr, fatalities: nnum, claims: { type: 'array', items: int }, sources: { type: 'array', items: str }, evidence } },
+        Event: {
+          type: 'object',
+          properties: {
+            id: str,
+            documentId: str,
+            type: { type: 'string', description: 'ACLED event type, or "Movements"' },
+            subtype: str,
+            actor1: { type: ['object', 'null'], properties: { id: str, name: str } },
+            actor2: { type: ['object', 'null'], properties: { id: str, name: str } },
+            place: { type: ['object', 'null'], properties: { name: str, geonameId: { type: ['integer', 'null'] }, country: nstr, lat: nnum, lon: nnum, precision: int } },
+            date: nstr,
+            day: nstr,
+            timePrecision: { type: ['integer', 'null'], enum: [1, 2, 3, null] },
+            fatalities: nnum,
+            origin: { ...movementEnd, description: 'Movements: where people left from' },
+            destination: { ...movementEnd, description: 'Movements: where people went' },
+            claims: { type: 'array', items: int },
+            sources: { type: 'array', items: str },
+            outlet: nstr,
+            evidence,
+          },
+        },
+        FigureEntry: {
+          type: 'object',
+          properties: {
+            docId: str,
+            claim: { type: ['integer', 'null'], description: 'Index of the claim in its document (GET /api/documents/{id} → claims[claim])' },
+            outlet: nstr,
+            source: nstr,
+            hedged: { type: 'boolean' },
+            value: { type: 'object', properties: { min: nnum, max: nnum, approx: { type: 'boolean' } } },
+            category: str,
+            who: str,
+            place: nstr,
+            date: nstr,
+            sentence: str,
+            start: int,
+            end: int,
+            copyOf: { type: 'string', description: 'Set on a syndicated copy: the id of the document it copies' },
+            outlier: { type: 'boolean' },
+          },
+        },
+        FigureGroup: {
+          type: 'object',
+          description: 'Claims from several documents that report the same quantity (category, compatible counted group, same place, overlapping days)',
+          properties: {
+            id: int,
+            category: str,
+            group: { type: 'string', description: 'The widest counted group of the entries (people, civilians, fighters...)' },
+            place: nstr,
+            from: nstr,
+            until: nstr,
+            reports: { type: 'integer', description: 'Distinct reports, syndicated copies counted once' },
+            outlets: { type: 'array', items: str },
+            sources: { type: 'array', items: str },
+            spread: { type: ['number', 'null'], description: 'Highest figure / lowest figure' },
+            rising: { type: 'boolean' },
+            flags: { type: 'array', items: { type: 'string', enum: ['rising', 'disputed', 'outlier', 'denied'] } },
+            mostConservative: { $ref: '#/components/schemas/FigureEntry' },
+            mostRecent: { $ref: '#/components/schemas/FigureEntry' },
+            entries: { type: 'array', items: { $ref: '#/components/schemas/FigureEntry' } },
+            denials: { type: 'array', items: { type: 'object', properties: { docId: str, outlet: nstr, source: nstr, sentence: str } } },
+          },
+        },
+        OutletFraming: {
+          type: 'object',
+          properties: {
+            outlet: str,
+            documents: { type: 'integer', description: 'Documents of the outlet, syndicated copies left out' },
+            labels: { type: 'object', description: 'target ("armed-opposition", "government"...) → label → count', additionalProperties: { type: 'object', additionalProperties: int } },
+            terms: { type: 'object', description: 'lexicon category → term → count', additionalProperties: { type: 'object', additionalProperties: int } },
+            neutral: { type: 'object', description: 'term → the neutral alternative', additionalProperties: str },
+            examples: { type: 'object', description: 'term → up to 3 examples', additionalProperties: { type: 'array', items: { type: 'object', properties: { docId: str, start: int, end: int, text: str, sentence: str } } } },
+          },
+        },
+        DuplicateCluster: {
+          type: 'object',
+          properties: {
+            ids: { type: 'array', items: str, description: 'The original first, then its copies' },
+            similarity: { type: 'object', additionalProperties: { type: 'number' } },
+            documents: { type: 'array', items: { type: 'object', properties: { id: str, outlet: nstr, title: nstr, published: nstr } } },
+          },
+        },
         PlaceAggregate: {
           type: 'object',
           properties: { key: str, name: str, geonameId: { type: ['integer', 'null'] }, country: nstr, lat: nnum, lon: nnum, precision: int, kind: str, mentions: int, documents: int, claims: int, categories: { type: 'object', additionalProperties: int } },
@@ -183,6 +267,34 @@ export function openApiDocument() {
             '200': { description: 'The file, as an attachment', content: { 'text/csv': { schema: str }, 'application/geo+json': { schema: { type: 'object' } }, 'application/x-ndjson': { schema: str } } },
             '400': err('Bad parameter'),
           },
+        },
+      },
+      '/api/compare/figures': {
+        get: {
+          summary: 'The figure board: groups of claims from several documents that report the same quantity, every source’s figure side by side',
+          description: 'Computed over the whole store on first request and cached until POST /api/documents stores a document.',
+          parameters: [
+            { ...q('category', 'Only groups of this claim category; repeat or comma-separate for several.', { type: 'string', enum: [...CATEGORIES] }), style: 'form', explode: true },
+            q('minReports', 'Only groups reported by at least this many distinct documents (copies counted once).', { type: 'integer', minimum: 1, default: 2 }),
+            q('limit', `Groups per page, 1 to ${MAX_LIMIT} (default 50).`, { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 50 }),
+            pagingParams[1],
+          ],
+          responses: {
+            '200': ok({ type: 'object', properties: { ...compared, total: int, limit: int, offset: int, items: { type: 'array', items: { $ref: '#/components/schemas/FigureGroup' } } } }),
+            '400': err('Bad parameter'),
+          },
+        },
+      },
+      '/api/compare/framing': {
+        get: {
+          summary: 'The framing board: per outlet, the labels used for each target and the loaded terms, with counts and neutral alternatives',
+          responses: { '200': ok({ type: 'object', properties: { ...compared, targets: { type: 'array', items: str }, categories: { type: 'array', items: str }, outlets: { type: 'array', items: { $ref: '#/components/schemas/OutletFraming' } } } }) },
+        },
+      },
+      '/api/compare/duplicates': {
+        get: {
+          summary: 'Syndicated copies: clusters of near-duplicate documents (the original first)',
+          responses: { '200': ok({ type: 'object', properties: { ...compared, total: int, items: { type: 'array', items: { $ref: '#/components/schemas/DuplicateCluster' } } } }) },
         },
       },
       '/api/facets': { get: { summary: 'Values for filter menus: categories, outlets, sources, day range', responses: { '200': ok({ type: 'object' }) } } },

@@ -7,7 +7,11 @@ import { isIP } from 'node:net';
 import { SitrepError } from '../core/errors.js';
 import { makeDoc } from '../io/input.js';
 import { Pipeline } from '../pipeline/pipeline.js';
-import { FilterError, parseFilter, type RawFilter } from '../store/filters.js';
+import { CATEGORIES, FilterError, parseFilter, type RawFilter } from '../store/filters.js';
+import { compare, regionNameTest, type Comparison } from '../compare/index.js';
+import { loadCompareDocs } from '../compare/from-store.js';
+import { loadGazetteer } from '../geo/gazetteer.js';
+import type { RegionNameTest } from '../compare/figures.js';
 import { MAX_LIMIT, type Store } from '../store/store.js';
 import { rowsOf, writeExport, type Format, type What } from '../store/formats.js';
 import { HttpError, readBody, sendError, sendJson, sendRawJson } from './http.js';
@@ -66,6 +70,10 @@ export class SitrepServer {
   private readonly statics = new StaticFiles();
   private pipeline: Pipeline | undefined;
   private readonly tokenHash: Buffer | null;
+  /** The comparison over the whole store, computed on first use and dropped when a document is stored. */
+  private comparison: Promise<CachedComparison> | null = null;
+  private generation = 0;
+  private regionName: RegionNameTest | null = null;
 
   constructor(private readonly opts: ServerOptions) {
     checkExposure(opts.host ?? '127.0.0.1', opts.token);
@@ -188,7 +196,63 @@ export class SitrepServer {
       sendJson(req, res, 200, { total: items.length, items });
     });
     this.route('GET', '/api/export', ['format', 'what', ...FILTER_KEYS], async (req, res, _p, q) => this.exportRows(req, res, q));
+    this.route('GET', '/api/compare/figures', ['category', 'minReports', ...PAGING_KEYS], async (req, res, _p, q) => {
+      const category = q.getAll('category').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);
+      for (const c of category) {
+        if (!(CATEGORIES as readonly string[]).includes(c)) throw new HttpError(400, 'E_PARAM', `category: unknown category "${c.slice(0, 30)}"; known: ${CATEGORIES.join(', ')}`, 'category');
+      }
+      const mr = q.get('minReports');
+      if (mr != null && !/^[1-9]\d{0,5}$/.test(mr)) throw new HttpError(400, 'E_PARAM', `minReports must be a whole number ≥ 1, got "${mr.slice(0, 20)}"`, 'minReports');
+      const minReports = mr != null ? Number(mr) : 2;
+      const { limit = 50, offset = 0 } = pagingOf(q);
+      const c = await this.getComparison();
+      const all = c.figures.filter((g) => g.reports >= minReports && (!category.length || category.includes(g.category)));
+      sendJson(req, res, 200, { documents: c.documents, computedAt: c.computedAt, total: all.length, limit, offset, items: all.slice(offset, offset + limit) });
+    });
+    this.route('GET', '/api/compare/framing', [], async (req, res) => {
+      const c = await this.getComparison();
+      const targets = [...new Set(c.framing.flatMap((o) => Object.keys(o.labels)))].sort();
+      const categories = [...new Set(c.framing.flatMap((o) => Object.keys(o.terms)))].sort();
+      sendJson(req, res, 200, { documents: c.documents, computedAt: c.computedAt, targets, categories, outlets: c.framing });
+    });
+    this.route('GET', '/api/compare/duplicates', [], async (req, res) => {
+      const c = await this.getComparison();
+      sendJson(req, res, 200, { documents: c.documents, computedAt: c.computedAt, total: c.duplicates.length, items: c.duplicates });
+    });
     this.route('GET', '/api/timeline', FILTER_KEYS, async (req, res, _p, q) => sendJson(req, res, 200, { days: await store.timeline(filterOf(q)) }));
+  }
+
+  /** The comparison of every stored document (cached until the next stored document). */
+  private getComparison(): Promise<CachedComparison> {
+    if (this.comparison) return this.comparison;
+    const gen = this.generation;
+    const p = this.computeComparison().catch((e) => {
+      if (this.comparison === p) this.comparison = null;
+      throw e;
+    });
+    this.comparison = p;
+    // a document stored while this ran makes it stale: the next request computes again
+    void p.then(() => {
+      if (gen !== this.generation && this.comparison === p) this.comparison = null;
+    }, () => {});
+    return p;
+  }
+
+  private async computeComparison(): Promise<CachedComparison> {
+    const docs = await loadCompareDocs(this.opts.store);
+    this.regionName ??= regionNameTest(loadGazetteer({ log: (m) => this.opts.log?.(m) }));
+    const c = compare(docs, undefined, { regionName: this.regionName });
+    // Each entry names its claim (index into the document's claims), for links to the article view.
+    const claimsOf = new Map(docs.map((d) => [d.id, d.claims]));
+    const outletOf = new Map(docs.map((d) => [d.id, { outlet: d.outlet, title: d.title ?? null, published: d.published }]));
+    const figures = c.figures.map((g) => ({
+      ...g,
+      entries: g.entries.map((e) => ({ ...e, claim: indexOfClaim(claimsOf.get(e.docId), e.start, e.end) })),
+      mostConservative: { ...g.mostConservative, claim: indexOfClaim(claimsOf.get(g.mostConservative.docId), g.mostConservative.start, g.mostConservative.end) },
+      mostRecent: { ...g.mostRecent, claim: indexOfClaim(claimsOf.get(g.mostRecent.docId), g.mostRecent.start, g.mostRecent.end) },
+    }));
+    const duplicates = c.duplicates.map((d) => ({ ...d, documents: d.ids.map((id) => ({ id, ...(outletOf.get(id) ?? { outlet: null, title: null, published: null }) })) }));
+    return { ...c, figures, duplicates, computedAt: new Date().toISOString() };
   }
 
   /** Streams claims, places or events as CSV, GeoJSON or JSON Lines, as an attachment. */
@@ -236,9 +300,20 @@ export class SitrepServer {
     this.pipeline ??= new Pipeline();
     const analysis = this.pipeline.analyze(item.doc);
     const [out] = await this.opts.store.putAnalyses([analysis]);
+    if (out.status !== 'exists') {
+      this.generation++;
+      this.comparison = null;
+    }
     const doc = await this.opts.store.getDocument(out.id);
     sendJson(req, res, out.status === 'added' ? 201 : 200, { status: out.status, id: out.id, url: `/api/documents/${encodeURIComponent(out.id)}`, counts: doc?.counts, errors: analysis.errors }, { Location: `/api/documents/${encodeURIComponent(out.id)}` });
   }
+}
+
+type CachedComparison = Comparison & { computedAt: string };
+
+function indexOfClaim(claims: { start: number; end: number }[] | undefined, start: number, end: number): number | null {
+  const i = claims?.findIndex((c) => c.start === start && c.end === end) ?? -1;
+  return i >= 0 ? i : null;
 }
 
 function toHttp(e: SitrepError): HttpError {

@@ -1,0 +1,155 @@
+// The comparison endpoints (figure board, framing board, syndicated copies) over a store ingested
+// from the team's example reports with the real pipeline: shapes, filters, paging, validation, the
+// cache and its invalidation when a document is stored; and events with movement coordinates.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { SitrepServer } from '../../src/server/server.js';
+import { Pipeline } from '../../src/pipeline/pipeline.js';
+import { ingestExamples } from './examples-store.js';
+
+let server: SitrepServer;
+let base: string;
+let store: SqliteStore;
+const pipeline = new Pipeline();
+
+beforeAll(async () => {
+  store = await SqliteStore.open(':memory:');
+  await ingestExamples(store, pipeline);
+  server = new SitrepServer({ store, port: 0, pipeline });
+  base = (await server.listen()).url;
+}, 60_000);
+afterAll(async () => {
+  await server.close();
+  await store.close();
+});
+
+const get = async (path: string) => {
+  const r = await fetch(base + path);
+  return { status: r.status, body: (await r.json()) as any };
+};
+
+type Entry = { outlet: string; docId: string; claim: number | null; start: number; end: number; copyOf?: string; sentence: string };
+
+describe('GET /api/compare/figures', () => {
+  it('groups the death toll across outlets, each entry pointing at its claim', async () => {
+    const r = await get('/api/compare/figures');
+    expect(r.status).toBe(200);
+    expect(r.body.documents).toBe(5);
+    expect(r.body.total).toBeGreaterThanOrEqual(1);
+    const killed = r.body.items.find((g: { category: string }) => g.category === 'killed');
+    expect(killed).toBeTruthy();
+    expect(new Set(killed.entries.map((e: Entry) => e.outlet)).size).toBeGreaterThanOrEqual(3);
+    expect(killed.flags).toContain('denied');
+    expect(killed.entries.some((e: Entry) => e.copyOf === 'example-wire-ariha-strike')).toBe(true);
+    for (const k of ['mostConservative', 'mostRecent', 'spread', 'place', 'from', 'until', 'reports']) expect(killed).toHaveProperty(k);
+    // every entry's claim index leads to the same span in the stored document
+    for (const e of killed.entries as Entry[]) {
+      expect(e.claim).not.toBeNull();
+      const doc = (await get('/api/documents/' + encodeURIComponent(e.docId))).body;
+      expect(doc.claims[e.claim!]).toMatchObject({ start: e.start, end: e.end });
+      expect(e.sentence).toContain(doc.claims[e.claim!].text.trim().split(/\s+/)[0]);
+    }
+  });
+
+  it('filters by category and minimum reports, and pages', async () => {
+    const all = (await get('/api/compare/figures')).body;
+    const only = (await get('/api/compare/figures?category=killed,injured')).body;
+    expect(only.items.every((g: { category: string }) => ['killed', 'injured'].includes(g.category))).toBe(true);
+    expect(only.total).toBeLessThanOrEqual(all.total);
+    expect((await get('/api/compare/figures?category=missing')).body.total).toBe(0);
+    const many = (await get('/api/compare/figures?minReports=3')).body;
+    expect(many.items.every((g: { reports: number }) => g.reports >= 3)).toBe(true);
+    expect((await get('/api/compare/figures?minReports=999')).body.total).toBe(0);
+    const p = (await get('/api/compare/figures?limit=1&offset=1')).body;
+    expect(p).toMatchObject({ total: all.total, limit: 1, offset: 1 });
+    expect(p.items).toHaveLength(Math.min(1, all.total - 1));
+    if (all.total > 1) expect(p.items[0].id).toBe(all.items[1].id);
+  });
+
+  it('answers bad parameters with 400 and the field', async () => {
+    const cat = await get('/api/compare/figures?category=dead');
+    expect(cat.status).toBe(400);
+    expect(cat.body.error).toMatchObject({ code: 'E_PARAM', field: 'category' });
+    for (const v of ['0', 'x', '-1', '2.5']) {
+      const r = await get('/api/compare/figures?minReports=' + v);
+      expect(r.status).toBe(400);
+      expect(r.body.error.field).toBe('minReports');
+    }
+    expect((await get('/api/compare/figures?limit=0')).status).toBe(400);
+    const unknown = await get('/api/compare/figures?outlet=x');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toMatch(/unknown query parameter "outlet"/);
+    expect((await get('/api/compare/framing?x=1')).status).toBe(400);
+  });
+});
+
+describe('GET /api/compare/framing and /duplicates', () => {
+  it('shows per outlet the labels for each target and the loaded terms with neutral alternatives', async () => {
+    const r = await get('/api/compare/framing');
+    expect(r.status).toBe(200);
+    expect(r.body.targets).toContain('armed-opposition');
+    const dd = r.body.outlets.find((o: { outlet: string }) => o.outlet === 'Damascus Daily');
+    expect(Object.keys(dd.labels['armed-opposition'])).toContain('terrorists');
+    expect(dd.neutral.terrorists).toBeTruthy();
+    const fst = r.body.outlets.find((o: { outlet: string }) => o.outlet === 'Free Syria Today');
+    expect(Object.keys(fst.labels.government ?? {})).toContain('regime');
+    // the syndicated copy repeats the wire's words: its outlet is not counted
+    expect(r.body.outlets.map((o: { outlet: string }) => o.outlet)).not.toContain('Gulf Morning Post');
+  });
+
+  it('lists the syndicated copy with its outlets', async () => {
+    const r = await get('/api/compare/duplicates');
+    expect(r.status).toBe(200);
+    expect(r.body.total).toBe(1);
+    expect(r.body.items[0].ids).toEqual(['example-wire-ariha-strike', 'example-wire-copy-ariha']);
+    expect(r.body.items[0].documents.map((d: { outlet: string }) => d.outlet)).toEqual(['Levant Wire', 'Gulf Morning Post']);
+  });
+});
+
+describe('the comparison cache', () => {
+  it('is computed once and recomputed after a new document is stored', async () => {
+    const a = (await get('/api/compare/figures')).body;
+    const b = (await get('/api/compare/framing')).body;
+    expect(b.computedAt).toBe(a.computedAt);
+    const text =
+      'ARIHA, Syria, March 12 (Coast Herald) - Airstrikes on the town of Ariha in Idlib province on Monday killed at least 21 people, ' +
+      'the Syrian Observatory for Human Rights said. Rebels said the regime targeted a market.';
+    const post = await fetch(base + '/api/documents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 'coast-herald', outlet: 'Coast Herald', published: '2024-03-12', text }),
+    });
+    expect(post.status).toBe(201);
+    const c = (await get('/api/compare/figures')).body;
+    expect(c.documents).toBe(6);
+    expect(c.computedAt).not.toBe(a.computedAt);
+    const f = (await get('/api/compare/framing')).body;
+    expect(f.outlets.map((o: { outlet: string }) => o.outlet)).toContain('Coast Herald');
+    // posting the same text again stores nothing and keeps the cache
+    const again = await fetch(base + '/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: 'coast-herald', text }) });
+    expect(again.status).toBe(200);
+    expect((await get('/api/compare/duplicates')).body.computedAt).toBe(c.computedAt);
+  }, 30_000);
+});
+
+describe('GET /api/events for the map', () => {
+  it('carries the coordinates of a movement’s origin and destination', async () => {
+    const r = await get('/api/events?limit=1000');
+    expect(r.status).toBe(200);
+    expect(r.body.total).toBeGreaterThan(0);
+    const moves = r.body.items.filter((e: any) => e.origin?.lat != null && e.destination?.lat != null);
+    expect(moves.length).toBeGreaterThanOrEqual(1);
+    expect(moves[0].type).toBe('Movements');
+    expect(typeof moves[0].origin.lon).toBe('number');
+    const placed = r.body.items.filter((e: any) => e.place?.lat != null);
+    expect(placed.length).toBeGreaterThan(0);
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents the comparison endpoints', async () => {
+    const r = await get('/api/openapi.json');
+    for (const p of ['/api/compare/figures', '/api/compare/framing', '/api/compare/duplicates']) expect(r.body.paths).toHaveProperty([p]);
+    expect(r.body.components.schemas.Event.properties).toHaveProperty('origin');
+  });
+});
