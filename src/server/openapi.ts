@@ -240,7 +240,11 @@ export function openApiDocument() {
         get: { summary: 'Claims, newest day first, filtered and paged', parameters: [...filterParams, ...pagingParams], responses: { '200': ok(page('#/components/schemas/Claim')), '400': err('Bad parameter') } },
       },
       '/api/events': {
-        get: { summary: 'Events, filtered and paged', parameters: [...filterParams, ...pagingParams], responses: { '200': ok(page('#/components/schemas/Event')), '400': err('Bad parameter') } },
+        get: {
+          summary: 'Events (with movements’ origin and destination), newest day first, filtered and paged',
+          parameters: [...filterParams.filter((p) => ['outlet', 'place', 'since', 'until', 'document'].includes(p.name)), q('q', 'Event type, sub-type or article title contains this.'), ...pagingParams],
+          responses: { '200': ok(page('#/components/schemas/Event')), '400': err('Bad parameter (category and source apply to claims, not events)') },
+        },
       },
       '/api/places': {
         get: {

@@ -63,6 +63,7 @@ interface Route {
 
 const FILTER_KEYS = ['category', 'source', 'outlet', 'place', 'since', 'until', 'q', 'document'];
 const PAGING_KEYS = ['limit', 'offset'];
+const EVENT_FILTER_KEYS = ['outlet', 'place', 'since', 'until', 'q', 'document'];
 
 export class SitrepServer {
   readonly server: Server;
@@ -185,7 +186,8 @@ export class SitrepServer {
     });
     this.route('POST', '/api/documents', [], async (req, res) => this.postDocument(req, res));
     this.route('GET', '/api/claims', [...FILTER_KEYS, ...PAGING_KEYS], async (req, res, _p, q) => sendRawJson(req, res, 200, await store.listClaimsJson(filterOf(q), pagingOf(q))));
-    this.route('GET', '/api/events', [...FILTER_KEYS, ...PAGING_KEYS], async (req, res, _p, q) => sendJson(req, res, 200, await store.listEvents(filterOf(q), pagingOf(q))));
+    // events have no claim category or source of their own: those filters are refused, not ignored
+    this.route('GET', '/api/events', [...EVENT_FILTER_KEYS, ...PAGING_KEYS], async (req, res, _p, q) => sendJson(req, res, 200, await store.listEvents(filterOf(q), pagingOf(q))));
     this.route('GET', '/api/places', FILTER_KEYS, async (req, res, _p, q) => {
       const items = await store.listPlaces(filterOf(q));
       sendJson(req, res, 200, { total: items.length, items });

@@ -143,6 +143,11 @@ describe('GET /api/events for the map', () => {
     expect(typeof moves[0].origin.lon).toBe('number');
     const placed = r.body.items.filter((e: any) => e.place?.lat != null);
     expect(placed.length).toBeGreaterThan(0);
+    expect((await get('/api/events?outlet=relief&since=2024-03-01')).body.items.every((e: any) => e.outlet === 'Relief Monitor')).toBe(true);
+    // claim-only filters are refused with a 400, not a database error
+    const cat = await get('/api/events?category=killed');
+    expect(cat.status).toBe(400);
+    expect(cat.body.error.message).toMatch(/unknown query parameter "category"/);
   });
 });
 
