@@ -2,12 +2,14 @@
 // view. All state lives in the URL hash (#category=killed&outlet=...&doc=...&claim=2), so a view can
 // be shared as a link and the back button works.
 import { api, debounce, el, colorOf, formatValue, PRECISION_TEXT } from './dom.js';
-import { MapView } from './map.js';
+import { MapView, EVENT_COLORS } from './map.js';
+import { renderFigureBoard, renderFramingBoard } from './boards.js';
 import { renderTimeline } from './timeline.js';
 import { renderArticle } from './article.js';
 
 const FILTERS = ['category', 'source', 'outlet', 'place', 'since', 'until', 'q'];
 const PAGE = 100;
+const VIEWS = ['ledger', 'documents', 'figures', 'framing'];
 const $ = (s) => document.querySelector(s);
 
 let state = readHash();
@@ -18,7 +20,10 @@ let loadSeq = 0;
 function readHash() {
   const p = new URLSearchParams(location.hash.slice(1));
   return {
-    view: p.get('view') === 'documents' ? 'documents' : 'ledger',
+    view: VIEWS.includes(p.get('view')) ? p.get('view') : 'ledger',
+    events: p.get('events') === '1',
+    fcat: p.get('fcat') ?? '',
+    min: Math.max(1, Math.floor(Number(p.get('min'))) || 2),
     category: p.getAll('category'),
     source: p.get('source') ?? '',
     outlet: p.get('outlet') ?? '',
@@ -34,7 +39,10 @@ function readHash() {
 
 function writeHash(next) {
   const p = new URLSearchParams();
-  if (next.view === 'documents') p.set('view', 'documents');
+  if (next.view !== 'ledger') p.set('view', next.view);
+  if (next.events) p.set('events', '1');
+  if (next.fcat) p.set('fcat', next.fcat);
+  if (next.min && next.min !== 2) p.set('min', String(next.min));
   for (const c of next.category) p.append('category', c);
   for (const k of ['source', 'outlet', 'place', 'since', 'until', 'q']) if (next[k]) p.set(k, next[k]);
   if (next.page) p.set('page', String(next.page));
@@ -136,16 +144,20 @@ async function loadLedger() {
   claimsQ.set('limit', String(PAGE));
   claimsQ.set('offset', String(state.page * PAGE));
   try {
-    const [claims, places, timeline] = await Promise.all([
+    const [claims, places, timeline, events] = await Promise.all([
       api('/api/claims?' + claimsQ),
       api('/api/places?' + q),
       api('/api/timeline?' + filterQuery(state, { days: false })),
+      state.events ? api('/api/events?' + eventQuery()) : null,
     ]);
     if (seq !== loadSeq) return; // a newer request is on its way
     showError(null);
     renderClaims(claims);
     map.selected = places.items.find((p) => String(p.geonameId ?? p.name) === state.place || p.name === state.place)?.key ?? null;
+    map.events = events?.items ?? [];
+    map.showEvents = state.events;
     map.setPlaces(places.items, { fit: !state.place });
+    renderEventLegend(events);
     renderTimeline($('#timeline'), timeline.days, {
       since: state.since,
       until: state.until,
@@ -155,6 +167,33 @@ async function loadLedger() {
   } catch (e) {
     if (seq === loadSeq) showError(e);
   }
+}
+
+/** The filters that apply to events (category and source are claims' own). */
+function eventQuery() {
+  const p = new URLSearchParams();
+  for (const k of ['outlet', 'place', 'since', 'until']) if (state[k]) p.set(k, state[k]);
+  p.set('limit', '1000');
+  return p;
+}
+
+function renderEventLegend(events) {
+  const box = $('#event-legend');
+  box.hidden = !events;
+  if (!events) return box.replaceChildren();
+  const types = new Set(events.items.map((e) => e.type));
+  const placed = events.items.filter((e) => e.place?.lat != null).length;
+  const moves = events.items.filter((e) => e.origin?.lat != null && e.destination?.lat != null).length;
+  const keys = Object.keys(EVENT_COLORS).filter((t) => types.has(t)).map((t) => {
+    const d = el('span', { class: 'ev-key' });
+    d.style.background = EVENT_COLORS[t];
+    return el('span', { class: 'ev-item' }, d, t);
+  });
+  box.replaceChildren(
+    el('span', {}, `Events: ${events.total}${events.total > events.items.length ? ` (first ${events.items.length})` : ''}, ${placed} placed. `),
+    ...keys,
+    el('span', { class: 'ev-item' }, el('span', { class: 'mv-key' }, '⟶'), `movement, origin to destination (${moves})`),
+  );
 }
 
 function updateExportLinks() {
@@ -222,6 +261,67 @@ async function loadDocuments() {
   }
 }
 
+// ---- the comparison boards ----
+
+const boardLink = (docId, claim) => {
+  const p = new URLSearchParams();
+  p.set('view', state.view);
+  if (state.fcat) p.set('fcat', state.fcat);
+  if (state.min !== 2) p.set('min', String(state.min));
+  p.set('doc', docId);
+  if (claim != null) p.set('claim', String(claim));
+  return '#' + p;
+};
+
+let boardSeq = 0;
+async function loadFigures() {
+  const seq = ++boardSeq;
+  const form = $('#fig-filters');
+  form.elements.namedItem('fcat').value = state.fcat;
+  form.elements.namedItem('min').value = String(state.min);
+  const q = new URLSearchParams({ limit: '200', minReports: String(state.min) });
+  if (state.fcat) q.set('category', state.fcat);
+  try {
+    const [figures, duplicates] = await Promise.all([api('/api/compare/figures?' + q), api('/api/compare/duplicates')]);
+    if (seq !== boardSeq) return;
+    showError(null);
+    $('#fig-count').textContent = `(${figures.total} group${figures.total === 1 ? '' : 's'} over ${figures.documents} documents)`;
+    renderFigureBoard($('#figure-board'), { figures, duplicates, outlets: facets.outlets }, { linkTo: boardLink });
+    document.body.dataset.board = 'figures';
+  } catch (e) {
+    if (seq === boardSeq) showError(e);
+  }
+}
+
+async function loadFraming() {
+  const seq = ++boardSeq;
+  try {
+    const data = await api('/api/compare/framing');
+    if (seq !== boardSeq) return;
+    showError(null);
+    $('#framing-count').textContent = `(${data.outlets.length} outlets, ${data.documents} documents)`;
+    renderFramingBoard($('#framing-board'), data, { linkTo: boardLink });
+    document.body.dataset.board = 'framing';
+  } catch (e) {
+    if (seq === boardSeq) showError(e);
+  }
+}
+
+function buildBoardFilters() {
+  const form = $('#fig-filters');
+  const sel = form.elements.namedItem('fcat');
+  sel.replaceChildren(el('option', { value: '' }, 'all categories'), ...facets.categories.map((c) => el('option', { value: c }, c)));
+  const apply = () => {
+    const min = Math.max(1, Math.floor(Number(form.elements.namedItem('min').value)) || 1);
+    update({ fcat: sel.value, min });
+  };
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply();
+  });
+}
+
 // ---- article view ----
 
 let shownDoc = null;
@@ -253,19 +353,31 @@ function closeArticle() {
 // ---- wiring ----
 
 let lastLedgerKey = null;
+let lastBoardKey = null;
 function onHash() {
   state = readHash();
   syncForm();
-  $('#ledger').hidden = state.view !== 'ledger';
-  $('#documents').hidden = state.view !== 'documents';
+  for (const v of VIEWS) $('#' + v).hidden = state.view !== v;
   for (const a of document.querySelectorAll('.top nav a[data-view]')) a.classList.toggle('active', a.dataset.view === state.view);
+  $('#events-toggle').checked = state.events;
   if (state.view === 'ledger') {
-    const key = filterQuery() + '|' + state.page;
+    lastBoardKey = null;
+    const key = filterQuery() + '|' + state.page + '|' + state.events;
     if (key !== lastLedgerKey) {
       lastLedgerKey = key;
       loadLedger();
     }
-  } else loadDocuments();
+  } else if (state.view === 'figures' || state.view === 'framing') {
+    const key = `${state.view}|${state.fcat}|${state.min}`;
+    if (key !== lastBoardKey) {
+      lastBoardKey = key;
+      if (state.view === 'figures') loadFigures();
+      else loadFraming();
+    }
+  } else {
+    lastBoardKey = null;
+    loadDocuments();
+  }
   showArticle();
 }
 
@@ -283,6 +395,7 @@ async function main() {
     map = new MapView($('#map'), {
       tiles: config.tiles,
       onSelect: (p) => update({ place: state.place === String(p.geonameId ?? p.name) ? '' : String(p.geonameId ?? p.name), page: 0 }),
+      onEvent: (e) => update({ doc: e.documentId, claim: null }),
     });
     await map.loadBasemap().catch((e) => showError(new Error('basemap: ' + e.message)));
   } catch (e) {
@@ -290,6 +403,8 @@ async function main() {
     return;
   }
   buildFilters();
+  buildBoardFilters();
+  $('#events-toggle').addEventListener('change', (e) => update({ events: e.target.checked }));
   $('#prev').addEventListener('click', () => update({ page: Math.max(0, state.page - 1) }));
   $('#next').addEventListener('click', () => update({ page: state.page + 1 }));
   $('#zoom-in').addEventListener('click', () => map.zoom(1.6));
@@ -305,6 +420,7 @@ async function main() {
   for (const a of document.querySelectorAll('.top nav a[data-view]')) {
     a.addEventListener('click', (e) => {
       e.preventDefault();
+      lastBoardKey = null; // the boards are fetched again: documents may have been added
       update({ view: a.dataset.view, doc: null, claim: null });
     });
   }

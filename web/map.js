@@ -33,12 +33,51 @@ function geometryPath(g) {
   return '';
 }
 
+export const EVENT_COLORS = {
+  Battles: '#d7301f',
+  'Explosions/Remote violence': '#f08c00',
+  'Violence against civilians': '#7a0177',
+  Protests: '#1d91c0',
+  Riots: '#238b45',
+  'Strategic developments': '#636363',
+  Movements: '#2166ac',
+};
+export const eventColor = (type) => EVENT_COLORS[type] ?? '#999';
+
+const actorName = (a) => (a && typeof a === 'object' ? a.name ?? a.id : a) ?? null;
+
+/** The tooltip of an event: type and sub-type, actors, day, fatalities, place, outlet. */
+export function eventTip(e) {
+  const actors = [actorName(e.actor1), actorName(e.actor2)].filter(Boolean);
+  const lines = [
+    `${e.type} — ${e.subtype}`,
+    actors.length ? `actors: ${actors.join(' vs ')}` : 'actors: not named',
+    `day: ${e.date ?? e.day ?? 'unknown'}${e.date ? '' : ' (article date)'}`,
+    e.fatalities != null ? `fatalities: ${Number(e.fatalities).toLocaleString('en-US')}` : null,
+    e.place ? `place: ${e.place.name}${e.place.precision ? ` (precision ${e.place.precision})` : ''}` : null,
+    e.outlet ? `reported by ${e.outlet}` : null,
+  ];
+  return lines.filter(Boolean).join('\n');
+}
+
+/** Every coordinate an event layer draws (places, origins, destinations). */
+export function eventPoints(events) {
+  const pts = [];
+  for (const e of events) {
+    for (const p of [e.place, e.origin, e.destination]) if (p?.lat != null && p?.lon != null) pts.push([p.lon, p.lat]);
+  }
+  return pts;
+}
+
 export class MapView {
-  constructor(container, { tiles = null, onSelect = () => {} } = {}) {
+  constructor(container, { tiles = null, onSelect = () => {}, onEvent = () => {} } = {}) {
     this.container = container;
     this.tiles = tiles;
     this.onSelect = onSelect;
+    this.onEvent = onEvent;
     this.places = [];
+    this.events = [];
+    this.showEvents = false;
     this.selected = null;
     this.view = { x: 0, y: 0, w: TILE, h: TILE };
     this.root = svg('svg', { role: 'img', 'aria-label': 'Map of places with claims' });
@@ -46,7 +85,8 @@ export class MapView {
     this.landLayer = svg('g', { class: 'land-layer' });
     this.markerLayer = svg('g', { class: 'markers' });
     this.labelLayer = svg('g', { class: 'labels' });
-    this.root.append(this.tileLayer, this.landLayer, this.markerLayer, this.labelLayer);
+    this.eventLayer = svg('g', { class: 'events', 'data-testid': 'event-layer' });
+    this.root.append(this.tileLayer, this.landLayer, this.markerLayer, this.labelLayer, this.eventLayer);
     this.empty = document.createElement('div');
     this.empty.className = 'empty';
     container.append(this.root, this.empty);
@@ -71,10 +111,18 @@ export class MapView {
     else this.render();
   }
 
+  /** Events for the event layer (shown when showEvents is on). */
+  setEvents(events, { show = this.showEvents } = {}) {
+    this.events = events;
+    this.showEvents = show;
+    this.render();
+  }
+
   fit() {
-    // Fit the places with claims; all places when none has any.
+    // Fit the places with claims; all places when none has any; and the events when they are shown.
     const withClaims = this.places.filter((p) => p.claims > 0);
     const pts = (withClaims.length ? withClaims : this.places).map((p) => project(p.lon, p.lat));
+    if (this.showEvents) for (const [lon, lat] of eventPoints(this.events)) pts.push(project(lon, lat));
     if (!pts.length) {
       // The Levant by default: the examples' region.
       const [x0, y0] = project(25, 42);
@@ -167,7 +215,85 @@ export class MapView {
     }
     this.markerLayer.replaceChildren(...markers);
     this.labelLayer.replaceChildren(...labels.slice(0, 40));
+    this.renderEvents(u);
     if (this.tiles) this.renderTiles();
+  }
+
+  /** Movements as curved arrows from origin to destination, then a diamond per event at its place. */
+  renderEvents(u) {
+    this.container.classList.toggle('with-events', this.showEvents);
+    if (!this.showEvents) {
+      this.eventLayer.replaceChildren();
+      return;
+    }
+    const out = [];
+    for (const e of this.events) {
+      const a = e.origin, b = e.destination;
+      if (a?.lat == null || a?.lon == null || b?.lat == null || b?.lon == null) continue;
+      const [x0, y0] = project(a.lon, a.lat);
+      const [x1, y1] = project(b.lon, b.lat);
+      const len = Math.hypot(x1 - x0, y1 - y0);
+      if (len < 3 * u) continue;
+      // bend to the left of the direction, so that a return trip does not hide the way out
+      const cx = (x0 + x1) / 2 - ((y1 - y0) / len) * len * 0.18;
+      const cy = (y0 + y1) / 2 + ((x1 - x0) / len) * len * 0.18;
+      const head = 10 * u;
+      const tx = x1 - cx, ty = y1 - cy;
+      const tl = Math.hypot(tx, ty) || 1;
+      const ux = tx / tl, uy = ty / tl;
+      const g = svg('g', { class: 'move', 'data-testid': 'move-arrow', 'data-from': a.name, 'data-to': b.name });
+      g.append(
+        svg('path', { d: `M${x0} ${y0}Q${cx} ${cy} ${x1 - ux * head * 0.8} ${y1 - uy * head * 0.8}`, class: 'move-line' }),
+        svg('path', { d: `M${x1} ${y1}L${x1 - ux * head - uy * head * 0.5} ${y1 - uy * head + ux * head * 0.5}L${x1 - ux * head + uy * head * 0.5} ${y1 - uy * head - ux * head * 0.5}Z`, class: 'move-head' }),
+        svg('circle', { cx: x0, cy: y0, r: 3 * u, class: 'move-origin' }),
+      );
+      const t = svg('title');
+      t.textContent = `${eventTip(e)}
+from ${a.name} to ${b.name}`;
+      g.append(t);
+      g.addEventListener('click', (ev) => {
+        ev.stopPropagation();
+        this.onEvent(e);
+      });
+      out.push(g);
+    }
+    // events at one place are set in a small ring around it
+    const byPlace = new Map();
+    for (const e of this.events) {
+      if (e.place?.lat == null || e.place?.lon == null) continue;
+      const k = `${e.place.lat},${e.place.lon}`;
+      if (!byPlace.has(k)) byPlace.set(k, []);
+      byPlace.get(k).push(e);
+    }
+    for (const list of byPlace.values()) {
+      const [px, py] = project(list[0].place.lon, list[0].place.lat);
+      const ring = list.length > 1 ? (10 + list.length * 1.6) * u : 0;
+      list.forEach((e, i) => {
+        const ang = (2 * Math.PI * i) / list.length - Math.PI / 2;
+        const x = px + Math.cos(ang) * ring, y = py + Math.sin(ang) * ring;
+        const s = 6 * u;
+        const d = svg('path', {
+          d: `M${x} ${y - s}L${x + s} ${y}L${x} ${y + s}L${x - s} ${y}Z`,
+          class: 'event-marker',
+          fill: eventColor(e.type),
+          'data-testid': 'event-marker',
+          'data-type': e.type,
+          tabindex: 0,
+        });
+        const t = svg('title');
+        t.textContent = eventTip(e);
+        d.append(t);
+        d.addEventListener('click', (ev) => {
+          ev.stopPropagation();
+          this.onEvent(e);
+        });
+        d.addEventListener('keydown', (ev) => {
+          if (ev.key === 'Enter') this.onEvent(e);
+        });
+        out.push(d);
+      });
+    }
+    this.eventLayer.replaceChildren(...out);
   }
 
   renderTiles() {
@@ -191,7 +317,7 @@ export class MapView {
   bind() {
     let drag = null;
     this.container.addEventListener('pointerdown', (e) => {
-      if (e.target.classList?.contains('marker')) return;
+      if (e.target.classList?.contains('marker') || e.target.closest?.('.events')) return;
       drag = { sx: e.clientX, sy: e.clientY, view: { ...this.view } };
       this.container.setPointerCapture(e.pointerId);
       this.container.classList.add('dragging');

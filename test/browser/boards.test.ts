@@ -1,0 +1,142 @@
+// Real-browser tests of the comparison boards and the event layer: Debian's chromium driven by
+// playwright-core, against the server over a store ingested from the team's example reports with
+// the real pipeline (five outlets on one fictional strike). Screenshots go to docs/screenshots/.
+// Skipped (with a message) when /usr/bin/chromium is absent.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { SitrepServer } from '../../src/server/server.js';
+import { ingestExamples } from '../server/examples-store.js';
+import { ROOT } from '../helpers.js';
+
+const CHROMIUM = process.env.SITREP_CHROMIUM ?? '/usr/bin/chromium';
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+if (!HAVE_CHROMIUM) console.warn(`test/browser: skipped: ${CHROMIUM} is absent (apt-get install chromium)`);
+const SHOTS = join(ROOT, 'docs', 'screenshots');
+
+describe.skipIf(!HAVE_CHROMIUM)('comparison boards and events in chromium', () => {
+  let store: SqliteStore;
+  let server: SitrepServer;
+  let base: string;
+  let browser: Browser;
+  let page: Page;
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-boards-'));
+  const foreign: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    store = await SqliteStore.open(join(dir, 'b.db'));
+    await ingestExamples(store);
+    server = new SitrepServer({ store, port: 0 });
+    base = (await server.listen()).url;
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(base) && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    mkdirSync(SHOTS, { recursive: true });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the figure board: the death toll from several outlets, its chart and entries that open the claim', async () => {
+    await page.goto(base + '/');
+    await page.waitForFunction(() => document.body.dataset.loaded != null);
+    await page.locator('[data-testid=nav-figures]').click();
+    const killed = page.locator('[data-testid=figure-group][data-category=killed]').first();
+    await expect.poll(() => killed.count()).toBe(1);
+    const outlets = await killed.locator('[data-testid=figure-entry]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-outlet')))]);
+    expect(outlets.length).toBeGreaterThanOrEqual(3);
+    // the chart has a mark per entry with a figure and a day
+    const marks = killed.locator('[data-testid=figure-chart] [data-testid=fig-point], [data-testid=figure-chart] [data-testid=fig-range]');
+    expect(await marks.count()).toBe(await killed.locator('[data-testid=figure-entry]').count());
+    expect(await killed.locator('[data-testid=figure-chart] circle').count()).toBeGreaterThan(0);
+    // flags, the syndicated copy marked, the summary
+    expect(await killed.locator('[data-testid=flag]').allTextContents()).toContain('denied');
+    expect(await killed.locator('.mark.copy').count()).toBeGreaterThan(0);
+    expect(await killed.textContent()).toMatch(/most conservative/);
+    expect(await page.locator('[data-testid=duplicates]').textContent()).toMatch(/Levant Wire.*=.*Gulf Morning Post/);
+    await page.screenshot({ path: join(SHOTS, 'figure-board.png'), fullPage: true });
+    // the category filter narrows the board
+    await page.selectOption('[data-testid=fig-category]', 'displaced');
+    await expect.poll(async () => (await page.locator('[data-testid=figure-group]').evaluateAll((els) => els.map((e) => e.getAttribute('data-category')))).every((c) => c === 'displaced')).toBe(true);
+    expect(page.url()).toContain('fcat=displaced');
+    await page.selectOption('[data-testid=fig-category]', '');
+    await expect.poll(() => page.locator('[data-testid=figure-group][data-category=killed]').count()).toBe(1);
+    // an entry opens the article at its claim
+    const first = page.locator('[data-testid=figure-group][data-category=killed] [data-testid=figure-entry]').first();
+    await first.locator('[data-testid=entry-link]').click();
+    await expect.poll(() => page.locator('[data-testid=article]').isVisible()).toBe(true);
+    const focus = page.locator('#art-text span.hl.focus');
+    await expect.poll(() => focus.count()).toBeGreaterThan(0);
+    const sentence = await first.locator('[data-testid=entry-link]').textContent();
+    expect(sentence).toContain((await focus.allTextContents()).join('').trim());
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid=article]').isVisible()).toBe(false);
+    expect(page.url()).toContain('view=figures');
+  }, 60_000);
+
+  it('shows the framing board: outlets side by side, "terrorists" for Damascus Daily under armed-opposition', async () => {
+    await page.goto(base + '/#view=framing');
+    const cell = page.locator('[data-testid=framing-cell][data-outlet="Damascus Daily"][data-target=armed-opposition]');
+    await expect.poll(() => cell.count()).toBe(1);
+    const terms = await cell.locator('[data-testid=framing-label]').evaluateAll((els) => els.map((e) => e.getAttribute('data-term')));
+    expect(terms).toContain('terrorists');
+    const terrorists = cell.locator('[data-testid=framing-label][data-term=terrorists]');
+    expect(await terrorists.getAttribute('title')).toMatch(/neutral alternative: armed groups/);
+    expect(await terrorists.textContent()).toMatch(/terrorists\s*2/);
+    // every outlet has a column; the regime label sits under government for the opposition outlet
+    const heads = await page.locator('[data-testid=framing-table] thead th[data-outlet]').allTextContents();
+    for (const o of ['Damascus Daily', 'Free Syria Today', 'Levant Wire']) expect(heads.join('|')).toContain(o);
+    expect(await page.locator('[data-testid=framing-cell][data-outlet="Free Syria Today"][data-target=government]').textContent()).toContain('regime');
+    // the loaded terms per outlet
+    const loaded = await page.locator('[data-testid=framing-cell][data-outlet="Free Syria Today"][data-category] [data-testid=framing-label]').evaluateAll((els) => els.map((e) => e.getAttribute('data-term')));
+    expect(loaded).toContain('martyred');
+    await terrorists.hover();
+    await page.screenshot({ path: join(SHOTS, 'framing-board.png'), fullPage: true });
+  }, 60_000);
+
+  it('draws the event layer: markers by type and movement arrows, with a legend', async () => {
+    await page.setViewportSize({ width: 1500, height: 1300 });
+    await page.goto(base + '/');
+    await page.waitForFunction(() => document.body.dataset.loaded != null);
+    expect(await page.locator('[data-testid=event-marker]').count()).toBe(0);
+    await page.locator('[data-testid=events-toggle]').check();
+    await expect.poll(() => page.locator('[data-testid=event-marker]').count()).toBeGreaterThan(0);
+    expect(page.url()).toContain('events=1');
+    const arrows = page.locator('[data-testid=move-arrow]');
+    expect(await arrows.count()).toBeGreaterThanOrEqual(1);
+    expect(await arrows.first().locator('title').textContent()).toMatch(/^Movements — .*\n[\s\S]*from .+ to .+/);
+    const types = await page.locator('[data-testid=event-marker]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-type')))]);
+    expect(types).toContain('Explosions/Remote violence');
+    const tip = await page.locator('[data-testid=event-marker][data-type="Explosions/Remote violence"] title').first().textContent();
+    expect(tip).toMatch(/Air\/drone strike|Shelling/);
+    expect(tip).toMatch(/day: \d{4}-\d{2}-\d{2}/);
+    expect(await page.locator('[data-testid=event-legend]').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid=event-legend]').textContent()).toMatch(/movement/);
+    await page.waitForLoadState('networkidle');
+    await page.locator('.map-panel').screenshot({ path: join(SHOTS, 'events.png') });
+    // off again
+    await page.locator('[data-testid=events-toggle]').uncheck();
+    await expect.poll(() => page.locator('[data-testid=event-marker]').count()).toBe(0);
+    await page.setViewportSize({ width: 1500, height: 950 });
+  }, 60_000);
+
+  it('fetched nothing from outside and raised no page errors', () => {
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
