@@ -10,6 +10,8 @@ import { renderArticle } from './article.js';
 const FILTERS = ['category', 'source', 'outlet', 'place', 'since', 'until', 'q'];
 const PAGE = 100;
 const VIEWS = ['ledger', 'documents', 'figures', 'framing'];
+const BOARD_PAGE = 50;
+const MAX_EVENTS = 5000;
 const $ = (s) => document.querySelector(s);
 
 let state = readHash();
@@ -24,6 +26,7 @@ function readHash() {
     events: p.get('events') === '1',
     fcat: p.get('fcat') ?? '',
     min: Math.max(1, Math.floor(Number(p.get('min'))) || 2),
+    fpage: Math.max(0, Number(p.get('fpage')) || 0),
     category: p.getAll('category'),
     source: p.get('source') ?? '',
     outlet: p.get('outlet') ?? '',
@@ -43,6 +46,7 @@ function writeHash(next) {
   if (next.events) p.set('events', '1');
   if (next.fcat) p.set('fcat', next.fcat);
   if (next.min && next.min !== 2) p.set('min', String(next.min));
+  if (next.fpage) p.set('fpage', String(next.fpage));
   for (const c of next.category) p.append('category', c);
   for (const k of ['source', 'outlet', 'place', 'since', 'until', 'q']) if (next[k]) p.set(k, next[k]);
   if (next.page) p.set('page', String(next.page));
@@ -148,7 +152,7 @@ async function loadLedger() {
       api('/api/claims?' + claimsQ),
       api('/api/places?' + q),
       api('/api/timeline?' + filterQuery(state, { days: false })),
-      state.events ? api('/api/events?' + eventQuery()) : null,
+      state.events ? loadEvents() : null,
     ]);
     if (seq !== loadSeq) return; // a newer request is on its way
     showError(null);
@@ -169,12 +173,20 @@ async function loadLedger() {
   }
 }
 
-/** The filters that apply to events (category and source are claims' own). */
-function eventQuery() {
+/** Events with the filters that apply to them (category and source are claims' own), up to MAX_EVENTS. */
+async function loadEvents() {
   const p = new URLSearchParams();
   for (const k of ['outlet', 'place', 'since', 'until']) if (state[k]) p.set(k, state[k]);
   p.set('limit', '1000');
-  return p;
+  const first = await api('/api/events?' + p);
+  const items = [...first.items];
+  while (items.length < Math.min(first.total, MAX_EVENTS)) {
+    p.set('offset', String(items.length));
+    const next = await api('/api/events?' + p);
+    if (!next.items.length) break;
+    items.push(...next.items);
+  }
+  return { total: first.total, items };
 }
 
 function renderEventLegend(events) {
@@ -268,6 +280,7 @@ const boardLink = (docId, claim) => {
   p.set('view', state.view);
   if (state.fcat) p.set('fcat', state.fcat);
   if (state.min !== 2) p.set('min', String(state.min));
+  if (state.fpage) p.set('fpage', String(state.fpage));
   p.set('doc', docId);
   if (claim != null) p.set('claim', String(claim));
   return '#' + p;
@@ -279,13 +292,17 @@ async function loadFigures() {
   const form = $('#fig-filters');
   form.elements.namedItem('fcat').value = state.fcat;
   form.elements.namedItem('min').value = String(state.min);
-  const q = new URLSearchParams({ limit: '200', minReports: String(state.min) });
+  const q = new URLSearchParams({ limit: String(BOARD_PAGE), offset: String(state.fpage * BOARD_PAGE), minReports: String(state.min) });
   if (state.fcat) q.set('category', state.fcat);
   try {
     const [figures, duplicates] = await Promise.all([api('/api/compare/figures?' + q), api('/api/compare/duplicates')]);
     if (seq !== boardSeq) return;
     showError(null);
     $('#fig-count').textContent = `(${figures.total} group${figures.total === 1 ? '' : 's'} over ${figures.documents} documents)`;
+    const from = figures.total ? figures.offset + 1 : 0;
+    $('#fig-page-info').textContent = `${from}–${figures.offset + figures.items.length} of ${figures.total}`;
+    $('#fig-prev').disabled = figures.offset === 0;
+    $('#fig-next').disabled = figures.offset + figures.items.length >= figures.total;
     renderFigureBoard($('#figure-board'), { figures, duplicates, outlets: facets.outlets }, { linkTo: boardLink });
     document.body.dataset.board = 'figures';
   } catch (e) {
@@ -313,8 +330,10 @@ function buildBoardFilters() {
   sel.replaceChildren(el('option', { value: '' }, 'all categories'), ...facets.categories.map((c) => el('option', { value: c }, c)));
   const apply = () => {
     const min = Math.max(1, Math.floor(Number(form.elements.namedItem('min').value)) || 1);
-    update({ fcat: sel.value, min });
+    update({ fcat: sel.value, min, fpage: 0 });
   };
+  $('#fig-prev').addEventListener('click', () => { window.scrollTo(0, 0); update({ fpage: Math.max(0, state.fpage - 1) }); });
+  $('#fig-next').addEventListener('click', () => { window.scrollTo(0, 0); update({ fpage: state.fpage + 1 }); });
   form.addEventListener('change', apply);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -368,7 +387,7 @@ function onHash() {
       loadLedger();
     }
   } else if (state.view === 'figures' || state.view === 'framing') {
-    const key = `${state.view}|${state.fcat}|${state.min}`;
+    const key = `${state.view}|${state.fcat}|${state.min}|${state.fpage}`;
     if (key !== lastBoardKey) {
       lastBoardKey = key;
       if (state.view === 'figures') loadFigures();

@@ -7,6 +7,8 @@ import { el, svg, formatValue, colorOf } from './dom.js';
 
 const PALETTE = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#b8860b', '#a6761d', '#1f78b4', '#e31a1c', '#6a3d9a', '#4d4d4d', '#17becf'];
 const DAY = 86_400_000;
+/** Terms shown per framing cell before a "+N more" button. */
+const MAX_CHIPS = 8;
 
 /** A stable colour per outlet, from the sorted list of every outlet. */
 export function outletColors(outlets) {
@@ -185,8 +187,16 @@ export function renderFramingBoard(root, data, { linkTo }) {
   const cells = (table, key) =>
     outlets.map((o) => {
       const entries = Object.entries(o[table][key] ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-      return el('td', { 'data-testid': 'framing-cell', 'data-outlet': o.outlet, [`data-${table === 'labels' ? 'target' : 'category'}`]: key },
-        ...(entries.length ? entries.map(([t, n]) => chip(o, t, n)) : [el('span', { class: 'muted' }, '—')]));
+      const td = el('td', { 'data-testid': 'framing-cell', 'data-outlet': o.outlet, [`data-${table === 'labels' ? 'target' : 'category'}`]: key });
+      if (!entries.length) td.append(el('span', { class: 'muted' }, '—'));
+      const shown = entries.length > MAX_CHIPS + 2 ? MAX_CHIPS : entries.length;
+      td.append(...entries.slice(0, shown).map(([t, n]) => chip(o, t, n)));
+      if (shown < entries.length) {
+        const more = el('button', { type: 'button', class: 'more', title: 'show every term' }, `+${entries.length - shown} more`);
+        more.addEventListener('click', () => more.replaceWith(...entries.slice(shown).map(([t, n]) => chip(o, t, n))));
+        td.append(more);
+      }
+      return td;
     });
   const head = el('tr', {}, el('th', {}, ''), ...outlets.map((o) => el('th', { 'data-outlet': o.outlet }, o.outlet, el('span', { class: 'docs' }, `${o.documents} doc${o.documents === 1 ? '' : 's'}`))));
   const body = [];

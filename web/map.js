@@ -60,6 +60,31 @@ export function eventTip(e) {
   return lines.filter(Boolean).join('\n');
 }
 
+const typeOrder = (t) => {
+  const i = Object.keys(EVENT_COLORS).indexOf(t);
+  return i < 0 ? 99 : i;
+};
+
+/** The tooltip of several events of one type at one place: counts, days, fatalities, the first few. */
+export function groupTip(list) {
+  const days = list.map((e) => e.date ?? e.day).filter(Boolean).sort();
+  const subtypes = new Map();
+  for (const e of list) subtypes.set(e.subtype, (subtypes.get(e.subtype) ?? 0) + 1);
+  const fat = list.reduce((n, e) => n + (e.fatalities ?? 0), 0);
+  const lines = [
+    `${list.length} events at ${list[0].place?.name ?? '?'}: ${list[0].type}`,
+    [...subtypes].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', '),
+    days.length ? `days ${days[0]}${days[days.length - 1] !== days[0] ? ` to ${days[days.length - 1]}` : ''}` : null,
+    fat ? `fatalities reported (sum over the events, may count one toll twice): ${fat.toLocaleString('en-US')}` : null,
+  ];
+  for (const e of list.slice(0, 6)) {
+    const actors = [actorName(e.actor1), actorName(e.actor2)].filter(Boolean).join(' vs ');
+    lines.push(`• ${e.date ?? e.day ?? '?'} ${e.subtype}${actors ? ` — ${actors}` : ''}${e.fatalities != null ? ` — ${e.fatalities} killed` : ''}${e.outlet ? ` (${e.outlet})` : ''}`);
+  }
+  if (list.length > 6) lines.push(`… and ${list.length - 6} more`);
+  return lines.filter(Boolean).join('\n');
+}
+
 /** Every coordinate an event layer draws (places, origins, destinations). */
 export function eventPoints(events) {
   const pts = [];
@@ -257,38 +282,44 @@ from ${a.name} to ${b.name}`;
       });
       out.push(g);
     }
-    // events at one place are set in a small ring around it
+    // one diamond per event type at each place (sized by how many), set in a small ring around the place
     const byPlace = new Map();
     for (const e of this.events) {
       if (e.place?.lat == null || e.place?.lon == null) continue;
       const k = `${e.place.lat},${e.place.lon}`;
-      if (!byPlace.has(k)) byPlace.set(k, []);
-      byPlace.get(k).push(e);
+      if (!byPlace.has(k)) byPlace.set(k, new Map());
+      const types = byPlace.get(k);
+      if (!types.has(e.type)) types.set(e.type, []);
+      types.get(e.type).push(e);
     }
-    for (const list of byPlace.values()) {
-      const [px, py] = project(list[0].place.lon, list[0].place.lat);
-      const ring = list.length > 1 ? (10 + list.length * 1.6) * u : 0;
-      list.forEach((e, i) => {
-        const ang = (2 * Math.PI * i) / list.length - Math.PI / 2;
+    for (const types of byPlace.values()) {
+      const groups = [...types.values()].sort((a, b) => typeOrder(a[0].type) - typeOrder(b[0].type));
+      const first = groups[0][0];
+      const [px, py] = project(first.place.lon, first.place.lat);
+      const ring = groups.length > 1 ? (9 + groups.length * 2) * u : 0;
+      groups.forEach((list, i) => {
+        const ang = (2 * Math.PI * i) / groups.length - Math.PI / 2;
         const x = px + Math.cos(ang) * ring, y = py + Math.sin(ang) * ring;
-        const s = 6 * u;
+        const s = Math.min(14, 5.5 + 2 * Math.sqrt(list.length - 1)) * u;
         const d = svg('path', {
           d: `M${x} ${y - s}L${x + s} ${y}L${x} ${y + s}L${x - s} ${y}Z`,
           class: 'event-marker',
-          fill: eventColor(e.type),
+          fill: eventColor(list[0].type),
           'data-testid': 'event-marker',
-          'data-type': e.type,
+          'data-type': list[0].type,
+          'data-count': list.length,
           tabindex: 0,
         });
         const t = svg('title');
-        t.textContent = eventTip(e);
+        t.textContent = list.length === 1 ? eventTip(list[0]) : groupTip(list);
         d.append(t);
+        const open = () => this.onEvent(list[0]);
         d.addEventListener('click', (ev) => {
           ev.stopPropagation();
-          this.onEvent(e);
+          open();
         });
         d.addEventListener('keydown', (ev) => {
-          if (ev.key === 'Enter') this.onEvent(e);
+          if (ev.key === 'Enter') open();
         });
         out.push(d);
       });
