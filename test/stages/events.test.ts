@@ -101,3 +101,33 @@ describe('actors, place, day and fatalities', () => {
     for (const r of lex.rules) expect(r.triggers.length).toBeGreaterThan(0);
   });
 });
+
+describe('what is not an event, or not its actor or place', () => {
+  it('skips background tolls dated only to a year long past', () => {
+    const a = analyze('Since 2011 more than 300,000 people have been killed in the fighting.', { published: '2016-12-20' });
+    expect(a.events).toEqual([]);
+  });
+
+  it('never makes a news outlet or an unresolved pronoun an actor', () => {
+    const a = analyze('Rebels shelled government positions near Hama on Monday, state television SANA reported.', { published: '2024-03-12' });
+    for (const e of a.events) for (const x of [e.actor1, e.actor2]) expect(x?.name ?? '').not.toMatch(/SANA|television/i);
+  });
+
+  it('does not place an event at a place inside a compound ("Britain-based")', () => {
+    const a = analyze('Fighting erupted on Sunday, the Britain-based monitor said of the clashes in northern Syria.', { published: '2024-03-12' });
+    const e = a.events.find((x) => x.subtype === 'Armed clash')!;
+    expect(e.place?.country).toBe('SY');
+  });
+
+  it('calls a deal an agreement only when it is signed, reached or announced', () => {
+    expect(subtypes('The rebels accused the army of breaking the ceasefire.').join()).not.toMatch(/Agreement/);
+    expect(subtypes('Rebels and the army reached a ceasefire deal in Daraa on Friday.').join()).toMatch(/Agreement/);
+  });
+
+  it('takes the place named just before when the sentence names none (precision 2)', () => {
+    const a = analyze('Heavy fighting was reported in Saraqib on Monday. Clashes went on through the night, residents said.', { published: '2024-03-12' });
+    const clashes = a.events.filter((e) => e.type === 'Battles');
+    expect(clashes.length).toBeGreaterThan(0);
+    for (const e of clashes) expect(plain(e.place?.name)).toBe('saraqib');
+  });
+});

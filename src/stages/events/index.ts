@@ -49,6 +49,10 @@ export interface EventLexicon {
   to: Phrase[];
   governmentWords: Phrase[];
   allyCues: Phrase[];
+  reporterNames: Set<string>;
+  reporterWords: Set<string>;
+  backgroundDays: number;
+  compoundSuffixes: string[];
 }
 
 const phrase = (s: string): Phrase => {
@@ -62,6 +66,9 @@ export function loadEventLexicon(file = dataPath('en', 'events.json')): EventLex
     movement: { from: string[]; to: string[] };
     killers: { government_words: string[] };
     allies?: { cues: string[] };
+    reporters?: { names: string[]; words: string[] };
+    background?: { max_age_days: number };
+    compound_suffixes?: { suffixes: string[] };
   };
   const rules: EventRule[] = raw.rules.map((r, i) => {
     if (!r.id || !r.type || !r.subtype || !Array.isArray(r.triggers)) throw new Error(`${file}: rules[${i}] needs id, type, subtype and triggers`);
@@ -95,6 +102,10 @@ export function loadEventLexicon(file = dataPath('en', 'events.json')): EventLex
     to: raw.movement.to.map(phrase),
     governmentWords: raw.killers.government_words.map(phrase),
     allyCues: (raw.allies?.cues ?? []).map(phrase),
+    reporterNames: new Set((raw.reporters?.names ?? []).map((n) => n.toLowerCase())),
+    reporterWords: new Set((raw.reporters?.words ?? []).map((n) => n.toLowerCase())),
+    backgroundDays: raw.background?.max_age_days ?? 45,
+    compoundSuffixes: raw.compound_suffixes?.suffixes ?? [],
   };
 }
 
@@ -122,10 +133,11 @@ interface Hit {
 function findTriggers(toks: Token[], lex: EventLexicon, claimCategories: Set<string>): Hit[] {
   const hits: Hit[] = [];
   let words: Set<string> | null = null;
+  const hasWord = (w: string) => (words ??= new Set(toks.map((t) => t.lower))).has(w);
   const usable = (rule: EventRule) =>
-    !rule.needs_claim ||
-    rule.needs_claim.some((c) => claimCategories.has(c)) ||
-    (rule.needs_words ?? []).some((w) => (words ??= new Set(toks.map((t) => t.lower))).has(w));
+    (!rule.needs_claim && !rule.needs_words) ||
+    (rule.needs_claim ?? []).some((c) => claimCategories.has(c)) ||
+    (rule.needs_words ?? []).some((w) => (w.includes(' ') ? toks.map((t) => t.lower).join(' ').includes(w) : hasWord(w)));
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].kind !== 'word') continue;
     let best: { rule: EventRule; end: number } | null = null;
@@ -236,7 +248,7 @@ export function extractEvents(a: Analysis, lex: EventLexicon): EventRecord[] {
     }
     return out;
   };
-  const ctx: SentenceItems = { places: bucket(a.places), dates: bucket(a.dates), actors: bucket(a.actors), claimIdx: new Map(), statements: new Map() };
+  const ctx: SentenceItems = { places: bucket(a.places), dates: bucket(a.dates), actors: bucket(a.actors), claimIdx: new Map(), statements: new Map(), main: mainPlace(a.places) };
   // a statement belongs to every sentence its content overlaps (quotes run over several sentences)
   for (const st of a.statements) {
     const first = sentenceAt(a.sentences, st.start)?.index;
@@ -273,7 +285,10 @@ export function extractEvents(a: Analysis, lex: EventLexicon): EventRecord[] {
       toldNames.has(x.name.toLowerCase()) ||
       toldNames.has(x.text.toLowerCase()) ||
       sourceNames.has(x.name.toLowerCase()) ||
-      toldBefore(a.document.text.slice(Math.max(s.start, x.start - 60), x.start));
+      toldBefore(a.document.text.slice(Math.max(s.start, x.start - 60), x.start)) ||
+      isMedia(x, lex) ||
+      // a pronoun nobody could resolve ("himself") names no one
+      (x.id.startsWith('pronoun:') && !x.antecedent);
     const actors = (ctx.actors.get(s.index) ?? []).filter((x) => within(x, s) && !reporter(x));
     // "the army", "troops": government words count even where the actors stage named no actor
     let govMemo: boolean | null = null;
@@ -292,7 +307,10 @@ export function extractEvents(a: Analysis, lex: EventLexicon): EventRecord[] {
     }
     for (const h of byType.values()) drafts.push(buildDraft(a, s, toks, h, actors, lex, ctx));
   }
-  return merge(drafts).map(({ sentence: _s, priority: _p, triggerStart: _t, lastSentence: _l, destinations: _d, sides: _x, opponents: _o, ...e }) => e);
+  // background: a month or a year long past ("since 2011") is context, not an event of the report
+  const ref = a.referenceDate ? Date.parse(a.referenceDate + 'T00:00:00Z') : null;
+  const current = drafts.filter((d) => !(ref != null && d.date && (d.timePrecision ?? 1) >= 3 && ref - Date.parse(d.date + 'T00:00:00Z') > lex.backgroundDays * 86_400_000));
+  return merge(current).map(({ sentence: _s, priority: _p, triggerStart: _t, lastSentence: _l, destinations: _d, sides: _x, opponents: _o, ...e }) => e);
 }
 
 interface SentenceItems {
@@ -301,6 +319,8 @@ interface SentenceItems {
   actors: Map<number, Actor[]>;
   claimIdx: Map<number, number[]>;
   statements: Map<number, Analysis['statements']>;
+  /** the article's most named place below country level */
+  main: Place | null;
 }
 
 function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, actors: Actor[], lex: EventLexicon, ctx: SentenceItems): Draft {
@@ -315,7 +335,9 @@ function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, actors: Act
   const others = [...after, ...before].filter((x) => x !== actor1 && x.id !== actor1?.id && !isAlly(toks, x, lex));
   // two non-state sides may fight each other; two government units are one side
   const actor2 = others.find((x) => isGovernment(x, lex) !== side1) ?? (side1 === false ? others[0] : undefined) ?? null;
-  const places = (ctx.places.get(s.index) ?? []).filter((p) => within(p, s));
+  const text = a.document.text;
+  // "Britain-based", "US-led": a place in a compound modifier is not where anything happened
+  const places = (ctx.places.get(s.index) ?? []).filter((p) => within(p, s) && !lex.compoundSuffixes.some((suf) => text.startsWith(suf, p.end)));
   const movement = h.rule.type === 'Movements';
   let origin: Place | null = null;
   let destination: Place | null = null;
@@ -336,6 +358,16 @@ function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, actors: Act
     claimPlaceFull ??
     places[0] ??
     null;
+  // no place in the sentence: the report goes on about the place named just before (precision 2),
+  // else the article's main place (precision 3, only its region is sure)
+  let fallback: EventRecord['place'] = null;
+  if (!place) {
+    for (let k = s.index - 1; k >= Math.max(0, s.index - 2) && !fallback; k--) {
+      const prev = (ctx.places.get(k) ?? []).filter((p) => p.kind !== 'country' && !lex.compoundSuffixes.some((suf) => text.startsWith(suf, p.end)));
+      if (prev.length) fallback = { ...placeRef(prev[prev.length - 1]), precision: Math.max(2, prev[prev.length - 1].precision) as 2 | 3 };
+    }
+    if (!fallback && ctx.main) fallback = { ...placeRef(ctx.main), precision: 3 };
+  }
   const date = (ctx.dates.get(s.index) ?? []).find((d) => within(d, s) && !d.dateline);
   const claimDate = sentClaims.find((c) => c.date)?.date ?? null;
   const sources = new Set<string>();
@@ -356,7 +388,7 @@ function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, actors: Act
     actor2: actor2 ? { id: actor2.id, name: actor2.name } : null,
     sides: Object.fromEntries(actors.map((x) => [x.id, isGovernment(x, lex)])),
     opponents: actors.filter((x) => actor1 && x.id !== actor1.id && isGovernment(x, lex) !== side1 && !isAlly(toks, x, lex)).map((x) => ({ id: x.id, name: x.name })),
-    place: place ? placeRef(place) : null,
+    place: place ? placeRef(place) : fallback,
     date: date ? date.date : claimDate ?? a.referenceDate,
     timePrecision: date ? timePrecision(date) : claimDate ? 1 : 2,
     claims,
@@ -372,6 +404,28 @@ function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, actors: Act
 export function fatalities(killed: Claim[]): number | null {
   const lows = killed.map((c) => c.value.min ?? c.value.max).filter((v): v is number => v != null);
   return lows.length ? Math.min(...lows) : null;
+}
+
+/** The place an article names most often below country level. */
+function mainPlace(places: Place[]): Place | null {
+  const n = new Map<string, { c: number; p: Place }>();
+  for (const p of places) {
+    if (p.kind === 'country' || p.lat == null) continue;
+    const k = String(p.geonameId ?? p.name);
+    const cur = n.get(k);
+    if (cur) cur.c++;
+    else n.set(k, { c: 1, p });
+  }
+  let best: { c: number; p: Place } | null = null;
+  for (const x of n.values()) if (!best || x.c > best.c) best = x;
+  return best?.p ?? null;
+}
+
+/** A news outlet or agency: it reports the event. */
+function isMedia(x: Actor, lex: EventLexicon): boolean {
+  if (lex.reporterNames.has(x.name.toLowerCase()) || lex.reporterNames.has(x.text.toLowerCase())) return true;
+  if (x.kind !== 'organization') return false;
+  return `${x.name} ${x.text}`.toLowerCase().split(/[^a-z]+/).some((w) => lex.reporterWords.has(w));
 }
 
 /** "told Syria's official news agency SANA": the one told is a reporter, not an actor of the event. */
