@@ -210,6 +210,8 @@ interface Draft extends EventRecord {
   lastSentence: number;
   priority: number;
   triggerStart: number;
+  /** the place came from the sentences before (the sentence names none) */
+  placeInherited: boolean;
   /** actor id → government side, for choosing actor 2 across merged sentences */
   sides: Record<string, boolean>;
   /** actors of the other side than actor 1 in the sentence */
@@ -310,7 +312,7 @@ export function extractEvents(a: Analysis, lex: EventLexicon): EventRecord[] {
   // background: a month or a year long past ("since 2011") is context, not an event of the report
   const ref = a.referenceDate ? Date.parse(a.referenceDate + 'T00:00:00Z') : null;
   const current = drafts.filter((d) => !(ref != null && d.date && (d.timePrecision ?? 1) >= 3 && ref - Date.parse(d.date + 'T00:00:00Z') > lex.backgroundDays * 86_400_000));
-  return merge(current).map(({ sentence: _s, priority: _p, triggerStart: _t, lastSentence: _l, destinations: _d, sides: _x, opponents: _o, ...e }) => e);
+  return merge(current).map(({ sentence: _s, priority: _p, triggerStart: _t, lastSentence: _l, destinations: _d, sides: _x, opponents: _o, placeInherited: _i, ...e }) => e);
 }
 
 interface SentenceItems {
@@ -389,6 +391,7 @@ function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, actors: Act
     sides: Object.fromEntries(actors.map((x) => [x.id, isGovernment(x, lex)])),
     opponents: actors.filter((x) => actor1 && x.id !== actor1.id && isGovernment(x, lex) !== side1 && !isAlly(toks, x, lex)).map((x) => ({ id: x.id, name: x.name })),
     place: place ? placeRef(place) : fallback,
+    placeInherited: !place,
     date: date ? date.date : claimDate ?? a.referenceDate,
     timePrecision: date ? timePrecision(date) : claimDate ? 1 : 2,
     claims,
@@ -490,11 +493,11 @@ function merge(drafts: Draft[]): Draft[] {
       if (d.type === 'Movements') {
         if (e.origin && d.origin) return sameName(e.origin, d.origin);
         // a sentence continuing the same movement without naming its origin again
-        return near && (!d.origin || !e.origin) && (sameName(e.place, d.place) || !d.place || !e.place || sameName(e.destination, d.destination) || sameName(e.origin, d.place) || sameName(e.place, d.origin) || (!d.origin && Boolean(d.destination)));
+        return near && (!d.origin || !e.origin) && (sameName(e.place, d.place) || !d.place || d.placeInherited || !e.place || sameName(e.destination, d.destination) || sameName(e.origin, d.place) || sameName(e.place, d.origin) || (!d.origin && Boolean(d.destination)));
       }
       const sameDay = !e.date || !d.date || e.date === d.date;
       // the next sentence telling more of the same fight, with no more precise place of its own
-      if (d.sentence - e.lastSentence <= 1 && vague(d.place)) return true;
+      if (d.sentence - e.lastSentence <= 1 && (vague(d.place) || d.placeInherited)) return true;
       return sameDay && sameName(e.place, d.place);
     });
     if (!target) {
@@ -525,7 +528,10 @@ function merge(drafts: Draft[]): Draft[] {
       if (opp) target.actor2 = opp;
     }
     const movementWithOrigin = target.type === 'Movements' && target.origin;
-    if (movementWithOrigin) {
+    if (target.placeInherited && d.place && !d.placeInherited) {
+      target.place = d.place;
+      target.placeInherited = false;
+    } else if (movementWithOrigin) {
       // a movement happens where it starts
     } else if (!target.place || (d.place && !vague(d.place) && (vague(target.place) || target.place.precision > d.place.precision))) target.place = d.place ?? target.place;
     if (d.timePrecision != null && (target.timePrecision ?? 9) > d.timePrecision) {
