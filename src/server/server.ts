@@ -72,8 +72,7 @@ export class SitrepServer {
   private pipeline: Pipeline | undefined;
   private readonly tokenHash: Buffer | null;
   /** The comparison over the whole store, computed on first use and dropped when a document is stored. */
-  private comparison: Promise<CachedComparison> | null = null;
-  private generation = 0;
+  private comparison: { promise: Promise<CachedComparison>; stamp: string } | null = null;
   private regionName: RegionNameTest | null = null;
 
   constructor(private readonly opts: ServerOptions) {
@@ -224,20 +223,20 @@ export class SitrepServer {
     this.route('GET', '/api/timeline', FILTER_KEYS, async (req, res, _p, q) => sendJson(req, res, 200, { days: await store.timeline(filterOf(q)) }));
   }
 
-  /** The comparison of every stored document (cached until the next stored document). */
-  private getComparison(): Promise<CachedComparison> {
-    if (this.comparison) return this.comparison;
-    const gen = this.generation;
-    const p = this.computeComparison().catch((e) => {
-      if (this.comparison === p) this.comparison = null;
+  /**
+   * The comparison of every stored document. Cached until a document is stored through the API, or
+   * the store's counts change (another process ingested into the same database).
+   */
+  private async getComparison(): Promise<CachedComparison> {
+    const st = await this.opts.store.stats();
+    const stamp = [st.documents, st.claims, st.places, st.actors, st.statements, st.events, st.framing].join('/');
+    if (this.comparison && this.comparison.stamp === stamp) return this.comparison.promise;
+    const promise = this.computeComparison().catch((e) => {
+      if (this.comparison?.promise === promise) this.comparison = null;
       throw e;
     });
-    this.comparison = p;
-    // a document stored while this ran makes it stale: the next request computes again
-    void p.then(() => {
-      if (gen !== this.generation && this.comparison === p) this.comparison = null;
-    }, () => {});
-    return p;
+    this.comparison = { promise, stamp };
+    return promise;
   }
 
   private async computeComparison(): Promise<CachedComparison> {
@@ -302,10 +301,7 @@ export class SitrepServer {
     this.pipeline ??= new Pipeline();
     const analysis = this.pipeline.analyze(item.doc);
     const [out] = await this.opts.store.putAnalyses([analysis]);
-    if (out.status !== 'exists') {
-      this.generation++;
-      this.comparison = null;
-    }
+    if (out.status !== 'exists') this.comparison = null;
     const doc = await this.opts.store.getDocument(out.id);
     sendJson(req, res, out.status === 'added' ? 201 : 200, { status: out.status, id: out.id, url: `/api/documents/${encodeURIComponent(out.id)}`, counts: doc?.counts, errors: analysis.errors }, { Location: `/api/documents/${encodeURIComponent(out.id)}` });
   }

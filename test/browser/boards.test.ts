@@ -135,6 +135,25 @@ describe.skipIf(!HAVE_CHROMIUM)('comparison boards and events in chromium', () =
     await page.setViewportSize({ width: 1500, height: 950 });
   }, 60_000);
 
+  it('shows outlet names and sentences on both boards as text, never as markup', async () => {
+    const outlet = '<img src=x onerror="window.pwned=3">Evil Gazette';
+    const text =
+      'ARIHA, Syria, March 12 - Air strikes on the market in Ariha in Idlib province killed at least 19 civilians <b>on Monday</b>, ' +
+      'the Syrian Observatory for Human Rights said. <script>window.pwned=4</script> Officials blamed the terrorists.';
+    const r = await fetch(base + '/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: 'evil', outlet, published: '2024-03-12', text }) });
+    expect(r.status).toBe(201);
+    await page.goto(base + '/#view=figures');
+    const evil = page.locator('[data-testid=figure-entry]', { hasText: 'Evil Gazette' });
+    await expect.poll(() => evil.count()).toBeGreaterThan(0);
+    expect(await evil.first().textContent()).toContain(outlet);
+    expect(await evil.first().textContent()).toContain('<b>on Monday</b>');
+    await page.goto(base + '/#view=framing');
+    await expect.poll(() => page.locator(`[data-testid=framing-table] thead th[data-outlet="${outlet.replace(/"/g, '\\"')}"]`).count()).toBe(1);
+    expect(await page.locator('#figure-board img, #figure-board script, #framing-board img, #framing-board script').count()).toBe(0);
+    expect(await page.locator('#figure-board b', { hasText: 'on Monday' }).count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  }, 60_000);
+
   it('fetched nothing from outside and raised no page errors', () => {
     expect(foreign).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -130,6 +130,16 @@ describe('the comparison cache', () => {
     expect(again.status).toBe(200);
     expect((await get('/api/compare/duplicates')).body.computedAt).toBe(c.computedAt);
   }, 30_000);
+
+  it('is recomputed when another writer adds to the store', async () => {
+    const before = (await get('/api/compare/framing')).body;
+    const text = 'HAMA, Syria (Orontes Courier) - Government forces said they liberated two villages north of Hama from the terrorists on Tuesday.';
+    await store.putAnalyses([pipeline.analyze({ id: 'orontes', text, outlet: 'Orontes Courier', published: '2024-03-13' })]);
+    const after = (await get('/api/compare/framing')).body;
+    expect(after.computedAt).not.toBe(before.computedAt);
+    expect(after.documents).toBe(before.documents + 1);
+    expect(after.outlets.map((o: { outlet: string }) => o.outlet)).toContain('Orontes Courier');
+  }, 30_000);
 });
 
 describe('GET /api/events for the map', () => {

@@ -6,7 +6,9 @@ import { segments, itemsOf } from '../../web/article.js';
 // @ts-expect-error plain JS module of the dashboard
 import { formatValue } from '../../web/dom.js';
 // @ts-expect-error plain JS module of the dashboard
-import { project } from '../../web/map.js';
+import { project, eventTip, groupTip, eventPoints, eventColor } from '../../web/map.js';
+// @ts-expect-error plain JS module of the dashboard
+import { niceMax, outletColors } from '../../web/boards.js';
 
 type Seg = { start: number; end: number; items: { kind: string }[] };
 
@@ -47,5 +49,46 @@ describe('map projection', () => {
     const [x, y] = project(-180, 85.05112878);
     expect(x).toBeCloseTo(0, 6);
     expect(y).toBeCloseTo(0, 3);
+  });
+});
+
+describe('figure board helpers', () => {
+  it('rounds the value axis up to a readable number', () => {
+    expect(niceMax(26)).toBe(30);
+    expect(niceMax(41)).toBe(50);
+    expect(niceMax(99)).toBe(100);
+    expect(niceMax(5400)).toBe(6000);
+    expect(niceMax(0)).toBe(1);
+  });
+  it('gives each outlet one colour whatever the order it is met in', () => {
+    const a = outletColors(['Levant Wire', 'Damascus Daily', null]);
+    const b = outletColors(['Damascus Daily', null, 'Levant Wire']);
+    expect(a('Levant Wire')).toBe(b('Levant Wire'));
+    expect(a('Levant Wire')).not.toBe(a('Damascus Daily'));
+    expect(a(null)).toBe(b(null));
+  });
+});
+
+describe('event layer helpers', () => {
+  const strike = { type: 'Explosions/Remote violence', subtype: 'Air/drone strike', actor1: { id: 'SYR_GOV', name: 'Syrian government' }, actor2: null, date: '2024-03-11', day: '2024-03-11', fatalities: 18, place: { name: 'Ariha', lat: 35.8, lon: 36.6, precision: 1 }, outlet: 'Levant Wire', origin: null, destination: null };
+  const move = { type: 'Movements', subtype: 'Displacement', actor1: null, actor2: null, date: null, day: '2024-03-14', fatalities: null, place: { name: 'Ariha', lat: 35.8, lon: 36.6, precision: 1 }, origin: { name: 'Ariha', lat: 35.8, lon: 36.6 }, destination: { name: 'Turkey', lat: 38.9, lon: 35.3 } };
+  it('writes a tooltip with type, sub-type, actors, day and fatalities', () => {
+    const t = eventTip(strike);
+    expect(t).toMatch(/^Explosions\/Remote violence — Air\/drone strike\n/);
+    expect(t).toContain('actors: Syrian government');
+    expect(t).toContain('day: 2024-03-11');
+    expect(t).toContain('fatalities: 18');
+    expect(eventTip(move)).toContain('day: 2024-03-14 (article date)');
+  });
+  it('sums up several events of one type at one place', () => {
+    const t = groupTip([strike, { ...strike, subtype: 'Shelling/artillery/missile attack', date: '2024-03-13', fatalities: 7 }]);
+    expect(t).toMatch(/^2 events at Ariha: Explosions\/Remote violence/);
+    expect(t).toContain('days 2024-03-11 to 2024-03-13');
+    expect(t).toContain('Air/drone strike 1');
+  });
+  it('collects every coordinate drawn, and colours by type', () => {
+    expect(eventPoints([strike, move])).toEqual([[36.6, 35.8], [36.6, 35.8], [36.6, 35.8], [35.3, 38.9]]);
+    expect(eventColor('Battles')).not.toBe(eventColor('Movements'));
+    expect(eventColor('Something else')).toBe('#999');
   });
 });
