@@ -28,6 +28,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { DayIndex } from '../dates/context.js';
 import { attributeClaim, figureSubject } from './attribution.js';
 import { loadClaimsLexicon, type ClaimsLexicon } from './lexicon.js';
+import { tokenIndexAt } from '../sentences/index.js';
 
 export { loadClaimsLexicon } from './lexicon.js';
 
@@ -61,15 +62,7 @@ interface Ctx {
   inQ: Uint8Array;
 }
 
-function lowerBound(toks: Token[], offset: number): number {
-  let lo = 0, hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const lowerBound = tokenIndexAt;
 
 const isWord = (t: Token) => t.kind === 'word';
 

@@ -11,7 +11,7 @@ import { dataPath } from '../../core/paths.js';
 import type { Actor, Analysis, Claim, DateMention, EventRecord, Place, Sentence, Span, Token } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { sentenceAt } from '../sentences/index.js';
+import { sentenceAt, tokenIndexAt } from '../sentences/index.js';
 
 interface RawRule {
   id: string;
@@ -438,19 +438,8 @@ function toldBefore(before: string): boolean {
 }
 
 /** "supported by allied fighters": an actor introduced as the subject's ally. */
-/** Index of the first token starting at or after an offset (toks sorted by start), or toks.length. */
-function tokenIndex(toks: Token[], offset: number): number {
-  let lo = 0, hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function isAlly(toks: Token[], x: Actor, lex: EventLexicon): boolean {
-  const i = tokenIndex(toks, x.start);
+  const i = tokenIndexAt(toks, x.start);
   if (i >= toks.length) return false;
   if (toks[i].lower === 'allied') return true;
   for (const p of lex.allyCues) {
@@ -462,7 +451,7 @@ function isAlly(toks: Token[], x: Actor, lex: EventLexicon): boolean {
 
 /** Whether a movement marker ("from", "left", "to", "toward") stands shortly before an offset. */
 function directionBefore(toks: Token[], offset: number, lex: EventLexicon): 'from' | 'to' | null {
-  const i = tokenIndex(toks, offset);
+  const i = tokenIndexAt(toks, offset);
   for (let back = 1; back <= 6 && i - back >= 0; back++) {
     const k = i - back;
     for (const [dir, list] of [['from', lex.from], ['to', lex.to]] as const) {

@@ -107,3 +107,14 @@ export function sentenceAt(sentences: Sentence[], offset: number): Sentence | un
   }
   return undefined;
 }
+
+/** Index of the first token starting at or after an offset (tokens sorted by start), or tokens.length. */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

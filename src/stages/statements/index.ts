@@ -17,6 +17,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { normKey } from '../actors/units.js';
 import { loadActorLexicon, type ActorLexicon } from '../actors/lexicon.js';
 import { loadStatementLexicon, type StatementLexicon, type VerbInfo } from './lexicon.js';
+import { tokenIndexAt } from '../sentences/index.js';
 
 export { loadStatementLexicon } from './lexicon.js';
 
@@ -110,17 +111,7 @@ function findQuotes(text: string, lex: StatementLexicon): { start: number; end: 
   return out;
 }
 
-function tokAt(tok: Token[], offset: number): number {
-  // first token with start >= offset
-  let lo = 0;
-  let hi = tok.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (tok[m].start < offset) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
-}
+const tokAt = tokenIndexAt;
 
 // ---------------------------------------------------------------- helpers
 const isWord = (t: Token | undefined) => !!t && (t.kind === 'word' || t.kind === 'number');
