@@ -327,14 +327,14 @@ export function groupFigures(docs: CompareDoc[], lex: GroupLexicon, clusters: Du
       };
     });
     entries.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || point(a.value) - point(b.value));
-    groups.push(summarise(groups.length + 1, idx.map((i) => rows[i]), entries, docs, lex));
+    groups.push(summarise(groups.length + 1, idx.map((i) => rows[i]), entries, docs, lex, regionName));
   }
   groups.sort((a, b) => b.reports - a.reports || b.entries.length - a.entries.length);
   groups.forEach((g, i) => (g.id = i + 1));
   return groups;
 }
 
-function summarise(id: number, rows: Row[], entries: FigureEntry[], docs: CompareDoc[], lex: GroupLexicon): FigureGroup {
+function summarise(id: number, rows: Row[], entries: FigureEntry[], docs: CompareDoc[], lex: GroupLexicon, regionName?: RegionNameTest): FigureGroup {
   const originals = entries.filter((e) => !e.copyOf);
   const reports = new Set(originals.map((e) => e.docId)).size;
   const values = originals.map((e) => point(e.value)).filter((v) => v > 0);
@@ -373,7 +373,7 @@ function summarise(id: number, rows: Row[], entries: FigureEntry[], docs: Compar
     id,
     category: first.claim.category,
     group: rows.reduce((best, r) => (ancestors(r.cls, lex).length < ancestors(best, lex).length ? r.cls : best), first.cls),
-    place: rows.find((r) => r.place)?.place?.name ?? null,
+    place: mostNamedPlace(rows, regionName),
     from: dates[0] ?? null,
     until: dates[dates.length - 1] ?? null,
     entries,
@@ -387,6 +387,20 @@ function summarise(id: number, rows: Row[], entries: FigureEntry[], docs: Compar
     denials,
     flags,
   };
+}
+
+/** The group's place: the one its claims name most, towns before regions and countries. */
+function mostNamedPlace(rows: Row[], regionName?: RegionNameTest): string | null {
+  const n = new Map<string, number>();
+  for (const r of rows) {
+    if (!r.place) continue;
+    const w = r.place.kind === 'country' ? 0.1 : isSpecific(r.place, regionName) ? 1 : 0.3;
+    n.set(r.place.name, (n.get(r.place.name) ?? 0) + w);
+  }
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [name, c] of n) if (c > bestN) [best, bestN] = [name, c];
+  return best;
 }
 
 const DENY = /\b(den(y|ies|ied|ying)|dismiss(ed|es)?|reject(ed|s)?|refut(ed|es)|fabricat(ed|ion))\b/i;
