@@ -33,7 +33,7 @@ export function sourceOf(st: Statement): ClaimSource | null {
 }
 
 /**
- * "Kurdish police put the death toll at 16", "SNHR documented 236 deaths": the actor that is the
+ * "Local officials put the death toll at 9", "SNHR documented 236 deaths": the actor that is the
  * subject of a figure verb before the number, in the same sentence, is the source. `verbAt` tells
  * whether the token at an index is a figure verb and `skip` whether it may stand between the actor
  * and the verb ("also", "later", "on Friday").
@@ -61,7 +61,7 @@ export interface AttributionOptions {
   topicBreak: boolean;
   /** Claims found so far (earlier in the text): a source carries over only from a statement that gave figures. */
   earlier?: readonly Span[];
-  /** The subject of a figure verb in the sentence ("Kurdish police put the death toll at 16"), computed lazily. */
+  /** The subject of a figure verb in the sentence ("Local officials put the death toll at 9"), computed lazily. */
   subject?: () => Attribution | null;
 }
 

@@ -197,7 +197,7 @@ export function detectMentions(c: DetectContext): Mention[] {
   const runAtWord = new Map<number, number>();
   runs.forEach((r, k) => runAtWord.set(r.a, k));
 
-  // sentences in title case ("Regime Commits Massacre against Civilians Fleeing Besieged Neighborhoods"):
+  // sentences in title case ("Army Shells Rebel Districts As Talks Stall In Capital"):
   // capitals say nothing there, so cue patterns do not make places of unknown names
   const titleSentences = new Set<number>();
   {
