@@ -42,7 +42,7 @@ interface Group {
   rule: string;
   /** "one mother and her child": a second single person counted on their own */
   paired?: { first: number; head: number; last: number };
-  /** "30 regime and 39 rebel fighters": the head is shared with the next count's group */
+  /** "17 government and 26 opposition fighters": the head is shared with the next count's group */
   sharedHead?: boolean;
 }
 
@@ -134,7 +134,7 @@ function findHead(c: Ctx, k: number, end: number, maxMods: number): { first: num
     }
     if (k > first && (lex.skipBeforeGroup.has(t.lower) || t.lower === 'a' || t.lower === 'an')) return null;
     if (t.lower === 'and' || t.text === '&') {
-      // "regime and rebel fighters", not "artillery pieces and a truck"
+      // "government and opposition fighters", not "artillery pieces and a truck"
       if (!(k + 1 < end && !c.inQ[k + 1] && isWord(toks[k + 1]) && !lex.skipBeforeGroup.has(toks[k + 1].lower) && toks[k + 1].lower !== 'a' && toks[k + 1].lower !== 'an')) return null;
     } else if (lex.stops.has(t.lower) || lex.aux.has(t.lower) || lex.ellipsisNext.has(t.lower) || lex.before.at(toks, k, end)) return null;
     mods++;
@@ -170,10 +170,10 @@ function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = false): G
   }
   const h = findHead(c, k, end, maxMods);
   if (!h) {
-    // "30 regime and 39 rebel fighters": one or two modifiers, then a count whose head both share
+    // "17 government and 26 opposition fighters": one or two modifiers, then a count whose head both share
     let m = k;
     while (m < end && m < k + 2 && isWord(toks[m]) && !c.inQ[m] && !lex.stops.has(toks[m].lower) && !lex.aux.has(toks[m].lower) && !lex.ellipsisNext.has(toks[m].lower)) m++;
-    // "two multiple-rocket launchers and other military vehicles": "and other Y" says what X is
+    // "three tanks and other armoured vehicles": "and other Y" says what X is
     if (m > k && m + 2 < end && toks[m].lower === 'and' && (toks[m + 1].lower === 'other' || toks[m + 1].lower === 'several')) {
       const h2 = findHead(c, m + 2, end, 3);
       if (h2) return { first: k, head: m - 1, last: h2.last, kind: h2.kind, rule: 'claims.group:and-other' };
@@ -343,7 +343,7 @@ function catAfter(c: Ctx, from: number, end: number, loose = false, list = true)
       while (m < end && m < k + 10 && toks[m].text !== ')') m++;
       if (m < end && toks[m].text === ')') { k = m; continue; }
     }
-    // "12 civilians mostly women and children were killed"
+    // "17 passengers mostly students and teachers were killed"
     if (t.lower === 'and' && k > from && k + 1 < end && headKind(lex, toks[k - 1].lower) === 'people' && headKind(lex, toks[k + 1].lower) === 'people') continue;
     // "a woman - sentenced to death by the court - was stoned to death": skip the aside
     if (t.text === '-' || t.text === '–' || t.text === '—') {
@@ -564,7 +564,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
         // "the death toll rose to 115 the Observatory said", "8 in Ansari" (a list)
         if (d.singular) continue;
         const next = d.qj < end ? toks[d.qj] : undefined;
-        // "18 shot dead and one beheaded": the predicate follows the number directly
+        // "10 shot dead and one beheaded": the predicate follows the number directly
         const afterNext = lex.after.at(toks, d.qj, end);
         elliptic = !next || !isWord(next) || lex.ellipsisNext.has(next.lower) || (!!afterNext && !nounFollows(c, afterNext.end, end));
         const det = next && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the');
@@ -588,7 +588,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
           ok = true;
           for (let k = from; k < d.qi; k++) if (!lex.inheritGap.has(toks[k].lower)) { ok = false; break; }
         }
-        // "five people died and eight others experienced breathing difficulties": a verb of its own
+        // "four people died and eleven others experienced severe nausea": a verb of its own
         const nx = g && g.last + 1 < end ? toks[g.last + 1] : undefined;
         if (ok && nx && isWord(nx) && /^\p{Ll}/u.test(nx.text) && (nx.lower.endsWith('ed') || nx.lower.endsWith('ing')) && !lex.aux.has(nx.lower) && !lex.stops.has(nx.lower) && !lex.inclusion.at(toks, g!.last + 1, end)) ok = false;
         if (ok) {
