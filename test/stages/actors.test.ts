@@ -46,7 +46,7 @@ function check(text: string, expected: Exp[]): Analysis {
 
 const dictionaryRows: [string, Exp[]][] = [
   // aliases across spellings and eras share one id
-  ['Daesh and ISIL fighters clashed with Jabhat Fateh al-Sham formerly known as the al-Nusra Front.', [
+  ['Daesh and ISIL fighters clashed with Jabhat Fateh al-Sham, which used to call itself the al-Nusra Front.', [
     { text: 'Daesh', id: 'ISIL', kind: 'group' },
     { text: 'ISIL', id: 'ISIL', kind: 'group', antecedent: 'Daesh' },
     { text: 'fighters', id: 'generic:fighter', kind: 'group', generic: true },
@@ -58,7 +58,7 @@ const dictionaryRows: [string, Exp[]][] = [
   // acronyms match only in capitals: "IS" yes, "is" no
   ['The IS group said the town is under its control.', [{ text: 'IS group', id: 'ISIL', kind: 'group' }]],
   // monitors and agencies; "the Observatory" as a short form
-  ['The Syrian Observatory for Human Rights counted the dead. The Observatory relies on a network of sources.', [
+  ['The Syrian Observatory for Human Rights counted the dead. The Observatory draws on contacts across the country.', [
     { text: 'Syrian Observatory for Human Rights', id: 'SOHR', kind: 'organization' },
     { text: 'The Observatory', id: 'SOHR', kind: 'organization', antecedent: 'Syrian Observatory for Human Rights' },
   ]],
@@ -182,7 +182,7 @@ describe('actors: places inside organisation names', () => {
     expect(a.actors.map((x) => [x.text, x.id, x.kind, x.start, x.end])).toEqual([['Turkey', 'gov:TR', 'organization', 0, 6]]);
   });
   it('keeps a place in a compound ("Britain-based")', () => {
-    const text = 'The Britain-based Syrian Observatory for Human Rights said so.';
+    const text = 'A Britain-based Syrian Observatory for Human Rights report said so.';
     fixturePlaces = [place(text, 'Britain', text.indexOf('Britain'))];
     const a = pipeline.analyze({ id: 't', text });
     expect(a.places.map((p) => p.text)).toEqual(['Britain']);

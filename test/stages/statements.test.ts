@@ -49,7 +49,7 @@ const direct: [string, Exp[]][] = [
 
 const reportedRows: [string, Exp[]][] = [
   // X said that ...
-  ['The Syrian Observatory for Human Rights said that 17 buses had left the district.', [['17 buses had left the district', 'Syrian Observatory for Human Rights', false]]],
+  ['Amnesty International said that nine ambulances had reached the camp.', [['nine ambulances had reached the camp', 'Amnesty International', false]]],
   // X said ... (no that), with a weekday in between
   ['The ministry said on Tuesday the convoy reached the city late at night.', [['the convoy reached the city late at night', 'ministry', false]]],
   // ..., X said (content before the speaker), no comma
@@ -61,13 +61,13 @@ const reportedRows: [string, Exp[]][] = [
   // ... according to X
   ['About 40 trucks entered the camp according to UNICEF.', [['About 40 trucks entered the camp', 'UNICEF', false]]],
   // X told Y (that) ... : speaker via the hearer
-  ['A military source told SANA that army units had secured the road.', [['army units had secured the road', 'military source', false, 'SANA']]],
+  ['A military source told SANA that engineers had cleared the bridge.', [['engineers had cleared the bridge', 'military source', false, 'SANA']]],
   // citing X: the source, via the reporter
   ['Two soldiers were wounded in the attack SANA reported citing a military source.', [['Two soldiers were wounded in the attack', 'military source', false, 'SANA']]],
   // announced/denied and "it said" resolved to the organisation
   ['Human Rights Watch published a report on Monday. It said that at least 30 detainees had died in custody.', [['at least 30 detainees had died in custody', 'Human Rights Watch', false]]],
   // the head of X (role before an organisation)
-  ['The head of the Syrian Observatory said hundreds of families fled the southern districts.', [['hundreds of families fled the southern districts', 'head of the Syrian Observatory for Human Rights', false]]],
+  ['The head of Amnesty International said dozens of clinics had closed in the north.', [['dozens of clinics had closed in the north', 'head of Amnesty International', false]]],
   // adding that: the speaker of the clause before
   ['The army denied the reports adding that its units were still holding the airport.', [['its units were still holding the airport', 'army', false]]],
 ];
@@ -89,11 +89,11 @@ const harder: [string, Exp[]][] = [
     ['Dozens of gunmen were killed including one nicknamed Abu Saleh', 'military source', false, 'SANA'],
   ]],
   // a bracketed acronym between the speaker and the verb
-  ['The International Committee of the Red Cross (ICRC) has said some 25,000 people have left the city so far.', [['some 25,000 people have left the city so far', 'International Committee of the Red Cross', false]]],
+  ['The World Food Programme (WFP) has said roughly 4,000 families have returned to the valley since May.', [['roughly 4,000 families have returned to the valley since May', 'World Food Programme', false]]],
   // "X known as Y": the group's name
-  ['At least 31 people were killed on Friday the civil defence known as the White Helmets have said.', [['At least 31 people were killed on Friday', 'White Helmets', false]]],
+  ['Four medics were injured in the second strike the rescue group known as the White Helmets has said.', [['Four medics were injured in the second strike', 'White Helmets', false]]],
   // "told SANA late on Tuesday": the time is not what was said
-  ['The toll rose to 8 civilians a source at the police command told SANA late on Tuesday.', [['The toll rose to 8 civilians', 'source at the police command', false, 'SANA']]],
+  ['Fourteen houses burned down a source at the civil registry told SANA early on Sunday.', [['Fourteen houses burned down', 'source at the civil registry', false, 'SANA']]],
   // "the ministry": the organisation whose name holds the noun, not the last group named
   ['The Russian Defence Ministry released footage of the raids on Islamic State positions. The ministry said 40 fighters were killed.', [['40 fighters were killed', 'Russian Defence Ministry', false]]],
   // a short subject led by a determiner at the start of the clause
@@ -101,9 +101,9 @@ const harder: [string, Exp[]][] = [
   // "CONTENT, she said, especially ..."
   ['Maria Lopez runs the clinic. The fees are almost impossible to meet for some families, she said, especially after the floods.', [['The fees are almost impossible to meet for some families', 'Maria Lopez', false]]],
   // a long adverbial before "that"
-  ['Foreign Minister Mevlut Cavusoglu announced on his official Twitter account on Monday that 20,000 people had been evacuated.', [['20,000 people had been evacuated', 'Mevlut Cavusoglu', false]]],
-  // a hearer with a description ("told Syria's official news agency SANA that")
-  ['An unnamed military source told Syria’s official news agency SANA that scores of fighters were killed.', [['scores of fighters were killed', 'unnamed military source', false, 'SANA']]],
+  ['Interior Minister Lena Duarte announced on her verified Facebook page on Thursday that 6,500 households had been moved.', [['6,500 households had been moved', 'Lena Duarte', false]]],
+  // a hearer with a description ("told Syria's state-run news agency SANA that")
+  ['An unnamed security source told Syria’s state-run news agency SANA that dozens of militants surrendered.', [['dozens of militants surrendered', 'unnamed security source', false, 'SANA']]],
   // a late "told" keeps its hearer as the second source
   ['Army units repelled an attack on the airport a military source told SANA on Friday.', [['Army units repelled an attack on the airport', 'military source', false, 'SANA']]],
   // "the source" back to the last speaker with that head noun
@@ -159,8 +159,8 @@ describe('regression: actor inside a hyphenated token', () => {
   it('finishes and finds the speaker', async () => {
     const { analyze } = await import('../helpers.js');
     const text =
-      'Rescue worker Samir al-Hajj a volunteer with the group said families could not leave the district. ' +
-      '"They want a road out of the city and nothing else" says al-Hajj. "Nobody is leaving his house."';
+      'Medic Karim al-Hajj a driver for the rescue team said the wounded could not be moved from the quarter. ' +
+      '"We need one safe road out and nothing more" says al-Hajj. "No one is leaving home."';
     const t0 = performance.now();
     const a = analyze(text);
     expect(performance.now() - t0).toBeLessThan(5000);

@@ -197,7 +197,7 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower) && e - 2 >= min && tok[e - 2].lower === 'on') { e -= 2; continue; }
     break;
   }
-  // "The International Committee of the Red Cross (ICRC) has said": skip the bracketed acronym
+  // "The World Food Programme (WFP) has said": skip the bracketed acronym
   if (e - 1 >= min && tok[e - 1].text === ')') {
     for (let j = e - 2; j >= Math.max(min, e - 7); j--) {
       if (tok[j].text === '(') {
@@ -271,7 +271,7 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
     if (!ok) headBad = true;
     // a bare run of capitalised words that begins the sentence with a lowercase-looking word is fine
   }
-  // "ROLE of/for X": extend left over the role ("the head of the Syrian Observatory", "a spokesman for the ministry")
+  // "ROLE of/for X": extend left over the role ("the head of Amnesty International", "a spokesman for the ministry")
   let extended = false;
   for (let g = 0; g < 2; g++) {
     if (s - 2 < min || !PREPS.has(tok[s - 1].lower)) break;
@@ -287,9 +287,9 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
     s = k;
     extended = true;
   }
-  // a head that does not look like a speaker is only taken inside a role ("a source at the police command")
+  // a head that does not look like a speaker is only taken inside a role ("a source at the civil registry")
   if (headBad && !extended) return null;
-  // "the civil defence known as the White Helmets"
+  // "the rescue group known as the White Helmets"
   if (s - 2 >= min && tok[s - 1].lower === 'as' && /^(known|called|dubbed|nicknamed)$/.test(tok[s - 2].lower)) {
     let k = s - 2;
     if (k - 1 >= min && tok[k - 1].lower === 'also') k--;
@@ -308,7 +308,7 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
   const name = c.actorByEndTok.get(p - 1);
   if (name && name.kind === 'person' && p - 1 >= min && tokAt(tok, name.start) >= min && !c.actorByStartTok.has(s)) {
     const firstLower = tok[s].lower;
-    // "Rami Abdel Rahman head of the Observatory" / "X the head of Y": yes; "Abu Moussa the source": no
+    // "Nadia Farouk head of the agency" / "X the head of Y": yes; "Abu Moussa the source": no
     if (p < s || c.alex.roleNouns.has(firstLower) || (c.lex.determiners.has(firstLower) && extended) || c.alex.titles.has(normKey(tok[s].text))) s = tokAt(tok, name.start);
   }
   else if (p < s && !c.actorByStartTok.has(s)) {
@@ -355,7 +355,7 @@ function npAfter(c: Ctx, k: number, limit: number): NP | null {
     n++;
   }
   if (e === s) return null;
-  // a description before a name: "said oil and gas worker Mike Wipf", "says Toronto retiree Doug Purdy"
+  // a description before a name: "said oil and gas worker Dale Fischer", "says Lisbon pensioner Rui Matos"
   for (let j = e; j < Math.min(limit, s + 9); j++) {
     const a = c.actorByStartTok.get(j);
     if (a && a.kind === 'person') {
@@ -457,7 +457,7 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
     // "a statement from the European Union", "a spokesperson for X" keeps X's name for statements
     const fromOrg = c.lex.statementNouns.has(tok[np.s].lower) || c.lex.statementNouns.has(tok[np.s + 1]?.lower ?? '');
     const knownAs = org.end === end && /\b(known as|called|dubbed)\s+(the\s+)?$/i.test(c.text.slice(start, org.start));
-    // "Syria's official news agency SANA": a description before the name, no preposition → the name is the head
+    // "Syria's state-run news agency SANA": a description before the name, no preposition → the name is the head
     let prepBefore = false;
     for (let x = np.s; x < tokAt(tok, org.start); x++) if (PREPS.has(tok[x].lower)) prepBefore = true;
     const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs;
@@ -525,7 +525,7 @@ function trimSpan(c: Ctx, s: number, e: number): Span | null {
 }
 
 /**
- * A late cue whose clause begins with a quotation ("“...,” Bill Sims, the city's director of works,
+ * A late cue whose clause begins with a quotation ("“...,” Tomas Berg, the emergency coordinator for the region,
  * said"): the cue belongs to that quote, not to a new reported statement.
  */
 function lateQuoteCue(c: Ctx, content: Span, cue: { s: number; e: number }, verb: string, sp: Speaker | null): boolean {
@@ -624,7 +624,7 @@ function directQuotes(c: Ctx) {
           const t = tok[r];
           return !t || t.lower !== 'that';
         };
-        // "then-Surrey mayoral candidate Doug McCallum responded": a description before the name
+        // "former harbour pilot Ines Varga replied": a description before the name
         const described = (a: number, b: number) => {
           if (b - a > 8) return false;
           const np0 = between ? c.actors.find((x) => x.kind === 'person' && x.start >= tok[b].start && x.end <= tok[found - 1].end) : null;
@@ -666,7 +666,7 @@ function directQuotes(c: Ctx) {
           const k2 = skipAdverbials(c, after, t0);
           let gapOk = true;
           for (let x = k2; x < t0; x++) if (isWord(tok[x]) && tok[x].lower !== 'that') gapOk = false;
-          // "joked in his turn to answer the question, “...”": a short phrase, then ',' or ':' before the mark
+          // "replied after a long pause, “...”": a short phrase, then ',' or ':' before the mark
           if (!gapOk && t0 - k2 <= 9 && /^[,:]$/.test(tok[t0 - 1]?.text ?? '') && /^(in|at|on|during|after|before|to|with|when|while|as|from)$/.test(tok[k2].lower)) gapOk = true;
           if (!gapOk) break;
           const np = npBefore(c, j, sStart) ?? (m.v.participle ? null : npAfter(c, m.end, t0));
@@ -708,7 +708,7 @@ function skipHearer(c: Ctx, k: number, limit: number): number {
   const tok = c.tok;
   if (k >= limit) return k;
   const a = c.actorByStartTok.get(k);
-  // "told SANA" — but "told Syria's official news agency SANA": the possessive goes on
+  // "told SANA" — but "told Syria's state-run news agency SANA": the possessive goes on
   if (a) {
     let ae = tokAt(tok, a.end);
     // "told the state news agency SANA": a name in apposition goes with the hearer
@@ -767,7 +767,7 @@ function reported(c: Ctx) {
           const isCiting = /^(citing|quoting)/.test(cueM.value);
           const prev = c.out[c.out.length - 1];
           if (isCiting && prev && !prev.direct && prev.cue.end <= tok[i].start && tok[i].start - prev.cue.end < 30 && sp) {
-            // "SANA reported citing a military source": the source told SANA
+            // "SANA reported citing a police spokesman": the spokesman is the speaker, SANA the one told
             const via = prev.speaker ? { name: prev.speaker.name, ...(prev.speaker.actorId ? { actorId: prev.speaker.actorId } : {}) } : null;
             prev.speaker = { ...sp, via };
             prev.evidence.push({ rule: 'statements.citing', span: { start: tok[i].start, end: tok[np.e - 1].end } });
@@ -803,7 +803,7 @@ function reported(c: Ctx) {
         k = h;
       }
       k = skipAdverbials(c, k, E);
-      // "announced on his official Twitter account on Monday that ...": a longer adverbial before "that"
+      // "announced on her verified Facebook page on Thursday that ...": a longer adverbial before "that"
       if (k < E && /^(on|in|at|during|after|via|through|to|from|with|before)$/.test(tok[k].lower)) {
         for (let j = k + 1; j < Math.min(E, k + 12); j++) {
           const t = tok[j];
