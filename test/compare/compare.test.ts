@@ -108,7 +108,7 @@ describe('figure board', () => {
 
   it('keeps a breakdown ("including five children"), a single death and other vehicles out of the toll', () => {
     const set = [
-      doc('a', 'One', '2024-05-01', 'In Tal Rifat 18 civilians were killed, including five children.', [
+      doc('a', 'One', '2024-05-01', 'In Tal Rifat 18 civilians lost their lives, five of them children.', [
         { start: 13, end: 41, value: { min: 18, max: 18, approx: false }, who: 'civilians' },
         { start: 52, end: 65, value: { min: 5, max: 5, approx: false }, who: 'children' },
       ]),

@@ -112,7 +112,7 @@ describe('the comparison cache', () => {
     const b = (await get('/api/compare/framing')).body;
     expect(b.computedAt).toBe(a.computedAt);
     const text =
-      'ARIHA, Syria, March 12 (Coast Herald) - Warplanes hit Ariha, a market town south of Idlib, on Monday and killed at least 21 people, ' +
+      'ARIHA, Syria, March 12 (Coast Herald) - Warplanes hit Ariha, a market town south of Idlib, on Monday and 21 people died there, ' +
       'the Syrian Observatory for Human Rights said. Rebels said the regime targeted a market.';
     const post = await fetch(base + '/api/documents', {
       method: 'POST',

@@ -431,7 +431,7 @@ function isMedia(x: Actor, lex: EventLexicon): boolean {
   return `${x.name} ${x.text}`.toLowerCase().split(/[^a-z]+/).some((w) => lex.reporterWords.has(w));
 }
 
-/** "told Syria's official news agency SANA": the one told is a reporter, not an actor of the event. */
+/** "told the state broadcaster ...": the one told is a reporter, not an actor of the event. */
 function toldBefore(before: string): boolean {
   const m = /\b(?:told|quoted by|cited by|speaking to)\b([^.;:]*)$/i.exec(before);
   return Boolean(m && !/\b(?:that|as|when|after|while)\b/i.test(m[1]) && m[1].split(/\s+/).length <= 7);
@@ -510,7 +510,7 @@ function merge(drafts: Draft[]): Draft[] {
     target.actor1 ??= d.actor1;
     target.actor2 ??= d.actor2;
     Object.assign(target.sides, d.sides);
-    // a later sentence naming the other side ("scores of Daesh terrorists were killed") completes the pair
+    // a later sentence naming the other side ("dozens of the attackers died") completes the pair
     const a1 = target.actor1;
     if (a1 && (!target.actor2 || target.sides[target.actor2.id] === target.sides[a1.id])) {
       const opp = [d.actor1, d.actor2, ...d.opponents].find((x) => x && x.id !== a1.id && target.sides[x.id] !== target.sides[a1.id]);
