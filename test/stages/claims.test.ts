@@ -35,24 +35,24 @@ const rows: [string, Exp[]][] = [
   ['Clashes leave 7 killed in northern town', [['7 killed', 7, 7, 'killed', 'killed']]],
   // nominal forms
   ['The death toll from the bombing rose to 52 on Friday', [['death toll from the bombing rose to 52', 52, 52, 'killed', 'people']]],
-  ['Local police put the death toll at 16', [['death toll at 16', 16, 16, 'killed', 'people']]],
+  ['Hospital staff put the death toll at 23', [['death toll at 23', 23, 23, 'killed', 'people']]],
   ['Rescuers recovered the bodies of 30 people from the rubble', [['bodies of 30 people', 30, 30, 'killed', 'people']]],
   ['The fate of 200 others is unknown', [['fate of 200 others', 200, 200, 'missing', 'others']]],
-  ['The number of civilians killed in the strike has risen to 20', [['number of civilians killed in the strike has risen to 20', 20, 20, 'killed', 'people']]],
+  ['The number of farmers killed in the raid has risen to 27', [['number of farmers killed in the raid has risen to 27', 27, 27, 'killed', 'people']]],
   // nesting and apposition: two claims
   ['The strike killed 12 people including five children', [['killed 12 people', 12, 12, 'killed', 'people'], ['five children', 5, 5, 'killed', 'children']]],
   ['At least 40 people including 9 women died in the attack', [['At least 40 people including 9 women died', 40, null, 'killed', 'people'], ['9 women died', 9, 9, 'killed', 'women']]],
   ['20 fighters were killed two of them commanders', [['20 fighters were killed', 20, 20, 'killed', 'fighters'], ['two of them commanders', 2, 2, 'killed', 'commanders']]],
   // conjunctions: separate counts, and one count over a joined group
-  ['Eleven soldiers were killed and 30 others were wounded', [['Eleven soldiers were killed', 11, 11, 'killed', 'soldiers'], ['30 others were wounded', 30, 30, 'injured', 'others']]],
+  ['Nine policemen were killed and 22 others were wounded', [['Nine policemen were killed', 9, 9, 'killed', 'policemen'], ['22 others were wounded', 22, 22, 'injured', 'others']]],
   ['the shelling killed six civilians and five militiamen', [['killed six civilians', 6, 6, 'killed', 'civilians'], ['five militiamen', 5, 5, 'killed', 'militiamen']]],
-  ['12 women and children were killed in the raid', [['12 women and children were killed', 12, 12, 'killed', 'women and children']]],
+  ['8 women and children were killed by the flood', [['8 women and children were killed', 8, 8, 'killed', 'women and children']]],
   ['buses carried dozens of fighters and their families out of the town', [['carried dozens of fighters and their families', 24, 99, 'displaced', 'fighters and their families']]],
   // casualties: killed and injured together
   ['Car bomb kills injures over 70 in busy market', [['kills injures over 70', 71, null, 'casualties', 'people']]],
-  ['Dozens were killed or wounded in the strike', [['Dozens were killed or wounded', 24, 99, 'casualties', 'people']]],
+  ['Dozens were killed or wounded during the bombardment', [['Dozens were killed or wounded', 24, 99, 'casualties', 'people']]],
   // vehicles, whatever happened
-  ['Seven buses carrying hundreds of injured civilians left the besieged villages', [['Seven buses', 7, 7, 'vehicles', 'buses'], ['carrying hundreds of injured civilians', 200, 999, 'displaced', 'injured civilians']]],
+  ['Nine lorries carrying hundreds of wounded residents left the encircled hamlets', [['Nine lorries', 9, 9, 'vehicles', 'lorries'], ['carrying hundreds of wounded residents', 200, 999, 'displaced', 'wounded residents']]],
   ['Troops destroyed 17 armoured vehicles and two tanks', [['17 armoured vehicles', 17, 17, 'vehicles', 'armoured vehicles'], ['two tanks', 2, 2, 'vehicles', 'tanks']]],
   ['A dozen more trucks are expected to arrive on Tuesday', [['A dozen more trucks', 12, 12, 'vehicles', 'trucks']]],
   // singular counts
@@ -63,14 +63,14 @@ const rows: [string, Exp[]][] = [
   // one person and their relative: two counts of one
   ['One father and his son were killed in the shelling', [['One father and his son were killed', 1, 1, 'killed', 'father'], ['his son were killed', 1, 1, 'killed', 'son']]],
   ['one woman and her three children died', [['one woman and her three children died', 1, 1, 'killed', 'woman'], ['three children died', 3, 3, 'killed', 'children']]],
-  ['Another man and a woman were killed when the mortar round landed', [['Another man and a woman were killed', 1, 1, 'killed', 'man'], ['a woman were killed', 1, 1, 'killed', 'woman']]],
+  ['Another boy and a girl were killed when the rocket landed', [['Another boy and a girl were killed', 1, 1, 'killed', 'boy'], ['a girl were killed', 1, 1, 'killed', 'girl']]],
   // lists after a total
   ['A total 30 civilians were killed 9 in Harem 8 in Salqin', [['30 civilians were killed', 30, 30, 'killed', 'civilians'], ['9', 9, 9, 'killed', 'civilians'], ['8', 8, 8, 'killed', 'civilians']]],
   // counts listed without "and" share the predicate (texts often lose their commas)
-  ['15 Syrian civilians 3 children killed in shelling', [['15 Syrian civilians 3 children killed', 15, 15, 'killed', 'syrian civilians'], ['3 children killed', 3, 3, 'killed', 'children']]],
-  ['Air strikes kill 11 including children in the north', [['kill 11', 11, 11, 'killed', 'people']]],
+  ['22 Iraqi villagers 6 women killed in bombing', [['22 Iraqi villagers 6 women killed', 22, 22, 'killed', 'iraqi villagers'], ['6 women killed', 6, 6, 'killed', 'women']]],
+  ['Drone strikes kill 9 including women in the south', [['kill 9', 9, 9, 'killed', 'people']]],
   ['a mine exploded killing 14 people and wounding dozens a security source reported', [['killing 14 people', 14, 14, 'killed', 'people'], ['wounding dozens', 24, 99, 'injured', 'people']]],
-  ['Officials mourned the deaths of the five soldiers', [['deaths of the five soldiers', 5, 5, 'killed', 'soldiers']]],
+  ['Villagers mourned the deaths of the three shepherds', [['deaths of the three shepherds', 3, 3, 'killed', 'shepherds']]],
   ['a woman - accused of spying by the militants - was shot dead', [['a woman - accused of spying by the militants - was shot dead', 1, 1, 'killed', 'woman']]],
   // page furniture before a count does not take its predicate
   ['Get short URL 5183 At least 7 farmers were killed by the mortars', [['At least 7 farmers were killed', 7, null, 'killed', 'farmers']]],
@@ -81,10 +81,10 @@ const rows: [string, Exp[]][] = [
   ['hundreds of villagers including teenagers have died this winter', [['hundreds of villagers including teenagers have died', 200, 999, 'killed', 'villagers']]],
   ['At least 17 passengers mostly students and teachers were killed', [['At least 17 passengers mostly students and teachers were killed', 17, null, 'killed', 'passengers']]],
   ['six civilians including three children (aged 5-8) were injured', [['six civilians including three children (aged 5-8) were injured', 6, 6, 'injured', 'civilians'], ['three children (aged 5-8) were injured', 3, 3, 'injured', 'children']]],
-  ['2 persons killed 13 injured in rocket attack', [['2 persons killed', 2, 2, 'killed', 'persons'], ['13 injured', 13, 13, 'injured', 'injured']]],
+  ['4 persons killed 17 injured in mortar strike', [['4 persons killed', 4, 4, 'killed', 'persons'], ['17 injured', 17, 17, 'injured', 'injured']]],
   ['About 45 families had managed to escape across the river', [['About 45 families had managed to escape', 45, 45, 'displaced', 'families']]],
   ['The death toll from the bombing surpasses 130 people', [['death toll from the bombing surpasses 130 people', 130, 130, 'killed', 'people']]],
-  ['Blast in Mosque Leaves At Least 25 Dead', [['At Least 25 Dead', 25, null, 'killed', 'dead']]],
+  ['Explosion at Stadium Leaves At Least 31 Dead', [['At Least 31 Dead', 31, null, 'killed', 'dead']]],
   ['by dusk the toll rose to 9 people in addition to over 60 others injured', [['toll rose to 9 people', 9, 9, 'killed', 'people'], ['over 60 others injured', 61, null, 'injured', 'others']]],
   ['four people died and eleven others experienced severe nausea', [['four people died', 4, 4, 'killed', 'people']]],
   // other counts of people taking part
@@ -98,28 +98,28 @@ const rows: [string, Exp[]][] = [
   ['8 students were among the victims of Monday\'s ambush', [['8 students were among the victims', 8, 8, 'killed', 'students']]],
   ['4 teachers and 11 guards were among 52 people executed', [['4 teachers and 11 guards were among 52 people executed', 4, 4, 'killed', 'teachers'], ['11 guards were among 52 people executed', 11, 11, 'killed', 'guards'], ['52 people executed', 52, 52, 'killed', 'people']]],
   ['the gunmen executed 11 people on Sunday 10 shot dead and one beheaded', [['executed 11 people', 11, 11, 'killed', 'people'], ['10 shot dead', 10, 10, 'killed', 'people'], ['one beheaded', 1, 1, 'killed', 'people']]],
-  ['the strike hit the car killing all five people on board', [['killing all five people', 5, 5, 'killed', 'people']]],
+  ['the missile struck the van killing all seven people inside', [['killing all seven people', 7, 7, 'killed', 'people']]],
   ['Thirty-four dead and over 90 wounded these are the latest tallies', [['Thirty-four dead', 34, 34, 'killed', 'dead'], ['over 90 wounded', 91, null, 'injured', 'wounded']]],
   // two counts sharing one noun
   ['The group said 17 government and 26 opposition fighters have died', [['17 government and 26 opposition fighters have died', 17, 17, 'killed', 'government fighters'], ['26 opposition fighters have died', 26, 26, 'killed', 'opposition fighters']]],
-  ['jets destroyed more than 15 houses and 10 cars', [['10 cars', 10, 10, 'vehicles', 'cars']]],
+  ['artillery destroyed more than 20 shops and 6 cars', [['6 cars', 6, 6, 'vehicles', 'cars']]],
   ['At least three tanks and other armoured vehicles were spotted', [['At least three tanks and other armoured vehicles', 3, null, 'vehicles', 'tanks and other armoured vehicles']]],
-  ['another activist had been subjected to enforced disappearance', [['another activist had been subjected to enforced disappearance', 1, 1, 'missing', 'activist']]],
+  ['another journalist was subjected to enforced disappearance', [['another journalist was subjected to enforced disappearance', 1, 1, 'missing', 'journalist']]],
   ['security forces killed 80 there on Friday', [['killed 80', 80, 80, 'killed', 'people']]],
-  ['the raid killed 16 people and wounded 40 Tuesday', [['killed 16 people', 16, 16, 'killed', 'people'], ['wounded 40', 40, 40, 'injured', 'people']]],
+  ['the ambush killed 21 people and wounded 35 Thursday', [['killed 21 people', 21, 21, 'killed', 'people'], ['wounded 35', 35, 35, 'injured', 'people']]],
   ['Four guards were killed and 19 other were injured', [['Four guards were killed', 4, 4, 'killed', 'guards'], ['19 other were injured', 19, 19, 'injured', 'people']]],
   ['Three shepherds were killed and 8 received wounds', [['Three shepherds were killed', 3, 3, 'killed', 'shepherds'], ['8 received wounds', 8, 8, 'injured', 'people']]],
   ['35+ dead and 70+ wounded after the strike on the market', [['35+ dead', 35, null, 'killed', 'dead'], ['70+ wounded', 70, null, 'injured', 'wounded']]],
-  ['A woman and child were killed after the shell hit', [['A woman and child were killed', 1, 1, 'killed', 'woman'], ['child were killed', 1, 1, 'killed', 'child']]],
+  ['A mother and baby were killed after the rocket fell', [['A mother and baby were killed', 1, 1, 'killed', 'mother'], ['baby were killed', 1, 1, 'killed', 'baby']]],
   ['the bombing killed at least 7 World Food Programme [WFP] drivers', [['killed at least 7 World Food Programme [WFP] drivers', 7, null, 'killed', 'world food programme [wfp] drivers']]],
   ['those killed included four nurses two drivers and seven border guards', [['those killed included four nurses', 4, 4, 'killed', 'nurses'], ['two drivers', 2, 2, 'killed', 'drivers'], ['seven border guards', 7, 7, 'killed', 'border guards']]],
   ['More than 25 police and militia were killed overnight', [['More than 25 police and militia were killed', 26, null, 'killed', 'police and militia']]],
-  ['the raid destroyed at least 18 of 31 vehicles in the convoy', [['at least 18 of 31 vehicles', 18, null, 'vehicles', 'vehicles'], ['31 vehicles', 31, 31, 'vehicles', 'vehicles']]],
+  ['the strike destroyed at least 9 of 24 vehicles in the column', [['at least 9 of 24 vehicles', 9, null, 'vehicles', 'vehicles'], ['24 vehicles', 24, 24, 'vehicles', 'vehicles']]],
   ['Shelling killed 5 wounded 10 in the town', [['killed 5', 5, 5, 'killed', 'people'], ['wounded 10', 10, 10, 'injured', 'people']]],
   // negatives: not claims
-  ['Evacuation of 4 Syrian Towns Resumes', []],
-  ['the number of towns that joined the truce rose to 83', []],
-  ['Aid groups warn of a humanitarian disaster should the civilian population be left without food', []],
+  ['Evacuation of 6 Iraqi Villages Postponed', []],
+  ['the number of districts that signed the ceasefire rose to 47', []],
+  ['Relief agencies fear a catastrophe if the civilian population is left without medicine', []],
   ['the council adopted resolution 2118 (2013) on the matter', []],
   ['Troops captured two villages on the plain', []],
   ['three groups of fighters attacked the base', []],
@@ -127,7 +127,7 @@ const rows: [string, Exp[]][] = [
   ['Many people fled the town', []],
   ['The siege has lasted four years', []],
   ['The agency pledged $5 million for 3 clinics', []],
-  ['A suicide bomber blew himself up at the gate', []],
+  ['A suicide bomber detonated his explosives at the entrance', []],
   ['a drone struck the car', []],
   ['A gunman killed three policemen at a checkpoint', [['killed three policemen', 3, 3, 'killed', 'policemen']]],
   ['the two besieged towns remain without power', []],
@@ -193,7 +193,7 @@ describe('claims stage', () => {
   });
 
   it('dates a claim by a day in its sentence, else the day last named, but not in a sentence with its own coarser time', () => {
-    const t = 'Strikes on Monday killed 12 people. 5 others died later. Since 2011 more than 300000 people have been killed.';
+    const t = 'Strikes on Monday killed 12 people. 5 others died later. Since 2011 more than 240000 people have been killed.';
     const r = new Resources();
     const a = emptyAnalysis({ id: 't', text: t, published: '2016-12-20' });
     sentencesStage.run(a, r);
@@ -205,7 +205,7 @@ describe('claims stage', () => {
       { start: y, end: y + 4, text: '2011', date: '2011-01-01', precision: 'year', evidence: [] },
     ];
     const claims = findClaims(a, loadClaimsLexicon());
-    expect(claims.map((c) => [c.value.min, c.date])).toEqual([[12, '2016-12-19'], [5, '2016-12-19'], [300001, null]]);
+    expect(claims.map((c) => [c.value.min, c.date])).toEqual([[12, '2016-12-19'], [5, '2016-12-19'], [240001, null]]);
   });
 
   it('marks hedged figures and gives them no source', () => {
@@ -296,12 +296,12 @@ describe('claims attribution', () => {
   });
 
   it('takes the actor that put a figure as the source', () => {
-    const t = 'Local police put the death toll at 16 on Friday.';
+    const t = 'Hospital staff put the death toll at 23 on Sunday.';
     const a = analysed(t, []);
-    const start = t.indexOf('Local police');
-    a.actors = [{ start, end: start + 12, text: 'Local police', id: 'generic:local-police', name: 'Local police', kind: 'group', evidence: [] }];
+    const start = t.indexOf('Hospital staff');
+    a.actors = [{ start, end: start + 14, text: 'Hospital staff', id: 'generic:hospital-staff', name: 'Hospital staff', kind: 'group', evidence: [] }];
     const c = findClaims(a, lex)[0];
-    expect([t.slice(c.start, c.end), c.source?.name]).toEqual(['death toll at 16', 'Local police']);
+    expect([t.slice(c.start, c.end), c.source?.name]).toEqual(['death toll at 23', 'Hospital staff']);
     expect(c.evidence.some((e) => e.rule === 'claims.source:figure-subject')).toBe(true);
   });
 
@@ -313,7 +313,7 @@ describe('claims attribution', () => {
   });
 
   it('gives no source to a figure stated in the article\'s own voice', () => {
-    const t = 'The war has killed more than 300000 people.';
+    const t = 'Years of fighting have now killed more than 240000 people.';
     const a = analysed(t, []);
     expect(findClaims(a, lex)[0].source).toBeNull();
   });

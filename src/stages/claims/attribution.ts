@@ -86,7 +86,7 @@ export function attributeClaim(a: Analysis, span: Span, sentence: number, opts: 
   const prev = a.sentences[sentence - 1];
   if (!cur || !prev) return { source: null, evidence: null };
   // this sentence must not carry a report of its own, nor name a new speaker before the figure
-  // ("The ICRC has said some 25,000 ..." where the speech verb was missed)
+  // ("The UNHCR now says roughly 18,000 ..." where the speech verb was missed)
   for (const s of a.statements) {
     if (s.cue.start >= cur.start && s.cue.end <= cur.end) return { source: null, evidence: null };
   }

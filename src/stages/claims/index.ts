@@ -4,7 +4,7 @@
 // For each count quantity (numbers stage, non-counts skipped) and each singular "a/an + noun":
 //   group     the noun phrase it counts, to the right: "N [of the|more|other] [modifiers] HEAD [and HEAD]";
 //             HEAD is a people or vehicle noun from data/en/claims/lexicon.json (+ demonyms.json).
-//             "N of them" refers back; "one mother and her child" is two counts of one.
+//             "N of them" refers back; "one father and his son" is two counts of one.
 //   category  vehicles when the head is a vehicle (a single vehicle only when something happens to
 //             it: "hit a bus", "a bus was hit", "a convoy carrying civilians"); else, first that fires:
 //             before   an active verb right before the number ("killed at least 12 people")
@@ -40,7 +40,7 @@ interface Group {
   head: number;
   kind: 'people' | 'vehicle' | 'them';
   rule: string;
-  /** "one mother and her child": a second single person counted on their own */
+  /** "one father and his son": a second single person counted on their own */
   paired?: { first: number; head: number; last: number };
   /** "17 government and 26 opposition fighters": the head is shared with the next count's group */
   sharedHead?: boolean;
@@ -97,7 +97,7 @@ function findHead(c: Ctx, k: number, end: number, maxMods: number): { first: num
       continue;
     }
     if (c.inQ[k]) return null;
-    // "some 120 Daesh (banned in Russia) militants"
+    // "about 60 FooGroup (outlawed in Ruritania) fighters"
     if ((t.text === '(' || t.text === '[') && k > first) {
       const close = t.text === '(' ? ')' : ']';
       let m = k + 1;
@@ -257,7 +257,7 @@ function catOf(c: Ctx, qi: number, floor: number): Cat | null {
   return p ? { category: p.value, rule: 'claims.category:of', start: p.start, end: qi } : null;
 }
 
-/** "the death toll rose to 52", "put the death toll at 16", "the number of civilians killed has risen to 20". */
+/** "the death toll rose to 52", "medics put the death toll at 23", "the number of farmers killed has risen to 27". */
 function catToll(c: Ctx, qi: number, floor: number): Cat | null {
   const { toks, lex } = c;
   if (qi - 1 < floor || !lex.tollLink.has(toks[qi - 1].lower)) return null;
@@ -305,8 +305,8 @@ function skipNested(c: Ctx, k: number, end: number): number {
 
 /**
  * A predicate after the group: "were killed", "have left", "got injured", "took ... hostage".
- * Strict: within a few words. Loose: anywhere in the clause, across place names ("from Madaya and
- * Zabadani were also stuck"), used only when nothing else names the category.
+ * Strict: within a few words. Loose: anywhere in the clause, across place names ("from Eastville and
+ * Westbrook were also stuck"), used only when nothing else names the category.
  */
 function catAfter(c: Ctx, from: number, end: number, loose = false, list = true): Cat | null {
   const { toks, lex } = c;
@@ -316,7 +316,7 @@ function catAfter(c: Ctx, from: number, end: number, loose = false, list = true)
   const maxOthers = loose ? 10 : 3;
   for (let k = from; k < end && steps < maxSteps; k++, steps++) {
     if (c.inQ[k] === 1) {
-      // "15 Syrian civilians 3 children killed": a list of counts sharing the predicate
+      // "22 Iraqi villagers 6 women killed": a list of counts sharing the predicate
       if (k !== from || loose || !list) return null;
       let m = k;
       while (m < end && c.inQ[m] === 1) m++;
@@ -337,7 +337,7 @@ function catAfter(c: Ctx, from: number, end: number, loose = false, list = true)
     if (skip > k) { k = skip - 1; continue; }
     const t = toks[k];
     if (lex.aux.has(t.lower)) continue;
-    // "three children (5-8 years) were injured"
+    // "two boys (9-11 years) were hurt"
     if (t.text === '(') {
       let m = k + 1;
       while (m < end && m < k + 10 && toks[m].text !== ')') m++;
@@ -381,8 +381,8 @@ function hedgedSentence(c: Ctx, from: number, end: number): boolean {
 }
 
 /**
- * Something happens to a single vehicle ("hit a bus", "a bus was hit", "a convoy of buses carrying
- * civilians"). An active verb after it ("a drone struck") makes it the attacker: no claim.
+ * Something happens to a single vehicle ("hit a bus", "a bus was hit", "a convoy of trucks carrying
+ * families"). An active verb after it ("a drone struck") makes it the attacker: no claim.
  */
 function vehicleHappened(c: Ctx, qi: number, g: Group, floor: number, end: number): Cat | null {
   const { toks, lex } = c;
@@ -437,8 +437,8 @@ function placeFor(places: Place[] | undefined, start: number, end: number, skip:
   let bestD = Infinity;
   for (const p of places) {
     if (skip(p)) continue;
-    // the most specific place wins over a nearer country or region ("in the town of Ariha in
-    // northwestern Syria killed 18": Ariha)
+    // the most specific place wins over a nearer country or region ("in the village of Kafrun in
+    // central Syria killed 7": Kafrun)
     const breadth = p.kind === 'country' ? 200 : p.kind === 'admin1' || p.kind === 'region' ? 40 : 0;
     const d = (p.start >= end ? p.start - end : (start - p.end) * 1.5 + 1) + breadth;
     if (d < bestD) { bestD = d; best = p; }
@@ -560,8 +560,8 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       } else if (g && g.kind === 'them') {
         if (!cat) cat = catAfter(c, g.last + 1, end);
       } else if (!g) {
-        // no counted noun: "12 killed" is caught as a head; here "killing 17 in Kanasba",
-        // "the death toll rose to 115 the Observatory said", "8 in Ansari" (a list)
+        // no counted noun: "12 killed" is caught as a head; here "killing 6 in Hillside",
+        // "the toll climbed to 64 the monitor reported", "4 in Riverside" (a list)
         if (d.singular) continue;
         const next = d.qj < end ? toks[d.qj] : undefined;
         // "10 shot dead and one beheaded": the predicate follows the number directly
@@ -690,7 +690,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     claims.push(claim);
     quantitySpans.push(claim.quantity);
     if (g?.paired && cat.rule !== 'claims.category:inherit') {
-      // "One mother and her child have died": the second person is a count of one too
+      // "One father and his son were buried": the second person is a count of one too
       const p = g.paired;
       const pStart = toks[p.first].start;
       const pEnd = Math.max(toks[p.last].end, cat.start > p.last ? toks[cat.end - 1].end : 0);
