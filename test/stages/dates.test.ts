@@ -50,8 +50,8 @@ const explicit: [string, string | undefined, Exp[]][] = [
   ['The siege of the town began in March 2015', TUE, [['March 2015', '2015-03-01', null, 'month']]],
   ['Thousands fled the city in June', TUE, [['June', '2016-06-01', null, 'month']]],
   ['The army advanced in mid-March toward the river', TUE, [['mid-March', '2016-03-01', null, 'month']]],
-  ['The group was excluded from a February ceasefire', TUE, [['February', '2016-02-01', null, 'month']]],
-  ['The offensive began in the first week of July', TUE, [['July', '2016-07-01', null, 'month']]],
+  ['The faction was left out of a February truce', TUE, [['February', '2016-02-01', null, 'month']]],
+  ['The push started in the second week of July', TUE, [['July', '2016-07-01', null, 'month']]],
   ['The strikes came around dawn Tuesday residents said', '2016-12-21', [['around dawn Tuesday', '2016-12-20', null, 'day']]],
   ['The group seized the town last June', TUE, [['last June', '2016-06-01', null, 'month']]],
   ['The group seized the town last June', '2016-03-10', [['last June', '2015-06-01', null, 'month']]],
@@ -67,7 +67,7 @@ const explicit: [string, string | undefined, Exp[]][] = [
   ['In a statement in November last year the panel accused the militia', TUE, [['November last year', '2015-11-01', null, 'month']]],
   ['The town was retaken on March 3 this year', TUE, [['March 3 this year', '2016-03-03', null, 'day']]],
   // comma between day and year stripped: day and year run together
-  ['Last updated at Apr 232017 An air strike killed three fighters', '2017-04-25', [['Apr 232017', '2017-04-23', null, 'day', true]]],
+  ['Last updated at Mar 142017 A shell wounded two farmers', '2017-03-16', [['Mar 142017', '2017-03-14', null, 'day', true]]],
 ];
 
 const weekdays: [string, string | undefined, Exp[]][] = [
@@ -76,8 +76,8 @@ const weekdays: [string, string | undefined, Exp[]][] = [
   ['The monitor said Tuesday that 20 people had died', TUE, [['Tuesday', '2016-12-20', null, 'day']]],
   ['Rebels shelled the district on Saturday the army said', TUE, [['Saturday', '2016-12-17', null, 'day']]],
   ['More buses will arrive on Thursday', TUE, [['Thursday', '2016-12-22', null, 'day']]],
-  ['More buses are expected to enter the city on Wednesday', TUE, [['Wednesday', '2016-12-21', null, 'day']]],
-  ['Six lorries were said to be about to depart on Wednesday', TUE, [['Wednesday', '2016-12-21', null, 'day']]],
+  ['Extra lorries are expected to reach the camp on Wednesday', TUE, [['Wednesday', '2016-12-21', null, 'day']]],
+  ['Six ambulances were thought to be about to leave on Wednesday', TUE, [['Wednesday', '2016-12-21', null, 'day']]],
   ['On Friday the army will open a corridor', TUE, [['Friday', '2016-12-23', null, 'day']]],
   ['On Friday the army opened a corridor', TUE, [['Friday', '2016-12-16', null, 'day']]],
   // future seen from the past ("would", "was due to"): the nearest such day
@@ -97,11 +97,11 @@ const relative: [string, string | undefined, Exp[]][] = [
   ['Five civilians were killed yesterday in the shelling', TUE, [['yesterday', '2016-12-19', null, 'day']]],
   ['Eight killed in yesterdays shelling', TUE, [['yesterdays', '2016-12-19', null, 'day']]],
   ["Yesterday's raid destroyed two houses", TUE, [['Yesterday', '2016-12-19', null, 'day']]],
-  ['Clashes continued today in the east of the city', TUE, [['today', '2016-12-20', null, 'day']]],
+  ['Clashes went on today in the western suburbs', TUE, [['today', '2016-12-20', null, 'day']]],
   ['Medics would reach the village later in the day', TUE, [['later in the day', '2016-12-20', null, 'day']]],
   ['A curfew will start tonight across the province', TUE, [['tonight', '2016-12-20', null, 'day']]],
   ['The rescue service said this morning that the road was open', TUE, [['this morning', '2016-12-20', null, 'day']]],
-  ['At least 19 people were killed overnight a monitor said', TUE, [['overnight', '2016-12-20', null, 'day']]],
+  ['At least 23 villagers died overnight a monitor said', TUE, [['overnight', '2016-12-20', null, 'day']]],
   ['Earlier today the convoy reached the crossing', TUE, [['Earlier today', '2016-12-20', null, 'day']]],
   // counted from the day the text named last
   ['Rebels attacked on Monday and the army hit back the next day', TUE, [['Monday', '2016-12-19', null, 'day'], ['the next day', '2016-12-20', null, 'day']]],
@@ -121,30 +121,30 @@ const relative: [string, string | undefined, Exp[]][] = [
 const ranges: [string, string | undefined, Exp[]][] = [
   ['Over the past several days thousands have left the city', TUE, [['the past several days', '2016-12-15', '2016-12-20', 'week']]],
   ['At least 40 fighters died in the past 24 hours', TUE, [['the past 24 hours', '2016-12-20', null, 'day']]],
-  ['Fighting intensified in recent days near the border', TUE, [['recent days', '2016-12-15', '2016-12-20', 'week']]],
+  ['Shelling grew heavier in recent days around the dam', TUE, [['recent days', '2016-12-15', '2016-12-20', 'week']]],
   ['Warplanes struck 30 targets during the past week', TUE, [['the past week', '2016-12-13', '2016-12-20', 'week']]],
   ['The area has been shelled since Sunday', TUE, [['since Sunday', '2016-12-18', '2016-12-20', 'day']]],
   ['Syria has been at war since March 2011', TUE, [['since March 2011', '2011-03-01', '2016-12-20', 'month']]],
   ['Strikes hit the city between June 1 and June 5 the monitor said', TUE, [['between June 1 and June 5', '2016-06-01', '2016-06-05', 'day']]],
-  ['The coalition said strikes between April 27 and May 18 killed three leaders', '2017-05-27', [['between April 27 and May 18', '2017-04-27', '2017-05-18', 'day']]],
+  ['The alliance said raids between March 14 and April 9 killed four commanders', '2017-04-18', [['between March 14 and April 9', '2017-03-14', '2017-04-09', 'day']]],
   ['Casualties from Monday June 6 2016 to Monday June 20 2016 totalled 148', TUE, [['from Monday June 6 2016 to Monday June 20 2016', '2016-06-06', '2016-06-20', 'day']]],
   ['Most of the fighting happened between April and May', TUE, [['between April and May', '2016-04-01', '2016-05-31', 'month']]],
   ['The rebels held the town between 2012 and 2014', TUE, [['between 2012 and 2014', '2012-01-01', '2014-12-31', 'year']]],
   ['Rebels stormed the base in the summer of 2012', TUE, [['2012', '2012-01-01', null, 'year']]],
   ['Roads were closed between June 1 and 5', TUE, [['between June 1 and 5', '2016-06-01', '2016-06-05', 'day']]],
-  ['The next round of talks is to be held on May 3-4 in Astana', '2017-04-20', [['May 3-4', '2017-05-03', '2017-05-04', 'day']]],
+  ['The third session of talks is to take place on June 8-9 in Vienna', '2017-05-25', [['June 8-9', '2017-06-08', '2017-06-09', 'day']]],
 ];
 
 const datelines: [string, string | undefined, Exp[]][] = [
   // the text's dateline wins over the published metadata and becomes the reference day
-  ['Date of publication 5 July 2016 A bomber on a motorcycle struck on Monday.', '2016-07-10', [['5 July 2016', '2016-07-05', null, 'day', true], ['Monday', '2016-07-04', null, 'day']]],
+  ['Date of publication 14 February 2017 A truck bomb went off at a market on Monday.', '2017-02-19', [['14 February 2017', '2017-02-14', null, 'day', true], ['Monday', '2017-02-13', null, 'day']]],
   ['Published July 27 2016 A car bomb killed 12 people on Tuesday', '2016-07-30', [['July 27 2016', '2016-07-27', null, 'day', true], ['Tuesday', '2016-07-26', null, 'day']]],
   ['Tuesday 30 Sep 2014 Rebels attacked a checkpoint on Monday', '2014-10-02', [['Tuesday 30 Sep 2014', '2014-09-30', null, 'day', true], ['Monday', '2014-09-29', null, 'day']]],
   ['Thu Jul 7 2016 Two commanders were killed on Thursday', '2016-07-09', [['Thu Jul 7 2016', '2016-07-07', null, 'day', true], ['Thursday', '2016-07-07', null, 'day']]],
   ['Posted on 12/03/2017 The army said it had retaken the hill on Saturday', '2017-03-13', [['12/03/2017', '2017-03-12', null, 'day', true], ['Saturday', '2017-03-11', null, 'day']]],
   ['25-12-2014 Thirty militants were killed in clashes on Thursday reports said', '2014-12-20', [['25-12-2014', '2014-12-25', null, 'day', true], ['Thursday', '2014-12-25', null, 'day']]],
   ['14.08.2018 The ministry said the depot was hit on August 12', '2018-08-16', [['14.08.2018', '2018-08-14', null, 'day', true], ['August 12', '2018-08-12', null, 'day']]],
-  ['Wednesday 30 November 2016 14:28 Regime strikes killed dozens on Tuesday morning', '2016-12-01', [['Wednesday 30 November 2016 14:28', '2016-11-30', null, 'day', true], ['Tuesday morning', '2016-11-29', null, 'day']]],
+  ['Thursday 15 September 2016 09:41 Government shelling wounded dozens on Wednesday morning', '2016-09-16', [['Thursday 15 September 2016 09:41', '2016-09-15', null, 'day', true], ['Wednesday morning', '2016-09-14', null, 'day']]],
   ['Air raids killed 30 people on Thursday. Last updated: Friday 3 June 2016', '2016-06-10', [['Thursday', '2016-06-02', null, 'day'], ['Friday 3 June 2016', '2016-06-03', null, 'day', true]]],
   // an "updated" stamp is a publication stamp too, never the day of an event (the first one is the dateline)
   ['14.08.2018(updated 0945 14.08.2018) Government jets hit a depot on August 12', '2018-08-16', [['14.08.2018', '2018-08-14', null, 'day', true], ['14.08.2018', '2018-08-14', null, 'day', true], ['August 12', '2018-08-12', null, 'day']]],
@@ -153,7 +153,7 @@ const datelines: [string, string | undefined, Exp[]][] = [
   ['Posted 27/05/17 The ministry said the convoy was destroyed on Thursday', '2017-05-29', [['27/05/17', '2017-05-27', null, 'day', true], ['Thursday', '2017-05-25', null, 'day']]],
   // a wire dateline without a year takes the year nearest the published date
   ['BEIRUT, Dec 20 (Reuters) - Air strikes killed 12 people on Monday', '2016-12-22', [['Dec 20', '2016-12-20', null, 'day', true], ['Monday', '2016-12-19', null, 'day']]],
-  ['MOSCOW October 1 (RIA Novosti) - A double bombing killed 30 people on Tuesday', '2014-10-03', [['October 1', '2014-10-01', null, 'day', true], ['Tuesday', '2014-09-30', null, 'day']]],
+  ['MOSCOW March 12 (RIA Novosti) - Two car bombs killed 18 people on Sunday', '2015-03-14', [['March 12', '2015-03-12', null, 'day', true], ['Sunday', '2015-03-08', null, 'day']]],
   ['Rebels attacked the base on Dec 20 (local time) and withdrew on Friday', '2016-12-26', [['Dec 20', '2016-12-20', null, 'day'], ['Friday', '2016-12-23', null, 'day']]],
   // not a dateline: led by "on" (the date of an event)
   ['On 5 July 2016 the army took the town. It lost it on Monday.', '2016-07-10', [['5 July 2016', '2016-07-05', null, 'day'], ['Monday', '2016-07-04', null, 'day']]],
@@ -245,12 +245,12 @@ describe('dates: numbers inside dates are not counts', () => {
     datesStage.run(a, resources);
     expect(x.nonCount).toBe('ordinal');
   });
-  it('with the numbers stage: the count in "Published October 3 2016 21 fighters" survives', () => {
-    const text = 'Published October 3 2016 21 fighters have been killed in the last 24 hours';
-    const a = analyze(text, '2016-10-07');
+  it('with the numbers stage: the count in "Published May 9 2016 21 gunmen" survives', () => {
+    const text = 'Published May 9 2016 21 gunmen have died over the last 24 hours';
+    const a = analyze(text, '2016-05-12');
     const counts = a.quantities.filter((x) => !x.nonCount).map((x) => x.text);
     expect(counts).toEqual(['21']);
-    expect(a.referenceDate).toBe('2016-10-03');
+    expect(a.referenceDate).toBe('2016-05-09');
   });
   it('marks a clock time without its colon, known by its time zone', () => {
     const text = 'March 4 2017 1915 UTC+2 A spokesman said 17 gunmen were captured';
@@ -259,9 +259,9 @@ describe('dates: numbers inside dates are not counts', () => {
     expect(a.quantities.filter((x) => !x.nonCount).map((x) => x.text)).toEqual(['17']);
   });
   it('marks the clock time of a dateline as time', () => {
-    const text = 'Wednesday 30 November 2016 14:28 Regime strikes killed 54 people';
-    const a = analyze(text, '2016-12-01');
-    expect(a.quantities.filter((x) => !x.nonCount).map((x) => x.text)).toEqual(['54']);
+    const text = 'Thursday 15 September 2016 09:41 Government shelling wounded 37 people';
+    const a = analyze(text, '2016-09-16');
+    expect(a.quantities.filter((x) => !x.nonCount).map((x) => x.text)).toEqual(['37']);
   });
 });
 
@@ -288,7 +288,7 @@ describe('dates: the day of an item in a sentence (DayIndex)', () => {
     expect(p && [p.date, p.how]).toEqual([date, how]);
   });
   it('prefers the day of the events to the day something was said about them', () => {
-    const t = 'The monitor said on Tuesday that 15 people were killed in air strikes on Sunday';
+    const t = 'The monitor said on Tuesday that 15 people died in artillery fire on Sunday';
     const b = analyze(t, '2016-12-20');
     const at = t.indexOf('15 people');
     expect(b.dates.map((d) => [d.text, d.evidence.some((e) => e.rule === 'dates.reporting-day')])).toEqual([['Tuesday', true], ['Sunday', false]]);
@@ -315,20 +315,20 @@ describe('dates: the day of an item in a sentence (DayIndex)', () => {
     expect(new DayIndex(c).dayFor({ start: at2, end: at2 + 9 }, 2)?.date).toBe('2017-04-11');
   });
   it('carries no day into a sentence that names a coarser time of its own', () => {
-    const t = 'Five people died on Monday. Since 2011 more than 300000 people have been killed.';
+    const t = 'Five people died on Monday. Since 2012 more than 250000 people have lost their lives.';
     const b = analyze(t, '2016-12-20');
-    const at = t.indexOf('300000');
+    const at = t.indexOf('250000');
     expect(new DayIndex(b).dayFor({ start: at, end: at + 6 }, 1)).toBeNull();
   });
   it('carries no day into a sentence about a span of years', () => {
-    const t = 'Five people died on Monday. The war which has lasted five years has killed 280000 people.';
+    const t = 'Five people died on Monday. The conflict which has gone on for six years has left 310000 people dead.';
     const b = analyze(t, '2016-12-20');
-    const at = t.indexOf('280000');
-    expect(b.quantities.find((q) => q.text === 'five')?.nonCount).toBe('duration');
+    const at = t.indexOf('310000');
+    expect(b.quantities.find((q) => q.text === 'six')?.nonCount).toBe('duration');
     expect(new DayIndex(b).dayFor({ start: at, end: at + 6 }, 1)).toBeNull();
   });
   it('never uses the dateline, and gives null when the text names no day', () => {
-    const b = analyze('Published July 27 2016 Twelve people were killed in the attack', undefined);
+    const b = analyze('Published July 27 2016 Twelve people died in the bombing', undefined);
     expect(new DayIndex(b).dayFor({ start: 23, end: 29 }, 0)).toBeNull();
   });
 });

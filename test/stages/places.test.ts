@@ -119,18 +119,18 @@ describe('places: cues for places the gazetteer lacks', () => {
       { start: 37, end: 43, text: 'Nubbul', kind: 'village', precision: 3, parent: 'Aleppo' },
       { start: 47, end: 62, text: 'Aleppo province', kind: 'admin1' },
     ]],
-    ['Artillery hit the Qasr Bayram, al-Rastan and Deir Ful districts in the central province of Hama.', [
+    ['Shells fell on the Qasr Bayram, al-Rastan and Deir Ful districts in the province of Hama.', [
       { text: 'Qasr Bayram', kind: 'district', country: 'SY', precision: 2 },
       { text: 'al-Rastan', country: 'SY', geonameId: 172946 },
       { text: 'Deir Ful', kind: 'district', country: 'SY', precision: 2 },
       { text: 'Hama', kind: 'admin1', geonameId: 170015 },
     ]],
     // "al-Balad" after Daraa is part of its name, not the town of Balad in Iraq
-    ['In Daraa al-Balad army units shelled the al-Karak neighbourhood, a source in Syria said.', [
+    ['In Daraa al-Balad government troops pounded the al-Karak neighbourhood, a source in Syria said.', [
       { start: 3, end: 8, text: 'Daraa', country: 'SY' },
       { start: 9, end: 17, text: 'al-Balad', country: 'SY', parent: 'Dar‘ā' },
-      { start: 41, end: 49, text: 'al-Karak', kind: 'neighbourhood', country: 'SY' },
-      { start: 77, end: 82, text: 'Syria', kind: 'country' },
+      { start: 48, end: 56, text: 'al-Karak', kind: 'neighbourhood', country: 'SY' },
+      { start: 84, end: 89, text: 'Syria', kind: 'country' },
     ]],
     // "the neighborhood X", "the areas of X and Y": a name abroad (Mashhad) does not beat the cue
     ['Shells hit the neighborhood Bustan Qasr in Aleppo, Syria.', [
@@ -186,11 +186,11 @@ describe('places: cues for places the gazetteer lacks', () => {
 
 describe('places: not places', () => {
   it.each<[string, Want[]]>([
-    ['Syrian and Turkish troops met at the border.', []],
+    ['Syrian and Turkish troops met at the border post.', []],
     ['The Syrian Observatory for Human Rights believes the Aleppo Media Center was hit.', []],
     ['Students of Damascus University protested.', []],
     ['The ministry in Damascus said the University of Aleppo reopened.', [{ start: 16, end: 24, text: 'Damascus' }]],
-    ['The Free Syrian Army and the Islamic State of Iraq clashed.', []],
+    ['The Islamic State of Iraq and Free Syrian Army units clashed.', []],
     ['Jabhat Fateh al-Sham fighters withdrew from Hayat Tahrir al-Sham positions.', []],
     ['Mark said the Will of the people would prevail.', []],
     ['Reporting by Sylvia Novak; Editing by Louise Ireland', []],

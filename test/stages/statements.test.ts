@@ -61,7 +61,7 @@ const reportedRows: [string, Exp[]][] = [
   // ... according to X
   ['About 40 trucks entered the camp according to UNICEF.', [['About 40 trucks entered the camp', 'UNICEF', false]]],
   // X told Y (that) ... : speaker via the hearer
-  ['A military source told SANA that engineers had cleared the bridge.', [['engineers had cleared the bridge', 'military source', false, 'SANA']]],
+  ['An army source told SANA that engineers had cleared the bridge.', [['engineers had cleared the bridge', 'army source', false, 'SANA']]],
   // citing X: the source, via the reporter
   ['Two soldiers were wounded in the attack SANA reported citing a military source.', [['Two soldiers were wounded in the attack', 'military source', false, 'SANA']]],
   // announced/denied and "it said" resolved to the organisation
@@ -84,15 +84,15 @@ const harder: [string, Exp[]][] = [
   // a description before a name after the quote
   ['“We were not warned at all,” said oil and gas worker Dale Fischer.', [['“We were not warned at all,”', 'Dale Fischer', true]]],
   // a name before "the source" is not its apposition
-  ['A military source told SANA that the road was secured. Dozens of gunmen were killed including one nicknamed Abu Saleh the source confirmed.', [
-    ['the road was secured', 'military source', false, 'SANA'],
-    ['Dozens of gunmen were killed including one nicknamed Abu Saleh', 'military source', false, 'SANA'],
+  ['An army source told SANA that the highway was reopened. Scores of gunmen died including one nicknamed Abu Saleh the source confirmed.', [
+    ['the highway was reopened', 'army source', false, 'SANA'],
+    ['Scores of gunmen died including one nicknamed Abu Saleh', 'army source', false, 'SANA'],
   ]],
   // a bracketed acronym between the speaker and the verb
   ['The World Food Programme (WFP) has said roughly 4,000 families have returned to the valley since May.', [['roughly 4,000 families have returned to the valley since May', 'World Food Programme', false]]],
   // "X known as Y": the group's name
-  ['Four medics were injured in the second strike the rescue group known as the White Helmets has said.', [['Four medics were injured in the second strike', 'White Helmets', false]]],
-  // "told SANA late on Tuesday": the time is not what was said
+  ['Four medics were injured in the second strike the volunteer rescue service known as the White Helmets has said.', [['Four medics were injured in the second strike', 'White Helmets', false]]],
+  // "told SANA early on Sunday": the time is not what was said
   ['Fourteen houses burned down a source at the civil registry told SANA early on Sunday.', [['Fourteen houses burned down', 'source at the civil registry', false, 'SANA']]],
   // "the ministry": the organisation whose name holds the noun, not the last group named
   ['The Russian Defence Ministry released footage of the raids on Islamic State positions. The ministry said 40 fighters were killed.', [['40 fighters were killed', 'Russian Defence Ministry', false]]],
@@ -105,11 +105,11 @@ const harder: [string, Exp[]][] = [
   // a hearer with a description ("told Syria's state-run news agency SANA that")
   ['An unnamed security source told Syria’s state-run news agency SANA that dozens of militants surrendered.', [['dozens of militants surrendered', 'unnamed security source', false, 'SANA']]],
   // a late "told" keeps its hearer as the second source
-  ['Army units repelled an attack on the airport a military source told SANA on Friday.', [['Army units repelled an attack on the airport', 'military source', false, 'SANA']]],
+  ['Army units repelled an attack on the airport an army source told SANA on Friday.', [['Army units repelled an attack on the airport', 'army source', false, 'SANA']]],
   // "the source" back to the last speaker with that head noun
-  ['A military source told SANA that the road was secured. The source said that 12 gunmen were killed.', [
-    ['the road was secured', 'military source', false, 'SANA'],
-    ['12 gunmen were killed', 'military source', false, 'SANA'],
+  ['An army source told SANA that the bridge was mined. The source said that 12 gunmen were captured.', [
+    ['the bridge was mined', 'army source', false, 'SANA'],
+    ['12 gunmen were captured', 'army source', false, 'SANA'],
   ]],
   // names mentioned inside what was said are not the next speaker
   ['Amal Haddad said that Omar Farouk had left the city. “We will rebuild,” she said.', [
@@ -128,7 +128,7 @@ const negatives: [string, Exp[]][] = [
   // a verb with nothing reported
   ['He said nothing.', []],
   // "to say" is not a report
-  ['It was an odd thing to say about a city of that size.', []],
+  ['It was a strange thing to say about a town so small.', []],
   // a capitalised verb form is part of a name
   ['Fighters of the Islamic State took the village last week.', []],
   // "casualties reported in X": a participle, not a report

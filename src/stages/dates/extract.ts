@@ -483,7 +483,7 @@ export function rangeAt(c: ExtractContext, j: number): RawDate | null {
     }
   }
   if (!b) return null;
-  // "between April 27 and May 18 2017": a year on the end only carries back
+  // "between March 14 and April 9 2017": a year on the end only carries back
   if (a.spec.t === 'abs' && a.spec.y == null && b.spec.t === 'abs' && b.spec.y != null) a.spec.y = b.spec.y;
   return { ...a, s: j, e: b.e, to: b, rule: 'range-' + a.rule };
 }

@@ -107,7 +107,7 @@ export interface DatesLexicon {
   starters: Set<string>;
   /** Verbs of saying: a day right next to one is the day something was said ("said on Tuesday"). */
   reportingVerbs: Set<string>;
-  /** Words that may stand between such a verb and its day ("said in a statement on Tuesday"). */
+  /** Words that may stand between such a verb and its day ("said in a report late on Friday"). */
   reportingSkip: Set<string>;
   /** Words after a clock time ("UTC", "GMT", "KSA"). */
   timeZones: Set<string>;

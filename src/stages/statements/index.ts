@@ -289,7 +289,7 @@ function npBefore(c: Ctx, v: number, min: number): NP | null {
   }
   // a head that does not look like a speaker is only taken inside a role ("a source at the civil registry")
   if (headBad && !extended) return null;
-  // "the rescue group known as the White Helmets"
+  // "the volunteer medics known as the White Helmets"
   if (s - 2 >= min && tok[s - 1].lower === 'as' && /^(known|called|dubbed|nicknamed)$/.test(tok[s - 2].lower)) {
     let k = s - 2;
     if (k - 1 >= min && tok[k - 1].lower === 'also') k--;
@@ -776,7 +776,7 @@ function reported(c: Ctx) {
           }
           let content: Span | null = null;
           const onlyLead = tok.slice(S, i).every((t) => !isWord(t) || /^(but|and|however|yet|so)$/.test(t.lower));
-          // "..., according to government data, 70 per cent ...": a comma after the source opens the clause
+          // "..., according to ministry figures, 45 per cent ...": a comma after the source opens the clause
           const commaAfter = np.e < E && tok[np.e].text === ',' && trimSpan(c, np.e + 1, E) !== null && !isCiting;
           if (onlyLead || commaAfter) content = trimSpan(c, skipLeadComma(c, np.e, E), E);
           else content = trimSpan(c, lastEnd, i);
@@ -883,7 +883,7 @@ function reported(c: Ctx) {
         const commaTail = m.end < E && /^[,;—–]$/.test(tok[m.end].text);
         if (content && !openEnd && (k >= E || tailIsNP || isTrailing(c, k, E) || (commaTail && tok[subj.s - 1]?.text === ','))) {
           const sp = speakerFrom(c, subj);
-          // "... a military source told SANA": the hearer is the second source
+          // "... an army source told SANA": the hearer is the second source
           if (sp && v.object && via && !sp.via) sp.via = viaFrom(c, via);
           if (!lateQuoteCue(c, content, { s: i, e: m.end }, v.lemma, sp)) add(c, content, { s: i, e: m.end }, v.lemma, false, sp, 'said.before');
           i = m.end - 1;
