@@ -337,7 +337,7 @@ function catAfter(c: Ctx, from: number, end: number, loose = false, list = true)
     if (skip > k) { k = skip - 1; continue; }
     const t = toks[k];
     if (lex.aux.has(t.lower)) continue;
-    // "two boys (9-11 years) were hurt"
+    // "two boys (9-11 years) were injured"
     if (t.text === '(') {
       let m = k + 1;
       while (m < end && m < k + 10 && toks[m].text !== ')') m++;
@@ -561,7 +561,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
         if (!cat) cat = catAfter(c, g.last + 1, end);
       } else if (!g) {
         // no counted noun: "12 killed" is caught as a head; here "killing 6 in Hillside",
-        // "the toll climbed to 64 the monitor reported", "4 in Riverside" (a list)
+        // "the death toll rose to 64 the monitor said", "4 in Riverside" (a list)
         if (d.singular) continue;
         const next = d.qj < end ? toks[d.qj] : undefined;
         // "10 shot dead and one beheaded": the predicate follows the number directly
