@@ -70,7 +70,7 @@ export interface DateMention extends Span {
   /** Last day for a range ("over the past several days"), YYYY-MM-DD. */
   until?: string;
   precision: DatePrecision;
-  /** true when the mention is the article's own dateline ("Date of publication 5 July 2016"). */
+  /** true when the mention is the article's own dateline ("Date of publication 3 March 2018"). */
   dateline?: boolean;
   evidence: Evidence[];
 }
