@@ -9,6 +9,7 @@ import { parseIso, toIso } from './calendar.js';
 import { dateAt, rangeAt, tenseOf, type ExtractContext, type RawDate } from './extract.js';
 import { loadDatesLexicon, type DatesLexicon } from './lexicon.js';
 import { resolveRaw, type Resolved } from './resolve.js';
+import { tokenIndexAt } from '../sentences/index.js';
 
 export { loadDatesLexicon } from './lexicon.js';
 
@@ -163,15 +164,7 @@ export function findDates(a: Analysis, lex: DatesLexicon): { mentions: DateMenti
 }
 
 /** Index of the first token starting at or after offset. */
-function tokenFrom(tokens: Token[], offset: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const tokenFrom = tokenIndexAt;
 
 /** The mention holding the span (mentions sorted by start, without overlaps). */
 function mentionHolding(mentions: DateMention[], s: Span): DateMention | undefined {
