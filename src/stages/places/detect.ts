@@ -365,6 +365,19 @@ export function detectMentions(c: DetectContext): Mention[] {
     const ca = lex.cuesAfter.matchAt(lowers, runs[k].b + 1);
     if (ca) extEnd[k] = runs[k].b + ca.len;
   }
+  // the runs that go on a list after run k ("X, Y and Z"): visit the segments of each, in order,
+  // until one is not joined by a separator or visit returns false
+  const continueList = (k: number, visit: (ns: (typeof segments)[number]) => boolean) => {
+    let q = runs[k].b + 1;
+    let kk = k + 1;
+    while (q < words.length && SEPARATORS.has(lowers[q])) {
+      while (q < words.length && SEPARATORS.has(lowers[q])) q++;
+      if (kk >= runs.length || runs[kk].a !== q) break;
+      if (!visit(segments[kk])) break;
+      q = runs[kk].b + 1;
+      kk++;
+    }
+  };
   for (let k = 0; k < runs.length; k++) {
     const r = runs[k];
     const segs = segments[k];
@@ -394,19 +407,11 @@ export function detectMentions(c: DetectContext): Mention[] {
     if (before && words[p].sentence === words[r.a].sentence) {
       const cueSpan = { start: words[p - before.len + 1].start, end: words[p].end };
       applyCue(segs, 'first', before.value, cueSpan, false, p);
-      {
-        // the list goes on: "the villages of X and Y", "the area of X Y and Z"
-        let q = r.b + 1;
-        let kk = k + 1;
-        while (q < words.length && SEPARATORS.has(lowers[q])) {
-          while (q < words.length && SEPARATORS.has(lowers[q])) q++;
-          if (kk >= runs.length || runs[kk].a !== q) break;
-          const ns = segments[kk];
-          if (ns.length) applyCue(ns, 'first', before.value, cueSpan, false, p, true);
-          q = runs[kk].b + 1;
-          kk++;
-        }
-      }
+      // the list goes on: "the villages of X and Y", "the area of X Y and Z"
+      continueList(k, (ns) => {
+        if (ns.length) applyCue(ns, 'first', before.value, cueSpan, false, p, true);
+        return true;
+      });
     }
     // "in Ansari": a name the gazetteer knows only abroad, after a locative preposition, is a place here
     if (segs.length === 1 && segs[0].mention && !segs[0].mention.cue && r.a > 0 && lex.unknownPlacePrepositions.has(lowers[r.a - 1]) && words[r.a - 1].sentence === words[r.a].sentence && plausible(r.a, r.b) && !titleSentences.has(words[r.a].sentence)) {
@@ -427,20 +432,14 @@ export function detectMentions(c: DetectContext): Mention[] {
         }
       }
       if (found) {
-        let q = r.b + 1;
-        let kk = k + 1;
-        while (q < words.length && SEPARATORS.has(lowers[q])) {
-          while (q < words.length && SEPARATORS.has(lowers[q])) q++;
-          if (kk >= runs.length || runs[kk].a !== q) break;
-          const ns = segments[kk];
+        continueList(k, (ns) => {
           if (ns.length && !ns[0].mention) {
             const more = gapMention(ns[0].wi, ns[0].wj, 'after-preposition', '', { start: words[r.a - 1].start, end: words[r.a - 1].end }, true);
-            if (!more.length) break;
+            if (!more.length) return false;
             ns[0].mention = more[0];
           }
-          q = runs[kk].b + 1;
-          kk++;
-        }
+          return true;
+        });
       }
     }
     // "X, north of Y" / "X north of Y": an unknown X before a directional relation to a gazetteer place
