@@ -113,7 +113,6 @@ export function flatten(r: Row): Record<string, Cell> {
   }
   if (r.t === 'event') {
     const e = r.v;
-    const name = (a: unknown) => (a && typeof a === 'object' && 'name' in a ? String((a as { name: unknown }).name) : null);
     return {
       id: e.id,
       document: e.documentId,
@@ -122,8 +121,8 @@ export function flatten(r: Row): Record<string, Cell> {
       date: e.date,
       type: e.type,
       subtype: e.subtype,
-      actor1: name(e.actor1),
-      actor2: name(e.actor2),
+      actor1: nameOf(e.actor1),
+      actor2: nameOf(e.actor2),
       place: e.place?.name ?? null,
       lat: e.place?.lat ?? null,
       lon: e.place?.lon ?? null,
