@@ -11,6 +11,7 @@ import { dataPath } from '../core/paths.js';
 import type { AnalysisRecord } from '../output/record.js';
 import type { DuplicateCluster } from './near-duplicates.js';
 import { loadTranslit, skeletonKey, type Translit } from '../geo/normalize.js';
+import { mainPlace } from '../geo/main-place.js';
 
 export type CompareDoc = AnalysisRecord & { text: string };
 
@@ -197,21 +198,6 @@ function samePlace(a: Row['place'], b: Row['place']): boolean {
   return false;
 }
 
-/** The document's main place: its most often named place below country level (claims without a place fall back to it). */
-function mainPlace(doc: CompareDoc): Row['place'] {
-  const counts = new Map<string, { n: number; p: AnalysisRecord['places'][number] }>();
-  for (const p of doc.places) {
-    if (p.kind === 'country') continue;
-    const key = String(p.geonameId ?? p.name);
-    const c = counts.get(key);
-    if (c) c.n++;
-    else counts.set(key, { n: 1, p });
-  }
-  let best: { n: number; p: AnalysisRecord['places'][number] } | null = null;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  return best?.p ?? null;
-}
-
 export function sentenceAround(text: string, start: number, end: number): string {
   let s = start;
   while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
@@ -229,7 +215,8 @@ export function groupFigures(docs: CompareDoc[], lex: GroupLexicon, clusters: Du
   for (const c of clusters) for (const id of c.ids.slice(1)) copyOf.set(id, c.ids[0]);
   const rows: Row[] = [];
   for (const doc of docs) {
-    const fallback = mainPlace(doc);
+    // claims without a place fall back to the document's main place
+    const fallback = mainPlace(doc.places);
     const docRows: Row[] = [];
     for (const claim of doc.claims) {
       const place = (claim.place && doc.places.find((p) => p.start === claim.place!.start)) || fallback;

@@ -12,6 +12,7 @@ import type { Actor, Analysis, Claim, DateMention, EventRecord, Place, Sentence,
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { sentenceAt, tokenIndexAt } from '../sentences/index.js';
+import { mainPlace } from '../../geo/main-place.js';
 
 interface RawRule {
   id: string;
@@ -250,7 +251,7 @@ export function extractEvents(a: Analysis, lex: EventLexicon): EventRecord[] {
     }
     return out;
   };
-  const ctx: SentenceItems = { places: bucket(a.places), dates: bucket(a.dates), actors: bucket(a.actors), claimIdx: new Map(), statements: new Map(), main: mainPlace(a.places) };
+  const ctx: SentenceItems = { places: bucket(a.places), dates: bucket(a.dates), actors: bucket(a.actors), claimIdx: new Map(), statements: new Map(), main: mainPlace(a.places, (p) => p.lat != null) };
   // a statement belongs to every sentence its content overlaps (quotes run over several sentences)
   for (const st of a.statements) {
     const first = sentenceAt(a.sentences, st.start)?.index;
@@ -407,21 +408,6 @@ function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, actors: Act
 export function fatalities(killed: Claim[]): number | null {
   const lows = killed.map((c) => c.value.min ?? c.value.max).filter((v): v is number => v != null);
   return lows.length ? Math.min(...lows) : null;
-}
-
-/** The place an article names most often below country level. */
-function mainPlace(places: Place[]): Place | null {
-  const n = new Map<string, { c: number; p: Place }>();
-  for (const p of places) {
-    if (p.kind === 'country' || p.lat == null) continue;
-    const k = String(p.geonameId ?? p.name);
-    const cur = n.get(k);
-    if (cur) cur.c++;
-    else n.set(k, { c: 1, p });
-  }
-  let best: { c: number; p: Place } | null = null;
-  for (const x of n.values()) if (!best || x.c > best.c) best = x;
-  return best?.p ?? null;
 }
 
 /** A news outlet or agency: it reports the event. */
