@@ -172,6 +172,18 @@ export class Gazetteer {
     return ok;
   }
 
+  private readonly longerCache = new Map<string, boolean>();
+
+  /** True when some key starts with `key` followed by a space: a longer name goes on from this one. */
+  hasLongerKey(key: string): boolean {
+    const hit = this.longerCache.get(key);
+    if (hit !== undefined) return hit;
+    const ok = this.hasPrefix(key + ' ');
+    if (this.longerCache.size > 200000) this.longerCache.clear();
+    this.longerCache.set(key, ok);
+    return ok;
+  }
+
   /** Entries matching a name as written (folded here). */
   lookup(name: string): Posting[] {
     return this.lookupKey(this.translit.key(name));

@@ -1,7 +1,7 @@
 // Finding place mentions: gazetteer matches over capitalised word n-grams (longest first) and cue
 // patterns for places the gazetteer lacks ("the village of X", "X district", "X, north of Y", lists
 // before a plural cue "X, Y and Z districts"). Resolution (which place it is) is in resolve.ts.
-import type { Evidence, Token } from '../../core/types.js';
+import type { Evidence, Span, Token } from '../../core/types.js';
 import type { GazEntry, Gazetteer, Posting } from '../../geo/gazetteer.js';
 import { skeletonKey } from '../../geo/normalize.js';
 import type { CueRule, PlacesLexicon } from './lexicon.js';
@@ -20,33 +20,46 @@ export interface Word {
   first: boolean;
 }
 
-export interface Mention {
-  start: number;
-  end: number;
+export interface MentionCue {
+  rule: string;
+  kind: string;
+  span: Span;
+}
+
+/** A place mention. A class, so that every mention has one shape (the resolver reads many of them). */
+export class Mention {
   /** the name part (without an included cue word) */
   nameStart: number;
   nameEnd: number;
-  /** index of the first and last word of the name */
-  wi: number;
-  wj: number;
-  key: string;
-  postings: Posting[];
   /** the postings come from the consonant skeleton only (other vowels): trusted in the article's country only */
-  skeleton?: boolean;
+  skeleton = false;
   /** a cue says it is a place, of this kind */
-  cue?: { rule: string; kind: string; span: { start: number; end: number } };
+  cue: MentionCue | undefined = undefined;
   /** admin1 wanted ("Idlib province", "province of Raqqa") */
-  region?: boolean;
+  region = false;
   /** city wanted ("Idleb city", "the city of X") */
-  city?: boolean;
-  qualifier?: string;
-  qualifierSpan?: { start: number; end: number };
-  precision: 1 | 2 | 3;
+  city = false;
+  qualifier: string | undefined = undefined;
+  qualifierSpan: Span | undefined = undefined;
+  precision: 1 | 2 | 3 = 1;
   /** a place named in a relation after it ("X, north of Y", "X in Y") */
-  parentHint?: Mention;
-  parentRelation?: string;
-  sentence: number;
-  evidence: Evidence[];
+  parentHint: Mention | undefined = undefined;
+  parentRelation: string | undefined = undefined;
+
+  constructor(
+    public start: number,
+    public end: number,
+    /** index of the first and last word of the name */
+    public wi: number,
+    public wj: number,
+    public key: string,
+    public postings: Posting[],
+    public sentence: number,
+    public evidence: Evidence[],
+  ) {
+    this.nameStart = start;
+    this.nameEnd = end;
+  }
 }
 
 const LETTER_UPPER = /^\p{Lu}/u;
@@ -138,10 +151,18 @@ function isWellKnown(e: GazEntry, big: number): boolean {
   return e.featureCode.startsWith('PCL') || e.featureCode === 'ADM1' || e.featureCode === 'PPLC' || e.population >= big;
 }
 
-function gazetteerMatch(c: DetectContext, i: number): { j: number; key: string; postings: Posting[]; trim?: number } | null {
+interface Match {
+  j: number;
+  key: string;
+  postings: Posting[];
+  /** characters to cut from the end ("Syrias" → "Syria") */
+  trim: number;
+}
+
+function gazetteerMatch(c: DetectContext, i: number): Match | null {
   const { words, text, gaz } = c;
   const first = words[i];
-  let best: { j: number; key: string; postings: Posting[] } | null = null;
+  let best: Match | null = null;
   for (let j = i; j < words.length && j - i < 8; j++) {
     const w = words[j];
     if (w.sentence !== first.sentence) break;
@@ -154,8 +175,8 @@ function gazetteerMatch(c: DetectContext, i: number): { j: number; key: string; 
     const key = gaz.translit.key(text.slice(first.start, w.end));
     if (!key) break;
     const postings = gaz.lookupKey(key);
-    if (postings.length) best = { j, key, postings };
-    if (!gaz.hasPrefix(key + ' ')) break;
+    if (postings.length) best = { j, key, postings, trim: 0 };
+    if (!gaz.hasLongerKey(key)) break;
   }
   if (!best && first.text.length > 4 && first.lower.endsWith('s') && !first.short) {
     // "Syrias Aleppo": a possessive whose apostrophe was lost, for well-known places only
@@ -177,76 +198,158 @@ interface Run {
   b: number;
 }
 
+/** A part of a run: a gazetteer match (mention) or a gap of names the gazetteer does not know (mention null). */
+interface Segment {
+  wi: number;
+  wj: number;
+  mention: Mention | null;
+}
+
+interface Fallback {
+  wi: number;
+  j: number;
+  key: string;
+  postings: Posting[];
+  trim: number;
+}
+
 /** Finds mentions in the words of a document. */
 export function detectMentions(c: DetectContext): Mention[] {
-  const { words, lowers, lex, text, gaz } = c;
-  const mentions: Mention[] = [];
-  // 1. runs of name words (with connectors inside), cut before cue words ("Alu Al-Azz | Farms")
-  const runs: Run[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (!nameWord(c, i) || (lex.cueWords.has(lowers[i]) && !lex.nameHeads.has(lowers[i])) || lex.functionWords.has(lowers[i])) continue;
-    let b = i;
-    while (b + 1 < words.length && words[b + 1].sentence === words[i].sentence) {
-      if (nameWord(c, b + 1) && !lex.cuesAfter.matchAt(lowers, b + 1)) b++;
-      else if (isConnector(c, b + 1) && !lex.cuesAfter.matchAt(lowers, b + 2)) b += 1;
-      else break;
-    }
-    runs.push({ a: i, b });
-    i = b;
-  }
-  const runAtWord = new Map<number, number>();
-  runs.forEach((r, k) => runAtWord.set(r.a, k));
+  return new Detector(c).run();
+}
 
-  // sentences in title case ("Army Shells Rebel Districts As Talks Stall In Capital"):
-  // capitals say nothing there, so cue patterns do not make places of unknown names
-  const titleSentences = new Set<number>();
-  {
-    // title case: hardly a lower-case content word of four letters or more
-    let s = -1, low = 0, all = 0;
-    const close = () => { if (s >= 0 && all - low >= 4 && low / all <= 0.15) titleSentences.add(s); };
-    for (const w of words) {
-      if (w.sentence !== s) { close(); s = w.sentence; low = 0; all = 0; }
+/**
+ * The detector's steps, as small methods over shared per-document state (small functions are compiled
+ * and optimised early by V8; one long function with closures stayed unoptimised for most of a batch).
+ */
+class Detector {
+  private readonly words: Word[];
+  private readonly lowers: string[];
+  private readonly lex: PlacesLexicon;
+  private readonly text: string;
+  private readonly gaz: Gazetteer;
+  private readonly mentions: Mention[] = [];
+  private readonly runs: Run[] = [];
+  private readonly runAtWord = new Map<number, number>();
+  /** sentences in title case, where capitals say nothing */
+  private readonly titleSentences = new Set<number>();
+  private segments: Segment[][] = [];
+  private readonly fallbacks: Fallback[] = [];
+  private readonly dropped = new Set<Mention>();
+  private extEnd: number[] = [];
+
+  constructor(private readonly c: DetectContext) {
+    this.words = c.words;
+    this.lowers = c.lowers;
+    this.lex = c.lex;
+    this.text = c.text;
+    this.gaz = c.gaz;
+  }
+
+  run(): Mention[] {
+    this.findRuns();
+    this.findTitleSentences();
+    this.segments = this.runs.map(() => []);
+    for (let k = 0; k < this.runs.length; k++) this.matchRun(k);
+    this.extEnd = this.runs.map((r) => r.b);
+    for (let k = 0; k < this.runs.length; k++) {
+      const ca = this.lex.cuesAfter.matchAt(this.lowers, this.runs[k].b + 1);
+      if (ca) this.extEnd[k] = this.runs[k].b + ca.len;
+    }
+    for (let k = 0; k < this.runs.length; k++) if (this.segments[k].length) this.applyCues(k);
+    if (this.fallbacks.length) this.addFallbacks();
+    this.addSameNames();
+    return this.merged();
+  }
+
+  /** 1. runs of name words (with connectors inside), cut before cue words ("Alu Al-Azz | Farms") */
+  private findRuns(): void {
+    const { c, words, lowers, lex, runs } = this;
+    for (let i = 0; i < words.length; i++) {
+      if (!nameWord(c, i) || (lex.cueWords.has(lowers[i]) && !lex.nameHeads.has(lowers[i])) || lex.functionWords.has(lowers[i])) continue;
+      let b = i;
+      while (b + 1 < words.length && words[b + 1].sentence === words[i].sentence) {
+        if (nameWord(c, b + 1) && !lex.cuesAfter.matchAt(lowers, b + 1)) b++;
+        else if (isConnector(c, b + 1) && !lex.cuesAfter.matchAt(lowers, b + 2)) b += 1;
+        else break;
+      }
+      this.runAtWord.set(i, runs.length);
+      runs.push({ a: i, b });
+      i = b;
+    }
+  }
+
+  /** sentences in title case ("Army Shells Rebel Districts As Talks Stall In Capital"): hardly a lower-case
+   * content word of four letters or more. Capitals say nothing there, so cues do not make places of unknown names. */
+  private findTitleSentences(): void {
+    const { words, lex } = this;
+    let s = -1;
+    let low = 0;
+    let all = 0;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (w.sentence !== s) {
+        if (s >= 0 && all - low >= 4 && low / all <= 0.15) this.titleSentences.add(s);
+        s = w.sentence;
+        low = 0;
+        all = 0;
+      }
       if (w.text.length < 4) continue;
       const ch = w.lower.charCodeAt(0);
-      if (((ch >= 97 && ch <= 122) || ch > 191) && !lex.functionWords.has(w.lower)) { all++; if (!w.name) low++; }
+      if (((ch >= 97 && ch <= 122) || ch > 191) && !lex.functionWords.has(w.lower)) {
+        all++;
+        if (!w.name) low++;
+      }
     }
-    close();
+    if (s >= 0 && all - low >= 4 && low / all <= 0.15) this.titleSentences.add(s);
   }
-  const add = (m: Omit<Mention, 'precision' | 'sentence' | 'evidence'> & { evidence?: Evidence[] }): Mention => {
-    const full: Mention = { precision: 1, sentence: words[m.wi].sentence, evidence: m.evidence ?? [], ...m } as Mention;
-    mentions.push(full);
-    return full;
-  };
 
-  // 2. gazetteer matches inside runs, greedy longest first; the rest of a run is a gap
-  const segments: { run: number; wi: number; wj: number; mention: Mention | null }[][] = runs.map(() => []);
-  const fallbacks: { wi: number; j: number; key: string; postings: Posting[]; trim?: number }[] = [];
-  const isGlued = (k: number) => {
-    const h = lowers[k].indexOf('-');
-    return h > 0 && lex.articlePrefixes.has(lowers[k].slice(0, h));
-  };
-  runs.forEach((r, k) => {
+  private add(start: number, end: number, wi: number, wj: number, key: string, postings: Posting[], evidence: Evidence[]): Mention {
+    const m = new Mention(start, end, wi, wj, key, postings, this.words[wi].sentence, evidence);
+    this.mentions.push(m);
+    return m;
+  }
+
+  /** an article prefix glued to the word ("al-Balad") */
+  private isGlued(k: number): boolean {
+    const l = this.lowers[k];
+    const h = l.indexOf('-');
+    return h > 0 && this.lex.articlePrefixes.has(l.slice(0, h));
+  }
+
+  /** the word without a glued article prefix */
+  private bare(k: number): string {
+    const l = this.lowers[k];
+    const h = l.indexOf('-');
+    return h > 0 && this.lex.articlePrefixes.has(l.slice(0, h)) ? l.slice(h + 1) : l;
+  }
+
+  /** 2. gazetteer matches inside run k, greedy longest first; the rest of the run is gaps */
+  private matchRun(k: number): void {
+    const { c, words, lowers, lex } = this;
+    const r = this.runs[k];
+    const segs = this.segments[k];
     let i = r.a;
     let gapStart = -1;
     const closeGap = (end: number) => {
-      if (gapStart >= 0) segments[k].push({ run: k, wi: gapStart, wj: end, mention: null });
+      if (gapStart >= 0) segs.push({ wi: gapStart, wj: end, mention: null });
       gapStart = -1;
     };
     while (i <= r.b) {
       // "Daraa al-Balad": an article-glued word right after a name belongs to it, it is no place of its own
-      const afterName = i > r.a && isGlued(i) && segments[k].length > 0 && segments[k][segments[k].length - 1].wj === i - 1 && !!segments[k][segments[k].length - 1].mention;
+      const afterName = i > r.a && this.isGlued(i) && segs.length > 0 && segs[segs.length - 1].wj === i - 1 && !!segs[segs.length - 1].mention;
       let m = nameWord(c, i) && !afterName ? gazetteerMatch(c, i) : null;
       if (i < r.b && (!m || m.j === i) && lex.nameHeads.has(lowers[i]) && nameWord(c, i + 1)) {
         // a name head ("Bab", "Tal", "Kafr") and the word after it are one name, even when each alone is in the gazetteer
         // (the second word's own match is kept in reserve, for "Mount Sinjar" when no cue makes the pair a place)
         const m2 = gazetteerMatch(c, i + 1);
-        if (m2 && m2.j <= r.b) fallbacks.push({ wi: i + 1, ...m2 });
+        if (m2 && m2.j <= r.b) this.fallbacks.push({ wi: i + 1, j: m2.j, key: m2.key, postings: m2.postings, trim: m2.trim });
         m = null;
         closeGap(i - 1);
         if (gapStart < 0) gapStart = i;
         // the head, the word after it and any article-glued words that follow ("Tuloul al-Hawa al-Sharqiya")
         let j = i + 1;
-        while (j + 1 <= r.b && isGlued(j + 1)) j++;
+        while (j + 1 <= r.b && this.isGlued(j + 1)) j++;
         i = j + 1;
         closeGap(j);
         continue;
@@ -258,9 +361,9 @@ export function detectMentions(c: DetectContext): Mention[] {
       if (m && m.j <= r.b) {
         closeGap(i - 1);
         const start = words[i].start;
-        const end = words[m.j].end - (m.trim ?? 0);
-        const mention = add({ start, end, nameStart: start, nameEnd: end, wi: i, wj: m.j, key: m.key, postings: m.postings, evidence: [{ rule: 'places.gazetteer', span: { start, end } }] });
-        segments[k].push({ run: k, wi: i, wj: m.j, mention });
+        const end = words[m.j].end - m.trim;
+        const mention = this.add(start, end, i, m.j, m.key, m.postings, [{ rule: 'places.gazetteer', span: { start, end } }]);
+        segs.push({ wi: i, wj: m.j, mention });
         i = m.j + 1;
       } else {
         if (gapStart < 0) gapStart = i;
@@ -268,49 +371,49 @@ export function detectMentions(c: DetectContext): Mention[] {
       }
     }
     closeGap(r.b);
-  });
+  }
 
-  // helpers to turn a gap into mentions
-  const bare = (k: number) => {
-    const h = lowers[k].indexOf('-');
-    return h > 0 && lex.articlePrefixes.has(lowers[k].slice(0, h)) ? lowers[k].slice(h + 1) : lowers[k];
-  };
-  const glued = (k: number) => bare(k) !== lowers[k];
   /** An unknown run of names without commas, split into names ("Ziyadiyah Bahrutah" is two, "Tal al-Sheikh Hussein" one). */
-  const splitGap = (wi: number, wj: number): [number, number][] => {
+  private splitGap(wi: number, wj: number): [number, number][] {
+    const { lowers, lex } = this;
     let names = 0;
     for (let k = wi; k <= wj; k++) if (!lex.connectors.has(lowers[k])) names++;
     const out: [number, number][] = [];
     let ps = wi;
     for (let k = wi + 1; k <= wj; k++) {
-      const attach = lex.connectors.has(lowers[k]) || lex.connectors.has(lowers[k - 1]) || glued(k) || lex.nameHeads.has(bare(k - 1));
-      if (!attach && (names >= 3 || glued(k - 1))) {
+      const attach = lex.connectors.has(lowers[k]) || lex.connectors.has(lowers[k - 1]) || this.isGlued(k) || lex.nameHeads.has(this.bare(k - 1));
+      if (!attach && (names >= 3 || this.isGlued(k - 1))) {
         out.push([ps, k - 1]);
         ps = k;
       }
     }
     out.push([ps, wj]);
     return out;
-  };
+  }
+
   /** No stop word, title, organisation word or demonym: could be a place name. */
-  const plausible = (wi: number, wj: number): boolean => {
+  private plausible(wi: number, wj: number): boolean {
+    const { words, lowers, lex } = this;
     if (wi === wj && words[wi].short) return false;
     for (let k = wi; k <= wj; k++) {
       const l = lowers[k];
-      const b = bare(k);
+      const b = this.bare(k);
       if (lex.stopNames.has(l) || lex.stopNames.has(b) || lex.personTitles.has(l) || lex.orgHeadsAfter.has(l) || lex.demonyms.has(l) || lex.functionWords.has(l)) return false;
     }
     return true;
-  };
-  const gapMention = (wi: number, wj: number, rule: string, kind: string, cueSpan: { start: number; end: number }, strict = false): Mention[] => {
+  }
+
+  /** A gap made into mentions by a cue (trimmed, split into names). */
+  private gapMention(wi: number, wj: number, rule: string, kind: string, cueSpan: Span, strict = false): Mention[] {
+    const { words, lowers, lex, text, gaz } = this;
     // trim leading/trailing connectors and stop words
     while (wi <= wj && (lex.connectors.has(lowers[wi]) || lex.stopNames.has(lowers[wi]) || lex.personTitles.has(lowers[wi]) || lex.functionWords.has(lowers[wi]))) wi++;
     while (wj >= wi && lex.connectors.has(lowers[wj])) wj--;
     if (wi > wj) return [];
-    if (titleSentences.has(words[wi].sentence)) return [];
-    if (strict && !plausible(wi, wj)) return [];
+    if (this.titleSentences.has(words[wi].sentence)) return [];
+    if (strict && !this.plausible(wi, wj)) return [];
     const out: Mention[] = [];
-    for (const [a, b] of splitGap(wi, wj)) {
+    for (const [a, b] of this.splitGap(wi, wj)) {
       const start = words[a].start;
       const end = words[b].end;
       const key = gaz.translit.key(text.slice(start, end));
@@ -318,18 +421,21 @@ export function detectMentions(c: DetectContext): Mention[] {
       // a last resort for other vowels: the consonant skeleton (kept only where the article's country agrees)
       const sk = skeletonKey(key);
       const postings = sk ? gaz.lookupKey(sk) : [];
-      out.push(add({ start, end, nameStart: start, nameEnd: end, wi: a, wj: b, key, postings: postings.length <= 8 ? postings : [], skeleton: postings.length > 0, cue: { rule, kind, span: cueSpan }, evidence: [{ rule: `places.cue.${rule}`, span: { start: Math.min(start, cueSpan.start), end: Math.max(end, cueSpan.end) } }] }));
+      const m = this.add(start, end, a, b, key, postings.length <= 8 ? postings : [], [{ rule: `places.cue.${rule}`, span: { start: Math.min(start, cueSpan.start), end: Math.max(end, cueSpan.end) } }]);
+      m.skeleton = postings.length > 0;
+      m.cue = { rule, kind, span: cueSpan };
+      out.push(m);
     }
     return out;
-  };
-  const dropped = new Set<Mention>();
-  const applyCue = (segs: { wi: number; wj: number; mention: Mention | null }[], which: 'first' | 'last', rule: CueRule, cueSpan: { start: number; end: number }, after: boolean, cueEndWord: number, strict = false): Mention | null => {
+  }
+
+  private applyCue(segs: Segment[], which: 'first' | 'last', rule: CueRule, cueSpan: Span, after: boolean, cueEndWord: number, strict = false): Mention | null {
     let seg = segs[which === 'first' ? 0 : segs.length - 1];
     const span = segs[segs.length - 1].wj - segs[0].wi + 1;
     if (segs.length > 1 && span <= 2) {
       // a name the gazetteer knows only part of ("Tir | Mualla"): the whole run is the unknown place
-      for (const x of segs) if (x.mention) dropped.add(x.mention);
-      const whole = { wi: segs[0].wi, wj: segs[segs.length - 1].wj, mention: null as Mention | null };
+      for (const x of segs) if (x.mention) this.dropped.add(x.mention);
+      const whole: Segment = { wi: segs[0].wi, wj: segs[segs.length - 1].wj, mention: null };
       segs.splice(0, segs.length, whole);
       seg = whole;
     }
@@ -337,16 +443,15 @@ export function detectMentions(c: DetectContext): Mention[] {
       // a list without commas ("the area of Zyarah Bahloul Marj Akram"): every unknown name in it
       for (const x of segs) {
         if (x === seg || x.mention) continue;
-        const ms = gapMention(x.wi, x.wj, rule.id, rule.kind, cueSpan, true);
+        const ms = this.gapMention(x.wi, x.wj, rule.id, rule.kind, cueSpan, true);
         x.mention = ms[0] ?? null;
       }
     }
     let m = seg.mention;
     if (!m) {
-      const ms = gapMention(seg.wi, seg.wj, rule.id, rule.kind, cueSpan, strict);
+      const ms = this.gapMention(seg.wi, seg.wj, rule.id, rule.kind, cueSpan, strict);
       m = seg.mention = (which === 'first' ? ms[0] : ms[ms.length - 1]) ?? null;
-    }
-    else if (!m.cue) {
+    } else if (!m.cue) {
       m.cue = { rule: rule.id, kind: rule.kind, span: cueSpan };
       m.evidence.push({ rule: `places.cue.${rule.id}`, span: cueSpan });
     }
@@ -354,137 +459,158 @@ export function detectMentions(c: DetectContext): Mention[] {
     if (rule.kind === 'admin1') m.region = true;
     if (rule.kind === 'city') m.city = true;
     if (after && rule.include && !(rule.plural && rule.id !== 'farms')) {
-      m.end = words[cueEndWord].end;
+      m.end = this.words[cueEndWord].end;
     }
     return m;
-  };
-
-  // 3. cues after a run ("X district", "X, Y and Z villages") and before it ("the village of X")
-  const extEnd = runs.map((r) => r.b);
-  for (let k = 0; k < runs.length; k++) {
-    const ca = lex.cuesAfter.matchAt(lowers, runs[k].b + 1);
-    if (ca) extEnd[k] = runs[k].b + ca.len;
   }
-  // the runs that go on a list after run k ("X, Y and Z"): visit the segments of each, in order,
-  // until one is not joined by a separator or visit returns false
-  const continueList = (k: number, visit: (ns: (typeof segments)[number]) => boolean) => {
+
+  /** the runs that go on a list after run k ("X, Y and Z"): visit the segments of each, in order,
+   * until one is not joined by a separator or visit returns false */
+  private continueList(k: number, visit: (ns: Segment[]) => boolean): void {
+    const { words, lowers, runs } = this;
     let q = runs[k].b + 1;
     let kk = k + 1;
     while (q < words.length && SEPARATORS.has(lowers[q])) {
       while (q < words.length && SEPARATORS.has(lowers[q])) q++;
       if (kk >= runs.length || runs[kk].a !== q) break;
-      if (!visit(segments[kk])) break;
+      if (!visit(this.segments[kk])) break;
       q = runs[kk].b + 1;
       kk++;
     }
-  };
-  for (let k = 0; k < runs.length; k++) {
-    const r = runs[k];
-    const segs = segments[k];
-    if (!segs.length) continue;
-    const after = lex.cuesAfter.matchAt(lowers, r.b + 1);
-    if (after && words[r.b + 1].sentence === words[r.b].sentence) {
-      const cueSpan = { start: words[r.b + 1].start, end: words[r.b + after.len].end };
-      applyCue(segs, 'last', after.value, cueSpan, true, r.b + after.len);
-      extEnd[k] = r.b + after.len;
-      if (after.value.plural && !after.value.include) {
-        // walk back over "X, Y and" to earlier runs in the list
-        let p = r.a - 1;
-        let kk = k - 1;
-        while (p >= 0 && (SEPARATORS.has(lowers[p]) || (lowers[p] === 'the'))) {
-          while (p >= 0 && (SEPARATORS.has(lowers[p]) || lowers[p] === 'the')) p--;
-          if (kk < 0 || extEnd[kk] !== p) break;
-          const ps = segments[kk];
-          if (ps.length) applyCue(ps, 'last', after.value, cueSpan, false, r.b + after.len, true);
-          p = runs[kk].a - 1;
-          kk--;
-        }
+  }
+
+  /** 3. cues after run k ("X district", "X, Y and Z villages") and before it ("the village of X") */
+  private applyCues(k: number): void {
+    const r = this.runs[k];
+    const segs = this.segments[k];
+    this.cueAfter(k, r, segs);
+    this.cueBefore(k, r, segs);
+    this.afterPreposition(k, r, segs);
+    this.relativeTo(r, segs);
+  }
+
+  private cueAfter(k: number, r: Run, segs: Segment[]): void {
+    const { words, lowers } = this;
+    const after = this.lex.cuesAfter.matchAt(lowers, r.b + 1);
+    if (!after || words[r.b + 1].sentence !== words[r.b].sentence) return;
+    const cueSpan = { start: words[r.b + 1].start, end: words[r.b + after.len].end };
+    this.applyCue(segs, 'last', after.value, cueSpan, true, r.b + after.len);
+    this.extEnd[k] = r.b + after.len;
+    if (after.value.plural && !after.value.include) {
+      // walk back over "X, Y and" to earlier runs in the list
+      let p = r.a - 1;
+      let kk = k - 1;
+      while (p >= 0 && (SEPARATORS.has(lowers[p]) || lowers[p] === 'the')) {
+        while (p >= 0 && (SEPARATORS.has(lowers[p]) || lowers[p] === 'the')) p--;
+        if (kk < 0 || this.extEnd[kk] !== p) break;
+        const ps = this.segments[kk];
+        if (ps.length) this.applyCue(ps, 'last', after.value, cueSpan, false, r.b + after.len, true);
+        p = this.runs[kk].a - 1;
+        kk--;
       }
     }
+  }
+
+  private cueBefore(k: number, r: Run, segs: Segment[]): void {
+    const { words, lowers } = this;
     let p = r.a - 1;
     if (p >= 0 && lowers[p] === 'the') p--;
-    const before = p >= 0 ? lex.cuesBefore.matchEndingAt(lowers, p) : null;
-    if (before && words[p].sentence === words[r.a].sentence) {
-      const cueSpan = { start: words[p - before.len + 1].start, end: words[p].end };
-      applyCue(segs, 'first', before.value, cueSpan, false, p);
-      // the list goes on: "the villages of X and Y", "the area of X Y and Z"
-      continueList(k, (ns) => {
-        if (ns.length) applyCue(ns, 'first', before.value, cueSpan, false, p, true);
-        return true;
-      });
-    }
+    const before = p >= 0 ? this.lex.cuesBefore.matchEndingAt(lowers, p) : null;
+    if (!before || words[p].sentence !== words[r.a].sentence) return;
+    const cueSpan = { start: words[p - before.len + 1].start, end: words[p].end };
+    this.applyCue(segs, 'first', before.value, cueSpan, false, p);
+    // the list goes on: "the villages of X and Y", "the area of X Y and Z"
+    this.continueList(k, (ns) => {
+      if (ns.length) this.applyCue(ns, 'first', before.value, cueSpan, false, p, true);
+      return true;
+    });
+  }
+
+  private afterPreposition(k: number, r: Run, segs: Segment[]): void {
+    const { words, lowers, lex } = this;
+    if (r.a <= 0 || !lex.unknownPlacePrepositions.has(lowers[r.a - 1]) || words[r.a - 1].sentence !== words[r.a].sentence) return;
+    const prepSpan = { start: words[r.a - 1].start, end: words[r.a - 1].end };
     // "in Ansari": a name the gazetteer knows only abroad, after a locative preposition, is a place here
-    if (segs.length === 1 && segs[0].mention && !segs[0].mention.cue && r.a > 0 && lex.unknownPlacePrepositions.has(lowers[r.a - 1]) && words[r.a - 1].sentence === words[r.a].sentence && plausible(r.a, r.b) && !titleSentences.has(words[r.a].sentence)) {
+    if (segs.length === 1 && segs[0].mention && !segs[0].mention.cue && this.plausible(r.a, r.b) && !this.titleSentences.has(words[r.a].sentence)) {
       const m = segs[0].mention;
-      const span = { start: words[r.a - 1].start, end: words[r.a - 1].end };
+      const span = { start: prepSpan.start, end: prepSpan.end };
       m.cue = { rule: 'after-preposition', kind: '', span };
       m.evidence.push({ rule: 'places.cue.after-preposition', span });
     }
     // "in Kanasba", "near Skeik and Atshan": an unknown name after a locative preposition
-    if (segs.some((x) => !x.mention) && r.a > 0 && lex.unknownPlacePrepositions.has(lowers[r.a - 1]) && words[r.a - 1].sentence === words[r.a].sentence) {
-      let found = 0;
-      for (const seg of segs) {
-        if (seg.mention) continue;
-        const ms = gapMention(seg.wi, seg.wj, 'after-preposition', '', { start: words[r.a - 1].start, end: words[r.a - 1].end }, true);
-        if (ms.length) {
-          seg.mention = ms[0];
-          found++;
-        }
-      }
-      if (found) {
-        continueList(k, (ns) => {
-          if (ns.length && !ns[0].mention) {
-            const more = gapMention(ns[0].wi, ns[0].wj, 'after-preposition', '', { start: words[r.a - 1].start, end: words[r.a - 1].end }, true);
-            if (!more.length) return false;
-            ns[0].mention = more[0];
-          }
-          return true;
-        });
+    if (!segs.some((x) => !x.mention)) return;
+    let found = 0;
+    for (const seg of segs) {
+      if (seg.mention) continue;
+      const ms = this.gapMention(seg.wi, seg.wj, 'after-preposition', '', { start: prepSpan.start, end: prepSpan.end }, true);
+      if (ms.length) {
+        seg.mention = ms[0];
+        found++;
       }
     }
-    // "X, north of Y" / "X north of Y": an unknown X before a directional relation to a gazetteer place
-    const lastSeg = segs[segs.length - 1];
-    if (!lastSeg.mention) {
-      let q = r.b + 1;
-      if (lowers[q] === ',') q++;
-      const rel = q < words.length ? lex.proximity.matchAt(lowers, q) : null;
-      if (rel && / of$| from$/.test(rel.value) && words[q].sentence === words[r.b].sentence) {
-        let y = q + rel.len;
-        if (lowers[y] === 'the') y++;
-        const yr = runAtWord.get(y);
-        if (yr !== undefined && segments[yr].length && segments[yr][0].mention) {
-          gapMention(lastSeg.wi, lastSeg.wj, 'relative-to', 'area', { start: words[q].start, end: words[q + rel.len - 1].end });
-        }
+    if (!found) return;
+    this.continueList(k, (ns) => {
+      if (ns.length && !ns[0].mention) {
+        const more = this.gapMention(ns[0].wi, ns[0].wj, 'after-preposition', '', { start: prepSpan.start, end: prepSpan.end }, true);
+        if (!more.length) return false;
+        ns[0].mention = more[0];
       }
+      return true;
+    });
+  }
+
+  /** "X, north of Y" / "X north of Y": an unknown X before a directional relation to a gazetteer place */
+  private relativeTo(r: Run, segs: Segment[]): void {
+    const { words, lowers } = this;
+    const lastSeg = segs[segs.length - 1];
+    if (lastSeg.mention) return;
+    let q = r.b + 1;
+    if (lowers[q] === ',') q++;
+    const rel = q < words.length ? this.lex.proximity.matchAt(lowers, q) : null;
+    if (!rel || !/ of$| from$/.test(rel.value) || words[q].sentence !== words[r.b].sentence) return;
+    let y = q + rel.len;
+    if (lowers[y] === 'the') y++;
+    const yr = this.runAtWord.get(y);
+    if (yr !== undefined && this.segments[yr].length && this.segments[yr][0].mention) {
+      this.gapMention(lastSeg.wi, lastSeg.wj, 'relative-to', 'area', { start: words[q].start, end: words[q + rel.len - 1].end });
     }
   }
 
-  // reserve matches after a name head, where no cue made a place of the pair
-  if (fallbacks.length) {
+  /** reserve matches after a name head, where no cue made a place of the pair */
+  private addFallbacks(): void {
+    const { words } = this;
     const used = new Set<number>();
-    for (const m of mentions) if (!dropped.has(m)) for (let w = m.wi; w <= m.wj; w++) used.add(w);
-    for (const f of fallbacks) {
+    for (const m of this.mentions) if (!this.dropped.has(m)) for (let w = m.wi; w <= m.wj; w++) used.add(w);
+    for (const f of this.fallbacks) {
       if (used.has(f.wi) || used.has(f.wi - 1)) continue;
       const start = words[f.wi].start;
-      const end = words[f.j].end - (f.trim ?? 0);
-      add({ start, end, nameStart: start, nameEnd: end, wi: f.wi, wj: f.j, key: f.key, postings: f.postings, evidence: [{ rule: 'places.gazetteer', span: { start, end } }] });
+      const end = words[f.j].end - f.trim;
+      this.add(start, end, f.wi, f.j, f.key, f.postings, [{ rule: 'places.gazetteer', span: { start, end } }]);
     }
   }
 
-  // 4. names a cue made places elsewhere in the article are places wherever they occur ("Foua and Kefraya")
-  const cued = new Set(mentions.filter((m) => m.cue).map((m) => m.key));
-  if (cued.size) {
-    for (let k = 0; k < runs.length; k++) {
-      const segs = segments[k];
+  private addSameName(start: number, end: number, wi: number, wj: number, key: string): void {
+    const m = this.add(start, end, wi, wj, key, [], [{ rule: 'places.cue.same-name', span: { start, end } }]);
+    m.cue = { rule: 'same-name', kind: '', span: { start, end } };
+  }
+
+  /** 4. names a cue made places elsewhere in the article are places wherever they occur ("Foua and Kefraya") */
+  private addSameNames(): void {
+    const { words, text, gaz } = this;
+    const cued = new Set<string>();
+    for (const m of this.mentions) if (m.cue) cued.add(m.key);
+    if (!cued.size) return;
+    for (let k = 0; k < this.runs.length; k++) {
+      const segs = this.segments[k];
       if (segs.length > 1 && !segs.some((x) => x.mention?.cue)) {
         // the whole run is a name a cue made a place ("Daraa al-Balad" again, though "Daraa" alone is in the gazetteer)
-        const r = runs[k];
+        const r = this.runs[k];
         const start = words[r.a].start;
         const end = words[r.b].end;
         const key = gaz.translit.key(text.slice(start, end));
         if (cued.has(key)) {
-          for (const x of segs) if (x.mention) dropped.add(x.mention);
-          add({ start, end, nameStart: start, nameEnd: end, wi: r.a, wj: r.b, key, postings: [], cue: { rule: 'same-name', kind: '', span: { start, end } }, evidence: [{ rule: 'places.cue.same-name', span: { start, end } }] });
+          for (const x of segs) if (x.mention) this.dropped.add(x.mention);
+          this.addSameName(start, end, r.a, r.b, key);
           continue;
         }
       }
@@ -493,24 +619,27 @@ export function detectMentions(c: DetectContext): Mention[] {
         const start = words[seg.wi].start;
         const end = words[seg.wj].end;
         const key = gaz.translit.key(text.slice(start, end));
-        if (cued.has(key)) add({ start, end, nameStart: start, nameEnd: end, wi: seg.wi, wj: seg.wj, key, postings: [], cue: { rule: 'same-name', kind: '', span: { start, end } }, evidence: [{ rule: 'places.cue.same-name', span: { start, end } }] });
+        if (cued.has(key)) this.addSameName(start, end, seg.wi, seg.wj, key);
       }
     }
   }
-  // 5. one mention per span: overlapping mentions merge into the longest (its cue and evidence kept)
-  const live = mentions.filter((m) => !dropped.has(m)).sort((x, y) => x.start - y.start || y.end - x.end);
-  const out: Mention[] = [];
-  for (const m of live) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) {
-      if (!last.cue && m.cue) last.cue = m.cue;
-      if (!last.postings.length && m.postings.length && m.nameStart === last.nameStart && m.nameEnd === last.nameEnd) last.postings = m.postings;
-      for (const e of m.evidence) if (!last.evidence.some((x) => x.rule === e.rule)) last.evidence.push(e);
-      last.region ||= m.region;
-      last.city ||= m.city;
-      continue;
+
+  /** 5. one mention per span: overlapping mentions merge into the longest (its cue and evidence kept) */
+  private merged(): Mention[] {
+    const live = this.mentions.filter((m) => !this.dropped.has(m)).sort((x, y) => x.start - y.start || y.end - x.end);
+    const out: Mention[] = [];
+    for (const m of live) {
+      const last = out[out.length - 1];
+      if (last && m.start < last.end) {
+        if (!last.cue && m.cue) last.cue = m.cue;
+        if (!last.postings.length && m.postings.length && m.nameStart === last.nameStart && m.nameEnd === last.nameEnd) last.postings = m.postings;
+        for (const e of m.evidence) if (!last.evidence.some((x) => x.rule === e.rule)) last.evidence.push(e);
+        last.region ||= m.region;
+        last.city ||= m.city;
+        continue;
+      }
+      out.push(m);
     }
-    out.push(m);
+    return out;
   }
-  return out;
 }
