@@ -2,7 +2,7 @@
 // names), qualifiers ("eastern", "outskirts of"), then candidates scored by feature class and code,
 // population, the article's focus countries and closeness to the other places it names. Mentions the
 // gazetteer cannot place but a cue vouches for are placed at their parent (precision 2 or 3).
-import type { Place, PlaceCandidate } from '../../core/types.js';
+import type { Evidence, Place, PlaceCandidate } from '../../core/types.js';
 import type { GazEntry, Gazetteer } from '../../geo/gazetteer.js';
 import type { Mention, Word } from './detect.js';
 import type { PlacesLexicon } from './lexicon.js';
@@ -182,160 +182,264 @@ function afterFirstName(c: Ctx, m: Mention, covered: Set<number>): boolean {
 }
 
 export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
-  const { gaz, lex, text } = c;
-  const cuedKind = new Map<string, string>();
-  for (const m of mentions) if (m.cue && m.cue.kind && !cuedKind.has(m.key)) cuedKind.set(m.key, m.cue.kind);
+  return new Resolver(c, mentions).run();
+}
 
-  // candidates with their prior (once per name)
-  const byPostings = new Map<Mention['postings'], Scored[]>();
-  const cands: Scored[][] = mentions.map((m) => {
-    let base = byPostings.get(m.postings);
-    if (!base) {
-      base = m.postings.map((p) => {
-        const e = gaz.entry(p.idx);
-        const pr = prior(e) - (p.alt ? 1.5 : 0);
-        return { e, alt: p.alt, prior: pr, score: pr };
-      });
-      byPostings.set(m.postings, base);
-    }
-    return base.length === 1 ? [{ ...base[0] }] : base.map((s) => ({ e: s.e, alt: s.alt, prior: s.prior, score: s.prior }));
-  });
-  // focus: countries named, and the countries of strong first choices
-  const votes = new Map<string, number>();
-  const vote = (cc: string, w: number) => votes.set(cc, (votes.get(cc) ?? 0) + w);
-  cands.forEach((list) => {
-    if (!list.length) return;
-    const top = list.reduce((a, b) => (b.prior > a.prior ? b : a));
-    if (isCountry(top.e) && !top.alt) vote(top.e.country, 3);
-    else if (!top.alt && (isAdmin1(top.e) || top.e.population >= lex.bigPopulation)) vote(top.e.country, 1);
-    else if (!top.alt && top.prior >= 2) vote(top.e.country, 0.3);
-  });
-  // strong votes only (countries named, demonyms), to tell an unrelated country
-  const strongVotes = new Map<string, number>();
-  cands.forEach((list) => {
-    if (!list.length) return;
-    const top = list.reduce((a, b) => (b.prior > a.prior ? b : a));
-    if (!top.alt && isCountry(top.e)) strongVotes.set(top.e.country, (strongVotes.get(top.e.country) ?? 0) + 3);
-  });
-  // demonyms count a little ("Turkish police" in an article about Kilis)
-  const demonymVotes = new Map<string, number>();
-  let demo = 0;
-  for (const w of c.words) {
-    if (!w.name) continue;
-    const cc = lex.demonymCountry.get(w.lower);
-    if (cc && demo < 40) {
-      demonymVotes.set(cc, (demonymVotes.get(cc) ?? 0) + 0.5);
-      demo++;
-    }
-  }
-  for (const [cc, v] of demonymVotes) {
-    vote(cc, v);
-    strongVotes.set(cc, (strongVotes.get(cc) ?? 0) + v);
-  }
-  // (whether the rule applies at all: some country is named)
-  let strongTotal = 0;
-  for (const [cc, v] of strongVotes) strongTotal += v - (demonymVotes.get(cc) ?? 0);
-  let maxVote = 0;
-  for (const v of votes.values()) maxVote = Math.max(maxVote, v);
-  const focus = (cc: string) => (maxVote ? (votes.get(cc) ?? 0) / maxVote : 0);
-  // pass-1 anchors for proximity: the top candidate of each mention that is not a country
-  const anchorSet = new Set<GazEntry>();
-  cands.forEach((list) => {
-    if (!list.length) return;
-    const top = list.reduce((a, b) => (b.prior + 3 * focus(b.e.country) > a.prior + 3 * focus(a.e.country) ? b : a));
-    if (!isCountry(top.e) && top.e.lat != null && focus(top.e.country) >= 0.3) anchorSet.add(top.e);
-  });
+interface Vote {
+  cc: string;
+  w: number;
+}
 
-  const anchors = [...anchorSet];
-  // does some country stand out in the article?
-  let clear = 0;
-  for (const v of votes.values()) if (maxVote && v / maxVote >= 0.5 && v >= 1) clear++;
-  const places: (Place | null)[] = [];
-  const resolved: (Scored | null)[] = [];
-  // words of mentions that are surely places (a cue, or a candidate in a focus country)
-  const covered = new Set<number>();
-  mentions.forEach((m, k) => {
-    if (m.cue || cands[k].some((s) => focus(s.e.country) >= (s.alt ? 0.5 : 0.25))) for (let w = m.wi; w <= m.wj; w++) covered.add(w);
-  });
-  // votes for a country from other mentions than this one
-  const ownVote = cands.map((list) => {
-    if (!list.length) return { cc: '', w: 0 };
-    const top = list.reduce((a, b) => (b.prior > a.prior ? b : a));
-    if (isCountry(top.e) && !top.alt) return { cc: top.e.country, w: 3 };
-    if (!top.alt && (isAdmin1(top.e) || top.e.population >= lex.bigPopulation)) return { cc: top.e.country, w: 1 };
-    if (!top.alt && top.prior >= 2) return { cc: top.e.country, w: 0.3 };
-    return { cc: '', w: 0 };
-  });
-  // all the votes a name gives (its repetitions vouch for nothing)
-  const keyVote = new Map<string, { cc: string; w: number }>();
-  mentions.forEach((m, k) => {
-    const v = ownVote[k];
-    if (!v.w) return;
-    const x = keyVote.get(m.key);
-    if (x && x.cc === v.cc) x.w += v.w;
-    else if (!x) keyVote.set(m.key, { ...v });
-  });
-  mentions.forEach((m, k) => {
-    const list = cands[k];
-    // a name's own vote vouches for nothing: score by the focus the other mentions give
-    const kv = keyVote.get(m.key) ?? { cc: '', w: 0 };
-    const focusOther = (cc: string) => (maxVote ? ((votes.get(cc) ?? 0) - (kv.cc === cc ? kv.w : 0)) / maxVote : 0);
+const NO_VOTE: Vote = { cc: '', w: 0 };
+
+const topByPrior = (list: Scored[]): Scored => {
+  let top = list[0];
+  for (let i = 1; i < list.length; i++) if (list[i].prior > top.prior) top = list[i];
+  return top;
+};
+
+/**
+ * The resolver's steps over one document's mentions: candidates with their priors, the countries the
+ * article speaks of (votes), each mention's choice, then unknown places placed at their parent. Small
+ * methods over shared state, so V8 optimises each early.
+ */
+class Resolver {
+  private readonly gaz: Gazetteer;
+  private readonly lex: PlacesLexicon;
+  private readonly cuedKind = new Map<string, string>();
+  private readonly cands: Scored[][];
+  /** focus: countries named, and the countries of strong first choices */
+  private readonly votes = new Map<string, number>();
+  /** strong votes only (countries named, demonyms), to tell an unrelated country */
+  private readonly strongVotes = new Map<string, number>();
+  private readonly demonymVotes = new Map<string, number>();
+  private strongTotal = 0;
+  private maxVote = 0;
+  /** how many countries stand out in the article */
+  private clear = 0;
+  /** pass-1 anchors for proximity: the top candidate of each mention that is not a country */
+  private anchors: GazEntry[] = [];
+  /** words of mentions that are surely places (a cue, or a candidate in a focus country) */
+  private readonly covered = new Set<number>();
+  /** the vote each mention gives */
+  private ownVote: Vote[] = [];
+  /** all the votes a name gives (its repetitions vouch for nothing) */
+  private readonly keyVote = new Map<string, Vote>();
+  private readonly places: (Place | null)[] = [];
+  private readonly resolved: (Scored | null)[] = [];
+
+  constructor(
+    private readonly c: Ctx,
+    private readonly mentions: Mention[],
+  ) {
+    this.gaz = c.gaz;
+    this.lex = c.lex;
+    for (const m of mentions) if (m.cue && m.cue.kind && !this.cuedKind.has(m.key)) this.cuedKind.set(m.key, m.cue.kind);
+    this.cands = this.candidates();
+  }
+
+  run(): Place[] {
+    this.countVotes();
+    this.findAnchors();
+    this.findCovered();
+    this.findOwnVotes();
+    for (let k = 0; k < this.mentions.length; k++) this.choose(k);
+    this.placeUnknown();
+    return this.places.filter((p): p is Place => p !== null);
+  }
+
+  /** candidates with their prior (computed once per name) */
+  private candidates(): Scored[][] {
+    const byPostings = new Map<Mention['postings'], Scored[]>();
+    return this.mentions.map((m) => {
+      let base = byPostings.get(m.postings);
+      if (!base) {
+        base = m.postings.map((p) => {
+          const e = this.gaz.entry(p.idx);
+          const pr = prior(e) - (p.alt ? 1.5 : 0);
+          return { e, alt: p.alt, prior: pr, score: pr };
+        });
+        byPostings.set(m.postings, base);
+      }
+      return base.map((s) => ({ e: s.e, alt: s.alt, prior: s.prior, score: s.prior }));
+    });
+  }
+
+  private vote(cc: string, w: number): void {
+    this.votes.set(cc, (this.votes.get(cc) ?? 0) + w);
+  }
+
+  private countVotes(): void {
+    const { lex, votes, strongVotes, demonymVotes } = this;
+    for (const list of this.cands) {
+      if (!list.length) continue;
+      const top = topByPrior(list);
+      if (isCountry(top.e) && !top.alt) this.vote(top.e.country, 3);
+      else if (!top.alt && (isAdmin1(top.e) || top.e.population >= lex.bigPopulation)) this.vote(top.e.country, 1);
+      else if (!top.alt && top.prior >= 2) this.vote(top.e.country, 0.3);
+    }
+    for (const list of this.cands) {
+      if (!list.length) continue;
+      const top = topByPrior(list);
+      if (!top.alt && isCountry(top.e)) strongVotes.set(top.e.country, (strongVotes.get(top.e.country) ?? 0) + 3);
+    }
+    // demonyms count a little ("Turkish police" in an article about Kilis)
+    let demo = 0;
+    const words = this.c.words;
+    for (let i = 0; i < words.length && demo < 40; i++) {
+      const w = words[i];
+      if (!w.name) continue;
+      const cc = lex.demonymCountry.get(w.lower);
+      if (cc) {
+        demonymVotes.set(cc, (demonymVotes.get(cc) ?? 0) + 0.5);
+        demo++;
+      }
+    }
+    for (const [cc, v] of demonymVotes) {
+      this.vote(cc, v);
+      strongVotes.set(cc, (strongVotes.get(cc) ?? 0) + v);
+    }
+    // (whether the rule applies at all: some country is named)
+    for (const [cc, v] of strongVotes) this.strongTotal += v - (demonymVotes.get(cc) ?? 0);
+    for (const v of votes.values()) this.maxVote = Math.max(this.maxVote, v);
+    for (const v of votes.values()) if (this.maxVote && v / this.maxVote >= 0.5 && v >= 1) this.clear++;
+  }
+
+  private focus(cc: string): number {
+    return this.maxVote ? (this.votes.get(cc) ?? 0) / this.maxVote : 0;
+  }
+
+  private findAnchors(): void {
+    const set = new Set<GazEntry>();
+    for (const list of this.cands) {
+      if (!list.length) continue;
+      let top = list[0];
+      let topScore = top.prior + 3 * this.focus(top.e.country);
+      for (let i = 1; i < list.length; i++) {
+        const s = list[i].prior + 3 * this.focus(list[i].e.country);
+        if (s > topScore) {
+          top = list[i];
+          topScore = s;
+        }
+      }
+      if (!isCountry(top.e) && top.e.lat != null && this.focus(top.e.country) >= 0.3) set.add(top.e);
+    }
+    this.anchors = [...set];
+  }
+
+  private findCovered(): void {
+    this.mentions.forEach((m, k) => {
+      if (m.cue || this.cands[k].some((s) => this.focus(s.e.country) >= (s.alt ? 0.5 : 0.25))) for (let w = m.wi; w <= m.wj; w++) this.covered.add(w);
+    });
+  }
+
+  private findOwnVotes(): void {
+    const lex = this.lex;
+    this.ownVote = this.cands.map((list): Vote => {
+      if (!list.length) return NO_VOTE;
+      const top = topByPrior(list);
+      if (isCountry(top.e) && !top.alt) return { cc: top.e.country, w: 3 };
+      if (!top.alt && (isAdmin1(top.e) || top.e.population >= lex.bigPopulation)) return { cc: top.e.country, w: 1 };
+      if (!top.alt && top.prior >= 2) return { cc: top.e.country, w: 0.3 };
+      return NO_VOTE;
+    });
+    this.mentions.forEach((m, k) => {
+      const v = this.ownVote[k];
+      if (!v.w) return;
+      const x = this.keyVote.get(m.key);
+      if (x && x.cc === v.cc) x.w += v.w;
+      else if (!x) this.keyVote.set(m.key, { cc: v.cc, w: v.w });
+    });
+  }
+
+  /** The focus the other mentions give a country (a name's own votes vouch for nothing). */
+  private focusOther(kv: Vote, cc: string): number {
+    return this.maxVote ? ((this.votes.get(cc) ?? 0) - (kv.cc === cc ? kv.w : 0)) / this.maxVote : 0;
+  }
+
+  private near(e: GazEntry): boolean {
+    for (const a of this.anchors) if (a !== e && Math.abs(a.lat! - e.lat!) < 1.5 && km(a, e) < 150) return true;
+    return false;
+  }
+
+  private score(m: Mention, list: Scored[], kv: Vote): void {
     for (const s of list) {
-      const f = focusOther(s.e.country);
+      const f = this.focusOther(kv, s.e.country);
       s.score = s.prior + 4 * f;
       if (m.region) s.score += isAdmin1(s.e) ? 6 : s.e.featureCode === 'PPLA' ? 2 : 0;
       else if (isAdmin(s.e)) s.score -= 0.5;
       if (m.city && s.e.featureClass === 'P') s.score += 2;
-      if (list.length > 1 && f >= 0.25 && !isCountry(s.e) && s.e.lat != null && anchors.some((a) => a !== s.e && Math.abs(a.lat! - s.e.lat!) < 1.5 && km(a, s.e) < 150)) s.score += 1.5;
+      if (list.length > 1 && f >= 0.25 && !isCountry(s.e) && s.e.lat != null && this.near(s.e)) s.score += 1.5;
     }
-    // who may be a candidate at all: places abroad must be sizeable
-    const strong = !!m.cue || cuedKind.has(m.key);
-    const ok = list.filter((s) => {
-      if (m.skeleton) return s.e.featureClass === 'P' && focusOther(s.e.country) >= 0.5;
+  }
+
+  /** who may be a candidate at all: places abroad must be sizeable */
+  private admissible(m: Mention, k: number, list: Scored[], kv: Vote, strong: boolean): Scored[] {
+    const lex = this.lex;
+    return list.filter((s) => {
+      if (m.skeleton) return s.e.featureClass === 'P' && this.focusOther(kv, s.e.country) >= 0.5;
       if (isCountry(s.e) || s.e.source === 'extra') return true;
       // a cue vouches for a small place when no country stands out ("the Qamishli airport")
-      if (strong && !clear && s.e.featureClass === 'P' && !s.alt) return true;
-      if (focusOther(s.e.country) >= 0.25) return true;
+      if (strong && !this.clear && s.e.featureClass === 'P' && !s.alt) return true;
+      if (this.focusOther(kv, s.e.country) >= 0.25) return true;
       // a section of a city abroad ("Old City" of Jerusalem) is never an article's place by name alone
       if (s.e.featureCode === 'PPLX') return false;
       // a country the article names nowhere else: only its capital or a very large city
-      const own = ownVote[k].w >= 3 ? kv : null;
-      const others = (strongVotes.get(s.e.country) ?? 0) - (own && own.cc === s.e.country ? own.w : 0);
-      const othersAll = strongTotal - (own ? own.w : 0);
+      const own = this.ownVote[k].w >= 3 ? kv : null;
+      const others = (this.strongVotes.get(s.e.country) ?? 0) - (own && own.cc === s.e.country ? own.w : 0);
+      const othersAll = this.strongTotal - (own ? own.w : 0);
       if (othersAll > 0 && others <= 0 && s.e.population < lex.minUnrelatedForeignPopulation) return false;
       if (isAdmin1(s.e)) return !s.alt && (others > 0 || othersAll <= 0) && s.e.population >= lex.minForeignPopulation;
       const min = s.alt ? lex.minForeignAltPopulation : lex.minForeignPopulation;
       return s.e.featureClass === 'P' && s.e.population >= min;
     });
-    const cueKindAny = m.cue?.kind || cuedKind.get(m.key) || '';
-    if (strong && SMALL_KINDS.has(cueKindAny)) {
-      // "the village of X": not a city abroad that happens to share the name
-      // (and a village is no city)
-      const small = cueKindAny === 'village' || cueKindAny === 'neighbourhood';
-      const below = cueKindAny !== 'area' && cueKindAny !== 'facility';
-      // some country stands out by the other mentions (not this name's own votes)
-      let clearOther = false;
-      for (const [cc, v] of votes) {
-        const o = v - (kv.cc === cc ? kv.w : 0);
-        if (o >= 1 && o / maxVote >= 0.5) clearOther = true;
-      }
-      for (let i = ok.length - 1; i >= 0; i--) if ((clearOther && !isCountry(ok[i].e) && focusOther(ok[i].e.country) < 0.25) || (below && (isCountry(ok[i].e) || isAdmin1(ok[i].e))) || (small && kindOf(ok[i].e) === 'city')) ok.splice(i, 1);
+  }
+
+  /** "the village of X": not a city abroad that happens to share the name (and a village is no city) */
+  private dropForSmallKind(ok: Scored[], cueKindAny: string, kv: Vote): void {
+    const small = cueKindAny === 'village' || cueKindAny === 'neighbourhood';
+    const below = cueKindAny !== 'area' && cueKindAny !== 'facility';
+    // some country stands out by the other mentions (not this name's own votes)
+    let clearOther = false;
+    for (const [cc, v] of this.votes) {
+      const o = v - (kv.cc === cc ? kv.w : 0);
+      if (o >= 1 && o / this.maxVote >= 0.5) clearOther = true;
     }
+    for (let i = ok.length - 1; i >= 0; i--) {
+      const e = ok[i].e;
+      if ((clearOther && !isCountry(e) && this.focusOther(kv, e.country) < 0.25) || (below && (isCountry(e) || isAdmin1(e))) || (small && kindOf(e) === 'city')) ok.splice(i, 1);
+    }
+  }
+
+  /** weak single matches need more evidence ("in X" vouches for a place, not for this one abroad) */
+  private vouched(m: Mention, best: Scored, kv: Vote): boolean {
+    const { c, lex, covered } = this;
+    const big = isCountry(best.e) || (isAdmin1(best.e) && !best.alt) || (best.e.population >= lex.bigPopulation && !best.alt);
+    // the focus the other mentions give, not this one
+    const fo = this.focusOther(kv, best.e.country);
+    if (inLongerName(c, m, covered) && !((isCountry(best.e) && !afterFirstName(c, m, covered)) || (big && fo >= 0.25))) return false;
+    if (c.words[m.wi].first && m.wi === m.wj && !big && (fo < 0.25 || best.alt)) return false;
+    if (best.alt && fo < 0.25 && !big) return false;
+    return true;
+  }
+
+  private choose(k: number): void {
+    const { gaz, cuedKind } = this;
+    const m = this.mentions[k];
+    const list = this.cands[k];
+    const kv = this.keyVote.get(m.key) ?? NO_VOTE;
+    this.score(m, list, kv);
+    const strong = !!m.cue || cuedKind.has(m.key);
+    const ok = this.admissible(m, k, list, kv, strong);
+    const cueKind = m.cue?.kind || cuedKind.get(m.key) || '';
+    if (strong && SMALL_KINDS.has(cueKind)) this.dropForSmallKind(ok, cueKind, kv);
     ok.sort((a, b) => b.score - a.score);
     let best: Scored | null = ok[0] ?? null;
-    // weak single matches need more evidence ("in X" vouches for a place, not for this one abroad)
     const weakCue = !m.cue || m.cue.rule === 'after-preposition';
-    if (best && (!strong || (weakCue && !cuedKind.has(m.key)))) {
-      const big = isCountry(best.e) || (isAdmin1(best.e) && !best.alt) || (best.e.population >= lex.bigPopulation && !best.alt);
-      // the focus the other mentions give, not this one
-      const fo = focusOther(best.e.country);
-      if (inLongerName(c, m, covered) && !((isCountry(best.e) && !afterFirstName(c, m, covered)) || (big && fo >= 0.25))) best = null;
-      else if (best && c.words[m.wi].first && m.wi === m.wj && !big && (fo < 0.25 || best.alt)) best = null;
-      else if (best && best.alt && fo < 0.25 && !big) best = null;
-    }
+    if (best && (!strong || (weakCue && !cuedKind.has(m.key))) && !this.vouched(m, best, kv)) best = null;
     if (!best && !strong) {
-      places.push(null);
-      resolved.push(null);
+      this.places.push(null);
+      this.resolved.push(null);
       return;
     }
     // region wanted but the match is a city: its admin1
@@ -343,121 +447,109 @@ export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
       const a1 = gaz.admin1(best.e.admin1);
       if (a1 && (best.e.featureCode === 'PPLA' || best.e.featureCode === 'PPLC')) best = { e: a1, alt: false, prior: prior(a1), score: best.score };
     }
-    const candidates: PlaceCandidate[] = ok
-      .filter((s) => s !== best)
-      .slice(0, 5)
-      .map((s) => ({ geonameId: s.e.source === 'extra' ? null : s.e.id, name: s.e.name, country: s.e.country || null, lat: s.e.lat, lon: s.e.lon, featureClass: s.e.featureClass, featureCode: s.e.featureCode, population: s.e.population, score: Math.round(s.score * 100) / 100 }));
+    const candidates: PlaceCandidate[] = [];
+    for (let i = 0; i < ok.length && candidates.length < 5; i++) {
+      const s = ok[i];
+      if (s === best) continue;
+      candidates.push({ geonameId: s.e.source === 'extra' ? null : s.e.id, name: s.e.name, country: s.e.country || null, lat: s.e.lat, lon: s.e.lon, featureClass: s.e.featureClass, featureCode: s.e.featureCode, population: s.e.population, score: Math.round(s.score * 100) / 100 });
+    }
     const evidence = m.evidence.slice();
     if (m.skeleton && best) evidence.push({ rule: 'places.gazetteer.skeleton', span: { start: m.nameStart, end: m.nameEnd }, note: best.e.name });
     if (m.qualifierSpan) evidence.push({ rule: 'places.qualifier', span: m.qualifierSpan, note: m.qualifier });
-    const kindFromCue = m.cue?.kind || cuedKind.get(m.key) || '';
-    if (best) {
-      const e = best.e;
-      const cueKind = kindFromCue && kindFromCue !== 'admin1' && kindFromCue !== 'city' && !isCountry(e) && !isAdmin(e) && kindOf(e) !== 'city' ? kindFromCue : '';
-      places.push({
-        start: m.start,
-        end: m.end,
-        text: text.slice(m.start, m.end),
-        name: e.name,
-        geonameId: e.source === 'extra' ? null : e.id,
-        country: e.country || null,
-        lat: e.lat,
-        lon: e.lon,
-        kind: cueKind || kindOf(e),
-        featureClass: e.featureClass,
-        featureCode: e.featureCode,
-        admin1: e.admin1 || null,
-        precision: m.precision,
-        ...(m.qualifier ? { qualifier: m.qualifier } : {}),
-        candidates,
-        evidence,
-      });
-      resolved.push(best);
-    } else {
-      places.push({
-        start: m.start,
-        end: m.end,
-        text: text.slice(m.start, m.end),
-        name: text.slice(m.nameStart, m.nameEnd),
-        geonameId: null,
-        country: null,
-        lat: null,
-        lon: null,
-        kind: kindFromCue === 'admin1' ? 'area' : kindFromCue || 'area',
-        precision: 2,
-        ...(m.qualifier ? { qualifier: m.qualifier } : {}),
-        candidates,
-        evidence,
-      });
-      resolved.push(null);
-    }
-  });
+    this.places.push(best ? this.known(m, best.e, cueKind, candidates, evidence) : this.unknown(m, cueKind, candidates, evidence));
+    this.resolved.push(best);
+  }
 
-  // unknown places: placed at their parent
-  // the article's country, from the places kept (and its demonyms)
-  const kept = new Map<string, number>();
-  for (const r of resolved) if (r) kept.set(r.e.country, (kept.get(r.e.country) ?? 0) + (isCountry(r.e) ? 3 : 1));
-  for (const [cc, v] of demonymVotes) kept.set(cc, (kept.get(cc) ?? 0) + v);
-  const focusList = [...kept.entries()].sort((a, b) => b[1] - a[1]);
-  const focusCountry = focusList.length ? gaz.country(focusList[0][0]) : undefined;
-  // the article's most named place below country level, as a fallback parent
-  const counts = new Map<number, { n: number; k: number }>();
-  resolved.forEach((r, k) => {
-    if (r && !isCountry(r.e) && focusCountry && r.e.country === focusCountry.country) {
-      const x = counts.get(r.e.idx);
-      if (x) x.n++;
-      else counts.set(r.e.idx, { n: 1, k });
-    }
-  });
-  let mainPlace: number | null = null;
-  let mainN = 0;
-  for (const { n, k } of counts.values()) if (n > mainN) { mainN = n; mainPlace = k; }
-  const sentenceOf = (k: number) => mentions[k].sentence;
-  const indexOf = new Map<Mention, number>();
-  mentions.forEach((m, k) => indexOf.set(m, k));
-  places.forEach((p, k) => {
-    if (!p || p.geonameId !== null || p.lat !== null) return;
-    let parentK: number | null = null;
-    let precision: 2 | 3 = 2;
-    const m = mentions[k];
-    // an explicit relation "X north of Y", "X in Y" (following a chain of unknown places)
+  private known(m: Mention, e: GazEntry, kindFromCue: string, candidates: PlaceCandidate[], evidence: Evidence[]): Place {
+    const text = this.c.text.slice(m.start, m.end);
+    const cueKind = kindFromCue && kindFromCue !== 'admin1' && kindFromCue !== 'city' && !isCountry(e) && !isAdmin(e) && kindOf(e) !== 'city' ? kindFromCue : '';
+    const kind = cueKind || kindOf(e);
+    const geonameId = e.source === 'extra' ? null : e.id;
+    const country = e.country || null;
+    const admin1 = e.admin1 || null;
+    // (two literals rather than a spread: one shape each, and the same key order as ever)
+    if (m.qualifier) return { start: m.start, end: m.end, text, name: e.name, geonameId, country, lat: e.lat, lon: e.lon, kind, featureClass: e.featureClass, featureCode: e.featureCode, admin1, precision: m.precision, qualifier: m.qualifier, candidates, evidence };
+    return { start: m.start, end: m.end, text, name: e.name, geonameId, country, lat: e.lat, lon: e.lon, kind, featureClass: e.featureClass, featureCode: e.featureCode, admin1, precision: m.precision, candidates, evidence };
+  }
+
+  private unknown(m: Mention, kindFromCue: string, candidates: PlaceCandidate[], evidence: Evidence[]): Place {
+    const text = this.c.text.slice(m.start, m.end);
+    const name = this.c.text.slice(m.nameStart, m.nameEnd);
+    const kind = kindFromCue === 'admin1' ? 'area' : kindFromCue || 'area';
+    if (m.qualifier) return { start: m.start, end: m.end, text, name, geonameId: null, country: null, lat: null, lon: null, kind, precision: 2, qualifier: m.qualifier, candidates, evidence };
+    return { start: m.start, end: m.end, text, name, geonameId: null, country: null, lat: null, lon: null, kind, precision: 2, candidates, evidence };
+  }
+
+  /** unknown places: placed at their parent */
+  private placeUnknown(): void {
+    const { gaz, mentions, resolved, places } = this;
+    // the article's country, from the places kept (and its demonyms)
+    const kept = new Map<string, number>();
+    for (const r of resolved) if (r) kept.set(r.e.country, (kept.get(r.e.country) ?? 0) + (isCountry(r.e) ? 3 : 1));
+    for (const [cc, v] of this.demonymVotes) kept.set(cc, (kept.get(cc) ?? 0) + v);
+    const focusList = [...kept.entries()].sort((a, b) => b[1] - a[1]);
+    const focusCountry = focusList.length ? gaz.country(focusList[0][0]) : undefined;
+    // the article's most named place below country level, as a fallback parent
+    const counts = new Map<number, { n: number; k: number }>();
+    resolved.forEach((r, k) => {
+      if (r && !isCountry(r.e) && focusCountry && r.e.country === focusCountry.country) {
+        const x = counts.get(r.e.idx);
+        if (x) x.n++;
+        else counts.set(r.e.idx, { n: 1, k });
+      }
+    });
+    let mainPlace: number | null = null;
+    let mainN = 0;
+    for (const { n, k } of counts.values()) if (n > mainN) { mainN = n; mainPlace = k; }
+    const indexOf = new Map<Mention, number>();
+    mentions.forEach((m, k) => indexOf.set(m, k));
+    places.forEach((p, k) => {
+      if (!p || p.geonameId !== null || p.lat !== null) return;
+      let precision: 2 | 3 = 2;
+      const m = mentions[k];
+      const hinted = this.hintedParent(m, indexOf);
+      const parentK = hinted ?? this.nearbyParent(m, k);
+      if (hinted !== null && m.parentRelation && !/^in|^of/.test(m.parentRelation)) p.qualifier ??= m.parentRelation;
+      let parent: GazEntry | undefined;
+      if (parentK !== null) parent = resolved[parentK]!.e;
+      else if (mainPlace !== null) {
+        parent = resolved[mainPlace]!.e;
+        precision = 3;
+      } else if (focusCountry) {
+        parent = focusCountry;
+        precision = 3;
+      }
+      if (!parent) return;
+      if (isCountry(parent) || isAdmin(parent)) precision = 3;
+      p.country = parent.country || null;
+      p.lat = parent.lat;
+      p.lon = parent.lon;
+      p.precision = precision;
+      p.admin1 = parent.admin1 || null;
+      p.parent = { name: parent.name, geonameId: parent.source === 'extra' ? null : parent.id };
+      p.evidence.push({ rule: parentK !== null ? 'places.parent.context' : 'places.parent.article', span: parentK !== null ? { start: mentions[parentK].start, end: mentions[parentK].end } : { start: p.start, end: p.end } });
+    });
+  }
+
+  /** The place an explicit relation names ("X north of Y", "X in Y"), following a chain of unknown places. */
+  private hintedParent(m: Mention, indexOf: Map<Mention, number>): number | null {
     let h = m.parentHint;
     for (let guard = 0; h !== undefined && guard < 4; guard++) {
       const hk = indexOf.get(h);
       if (hk === undefined) break;
-      if (resolved[hk]) { parentK = hk; break; }
+      if (this.resolved[hk]) return hk;
       h = h.parentHint;
     }
-    if (parentK !== null && m.parentRelation && !/^in|^of/.test(m.parentRelation)) p.qualifier ??= m.parentRelation;
-    // else the nearest place before it in the same sentence that is not a country
-    if (parentK === null) {
-      for (let j = k - 1; j >= 0 && sentenceOf(j) === m.sentence; j--) if (resolved[j] && !isCountry(resolved[j]!.e)) { parentK = j; break; }
-    }
-    if (parentK === null) {
-      for (let j = k + 1; j < mentions.length && sentenceOf(j) === m.sentence; j++) if (resolved[j] && !isCountry(resolved[j]!.e)) { parentK = j; break; }
-    }
-    if (parentK === null) {
-      // the place the article spoke of just before (up to two sentences back)
-      for (let j = k - 1; j >= 0 && sentenceOf(j) >= m.sentence - 2; j--) if (resolved[j] && !isCountry(resolved[j]!.e)) { parentK = j; break; }
-    }
-    let parent: GazEntry | undefined;
-    if (parentK !== null) parent = resolved[parentK]!.e;
-    else if (mainPlace !== null) {
-      parent = resolved[mainPlace]!.e;
-      precision = 3;
-    } else if (focusCountry) {
-      parent = focusCountry;
-      precision = 3;
-    }
-    if (!parent) return;
-    if (isCountry(parent) || isAdmin(parent)) precision = 3;
-    p.country = parent.country || null;
-    p.lat = parent.lat;
-    p.lon = parent.lon;
-    p.precision = precision;
-    p.admin1 = parent.admin1 || null;
-    p.parent = { name: parent.name, geonameId: parent.source === 'extra' ? null : parent.id };
-    p.evidence.push({ rule: parentK !== null ? 'places.parent.context' : 'places.parent.article', span: parentK !== null ? { start: mentions[parentK].start, end: mentions[parentK].end } : { start: p.start, end: p.end } });
-  });
-  return places.filter((p): p is Place => p !== null);
+    return null;
+  }
+
+  /** Else the nearest place in its sentence that is not a country (before, then after), else one up to two sentences back. */
+  private nearbyParent(m: Mention, k: number): number | null {
+    const { mentions, resolved } = this;
+    const usable = (j: number) => !!resolved[j] && !isCountry(resolved[j]!.e);
+    for (let j = k - 1; j >= 0 && mentions[j].sentence === m.sentence; j--) if (usable(j)) return j;
+    for (let j = k + 1; j < mentions.length && mentions[j].sentence === m.sentence; j++) if (usable(j)) return j;
+    for (let j = k - 1; j >= 0 && mentions[j].sentence >= m.sentence - 2; j--) if (usable(j)) return j;
+    return null;
+  }
 }
