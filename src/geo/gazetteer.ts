@@ -151,13 +151,28 @@ export class Gazetteer {
     if (hit) return hit;
     let out: Posting[] = [];
     const i = this.lowerBound(key);
-    if (i < this.header.keys && this.cmp(i, key, false) === 0) {
-      const t = this.keyTab[i];
-      const list = this.keys.toString('latin1', t + 1, this.keyOff[i + 1] - 1);
-      out = list.split(',').map((p) => (p.endsWith('a') ? { idx: Number(p.slice(0, -1)), alt: true } : { idx: Number(p), alt: false }));
-    }
+    if (i < this.header.keys && this.cmp(i, key, false) === 0) out = this.postings(this.keyTab[i] + 1, this.keyOff[i + 1] - 1);
     if (this.lookupCache.size > 200000) this.lookupCache.clear();
     this.lookupCache.set(key, out);
+    return out;
+  }
+
+  /** Parses "12,345a,678" (bytes from..to of the keys blob) without making strings. */
+  private postings(from: number, to: number): Posting[] {
+    const keys = this.keys;
+    const out: Posting[] = [];
+    let n = 0;
+    let alt = false;
+    for (let o = from; o < to; o++) {
+      const b = keys[o];
+      if (b === 44 /* , */) {
+        out.push({ idx: n, alt });
+        n = 0;
+        alt = false;
+      } else if (b === 97 /* a */) alt = true;
+      else n = n * 10 + (b - 48);
+    }
+    out.push({ idx: n, alt });
     return out;
   }
 

@@ -43,6 +43,13 @@ const MARKS = /[\u0300-\u036f]/g;
 const ASCII = /^[\x00-\x7f]*$/;
 const NOT_LATIN = /[^a-z0-9 ]/;
 const DOUBLES = /([a-z])\1+/g;
+const SPACES = /\s+/;
+
+/** Is words[i] the last non-empty word? */
+function lastWord(words: string[], i: number): boolean {
+  for (let j = i + 1; j < words.length; j++) if (words[j]) return false;
+  return true;
+}
 
 export function compileTranslit(spec: TranslitSpec, hash = ''): Translit {
   const foldChars = Object.keys(spec.fold);
@@ -57,14 +64,23 @@ export function compileTranslit(spec: TranslitSpec, hash = ''): Translit {
   const prefixes = new Set(spec.articlePrefixes);
   const cache = new Map<string, string>();
 
+  // words recur in many names ("Deir" in "Deir ez-Zor", "Deir Hafer"...): each word is rewritten once
+  const firstWords = new Map<string, string>();
+  const laterWords = new Map<string, string>();
   const word = (w: string, first: boolean): string => {
+    const memo = first ? firstWords : laterWords;
+    const hit = memo.get(w);
+    if (hit !== undefined) return hit;
+    let out = w;
     for (const r of rules) {
       if (r.notFirst && first) continue;
       r.re.lastIndex = 0;
-      w = w.replace(r.re, r.replace);
+      out = out.replace(r.re, r.replace);
     }
-    if (spec.collapseDoubles) w = w.replace(DOUBLES, '$1');
-    return w;
+    if (spec.collapseDoubles) out = out.replace(DOUBLES, '$1');
+    if (memo.size > 100000) memo.clear();
+    memo.set(w, out);
+    return out;
   };
 
   const key = (name: string): string => {
@@ -72,17 +88,22 @@ export function compileTranslit(spec: TranslitSpec, hash = ''): Translit {
     if (hit !== undefined) return hit;
     let s = ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(MARKS, '').toLowerCase();
     if (foldRe) s = s.replace(foldRe, (c) => spec.fold[c]);
-    const words = s.split(/\s+/).filter(Boolean);
+    const words = s.split(SPACES);
     let out = '';
-    if (!words.some((w) => NOT_LATIN.test(w))) {
-      const kept: string[] = [];
+    let latin = true;
+    for (const w of words) if (w && NOT_LATIN.test(w)) latin = false;
+    if (latin) {
+      let kept = 0;
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
-        if (prefixes.has(w) && i < words.length - 1) continue;
-        const folded = word(w, kept.length === 0);
-        if (folded) kept.push(folded);
+        if (!w) continue;
+        if (prefixes.has(w) && !lastWord(words, i)) continue;
+        const folded = word(w, kept === 0);
+        if (folded) {
+          out += kept ? ' ' + folded : folded;
+          kept++;
+        }
       }
-      out = kept.join(' ');
     }
     if (cache.size > 300000) cache.clear();
     cache.set(name, out);

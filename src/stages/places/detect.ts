@@ -6,6 +6,7 @@ import type { GazEntry, Gazetteer, Posting } from '../../geo/gazetteer.js';
 import { skeletonKey } from '../../geo/normalize.js';
 import type { CueRule, PlacesLexicon } from './lexicon.js';
 
+/** A word of the text. Lower-case words are the tokens themselves (no copy); the flags are set on names only. */
 export interface Word {
   text: string;
   lower: string;
@@ -13,11 +14,22 @@ export interface Word {
   end: number;
   sentence: number;
   /** capitalised, or an article prefix glued to a capitalised word (al-Foua) */
-  name: boolean;
+  name?: boolean;
   /** all capitals, four letters or fewer (US, ISIS, T4) */
-  short: boolean;
-  /** first word of its sentence */
-  first: boolean;
+  short?: boolean;
+  /** first word of its sentence (set on names) */
+  first?: boolean;
+}
+
+/** The words of a document and what the detector and resolver ask of them often. */
+export interface Words {
+  words: Word[];
+  lowers: string[];
+  /** indexes of the name words, in order */
+  names: number[];
+  /** sentences in title case ("Army Shells Rebel Districts As Talks Stall In Capital"): hardly a
+   * lower-case content word of four letters or more. Capitals say nothing there. */
+  titleSentences: Set<number>;
 }
 
 export interface MentionCue {
@@ -67,43 +79,54 @@ const HAS_LOWER = /\p{Ll}/u;
 const DOTTED = /(?:\p{Lu}\.){2,4}/uy;
 const NOT_LETTER = /[^\p{L}\d]/gu;
 
+/** A word: capitalised (or an article prefix glued to a capitalised word), short all-capital. */
+function makeWord(t: string, lower: string, start: number, sentence: number, first: boolean, lex: PlacesLexicon): Word {
+  const c0 = t.charCodeAt(0);
+  let name = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : LETTER_UPPER.test(t);
+  if (!name) {
+    const h = t.indexOf('-');
+    if (h > 0 && lex.articlePrefixes.has(lower.slice(0, h)) && LETTER_UPPER.test(t.slice(h + 1))) name = true;
+  }
+  let short = false;
+  if (name && t.length <= 8) {
+    const c1 = t.length > 1 ? t.charCodeAt(1) : 0;
+    // (a lower-case second letter settles it: "Aleppo" is no acronym)
+    if (!(c1 >= 97 && c1 <= 122)) short = !HAS_LOWER.test(t) && t.replace(NOT_LETTER, '').length <= 4;
+  }
+  return { text: t, lower, start, end: start + t.length, sentence, name, short, first };
+}
+
 /** Words from tokens: hyphenated tokens split into their parts (US-led → US, led; al-Foua stays whole). */
-export function toWords(text: string, tokens: readonly Token[], lex: PlacesLexicon): Word[] {
+export function toWords(text: string, tokens: readonly Token[], lex: PlacesLexicon): Words {
   const out: Word[] = [];
   let prevSentence = -1;
   let skipUntil = -1;
-  const push = (t: string, start: number, sentence: number, lowerIn?: string) => {
-    const lower = lowerIn ?? t.toLowerCase();
-    const c0 = t.charCodeAt(0);
-    let name = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : LETTER_UPPER.test(t);
-    if (!name) {
-      const h = t.indexOf('-');
-      if (h > 0 && lex.articlePrefixes.has(lower.slice(0, h)) && LETTER_UPPER.test(t.slice(h + 1))) name = true;
-    }
-    const short = name && t.length <= 8 && !HAS_LOWER.test(t) && t.replace(NOT_LETTER, '').length <= 4;
-    out.push({ text: t, lower, start, end: start + t.length, sentence, name, short, first: sentence !== prevSentence });
-    prevSentence = sentence;
-  };
   for (const tok of tokens) {
     if (tok.start < skipUntil) continue;
-    const c0 = tok.text.charCodeAt(0);
-    if (tok.kind === 'word' && c0 >= 65 && c0 <= 90) {
+    const t = tok.text;
+    const first = tok.sentence !== prevSentence;
+    prevSentence = tok.sentence;
+    const c0 = t.charCodeAt(0);
+    if (c0 >= 65 && c0 <= 90 && tok.kind === 'word' && text.charCodeAt(tok.start + 1) === 46) {
+      // "U.S.", "U.N.": one word with its dots
       DOTTED.lastIndex = tok.start;
       const m = DOTTED.exec(text);
       if (m && m.index === tok.start) {
-        push(m[0], tok.start, tok.sentence);
+        out.push(makeWord(m[0], m[0].toLowerCase(), tok.start, tok.sentence, first, lex));
         skipUntil = tok.start + m[0].length;
         continue;
       }
     }
-    const t = tok.text;
     if (tok.kind !== 'word' || t.indexOf('-') < 0) {
-      push(t, tok.start, tok.sentence, tok.lower);
+      // no hyphen: a name only when capitalised (most words are the token itself)
+      if ((c0 >= 65 && c0 <= 90) || (c0 >= 128 && LETTER_UPPER.test(t))) out.push(makeWord(t, tok.lower, tok.start, tok.sentence, first, lex));
+      else out.push(tok);
       continue;
     }
     // hyphenated: split, gluing an article prefix to the part after it
     const parts = t.split('-');
     let at = tok.start;
+    let firstPart = first;
     for (let k = 0; k < parts.length; k++) {
       let p = parts[k];
       const s = at;
@@ -111,17 +134,44 @@ export function toWords(text: string, tokens: readonly Token[], lex: PlacesLexic
         p = p + '-' + parts[k + 1];
         k++;
       }
-      if (p) push(p, s, tok.sentence);
+      if (p) {
+        out.push(makeWord(p, p.toLowerCase(), s, tok.sentence, firstPart, lex));
+        firstPart = false;
+      }
       at = s + p.length + 1;
     }
   }
-  return out;
+  // lower-case forms, name indexes and title-case sentences, in one more walk
+  const lowers: string[] = new Array(out.length);
+  const names: number[] = [];
+  const titleSentences = new Set<number>();
+  let s = -1;
+  let low = 0;
+  let all = 0;
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i];
+    const lower = w.lower;
+    lowers[i] = lower;
+    if (w.name) names.push(i);
+    if (w.sentence !== s) {
+      if (s >= 0 && all - low >= 4 && low / all <= 0.15) titleSentences.add(s);
+      s = w.sentence;
+      low = 0;
+      all = 0;
+    }
+    if (w.text.length < 4) continue;
+    const ch = lower.charCodeAt(0);
+    if (((ch >= 97 && ch <= 122) || ch > 191) && !lex.functionWords.has(lower)) {
+      all++;
+      if (!w.name) low++;
+    }
+  }
+  if (s >= 0 && all - low >= 4 && low / all <= 0.15) titleSentences.add(s);
+  return { words: out, lowers, names, titleSentences };
 }
 
-export interface DetectContext {
+export interface DetectContext extends Words {
   text: string;
-  words: Word[];
-  lowers: string[];
   gaz: Gazetteer;
   lex: PlacesLexicon;
 }
@@ -131,7 +181,7 @@ const SEPARATORS = new Set([',', 'and', 'or', '&', ';']);
 /** Is words[j] a connector inside a name (al, de...) followed by a name word? */
 function isConnector(c: DetectContext, j: number): boolean {
   const w = c.words[j];
-  return !!w && c.lex.connectors.has(w.lower) && !!c.words[j + 1] && c.words[j + 1].name && c.words[j + 1].sentence === w.sentence;
+  return !!w && c.lex.connectors.has(w.lower) && !!c.words[j + 1] && !!c.words[j + 1].name && c.words[j + 1].sentence === w.sentence;
 }
 
 /** A name word that can be part of a place name: capitalised, not a demonym, not a cue word. */
@@ -141,7 +191,7 @@ function nameWord(c: DetectContext, j: number): boolean {
   if (c.lex.demonyms.has(w.lower)) {
     // "Syrian" alone is a demonym; "Turkmen Bari" is a name
     const n = c.words[j + 1];
-    return !!n && n.name && n.sentence === w.sentence && !c.lex.demonyms.has(n.lower) && !c.lex.stopNames.has(n.lower);
+    return !!n && !!n.name && n.sentence === w.sentence && !c.lex.demonyms.has(n.lower) && !c.lex.stopNames.has(n.lower);
   }
   return true;
 }
@@ -232,7 +282,7 @@ class Detector {
   private readonly runs: Run[] = [];
   private readonly runAtWord = new Map<number, number>();
   /** sentences in title case, where capitals say nothing */
-  private readonly titleSentences = new Set<number>();
+  private readonly titleSentences: Set<number>;
   private segments: Segment[][] = [];
   private readonly fallbacks: Fallback[] = [];
   private readonly dropped = new Set<Mention>();
@@ -244,11 +294,11 @@ class Detector {
     this.lex = c.lex;
     this.text = c.text;
     this.gaz = c.gaz;
+    this.titleSentences = c.titleSentences;
   }
 
   run(): Mention[] {
     this.findRuns();
-    this.findTitleSentences();
     this.segments = this.runs.map(() => []);
     for (let k = 0; k < this.runs.length; k++) this.matchRun(k);
     this.extEnd = this.runs.map((r) => r.b);
@@ -265,7 +315,9 @@ class Detector {
   /** 1. runs of name words (with connectors inside), cut before cue words ("Alu Al-Azz | Farms") */
   private findRuns(): void {
     const { c, words, lowers, lex, runs } = this;
-    for (let i = 0; i < words.length; i++) {
+    let next = 0;
+    for (const i of c.names) {
+      if (i < next) continue;
       if (!nameWord(c, i) || (lex.cueWords.has(lowers[i]) && !lex.nameHeads.has(lowers[i])) || lex.functionWords.has(lowers[i])) continue;
       let b = i;
       while (b + 1 < words.length && words[b + 1].sentence === words[i].sentence) {
@@ -275,33 +327,8 @@ class Detector {
       }
       this.runAtWord.set(i, runs.length);
       runs.push({ a: i, b });
-      i = b;
+      next = b + 1;
     }
-  }
-
-  /** sentences in title case ("Army Shells Rebel Districts As Talks Stall In Capital"): hardly a lower-case
-   * content word of four letters or more. Capitals say nothing there, so cues do not make places of unknown names. */
-  private findTitleSentences(): void {
-    const { words, lex } = this;
-    let s = -1;
-    let low = 0;
-    let all = 0;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if (w.sentence !== s) {
-        if (s >= 0 && all - low >= 4 && low / all <= 0.15) this.titleSentences.add(s);
-        s = w.sentence;
-        low = 0;
-        all = 0;
-      }
-      if (w.text.length < 4) continue;
-      const ch = w.lower.charCodeAt(0);
-      if (((ch >= 97 && ch <= 122) || ch > 191) && !lex.functionWords.has(w.lower)) {
-        all++;
-        if (!w.name) low++;
-      }
-    }
-    if (s >= 0 && all - low >= 4 && low / all <= 0.15) this.titleSentences.add(s);
   }
 
   private add(start: number, end: number, wi: number, wj: number, key: string, postings: Posting[], evidence: Evidence[]): Mention {

@@ -23,9 +23,7 @@ export const placesStage: Stage = {
 };
 
 export function findPlaces(text: string, tokens: Analysis['tokens'], gaz: Gazetteer, lex: PlacesLexicon): Analysis['places'] {
-  const words = toWords(text, tokens, lex);
-  const lowers = words.map((w) => w.lower);
-  const ctx = { text, words, lowers, gaz, lex };
+  const ctx = { text, gaz, lex, ...toWords(text, tokens, lex) };
   const mentions = annotateContext(ctx, detectMentions(ctx));
   return resolveMentions(ctx, mentions);
 }

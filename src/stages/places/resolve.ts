@@ -18,6 +18,8 @@ interface Ctx {
   text: string;
   words: Word[];
   lowers: string[];
+  /** indexes of the name words */
+  names: number[];
   gaz: Gazetteer;
   lex: PlacesLexicon;
 }
@@ -77,8 +79,8 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
   for (const m of mentions) mentionAtWord.set(m.wi, m);
   // names that follow a title ("Capt. Jeff Davis") are people's names, here and later in the article ("Davis said")
   const personWords = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    if (!words[i].name || !lex.personTitles.has(lowers[i])) continue;
+  for (const i of c.names) {
+    if (!lex.personTitles.has(lowers[i])) continue;
     let j = i + 1;
     if (lowers[j] === '.') j++;
     for (; j < words.length && words[j].sentence === words[i].sentence && words[j].name && !lex.functionWords.has(lowers[j]); j++) {
@@ -178,7 +180,7 @@ function afterFirstName(c: Ctx, m: Mention, covered: Set<number>): boolean {
   if (p < 0 || covered.has(p)) return false;
   const w = c.words[p];
   const l = c.lowers[p];
-  return w.name && !w.first && !w.short && w.sentence === c.words[m.wi].sentence && !c.lex.stopNames.has(l) && !c.lex.functionWords.has(l) && !c.lex.demonyms.has(l) && !c.lex.directions.has(l) && !c.lex.cueWords.has(l);
+  return !!w.name && !w.first && !w.short && w.sentence === c.words[m.wi].sentence && !c.lex.stopNames.has(l) && !c.lex.functionWords.has(l) && !c.lex.demonyms.has(l) && !c.lex.directions.has(l) && !c.lex.cueWords.has(l);
 }
 
 export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
@@ -285,11 +287,9 @@ class Resolver {
     }
     // demonyms count a little ("Turkish police" in an article about Kilis)
     let demo = 0;
-    const words = this.c.words;
-    for (let i = 0; i < words.length && demo < 40; i++) {
-      const w = words[i];
-      if (!w.name) continue;
-      const cc = lex.demonymCountry.get(w.lower);
+    const { names, lowers } = this.c;
+    for (let n = 0; n < names.length && demo < 40; n++) {
+      const cc = lex.demonymCountry.get(lowers[names[n]]);
       if (cc) {
         demonymVotes.set(cc, (demonymVotes.get(cc) ?? 0) + 0.5);
         demo++;
