@@ -24,6 +24,12 @@ export interface GazEntry {
   source: string;
 }
 
+export interface KeyMatch {
+  postings: Posting[];
+  /** some longer key goes on from this one (the key and a space) */
+  longer: boolean;
+}
+
 export interface Posting {
   idx: number;
   /** matched by an alternate name, not the main one */
@@ -141,20 +147,31 @@ export class Gazetteer {
     return lo;
   }
 
-  private readonly lookupCache = new Map<string, Posting[]>();
-  private readonly prefixCache = new Map<string, boolean>();
+  private readonly matchCache = new Map<string, KeyMatch>();
+
+  /** Entries whose folded name is exactly `key` (already folded with translit.key), and whether a longer
+   * name goes on from it ("khan" → "khan shaykhun"): one search answers both, as keys are sorted and a
+   * space sorts before every letter and digit. */
+  find(key: string): KeyMatch {
+    const hit = this.matchCache.get(key);
+    if (hit) return hit;
+    const n = this.header.keys;
+    let postings: Posting[] = [];
+    let i = key ? this.lowerBound(key) : n;
+    if (i < n && this.cmp(i, key, false) === 0) {
+      postings = this.postings(this.keyTab[i] + 1, this.keyOff[i + 1] - 1);
+      i++;
+    }
+    const longer = !!key && i < n && this.cmp(i, key + ' ', true) === 0;
+    const out: KeyMatch = { postings, longer };
+    if (this.matchCache.size > 200000) this.matchCache.clear();
+    this.matchCache.set(key, out);
+    return out;
+  }
 
   /** Entries whose folded name is exactly `key` (already folded with translit.key). */
   lookupKey(key: string): Posting[] {
-    if (!key) return [];
-    const hit = this.lookupCache.get(key);
-    if (hit) return hit;
-    let out: Posting[] = [];
-    const i = this.lowerBound(key);
-    if (i < this.header.keys && this.cmp(i, key, false) === 0) out = this.postings(this.keyTab[i] + 1, this.keyOff[i + 1] - 1);
-    if (this.lookupCache.size > 200000) this.lookupCache.clear();
-    this.lookupCache.set(key, out);
-    return out;
+    return key ? this.find(key).postings : [];
   }
 
   /** Parses "12,345a,678" (bytes from..to of the keys blob) without making strings. */
@@ -178,25 +195,8 @@ export class Gazetteer {
 
   /** True when some key starts with `prefix` (already folded). */
   hasPrefix(prefix: string): boolean {
-    const hit = this.prefixCache.get(prefix);
-    if (hit !== undefined) return hit;
     const i = this.lowerBound(prefix);
-    const ok = i < this.header.keys && this.cmp(i, prefix, true) === 0;
-    if (this.prefixCache.size > 200000) this.prefixCache.clear();
-    this.prefixCache.set(prefix, ok);
-    return ok;
-  }
-
-  private readonly longerCache = new Map<string, boolean>();
-
-  /** True when some key starts with `key` followed by a space: a longer name goes on from this one. */
-  hasLongerKey(key: string): boolean {
-    const hit = this.longerCache.get(key);
-    if (hit !== undefined) return hit;
-    const ok = this.hasPrefix(key + ' ');
-    if (this.longerCache.size > 200000) this.longerCache.clear();
-    this.longerCache.set(key, ok);
-    return ok;
+    return i < this.header.keys && this.cmp(i, prefix, true) === 0;
   }
 
   /** Entries matching a name as written (folded here). */

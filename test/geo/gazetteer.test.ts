@@ -36,4 +36,16 @@ describe('gazetteer index', () => {
     expect(gaz.hasPrefix('zzqx ')).toBe(false);
     expect(gaz.lookupKey('zzqxnotaplace')).toEqual([]);
   });
+
+  it('finds a name and whether a longer name goes on from it in one search', () => {
+    const khan = gaz.find(gaz.translit.key('Khan'));
+    expect(khan.longer).toBe(true); // Khan Shaykhun, Khan al-Asal...
+    const aleppo = gaz.find(gaz.translit.key('Aleppo'));
+    expect(aleppo.postings.length).toBeGreaterThan(0);
+    expect(gaz.find(gaz.translit.key('Khan Shaykhun')).postings.some((p) => gaz.entry(p.idx).country === 'SY')).toBe(true);
+    const none = gaz.find('zzqxnotaplace');
+    expect(none.postings).toEqual([]);
+    expect(none.longer).toBe(false);
+    expect(gaz.find('')).toEqual({ postings: [], longer: false });
+  });
 });

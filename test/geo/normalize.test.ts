@@ -33,4 +33,14 @@ describe('transliteration keys', () => {
     expect(tr.key('حلب')).toBe('');
     expect(tr.key('Алеппо')).toBe('');
   });
+
+  it('rewrites a word by its place in the name, whichever came first', () => {
+    // the assimilated article goes only after another word; the per-word memory keeps both forms apart
+    const later = tr.key('Deir Ezzor');
+    const first = tr.key('Ezzor');
+    expect(later).toBe('dair zor');
+    expect(first).not.toBe('zor');
+    expect(tr.key('Deir Ezzor')).toBe(later);
+    expect(loadTranslit().key('Ezzor')).toBe(first);
+  });
 });

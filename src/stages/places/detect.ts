@@ -224,9 +224,9 @@ function gazetteerMatch(c: DetectContext, i: number): Match | null {
     if (c.lex.articlePrefixes.has(w.lower)) continue; // "Al Bab": the article alone is no name
     const key = gaz.translit.key(text.slice(first.start, w.end));
     if (!key) break;
-    const postings = gaz.lookupKey(key);
-    if (postings.length) best = { j, key, postings, trim: 0 };
-    if (!gaz.hasLongerKey(key)) break;
+    const found = gaz.find(key);
+    if (found.postings.length) best = { j, key, postings: found.postings, trim: 0 };
+    if (!found.longer) break;
   }
   if (!best && first.text.length > 4 && first.lower.endsWith('s') && !first.short) {
     // "Syrias Aleppo": a possessive whose apostrophe was lost, for well-known places only
