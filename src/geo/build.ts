@@ -11,9 +11,17 @@ import { fileURLToPath } from 'node:url';
 import { cacheDir, dataPath, projectRoot } from '../core/paths.js';
 import { loadTranslit, skeletonKey, TRANSLIT_FILE, type Translit } from './normalize.js';
 
-export const BUILD_VERSION = 4;
+export const BUILD_VERSION = 7;
 export const CACHE_NAME = 'gazetteer.bin';
-export const MAGIC = 'SGZ1';
+export const MAGIC = 'SGZ4';
+
+/** an entry record: i32 lat, i32 lon (1e-5 degree), i32 id, u32 population, u16 country, feature class,
+ * feature code, admin1 and source (indexes into the string table), then the name in utf8 */
+export const RECORD_HEAD = 26;
+/** two-letter search buckets over the sorted keys */
+export const BUCKETS = 128 * 128;
+/** latitude and longitude are stored in units of 1e-5 degree; this marks a missing one */
+export const NO_COORD = -2147483648;
 
 export function cachePath(): string {
   return join(cacheDir(), CACHE_NAME);
@@ -267,43 +275,86 @@ export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit(),
   }
   const keys = [...index.keys()].sort();
 
-  // layout
-  const fmt = (x: number) => (Number.isFinite(x) ? String(Math.round(x * 1e5) / 1e5) : '');
-  const entryLines = entries.map((e) => [e.id, e.name.replace(/[\t\n]/g, ' '), e.cc, e.fclass, e.fcode, e.admin1, fmt(e.lat), fmt(e.lon), e.pop, e.src].join('\t') + '\n');
-  const keyLines = keys.map((k) => k + '\t' + index.get(k)!.join(',') + '\n');
-  const entriesBlob = Buffer.from(entryLines.join(''), 'utf8');
-  const keysBlob = Buffer.from(keyLines.join(''), 'latin1');
-  const entryOff = new Uint32Array(entries.length + 1);
-  {
-    let o = 0;
-    for (let i = 0; i < entryLines.length; i++) {
-      entryOff[i] = o;
-      o += Buffer.byteLength(entryLines[i], 'utf8');
+  // layout: numbers in typed arrays, short strings as indexes into one table, names as one utf8 blob
+  const n = entries.length;
+  const strings: string[] = [];
+  const stringIdx = new Map<string, number>();
+  const str = (x: string) => {
+    let i = stringIdx.get(x);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(x);
+      stringIdx.set(x, i);
     }
-    entryOff[entries.length] = o;
+    return i;
+  };
+  const coord = (x: number) => (Number.isFinite(x) ? Math.round(x * 1e5) : NO_COORD);
+  // one record per entry, all its fields together (a first look at an entry touches one place of the file)
+  const records: Buffer[] = [];
+  const entryOff = new Uint32Array(n + 1);
+  let no = 0;
+  for (let i = 0; i < n; i++) {
+    const e = entries[i];
+    const name = Buffer.from(e.name.replace(/[\t\n]/g, ' '), 'utf8');
+    const r = Buffer.alloc(RECORD_HEAD + name.length);
+    r.writeInt32LE(coord(e.lat), 0);
+    r.writeInt32LE(coord(e.lon), 4);
+    r.writeInt32LE(Number.isInteger(e.id) ? e.id : 0, 8);
+    r.writeUInt32LE(Math.min(Number(e.pop) || 0, 0xffffffff), 12);
+    r.writeUInt16LE(str(e.cc), 16);
+    r.writeUInt16LE(str(e.fclass), 18);
+    r.writeUInt16LE(str(e.fcode), 20);
+    r.writeUInt16LE(str(e.admin1), 22);
+    r.writeUInt16LE(str(e.src), 24);
+    name.copy(r, RECORD_HEAD);
+    entryOff[i] = no;
+    records.push(r);
+    no += r.length;
   }
+  entryOff[n] = no;
+  if (strings.length > 0xffff) throw new Error(`gazetteer: ${strings.length} distinct codes, more than the cache layout holds`);
+  const entriesBlob = Buffer.concat(records);
+  // keys one after the other (the binary search reads only these), their postings apart ("12,345a,678")
+  const keysBlob = Buffer.from(keys.join(''), 'latin1');
+  const postLists = keys.map((k) => index.get(k)!.join(','));
+  const postingsBlob = Buffer.from(postLists.join(''), 'latin1');
   const keyOff = new Uint32Array(keys.length + 1);
-  const keyTab = new Uint32Array(keys.length);
+  const postOff = new Uint32Array(keys.length + 1);
   {
     let o = 0;
-    for (let i = 0; i < keyLines.length; i++) {
+    let q = 0;
+    for (let i = 0; i < keys.length; i++) {
       keyOff[i] = o;
-      keyTab[i] = o + keys[i].length;
-      o += keyLines[i].length;
+      postOff[i] = q;
+      o += keys[i].length;
+      q += postLists[i].length;
     }
     keyOff[keys.length] = o;
+    postOff[keys.length] = q;
+  }
+  // bucket[c1 * 128 + c2]: the first key whose first two bytes are >= (c1, c2), where a search starts
+  const buckets = new Uint32Array(BUCKETS + 1);
+  {
+    let next = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      const code = k.length === 0 ? 0 : (k.charCodeAt(0) & 127) * 128 + (k.length > 1 ? k.charCodeAt(1) & 127 : 0);
+      while (next <= code) buckets[next++] = i;
+    }
+    while (next <= BUCKETS) buckets[next++] = keys.length;
   }
   const header = Buffer.from(
-    JSON.stringify({ version: BUILD_VERSION, stamp, translit: tr.hash, entries: entries.length, keys: keys.length, countries: countryIdx, admin1: admin1Idx, entriesBytes: entriesBlob.length, keysBytes: keysBlob.length }),
+    JSON.stringify({ version: BUILD_VERSION, stamp, translit: tr.hash, entries: n, keys: keys.length, countries: countryIdx, admin1: admin1Idx, strings, entriesBytes: entriesBlob.length, keysBytes: keysBlob.length, postingsBytes: postingsBlob.length }),
     'utf8',
   );
-  const pad = (n: number) => (4 - (n % 4)) % 4;
+  const pad = (x: number) => (4 - (x % 4)) % 4;
   const headLen = 8 + header.length;
   const head = Buffer.alloc(headLen + pad(headLen));
   head.write(MAGIC, 0, 'latin1');
   head.writeUInt32LE(header.length, 4);
   header.copy(head, 8);
-  const parts = [head, Buffer.from(entryOff.buffer), Buffer.from(keyOff.buffer), Buffer.from(keyTab.buffer), entriesBlob, keysBlob];
+  const bytes = (a: Uint32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  const parts = [head, bytes(entryOff), bytes(keyOff), bytes(postOff), bytes(buckets), entriesBlob, keysBlob, postingsBlob];
   const buf = Buffer.concat(parts);
   mkdirSync(dirname(out), { recursive: true });
   const tmp = `${out}.${process.pid}.tmp`;

@@ -1,11 +1,15 @@
 // The gazetteer index, read from the flat cache file (built by build.ts) without parsing it whole:
-//   "SGZ1" | u32 header length | header JSON | pad to 4
-//   u32 entryOff[n+1] | u32 keyOff[k+1] | u32 keyTab[k] | entries blob (utf8) | keys blob (ascii)
-// Entries are lines "id\tname\tcc\tfclass\tfcode\tadmin1\tlat\tlon\tpop\tsrc", parsed on first use.
-// Keys are sorted lines "key\tidx,idx,idxa" ("a" marks a match by an alternate name), searched by
-// binary search over the raw bytes, so loading is one file read and no million-entry Map.
+//   "SGZ4" | u32 header length | header JSON (counts, string table, country and admin1 indexes) | pad to 4
+//   u32 entryOff[n+1] | u32 keyOff[k+1] | u32 postOff[k+1] | u32 buckets[128*128+1] |
+//   entries blob (records: i32 lat, i32 lon in 1e-5 degree, i32 id, u32 population, u16 country, feature
+//   class, feature code, admin1, source as indexes into the header's strings, then the utf8 name) |
+//   keys blob (ascii, sorted, one after the other) | postings blob ("12,345a,678" per key)
+// An entry is put together from its record on first use. A name is found by binary search over the keys'
+// bytes (postings are read only on a hit; "a" marks a match by an alternate name), so loading is one file
+// read and no million-entry Map. What is read together is stored together: the first touch of a page of
+// the file costs (much, on some virtual machines), so an entry is one record and the keys hold no postings.
 import { existsSync, readFileSync } from 'node:fs';
-import { buildGazetteer, cachePath, MAGIC, sourceStamp, BUILD_VERSION } from './build.js';
+import { buildGazetteer, cachePath, MAGIC, sourceStamp, BUILD_VERSION, BUCKETS, NO_COORD, RECORD_HEAD } from './build.js';
 import { loadTranslit, type Translit } from './normalize.js';
 
 export interface GazEntry {
@@ -30,6 +34,11 @@ export interface KeyMatch {
   longer: boolean;
 }
 
+export interface NameMatch extends KeyMatch {
+  /** the name's folded key ('' when nothing Latin is left) */
+  key: string;
+}
+
 export interface Posting {
   idx: number;
   /** matched by an alternate name, not the main one */
@@ -43,8 +52,18 @@ interface Header {
   keys: number;
   countries: Record<string, number>;
   admin1: Record<string, number>;
+  strings: string[];
   entriesBytes: number;
   keysBytes: number;
+  postingsBytes: number;
+}
+
+/** Reads one byte of every 4 KiB page of an array. */
+function touch(a: Uint8Array | Uint32Array): number {
+  const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  let sum = 0;
+  for (let o = 0; o < bytes.length; o += 4096) sum += bytes[o];
+  return sum;
 }
 
 export class Gazetteer {
@@ -53,14 +72,18 @@ export class Gazetteer {
   private readonly header: Header;
   private readonly entryOff: Uint32Array;
   private readonly keyOff: Uint32Array;
-  private readonly keyTab: Uint32Array;
+  private readonly postOff: Uint32Array;
+  /** bucket[c1 * 128 + c2]: the first key whose first two bytes are >= (c1, c2), to start the search near */
+  private readonly buckets: Uint32Array;
   private readonly entries: Buffer;
   private readonly keys: Buffer;
+  private readonly posts: Buffer;
+  private readonly strings: string[];
   private readonly entryCache = new Map<number, GazEntry>();
 
   constructor(buf: Buffer, translit: Translit) {
     this.translit = translit;
-    if (buf.toString('latin1', 0, 4) !== MAGIC) throw new Error('gazetteer: cache file is not a Sitrep gazetteer');
+    if (buf.toString('latin1', 0, 4) !== MAGIC) throw new Error('gazetteer: cache file is not a Sitrep gazetteer of this version');
     const hlen = buf.readUInt32LE(4);
     this.header = JSON.parse(buf.toString('utf8', 8, 8 + hlen)) as Header;
     let o = 8 + hlen;
@@ -73,19 +96,31 @@ export class Gazetteer {
     }
     const n = this.header.entries;
     const k = this.header.keys;
-    const u32 = (count: number) => {
-      const a = new Uint32Array(buf.buffer, buf.byteOffset + o, count);
-      o += count * 4;
+    const view = <T>(make: new (b: ArrayBufferLike, off: number, len: number) => T, size: number, count: number): T => {
+      const a = new make(buf.buffer, buf.byteOffset + o, count);
+      o += count * size;
+      o += (4 - (o % 4)) % 4;
       return a;
     };
-    this.entryOff = u32(n + 1);
-    this.keyOff = u32(k + 1);
-    this.keyTab = u32(k);
+    this.entryOff = view(Uint32Array, 4, n + 1);
+    this.keyOff = view(Uint32Array, 4, k + 1);
+    this.postOff = view(Uint32Array, 4, k + 1);
+    this.buckets = view(Uint32Array, 4, BUCKETS + 1);
     this.entries = buf.subarray(o, o + this.header.entriesBytes);
     o += this.header.entriesBytes;
     this.keys = buf.subarray(o, o + this.header.keysBytes);
+    o += this.header.keysBytes;
+    this.posts = buf.subarray(o, o + this.header.postingsBytes);
+    this.strings = this.header.strings;
     this.size = n;
+    // every search probes the keys at scattered places: read the file through once now, a byte a page (the
+    // first read of a page of memory is slow on some machines, ~7 µs on our CI's virtual machines; a batch
+    // would read most pages anyway, and a single article reads hundreds of them)
+    this.touched = touch(buf);
   }
+
+  /** (kept so the reads above are not optimised away) */
+  private readonly touched: number;
 
   get stamp(): string {
     return this.header.stamp;
@@ -99,7 +134,7 @@ export class Gazetteer {
   private cmp(i: number, q: string, prefix: boolean): number {
     const keys = this.keys;
     let o = this.keyOff[i];
-    const end = this.keyTab[i];
+    const end = this.keyOff[i + 1];
     const n = q.length;
     for (let k = 0; k < n; k++, o++) {
       if (o >= end) return -1; // key is shorter: key < q
@@ -109,35 +144,18 @@ export class Gazetteer {
     return prefix || o === end ? 0 : 1;
   }
 
-  /** bucket[c1 * 128 + c2]: the first key whose first two bytes are >= (c1, c2), to start the search near */
-  private buckets: Uint32Array | null = null;
-
-  private bucketTable(): Uint32Array {
-    const n = this.header.keys;
-    const b = new Uint32Array(128 * 128 + 1);
-    let next = 0;
-    for (let i = 0; i < n; i++) {
-      const o = this.keyOff[i];
-      const len = this.keyTab[i] - o;
-      const code = len === 0 ? 0 : (this.keys[o] & 127) * 128 + (len > 1 ? this.keys[o + 1] & 127 : 0);
-      while (next <= code) b[next++] = i;
-    }
-    while (next <= 128 * 128) b[next++] = n;
-    return (this.buckets = b);
-  }
-
   /** Index of the first key >= q. */
   private lowerBound(q: string): number {
     let lo = 0;
     let hi = this.header.keys;
     if (q.length > 0) {
-      const b = this.buckets ?? this.bucketTable();
+      const b = this.buckets;
       const c1 = q.charCodeAt(0) & 127;
       const c2 = q.length > 1 ? q.charCodeAt(1) & 127 : 0;
       const code = c1 * 128 + c2;
       lo = b[code];
-      hi = code + 1 <= 128 * 128 ? b[code + 1] : this.header.keys;
-      if (q.length === 1) hi = b[Math.min(c1 * 128 + 128, 128 * 128)];
+      hi = code + 1 <= BUCKETS ? b[code + 1] : this.header.keys;
+      if (q.length === 1) hi = b[Math.min(c1 * 128 + 128, BUCKETS)];
     }
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
@@ -159,7 +177,7 @@ export class Gazetteer {
     let postings: Posting[] = [];
     let i = key ? this.lowerBound(key) : n;
     if (i < n && this.cmp(i, key, false) === 0) {
-      postings = this.postings(this.keyTab[i] + 1, this.keyOff[i + 1] - 1);
+      postings = this.postings(this.postOff[i], this.postOff[i + 1]);
       i++;
     }
     const longer = !!key && i < n && this.cmp(i, key + ' ', true) === 0;
@@ -169,14 +187,36 @@ export class Gazetteer {
     return out;
   }
 
+  private readonly nameCache = new Map<string, NameMatch>();
+
+  /** A name as written ("Deir ez-Zor"): its folded key, that key's entries and whether a longer name goes on,
+   * from one cache (the detector asks this for every capitalised word). */
+  findName(name: string): NameMatch {
+    return this.nameCache.get(name) ?? this.addName(name, this.translit.key(name));
+  }
+
+  /** The cached answer for a name as written, if it was asked before. */
+  knownName(name: string): NameMatch | undefined {
+    return this.nameCache.get(name);
+  }
+
+  /** Remembers a name with its key (which must be translit.key(name), folded more cheaply by the caller). */
+  addName(name: string, key: string): NameMatch {
+    const m = this.find(key);
+    const out: NameMatch = { key, postings: m.postings, longer: m.longer };
+    if (this.nameCache.size > 200000) this.nameCache.clear();
+    this.nameCache.set(name, out);
+    return out;
+  }
+
   /** Entries whose folded name is exactly `key` (already folded with translit.key). */
   lookupKey(key: string): Posting[] {
     return key ? this.find(key).postings : [];
   }
 
-  /** Parses "12,345a,678" (bytes from..to of the keys blob) without making strings. */
+  /** Parses "12,345a,678" (bytes from..to of the postings blob) without making strings. */
   private postings(from: number, to: number): Posting[] {
-    const keys = this.keys;
+    const keys = this.posts;
     const out: Posting[] = [];
     let n = 0;
     let alt = false;
@@ -207,19 +247,23 @@ export class Gazetteer {
   entry(idx: number): GazEntry {
     let e = this.entryCache.get(idx);
     if (e) return e;
-    const f = this.entries.toString('utf8', this.entryOff[idx], this.entryOff[idx + 1] - 1).split('\t');
+    const b = this.entries;
+    const o = this.entryOff[idx];
+    const str = this.strings;
+    const lat = b.readInt32LE(o);
+    const lon = b.readInt32LE(o + 4);
     e = {
       idx,
-      id: Number(f[0]),
-      name: f[1],
-      country: f[2],
-      featureClass: f[3],
-      featureCode: f[4],
-      admin1: f[5],
-      lat: f[6] === '' ? null : Number(f[6]),
-      lon: f[7] === '' ? null : Number(f[7]),
-      population: Number(f[8]) || 0,
-      source: f[9],
+      id: b.readInt32LE(o + 8),
+      name: b.toString('utf8', o + RECORD_HEAD, this.entryOff[idx + 1]),
+      country: str[b.readUInt16LE(o + 16)],
+      featureClass: str[b.readUInt16LE(o + 18)],
+      featureCode: str[b.readUInt16LE(o + 20)],
+      admin1: str[b.readUInt16LE(o + 22)],
+      lat: lat === NO_COORD ? null : lat / 1e5,
+      lon: lon === NO_COORD ? null : lon / 1e5,
+      population: b.readUInt32LE(o + 12),
+      source: str[b.readUInt16LE(o + 24)],
     };
     this.entryCache.set(idx, e);
     return e;

@@ -22,6 +22,11 @@ interface TranslitSpec {
 export interface Translit {
   /** Folds a name to its matching key ('' when nothing Latin is left). */
   key(name: string): string;
+  /** key() of words that stand apart in the text (see separates): the same key, from per-word work done
+   * once per word rather than once per name. */
+  keyOfWords(words: readonly string[]): string;
+  /** Do the characters text[from..to) keep the words on either side two words in a key (spaces, hyphens)? */
+  separates(text: string, from: number, to: number): boolean;
   /** Folds a single word (no prefix dropping): for quick checks. */
   readonly prefixes: ReadonlySet<string>;
   /** sha1 of the rules file, part of the gazetteer cache stamp. */
@@ -44,9 +49,10 @@ const ASCII = /^[\x00-\x7f]*$/;
 const NOT_LATIN = /[^a-z0-9 ]/;
 const DOUBLES = /([a-z])\1+/g;
 const SPACES = /\s+/;
+const WHITE = /\s/;
 
 /** Is words[i] the last non-empty word? */
-function lastWord(words: string[], i: number): boolean {
+function lastWord(words: readonly string[], i: number): boolean {
   for (let j = i + 1; j < words.length; j++) if (words[j]) return false;
   return true;
 }
@@ -83,33 +89,74 @@ export function compileTranslit(spec: TranslitSpec, hash = ''): Translit {
     return out;
   };
 
+  // the key of sub-words (lower case, marks and fold characters done): article prefixes dropped before
+  // another word, each word rewritten by the rules ('' when a word has other than Latin letters left)
+  const keyOfParts = (words: readonly string[]): string => {
+    for (const w of words) if (w && NOT_LATIN.test(w)) return '';
+    let out = '';
+    let kept = 0;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (!w) continue;
+      if (prefixes.has(w) && !lastWord(words, i)) continue;
+      const folded = word(w, kept === 0);
+      if (folded) {
+        out += kept ? ' ' + folded : folded;
+        kept++;
+      }
+    }
+    return out;
+  };
+  const prepare = (name: string): string[] => {
+    let s = ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(MARKS, '').toLowerCase();
+    if (foldRe) s = s.replace(foldRe, (c) => spec.fold[c]);
+    return s.split(SPACES);
+  };
+
   const key = (name: string): string => {
     const hit = cache.get(name);
     if (hit !== undefined) return hit;
-    let s = ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(MARKS, '').toLowerCase();
-    if (foldRe) s = s.replace(foldRe, (c) => spec.fold[c]);
-    const words = s.split(SPACES);
-    let out = '';
-    let latin = true;
-    for (const w of words) if (w && NOT_LATIN.test(w)) latin = false;
-    if (latin) {
-      let kept = 0;
-      for (let i = 0; i < words.length; i++) {
-        const w = words[i];
-        if (!w) continue;
-        if (prefixes.has(w) && !lastWord(words, i)) continue;
-        const folded = word(w, kept === 0);
-        if (folded) {
-          out += kept ? ' ' + folded : folded;
-          kept++;
-        }
-      }
-    }
+    const out = keyOfParts(prepare(name));
     if (cache.size > 300000) cache.clear();
     cache.set(name, out);
     return out;
   };
-  return { key, prefixes, hash };
+
+  // the same, word by word: each word prepared once, whatever names it appears in
+  const partsCache = new Map<string, string[]>();
+  const keyOfWords = (ws: readonly string[]): string => {
+    const all: string[] = [];
+    for (const w of ws) {
+      let p = partsCache.get(w);
+      if (!p) {
+        p = prepare(w).filter(Boolean);
+        if (partsCache.size > 100000) partsCache.clear();
+        partsCache.set(w, p);
+      }
+      for (const x of p) all.push(x);
+    }
+    return keyOfParts(all);
+  };
+
+  // characters between two words that keep them two words (spaces, and what folds to a space)
+  const spaceCodes = new Set<number>();
+  const goneCodes = new Set<number>();
+  for (const [c, to] of Object.entries(spec.fold)) {
+    if (c.length !== 1) continue;
+    if (to === ' ') spaceCodes.add(c.charCodeAt(0));
+    else if (to === '') goneCodes.add(c.charCodeAt(0));
+  }
+  const separates = (text: string, from: number, to: number): boolean => {
+    let space = false;
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || spaceCodes.has(c)) space = true;
+      else if (!goneCodes.has(c) && !WHITE.test(text[k])) return false;
+      else if (!goneCodes.has(c)) space = true;
+    }
+    return space;
+  };
+  return { key, keyOfWords, separates, prefixes, hash };
 }
 
 /** The consonant skeleton of a folded key ("dair hafir" → "~dr hfr"): a last resort for vowel spellings

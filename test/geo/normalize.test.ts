@@ -43,4 +43,22 @@ describe('transliteration keys', () => {
     expect(tr.key('Deir Ezzor')).toBe(later);
     expect(loadTranslit().key('Ezzor')).toBe(first);
   });
+
+  it('folds a name word by word to the same key as the whole name', () => {
+    const names = ['Deir ez-Zor', 'President Bashar al-Assad', 'Khān Shaykhūn', "Ra's al `Ayn", 'Tal Abyad', 'Al Bab', 'Deir Ezzor', 'Jabal al-Zawiya', 'U.S. Embassy', 'Abu Kamal'];
+    for (const n of names) expect(tr.keyOfWords(n.split(' '))).toBe(tr.key(n));
+    // words that fold to several (a glued article) and a last word that is an article
+    expect(tr.keyOfWords(['Tal', 'al-Sheikh', 'Hussein'])).toBe(tr.key('Tal al-Sheikh Hussein'));
+    expect(tr.keyOfWords(['Deir', 'al'])).toBe(tr.key('Deir al'));
+    expect(tr.keyOfWords(['Aleppo', 'حلب'])).toBe('');
+  });
+
+  it('tells which characters keep two words apart', () => {
+    const t = 'Deir ez-Zor and Kafr-Nabl, A&B St.John';
+    expect(tr.separates(t, 4, 5)).toBe(true); // a space
+    expect(tr.separates(t, 20, 21)).toBe(true); // a hyphen folds to a space
+    expect(tr.separates(t, 4, 4)).toBe(false); // nothing between
+    expect(tr.separates(t, 28, 29)).toBe(false); // '&' stays in the word
+    expect(tr.separates(t, 33, 34)).toBe(false); // '.' folds away: "stjohn" is one word
+  });
 });

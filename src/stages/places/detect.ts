@@ -27,9 +27,8 @@ export interface Words {
   lowers: string[];
   /** indexes of the name words, in order */
   names: number[];
-  /** sentences in title case ("Army Shells Rebel Districts As Talks Stall In Capital"): hardly a
-   * lower-case content word of four letters or more. Capitals say nothing there. */
-  titleSentences: Set<number>;
+  /** sentence index → index of its first word (-1 when it has none) */
+  sentenceStart: number[];
 }
 
 export interface MentionCue {
@@ -101,7 +100,8 @@ export function toWords(text: string, tokens: readonly Token[], lex: PlacesLexic
   const out: Word[] = [];
   let prevSentence = -1;
   let skipUntil = -1;
-  for (const tok of tokens) {
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const tok = tokens[ti];
     if (tok.start < skipUntil) continue;
     const t = tok.text;
     const first = tok.sentence !== prevSentence;
@@ -141,33 +141,42 @@ export function toWords(text: string, tokens: readonly Token[], lex: PlacesLexic
       at = s + p.length + 1;
     }
   }
-  // lower-case forms, name indexes and title-case sentences, in one more walk
+  // lower-case forms, name indexes and where each sentence starts, in one more walk
   const lowers: string[] = new Array(out.length);
   const names: number[] = [];
-  const titleSentences = new Set<number>();
+  const sentenceStart: number[] = [];
   let s = -1;
-  let low = 0;
-  let all = 0;
   for (let i = 0; i < out.length; i++) {
     const w = out[i];
-    const lower = w.lower;
-    lowers[i] = lower;
+    lowers[i] = w.lower;
     if (w.name) names.push(i);
     if (w.sentence !== s) {
-      if (s >= 0 && all - low >= 4 && low / all <= 0.15) titleSentences.add(s);
       s = w.sentence;
-      low = 0;
-      all = 0;
+      while (sentenceStart.length < s) sentenceStart.push(-1);
+      sentenceStart[s] = i;
     }
+  }
+  return { words: out, lowers, names, sentenceStart };
+}
+
+/** Is sentence s in title case ("Army Shells Rebel Districts As Talks Stall In Capital")? Hardly a lower-case
+ * content word of four letters or more: capitals say nothing there. */
+export function isTitleSentence(ws: Words, lex: PlacesLexicon, s: number): boolean {
+  const from = ws.sentenceStart[s] ?? -1;
+  if (from < 0) return false;
+  let low = 0;
+  let all = 0;
+  for (let i = from; i < ws.words.length && ws.words[i].sentence === s; i++) {
+    const w = ws.words[i];
     if (w.text.length < 4) continue;
+    const lower = ws.lowers[i];
     const ch = lower.charCodeAt(0);
     if (((ch >= 97 && ch <= 122) || ch > 191) && !lex.functionWords.has(lower)) {
       all++;
       if (!w.name) low++;
     }
   }
-  if (s >= 0 && all - low >= 4 && low / all <= 0.15) titleSentences.add(s);
-  return { words: out, lowers, names, titleSentences };
+  return all - low >= 4 && low / all <= 0.15;
 }
 
 export interface DetectContext extends Words {
@@ -209,6 +218,19 @@ interface Match {
   trim: number;
 }
 
+/** The key of words i..j, folded word by word when only spaces or hyphens stand between them (each word's
+ * work is then remembered across names), else as the whole text. */
+function foldWords(c: DetectContext, i: number, j: number): string {
+  const { words, text } = c;
+  const tr = c.gaz.translit;
+  const texts: string[] = [words[i].text];
+  for (let k = i + 1; k <= j; k++) {
+    if (!tr.separates(text, words[k - 1].end, words[k].start)) return tr.key(text.slice(words[i].start, words[j].end));
+    texts.push(words[k].text);
+  }
+  return tr.keyOfWords(texts);
+}
+
 function gazetteerMatch(c: DetectContext, i: number): Match | null {
   const { words, text, gaz } = c;
   const first = words[i];
@@ -222,9 +244,10 @@ function gazetteerMatch(c: DetectContext, i: number): Match | null {
     }
     if (j === i && !nameWord(c, j)) break;
     if (c.lex.articlePrefixes.has(w.lower)) continue; // "Al Bab": the article alone is no name
-    const key = gaz.translit.key(text.slice(first.start, w.end));
+    const name = text.slice(first.start, w.end);
+    const found = gaz.knownName(name) ?? gaz.addName(name, foldWords(c, i, j));
+    const key = found.key;
     if (!key) break;
-    const found = gaz.find(key);
     if (found.postings.length) best = { j, key, postings: found.postings, trim: 0 };
     if (!found.longer) break;
   }
@@ -281,8 +304,8 @@ class Detector {
   private readonly mentions: Mention[] = [];
   private readonly runs: Run[] = [];
   private readonly runAtWord = new Map<number, number>();
-  /** sentences in title case, where capitals say nothing */
-  private readonly titleSentences: Set<number>;
+  /** sentences known to be in title case or not */
+  private readonly titles = new Map<number, boolean>();
   private segments: Segment[][] = [];
   private readonly fallbacks: Fallback[] = [];
   private readonly dropped = new Set<Mention>();
@@ -294,7 +317,6 @@ class Detector {
     this.lex = c.lex;
     this.text = c.text;
     this.gaz = c.gaz;
-    this.titleSentences = c.titleSentences;
   }
 
   run(): Mention[] {
@@ -316,7 +338,9 @@ class Detector {
   private findRuns(): void {
     const { c, words, lowers, lex, runs } = this;
     let next = 0;
-    for (const i of c.names) {
+    const names = c.names;
+    for (let n = 0; n < names.length; n++) {
+      const i = names[n];
       if (i < next) continue;
       if (!nameWord(c, i) || (lex.cueWords.has(lowers[i]) && !lex.nameHeads.has(lowers[i])) || lex.functionWords.has(lowers[i])) continue;
       let b = i;
@@ -329,6 +353,12 @@ class Detector {
       runs.push({ a: i, b });
       next = b + 1;
     }
+  }
+
+  private isTitle(sentence: number): boolean {
+    let t = this.titles.get(sentence);
+    if (t === undefined) this.titles.set(sentence, (t = isTitleSentence(this.c, this.lex, sentence)));
+    return t;
   }
 
   private add(start: number, end: number, wi: number, wj: number, key: string, postings: Posting[], evidence: Evidence[]): Mention {
@@ -437,7 +467,7 @@ class Detector {
     while (wi <= wj && (lex.connectors.has(lowers[wi]) || lex.stopNames.has(lowers[wi]) || lex.personTitles.has(lowers[wi]) || lex.functionWords.has(lowers[wi]))) wi++;
     while (wj >= wi && lex.connectors.has(lowers[wj])) wj--;
     if (wi > wj) return [];
-    if (this.titleSentences.has(words[wi].sentence)) return [];
+    if (this.isTitle(words[wi].sentence)) return [];
     if (strict && !this.plausible(wi, wj)) return [];
     const out: Mention[] = [];
     for (const [a, b] of this.splitGap(wi, wj)) {
@@ -558,7 +588,7 @@ class Detector {
     if (r.a <= 0 || !lex.unknownPlacePrepositions.has(lowers[r.a - 1]) || words[r.a - 1].sentence !== words[r.a].sentence) return;
     const prepSpan = { start: words[r.a - 1].start, end: words[r.a - 1].end };
     // "in Ansari": a name the gazetteer knows only abroad, after a locative preposition, is a place here
-    if (segs.length === 1 && segs[0].mention && !segs[0].mention.cue && this.plausible(r.a, r.b) && !this.titleSentences.has(words[r.a].sentence)) {
+    if (segs.length === 1 && segs[0].mention && !segs[0].mention.cue && this.plausible(r.a, r.b) && !this.isTitle(words[r.a].sentence)) {
       const m = segs[0].mention;
       const span = { start: prepSpan.start, end: prepSpan.end };
       m.cue = { rule: 'after-preposition', kind: '', span };
@@ -653,7 +683,9 @@ class Detector {
 
   /** 5. one mention per span: overlapping mentions merge into the longest (its cue and evidence kept) */
   private merged(): Mention[] {
-    const live = this.mentions.filter((m) => !this.dropped.has(m)).sort((x, y) => x.start - y.start || y.end - x.end);
+    const live: Mention[] = [];
+    for (const m of this.mentions) if (!this.dropped.has(m)) live.push(m);
+    live.sort((x, y) => x.start - y.start || y.end - x.end);
     const out: Mention[] = [];
     for (const m of live) {
       const last = out[out.length - 1];

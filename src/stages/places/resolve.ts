@@ -3,7 +3,7 @@
 // population, the article's focus countries and closeness to the other places it names. Mentions the
 // gazetteer cannot place but a cue vouches for are placed at their parent (precision 2 or 3).
 import type { Evidence, Place, PlaceCandidate } from '../../core/types.js';
-import type { GazEntry, Gazetteer } from '../../geo/gazetteer.js';
+import type { GazEntry, Gazetteer, Posting } from '../../geo/gazetteer.js';
 import type { Mention, Word } from './detect.js';
 import type { PlacesLexicon } from './lexicon.js';
 
@@ -79,7 +79,8 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
   for (const m of mentions) mentionAtWord.set(m.wi, m);
   // names that follow a title ("Capt. Jeff Davis") are people's names, here and later in the article ("Davis said")
   const personWords = new Set<string>();
-  for (const i of c.names) {
+  for (let n = 0; n < c.names.length; n++) {
+    const i = c.names[n];
     if (!lex.personTitles.has(lowers[i])) continue;
     let j = i + 1;
     if (lowers[j] === '.') j++;
@@ -88,7 +89,8 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
     }
   }
   const out: Mention[] = [];
-  for (const m of mentions) {
+  for (let mk = 0; mk < mentions.length; mk++) {
+    const m = mentions[mk];
     const s = words[m.wi].sentence;
     if (!m.cue && personWords.size) {
       let all = true;
@@ -194,6 +196,9 @@ interface Vote {
 
 const NO_VOTE: Vote = { cc: '', w: 0 };
 
+/** a name's entries with their priors, by the gazetteer's postings list (kept while the gazetteer keeps it) */
+const BASES = new WeakMap<readonly Posting[], { e: GazEntry; alt: boolean; prior: number }[]>();
+
 const topByPrior = (list: Scored[]): Scored => {
   let top = list[0];
   for (let i = 1; i < list.length; i++) if (list[i].prior > top.prior) top = list[i];
@@ -247,24 +252,33 @@ class Resolver {
     this.findOwnVotes();
     for (let k = 0; k < this.mentions.length; k++) this.choose(k);
     this.placeUnknown();
-    return this.places.filter((p): p is Place => p !== null);
+    const out: Place[] = [];
+    for (const p of this.places) if (p !== null) out.push(p);
+    return out;
   }
 
-  /** candidates with their prior (computed once per name) */
+  /** candidates with their prior (the priors of a name's entries computed once, across documents) */
   private candidates(): Scored[][] {
-    const byPostings = new Map<Mention['postings'], Scored[]>();
-    return this.mentions.map((m) => {
-      let base = byPostings.get(m.postings);
+    const out: Scored[][] = new Array(this.mentions.length);
+    for (let k = 0; k < this.mentions.length; k++) {
+      const postings = this.mentions[k].postings;
+      let base = BASES.get(postings);
       if (!base) {
-        base = m.postings.map((p) => {
+        base = [];
+        for (const p of postings) {
           const e = this.gaz.entry(p.idx);
-          const pr = prior(e) - (p.alt ? 1.5 : 0);
-          return { e, alt: p.alt, prior: pr, score: pr };
-        });
-        byPostings.set(m.postings, base);
+          base.push({ e, alt: p.alt, prior: prior(e) - (p.alt ? 1.5 : 0) });
+        }
+        BASES.set(postings, base);
       }
-      return base.map((s) => ({ e: s.e, alt: s.alt, prior: s.prior, score: s.prior }));
-    });
+      const list: Scored[] = new Array(base.length);
+      for (let i = 0; i < base.length; i++) {
+        const b = base[i];
+        list[i] = { e: b.e, alt: b.alt, prior: b.prior, score: b.prior };
+      }
+      out[k] = list;
+    }
+    return out;
   }
 
   private vote(cc: string, w: number): void {
@@ -328,28 +342,36 @@ class Resolver {
   }
 
   private findCovered(): void {
-    this.mentions.forEach((m, k) => {
-      if (m.cue || this.cands[k].some((s) => this.focus(s.e.country) >= (s.alt ? 0.5 : 0.25))) for (let w = m.wi; w <= m.wj; w++) this.covered.add(w);
-    });
+    for (let k = 0; k < this.mentions.length; k++) {
+      const m = this.mentions[k];
+      let sure = !!m.cue;
+      const list = this.cands[k];
+      for (let i = 0; i < list.length && !sure; i++) if (this.focus(list[i].e.country) >= (list[i].alt ? 0.5 : 0.25)) sure = true;
+      if (sure) for (let w = m.wi; w <= m.wj; w++) this.covered.add(w);
+    }
   }
 
   private findOwnVotes(): void {
     const lex = this.lex;
-    this.ownVote = this.cands.map((list): Vote => {
-      if (!list.length) return NO_VOTE;
+    const own: Vote[] = new Array(this.cands.length);
+    for (let k = 0; k < this.cands.length; k++) {
+      const list = this.cands[k];
+      own[k] = NO_VOTE;
+      if (!list.length) continue;
       const top = topByPrior(list);
-      if (isCountry(top.e) && !top.alt) return { cc: top.e.country, w: 3 };
-      if (!top.alt && (isAdmin1(top.e) || top.e.population >= lex.bigPopulation)) return { cc: top.e.country, w: 1 };
-      if (!top.alt && top.prior >= 2) return { cc: top.e.country, w: 0.3 };
-      return NO_VOTE;
-    });
-    this.mentions.forEach((m, k) => {
-      const v = this.ownVote[k];
-      if (!v.w) return;
-      const x = this.keyVote.get(m.key);
+      if (isCountry(top.e) && !top.alt) own[k] = { cc: top.e.country, w: 3 };
+      else if (!top.alt && (isAdmin1(top.e) || top.e.population >= lex.bigPopulation)) own[k] = { cc: top.e.country, w: 1 };
+      else if (!top.alt && top.prior >= 2) own[k] = { cc: top.e.country, w: 0.3 };
+    }
+    this.ownVote = own;
+    for (let k = 0; k < this.mentions.length; k++) {
+      const v = own[k];
+      if (!v.w) continue;
+      const key = this.mentions[k].key;
+      const x = this.keyVote.get(key);
       if (x && x.cc === v.cc) x.w += v.w;
-      else if (!x) this.keyVote.set(m.key, { cc: v.cc, w: v.w });
-    });
+      else if (!x) this.keyVote.set(key, { cc: v.cc, w: v.w });
+    }
   }
 
   /** The focus the other mentions give a country (a name's own votes vouch for nothing). */
@@ -375,8 +397,14 @@ class Resolver {
 
   /** who may be a candidate at all: places abroad must be sizeable */
   private admissible(m: Mention, k: number, list: Scored[], kv: Vote, strong: boolean): Scored[] {
+    const out: Scored[] = [];
+    for (let i = 0; i < list.length; i++) if (this.admits(m, k, list[i], kv, strong)) out.push(list[i]);
+    return out;
+  }
+
+  private admits(m: Mention, k: number, s: Scored, kv: Vote, strong: boolean): boolean {
     const lex = this.lex;
-    return list.filter((s) => {
+    {
       if (m.skeleton) return s.e.featureClass === 'P' && this.focusOther(kv, s.e.country) >= 0.5;
       if (isCountry(s.e) || s.e.source === 'extra') return true;
       // a cue vouches for a small place when no country stands out ("the Qamishli airport")
@@ -392,7 +420,7 @@ class Resolver {
       if (isAdmin1(s.e)) return !s.alt && (others > 0 || othersAll <= 0) && s.e.population >= lex.minForeignPopulation;
       const min = s.alt ? lex.minForeignAltPopulation : lex.minForeignPopulation;
       return s.e.featureClass === 'P' && s.e.population >= min;
-    });
+    }
   }
 
   /** "the village of X": not a city abroad that happens to share the name (and a village is no city) */
