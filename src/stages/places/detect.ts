@@ -218,6 +218,22 @@ interface Match {
   trim: number;
 }
 
+/** "Syrias Aleppo": a possessive whose apostrophe was lost, for well-known places only (remembered per word). */
+const POSSESSIVES = new WeakMap<Gazetteer, Map<string, { key: string; postings: Posting[] } | null>>();
+function possessive(c: DetectContext, word: string): { key: string; postings: Posting[] } | null {
+  const gaz = c.gaz;
+  let memo = POSSESSIVES.get(gaz);
+  if (!memo) POSSESSIVES.set(gaz, (memo = new Map()));
+  let out = memo.get(word);
+  if (out !== undefined) return out;
+  const key = gaz.translit.key(word.slice(0, -1));
+  const postings = gaz.lookupKey(key).filter((p) => !p.alt && isWellKnown(gaz.entry(p.idx), c.lex.bigPopulation));
+  out = postings.length && !gaz.lookupKey(gaz.translit.key(word)).length ? { key, postings } : null;
+  if (memo.size > 100000) memo.clear();
+  memo.set(word, out);
+  return out;
+}
+
 /** The key of words i..j, folded word by word when only spaces or hyphens stand between them (each word's
  * work is then remembered across names), else as the whole text. */
 function foldWords(c: DetectContext, i: number, j: number): string {
@@ -244,7 +260,7 @@ function gazetteerMatch(c: DetectContext, i: number): Match | null {
     }
     if (j === i && !nameWord(c, j)) break;
     if (c.lex.articlePrefixes.has(w.lower)) continue; // "Al Bab": the article alone is no name
-    const name = text.slice(first.start, w.end);
+    const name = j === i ? first.text : text.slice(first.start, w.end);
     const found = gaz.knownName(name) ?? gaz.addName(name, foldWords(c, i, j));
     const key = found.key;
     if (!key) break;
@@ -252,10 +268,8 @@ function gazetteerMatch(c: DetectContext, i: number): Match | null {
     if (!found.longer) break;
   }
   if (!best && first.text.length > 4 && first.lower.endsWith('s') && !first.short) {
-    // "Syrias Aleppo": a possessive whose apostrophe was lost, for well-known places only
-    const key = gaz.translit.key(first.text.slice(0, -1));
-    const postings = gaz.lookupKey(key).filter((p) => !p.alt && isWellKnown(gaz.entry(p.idx), c.lex.bigPopulation));
-    if (postings.length && !gaz.lookupKey(gaz.translit.key(first.text)).length) return { j: i, key, postings, trim: 1 };
+    const p = possessive(c, first.text);
+    if (p) return { j: i, key: p.key, postings: p.postings, trim: 1 };
   }
   if (!best) return null;
   if (best.j === i) {

@@ -262,6 +262,10 @@ class Resolver {
     const out: Scored[][] = new Array(this.mentions.length);
     for (let k = 0; k < this.mentions.length; k++) {
       const postings = this.mentions[k].postings;
+      if (!postings.length) {
+        out[k] = [];
+        continue;
+      }
       let base = BASES.get(postings);
       if (!base) {
         base = [];
