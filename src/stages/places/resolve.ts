@@ -7,10 +7,15 @@ import type { GazEntry, Gazetteer, Posting } from '../../geo/gazetteer.js';
 import type { Mention, Word } from './detect.js';
 import type { PlacesLexicon } from './lexicon.js';
 
-interface Scored {
+/** a candidate entry of a name, with its prior (shared by every mention of the name: never changed) */
+interface Cand {
   e: GazEntry;
   alt: boolean;
   prior: number;
+}
+
+/** a candidate in the running for one mention, with its score there */
+interface Scored extends Cand {
   score: number;
 }
 
@@ -197,9 +202,10 @@ interface Vote {
 const NO_VOTE: Vote = { cc: '', w: 0 };
 
 /** a name's entries with their priors, by the gazetteer's postings list (kept while the gazetteer keeps it) */
-const BASES = new WeakMap<readonly Posting[], { e: GazEntry; alt: boolean; prior: number }[]>();
+const BASES = new WeakMap<readonly Posting[], Cand[]>();
+const NO_CANDS: readonly Cand[] = [];
 
-const topByPrior = (list: Scored[]): Scored => {
+const topByPrior = (list: readonly Cand[]): Cand => {
   let top = list[0];
   for (let i = 1; i < list.length; i++) if (list[i].prior > top.prior) top = list[i];
   return top;
@@ -214,7 +220,7 @@ class Resolver {
   private readonly gaz: Gazetteer;
   private readonly lex: PlacesLexicon;
   private readonly cuedKind = new Map<string, string>();
-  private readonly cands: Scored[][];
+  private readonly cands: (readonly Cand[])[];
   /** focus: countries named, and the countries of strong first choices */
   private readonly votes = new Map<string, number>();
   /** strong votes only (countries named, demonyms), to tell an unrelated country */
@@ -258,12 +264,12 @@ class Resolver {
   }
 
   /** candidates with their prior (the priors of a name's entries computed once, across documents) */
-  private candidates(): Scored[][] {
-    const out: Scored[][] = new Array(this.mentions.length);
+  private candidates(): (readonly Cand[])[] {
+    const out: (readonly Cand[])[] = new Array(this.mentions.length);
     for (let k = 0; k < this.mentions.length; k++) {
       const postings = this.mentions[k].postings;
       if (!postings.length) {
-        out[k] = [];
+        out[k] = NO_CANDS;
         continue;
       }
       let base = BASES.get(postings);
@@ -275,12 +281,7 @@ class Resolver {
         }
         BASES.set(postings, base);
       }
-      const list: Scored[] = new Array(base.length);
-      for (let i = 0; i < base.length; i++) {
-        const b = base[i];
-        list[i] = { e: b.e, alt: b.alt, prior: b.prior, score: b.prior };
-      }
-      out[k] = list;
+      out[k] = base;
     }
     return out;
   }
@@ -388,25 +389,29 @@ class Resolver {
     return false;
   }
 
-  private score(m: Mention, list: Scored[], kv: Vote): void {
+  /** Scores candidates of a mention that had n candidates in all. */
+  private score(m: Mention, list: Scored[], n: number, kv: Vote): void {
     for (const s of list) {
       const f = this.focusOther(kv, s.e.country);
       s.score = s.prior + 4 * f;
       if (m.region) s.score += isAdmin1(s.e) ? 6 : s.e.featureCode === 'PPLA' ? 2 : 0;
       else if (isAdmin(s.e)) s.score -= 0.5;
       if (m.city && s.e.featureClass === 'P') s.score += 2;
-      if (list.length > 1 && f >= 0.25 && !isCountry(s.e) && s.e.lat != null && this.near(s.e)) s.score += 1.5;
+      if (n > 1 && f >= 0.25 && !isCountry(s.e) && s.e.lat != null && this.near(s.e)) s.score += 1.5;
     }
   }
 
   /** who may be a candidate at all: places abroad must be sizeable */
-  private admissible(m: Mention, k: number, list: Scored[], kv: Vote, strong: boolean): Scored[] {
+  private admissible(m: Mention, k: number, list: readonly Cand[], kv: Vote, strong: boolean): Scored[] {
     const out: Scored[] = [];
-    for (let i = 0; i < list.length; i++) if (this.admits(m, k, list[i], kv, strong)) out.push(list[i]);
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i];
+      if (this.admits(m, k, c, kv, strong)) out.push({ e: c.e, alt: c.alt, prior: c.prior, score: c.prior });
+    }
     return out;
   }
 
-  private admits(m: Mention, k: number, s: Scored, kv: Vote, strong: boolean): boolean {
+  private admits(m: Mention, k: number, s: Cand, kv: Vote, strong: boolean): boolean {
     const lex = this.lex;
     {
       if (m.skeleton) return s.e.featureClass === 'P' && this.focusOther(kv, s.e.country) >= 0.5;
@@ -460,11 +465,12 @@ class Resolver {
     const m = this.mentions[k];
     const list = this.cands[k];
     const kv = this.keyVote.get(m.key) ?? NO_VOTE;
-    this.score(m, list, kv);
     const strong = !!m.cue || cuedKind.has(m.key);
     const ok = this.admissible(m, k, list, kv, strong);
     const cueKind = m.cue?.kind || cuedKind.get(m.key) || '';
     if (strong && SMALL_KINDS.has(cueKind)) this.dropForSmallKind(ok, cueKind, kv);
+    // (only the candidates still in the running are scored; none of the filters above looks at scores)
+    this.score(m, ok, list.length, kv);
     ok.sort((a, b) => b.score - a.score);
     let best: Scored | null = ok[0] ?? null;
     const weakCue = !m.cue || m.cue.rule === 'after-preposition';
