@@ -25,6 +25,9 @@ export interface Translit {
   /** key() of words that stand apart in the text (see separates): the same key, from per-word work done
    * once per word rather than once per name. */
   keyOfWords(words: readonly string[]): string;
+  /** The last word of the key of a name ending in this word, as it folds last of several words or alone
+   * ([] when the key is '', null when it cannot be told from the word alone). A quick "cannot be equal". */
+  lastKeyWords(word: string): string[] | null;
   /** Do the characters text[from..to) keep the words on either side two words in a key (spaces, hyphens)? */
   separates(text: string, from: number, to: number): boolean;
   /** Folds a single word (no prefix dropping): for quick checks. */
@@ -124,18 +127,28 @@ export function compileTranslit(spec: TranslitSpec, hash = ''): Translit {
 
   // the same, word by word: each word prepared once, whatever names it appears in
   const partsCache = new Map<string, string[]>();
+  const partsOf = (w: string): string[] => {
+    let p = partsCache.get(w);
+    if (!p) {
+      p = prepare(w).filter(Boolean);
+      if (partsCache.size > 100000) partsCache.clear();
+      partsCache.set(w, p);
+    }
+    return p;
+  };
   const keyOfWords = (ws: readonly string[]): string => {
     const all: string[] = [];
-    for (const w of ws) {
-      let p = partsCache.get(w);
-      if (!p) {
-        p = prepare(w).filter(Boolean);
-        if (partsCache.size > 100000) partsCache.clear();
-        partsCache.set(w, p);
-      }
-      for (const x of p) all.push(x);
-    }
+    for (const w of ws) for (const x of partsOf(w)) all.push(x);
     return keyOfParts(all);
+  };
+  const lastKeyWords = (w: string): string[] | null => {
+    const p = partsOf(w);
+    if (!p.length) return null;
+    const last = p[p.length - 1];
+    if (NOT_LATIN.test(last)) return [];
+    const a = word(last, true);
+    const b = word(last, false);
+    return a && b ? [a, b] : null;
   };
 
   // characters between two words that keep them two words (spaces, and what folds to a space)
@@ -156,7 +169,7 @@ export function compileTranslit(spec: TranslitSpec, hash = ''): Translit {
     }
     return space;
   };
-  return { key, keyOfWords, separates, prefixes, hash };
+  return { key, keyOfWords, lastKeyWords, separates, prefixes, hash };
 }
 
 /** The consonant skeleton of a folded key ("dair hafir" → "~dr hfr"): a last resort for vowel spellings

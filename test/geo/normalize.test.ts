@@ -61,4 +61,16 @@ describe('transliteration keys', () => {
     expect(tr.separates(t, 28, 29)).toBe(false); // '&' stays in the word
     expect(tr.separates(t, 33, 34)).toBe(false); // '.' folds away: "stjohn" is one word
   });
+
+  it('tells the last word of a key from the last word of the name', () => {
+    const names = ['Deir Ezzor', 'Ezzor', 'Kafr Nabl', 'Tal al', 'Bashar al-Assad', 'Qamishli', 'Ras al-Ain', 'Jisr al-Shughur', 'Abu Dhuhur', 'Maarat al-Numan'];
+    for (const n of names) {
+      const key = tr.key(n);
+      const last = key.slice(key.lastIndexOf(' ') + 1);
+      const words = n.split(' ');
+      expect(tr.lastKeyWords(words[words.length - 1])).toContain(last);
+    }
+    expect(tr.lastKeyWords('حلب')).toEqual([]);
+    expect(tr.lastKeyWords("''")).toBeNull();
+  });
 });

@@ -671,6 +671,18 @@ class Detector {
     const cued = new Set<string>();
     for (const m of this.mentions) if (m.cue) cued.add(m.key);
     if (!cued.size) return;
+    // (a name can have a cued key only if its last word folds to a cued key's last word: most names are let go
+    // without folding them whole)
+    const tr = gaz.translit;
+    const lastWords = new Set<string>();
+    for (const key of cued) lastWords.add(key.slice(key.lastIndexOf(' ') + 1));
+    const mayBeCued = (a: number, b: number): boolean => {
+      if (b > a && !tr.separates(text, words[b - 1].end, words[b].start)) return true;
+      const ends = tr.lastKeyWords(words[b].text);
+      if (ends === null) return true;
+      for (const e of ends) if (lastWords.has(e)) return true;
+      return false;
+    };
     for (let k = 0; k < this.runs.length; k++) {
       const segs = this.segments[k];
       if (segs.length > 1 && !segs.some((x) => x.mention?.cue)) {
@@ -678,18 +690,18 @@ class Detector {
         const r = this.runs[k];
         const start = words[r.a].start;
         const end = words[r.b].end;
-        const key = gaz.translit.key(text.slice(start, end));
-        if (cued.has(key)) {
+        const key = mayBeCued(r.a, r.b) ? tr.key(text.slice(start, end)) : '';
+        if (key && cued.has(key)) {
           for (const x of segs) if (x.mention) this.dropped.add(x.mention);
           this.addSameName(start, end, r.a, r.b, key);
           continue;
         }
       }
       for (const seg of segs) {
-        if (seg.mention) continue;
+        if (seg.mention || !mayBeCued(seg.wi, seg.wj)) continue;
         const start = words[seg.wi].start;
         const end = words[seg.wj].end;
-        const key = gaz.translit.key(text.slice(start, end));
+        const key = tr.key(text.slice(start, end));
         if (cued.has(key)) this.addSameName(start, end, seg.wi, seg.wj, key);
       }
     }
