@@ -1,21 +1,18 @@
 // Real-browser tests of the comparison boards and the event layer: Debian's chromium driven by
 // playwright-core, against the server over a store ingested from the team's example reports with
-// the real pipeline (five outlets on one fictional strike). Screenshots go to docs/screenshots/.
+// the real pipeline (five outlets on one fictional strike). Screenshots: see chromium.ts.
 // Skipped (with a message) when /usr/bin/chromium is absent.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { HAVE_CHROMIUM, openPage, screenshots } from './chromium.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { SitrepServer } from '../../src/server/server.js';
 import { ingestExamples } from '../server/examples-store.js';
-import { ROOT } from '../helpers.js';
 
-const CHROMIUM = process.env.SITREP_CHROMIUM ?? '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-if (!HAVE_CHROMIUM) console.warn(`test/browser: skipped: ${CHROMIUM} is absent (apt-get install chromium)`);
-const SHOTS = join(ROOT, 'docs', 'screenshots');
+let SHOTS = '';
 
 describe.skipIf(!HAVE_CHROMIUM)('comparison boards and events in chromium', () => {
   let store: SqliteStore;
@@ -24,25 +21,16 @@ describe.skipIf(!HAVE_CHROMIUM)('comparison boards and events in chromium', () =
   let browser: Browser;
   let page: Page;
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-boards-'));
-  const foreign: string[] = [];
-  const pageErrors: string[] = [];
+  let foreign: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     store = await SqliteStore.open(join(dir, 'b.db'));
     await ingestExamples(store);
     server = new SitrepServer({ store, port: 0 });
     base = (await server.listen()).url;
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
-    page.on('request', (r) => {
-      if (!r.url().startsWith(base) && !r.url().startsWith('data:')) foreign.push(r.url());
-    });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    mkdirSync(SHOTS, { recursive: true });
+    ({ browser, page, foreign, pageErrors } = await openPage(base));
+    SHOTS = screenshots();
   }, 90_000);
 
   afterAll(async () => {
