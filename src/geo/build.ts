@@ -20,6 +20,11 @@ export const MAGIC = 'SGZ4';
 export const RECORD_HEAD = 26;
 /** two-letter search buckets over the sorted keys */
 export const BUCKETS = 128 * 128;
+
+/** The search bucket of a key (or query) by its first two characters. */
+export function bucketOf(key: string): number {
+  return key.length === 0 ? 0 : (key.charCodeAt(0) & 127) * 128 + (key.length > 1 ? key.charCodeAt(1) & 127 : 0);
+}
 /** latitude and longitude are stored in units of 1e-5 degree; this marks a missing one */
 export const NO_COORD = -2147483648;
 
@@ -337,8 +342,7 @@ export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit(),
   {
     let next = 0;
     for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      const code = k.length === 0 ? 0 : (k.charCodeAt(0) & 127) * 128 + (k.length > 1 ? k.charCodeAt(1) & 127 : 0);
+      const code = bucketOf(keys[i]);
       while (next <= code) buckets[next++] = i;
     }
     while (next <= BUCKETS) buckets[next++] = keys.length;

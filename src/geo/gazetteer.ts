@@ -9,7 +9,7 @@
 // read and no million-entry Map. What is read together is stored together: the first touch of a page of
 // the file costs (much, on some virtual machines), so an entry is one record and the keys hold no postings.
 import { existsSync, readFileSync } from 'node:fs';
-import { buildGazetteer, cachePath, MAGIC, sourceStamp, BUILD_VERSION, BUCKETS, NO_COORD, RECORD_HEAD } from './build.js';
+import { buildGazetteer, bucketOf, cachePath, MAGIC, sourceStamp, BUILD_VERSION, BUCKETS, NO_COORD, RECORD_HEAD } from './build.js';
 import { loadTranslit, type Translit } from './normalize.js';
 
 export interface GazEntry {
@@ -96,16 +96,15 @@ export class Gazetteer {
     }
     const n = this.header.entries;
     const k = this.header.keys;
-    const view = <T>(make: new (b: ArrayBufferLike, off: number, len: number) => T, size: number, count: number): T => {
-      const a = new make(buf.buffer, buf.byteOffset + o, count);
-      o += count * size;
-      o += (4 - (o % 4)) % 4;
+    const u32 = (count: number) => {
+      const a = new Uint32Array(buf.buffer, buf.byteOffset + o, count);
+      o += count * 4;
       return a;
     };
-    this.entryOff = view(Uint32Array, 4, n + 1);
-    this.keyOff = view(Uint32Array, 4, k + 1);
-    this.postOff = view(Uint32Array, 4, k + 1);
-    this.buckets = view(Uint32Array, 4, BUCKETS + 1);
+    this.entryOff = u32(n + 1);
+    this.keyOff = u32(k + 1);
+    this.postOff = u32(k + 1);
+    this.buckets = u32(BUCKETS + 1);
     this.entries = buf.subarray(o, o + this.header.entriesBytes);
     o += this.header.entriesBytes;
     this.keys = buf.subarray(o, o + this.header.keysBytes);
@@ -150,12 +149,11 @@ export class Gazetteer {
     let hi = this.header.keys;
     if (q.length > 0) {
       const b = this.buckets;
-      const c1 = q.charCodeAt(0) & 127;
-      const c2 = q.length > 1 ? q.charCodeAt(1) & 127 : 0;
-      const code = c1 * 128 + c2;
+      const code = bucketOf(q);
       lo = b[code];
       hi = code + 1 <= BUCKETS ? b[code + 1] : this.header.keys;
-      if (q.length === 1) hi = b[Math.min(c1 * 128 + 128, BUCKETS)];
+      // one character: every key that starts with it, whatever its second
+      if (q.length === 1) hi = b[Math.min(code + 128, BUCKETS)];
     }
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
@@ -187,13 +185,9 @@ export class Gazetteer {
     return out;
   }
 
+  /** Names as written ("Deir ez-Zor") with their folded key, that key's entries and whether a longer name
+   * goes on: one cache, as the detector asks for every capitalised word. */
   private readonly nameCache = new Map<string, NameMatch>();
-
-  /** A name as written ("Deir ez-Zor"): its folded key, that key's entries and whether a longer name goes on,
-   * from one cache (the detector asks this for every capitalised word). */
-  findName(name: string): NameMatch {
-    return this.nameCache.get(name) ?? this.addName(name, this.translit.key(name));
-  }
 
   /** The cached answer for a name as written, if it was asked before. */
   knownName(name: string): NameMatch | undefined {
@@ -216,12 +210,12 @@ export class Gazetteer {
 
   /** Parses "12,345a,678" (bytes from..to of the postings blob) without making strings. */
   private postings(from: number, to: number): Posting[] {
-    const keys = this.posts;
+    const bytes = this.posts;
     const out: Posting[] = [];
     let n = 0;
     let alt = false;
     for (let o = from; o < to; o++) {
-      const b = keys[o];
+      const b = bytes[o];
       if (b === 44 /* , */) {
         out.push({ idx: n, alt });
         n = 0;
@@ -231,12 +225,6 @@ export class Gazetteer {
     }
     out.push({ idx: n, alt });
     return out;
-  }
-
-  /** True when some key starts with `prefix` (already folded). */
-  hasPrefix(prefix: string): boolean {
-    const i = this.lowerBound(prefix);
-    return i < this.header.keys && this.cmp(i, prefix, true) === 0;
   }
 
   /** Entries matching a name as written (folded here). */
