@@ -30,7 +30,7 @@ export interface Translit {
   lastKeyWords(word: string): string[] | null;
   /** Do the characters text[from..to) keep the words on either side two words in a key (spaces, hyphens)? */
   separates(text: string, from: number, to: number): boolean;
-  /** Folds a single word (no prefix dropping): for quick checks. */
+  /** The article prefixes ("al", "el"...), dropped before another word. */
   readonly prefixes: ReadonlySet<string>;
   /** sha1 of the rules file, part of the gazetteer cache stamp. */
   readonly hash: string;
@@ -163,9 +163,9 @@ export function compileTranslit(spec: TranslitSpec, hash = ''): Translit {
     let space = false;
     for (let k = from; k < to; k++) {
       const c = text.charCodeAt(k);
-      if (c === 32 || c === 9 || c === 10 || c === 13 || spaceCodes.has(c)) space = true;
-      else if (!goneCodes.has(c) && !WHITE.test(text[k])) return false;
-      else if (!goneCodes.has(c)) space = true;
+      if (goneCodes.has(c)) continue;
+      if (c === 32 || spaceCodes.has(c) || WHITE.test(text[k])) space = true;
+      else return false;
     }
     return space;
   };
