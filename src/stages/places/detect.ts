@@ -205,7 +205,7 @@ function nameWord(c: DetectContext, j: number): boolean {
   return true;
 }
 
-/** The longest gazetteer match starting at word i: index of its last word, or -1. */
+/** A country, a first-level region, a capital or a big city. */
 function isWellKnown(e: GazEntry, big: number): boolean {
   return e.featureCode.startsWith('PCL') || e.featureCode === 'ADM1' || e.featureCode === 'PPLC' || e.population >= big;
 }
@@ -247,6 +247,7 @@ function foldWords(c: DetectContext, i: number, j: number): string {
   return tr.keyOfWords(texts);
 }
 
+/** The longest gazetteer match starting at word i, or null. */
 function gazetteerMatch(c: DetectContext, i: number): Match | null {
   const { words, text, gaz } = c;
   const first = words[i];
@@ -660,7 +661,9 @@ class Detector {
     }
   }
 
-  private addSameName(start: number, end: number, wi: number, wj: number, key: string): void {
+  private addSameName(wi: number, wj: number, key: string): void {
+    const start = this.words[wi].start;
+    const end = this.words[wj].end;
     const m = this.add(start, end, wi, wj, key, [], [{ rule: 'places.cue.same-name', span: { start, end } }]);
     m.cue = { rule: 'same-name', kind: '', span: { start, end } };
   }
@@ -683,26 +686,28 @@ class Detector {
       for (const e of ends) if (lastWords.has(e)) return true;
       return false;
     };
+    /** the key of words a..b when a cue made a place of it elsewhere, else '' */
+    const cuedKey = (a: number, b: number): string => {
+      if (!mayBeCued(a, b)) return '';
+      const key = tr.key(text.slice(words[a].start, words[b].end));
+      return cued.has(key) ? key : '';
+    };
     for (let k = 0; k < this.runs.length; k++) {
       const segs = this.segments[k];
       if (segs.length > 1 && !segs.some((x) => x.mention?.cue)) {
         // the whole run is a name a cue made a place ("Daraa al-Balad" again, though "Daraa" alone is in the gazetteer)
         const r = this.runs[k];
-        const start = words[r.a].start;
-        const end = words[r.b].end;
-        const key = mayBeCued(r.a, r.b) ? tr.key(text.slice(start, end)) : '';
-        if (key && cued.has(key)) {
+        const key = cuedKey(r.a, r.b);
+        if (key) {
           for (const x of segs) if (x.mention) this.dropped.add(x.mention);
-          this.addSameName(start, end, r.a, r.b, key);
+          this.addSameName(r.a, r.b, key);
           continue;
         }
       }
       for (const seg of segs) {
-        if (seg.mention || !mayBeCued(seg.wi, seg.wj)) continue;
-        const start = words[seg.wi].start;
-        const end = words[seg.wj].end;
-        const key = tr.key(text.slice(start, end));
-        if (cued.has(key)) this.addSameName(start, end, seg.wi, seg.wj, key);
+        if (seg.mention) continue;
+        const key = cuedKey(seg.wi, seg.wj);
+        if (key) this.addSameName(seg.wi, seg.wj, key);
       }
     }
   }
