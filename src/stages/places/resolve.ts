@@ -33,6 +33,8 @@ const SMALL_KINDS = new Set(['village', 'town', 'district', 'neighbourhood', 'ar
 const isCountry = (e: GazEntry) => e.featureCode.startsWith('PCL');
 const isAdmin1 = (e: GazEntry) => e.featureCode === 'ADM1';
 const isAdmin = (e: GazEntry) => e.featureClass === 'A' && !isCountry(e);
+/** our own extra places have no GeoNames id */
+const geonameIdOf = (e: GazEntry) => (e.source === 'extra' ? null : e.id);
 
 function prior(e: GazEntry): number {
   if (isCountry(e)) return 9;
@@ -255,7 +257,7 @@ class Resolver {
     this.countVotes();
     this.findAnchors();
     this.findCovered();
-    this.findOwnVotes();
+    this.findKeyVotes();
     for (let k = 0; k < this.mentions.length; k++) this.choose(k);
     this.placeUnknown();
     const out: Place[] = [];
@@ -290,20 +292,29 @@ class Resolver {
     this.votes.set(cc, (this.votes.get(cc) ?? 0) + w);
   }
 
+  /** The vote a mention gives by its strongest candidate: a country named 3, a region or big city 1, another
+   * likely place 0.3. */
+  private voteOf(list: readonly Cand[]): Vote {
+    if (!list.length) return NO_VOTE;
+    const top = topByPrior(list);
+    if (top.alt) return NO_VOTE;
+    if (isCountry(top.e)) return { cc: top.e.country, w: 3 };
+    if (isAdmin1(top.e) || top.e.population >= this.lex.bigPopulation) return { cc: top.e.country, w: 1 };
+    if (top.prior >= 2) return { cc: top.e.country, w: 0.3 };
+    return NO_VOTE;
+  }
+
   private countVotes(): void {
-    const { lex, votes, strongVotes, demonymVotes } = this;
-    for (const list of this.cands) {
-      if (!list.length) continue;
-      const top = topByPrior(list);
-      if (isCountry(top.e) && !top.alt) this.vote(top.e.country, 3);
-      else if (!top.alt && (isAdmin1(top.e) || top.e.population >= lex.bigPopulation)) this.vote(top.e.country, 1);
-      else if (!top.alt && top.prior >= 2) this.vote(top.e.country, 0.3);
+    const { lex, strongVotes, demonymVotes } = this;
+    const votes = this.votes;
+    const own: Vote[] = new Array(this.cands.length);
+    for (let k = 0; k < this.cands.length; k++) {
+      const v = (own[k] = this.voteOf(this.cands[k]));
+      if (v.w) this.vote(v.cc, v.w);
     }
-    for (const list of this.cands) {
-      if (!list.length) continue;
-      const top = topByPrior(list);
-      if (!top.alt && isCountry(top.e)) strongVotes.set(top.e.country, (strongVotes.get(top.e.country) ?? 0) + 3);
-    }
+    this.ownVote = own;
+    // countries named (the only votes of 3)
+    for (const v of own) if (v.w === 3) strongVotes.set(v.cc, (strongVotes.get(v.cc) ?? 0) + 3);
     // demonyms count a little ("Turkish police" in an article about Kilis)
     let demo = 0;
     const { names, lowers } = this.c;
@@ -356,19 +367,8 @@ class Resolver {
     }
   }
 
-  private findOwnVotes(): void {
-    const lex = this.lex;
-    const own: Vote[] = new Array(this.cands.length);
-    for (let k = 0; k < this.cands.length; k++) {
-      const list = this.cands[k];
-      own[k] = NO_VOTE;
-      if (!list.length) continue;
-      const top = topByPrior(list);
-      if (isCountry(top.e) && !top.alt) own[k] = { cc: top.e.country, w: 3 };
-      else if (!top.alt && (isAdmin1(top.e) || top.e.population >= lex.bigPopulation)) own[k] = { cc: top.e.country, w: 1 };
-      else if (!top.alt && top.prior >= 2) own[k] = { cc: top.e.country, w: 0.3 };
-    }
-    this.ownVote = own;
+  private findKeyVotes(): void {
+    const own = this.ownVote;
     for (let k = 0; k < this.mentions.length; k++) {
       const v = own[k];
       if (!v.w) continue;
@@ -413,23 +413,21 @@ class Resolver {
 
   private admits(m: Mention, k: number, s: Cand, kv: Vote, strong: boolean): boolean {
     const lex = this.lex;
-    {
-      if (m.skeleton) return s.e.featureClass === 'P' && this.focusOther(kv, s.e.country) >= 0.5;
-      if (isCountry(s.e) || s.e.source === 'extra') return true;
-      // a cue vouches for a small place when no country stands out ("the Qamishli airport")
-      if (strong && !this.clear && s.e.featureClass === 'P' && !s.alt) return true;
-      if (this.focusOther(kv, s.e.country) >= 0.25) return true;
-      // a section of a city abroad ("Old City" of Jerusalem) is never an article's place by name alone
-      if (s.e.featureCode === 'PPLX') return false;
-      // a country the article names nowhere else: only its capital or a very large city
-      const own = this.ownVote[k].w >= 3 ? kv : null;
-      const others = (this.strongVotes.get(s.e.country) ?? 0) - (own && own.cc === s.e.country ? own.w : 0);
-      const othersAll = this.strongTotal - (own ? own.w : 0);
-      if (othersAll > 0 && others <= 0 && s.e.population < lex.minUnrelatedForeignPopulation) return false;
-      if (isAdmin1(s.e)) return !s.alt && (others > 0 || othersAll <= 0) && s.e.population >= lex.minForeignPopulation;
-      const min = s.alt ? lex.minForeignAltPopulation : lex.minForeignPopulation;
-      return s.e.featureClass === 'P' && s.e.population >= min;
-    }
+    if (m.skeleton) return s.e.featureClass === 'P' && this.focusOther(kv, s.e.country) >= 0.5;
+    if (isCountry(s.e) || s.e.source === 'extra') return true;
+    // a cue vouches for a small place when no country stands out ("the Qamishli airport")
+    if (strong && !this.clear && s.e.featureClass === 'P' && !s.alt) return true;
+    if (this.focusOther(kv, s.e.country) >= 0.25) return true;
+    // a section of a city abroad ("Old City" of Jerusalem) is never an article's place by name alone
+    if (s.e.featureCode === 'PPLX') return false;
+    // a country the article names nowhere else: only its capital or a very large city
+    const own = this.ownVote[k].w >= 3 ? kv : null;
+    const others = (this.strongVotes.get(s.e.country) ?? 0) - (own && own.cc === s.e.country ? own.w : 0);
+    const othersAll = this.strongTotal - (own ? own.w : 0);
+    if (othersAll > 0 && others <= 0 && s.e.population < lex.minUnrelatedForeignPopulation) return false;
+    if (isAdmin1(s.e)) return !s.alt && (others > 0 || othersAll <= 0) && s.e.population >= lex.minForeignPopulation;
+    const min = s.alt ? lex.minForeignAltPopulation : lex.minForeignPopulation;
+    return s.e.featureClass === 'P' && s.e.population >= min;
   }
 
   /** "the village of X": not a city abroad that happens to share the name (and a village is no city) */
@@ -489,7 +487,7 @@ class Resolver {
     for (let i = 0; i < ok.length && candidates.length < 5; i++) {
       const s = ok[i];
       if (s === best) continue;
-      candidates.push({ geonameId: s.e.source === 'extra' ? null : s.e.id, name: s.e.name, country: s.e.country || null, lat: s.e.lat, lon: s.e.lon, featureClass: s.e.featureClass, featureCode: s.e.featureCode, population: s.e.population, score: Math.round(s.score * 100) / 100 });
+      candidates.push({ geonameId: geonameIdOf(s.e), name: s.e.name, country: s.e.country || null, lat: s.e.lat, lon: s.e.lon, featureClass: s.e.featureClass, featureCode: s.e.featureCode, population: s.e.population, score: Math.round(s.score * 100) / 100 });
     }
     const evidence = m.evidence.slice();
     if (m.skeleton && best) evidence.push({ rule: 'places.gazetteer.skeleton', span: { start: m.nameStart, end: m.nameEnd }, note: best.e.name });
@@ -502,7 +500,7 @@ class Resolver {
     const text = this.c.text.slice(m.start, m.end);
     const cueKind = kindFromCue && kindFromCue !== 'admin1' && kindFromCue !== 'city' && !isCountry(e) && !isAdmin(e) && kindOf(e) !== 'city' ? kindFromCue : '';
     const kind = cueKind || kindOf(e);
-    const geonameId = e.source === 'extra' ? null : e.id;
+    const geonameId = geonameIdOf(e);
     const country = e.country || null;
     const admin1 = e.admin1 || null;
     // (two literals rather than a spread: one shape each, and the same key order as ever)
@@ -564,7 +562,7 @@ class Resolver {
       p.lon = parent.lon;
       p.precision = precision;
       p.admin1 = parent.admin1 || null;
-      p.parent = { name: parent.name, geonameId: parent.source === 'extra' ? null : parent.id };
+      p.parent = { name: parent.name, geonameId: geonameIdOf(parent) };
       p.evidence.push({ rule: parentK !== null ? 'places.parent.context' : 'places.parent.article', span: parentK !== null ? { start: mentions[parentK].start, end: mentions[parentK].end } : { start: p.start, end: p.end } });
     });
   }
