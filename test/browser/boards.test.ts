@@ -2,43 +2,27 @@
 // playwright-core, against the server over a store ingested from the team's example reports with
 // the real pipeline (five outlets on one fictional strike). Screenshots: see chromium.ts.
 // Skipped (with a message) when /usr/bin/chromium is absent.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { HAVE_CHROMIUM, openPage, screenshots } from './chromium.js';
-import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import { SitrepServer } from '../../src/server/server.js';
+import type { Page } from 'playwright-core';
+import { HAVE_CHROMIUM, openDashboard, type Dashboard } from './chromium.js';
 import { ingestExamples } from '../server/examples-store.js';
 
 let SHOTS = '';
 
 describe.skipIf(!HAVE_CHROMIUM)('comparison boards and events in chromium', () => {
-  let store: SqliteStore;
-  let server: SitrepServer;
+  let ui: Dashboard;
   let base: string;
-  let browser: Browser;
   let page: Page;
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-boards-'));
   let foreign: string[] = [];
   let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    store = await SqliteStore.open(join(dir, 'b.db'));
-    await ingestExamples(store);
-    server = new SitrepServer({ store, port: 0 });
-    base = (await server.listen()).url;
-    ({ browser, page, foreign, pageErrors } = await openPage(base));
-    SHOTS = screenshots();
+    ui = await openDashboard('sitrep-boards-', ingestExamples);
+    ({ base, page, foreign, pageErrors, shots: SHOTS } = ui);
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => ui?.close());
 
   it('shows the figure board: the death toll from several outlets, its chart and entries that open the claim', async () => {
     await page.goto(base + '/');

@@ -1,11 +1,14 @@
-// What the browser tests share: Debian's chromium (SITREP_CHROMIUM overrides the path), a page that
-// records requests leaving the server and page errors, and where screenshots go. Screenshots go to a
+// What the browser tests share: Debian's chromium (SITREP_CHROMIUM overrides the path), a store in a
+// temporary folder served by the real server, a page that records requests leaving the server and page
+// errors, and where screenshots go. Screenshots go to a
 // temporary folder unless SITREP_SCREENSHOTS names one (`SITREP_SCREENSHOTS=docs/screenshots npm test`
 // retakes the README's), so a test run leaves the tracked files alone.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { SitrepServer } from '../../src/server/server.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { ROOT } from '../helpers.js';
 
 export const CHROMIUM = process.env.SITREP_CHROMIUM ?? '/usr/bin/chromium';
@@ -42,4 +45,36 @@ export async function openPage(base: string, viewport = { width: 1500, height: 9
   });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   return { browser, page, foreign, pageErrors };
+}
+
+export interface Dashboard extends BrowserPage {
+  /** the server's address */
+  base: string;
+  /** the folder for screenshots */
+  shots: string;
+  close(): Promise<void>;
+}
+
+/** A store filled by `fill`, the server over it and a chromium page, all closed (and the folder removed) by close(). */
+export async function openDashboard(prefix: string, fill: (store: SqliteStore) => Promise<void>): Promise<Dashboard> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const store = await SqliteStore.open(join(dir, 'b.db'));
+  let server: SitrepServer | undefined;
+  let opened: BrowserPage | undefined;
+  const close = async () => {
+    await opened?.browser.close();
+    await server?.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await fill(store);
+    server = new SitrepServer({ store, port: 0 });
+    const base = (await server.listen()).url;
+    opened = await openPage(base);
+    return { ...opened, base, shots: screenshots(), close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
 }

@@ -1,43 +1,29 @@
 // Real-browser tests of the dashboard: Debian's chromium driven by playwright-core, against the
 // server over a store holding the hand-annotated examples. They save screenshots (see
 // chromium.ts for where). Skipped (with a message) when /usr/bin/chromium is absent.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { HAVE_CHROMIUM, openPage, screenshots } from './chromium.js';
-import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import { SitrepServer } from '../../src/server/server.js';
+import type { Page } from 'playwright-core';
+import { HAVE_CHROMIUM, openDashboard, type Dashboard } from './chromium.js';
 import { annotatedExamples } from '../store/fixtures.js';
 
 let SHOTS = '';
 
 describe.skipIf(!HAVE_CHROMIUM)('dashboard in chromium', () => {
-  let store: SqliteStore;
-  let server: SitrepServer;
+  let ui: Dashboard;
   let base: string;
-  let browser: Browser;
   let page: Page;
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-browser-'));
   let foreign: string[] = [];
   let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    store = await SqliteStore.open(join(dir, 'b.db'));
-    await store.putAnalyses(annotatedExamples());
-    server = new SitrepServer({ store, port: 0 });
-    base = (await server.listen()).url;
-    ({ browser, page, foreign, pageErrors } = await openPage(base));
-    SHOTS = screenshots();
+    ui = await openDashboard('sitrep-browser-', async (store) => {
+      await store.putAnalyses(annotatedExamples());
+    });
+    ({ base, page, foreign, pageErrors, shots: SHOTS } = ui);
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => ui?.close());
 
   const rows = () => page.locator('[data-testid=claim-row]');
   const loaded = async () => {
