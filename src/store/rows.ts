@@ -55,56 +55,113 @@ export function analysisRow(a: Analysis, now: string) {
   };
 }
 
+/** How a field is kept in its column: as it is (absent as NULL), as 0/1, or as JSON text (an absent
+ * object as "null", an absent list as "[]"). */
+type Codec = 'value' | 'bool' | 'json' | 'list';
+
+/** The columns of a table that each hold one field of an item, in order: [column, field, codec]. Rows are
+ * written and read back by the same list, so the two directions cannot drift apart. */
+export type Columns = readonly (readonly [column: string, field: string, codec: Codec])[];
+
+export const PLACE_COLUMNS: Columns = [
+  ['start', 'start', 'value'],
+  ['end', 'end', 'value'],
+  ['text', 'text', 'value'],
+  ['name', 'name', 'value'],
+  ['geoname_id', 'geonameId', 'value'],
+  ['country', 'country', 'value'],
+  ['lat', 'lat', 'value'],
+  ['lon', 'lon', 'value'],
+  ['kind', 'kind', 'value'],
+  ['admin1', 'admin1', 'value'],
+  ['precision', 'precision', 'value'],
+  ['qualifier', 'qualifier', 'value'],
+  ['parent', 'parent', 'json'],
+  ['candidates', 'candidates', 'list'],
+  ['evidence', 'evidence', 'list'],
+];
+
+export const ACTOR_COLUMNS: Columns = [
+  ['start', 'start', 'value'],
+  ['end', 'end', 'value'],
+  ['text', 'text', 'value'],
+  ['actor_id', 'id', 'value'],
+  ['name', 'name', 'value'],
+  ['kind', 'kind', 'value'],
+  ['country', 'country', 'value'],
+  ['generic', 'generic', 'bool'],
+  ['role', 'role', 'value'],
+  ['antecedent', 'antecedent', 'json'],
+  ['evidence', 'evidence', 'list'],
+];
+
+export const STATEMENT_COLUMNS: Columns = [
+  ['start', 'start', 'value'],
+  ['end', 'end', 'value'],
+  ['direct', 'direct', 'bool'],
+  ['verb', 'verb', 'value'],
+  ['cue', 'cue', 'json'],
+  ['speaker', 'speaker', 'json'],
+  ['evidence', 'evidence', 'list'],
+];
+
+export const FRAMING_COLUMNS: Columns = [
+  ['start', 'start', 'value'],
+  ['end', 'end', 'value'],
+  ['text', 'text', 'value'],
+  ['category', 'category', 'value'],
+  ['target', 'target', 'value'],
+  ['neutral', 'neutral', 'value'],
+  ['evidence', 'evidence', 'list'],
+];
+
+export const DATE_COLUMNS: Columns = [
+  ['start', 'start', 'value'],
+  ['end', 'end', 'value'],
+  ['text', 'text', 'value'],
+  ['date', 'date', 'value'],
+  ['until', 'until', 'value'],
+  ['precision', 'precision', 'value'],
+  ['dateline', 'dateline', 'bool'],
+  ['evidence', 'evidence', 'list'],
+];
+
+/** The row of item number idx: its fields put into their columns. */
+function toRow(idx: number, item: object, columns: Columns): Record<string, unknown> {
+  const x = item as Record<string, unknown>;
+  const row: Record<string, unknown> = { idx };
+  for (const [column, field, codec] of columns) {
+    const v = x[field];
+    row[column] = codec === 'value' ? (v ?? null) : codec === 'bool' ? bool(v as boolean | undefined) : codec === 'json' ? JSON.stringify(v ?? null) : JSON.stringify(v ?? []);
+  }
+  return row;
+}
+
+/** An item read back from its row (the inverse of toRow; columns not in the list are left out). */
+export function fromRow(row: Record<string, unknown>, columns: Columns): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [column, field, codec] of columns) {
+    const v = row[column];
+    out[field] = codec === 'value' ? (v ?? null) : codec === 'bool' ? Boolean(v) : v == null ? null : JSON.parse(String(v));
+  }
+  return out;
+}
+
 export function placeRows(a: Analysis) {
-  return a.places.map((p, idx) => ({
-    idx,
-    start: p.start,
-    end: p.end,
-    text: p.text,
-    name: p.name,
-    geoname_id: p.geonameId,
-    country: p.country,
-    lat: p.lat,
-    lon: p.lon,
-    kind: p.kind,
-    admin1: p.admin1 ?? null,
-    precision: p.precision,
-    qualifier: p.qualifier ?? null,
-    parent: json(p.parent ?? null),
-    candidates: JSON.stringify((p.candidates ?? []).slice(0, 5)),
-    evidence: JSON.stringify(p.evidence ?? []),
-  }));
+  // (five candidates are kept, as the resolver gives)
+  return a.places.map((p, idx) => toRow(idx, { ...p, candidates: (p.candidates ?? []).slice(0, 5) }, PLACE_COLUMNS));
 }
 
 export function actorRows(a: Analysis) {
-  return a.actors.map((x, idx) => ({
-    idx,
-    start: x.start,
-    end: x.end,
-    text: x.text,
-    actor_id: x.id,
-    name: x.name,
-    kind: x.kind,
-    country: x.country ?? null,
-    generic: bool(x.generic),
-    role: x.role ?? null,
-    antecedent: json(x.antecedent ?? null),
-    evidence: JSON.stringify(x.evidence ?? []),
-  }));
+  return a.actors.map((x, idx) => toRow(idx, x, ACTOR_COLUMNS));
 }
 
 export function statementRows(a: Analysis) {
   return a.statements.map((s, idx) => ({
-    idx,
-    start: s.start,
-    end: s.end,
-    direct: bool(s.direct),
-    verb: s.verb,
-    cue: JSON.stringify(s.cue),
+    ...toRow(idx, s, STATEMENT_COLUMNS),
+    // the speaker's name and id apart, for filters
     speaker_name: s.speaker?.name ?? null,
     speaker_id: s.speaker?.actorId ?? null,
-    speaker: json(s.speaker ?? null),
-    evidence: JSON.stringify(s.evidence ?? []),
   }));
 }
 
@@ -173,28 +230,9 @@ export function eventRows(a: Analysis) {
 }
 
 export function framingRows(a: Analysis) {
-  return a.framing.map((f, idx) => ({
-    idx,
-    start: f.start,
-    end: f.end,
-    text: f.text,
-    category: f.category,
-    target: f.target ?? null,
-    neutral: f.neutral ?? null,
-    evidence: JSON.stringify(f.evidence ?? []),
-  }));
+  return a.framing.map((f, idx) => toRow(idx, f, FRAMING_COLUMNS));
 }
 
 export function dateRows(a: Analysis) {
-  return a.dates.map((x, idx) => ({
-    idx,
-    start: x.start,
-    end: x.end,
-    text: x.text,
-    date: x.date,
-    until: x.until ?? null,
-    precision: x.precision,
-    dateline: bool(x.dateline),
-    evidence: JSON.stringify(x.evidence ?? []),
-  }));
+  return a.dates.map((x, idx) => toRow(idx, x, DATE_COLUMNS));
 }

@@ -18,9 +18,10 @@ import {
   type PutOutcome,
   type Store,
   type StoreStats,
+  type StoredPlace,
   type TimelineDay,
 } from '../store.js';
-import { actorRows, analysisRow, claimRows, contentHash, dateRows, documentRow, eventRows, framingRows, placeRows, statementRows } from '../rows.js';
+import { ACTOR_COLUMNS, actorRows, analysisRow, claimRows, contentHash, DATE_COLUMNS, dateRows, documentRow, eventRows, FRAMING_COLUMNS, framingRows, fromRow, PLACE_COLUMNS, placeRows, STATEMENT_COLUMNS, statementRows } from '../rows.js';
 import { MIGRATIONS } from './migrations.js';
 
 type Row = Record<string, unknown>;
@@ -249,70 +250,17 @@ export class SqliteStore implements Store {
     if (!r) return null;
     const key = r.key as number;
     const all = (table: string) => this.stmt(`SELECT * FROM ${table} WHERE doc_key = ? ORDER BY idx`).all(key) as Row[];
-    const places = all('places').map((p) => ({
-      start: p.start as number,
-      end: p.end as number,
-      text: p.text as string,
-      name: p.name as string,
-      geonameId: (p.geoname_id as number) ?? null,
-      country: (p.country as string) ?? null,
-      lat: (p.lat as number) ?? null,
-      lon: (p.lon as number) ?? null,
-      kind: p.kind as string,
-      admin1: (p.admin1 as string) ?? null,
-      precision: p.precision as 1 | 2 | 3,
-      qualifier: (p.qualifier as string) ?? null,
-      parent: parse(p.parent),
-      candidates: parse<unknown[]>(p.candidates),
-      evidence: parse<Evidence[]>(p.evidence),
-    }));
-    const actors = all('actors').map((x) => ({
-      start: x.start,
-      end: x.end,
-      text: x.text,
-      id: x.actor_id,
-      name: x.name,
-      kind: x.kind,
-      country: x.country ?? null,
-      generic: Boolean(x.generic),
-      role: x.role ?? null,
-      antecedent: parse(x.antecedent),
-      evidence: parse(x.evidence),
-    }));
-    const statements = all('statements').map((s) => ({
-      start: s.start,
-      end: s.end,
-      direct: Boolean(s.direct),
-      verb: s.verb,
-      cue: parse(s.cue),
-      speaker: parse(s.speaker),
-      evidence: parse(s.evidence),
-    }));
+    const places = all('places').map((p) => fromRow(p, PLACE_COLUMNS) as unknown as StoredPlace);
+    const actors = all('actors').map((x) => fromRow(x, ACTOR_COLUMNS));
+    const statements = all('statements').map((x) => fromRow(x, STATEMENT_COLUMNS));
     const claims = (
       this.stmt(`SELECT c.*, d.id AS doc_id, d.outlet AS outlet, d.title AS title, d.published AS published FROM claims c JOIN documents d ON d.key = c.doc_key WHERE c.doc_key = ? ORDER BY c.idx`).all(key) as Row[]
     ).map((c) => this.claimRow(c));
     const events = (
       this.stmt(`SELECT e.*, d.id AS doc_id, d.outlet AS outlet FROM events e JOIN documents d ON d.key = e.doc_key WHERE e.doc_key = ? ORDER BY e.idx`).all(key) as Row[]
     ).map((e) => this.eventRow(e));
-    const framing = all('framing').map((f) => ({
-      start: f.start,
-      end: f.end,
-      text: f.text,
-      category: f.category,
-      target: f.target ?? null,
-      neutral: f.neutral ?? null,
-      evidence: parse(f.evidence),
-    }));
-    const dates = all('dates').map((x) => ({
-      start: x.start,
-      end: x.end,
-      text: x.text,
-      date: x.date,
-      until: x.until ?? null,
-      precision: x.precision,
-      dateline: Boolean(x.dateline),
-      evidence: parse(x.evidence),
-    }));
+    const framing = all('framing').map((x) => fromRow(x, FRAMING_COLUMNS));
+    const dates = all('dates').map((x) => fromRow(x, DATE_COLUMNS));
     return {
       ...this.docSummary(r),
       text: r.text as string,
