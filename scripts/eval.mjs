@@ -19,22 +19,46 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 const cmd = `node ${JSON.stringify(cli)} analyze --format jsonl`;
-const extra = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const onlyAt = argv.indexOf('--only');
+const only = onlyAt >= 0 ? argv[onlyAt + 1] : null;
+const extra = onlyAt >= 0 ? argv.filter((_, i) => i !== onlyAt && i !== onlyAt + 1) : argv;
+const extractCmd = `node ${JSON.stringify(cli)} extract --format jsonl`;
+const hasExtract = existsSync(join(root, 'dist', 'src', 'cli', 'extract.js'));
+// Every set the benchmark holds: claims/places per set, events where a set has events/ gold,
+// quotes, entities, and article extraction from web pages once `sitrep extract` exists.
+// `npm run eval -- --only dev-world` runs the runs whose title names that set.
 const runs = [
-  ['claims, attribution, dates, places (dev set)', 'score.mjs', ['--set', 'dev']],
+  ['claims, attribution, dates, places (dev set: Syrian war)', 'score.mjs', ['--set', 'dev']],
+  ['claims, attribution, dates, places (dev-world set: world news)', 'score.mjs', ['--set', 'dev-world']],
+  ['claims, attribution, dates, places (dev-fr set: French)', 'score.mjs', ['--set', 'dev-fr']],
+  ['claims (dev-ar set: Arabic pilot, smoke test)', 'score.mjs', ['--set', 'dev-ar']],
+  ['events (dev set: the seed)', 'score-events.mjs', ['--set', 'dev']],
+  ['events (dev-world set)', 'score-events.mjs', ['--set', 'dev-world']],
   ['quote attribution (GenderGapTracker set)', 'score-attribution.mjs', ['--set', 'attribution']],
   ['entities (re3d set)', 'score-entities.mjs', ['--set', 'entities']],
+  ['article extraction (web pages)', 'score-html.mjs', []],
 ];
 let failed = 0;
 for (const [title, script, args] of runs) {
+  if (only && !title.includes(only)) continue;
   const file = join(evalDir, script);
+  const setAt = args.indexOf('--set');
+  if (setAt >= 0 && !existsSync(join(evalDir, args[setAt + 1]))) {
+    console.log(`\n## ${title}: skipped, no set ${args[setAt + 1]}`);
+    continue;
+  }
+  if (script === 'score-html.mjs' && !hasExtract) {
+    console.log(`\n## ${title}: skipped, no extract command yet`);
+    continue;
+  }
   if (!existsSync(file)) {
     console.log(`\n## ${title}: skipped, ${script} not found`);
     continue;
   }
   console.log(`\n## ${title}: node ${script} ${args.join(' ')}`);
   try {
-    const out = execFileSync('node', [file, ...args, '--cmd', cmd, ...extra], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 });
+    const out = execFileSync('node', [file, ...args, '--cmd', script === 'score-html.mjs' ? extractCmd : cmd, ...extra], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 });
     process.stdout.write(out);
   } catch (e) {
     failed++;
