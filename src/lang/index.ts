@@ -3,6 +3,7 @@
 // Adding a language: src/lang/README.md.
 import type { Analysis } from '../core/types.js';
 import { english } from './en/index.js';
+import { french } from './fr/index.js';
 import { languageName } from './detect.js';
 import type { Language } from './types.js';
 
@@ -13,7 +14,7 @@ export { detectLanguage, languageName } from './detect.js';
 /** The language a document is taken to be in when it names none and detection cannot tell. */
 export const DEFAULT_LANGUAGE = 'en';
 
-const READ = new Map<string, Language>([[english.code, english]]);
+const READ = new Map<string, Language>([english, french].map((l) => [l.code, l]));
 
 /** The languages Sitrep reads, by code. */
 export function readLanguages(): readonly Language[] {

@@ -34,8 +34,13 @@ function sameSentence(toks: Token[], a: number, b: number): boolean {
   return b < toks.length && toks[b].sentence === toks[a].sentence;
 }
 
-function parseDigits(text: string): number | null {
+function parseDigits(text: string, decimalComma = false): number | null {
   if (!DIGITS.test(text)) return null;
+  if (decimalComma) {
+    // "1,5" one and a half; "1.200" and "1.200.000" grouped by periods
+    const v = Number(text.replace(/\./g, '').replace(',', '.'));
+    return /,.*,/.test(text) || !Number.isFinite(v) ? null : v;
+  }
   const dots = (text.match(/\./g) || []).length;
   const commas = (text.match(/,/g) || []).length;
   let clean: string;
@@ -47,6 +52,25 @@ function parseDigits(text: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
+/** The value of a number word, hyphenated compounds included ("twenty-five", "quatre-vingt-dix", "vingt-et-un"): [value, 'unit' | 'tens'] or null. */
+function wordValue(w: string, lex: NumbersLexicon): [number, 'unit' | 'tens'] | null {
+  const u = lex.units.get(w);
+  if (u != null) return [u, 'unit'];
+  const t = lex.tens.get(w);
+  if (t != null) return [t, 'tens'];
+  if (!w.includes('-')) return null;
+  const parts = w.split('-');
+  for (let k = parts.length - 1; k >= 1; k--) {
+    const tens = lex.tens.get(parts.slice(0, k).join('-'));
+    if (tens == null) continue;
+    let rest = parts.slice(k);
+    if (rest.length > 1 && lex.tensJoin.has(rest[0])) rest = rest.slice(1);
+    const unit = lex.units.get(rest.join('-'));
+    if (unit != null) return [tens + unit, 'unit'];
+  }
+  return null;
+}
+
 /** Number words starting at token i: "twenty-five", "one hundred and fifty", "three thousand", "two dozen". */
 function parseWords(toks: Token[], i: number, lex: NumbersLexicon): { value: number; j: number } | null {
   let total = 0;
@@ -56,18 +80,23 @@ function parseWords(toks: Token[], i: number, lex: NumbersLexicon): { value: num
   let any = false;
   while (j < toks.length && sameSentence(toks, i, j)) {
     const w = toks[j].lower;
-    if (lex.units.has(w)) {
+    const wv = wordValue(w, lex);
+    if (wv && wv[1] === 'unit' && lex.units.has(w)) {
       if (last === 'unit') break;
-      cur += lex.units.get(w)!;
+      cur += wv[0];
       last = 'unit';
-    } else if (lex.tens.has(w)) {
+    } else if (wv && wv[1] === 'tens') {
       if (last === 'unit' || last === 'tens') break;
-      cur += lex.tens.get(w)!;
+      cur += wv[0];
       last = 'tens';
-    } else if (w.includes('-') && lex.tens.has(w.split('-')[0]) && lex.units.has(w.split('-')[1]) && w.split('-').length === 2) {
+    } else if (wv) {
       if (last === 'unit' || last === 'tens') break;
-      cur += lex.tens.get(w.split('-')[0])! + lex.units.get(w.split('-')[1])!;
+      cur += wv[0];
       last = 'unit';
+    } else if (lex.tensJoin.has(w) && last === 'tens' && j + 1 < toks.length && sameSentence(toks, i, j + 1) && lex.units.has(toks[j + 1].lower)) {
+      // "vingt et un"
+      j++;
+      continue;
     } else if (any && (lex.scales.has(w) || lex.multiplierWords.has(w))) {
       const s = lex.scales.get(w) ?? lex.multiplierWords.get(w)!;
       if (s === 100 || lex.multiplierWords.has(w)) cur = (cur || 1) * s;
@@ -111,7 +140,7 @@ function parseCore(toks: Token[], i: number, lex: NumbersLexicon): Core | null {
     return { i, j: i + 2, min: v, max: v, approx: false, kind: 'exact', rule: 'numbers.a-scale', yearLike: false, digits: false };
   }
   if (t.kind === 'number') {
-    let v = parseDigits(t.text);
+    let v = parseDigits(t.text, lex.decimalComma);
     if (v == null) return null;
     let j = i + 1;
     const yearLike = /^\d{4}$/.test(t.text) && v >= 1900 && v <= 2100;
@@ -145,7 +174,7 @@ function parseCore(toks: Token[], i: number, lex: NumbersLexicon): Core | null {
     v = Math.round(v * 1000) / 1000;
     return { i, j, min: v, max: v, approx: false, kind: 'exact', rule, yearLike: yearLike && j === i + 1, digits: true };
   }
-  if (lex.units.has(t.lower) || lex.tens.has(t.lower) || (t.lower.includes('-') && lex.tens.has(t.lower.split('-')[0]))) {
+  if (wordValue(t.lower, lex)) {
     const w = parseWords(toks, i, lex);
     if (!w) return null;
     return { i, j: w.j, min: w.value, max: w.value, approx: false, kind: 'exact', rule: 'numbers.words', yearLike: false, digits: false };
@@ -276,8 +305,8 @@ export function findQuantities(text: string, toks: Token[], lex: NumbersLexicon)
       }
     }
     if (!core) { i++; continue; }
-    // "one" as a pronoun ("no one", "the one", "one another")
-    if (core.rule === 'numbers.words' && core.j === core.i + 1 && toks[core.i].lower === 'one' && !modifier) {
+    // "one" as a pronoun ("no one", "the one", "one another"; French "l'un", "un autre")
+    if (core.rule === 'numbers.words' && core.j === core.i + 1 && lex.units.get(toks[core.i].lower) === 1 && !modifier) {
       const p = core.i > 0 && toks[core.i - 1].sentence === t.sentence ? toks[core.i - 1].lower : '';
       const nx = core.j < n && toks[core.j].sentence === t.sentence ? toks[core.j].lower : '';
       if (lex.oneNotAfter.has(p) || lex.oneNotBefore.has(nx)) { i = core.j; continue; }

@@ -40,6 +40,10 @@ export interface NumbersLexicon {
   timeAfterAt: Set<string>;
   oneNotAfter: Set<string>;
   oneNotBefore: Set<string>;
+  /** A comma between digits is the decimal mark and a period groups thousands (French "1,5", "1.200"). */
+  decimalComma: boolean;
+  /** Words joining tens and units ("vingt et un"). */
+  tensJoin: Set<string>;
   /** Every word that can start a quantity (number words, vague words, modifiers, range starts, a/an). */
   starters: Set<string>;
 }
@@ -51,6 +55,8 @@ interface Raw {
   multiplierWords: Record<string, number>;
   suffixes: Record<string, number>;
   aScale: string[];
+  decimalComma?: boolean;
+  tensJoin?: string[];
   vague: { words: string; min: number; max: number; needsNext?: string[] }[];
   modifiers: { words: string; op: ModifierOp }[];
   rangeStart: string[];
@@ -100,6 +106,8 @@ export function compileNumbersLexicon(raw: Raw): NumbersLexicon {
     multiplierWords: new Map(Object.entries(raw.multiplierWords)),
     suffixes: new Map(Object.entries(raw.suffixes)),
     aScale: new Set(raw.aScale),
+    decimalComma: raw.decimalComma ?? false,
+    tensJoin: new Set(raw.tensJoin ?? []),
     vague: byFirst(raw.vague.map((v) => ({ words: split(v.words), min: v.min, max: v.max, needsNext: v.needsNext ? new Set(v.needsNext) : undefined }))),
     modifiers: byFirst(raw.modifiers.map((m) => ({ words: split(m.words), op: m.op }))),
     rangeStart: new Set(raw.rangeStart),

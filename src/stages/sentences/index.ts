@@ -9,11 +9,14 @@ import type { Stage } from '../../pipeline/stage.js';
 
 export interface SentenceLexicon {
   abbreviations: Set<string>;
+  /** Elided words written joined to the next by an apostrophe, split off as their own token
+   * (French "l'", "d'", "qu'": "l'armée" → "l'" + "armée"), lower-case, without the apostrophe. */
+  elisions: Set<string>;
 }
 
 export function loadSentenceLexicon(lang: Language = english): SentenceLexicon {
-  const raw = JSON.parse(readFileSync(lang.data('abbreviations.json'), 'utf8')) as { abbreviations: string[] };
-  return { abbreviations: new Set(raw.abbreviations) };
+  const raw = JSON.parse(readFileSync(lang.data('abbreviations.json'), 'utf8')) as { abbreviations: string[]; elisions?: string[] };
+  return { abbreviations: new Set(raw.abbreviations), elisions: new Set(raw.elisions ?? []) };
 }
 
 const END = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu;
@@ -56,7 +59,7 @@ export function splitSentences(text: string, lex: SentenceLexicon): Sentence[] {
 // possessive ’s is its own token. Numbers keep their grouping ("20,000", "1.2", "2,70,000").
 const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
 
-export function tokenize(text: string, sentences: Sentence[]): Token[] {
+export function tokenize(text: string, sentences: Sentence[], elisions: ReadonlySet<string> = NONE): Token[] {
   const tokens: Token[] = [];
   const push = (word: string, at: number, sentence: number) => {
     const c = word.charCodeAt(0);
@@ -71,6 +74,15 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
       const word = m[0];
       const start = s.start + m.index;
       const n = word.length;
+      // an elided word is its own token ("l'armée" → "l'", "armée"); its lower form takes a straight apostrophe
+      if (elisions.size) {
+        const ap = elidedAt(word, elisions);
+        if (ap > 0) {
+          tokens.push({ start, end: start + ap + 1, text: word.slice(0, ap + 1), lower: word.slice(0, ap).toLowerCase() + "'", kind: 'word', sentence: s.index });
+          push(word.slice(ap + 1), start + ap + 1, s.index);
+          continue;
+        }
+      }
       // a final possessive ’s is its own token ("Aleppo’s" → "Aleppo", "’s")
       if (n > 2 && (word[n - 1] === 's' || word[n - 1] === 'S') && (word[n - 2] === '’' || word[n - 2] === "'") && LETTER.test(word[0])) {
         push(word.slice(0, n - 2), start, s.index);
@@ -79,6 +91,18 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
     }
   }
   return tokens;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Index of the apostrophe after an elided first word ("l'armée" → 1, "jusqu'à" → 5), or -1. */
+function elidedAt(word: string, elisions: ReadonlySet<string>): number {
+  for (let i = 1; i < 8 && i < word.length - 1; i++) {
+    const ch = word[i];
+    if (ch === "'" || ch === '’') return elisions.has(word.slice(0, i).toLowerCase()) ? i : -1;
+    if (!LETTER.test(ch)) return -1;
+  }
+  return -1;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -92,7 +116,7 @@ export const sentencesStage: Stage = {
     const L = languageOf(a);
     const lex = r.get(L.lexiconKey('sentences.lexicon'), () => loadSentenceLexicon(L));
     a.sentences = splitSentences(a.document.text, lex);
-    a.tokens = tokenize(a.document.text, a.sentences);
+    a.tokens = tokenize(a.document.text, a.sentences, lex.elisions);
   },
 };
 
