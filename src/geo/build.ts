@@ -65,6 +65,7 @@ export function sourceFiles(): string[] {
     dataPath('geo', 'countryInfo.tsv'),
     dataPath('geo', 'country-names.json'),
     dataPath('geo', 'extra-places.tsv'),
+    dataPath('geo', 'exonyms.tsv'),
     TRANSLIT_FILE(),
   ];
   const imp = importsDir();
@@ -235,6 +236,7 @@ export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit(),
       entries.push({ id, name: f[1], cc: parts[0], fclass: 'A', fcode, admin1: `${parts[0]}.${parts[1]}`, admin2: fcode === 'ADM2' ? code : '', lat: c.lat, lon: c.lon, pop: cent.get(code)?.pop ?? 0, src: fcode === 'ADM1' ? 'admin1' : 'admin2', names });
     }
   }
+  addExonyms(entries);
   // our own extra places (regions and well-known places GeoNames cities500 lacks)
   const extraFile = dataPath('geo', 'extra-places.tsv');
   if (existsSync(extraFile)) {
@@ -371,4 +373,25 @@ export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit(),
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const r = buildGazetteer();
   process.stderr.write(`gazetteer: ${r.entries} places, ${r.keys} keys, ${(r.bytes / 1e6).toFixed(1)} MB in ${Math.round(r.ms)} ms → ${r.path}\n`);
+}
+
+/** Names of places in other languages (data/geo/exonyms.tsv: "Beyrouth", "Irak") as full names of their entries. */
+function addExonyms(entries: RawEntry[]): void {
+  const file = dataPath('geo', 'exonyms.tsv');
+  if (!existsSync(file)) return;
+  const byId = new Map<number, RawEntry>();
+  for (const e of entries) if (!byId.has(e.id)) byId.set(e.id, e);
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line[0] === '#') continue;
+    const f = line.split('\t');
+    const e = byId.get(Number(f[0]));
+    if (!e || f.length < 3) continue;
+    for (const n of f[2].split(',')) {
+      const name = n.trim();
+      if (!name) continue;
+      const had = e.names.findIndex(([x]) => x === name);
+      if (had >= 0) e.names[had] = [name, false];
+      else e.names.push([name, false]);
+    }
+  }
 }

@@ -5,8 +5,9 @@ import { analyze } from '../helpers.js';
 import { detectLanguage, readLanguages } from '../../src/lang/index.js';
 import type { ClaimWant, LangTable } from './table.js';
 import { en } from './en.js';
+import { fr } from './fr.js';
 
-const TABLES: LangTable[] = [en];
+const TABLES: LangTable[] = [en, fr];
 
 const valueOf = (w: ClaimWant) => (typeof w.value === 'number' ? [w.value, w.value] : w.value);
 

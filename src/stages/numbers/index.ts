@@ -146,7 +146,8 @@ function parseCore(toks: Token[], i: number, lex: NumbersLexicon): Core | null {
     const yearLike = /^\d{4}$/.test(t.text) && v >= 1900 && v <= 2100;
     let rule = 'numbers.digits';
     // "1 000": thousands grouped with a space (the group after the space has three digits and starts with 0)
-    while (sameSentence(toks, i, j) && toks[j].kind === 'number' && /^0\d\d$/.test(toks[j].text) && toks[j].start === toks[j - 1].end + 1 && /^\d{1,3}$/.test(toks[j - 1].text)) {
+    // (where a comma is the decimal mark, as in French, any group of three: "1 400")
+    while (sameSentence(toks, i, j) && toks[j].kind === 'number' && (lex.decimalComma ? /^\d{3}$/ : /^0\d\d$/).test(toks[j].text) && toks[j].start === toks[j - 1].end + 1 && /^\d{1,3}$/.test(toks[j - 1].text)) {
       v = v * 1000 + Number(toks[j].text);
       j++;
       rule = 'numbers.digits-space-grouped';
