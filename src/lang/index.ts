@@ -9,6 +9,7 @@ import type { Language } from './types.js';
 
 export type { Language, LanguageName } from './types.js';
 export { english } from './en/index.js';
+export { french } from './fr/index.js';
 export { detectLanguage, languageName } from './detect.js';
 
 /** The language a document is taken to be in when it names none and detection cannot tell. */

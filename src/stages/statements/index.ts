@@ -453,7 +453,7 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
   if (person && person.id.startsWith('role:') && tok[np.s].lower === 'the') person = null;
   if (person) return { start, end, name: person.name, actorId: person.id, kind: 'person' };
   if (np.name) return { start, end, name: c.text.slice(tok[np.name.s].start, tok[np.name.e - 1].end), kind: 'person' };
-  const stripped = surface.replace(/^(the|a|an)\s+/i, '').replace(PUNCT_TRIM, '');
+  const stripped = surface.replace(c.lex.leadingArticle, '').replace(PUNCT_TRIM, '');
   if (org) {
     // "a statement from the European Union", "a spokesperson for X" keeps X's name for statements
     const fromOrg = c.lex.statementNouns.has(tok[np.s].lower) || c.lex.statementNouns.has(tok[np.s + 1]?.lower ?? '');
@@ -464,7 +464,7 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
     const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs;
     if (orgIsHead) return { start, end, name: org.name, actorId: org.id, kind: org.kind };
     // "a spokesman for the ministry" → "spokesman for <Ministry>"
-    const name = (c.text.slice(start, org.start) + org.name + c.text.slice(org.end, end)).replace(/^(the|a|an)\s+/i, '').replace(PUNCT_TRIM, '');
+    const name = (c.text.slice(start, org.start) + org.name + c.text.slice(org.end, end)).replace(c.lex.leadingArticle, '').replace(PUNCT_TRIM, '');
     return { start, end, name, actorId: org.id, kind: 'person' };
   }
   // "the statement said" → the last named organisation or person before
@@ -623,7 +623,7 @@ function directQuotes(c: Ctx) {
         const restEmpty = (from: number) => {
           const r = skipAdverbials(c, from, Math.min(tok.length, from + 12));
           const t = tok[r];
-          return !t || t.lower !== 'that';
+          return !t || !c.lex.that.has(t.lower);
         };
         // "former harbour pilot Ines Varga replied": a description before the name
         const described = (a: number, b: number) => {
@@ -666,7 +666,7 @@ function directQuotes(c: Ctx) {
           const after = m.v.object ? skipHearer(c, m.end, t0) : m.end;
           const k2 = skipAdverbials(c, after, t0);
           let gapOk = true;
-          for (let x = k2; x < t0; x++) if (isWord(tok[x]) && tok[x].lower !== 'that') gapOk = false;
+          for (let x = k2; x < t0; x++) if (isWord(tok[x]) && !c.lex.that.has(tok[x].lower)) gapOk = false;
           // "replied after a long pause, “...”": a short phrase, then ',' or ':' before the mark
           if (!gapOk && t0 - k2 <= 9 && /^[,:]$/.test(tok[t0 - 1]?.text ?? '') && /^(in|at|on|during|after|before|to|with|when|while|as|from)$/.test(tok[k2].lower)) gapOk = true;
           if (!gapOk) break;
@@ -720,7 +720,7 @@ function skipHearer(c: Ctx, k: number, limit: number): number {
   if (/^(him|her|them|us|me|reporters|journalists|parliament|lawmakers|legislators|delegates|supporters|residents|viewers|listeners|readers)$/.test(tok[k].lower)) return k + 1;
   // "the BBC", "a news conference", "Surrey's councillors": up to 4 words before "that"
   for (let j = k; j < Math.min(limit, k + 9); j++) {
-    if (tok[j].lower === 'that') return j;
+    if (c.lex.that.has(tok[j].lower)) return j;
     if (!isWord(tok[j]) && tok[j].text !== '’s' && tok[j].text !== "'s" || verbAt(c, j) || c.quoted[j] >= 0) break;
   }
   if (/^(the|a|an|local|state|russian|syrian)$/.test(tok[k].lower)) {
@@ -794,7 +794,7 @@ function reported(c: Ctx) {
       if (!m) continue;
       if (passive(c, i) || nounUse(c, i, m.end)) continue;
       const v = m.v;
-      if (v.quoteOnly && !(v.thatOnly && m.end < E && tok[m.end].lower === 'that')) continue;
+      if (v.quoteOnly && !(v.thatOnly && m.end < E && c.lex.that.has(tok[m.end].lower))) continue;
       // content after the verb
       let k = m.end;
       let via: NP | null = null;
@@ -808,7 +808,7 @@ function reported(c: Ctx) {
       if (k < E && /^(on|in|at|during|after|via|through|to|from|with|before)$/.test(tok[k].lower)) {
         for (let j = k + 1; j < Math.min(E, k + 12); j++) {
           const t = tok[j];
-          if (t.lower === 'that') {
+          if (c.lex.that.has(t.lower)) {
             k = j;
             break;
           }
@@ -816,7 +816,7 @@ function reported(c: Ctx) {
         }
       }
       let hadThat = false;
-      if (k < E && tok[k].lower === 'that') { k++; hadThat = true; }
+      if (k < E && c.lex.that.has(tok[k].lower)) { k++; hadThat = true; }
       else if (k < E && tok[k].text === ':') k++;
       const afterStartsQuote = k < E && c.quoted[k] >= 0;
       const subj = v.participle ? null : npBefore(c, i, lastEnd);
@@ -826,7 +826,7 @@ function reported(c: Ctx) {
       for (let j = k + 1; j < E; j++) {
         if (c.quoted[j] >= 0) continue;
         const pv = verbAt(c, j);
-        if (pv && pv.v.participle && (pv.v.strong || tok[pv.end]?.lower === 'that')) { cEnd = j; break; }
+        if (pv && pv.v.participle && (pv.v.strong || c.lex.that.has(tok[pv.end]?.lower ?? ''))) { cEnd = j; break; }
       }
       let afterContent = !afterStartsQuote && k < cEnd ? trimSpan(c, k, cEnd) : null;
       // "counters by killing 17", "claimed responsibility for": not what was said
@@ -892,7 +892,7 @@ function reported(c: Ctx) {
           continue;
         }
       }
-      if (!subj && i > lastEnd && INVERT.has(v.lemma)) {
+      if (!subj && i > lastEnd && (c.lex.inverted ?? INVERT).has(v.lemma)) {
         const np = npAfter(c, m.end, E);
         const content = trimSpan(c, lastEnd, i);
         let lc = i - 1;

@@ -14,6 +14,12 @@ const File = z.object({
   quoteOnlyVerbs: z.array(z.string()).default([]),
   nonSpeechObjects: z.array(z.string()).default([]),
   sourceCues: z.array(z.string()),
+  /** Words that open a reported clause ("that"; French "que", "qu'"); English when absent. */
+  that: z.array(z.string()).optional(),
+  /** Verbs whose speaker may follow them ("..., said the minister"); the stage's English list when absent. */
+  invertedVerbs: z.array(z.string()).optional(),
+  /** Articles dropped from the front of a speaker's name ("the", "a", "an" when absent; "l'" joins the next word). */
+  articles: z.array(z.string()).optional(),
   statementNouns: z.array(z.string()),
   skipAfterVerb: z.array(z.string()),
   speakerGap: z.array(z.string()),
@@ -38,6 +44,10 @@ export interface VerbInfo {
 export interface StatementLexicon {
   verbs: PhraseIndex<VerbInfo>;
   sourceCues: PhraseIndex<string>;
+  that: Set<string>;
+  inverted: Set<string> | null;
+  /** An article at the start of a speaker's name, with the space after it. */
+  leadingArticle: RegExp;
   statementNouns: Set<string>;
   skipAfter: Set<string>;
   gap: Set<string>;
@@ -80,6 +90,9 @@ export function loadStatementLexicon(lang: Language = english): StatementLexicon
   return {
     verbs,
     sourceCues: cues,
+    that: new Set(raw.that ?? ['that']),
+    inverted: raw.invertedVerbs ? new Set(raw.invertedVerbs) : null,
+    leadingArticle: articleRe(raw.articles ?? ['the', 'a', 'an']),
     statementNouns: new Set(raw.statementNouns),
     skipAfter: new Set(raw.skipAfterVerb),
     gap: new Set(raw.speakerGap),
@@ -91,4 +104,12 @@ export function loadStatementLexicon(lang: Language = english): StatementLexicon
     pronouns: new Map(Object.entries(raw.speakerPronouns)),
     nonSpeechObjects: new Set(raw.nonSpeechObjects),
   };
+}
+
+function articleRe(articles: string[]): RegExp {
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+  const spaced = articles.filter((w) => !w.endsWith("'")).map(esc);
+  const joined = articles.filter((w) => w.endsWith("'")).map(esc);
+  const alts = [...(spaced.length ? [`(?:${spaced.join('|')})\\s+`] : []), ...(joined.length ? [`(?:${joined.join('|')})\\s*`] : [])];
+  return new RegExp(`^(?:${alts.join('|')})`, 'i');
 }
