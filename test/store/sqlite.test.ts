@@ -29,10 +29,10 @@ describe('sqlite specifics', () => {
   it('migrates a database made by an older schema without losing anything', async () => {
     const file = join(dir, 'old.db');
     const old = new SqliteStore(file);
-    old.db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    old.raw.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
     for (const m of MIGRATIONS.filter((m) => m.version <= 2)) {
-      old.db.exec(m.sql);
-      old.db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
+      old.raw.exec(m.sql);
+      old.raw.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
     }
     await old.putAnalyses(annotatedExamples());
     const before = await old.stats();
@@ -44,20 +44,23 @@ describe('sqlite specifics', () => {
     expect({ ...(await now.stats()), schemaVersion: 0 }).toEqual({ ...before, schemaVersion: 0 });
     expect(await now.getDocument('example-state-ariha')).toEqual(doc);
     // The items still belong to their documents (foreign keys survive the table rebuild).
-    expect(now.db.pragma('foreign_key_check')).toEqual([]);
-    now.db.prepare('DELETE FROM documents WHERE id = ?').run('example-state-ariha');
+    expect(now.raw.pragma('foreign_key_check')).toEqual([]);
+    now.raw.prepare('DELETE FROM documents WHERE id = ?').run('example-state-ariha');
     expect((await now.listClaims({ document: 'example-state-ariha' })).total).toBe(0);
     expect((await now.stats()).claims).toBe(before.claims - 3);
     await now.close();
   });
 
-  it('refuses a PostgreSQL URL with a clear message until that store exists', async () => {
-    await expect(openStore('postgres://localhost/sitrep')).rejects.toThrow(/PostgreSQL is not supported yet/);
+  it('names the server, without its password, when a PostgreSQL URL cannot be reached', async () => {
+    const e = await openStore('postgres://someone:secret@127.0.0.1:1/nowhere').catch((x: Error) => x);
+    expect(e).toBeInstanceOf(Error);
+    expect((e as Error).message).toMatch(/cannot open database postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/nowhere/);
+    expect((e as Error).message).not.toMatch(/secret/);
   });
 
   it('refuses to read a file that is not a sitrep database', async () => {
     const file = join(dir, 'empty.db');
-    (await SqliteStore.open(file)).db.exec('DROP TABLE schema_migrations');
+    (await SqliteStore.open(file)).raw.exec('DROP TABLE schema_migrations');
     await expect(openStore(file, { readonly: true })).rejects.toThrow(/not a sitrep database/);
   });
 });
