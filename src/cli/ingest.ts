@@ -10,7 +10,7 @@ import { SitrepError } from '../core/errors.js';
 import type { Analysis } from '../core/types.js';
 import { DEFAULT_MAX_CHARS, expandPaths, readInputs } from '../io/input.js';
 import { AnalysisWorker } from '../store/ingest/pool.js';
-import { DEFAULT_DB, openStore, StoreOpenError } from '../store/open.js';
+import { DEFAULT_DB, dbSpec, openStore, StoreOpenError } from '../store/open.js';
 import { contentHash } from '../store/rows.js';
 import type { Store } from '../store/store.js';
 import { Progress } from './progress.js';
@@ -26,7 +26,8 @@ command again to complete.
 Paths: as for "sitrep analyze" (.txt, .json, .jsonl, directories, - for standard input).
 
 Options:
-  --db FILE                   database file (default ./${DEFAULT_DB}; created when missing)
+  --db FILE|URL               SQLite file (created when missing) or postgres:// URL
+                              (default $SITREP_DB, else ./${DEFAULT_DB})
   --published YYYY-MM-DD      publication date for records that carry none (and .txt files)
   --outlet NAME               outlet for records that carry none
   --max-chars N               largest article accepted (default ${DEFAULT_MAX_CHARS})
@@ -116,7 +117,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const batchSize = positiveInt(values.batch, '--batch', 200);
   const docTimeout = positiveInt(values['doc-timeout'], '--doc-timeout', 60);
   if (positionals.length === 0) throw new UsageError('no input: give one or more files, directories, or - for standard input');
-  const dbPath = values.db ?? DEFAULT_DB;
+  const dbPath = dbSpec(values.db);
 
   let store: Store;
   try {

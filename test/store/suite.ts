@@ -5,6 +5,7 @@ import type { Analysis } from '../../src/core/types.js';
 import type { Store } from '../../src/store/store.js';
 import { MAX_LIMIT } from '../../src/store/store.js';
 import { annotatedExamples, syntheticAnalysis } from './fixtures.js';
+import * as wire from '../../src/store/wire.js';
 
 export function storeSuite(name: string, make: () => Promise<Store>) {
   describe(`store contract: ${name}`, () => {
@@ -159,6 +160,20 @@ export function storeSuite(name: string, make: () => Promise<Store>) {
       expect(docs.total).toBe(5);
       expect(docs.items.length).toBe(2);
       expect((await store.listDocuments({ outlet: 'relief' })).items[0].counts.claims).toBe(5);
+    });
+
+    it('returns records that match the wire schema (src/store/wire.ts) exactly', async () => {
+      await store.putAnalyses(annotatedExamples());
+      const strict = <T extends { parse: (v: unknown) => unknown }>(schema: T, v: unknown) => expect(schema.parse(v)).toEqual(v);
+      for (const c of (await store.listClaims()).items) strict(wire.ClaimRow, c);
+      for (const e of (await store.listEvents()).items) strict(wire.EventRow, e);
+      for (const d of (await store.listDocuments()).items) strict(wire.DocumentSummary, d);
+      strict(wire.DocumentDetail, await store.getDocument('example-ngo-update'));
+      for (const p of await store.listPlaces()) strict(wire.PlaceAggregate, p);
+      for (const a of await store.listActors()) strict(wire.ActorAggregate, a);
+      for (const t of await store.timeline()) strict(wire.TimelineDay, t);
+      strict(wire.Facets, await store.facets());
+      strict(wire.StoreStats, await store.stats());
     });
 
     it('lists events with their place and claims', async () => {
