@@ -2,7 +2,7 @@
 // how a migration script is run, how a write transaction begins, and the one JSON lookup a filter
 // needs. Every query is written once, in sql-store.ts, with kysely.
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type RawBuilder } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type RawBuilder, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import { PG_MIGRATIONS } from '../postgres/migrations.js';
@@ -68,6 +68,27 @@ export interface Opened {
   location: string;
 }
 
+/**
+ * better-sqlite3 with its prepared statements kept by SQL text: kysely prepares each query it runs,
+ * and preparing (parsing and planning) costs more than running most of ours. Safe because kysely
+ * runs one query at a time on the connection (a stream holds it until done).
+ */
+function cachingStatements(raw: Database.Database): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => raw.close(),
+    prepare(text: string) {
+      let st = cache.get(text);
+      if (!st) {
+        st = raw.prepare(text);
+        // Schema changes (migrations) run once: keep the cache for the queries that repeat.
+        if (cache.size < 500 && !/^\s*(CREATE|DROP|ALTER|PRAGMA|BEGIN|COMMIT|ROLLBACK)\b/i.test(text)) cache.set(text, st);
+      }
+      return st;
+    },
+  };
+}
+
 export function openSqlite(file: string, opts: { readonly?: boolean } = {}): Opened & { raw: Database.Database } {
   const raw = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
   if (!opts.readonly) {
@@ -76,7 +97,7 @@ export function openSqlite(file: string, opts: { readonly?: boolean } = {}): Ope
   }
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
-  const db = new Kysely<Ledger>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Ledger>({ dialect: new SqliteDialect({ database: cachingStatements(raw) }) });
   return { db, dialect: sqliteDialect, location: file, raw };
 }
 

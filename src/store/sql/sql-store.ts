@@ -26,7 +26,7 @@ import { ACTOR_COLUMNS, actorRows, analysisRow, claimRows, contentHash, DATE_COL
 import type { SqlDialect } from './dialects.js';
 import { claimRow, docSummary, eventRow, parseJson } from './read.js';
 import { ITEM_TABLES, type ItemTable, type Ledger } from './schema.js';
-import { all, contains, documentWhere, itemWhere, placeWhere } from './where.js';
+import { whereAll, contains, documentWhere, itemWhere, placeWhere } from './where.js';
 import { aggregatePlaces, timelineDays } from './aggregate.js';
 
 type Row = Record<string, unknown>;
@@ -186,10 +186,9 @@ export class SqlStore implements Store {
 
   async listDocuments(filter: DocumentFilter = {}): Promise<Page<DocumentSummary>> {
     const { limit, offset } = normalizePaging(filter);
-    const where = all(documentWhere(filter));
-    const total = await this.db.selectFrom('documents as d').select((eb) => eb.fn.countAll<number>().as('n')).where(where).executeTakeFirstOrThrow();
-    const rows = await this.documentsWithAnalysis()
-      .where(where)
+    const where = documentWhere(filter);
+    const total = await whereAll(this.db.selectFrom('documents as d').select((eb) => eb.fn.countAll<number>().as('n')), where).executeTakeFirstOrThrow();
+    const rows = await whereAll(this.documentsWithAnalysis(), where)
       .orderBy('d.published', (o) => o.desc().nullsLast())
       .orderBy('d.key')
       .limit(limit)
@@ -229,11 +228,11 @@ export class SqlStore implements Store {
       join === 'always' || w.needsDoc
         ? this.db.selectFrom('claims as c').innerJoin('documents as d', 'd.key', 'c.doc_key')
         : (this.db.selectFrom('claims as c') as unknown as ClaimQuery);
-    return q.where(all(w.conds));
+    return whereAll(q, w.conds);
   }
 
   private events(f: ClaimFilter): EventQuery {
-    return this.db.selectFrom('events as e').innerJoin('documents as d', 'd.key', 'e.doc_key').where(all(itemWhere(f, 'e', this.dialect).conds));
+    return whereAll(this.db.selectFrom('events as e').innerJoin('documents as d', 'd.key', 'e.doc_key'), itemWhere(f, 'e', this.dialect).conds) as EventQuery;
   }
 
   private async claimRows(q: ClaimQuery): Promise<ClaimRow[]> {
@@ -291,10 +290,7 @@ export class SqlStore implements Store {
   async listPlaces(filter: ClaimFilter = {}): Promise<PlaceAggregate[]> {
     const placeKey = sql<string>`COALESCE(CAST(p.geoname_id AS TEXT), 'name:' || lower(p.name))`;
     // Mentions, per place key, in the documents the document-level filters allow.
-    const mentions = await this.db
-      .selectFrom('places as p')
-      .innerJoin('documents as d', 'd.key', 'p.doc_key')
-      .where(all(placeWhere(filter)))
+    const mentions = await whereAll(this.db.selectFrom('places as p').innerJoin('documents as d', 'd.key', 'p.doc_key'), placeWhere(filter))
       .select((eb) => [
         placeKey.as('k'),
         eb.fn.min('p.name').as('name'),

@@ -1,6 +1,6 @@
 // Claim and event filters (filters.ts parses them) as SQL conditions, written once for both
 // databases: kysely's sql fragments bind the values as each driver wants them (? or $n).
-import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { ClaimFilter, DocumentFilter } from '../store.js';
 import type { SqlDialect } from './dialects.js';
 
@@ -13,7 +13,10 @@ export function contains(column: string, value: string): Cond {
 }
 
 const any = (conds: Cond[]): Cond => sql<SqlBool>`(${sql.join(conds, sql` OR `)})`;
-export const all = (conds: Cond[]): Expression<SqlBool> => (conds.length ? sql<SqlBool>`${sql.join(conds, sql` AND `)}` : sql<SqlBool>`1 = 1`);
+/** q restricted by every condition; q itself when there is none (SQLite counts a table fastest with no WHERE at all). */
+export function whereAll<Q extends SelectQueryBuilder<any, any, any>>(q: Q, conds: Cond[]): Q {
+  return conds.length ? (q.where(sql<SqlBool>`${sql.join(conds, sql` AND `)}`) as Q) : q;
+}
 
 export interface Where {
   conds: Cond[];
