@@ -10,7 +10,8 @@ import { SitrepError } from '../core/errors.js';
 import type { Analysis } from '../core/types.js';
 import { DEFAULT_MAX_CHARS, expandPaths, readInputs } from '../io/input.js';
 import { AnalysisWorker } from '../store/ingest/pool.js';
-import { DEFAULT_DB, dbSpec, openStore, StoreOpenError } from '../store/open.js';
+import { DEFAULT_DB, dbSpec, isPostgresUrl, openStore, StoreOpenError } from '../store/open.js';
+import { enqueueInputs } from './enqueue.js';
 import { contentHash } from '../store/rows.js';
 import type { Store } from '../store/store.js';
 import { Progress } from './progress.js';
@@ -35,6 +36,7 @@ Options:
   --doc-timeout SECONDS       give up a document whose analysis takes longer (default 60)
   --reanalyse                 analyse again the articles already stored and replace their items
                               (after the extraction stages improved); each document keeps its id
+  --queue                     (PostgreSQL) queue the documents for "sitrep worker" and return at once
   --json                      print a JSON summary on standard output
   -h, --help                  this help
 
@@ -105,6 +107,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       reanalyse: { type: 'boolean', default: false },
       reanalyze: { type: 'boolean', default: false },
+      queue: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -118,6 +121,11 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const docTimeout = positiveInt(values['doc-timeout'], '--doc-timeout', 60);
   if (positionals.length === 0) throw new UsageError('no input: give one or more files, directories, or - for standard input');
   const dbPath = dbSpec(values.db);
+  const replace = values.reanalyse || values.reanalyze;
+  if (values.queue) {
+    if (!isPostgresUrl(dbPath)) throw new UsageError('--queue needs a PostgreSQL ledger: --db postgres://... (or SITREP_DB)');
+    return enqueueInputs(dbPath, positionals, { published: values.published, outlet: values.outlet, maxChars, replace, json: values.json });
+  }
 
   let store: Store;
   try {
@@ -149,7 +157,6 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   // Test aid only: slows each document down so that tests can interrupt a run halfway.
   const throttle = Number(process.env.SITREP_INGEST_THROTTLE_MS ?? 0);
 
-  const replace = values.reanalyse || values.reanalyze;
   let added = 0;
   let existing = 0;
   let replaced = 0;
