@@ -4,6 +4,7 @@ import { SitrepError } from '../core/errors.js';
 import type { Document } from '../core/types.js';
 import { readInputs } from '../io/input.js';
 import { IngestQueue } from '../queue/ingest-queue.js';
+import { pipelineVersion } from '../pipeline/version.js';
 import { openStore } from '../store/open.js';
 import { contentHash } from '../store/rows.js';
 import type { Store } from '../store/store.js';
@@ -69,4 +70,39 @@ export async function enqueueInputs(
   process.stderr.write(`sitrep ingest: ${queued} queued, ${alreadyQueued} already queued, ${existing} already stored, ${failed} failed in ${seconds}s → ${store.location} (run "sitrep worker" to analyse them)\n`);
   if (opts.json) await writeOut(JSON.stringify({ db: store.location, queued, alreadyQueued, existing, failed, seconds }) + '\n');
   return failed ? 1 : 0;
+}
+
+/** sitrep ingest --reanalyse --stale: queue every stored document an older pipeline version analysed. */
+export async function enqueueStale(url: string, opts: { json: boolean }): Promise<number> {
+  let store: Store;
+  let queue: IngestQueue;
+  try {
+    store = await openStore(url);
+    queue = await IngestQueue.open(url);
+  } catch (e) {
+    process.stderr.write(`sitrep ingest: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const version = pipelineVersion();
+  const t0 = performance.now();
+  let queued = 0;
+  let alreadyQueued = 0;
+  try {
+    // Salted with the version: queued once per version, whatever the number of runs.
+    for (let afterKey = 0; ; ) {
+      const page = await store.staleDocuments(version, { afterKey, limit: BATCH });
+      if (!page.length) break;
+      const r = await queue.enqueue(page.map((p) => p.document), { replace: true, salt: version });
+      queued += r.queued;
+      alreadyQueued += r.alreadyQueued;
+      afterKey = page[page.length - 1].key;
+    }
+  } finally {
+    await queue.close();
+    await store.close();
+  }
+  const seconds = Math.round((performance.now() - t0) / 10) / 100;
+  process.stderr.write(`sitrep ingest: ${queued} stale documents queued for re-analysis (${alreadyQueued} already queued) by ${version} in ${seconds}s → ${store.location}\n`);
+  if (opts.json) await writeOut(JSON.stringify({ db: store.location, version, queued, alreadyQueued, seconds }) + '\n');
+  return 0;
 }

@@ -11,7 +11,7 @@ import type { Analysis } from '../core/types.js';
 import { DEFAULT_MAX_CHARS, expandPaths, readInputs } from '../io/input.js';
 import { AnalysisWorker } from '../store/ingest/pool.js';
 import { DEFAULT_DB, dbSpec, isPostgresUrl, openStore, StoreOpenError } from '../store/open.js';
-import { enqueueInputs } from './enqueue.js';
+import { enqueueInputs, enqueueStale } from './enqueue.js';
 import { contentHash } from '../store/rows.js';
 import type { Store } from '../store/store.js';
 import { Progress } from './progress.js';
@@ -37,6 +37,8 @@ Options:
   --reanalyse                 analyse again the articles already stored and replace their items
                               (after the extraction stages improved); each document keeps its id
   --queue                     (PostgreSQL) queue the documents for "sitrep worker" and return at once
+  --reanalyse --stale         (PostgreSQL) queue, with no paths, every stored document that an older
+                              pipeline version (code or data) analysed, for "sitrep worker"
   --json                      print a JSON summary on standard output
   -h, --help                  this help
 
@@ -108,6 +110,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       reanalyse: { type: 'boolean', default: false },
       reanalyze: { type: 'boolean', default: false },
       queue: { type: 'boolean', default: false },
+      stale: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -119,9 +122,15 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const maxChars = positiveInt(values['max-chars'], '--max-chars', DEFAULT_MAX_CHARS);
   const batchSize = positiveInt(values.batch, '--batch', 200);
   const docTimeout = positiveInt(values['doc-timeout'], '--doc-timeout', 60);
-  if (positionals.length === 0) throw new UsageError('no input: give one or more files, directories, or - for standard input');
   const dbPath = dbSpec(values.db);
   const replace = values.reanalyse || values.reanalyze;
+  if (values.stale) {
+    if (!replace) throw new UsageError('--stale goes with --reanalyse');
+    if (positionals.length) throw new UsageError('--reanalyse --stale takes its documents from the ledger: give no paths');
+    if (!isPostgresUrl(dbPath)) throw new UsageError('--reanalyse --stale goes through the queue: it needs --db postgres://... (or SITREP_DB)');
+    return enqueueStale(dbPath, { json: values.json });
+  }
+  if (positionals.length === 0) throw new UsageError('no input: give one or more files, directories, or - for standard input');
   if (values.queue) {
     if (!isPostgresUrl(dbPath)) throw new UsageError('--queue needs a PostgreSQL ledger: --db postgres://... (or SITREP_DB)');
     return enqueueInputs(dbPath, positionals, { published: values.published, outlet: values.outlet, maxChars, replace, json: values.json });

@@ -5,7 +5,7 @@
 // Documents are identified by their content hash (sha256 of the text): the same article text is
 // stored once, whatever its id or file. Every item keeps its UTF-16 offsets into the stored text.
 import type { z } from 'zod';
-import type { Analysis } from '../core/types.js';
+import type { Analysis, Document } from '../core/types.js';
 import type * as wire from './wire.js';
 
 // The records crossing the store's boundary are defined once, as zod schemas, in wire.ts.
@@ -81,6 +81,8 @@ export interface Store {
    * row and id and gets the new analysis in place of the old one ('replaced').
    */
   putAnalyses(analyses: Analysis[], opts?: { replace?: boolean }): Promise<PutOutcome[]>;
+  /** Documents whose analysis another pipeline version produced (or none recorded), by key, a page at a time. */
+  staleDocuments(version: string, page?: { afterKey?: number; limit?: number }): Promise<{ key: number; document: Document }[]>;
   listDocuments(filter?: DocumentFilter): Promise<Page<DocumentSummary>>;
   getDocument(id: string): Promise<DocumentDetail | null>;
   listClaims(filter?: ClaimFilter, paging?: Paging): Promise<Page<ClaimRow>>;

@@ -34,7 +34,17 @@ describe('sqlite specifics', () => {
       old.raw.exec(m.sql);
       old.raw.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
     }
-    await old.putAnalyses(annotatedExamples());
+    // What the code of that time stored: today's rows, in the columns the old schema had.
+    const today = join(dir, 'today.db');
+    const t = await SqliteStore.open(today);
+    await t.putAnalyses(annotatedExamples());
+    await t.close();
+    old.raw.exec(`ATTACH DATABASE '${today}' AS today`);
+    for (const table of ['documents', 'analyses', 'places', 'actors', 'statements', 'claims', 'events', 'framing', 'dates']) {
+      const cols = (old.raw.pragma(`main.table_info(${table})`) as { name: string }[]).map((c) => `"${c.name}"`).join(', ');
+      old.raw.exec(`INSERT INTO main.${table} (${cols}) SELECT ${cols} FROM today.${table}`);
+    }
+    old.raw.exec('DETACH DATABASE today');
     const before = await old.stats();
     const doc = await old.getDocument('example-state-ariha');
     await old.close();

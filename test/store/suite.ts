@@ -184,6 +184,19 @@ export function storeSuite(name: string, make: () => Promise<Store>) {
       expect((await store.listEvents({ outlet: 'relief' })).total).toBe(1);
     });
 
+    it('records the pipeline version of each analysis and lists the documents an older one produced', async () => {
+      await store.putAnalyses(annotatedExamples());
+      const { pipelineVersion } = await import('../../src/pipeline/version.js');
+      expect(await store.staleDocuments(pipelineVersion())).toEqual([]);
+      const stale = await store.staleDocuments('code:older data:older', { limit: 3 });
+      expect(stale.length).toBe(3);
+      const rest = await store.staleDocuments('code:older data:older', { afterKey: stale[2].key });
+      expect(new Set([...stale, ...rest].map((s) => s.document.id)).size).toBe(5);
+      const d = (await store.getDocument(stale[0].document.id))!;
+      expect(stale[0].document.text).toBe(d.text);
+      expect(stale[0].document.outlet).toBe(d.outlet);
+    });
+
     it('stores an analysis with nothing found (the stages today) without complaint', async () => {
       const empty: Analysis = { ...syntheticAnalysis(9), places: [], claims: [], actors: [] };
       const out = await store.putAnalyses([empty]);

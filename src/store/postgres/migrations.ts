@@ -202,4 +202,12 @@ CREATE INDEX events_day ON events (day);
     name: 'claims by category in listing order',
     sql: `CREATE INDEX claims_category_listing ON claims (category, day DESC NULLS LAST, doc_key, idx);`,
   },
+  {
+    version: 5,
+    name: 'analyses: the pipeline version that produced each',
+    sql: `
+ALTER TABLE analyses ADD COLUMN pipeline_version text;
+CREATE INDEX analyses_pipeline_version ON analyses (pipeline_version);
+`,
+  },
 ];

@@ -33,6 +33,8 @@ export interface AnalysesTable {
   n_framing: Int;
   n_sentences: Int;
   analysed_at: string;
+  /** pipelineVersion() of the process that analysed (NULL: stored before versions were kept). */
+  pipeline_version: string | null;
 }
 
 interface Item {

@@ -3,7 +3,8 @@
 // Writes: one transaction per batch; the content hash decides with INSERT ... ON CONFLICT DO NOTHING
 // (never read-then-write), so concurrent writers (workers on several machines) store a text once.
 import { sql, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import type { Analysis } from '../../core/types.js';
+import type { Analysis, Document } from '../../core/types.js';
+import { pipelineVersion } from '../../pipeline/version.js';
 import {
   normalizePaging,
   type ActorAggregate,
@@ -155,7 +156,7 @@ export class SqlStore implements Store {
   }
 
   private async insertItems(db: Db, key: number, a: Analysis, now: string): Promise<void> {
-    await db.insertInto('analyses').values({ doc_key: key, ...analysisRow(a, now) }).execute();
+    await db.insertInto('analyses').values({ doc_key: key, ...analysisRow(a, now, pipelineVersion()) }).execute();
     const tables: [ItemTable, Row[]][] = [
       ['places', placeRows(a)],
       ['actors', actorRows(a)],
@@ -171,6 +172,29 @@ export class SqlStore implements Store {
         await db.insertInto(table).values(chunk as never).execute();
       }
     }
+  }
+
+  async staleDocuments(version: string, page: { afterKey?: number; limit?: number } = {}): Promise<{ key: number; document: Document }[]> {
+    const rows = await this.db
+      .selectFrom('documents as d')
+      .leftJoin('analyses as a', 'a.doc_key', 'd.key')
+      .select(['d.key', 'd.id', 'd.text', 'd.title', 'd.outlet', 'd.published', 'd.url'])
+      .where((eb) => eb.or([eb('a.pipeline_version', 'is', null), eb('a.pipeline_version', '!=', version)]))
+      .where('d.key', '>', page.afterKey ?? 0)
+      .orderBy('d.key')
+      .limit(Math.max(1, Math.min(10_000, page.limit ?? 1000)))
+      .execute();
+    return rows.map((r) => ({
+      key: r.key,
+      document: {
+        id: r.id,
+        text: r.text,
+        ...(r.title != null && { title: r.title }),
+        ...(r.outlet != null && { outlet: r.outlet }),
+        ...(r.published != null && { published: r.published }),
+        ...(r.url != null && { url: r.url }),
+      },
+    }));
   }
 
   // ---- reading ----

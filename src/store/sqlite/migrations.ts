@@ -233,4 +233,13 @@ DROP INDEX claims_category_day;
 CREATE INDEX claims_category_listing ON claims (category, day DESC, doc_key, idx);
 `,
   },
+  {
+    version: 5,
+    name: 'analyses: the pipeline version that produced each',
+    // NULL for analyses stored before: older than any version, so --reanalyse --stale takes them.
+    sql: `
+ALTER TABLE analyses ADD COLUMN pipeline_version TEXT;
+CREATE INDEX analyses_pipeline_version ON analyses (pipeline_version);
+`,
+  },
 ];
