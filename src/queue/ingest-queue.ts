@@ -81,7 +81,13 @@ export class IngestQueue {
   /** Queue documents; returns how many were new jobs (a text already queued is not queued again). */
   async enqueue(docs: Document[], opts: { replace?: boolean; salt?: string } = {}): Promise<{ queued: number; alreadyQueued: number }> {
     if (!docs.length) return { queued: 0, alreadyQueued: 0 };
-    const jobs = docs.map((doc) => ({
+    // The first of the same text wins, as in a plain ingest (the insert alone would not say which).
+    const seen = new Set<string>();
+    const firsts = docs.filter((doc) => {
+      const id = jobId(doc.text, opts.replace ?? false, opts.salt);
+      return !seen.has(id) && Boolean(seen.add(id));
+    });
+    const jobs = firsts.map((doc) => ({
       id: jobId(doc.text, opts.replace ?? false, opts.salt),
       name: QUEUE,
       data: { doc, replace: opts.replace ?? false } satisfies AnalyseJob,
@@ -93,8 +99,8 @@ export class IngestQueue {
     const ids = jobs.map((j) => j.id);
     const before = await this.boss.getDb().executeSql(`SELECT COUNT(*)::int AS n FROM ${this.schema}.job WHERE name = $1 AND id = ANY($2::uuid[])`, [QUEUE, ids]);
     await this.boss.insert(jobs);
-    const alreadyQueued = Number(before.rows[0]?.n ?? 0);
-    return { queued: jobs.length - alreadyQueued, alreadyQueued };
+    const alreadyQueued = Number(before.rows[0]?.n ?? 0) + docs.length - jobs.length;
+    return { queued: docs.length - alreadyQueued, alreadyQueued };
   }
 
   /** The next job, or null when none is ready. */

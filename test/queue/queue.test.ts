@@ -36,7 +36,9 @@ describePg('analysis queue', () => {
   it('queues a text once, stores every document once, and marks a failing one failed with its error', async () => {
     const { store, queue } = await setup({ tries: 2 });
     const batch = [...docs(5), { id: 'bad', text: 'This report makes the stage THROW.' }];
-    expect(await queue.enqueue(batch)).toEqual({ queued: 6, alreadyQueued: 0 });
+    // The same text under a second id in the same batch: the first one is the job.
+    const twin = { ...batch[2], id: 'twin-of-q-2' };
+    expect(await queue.enqueue([...batch.slice(0, 2), twin, ...batch.slice(2)])).toEqual({ queued: 6, alreadyQueued: 1 });
     expect(await queue.enqueue(batch)).toEqual({ queued: 0, alreadyQueued: 6 });
     expect((await queue.status()).pending).toBe(6);
     const analyzer = new AnalysisWorker(5000, standIn);
@@ -47,6 +49,8 @@ describePg('analysis queue', () => {
       await analyzer.close();
     }
     expect((await store.stats()).documents).toBe(5);
+    expect(await store.getDocument('q-2')).toBeNull();
+    expect(await store.getDocument('twin-of-q-2')).not.toBeNull();
     const s = await queue.status();
     expect(s).toMatchObject({ pending: 0, running: 0, retrying: 0, completed: 5, failed: 1 });
     expect(s.failures).toEqual([expect.objectContaining({ document: 'bad', tries: 2, error: 'stage blew up' })]);
