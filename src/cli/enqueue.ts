@@ -5,7 +5,7 @@ import type { Document } from '../core/types.js';
 import { readInputs } from '../io/input.js';
 import { IngestQueue } from '../queue/ingest-queue.js';
 import { pipelineVersion } from '../pipeline/version.js';
-import { openStore } from '../store/open.js';
+import { openStore, pgTarget } from '../store/open.js';
 import { contentHash } from '../store/rows.js';
 import type { Store } from '../store/store.js';
 import { writeOut } from './util.js';
@@ -21,7 +21,7 @@ export async function enqueueInputs(
   let queue: IngestQueue;
   try {
     store = await openStore(url);
-    queue = await IngestQueue.open(url);
+    queue = await IngestQueue.open(pgTarget(url).url, { schema: pgTarget(url).queueSchema });
   } catch (e) {
     process.stderr.write(`sitrep ingest: ${(e as Error).message}\n`);
     return 1;
@@ -78,7 +78,7 @@ export async function enqueueStale(url: string, opts: { json: boolean }): Promis
   let queue: IngestQueue;
   try {
     store = await openStore(url);
-    queue = await IngestQueue.open(url);
+    queue = await IngestQueue.open(pgTarget(url).url, { schema: pgTarget(url).queueSchema });
   } catch (e) {
     process.stderr.write(`sitrep ingest: ${(e as Error).message}\n`);
     return 1;

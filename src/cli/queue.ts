@@ -2,7 +2,7 @@
 // completed and failed jobs, with the error of each failed one.
 import { parseArgs } from 'node:util';
 import { IngestQueue } from '../queue/ingest-queue.js';
-import { dbSpec, isPostgresUrl } from '../store/open.js';
+import { dbSpec, isPostgresUrl, pgTarget } from '../store/open.js';
 import { UsageError, writeOut } from './util.js';
 
 export const QUEUE_HELP = `Usage: sitrep queue --db postgres://... [options]
@@ -42,7 +42,7 @@ export async function queueCommand(argv: string[]): Promise<number> {
   const limit = positiveInt(values.limit, '--limit', 20);
   let queue: IngestQueue;
   try {
-    queue = await IngestQueue.open(url);
+    queue = await IngestQueue.open(pgTarget(url).url, { schema: pgTarget(url).queueSchema });
   } catch (e) {
     process.stderr.write(`sitrep queue: ${(e as Error).message}\n`);
     return 1;

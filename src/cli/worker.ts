@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { IngestQueue } from '../queue/ingest-queue.js';
 import { runWorker } from '../queue/worker.js';
 import { AnalysisWorker } from '../store/ingest/pool.js';
-import { dbSpec, isPostgresUrl, openStore } from '../store/open.js';
+import { dbSpec, isPostgresUrl, openStore, pgTarget } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { UsageError, writeOut } from './util.js';
 import { positiveInt } from './queue.js';
@@ -49,7 +49,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   let queue: IngestQueue;
   try {
     store = await openStore(url);
-    queue = await IngestQueue.open(url, { jobTimeoutSeconds: jobTimeout });
+    queue = await IngestQueue.open(pgTarget(url).url, { schema: pgTarget(url).queueSchema, jobTimeoutSeconds: jobTimeout });
   } catch (e) {
     process.stderr.write(`sitrep worker: ${(e as Error).message}\n`);
     return 1;

@@ -16,10 +16,23 @@ export function dbSpec(option?: string): string {
   return option ?? (process.env.SITREP_DB || DEFAULT_DB);
 }
 
+/**
+ * A postgres:// URL split into what pg connects to and the schema the ledger lives in, from its
+ * ?schema= parameter (several ledgers in one database; tests use scratch ones). The queue of a ledger
+ * in schema S lives in S_queue.
+ */
+export function pgTarget(spec: string): { url: string; schema?: string; queueSchema?: string } {
+  const u = new URL(spec);
+  const schema = u.searchParams.get('schema') ?? undefined;
+  u.searchParams.delete('schema');
+  return { url: u.toString(), schema, queueSchema: schema ? `${schema}_queue` : undefined };
+}
+
 export async function openStore(spec: string = dbSpec(), opts: { readonly?: boolean } = {}): Promise<Store> {
   if (isPostgresUrl(spec)) {
     try {
-      return await PostgresStore.open(spec, opts);
+      const { url, schema } = pgTarget(spec);
+      return await PostgresStore.open(url, { ...opts, schema });
     } catch (e) {
       throw new StoreOpenError(`cannot open database ${redactUrl(spec)}: ${(e as Error).message}`);
     }
