@@ -9,6 +9,11 @@ import { join, resolve } from 'node:path';
 import { loadFakes, root } from './fakes.mjs';
 
 const CLI = join(root, 'dist', 'src', 'cli', 'main.js');
+// --db postgres://...: the queue and its workers (bench/ingest-pg.mjs).
+const dbArg = process.argv.includes('--db') ? process.argv[process.argv.indexOf('--db') + 1] : '';
+if (/^postgres(ql)?:\/\//.test(dbArg)) {
+  await import('./ingest-pg.mjs');
+} else {
 const keepAt = process.argv.includes('--keep') ? resolve(process.argv[process.argv.indexOf('--keep') + 1]) : null;
 
 if (!existsSync(CLI)) {
@@ -99,4 +104,5 @@ try {
   process.exitCode = ok ? 0 : 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
 }

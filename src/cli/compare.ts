@@ -21,7 +21,7 @@ and most recent figure), syndicated copies, and per outlet the labels used for e
 loaded terms.
 
 Options:
-  --db FILE               compare the documents stored in this database (see sitrep ingest)
+  --db FILE|URL           compare the documents stored in this ledger (SQLite file or postgres:// URL)
   --format table|json     output (default: table on a terminal, json otherwise)
   --published YYYY-MM-DD  publication date for records that carry none
   --outlet NAME           outlet for records that carry none

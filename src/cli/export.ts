@@ -3,7 +3,7 @@
 import { createWriteStream, openSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CATEGORIES, FilterError, parseFilter } from '../store/filters.js';
-import { DEFAULT_DB, openStore } from '../store/open.js';
+import { DEFAULT_DB, dbSpec, openStore } from '../store/open.js';
 import type { ClaimFilter, Store } from '../store/store.js';
 import { rowsOf, writeExport } from '../store/formats.js';
 import { UsageError, writeOut } from './util.js';
@@ -16,7 +16,7 @@ Options:
   --format csv|geojson|jsonl|acled
                               output format (default jsonl); acled: events as CSV with ACLED's columns
   --what claims|places|events what to export (default claims)
-  --db FILE                   database file (default ./${DEFAULT_DB})
+  --db FILE|URL               SQLite file or postgres:// URL (default $SITREP_DB, else ./${DEFAULT_DB})
   -o, --output FILE           write to FILE instead of standard output
 Filters (all optional, combined with AND):
   --category LIST             claim categories, comma-separated or repeated (${CATEGORIES.join(', ')})
@@ -73,7 +73,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
     if (e instanceof FilterError) throw new UsageError(`--${e.field} ${e.message}`);
     throw e;
   }
-  const dbPath = values.db ?? DEFAULT_DB;
+  const dbPath = dbSpec(values.db);
   let store: Store;
   try {
     store = await openStore(dbPath, { readonly: true });

@@ -11,7 +11,8 @@ import type { Analysis } from '../core/types.js';
 import { DEFAULT_MAX_CHARS, expandPaths, languageCode, readInputs } from '../io/input.js';
 import { unreadWarning } from '../lang/index.js';
 import { AnalysisWorker } from '../store/ingest/pool.js';
-import { DEFAULT_DB, openStore, StoreOpenError } from '../store/open.js';
+import { DEFAULT_DB, dbSpec, isPostgresUrl, openStore, StoreOpenError } from '../store/open.js';
+import { enqueueInputs, enqueueStale } from './enqueue.js';
 import { contentHash } from '../store/rows.js';
 import type { Store } from '../store/store.js';
 import { Progress } from './progress.js';
@@ -27,7 +28,8 @@ command again to complete.
 Paths: as for "sitrep analyze" (.txt, .json, .jsonl, directories, - for standard input).
 
 Options:
-  --db FILE                   database file (default ./${DEFAULT_DB}; created when missing)
+  --db FILE|URL               SQLite file (created when missing) or postgres:// URL
+                              (default $SITREP_DB, else ./${DEFAULT_DB})
   --published YYYY-MM-DD      publication date for records that carry none (and .txt files)
   --outlet NAME               outlet for records that carry none
   --lang CODE                 language for records that carry none (default: detected per record);
@@ -37,6 +39,9 @@ Options:
   --doc-timeout SECONDS       give up a document whose analysis takes longer (default 60)
   --reanalyse                 analyse again the articles already stored and replace their items
                               (after the extraction stages improved); each document keeps its id
+  --queue                     (PostgreSQL) queue the documents for "sitrep worker" and return at once
+  --reanalyse --stale         (PostgreSQL) queue, with no paths, every stored document that an older
+                              pipeline version (code or data) analysed, for "sitrep worker"
   --json                      print a JSON summary on standard output
   -h, --help                  this help
 
@@ -108,6 +113,8 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       reanalyse: { type: 'boolean', default: false },
       reanalyze: { type: 'boolean', default: false },
+      queue: { type: 'boolean', default: false },
+      stale: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -121,8 +128,19 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   if (lang === null) throw new UsageError(`--lang must be a language code such as "en" or "fr", got "${values.lang}"`);
   const batchSize = positiveInt(values.batch, '--batch', 200);
   const docTimeout = positiveInt(values['doc-timeout'], '--doc-timeout', 60);
+  const dbPath = dbSpec(values.db);
+  const replace = values.reanalyse || values.reanalyze;
+  if (values.stale) {
+    if (!replace) throw new UsageError('--stale goes with --reanalyse');
+    if (positionals.length) throw new UsageError('--reanalyse --stale takes its documents from the ledger: give no paths');
+    if (!isPostgresUrl(dbPath)) throw new UsageError('--reanalyse --stale goes through the queue: it needs --db postgres://... (or SITREP_DB)');
+    return enqueueStale(dbPath, { json: values.json });
+  }
   if (positionals.length === 0) throw new UsageError('no input: give one or more files, directories, or - for standard input');
-  const dbPath = values.db ?? DEFAULT_DB;
+  if (values.queue) {
+    if (!isPostgresUrl(dbPath)) throw new UsageError('--queue needs a PostgreSQL ledger: --db postgres://... (or SITREP_DB)');
+    return enqueueInputs(dbPath, positionals, { published: values.published, outlet: values.outlet, maxChars, replace, json: values.json });
+  }
 
   let store: Store;
   try {
@@ -154,7 +172,6 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   // Test aid only: slows each document down so that tests can interrupt a run halfway.
   const throttle = Number(process.env.SITREP_INGEST_THROTTLE_MS ?? 0);
 
-  const replace = values.reanalyse || values.reanalyze;
   let added = 0;
   let existing = 0;
   let replaced = 0;

@@ -12,6 +12,8 @@ Commands:
   serve                the dashboard and the JSON API over the ledger, on http://127.0.0.1:8080
   start                ingest examples/ into sitrep.db and serve the dashboard (npm start)
   gazetteer <sub>      build the gazetteer cache, import GeoNames dumps (SY.txt, allCountries), look names up
+  worker               analyse and store queued documents (PostgreSQL ledger; run any number)
+  queue                jobs pending, running and failed in the analysis queue (PostgreSQL ledger)
 
 Run "sitrep <command> --help" for a command's options.`;
 
@@ -25,6 +27,8 @@ const COMMANDS: Record<string, Command> = {
   serve: (argv) => import('./serve.js').then((m) => m.serveCommand(argv)),
   start: (argv) => import('./start.js').then((m) => m.startCommand(argv)),
   gazetteer: (argv) => import('./gazetteer.js').then((m) => m.gazetteerCommand(argv)),
+  worker: (argv) => import('./worker.js').then((m) => m.workerCommand(argv)),
+  queue: (argv) => import('./queue.js').then((m) => m.queueCommand(argv)),
 };
 
 async function main(argv: string[]): Promise<number> {

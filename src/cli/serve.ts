@@ -1,6 +1,6 @@
 // sitrep serve: the JSON API and the dashboard over the ledger database.
 import { parseArgs } from 'node:util';
-import { DEFAULT_DB, openStore } from '../store/open.js';
+import { DEFAULT_DB, dbSpec, openStore } from '../store/open.js';
 import { DEFAULT_MAX_BODY, SitrepServer, checkExposure } from '../server/server.js';
 import { DEFAULT_MAX_CHARS } from '../io/input.js';
 import { UsageError } from './util.js';
@@ -10,7 +10,8 @@ export const SERVE_HELP = `Usage: sitrep serve [options]
 Serve the dashboard and the JSON API (documented at /api/openapi.json) over the ledger database.
 
 Options:
-  --db FILE          database file (default ./${DEFAULT_DB}; created empty when missing)
+  --db FILE|URL      SQLite file (created empty when missing) or postgres:// URL
+                     (default $SITREP_DB, else ./${DEFAULT_DB})
   --host HOST        address to listen on (default 127.0.0.1)
   --port N           port (default 8080; 0 picks a free one)
   --token TOKEN      bearer token for write endpoints (POST /api/documents); also SITREP_TOKEN.
@@ -60,7 +61,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     process.stderr.write(`sitrep serve: ${(e as Error).message}\n`);
     return 2;
   }
-  const dbPath = values.db ?? DEFAULT_DB;
+  const dbPath = dbSpec(values.db);
   let store;
   try {
     store = await openStore(dbPath);

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../core/paths.js';
-import { DEFAULT_DB } from '../store/open.js';
+import { DEFAULT_DB, dbSpec } from '../store/open.js';
 import { ingestCommand } from './ingest.js';
 import { serveCommand } from './serve.js';
 
@@ -13,7 +13,7 @@ Ingest the example reports in examples/ (and any paths given) into the database,
 dashboard and the API.
 
 Options:
-  --db FILE      database file (default ./${DEFAULT_DB})
+  --db FILE|URL  SQLite file or postgres:// URL (default $SITREP_DB, else ./${DEFAULT_DB})
   --host HOST    address to listen on (default 127.0.0.1)
   --port N       port (default 8080)
   --token TOKEN  bearer token for write endpoints (needed beyond loopback)
@@ -24,7 +24,7 @@ export async function startCommand(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      db: { type: 'string', default: DEFAULT_DB },
+      db: { type: 'string', default: dbSpec() },
       host: { type: 'string', default: '127.0.0.1' },
       port: { type: 'string', default: '8080' },
       token: { type: 'string' },

@@ -40,7 +40,7 @@ export function documentRow(a: Analysis, hash: string, id: string, now: string) 
   };
 }
 
-export function analysisRow(a: Analysis, now: string) {
+export function analysisRow(a: Analysis, now: string, pipelineVersion: string | null = null) {
   return {
     lang: a.lang,
     errors: JSON.stringify(a.errors),
@@ -53,6 +53,7 @@ export function analysisRow(a: Analysis, now: string) {
     n_framing: a.framing.length,
     n_sentences: a.sentences.length,
     analysed_at: now,
+    pipeline_version: pipelineVersion,
   };
 }
 

@@ -4,7 +4,22 @@
 //
 // Documents are identified by their content hash (sha256 of the text): the same article text is
 // stored once, whatever its id or file. Every item keeps its UTF-16 offsets into the stored text.
-import type { Analysis, ClaimCategory, Evidence, GeoPrecision } from '../core/types.js';
+import type { z } from 'zod';
+import type { Analysis, Document } from '../core/types.js';
+import type * as wire from './wire.js';
+
+// The records crossing the store's boundary are defined once, as zod schemas, in wire.ts.
+export type DocumentSummary = z.infer<typeof wire.DocumentSummary>;
+export type StoredPlace = z.infer<typeof wire.StoredPlace>;
+export type ClaimRow = z.infer<typeof wire.ClaimRow>;
+export type EventRow = z.infer<typeof wire.EventRow>;
+/** A place aggregated over documents (one per geonameId, or per name when unresolved). */
+export type PlaceAggregate = z.infer<typeof wire.PlaceAggregate>;
+export type ActorAggregate = z.infer<typeof wire.ActorAggregate>;
+export type TimelineDay = z.infer<typeof wire.TimelineDay>;
+export type DocumentDetail = z.infer<typeof wire.DocumentDetail>;
+export type StoreStats = z.infer<typeof wire.StoreStats>;
+export type Facets = z.infer<typeof wire.Facets>;
 
 /** What putAnalyses did with one analysis. */
 export type PutOutcome =
@@ -13,137 +28,6 @@ export type PutOutcome =
   | { status: 'exists'; id: string; key: number }
   /** The same text was already stored and its analysis was replaced (putAnalyses with replace). */
   | { status: 'replaced'; id: string; key: number };
-
-export interface DocumentSummary {
-  id: string;
-  key: number;
-  hash: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  url: string | null;
-  referenceDate: string | null;
-  /** Language code the analysis read the document in (null: stored before languages were recorded). */
-  lang: string | null;
-  ingestedAt: string;
-  chars: number;
-  counts: { claims: number; places: number; actors: number; statements: number; events: number; framing: number; errors: number };
-}
-
-export interface StoredPlace {
-  start: number;
-  end: number;
-  text: string;
-  name: string;
-  geonameId: number | null;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-  kind: string;
-  admin1: string | null;
-  precision: GeoPrecision;
-  qualifier: string | null;
-  parent: unknown;
-  candidates: unknown[];
-  evidence: Evidence[];
-}
-
-export interface ClaimRow {
-  /** Stable id of the claim: "<document id>#<index>". */
-  id: string;
-  documentId: string;
-  index: number;
-  start: number;
-  end: number;
-  text: string;
-  quantity: { start: number; end: number; text: string };
-  value: { min: number | null; max: number | null; approx: boolean };
-  category: ClaimCategory | string;
-  who: string;
-  source: { name: string; id: string | null; kind: string | null; start: number | null; end: number | null; via: unknown } | null;
-  hedged: boolean;
-  place: {
-    name: string;
-    text: string;
-    geonameId: number | null;
-    qualifier: string | null;
-    start: number;
-    end: number;
-    lat: number | null;
-    lon: number | null;
-    country: string | null;
-    precision: number | null;
-  } | null;
-  date: string | null;
-  dateUntil: string | null;
-  /** The day the claim is filed under: its own date, else the document's reference date, else published. */
-  day: string | null;
-  sentence: number;
-  evidence: Evidence[];
-  outlet: string | null;
-  title: string | null;
-  published: string | null;
-}
-
-export interface EventRow {
-  id: string;
-  documentId: string;
-  index: number;
-  start: number;
-  end: number;
-  type: string;
-  subtype: string;
-  actor1: unknown;
-  actor2: unknown;
-  place: { name: string; geonameId: number | null; country: string | null; lat: number | null; lon: number | null; precision: number } | null;
-  date: string | null;
-  day: string | null;
-  timePrecision: number | null;
-  claims: number[];
-  fatalities: number | null;
-  origin: unknown;
-  destination: unknown;
-  sources: string[];
-  evidence: Evidence[];
-  outlet: string | null;
-}
-
-/** A place aggregated over documents (one per geonameId, or per name when unresolved). */
-export interface PlaceAggregate {
-  key: string;
-  name: string;
-  geonameId: number | null;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-  /** Best (lowest) precision code seen. */
-  precision: number;
-  kind: string;
-  mentions: number;
-  documents: number;
-  claims: number;
-  /** Claims by category. */
-  categories: Record<string, number>;
-}
-
-export interface ActorAggregate {
-  id: string;
-  name: string;
-  kind: string;
-  country: string | null;
-  mentions: number;
-  documents: number;
-  /** Claims this actor is the source of. */
-  claims: number;
-}
-
-export interface TimelineDay {
-  day: string;
-  claims: number;
-  categories: Record<string, number>;
-  /** Sum of the lower bounds, per category. */
-  totals: Record<string, number>;
-}
 
 /** Filters shared by claims, events, places and the timeline. Every field is optional. */
 export interface ClaimFilter {
@@ -175,30 +59,6 @@ export interface Page<T> {
   items: T[];
 }
 
-export interface DocumentDetail extends DocumentSummary {
-  text: string;
-  origin: unknown;
-  errors: { stage: string; message: string }[];
-  places: StoredPlace[];
-  actors: unknown[];
-  statements: unknown[];
-  claims: ClaimRow[];
-  events: EventRow[];
-  framing: unknown[];
-  dates: unknown[];
-}
-
-export interface StoreStats {
-  documents: number;
-  claims: number;
-  places: number;
-  actors: number;
-  statements: number;
-  events: number;
-  framing: number;
-  schemaVersion: number;
-}
-
 export interface DocumentFilter extends Paging {
   outlet?: string;
   /** Language code, exact ("fr"). */
@@ -223,6 +83,8 @@ export interface Store {
    * row and id and gets the new analysis in place of the old one ('replaced').
    */
   putAnalyses(analyses: Analysis[], opts?: { replace?: boolean }): Promise<PutOutcome[]>;
+  /** Documents whose analysis another pipeline version produced (or none recorded), by key, a page at a time. */
+  staleDocuments(version: string, page?: { afterKey?: number; limit?: number }): Promise<{ key: number; document: Document }[]>;
   listDocuments(filter?: DocumentFilter): Promise<Page<DocumentSummary>>;
   getDocument(id: string): Promise<DocumentDetail | null>;
   listClaims(filter?: ClaimFilter, paging?: Paging): Promise<Page<ClaimRow>>;
@@ -237,7 +99,7 @@ export interface Store {
   listActors(filter?: { q?: string; limit?: number }): Promise<ActorAggregate[]>;
   timeline(filter?: ClaimFilter): Promise<TimelineDay[]>;
   /** Distinct values for the dashboard's filter menus. */
-  facets(): Promise<{ categories: string[]; outlets: string[]; sources: string[]; days: { min: string | null; max: string | null } }>;
+  facets(): Promise<Facets>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -29,15 +29,22 @@ describe('sqlite specifics', () => {
   it('migrates a database made by an older schema without losing anything', async () => {
     const file = join(dir, 'old.db');
     const old = new SqliteStore(file);
-    old.db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    old.raw.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
     for (const m of MIGRATIONS.filter((m) => m.version <= 2)) {
-      old.db.exec(m.sql);
-      old.db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
+      old.raw.exec(m.sql);
+      old.raw.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
     }
-    // today's writer names analyses.lang (migration 5): lend the old schema that column for the write only
-    old.db.exec('ALTER TABLE analyses ADD COLUMN lang TEXT');
-    await old.putAnalyses(annotatedExamples());
-    old.db.exec('ALTER TABLE analyses DROP COLUMN lang');
+    // What the code of that time stored: today's rows, in the columns the old schema had.
+    const today = join(dir, 'today.db');
+    const t = await SqliteStore.open(today);
+    await t.putAnalyses(annotatedExamples());
+    await t.close();
+    old.raw.exec(`ATTACH DATABASE '${today}' AS today`);
+    for (const table of ['documents', 'analyses', 'places', 'actors', 'statements', 'claims', 'events', 'framing', 'dates']) {
+      const cols = (old.raw.pragma(`main.table_info(${table})`) as { name: string }[]).map((c) => `"${c.name}"`).join(', ');
+      old.raw.exec(`INSERT INTO main.${table} (${cols}) SELECT ${cols} FROM today.${table}`);
+    }
+    old.raw.exec('DETACH DATABASE today');
     const before = await old.stats();
     const doc = await old.getDocument('example-state-ariha');
     await old.close();
@@ -47,20 +54,23 @@ describe('sqlite specifics', () => {
     expect({ ...(await now.stats()), schemaVersion: 0 }).toEqual({ ...before, schemaVersion: 0 });
     expect(await now.getDocument('example-state-ariha')).toEqual(doc);
     // The items still belong to their documents (foreign keys survive the table rebuild).
-    expect(now.db.pragma('foreign_key_check')).toEqual([]);
-    now.db.prepare('DELETE FROM documents WHERE id = ?').run('example-state-ariha');
+    expect(now.raw.pragma('foreign_key_check')).toEqual([]);
+    now.raw.prepare('DELETE FROM documents WHERE id = ?').run('example-state-ariha');
     expect((await now.listClaims({ document: 'example-state-ariha' })).total).toBe(0);
     expect((await now.stats()).claims).toBe(before.claims - 3);
     await now.close();
   });
 
-  it('refuses a PostgreSQL URL with a clear message until that store exists', async () => {
-    await expect(openStore('postgres://localhost/sitrep')).rejects.toThrow(/PostgreSQL is not supported yet/);
+  it('names the server, without its password, when a PostgreSQL URL cannot be reached', async () => {
+    const e = await openStore('postgres://someone:secret@127.0.0.1:1/nowhere').catch((x: Error) => x);
+    expect(e).toBeInstanceOf(Error);
+    expect((e as Error).message).toMatch(/cannot open database postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/nowhere/);
+    expect((e as Error).message).not.toMatch(/secret/);
   });
 
   it('refuses to read a file that is not a sitrep database', async () => {
     const file = join(dir, 'empty.db');
-    (await SqliteStore.open(file)).db.exec('DROP TABLE schema_migrations');
+    (await SqliteStore.open(file)).raw.exec('DROP TABLE schema_migrations');
     await expect(openStore(file, { readonly: true })).rejects.toThrow(/not a sitrep database/);
   });
 });

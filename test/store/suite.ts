@@ -5,6 +5,7 @@ import { emptyAnalysis, type Analysis } from '../../src/core/types.js';
 import type { Store } from '../../src/store/store.js';
 import { MAX_LIMIT } from '../../src/store/store.js';
 import { annotatedExamples, syntheticAnalysis } from './fixtures.js';
+import * as wire from '../../src/store/wire.js';
 
 export function storeSuite(name: string, make: () => Promise<Store>) {
   describe(`store contract: ${name}`, () => {
@@ -171,12 +172,39 @@ export function storeSuite(name: string, make: () => Promise<Store>) {
       expect((await store.getDocument('de-1'))?.lang).toBe('de');
     });
 
+    it('returns records that match the wire schema (src/store/wire.ts) exactly', async () => {
+      await store.putAnalyses(annotatedExamples());
+      const strict = <T extends { parse: (v: unknown) => unknown }>(schema: T, v: unknown) => expect(schema.parse(v)).toEqual(v);
+      for (const c of (await store.listClaims()).items) strict(wire.ClaimRow, c);
+      for (const e of (await store.listEvents()).items) strict(wire.EventRow, e);
+      for (const d of (await store.listDocuments()).items) strict(wire.DocumentSummary, d);
+      strict(wire.DocumentDetail, await store.getDocument('example-ngo-update'));
+      for (const p of await store.listPlaces()) strict(wire.PlaceAggregate, p);
+      for (const a of await store.listActors()) strict(wire.ActorAggregate, a);
+      for (const t of await store.timeline()) strict(wire.TimelineDay, t);
+      strict(wire.Facets, await store.facets());
+      strict(wire.StoreStats, await store.stats());
+    });
+
     it('lists events with their place and claims', async () => {
       await store.putAnalyses(annotatedExamples());
       const ev = await store.listEvents();
       expect(ev.total).toBeGreaterThan(0);
       expect(ev.items[0].place?.lat).not.toBeNull();
       expect((await store.listEvents({ outlet: 'relief' })).total).toBe(1);
+    });
+
+    it('records the pipeline version of each analysis and lists the documents an older one produced', async () => {
+      await store.putAnalyses(annotatedExamples());
+      const { pipelineVersion } = await import('../../src/pipeline/version.js');
+      expect(await store.staleDocuments(pipelineVersion())).toEqual([]);
+      const stale = await store.staleDocuments('code:older data:older', { limit: 3 });
+      expect(stale.length).toBe(3);
+      const rest = await store.staleDocuments('code:older data:older', { afterKey: stale[2].key });
+      expect(new Set([...stale, ...rest].map((s) => s.document.id)).size).toBe(5);
+      const d = (await store.getDocument(stale[0].document.id))!;
+      expect(stale[0].document.text).toBe(d.text);
+      expect(stale[0].document.outlet).toBe(d.outlet);
     });
 
     it('stores an analysis with nothing found (the stages today) without complaint', async () => {

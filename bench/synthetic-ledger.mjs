@@ -1,0 +1,85 @@
+// A synthetic ledger of a million claims on PostgreSQL (rows made in the database by
+// generate_series: 100,000 documents of 10 claims), then claim-listing latency through the store with
+// each filter (target p95 < 50 ms). WIPES the database it is given: use a scratch one.
+//   node bench/synthetic-ledger.mjs --db postgres://user:pass@host/scratch_db --wipe [--docs 100000] [--n 30]
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { root } from './fakes.mjs';
+
+const arg = (name, d) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : d);
+const url = arg('--db');
+const DOCS = Number(arg('--docs', 100000));
+const N = Number(arg('--n', 30));
+if (!url || !/^postgres(ql)?:\/\//.test(url) || !process.argv.includes('--wipe')) {
+  console.error('usage: node bench/synthetic-ledger.mjs --db postgres://... --wipe [--docs N]   (the database is wiped: use a scratch one)');
+  process.exit(2);
+}
+if (!existsSync(join(root, 'dist', 'src', 'store', 'open.js'))) {
+  console.error('bench/synthetic-ledger: no build; run "npm run build" first');
+  process.exit(1);
+}
+const { default: pg } = await import('pg');
+const { openStore } = await import(join(root, 'dist', 'src', 'store', 'open.js'));
+
+const c = new pg.Client({ connectionString: url });
+await c.connect();
+await c.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public');
+await c.end();
+const store = await openStore(url);
+const t0 = performance.now();
+const db = new pg.Client({ connectionString: url });
+await db.connect();
+const CATS = ['killed', 'injured', 'displaced', 'detained', 'missing'];
+const OUTLETS = ['Levant Wire', 'Damascus Daily', 'Relief Monitor', 'Free Syria Today', 'Border Times'];
+const TOWNS = ['Ariha', 'Sarmada', 'Kafranbel', 'Atmeh', 'Hama', 'Idlib', 'Saraqib', 'Binnish'];
+await db.query(`
+  INSERT INTO documents (id, hash, title, outlet, published, url, reference_date, origin, ingested_at, text)
+  SELECT 'syn-' || i, md5('syn' || i), 'Synthetic report ' || i, ($2::text[])[1 + i % 5],
+         to_char(date '2020-01-01' + (i % 1500), 'YYYY-MM-DD'), NULL, NULL, 'null', now()::text,
+         'Synthetic report ' || i || ': shelling hit the town, residents said.'
+  FROM generate_series(1, $1::int) i`, [DOCS, OUTLETS]);
+await db.query(`
+  INSERT INTO analyses (doc_key, errors, timings, n_claims, n_places, n_actors, n_statements, n_events, n_framing, n_sentences, analysed_at, pipeline_version)
+  SELECT key, '[]', '{}', 10, 0, 0, 0, 0, 0, 1, now()::text, 'synthetic' FROM documents`);
+await db.query(`
+  INSERT INTO claims (doc_key, idx, start, "end", text, quantity, value_min, value_max, approx, category, who, source_name, source_id, source,
+                      hedged, place_name, place_geoname_id, place, lat, lon, country, precision, date, date_until, day, sentence, search, evidence)
+  SELECT d.key, j, 0, 10, 'killing ' || (j + 2) || ' civilians', '{"start":8,"end":9,"text":"2"}', j + 2, j + 2, 0,
+         ($1::text[])[1 + (d.key + j) % 5], 'civilians', 'Source ' || ((d.key + j) % 50), NULL, '{"name":"Source"}', 0,
+         ($2::text[])[1 + (d.key * 7 + j) % 8], 9000000 + (d.key * 7 + j) % 8, '{"name":"Town","text":"Town","start":0,"end":4}', 35.8, 36.6, 'SY', 1,
+         NULL, NULL, d.published, 0, lower('killing civilians source ' || ((d.key + j) % 50) || ' ' || ($2::text[])[1 + (d.key * 7 + j) % 8]), '[]'
+  FROM documents d, generate_series(0, 9) j`, [CATS, TOWNS]);
+await db.query('ANALYZE');
+await db.end();
+const buildSeconds = Math.round((performance.now() - t0) / 100) / 10;
+const stats = await store.stats();
+console.error(`bench/synthetic-ledger: ${stats.documents} documents, ${stats.claims} claims in ${buildSeconds}s`);
+
+const cases = {
+  'no filter': {},
+  'category=killed': { category: ['killed'] },
+  'outlet=relief': { outlet: 'relief' },
+  'source=source 7': { source: 'source 7' },
+  'place=sarmada': { place: 'sarmada' },
+  'place=9000003 (geonameId)': { place: '9000003' },
+  'since/until one month': { since: '2021-03-01', until: '2021-03-31' },
+  'q=binnish': { q: 'binnish' },
+  'document=syn-500': { document: 'syn-500' },
+};
+const pct = (a, p) => a.sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor((p / 100) * a.length))];
+const out = { machine: { cpus: cpus().length, loadavg1m: +loadavg()[0].toFixed(2) }, documents: stats.documents, claims: stats.claims, buildSeconds, cases: {} };
+for (const [name, f] of Object.entries(cases)) {
+  const times = [];
+  let total = 0;
+  for (let i = 0; i < N; i++) {
+    const t = performance.now();
+    const page = await store.listClaims(f, { limit: 100, offset: i % 2 ? 0 : 200 });
+    times.push(performance.now() - t);
+    total = page.total;
+  }
+  out.cases[name] = { matches: total, p50ms: +pct(times, 50).toFixed(1), p95ms: +pct(times, 95).toFixed(1) };
+  console.error(`  ${name}: ${JSON.stringify(out.cases[name])}`);
+}
+await store.close();
+console.log(JSON.stringify(out, null, 2));

@@ -1,0 +1,170 @@
+// The ledger's tables as kysely sees them, the same for SQLite and PostgreSQL (the migrations of each,
+// sqlite/migrations.ts and postgres/migrations.ts, create exactly these columns). JSON parts are kept as
+// JSON text in both databases, and flags as 0/1, so that rows.ts reads and writes them one way.
+import type { Generated } from 'kysely';
+
+type Int = number;
+type Real = number | null;
+type Json = string;
+
+export interface DocumentsTable {
+  key: Generated<Int>;
+  id: string;
+  hash: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  reference_date: string | null;
+  origin: Json | null;
+  ingested_at: string;
+  text: string;
+}
+
+export interface AnalysesTable {
+  doc_key: Int;
+  errors: Json;
+  timings: Json;
+  n_claims: Int;
+  n_places: Int;
+  n_actors: Int;
+  n_statements: Int;
+  n_events: Int;
+  n_framing: Int;
+  n_sentences: Int;
+  analysed_at: string;
+  /** pipelineVersion() of the process that analysed (NULL: stored before versions were kept). */
+  pipeline_version: string | null;
+  lang: string | null;
+}
+
+interface Item {
+  doc_key: Int;
+  idx: Int;
+  start: Int;
+  end: Int;
+}
+
+export interface PlacesTable extends Item {
+  text: string;
+  name: string;
+  geoname_id: Int | null;
+  country: string | null;
+  lat: Real;
+  lon: Real;
+  kind: string;
+  admin1: string | null;
+  precision: Int;
+  qualifier: string | null;
+  parent: Json | null;
+  candidates: Json;
+  evidence: Json;
+}
+
+export interface ActorsTable extends Item {
+  text: string;
+  actor_id: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  generic: Int;
+  role: string | null;
+  antecedent: Json | null;
+  evidence: Json;
+}
+
+export interface StatementsTable extends Item {
+  direct: Int;
+  verb: string;
+  cue: Json;
+  speaker_name: string | null;
+  speaker_id: string | null;
+  speaker: Json | null;
+  evidence: Json;
+}
+
+export interface ClaimsTable extends Item {
+  text: string;
+  quantity: Json;
+  value_min: Real;
+  value_max: Real;
+  approx: Int;
+  category: string;
+  who: string;
+  source_name: string | null;
+  source_id: string | null;
+  source: Json | null;
+  hedged: Int;
+  place_name: string | null;
+  place_geoname_id: Int | null;
+  place: Json | null;
+  lat: Real;
+  lon: Real;
+  country: string | null;
+  precision: Int | null;
+  date: string | null;
+  date_until: string | null;
+  day: string | null;
+  sentence: Int;
+  search: string;
+  evidence: Json;
+}
+
+export interface EventsTable extends Item {
+  type: string;
+  subtype: string;
+  actor1: Json | null;
+  actor2: Json | null;
+  place_name: string | null;
+  place: Json | null;
+  lat: Real;
+  lon: Real;
+  date: string | null;
+  day: string | null;
+  time_precision: Int | null;
+  claims: Json;
+  fatalities: Real;
+  origin: Json | null;
+  destination: Json | null;
+  sources: Json;
+  evidence: Json;
+}
+
+export interface FramingTable extends Item {
+  text: string;
+  category: string;
+  target: string | null;
+  neutral: string | null;
+  evidence: Json;
+}
+
+export interface DatesTable extends Item {
+  text: string;
+  date: string;
+  until: string | null;
+  precision: string;
+  dateline: Int;
+  evidence: Json;
+}
+
+export interface SchemaMigrationsTable {
+  version: Int;
+  name: string;
+  applied_at: string;
+}
+
+export interface Ledger {
+  documents: DocumentsTable;
+  analyses: AnalysesTable;
+  places: PlacesTable;
+  actors: ActorsTable;
+  statements: StatementsTable;
+  claims: ClaimsTable;
+  events: EventsTable;
+  framing: FramingTable;
+  dates: DatesTable;
+  schema_migrations: SchemaMigrationsTable;
+}
+
+export const ITEM_TABLES = ['places', 'actors', 'statements', 'claims', 'events', 'framing', 'dates'] as const;
+export type ItemTable = (typeof ITEM_TABLES)[number];

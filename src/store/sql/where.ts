@@ -1,0 +1,86 @@
+// Claim and event filters (filters.ts parses them) as SQL conditions, written once for both
+// databases: kysely's sql fragments bind the values as each driver wants them (? or $n).
+import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import type { ClaimFilter, DocumentFilter } from '../store.js';
+import type { SqlDialect } from './dialects.js';
+
+type Cond = RawBuilder<SqlBool>;
+
+/** A case-insensitive substring test; LIKE's own characters in the value match literally. */
+export function contains(column: string, value: string): Cond {
+  const pattern = '%' + value.toLowerCase().replace(/[\\%_]/g, (m) => '\\' + m) + '%';
+  return sql<SqlBool>`lower(${sql.ref(column)}) LIKE ${pattern} ESCAPE '\\'`;
+}
+
+const any = (conds: Cond[]): Cond => sql<SqlBool>`(${sql.join(conds, sql` OR `)})`;
+/** q restricted by every condition; q itself when there is none (SQLite counts a table fastest with no WHERE at all). */
+export function whereAll<Q extends SelectQueryBuilder<any, any, any>>(q: Q, conds: Cond[]): Q {
+  return conds.length ? (q.where(sql<SqlBool>`${sql.join(conds, sql` AND `)}`) as Q) : q;
+}
+
+export interface Where {
+  conds: Cond[];
+  /** A condition reads the document (d), so the query must join it. */
+  needsDoc: boolean;
+}
+
+/**
+ * The conditions of a filter over claims (alias c) or events (alias e), joined with documents d
+ * when needsDoc says so.
+ */
+export function itemWhere(f: ClaimFilter, alias: 'c' | 'e', dialect: SqlDialect): Where {
+  const conds: Cond[] = [];
+  let needsDoc = false;
+  const col = (name: string) => `${alias}.${name}`;
+  if (f.category?.length) conds.push(sql<SqlBool>`${sql.ref(col('category'))} IN (${sql.join(f.category)})`);
+  if (alias === 'c' && f.source) conds.push(any([contains('c.source_name', f.source), contains('c.source_id', f.source)]));
+  if (f.outlet) {
+    needsDoc = true;
+    conds.push(contains('d.outlet', f.outlet));
+  }
+  if (f.place) {
+    if (/^\d+$/.test(f.place)) {
+      const lhs = alias === 'c' ? sql.ref('c.place_geoname_id') : dialect.jsonNumber('e.place', 'geonameId');
+      conds.push(sql<SqlBool>`${lhs} = ${Number(f.place)}`);
+    } else conds.push(contains(col('place_name'), f.place));
+  }
+  if (f.since) conds.push(sql<SqlBool>`${sql.ref(col('day'))} >= ${f.since}`);
+  if (f.until) conds.push(sql<SqlBool>`${sql.ref(col('day'))} <= ${f.until}`);
+  if (f.q) {
+    if (alias === 'c') {
+      // search is stored lower-cased: no lower() here, so that nothing stands between LIKE and the column
+      const pattern = '%' + f.q.toLowerCase().replace(/[\\%_]/g, (m) => '\\' + m) + '%';
+      conds.push(sql<SqlBool>`c.search LIKE ${pattern} ESCAPE '\\'`);
+    } else {
+      needsDoc = true;
+      conds.push(any([contains('e.type', f.q), contains('e.subtype', f.q), contains('d.title', f.q)]));
+    }
+  }
+  if (f.document) {
+    needsDoc = true;
+    conds.push(sql<SqlBool>`d.id = ${f.document}`);
+  }
+  return { conds, needsDoc };
+}
+
+/** The document-level part of a filter, for places (alias p): outlet, document, place. */
+export function placeWhere(f: ClaimFilter): Cond[] {
+  const conds: Cond[] = [];
+  if (f.outlet) conds.push(contains('d.outlet', f.outlet));
+  if (f.document) conds.push(sql<SqlBool>`d.id = ${f.document}`);
+  if (f.place) {
+    if (/^\d+$/.test(f.place)) conds.push(sql<SqlBool>`p.geoname_id = ${Number(f.place)}`);
+    else conds.push(contains('p.name', f.place));
+  }
+  return conds;
+}
+
+export function documentWhere(f: DocumentFilter): Cond[] {
+  const conds: Cond[] = [];
+  if (f.outlet) conds.push(contains('d.outlet', f.outlet));
+  if (f.lang) conds.push(sql<SqlBool>`d.key IN (SELECT a.doc_key FROM analyses a WHERE a.lang = ${f.lang.toLowerCase()})`);
+  if (f.q) conds.push(any([contains('d.title', f.q), contains('d.id', f.q)]));
+  if (f.since) conds.push(sql<SqlBool>`d.published >= ${f.since}`);
+  if (f.until) conds.push(sql<SqlBool>`d.published <= ${f.until}`);
+  return conds;
+}
