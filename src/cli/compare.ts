@@ -95,19 +95,22 @@ export function formatComparison(c: Comparison, color = false): string {
   const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n - 1) + '…' : s + ' '.repeat(n - s.length));
   const out: string[] = [];
   out.push(b(`${c.documents} documents, ${c.duplicates.length} clusters of syndicated copies, ${c.figures.length} figure groups`));
+  if (c.undated.length) out.push(`${c.undated.length} document${c.undated.length === 1 ? '' : 's'} without a date ${c.undated.length === 1 ? 'was' : 'were'} left out of the figure board: ${c.undated.slice(0, 10).join(', ')}${c.undated.length > 10 ? ', …' : ''}`);
   for (const d of c.duplicates) out.push(dim(`  copies: ${d.ids.join(' = ')}`));
   out.push('');
   out.push(b('FIGURE BOARD'));
   for (const g of c.figures) {
     const span = g.from && g.until && g.from !== g.until ? `${g.from}..${g.until}` : g.from ?? '';
-    out.push(b(`#${g.id} ${g.category} · ${g.group} · ${g.place ?? 'no place'} · ${span}`) + `  ${g.reports} reports, spread ${g.spread ?? '—'}${g.flags.length ? '  [' + g.flags.join(', ') + ']' : ''}`);
+    out.push(b(`#${g.id} ${g.category} · ${g.group} · ${g.place ?? 'no place'}${g.placeLevel && g.placeLevel !== 'town' ? ` (${g.placeLevel})` : ''} · ${span}`) + `  ${g.reports} reports, spread ${g.spread ?? '—'}${g.flags.length ? '  [' + g.flags.join(', ') + ']' : ''}`);
     for (const e of g.entries) {
-      const mark = e.outlier ? ' (outlier)' : e.copyOf ? ` (copy of ${e.copyOf})` : '';
+      const mark = e.outlier ? ' (outlier)' : e.copyOf ? ` (copy of ${e.copyOf})` : e.vague ? ' (vague)' : '';
       out.push(`  ${pad(e.date ?? '—', 11)}${pad(formatValue(e.value), 12)}${pad(e.outlet ?? '—', 20)}${pad(e.source ?? (e.hedged ? '(hedged)' : '—'), 30)}${mark}`);
       out.push(dim(`      ${e.sentence.slice(0, 160)}`));
     }
     out.push(`  most conservative: ${formatValue(g.mostConservative.value)} (${g.mostConservative.outlet ?? '—'}); most recent: ${formatValue(g.mostRecent.value)} (${g.mostRecent.outlet ?? '—'}, ${g.mostRecent.date ?? '—'})`);
-    for (const d of g.denials) out.push(`  denied by ${d.source ?? '—'} (${d.outlet ?? '—'}): ${dim(d.sentence.slice(0, 140))}`);
+    for (const p of g.parts) out.push(`    part: ${pad(formatValue(p.value) + ' ' + p.who, 24)}${pad(p.outlet ?? '—', 20)}${p.partOf ? dim(`of ${p.partOf}`) : ''}`);
+    const said = { figure: 'denied by', responsibility: 'responsibility denied by', 'counter-claim': 'counter-claim by' } as const;
+    for (const d of g.denials) out.push(`  ${said[d.kind]} ${d.source ?? '—'} (${d.outlet ?? '—'}): ${dim(d.sentence.slice(0, 140))}`);
     out.push('');
   }
   out.push(b('FRAMING BOARD'));

@@ -208,7 +208,7 @@ export class SitrepServer {
       const { limit = 50, offset = 0 } = pagingOf(q);
       const c = await this.getComparison();
       const all = c.figures.filter((g) => g.reports >= minReports && (!category.length || category.includes(g.category)));
-      sendJson(req, res, 200, { documents: c.documents, computedAt: c.computedAt, total: all.length, limit, offset, items: all.slice(offset, offset + limit) });
+      sendJson(req, res, 200, { documents: c.documents, undated: c.undated, computedAt: c.computedAt, total: all.length, limit, offset, items: all.slice(offset, offset + limit) });
     });
     this.route('GET', '/api/compare/framing', [], async (req, res) => {
       const c = await this.getComparison();
