@@ -10,6 +10,7 @@ import { Progress } from './progress.js';
 import { UsageError, writeOut } from './util.js';
 import type { CompareDoc } from '../compare/figures.js';
 import { loadCompareDocs } from '../compare/from-store.js';
+import { framingMeta } from '../compare/framing.js';
 import { openStore } from '../store/open.js';
 
 export const COMPARE_HELP = `Usage: sitrep compare [options] <paths...>
@@ -113,23 +114,21 @@ export function formatComparison(c: Comparison, color = false): string {
     for (const d of g.denials) out.push(`  ${said[d.kind]} ${d.source ?? '—'} (${d.outlet ?? '—'}): ${dim(d.sentence.slice(0, 140))}`);
     out.push('');
   }
-  out.push(b('FRAMING BOARD'));
-  const targets = [...new Set(c.framing.flatMap((o) => Object.keys(o.labels)))].sort();
+  out.push(b('FRAMING BOARD') + dim('  uses per 100 documents of the outlet; * neutral name; words inside quotations counted apart'));
+  const meta = framingMeta();
+  const targets = [...new Set(c.framing.flatMap((o) => Object.keys(o.labels)))].sort((x, y) => Object.keys(meta.targets).indexOf(x) - Object.keys(meta.targets).indexOf(y));
   for (const t of targets) {
-    out.push(b(`  ${t}`));
+    out.push(b(`  ${meta.targets[t] ?? t}`));
     for (const o of c.framing) {
-      const labels = Object.entries(o.labels[t] ?? {}).sort((x, y) => y[1] - x[1]);
+      const labels = Object.entries(o.per100[t] ?? {}).sort((x, y) => y[1] - x[1]);
       if (!labels.length) continue;
-      out.push(`    ${pad(o.outlet, 24)}${labels.map(([l, n]) => `${l} ${n}`).join(', ')}`);
+      out.push(`    ${pad(`${o.outlet} (${o.documents})`, 24)}${labels.map(([l, n]) => `${l.replace(/-/g, ' ')}${meta.neutralTerms.includes(l) ? '*' : ''} ${n}`).join(', ')}`);
     }
   }
-  const cats = [...new Set(c.framing.flatMap((o) => Object.keys(o.terms)))].sort();
-  if (cats.length) {
-    out.push(b('  loaded terms'));
-    for (const o of c.framing) {
-      const parts = cats.flatMap((k) => Object.entries(o.terms[k] ?? {}).map(([w, n]) => `${w} ${n}`));
-      if (parts.length) out.push(`    ${pad(o.outlet, 24)}${parts.join(', ')}`);
-    }
+  const quoted = c.framing.filter((o) => Object.keys(o.quoted).length);
+  if (quoted.length) {
+    out.push(b('  inside quotations (the speakers\' words)'));
+    for (const o of quoted) out.push(`    ${pad(o.outlet, 24)}${Object.entries(o.quoted).sort((x, y) => y[1] - x[1]).map(([l, n]) => `${l.replace(/-/g, ' ')} ${n}`).join(', ')}`);
   }
   return out.join('\n') + '\n';
 }

@@ -183,9 +183,11 @@ export function openApiDocument() {
           properties: {
             outlet: str,
             documents: { type: 'integer', description: 'Documents of the outlet, syndicated copies left out' },
-            labels: { type: 'object', description: 'target ("armed-opposition", "government"...) → label → count', additionalProperties: { type: 'object', additionalProperties: int } },
-            terms: { type: 'object', description: 'lexicon category → term → count', additionalProperties: { type: 'object', additionalProperties: int } },
-            neutral: { type: 'object', description: 'term → the neutral alternative', additionalProperties: str },
+            labels: { type: 'object', description: 'board target ("state-forces", "non-state-armed-groups", "foreign-forces", "civilians", "events") → term id (forms merged) → uses in the outlet’s own words', additionalProperties: { type: 'object', additionalProperties: int } },
+            per100: { type: 'object', description: 'the same, per 100 documents of the outlet', additionalProperties: { type: 'object', additionalProperties: { type: 'number' } } },
+            quoted: { type: 'object', description: 'term id → uses inside quotations (the speakers’ words, not counted as the outlet’s)', additionalProperties: int },
+            terms: { type: 'object', description: 'lexicon category → term id → count', additionalProperties: { type: 'object', additionalProperties: int } },
+            neutral: { type: 'object', description: 'term id → the neutral alternative', additionalProperties: str },
             examples: { type: 'object', description: 'term → up to 3 examples', additionalProperties: { type: 'array', items: { type: 'object', properties: { docId: str, start: int, end: int, text: str, sentence: str } } } },
           },
         },
@@ -297,7 +299,7 @@ export function openApiDocument() {
       '/api/compare/framing': {
         get: {
           summary: 'The framing board: per outlet, the labels used for each target and the loaded terms, with counts and neutral alternatives',
-          responses: { '200': ok({ type: 'object', properties: { ...compared, targets: { type: 'array', items: str }, categories: { type: 'array', items: str }, outlets: { type: 'array', items: { $ref: '#/components/schemas/OutletFraming' } } } }) },
+          responses: { '200': ok({ type: 'object', properties: { ...compared, targets: { type: 'array', items: str }, categories: { type: 'array', items: str }, targetNames: { type: 'object', description: 'board target id → its name', additionalProperties: str }, neutralTerms: { type: 'array', description: 'term ids that name a side without judging it (government, army)', items: str }, outlets: { type: 'array', items: { $ref: '#/components/schemas/OutletFraming' } } } }) },
         },
       },
       '/api/compare/duplicates': {

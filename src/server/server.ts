@@ -12,6 +12,7 @@ import { compare, regionNameTest, type Comparison } from '../compare/index.js';
 import { loadCompareDocs } from '../compare/from-store.js';
 import { loadGazetteer } from '../geo/gazetteer.js';
 import type { RegionNameTest } from '../compare/figures.js';
+import { framingMeta } from '../compare/framing.js';
 import { MAX_LIMIT, type Store } from '../store/store.js';
 import { rowsOf, writeExport, type Format, type What } from '../store/formats.js';
 import { HttpError, readBody, sendError, sendJson, sendRawJson } from './http.js';
@@ -214,7 +215,7 @@ export class SitrepServer {
       const c = await this.getComparison();
       const targets = [...new Set(c.framing.flatMap((o) => Object.keys(o.labels)))].sort();
       const categories = [...new Set(c.framing.flatMap((o) => Object.keys(o.terms)))].sort();
-      sendJson(req, res, 200, { documents: c.documents, computedAt: c.computedAt, targets, categories, outlets: c.framing });
+      sendJson(req, res, 200, { documents: c.documents, computedAt: c.computedAt, targets, categories, targetNames: framingMeta().targets, neutralTerms: framingMeta().neutralTerms, outlets: c.framing });
     });
     this.route('GET', '/api/compare/duplicates', [], async (req, res) => {
       const c = await this.getComparison();

@@ -233,18 +233,40 @@ describe('figure board: parts, rising tolls, places, denials, undated', () => {
 });
 
 describe('framing board', () => {
-  it('counts labels per outlet and target, skipping syndicated copies', () => {
-    const f = (text: string, start: number, target: string, category = 'label') => ({ start, end: start + text.length, text, category, target, neutral: 'armed opposition fighters', evidence: [] });
+  const f = (text: string, start: number, id: string, target: string, category = 'label-opposition') => ({ start, end: start + text.length, text, category, target, neutral: 'armed groups', evidence: [{ rule: `framing.${id}`, span: { start, end: start + text.length } }] });
+  it('counts labels per outlet by what they name, forms merged, per 100 documents, skipping syndicated copies', () => {
     const docs = [
-      doc('a', 'State TV', '2024-05-01', 'terrorists and terrorists', [], { framing: [f('terrorists', 0, 'armed-opposition'), f('terrorists', 15, 'armed-opposition')] }),
-      doc('b', 'Exile Radio', '2024-05-01', 'rebels', [], { framing: [f('rebels', 0, 'armed-opposition')] }),
-      doc('c', 'State TV', '2024-05-01', 'Militants', [], { framing: [f('Militants', 0, 'armed-opposition')] }),
+      doc('a', 'State TV', '2024-05-01', 'terrorists and terrorist groups', [], { framing: [f('terrorists', 0, 'terrorists', 'armed-opposition'), f('terrorist groups', 15, 'terrorists', 'armed-opposition')] }),
+      doc('a2', 'State TV', '2024-05-02', 'The army advanced.', [], { framing: [f('army', 4, 'army', 'government', 'label-government')] }),
+      doc('b', 'Exile Radio', '2024-05-01', 'rebels', [], { framing: [f('rebels', 0, 'rebels', 'armed-opposition')] }),
+      doc('c', 'State TV', '2024-05-01', 'Militants', [], { framing: [f('Militants', 0, 'militants', 'armed-opposition')] }),
     ];
     const board = framingByOutlet(docs, new Set(['c']));
-    expect(board.map((o) => [o.outlet, o.labels['armed-opposition']])).toEqual([
-      ['Exile Radio', { rebels: 1 }],
-      ['State TV', { terrorists: 2 }],
+    expect(board.map((o) => [o.outlet, o.documents, o.labels['non-state-armed-groups']])).toEqual([
+      ['State TV', 2, { terrorists: 2 }],
+      ['Exile Radio', 1, { rebels: 1 }],
     ]);
-    expect(board[1].examples.terrorists[0]).toMatchObject({ docId: 'a', start: 0, end: 10 });
+    expect(board[0].per100['non-state-armed-groups']).toEqual({ terrorists: 100 });
+    expect(board[0].labels['state-forces']).toEqual({ army: 1 });
+    expect(board[0].examples.terrorists[0]).toMatchObject({ docId: 'a', start: 0, end: 10 });
+  });
+
+  it('counts words inside a quotation as the speaker\'s, not the outlet\'s', () => {
+    const text = 'The minister said "the terrorists will be crushed" as rebels withdrew.';
+    const docs = [doc('a', 'Wire', '2024-05-01', text, [], { framing: [f('terrorists', text.indexOf('terrorists'), 'terrorists', 'armed-opposition'), f('rebels', text.indexOf('rebels'), 'rebels', 'armed-opposition')] })];
+    const [o] = framingByOutlet(docs);
+    expect(o.labels['non-state-armed-groups']).toEqual({ rebels: 1 });
+    expect(o.quoted).toEqual({ terrorists: 1 });
+  });
+
+  it.each([
+    ['Saudi-backed government forces', 'government', 'state-forces'],
+    ['Iran-backed rebels', 'armed-opposition', 'non-state-armed-groups'],
+  ])('files a sponsorship label by what it names: %s', (text, target, board) => {
+    const second = text.indexOf(' ') + 1;
+    const docs = [doc('a', 'Wire', '2024-05-01', text, [], { framing: [f(text.slice(0, second - 1), 0, 'foreign-sponsored', 'armed-opposition', 'label-sponsorship'), f(text.slice(second), second, target === 'government' ? 'government' : 'rebels', target)] })];
+    const [o] = framingByOutlet(docs);
+    expect(Object.keys(o.labels)).toEqual([board]);
+    expect(o.labels[board]['foreign-sponsored']).toBe(1);
   });
 });
