@@ -272,8 +272,8 @@ export function openApiDocument() {
       },
       '/api/export': {
         get: {
-          summary: 'Claims, places or events as a file (CSV, GeoJSON or JSON Lines), with the same filters',
-          parameters: [q('format', 'File format.', { type: 'string', enum: ['csv', 'geojson', 'jsonl'], default: 'csv' }), q('what', 'What to export.', { type: 'string', enum: ['claims', 'places', 'events'], default: 'claims' }), ...filterParams],
+          summary: 'Claims, places or events as a file (CSV, GeoJSON or JSON Lines), with the same filters; in GeoJSON a movement with both ends placed is a LineString',
+          parameters: [q('format', 'File format.', { type: 'string', enum: ['csv', 'geojson', 'jsonl'], default: 'csv' }), q('what', 'What to export.', { type: 'string', enum: ['claims', 'places', 'events'], default: 'claims' }), q('bom', 'CSV only: 1 starts the file with a UTF-8 byte order mark, for spreadsheet programs.', { type: 'string', enum: ['0', '1'] }), ...filterParams],
           responses: {
             '200': { description: 'The file, as an attachment', content: { 'text/csv': { schema: str }, 'application/geo+json': { schema: { type: 'object' } }, 'application/x-ndjson': { schema: str } } },
             '400': err('Bad parameter'),

@@ -197,7 +197,7 @@ export class SitrepServer {
       const items = await store.listActors({ q: q.get('q') ?? undefined, limit });
       sendJson(req, res, 200, { total: items.length, items });
     });
-    this.route('GET', '/api/export', ['format', 'what', ...FILTER_KEYS], async (req, res, _p, q) => this.exportRows(req, res, q));
+    this.route('GET', '/api/export', ['format', 'what', 'bom', ...FILTER_KEYS], async (req, res, _p, q) => this.exportRows(req, res, q));
     this.route('GET', '/api/compare/figures', ['category', 'minReports', ...PAGING_KEYS], async (req, res, _p, q) => {
       const category = q.getAll('category').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);
       for (const c of category) {
@@ -276,7 +276,7 @@ export class SitrepServer {
       if (res.write(s)) return;
       return new Promise((r) => res.once('drain', () => r()));
     };
-    await writeExport(rowsOf(this.opts.store, what, filter), format, what, write);
+    await writeExport(rowsOf(this.opts.store, what, filter), format, what, write, { bom: q.get('bom') === '1' || q.get('bom') === 'true' });
     res.end();
   }
 
