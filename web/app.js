@@ -10,7 +10,7 @@ import { renderArticle } from './article.js';
 const FILTERS = ['category', 'source', 'outlet', 'place', 'since', 'until', 'q'];
 const PAGE = 100;
 const VIEWS = ['ledger', 'documents', 'figures', 'framing'];
-const BOARD_PAGE = 50;
+const BOARD_PAGE = 20;
 const MAX_EVENTS = 5000;
 const $ = (s) => document.querySelector(s);
 
@@ -238,7 +238,7 @@ function renderClaims(page) {
         : el('span', { class: 'muted' }, '—');
       const tr = el(
         'tr',
-        { 'data-testid': 'claim-row', 'data-claim': c.id, 'data-category': c.category, title: `${c.title ?? c.documentId}\nrules: ${c.evidence.map((e) => e.rule).join(', ')}` },
+        { 'data-testid': 'claim-row', 'data-claim': c.id, 'data-category': c.category, tabindex: '0', title: `${c.title ?? c.documentId}\nrules: ${c.evidence.map((e) => e.rule).join(', ')}` },
         el('td', { class: 'day' }, c.day ?? '—'),
         el('td', {}, cat, c.hedged ? el('div', { class: 'hedged' }, 'hedged') : null),
         el('td', { class: 'num' }, formatValue(c.value), el('span', { class: 'who' }, c.who)),
@@ -247,7 +247,7 @@ function renderClaims(page) {
         el('td', {}, c.outlet ?? '—'),
         el('td', { class: 'text' }, c.text.length > 160 ? c.text.slice(0, 157) + '…' : c.text),
       );
-      tr.addEventListener('click', () => update({ doc: c.documentId, claim: c.index }));
+      activate(tr, () => update({ doc: c.documentId, claim: c.index }));
       return tr;
     }),
   );
@@ -255,22 +255,87 @@ function renderClaims(page) {
 
 // ---- documents view ----
 
+const DOC_PAGE = 50;
+let docCache = { q: null, items: [] };
+let docPage = 0;
+
+/** Every document matching the search (fetched in pages, no cap), sorted here, shown a page at a time. */
 async function loadDocuments() {
+  const form = $('#doc-filters');
+  const q = form.elements.namedItem('dq').value.trim();
   try {
-    const page = await api('/api/documents?limit=1000');
-    $('#doc-count').textContent = `(${page.total})`;
+    if (docCache.q !== q) {
+      const items = [];
+      for (let offset = 0; ; offset += 500) {
+        const page = await api(`/api/documents?limit=500&offset=${offset}${q ? '&q=' + encodeURIComponent(q) : ''}`);
+        items.push(...page.items);
+        if (page.items.length < 500 || items.length >= page.total) break;
+      }
+      docCache = { q, items };
+      docPage = 0;
+    }
+    const sort = form.elements.namedItem('dsort').value;
+    const cmp = {
+      'published-desc': (a, b) => (b.published ?? '').localeCompare(a.published ?? ''),
+      'published-asc': (a, b) => (a.published ?? '').localeCompare(b.published ?? ''),
+      outlet: (a, b) => (a.outlet ?? '').localeCompare(b.outlet ?? '') || (b.published ?? '').localeCompare(a.published ?? ''),
+      claims: (a, b) => b.counts.claims - a.counts.claims,
+    }[sort];
+    const all = [...docCache.items].sort(cmp);
+    const pages = Math.max(1, Math.ceil(all.length / DOC_PAGE));
+    docPage = Math.min(docPage, pages - 1);
+    const shown = all.slice(docPage * DOC_PAGE, (docPage + 1) * DOC_PAGE);
+    $('#doc-count').textContent = `(${all.length.toLocaleString('en-US')})`;
+    $('#doc-page-info').textContent = all.length ? `${docPage * DOC_PAGE + 1}–${docPage * DOC_PAGE + shown.length} of ${all.length.toLocaleString('en-US')}` : 'none';
+    $('#doc-prev').disabled = docPage === 0;
+    $('#doc-next').disabled = docPage >= pages - 1;
     $('#doc-table tbody').replaceChildren(
-      ...page.items.map((d) => {
-        const tr = el('tr', { 'data-testid': 'document-row' },
+      ...shown.map((d) => {
+        const tr = el('tr', { 'data-testid': 'document-row', tabindex: '0', 'aria-label': `${d.published ?? 'undated'}, ${d.outlet ?? 'no outlet'}: ${d.title ?? d.id}. Enter opens the article.` },
           el('td', {}, d.published ?? '—'), el('td', {}, d.outlet ?? '—'), el('td', {}, d.title ?? d.id),
           el('td', { class: 'num' }, d.counts.claims), el('td', { class: 'num' }, d.counts.places), el('td', { class: 'num' }, d.counts.actors));
-        tr.addEventListener('click', () => update({ doc: d.id, claim: null }));
+        activate(tr, () => update({ doc: d.id, claim: null }));
         return tr;
       }),
     );
+    if (!shown.length) $('#doc-table tbody').replaceChildren(el('tr', {}, el('td', { colspan: 6, class: 'muted' }, q ? 'No document matches this search.' : 'No documents yet.')));
+    document.body.dataset.docsLoaded = String(Date.now());
   } catch (e) {
     showError(e);
   }
+}
+
+function buildDocumentFilters() {
+  const form = $('#doc-filters');
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.elements.namedItem('dq').addEventListener('input', debounce(loadDocuments, 250));
+  form.elements.namedItem('dsort').addEventListener('change', () => {
+    docPage = 0;
+    loadDocuments();
+  });
+  $('#doc-prev').addEventListener('click', () => {
+    docPage = Math.max(0, docPage - 1);
+    loadDocuments();
+  });
+  $('#doc-next').addEventListener('click', () => {
+    docPage++;
+    loadDocuments();
+  });
+}
+
+/** A row that opens something: by click, and by Enter or Space when focused (rows carry tabindex 0). */
+let lastOpener = null;
+function activate(row, open) {
+  const go = () => {
+    lastOpener = row;
+    open();
+  };
+  row.addEventListener('click', go);
+  row.addEventListener('keydown', (e) => {
+    if (e.target !== row || (e.key !== 'Enter' && e.key !== ' ')) return;
+    e.preventDefault();
+    go();
+  });
 }
 
 // ---- the comparison boards ----
@@ -367,6 +432,8 @@ async function showArticle() {
 
 function closeArticle() {
   update({ doc: null, claim: null });
+  // back to the row that opened it, for keyboard users
+  if (lastOpener?.isConnected) lastOpener.focus({ preventScroll: true });
 }
 
 // ---- wiring ----
@@ -423,6 +490,7 @@ async function main() {
   }
   buildFilters();
   buildBoardFilters();
+  buildDocumentFilters();
   $('#events-toggle').addEventListener('change', (e) => update({ events: e.target.checked }));
   $('#prev').addEventListener('click', () => update({ page: Math.max(0, state.page - 1) }));
   $('#next').addEventListener('click', () => update({ page: state.page + 1 }));

@@ -61,19 +61,21 @@ describe.skipIf(!HAVE_CHROMIUM)('comparison boards and events in chromium', () =
     expect(page.url()).toContain('view=figures');
   }, 60_000);
 
-  it('shows the framing board: outlets side by side, "terrorists" for Damascus Daily under armed-opposition', async () => {
+  it('shows the framing board: a chart per side, outlets side by side, "terrorists" for Damascus Daily under non-state armed groups', async () => {
     await page.goto(base + '/#view=framing');
-    const cell = page.locator('[data-testid=framing-cell][data-outlet="Damascus Daily"][data-target=armed-opposition]');
+    await expect.poll(() => page.locator('[data-testid=framing-chart][data-target=non-state-armed-groups]').count()).toBe(1);
+    const cell = page.locator('[data-testid=framing-cell][data-outlet="Damascus Daily"][data-target=non-state-armed-groups]');
     await expect.poll(() => cell.count()).toBe(1);
     const terms = await cell.locator('[data-testid=framing-label]').evaluateAll((els) => els.map((e) => e.getAttribute('data-term')));
     expect(terms).toContain('terrorists');
     const terrorists = cell.locator('[data-testid=framing-label][data-term=terrorists]');
     expect(await terrorists.getAttribute('title')).toMatch(/neutral alternative: armed groups/);
-    expect(await terrorists.textContent()).toMatch(/terrorists\s*2/);
+    // per 100 documents, forms merged ("terrorists", "terrorist organizations"): three uses in its one document
+    expect(await terrorists.textContent()).toMatch(/terrorists\s*300/);
     // every outlet has a column; the regime label sits under government for the opposition outlet
     const heads = await page.locator('[data-testid=framing-table] thead th[data-outlet]').allTextContents();
     for (const o of ['Damascus Daily', 'Free Syria Today', 'Levant Wire']) expect(heads.join('|')).toContain(o);
-    expect(await page.locator('[data-testid=framing-cell][data-outlet="Free Syria Today"][data-target=government]').textContent()).toContain('regime');
+    expect(await page.locator('[data-testid=framing-cell][data-outlet="Free Syria Today"][data-target=state-forces]').textContent()).toContain('regime');
     // the loaded terms per outlet
     const loaded = await page.locator('[data-testid=framing-cell][data-outlet="Free Syria Today"][data-category] [data-testid=framing-label]').evaluateAll((els) => els.map((e) => e.getAttribute('data-term')));
     expect(loaded).toContain('martyred');
