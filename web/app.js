@@ -1,7 +1,7 @@
 // The dashboard: filters → map, timeline and claims table; a claim or document opens the article
 // view. All state lives in the URL hash (#category=killed&outlet=...&doc=...&claim=2), so a view can
 // be shared as a link and the back button works.
-import { api, debounce, el, colorOf, formatValue, PRECISION_TEXT } from './dom.js';
+import { api, debounce, el, colorOf, formatValue, paintCategory, PRECISION_TEXT } from './dom.js';
 import { MapView, EVENT_COLORS } from './map.js';
 import { renderFigureBoard, renderFramingBoard } from './boards.js';
 import { renderTimeline } from './timeline.js';
@@ -232,7 +232,7 @@ function renderClaims(page) {
   tbody.replaceChildren(
     ...page.items.map((c) => {
       const cat = el('span', { class: 'cat' }, c.category);
-      cat.style.background = colorOf(c.category);
+      paintCategory(cat, c.category);
       const place = c.place
         ? el('span', {}, c.place.name, c.place.precision ? el('span', { class: 'prec', title: PRECISION_TEXT[c.place.precision] ?? '' }, ` p${c.place.precision}`) : null)
         : el('span', { class: 'muted' }, '—');

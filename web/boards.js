@@ -3,7 +3,7 @@
 // vertical bars) and the list of entries, each linking to its claim in the article view. The framing
 // board: outlets side by side, for each target the labels each outlet uses, and the loaded terms,
 // with the neutral alternative on hover. Text from the database is always set as text.
-import { el, svg, formatValue, colorOf } from './dom.js';
+import { el, svg, formatValue, paintCategory, quietChart } from './dom.js';
 
 const PALETTE = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#b8860b', '#a6761d', '#1f78b4', '#e31a1c', '#6a3d9a', '#4d4d4d', '#17becf'];
 const DAY = 86_400_000;
@@ -147,7 +147,7 @@ export function renderFigureBoard(root, { figures, duplicates, outlets }, { link
   for (const g of figures.items) {
     const span = g.from && g.until && g.from !== g.until ? `${g.from} → ${g.until}` : g.from ?? 'no day';
     const cat = el('span', { class: 'cat' }, g.category);
-    cat.style.background = colorOf(g.category);
+    paintCategory(cat, g.category);
     const head = el('header', {},
       el('h3', {}, cat, ` ${g.group} · ${g.place ?? 'no place'}${g.placeLevel && g.placeLevel !== 'town' ? ` (${g.placeLevel})` : ''} · ${span}`),
       el('div', { class: 'flags' }, ...g.flags.map((f) => el('span', { class: `flag ${f}`, title: FLAG_TEXT[f] ?? f, 'data-testid': 'flag' }, f))),
@@ -218,7 +218,7 @@ export function framingChart(data, target) {
     marks: [Plot.barX(shown, Plot.stackX({ y: 'outlet', x: 'n', fill: 'term', title: (r) => `${r.outlet}: ${r.term} ${r.n} per 100 documents` })), Plot.ruleX([0])],
   });
   const fig = el('figure', { class: 'framing-chart', 'data-testid': 'framing-chart', 'data-target': target });
-  chart.setAttribute?.('aria-label', `${data.targetNames?.[target] ?? target}: loaded words per 100 documents, by outlet`);
+  quietChart(chart, `${data.targetNames?.[target] ?? target}: loaded words per 100 documents, by outlet`);
   fig.append(el('figcaption', {}, data.targetNames?.[target] ?? target), chart);
   return fig;
 }

@@ -1,7 +1,7 @@
 // Claims by day, drawn with Observable Plot (vendored, offline): one stacked bar per day (colour by
 // category), a time axis and a count axis. Clicking a bar, or Enter on it, selects that day
 // (since = until = day).
-import { el, colorOf } from './dom.js';
+import { el, colorOf, quietChart } from './dom.js';
 
 const DAY = 86400000;
 const dayOf = (s) => Date.parse(s + 'T00:00:00Z');
@@ -38,8 +38,7 @@ export function renderTimeline(container, days, { since, until, onSelect }) {
       Plot.ruleY([0]),
     ],
   });
-  chart.setAttribute('role', 'img');
-  chart.setAttribute('aria-label', `Claims by day, ${days[0].day} to ${days[days.length - 1].day}`);
+  quietChart(chart, `Claims by day, ${days[0].day} to ${days[days.length - 1].day}`);
   // each bar selects its day; bars are also buttons for the keyboard
   // (each bar's day is read from its title, which Plot writes as a child)
   for (const rect of chart.querySelectorAll('rect')) {
