@@ -138,10 +138,11 @@ export function renderFigureBoard(root, { figures, duplicates, outlets }, { link
     out.push(el('p', { class: 'muted', 'data-testid': 'undated' }, `${figures.undated.length} document${figures.undated.length === 1 ? '' : 's'} without a date ${figures.undated.length === 1 ? 'was' : 'were'} left out.`));
   }
   if (duplicates?.items?.length) {
-    out.push(
-      el('p', { class: 'dups', 'data-testid': 'duplicates' }, el('b', {}, 'Syndicated copies (counted once): '),
-        ...duplicates.items.flatMap((d, i) => [i ? '; ' : '', d.documents.map((x) => `${x.outlet ?? x.id}${x.published ? ` (${x.published})` : ''}`).join(' = ')])),
-    );
+    const list = duplicates.items.flatMap((d, i) => [i ? '; ' : '', d.documents.map((x) => `${x.outlet ?? x.id}${x.published ? ` (${x.published})` : ''}`).join(' = ')]);
+    // a long list of copies is folded: the groups come first
+    out.push(duplicates.items.length > 5
+      ? el('details', { class: 'dups', 'data-testid': 'duplicates' }, el('summary', {}, el('b', {}, `Syndicated copies (counted once): ${duplicates.items.length} clusters`)), ...list)
+      : el('p', { class: 'dups', 'data-testid': 'duplicates' }, el('b', {}, 'Syndicated copies (counted once): '), ...list));
   }
   if (!figures.items.length) out.push(el('p', { class: 'muted empty-board' }, 'No figure is reported by several documents for these settings.'));
   for (const g of figures.items) {
@@ -208,7 +209,7 @@ export function framingChart(data, target) {
   const shown = rows.map((r) => (top.includes(r.term) ? r : { ...r, term: 'other' }));
   const outlets = data.outlets.map((o) => o.outlet);
   const chart = Plot.plot({
-    width: Math.min(900, Math.max(320, globalThis.innerWidth - 40)),
+    width: Math.min(520, Math.max(300, globalThis.innerWidth - 40)),
     height: 30 + 22 * outlets.length,
     marginLeft: Math.min(160, 8 + 7 * Math.max(...outlets.map((o) => o.length))),
     style: { fontSize: '11px', background: 'transparent' },
@@ -254,13 +255,15 @@ export function renderFramingBoard(root, data, { linkTo }) {
       }
       return td;
     });
+  const order = Object.keys(data.targetNames ?? {});
+  const rank = (t) => (order.includes(t) ? order.indexOf(t) : order.length);
   const head = el('tr', {}, el('th', { scope: 'col' }, 'outlet →'), ...outlets.map((o) => el('th', { scope: 'col', 'data-outlet': o.outlet }, o.outlet, el('span', { class: 'docs' }, `${o.documents} doc${o.documents === 1 ? '' : 's'}`))));
   const body = [];
   body.push(el('tr', { class: 'section' }, el('th', { colspan: outlets.length + 1 }, 'How each outlet names… (uses per 100 documents; grey: a neutral name)')));
-  for (const t of data.targets) body.push(el('tr', { 'data-target': t }, el('th', { class: 'rowhead', scope: 'row' }, data.targetNames?.[t] ?? t), ...cells('labels', t)));
+  for (const t of [...data.targets].sort((a, b) => rank(a) - rank(b))) body.push(el('tr', { 'data-target': t }, el('th', { class: 'rowhead', scope: 'row' }, data.targetNames?.[t] ?? t), ...cells('labels', t)));
   body.push(el('tr', { class: 'section' }, el('th', { colspan: outlets.length + 1 }, 'Loaded terms by kind (counts; hover for the neutral alternative)')));
   for (const k of data.categories) body.push(el('tr', { 'data-category': k }, el('th', { class: 'rowhead', scope: 'row' }, k), ...cells('terms', k)));
-  const charts = data.targets.map((t) => framingChart(data, t)).filter(Boolean);
+  const charts = [...data.targets].sort((a, b) => rank(a) - rank(b)).map((t) => framingChart(data, t)).filter(Boolean);
   root.replaceChildren(
     el('div', { class: 'framing-charts' }, ...charts),
     el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Framing table, every outlet' }, el('table', { class: 'framing-table', 'data-testid': 'framing-table' }, el('thead', {}, head), el('tbody', {}, ...body))),
