@@ -159,6 +159,8 @@ interface State {
   days: Map<number, number[]>;
   values: number[];
   strong: boolean;
+  /** documents of the group's claims */
+  docs: Set<string>;
   from: number;
   until: number;
 }
@@ -172,6 +174,7 @@ function stateOf(r: Row, regionName?: RegionNameTest): State {
     days,
     values: r.precise && r.v > 0 ? [r.v] : [],
     strong: !r.weak,
+    docs: new Set([r.doc.id]),
     from: r.day ?? Infinity,
     until: r.day ?? -Infinity,
   };
@@ -192,10 +195,12 @@ function coherent(A: State, B: State): boolean {
   if (Math.max(A.until, B.until) - Math.min(A.from, B.from) > MAX_DAYS * DAY) return false;
   // two groups that each name towns must share one (a stray misplaced town does not split them)
   if (A.towns.length && B.towns.length && !A.towns.some((t) => B.towns.some((u) => samePlace(t, u)))) return false;
-  // claims placed only by their document or country join others on a figure already there
+  // claims placed only by their document or country join others on a figure already there, or
+  // when their document already reports in the group (its main place is then the group's)
   if (!A.strong || !B.strong) {
     const [weak, other] = !A.strong ? [A, B] : [B, A];
-    if (weak.values.length && other.values.length) {
+    const sameDocs = other.strong && [...weak.docs].every((d) => other.docs.has(d));
+    if (!sameDocs && weak.values.length && other.values.length) {
       const matched = weak.values.filter((v) => other.values.some((w) => near(v, w))).length;
       if (matched * 2 < weak.values.length || (!other.strong && matched < weak.values.length)) return false;
     }
@@ -229,6 +234,7 @@ function mergeStates(A: State, B: State): State {
     days,
     values: [...B.values, ...A.values],
     strong: A.strong || B.strong,
+    docs: new Set([...A.docs, ...B.docs]),
     from: Math.min(A.from, B.from),
     until: Math.max(A.until, B.until),
   };

@@ -201,6 +201,18 @@ describe('figure board: parts, rising tolls, places, denials, undated', () => {
     expect([g.place, g.placeLevel]).toEqual(['Tal Rifat', 'town']);
   });
 
+  it('joins a claim placed only by its document when the document already reports in the group, or when its figure is already there', () => {
+    const set = [
+      doc('a', 'One', '2024-05-01', 'In Tal Rifat 20 died. Rescuers pulled 11 bodies from the rubble.', [{ value: v(20) }, { start: 30, end: 39, value: v(11), place: null }]),
+      doc('b', 'Two', '2024-05-01', 'In Tal Rifat 22 died.', [{ value: v(22) }]),
+      doc('c', 'Three', '2024-05-01', 'Tal Rifat: elsewhere in the country 7 died.', [{ value: v(7), place: null }]),
+      doc('d', 'Four', '2024-05-01', 'Tal Rifat: the toll reached 22.', [{ value: v(22), place: null }]),
+    ];
+    const [g, ...rest] = groupFigures(set, lex);
+    expect(rest).toHaveLength(0);
+    expect(g.entries.map((e) => `${e.docId}:${e.value.min}`).sort()).toEqual(['a:11', 'a:20', 'b:22', 'd:22']);
+  });
+
   it('shows denials of responsibility and counter-claims beside the group', () => {
     const st = (text: string, verb: string, speaker: string) => {
       const cue = text.indexOf(verb);
