@@ -1,11 +1,12 @@
 // The dashboard: filters → map, timeline and claims table; a claim or document opens the article
 // view. All state lives in the URL hash (#category=killed&outlet=...&doc=...&claim=2), so a view can
 // be shared as a link and the back button works.
-import { api, debounce, el, colorOf, formatValue, paintCategory, PRECISION_TEXT } from './dom.js';
+import { api, debounce, el, colorOf, formatValue, paintCategory, activate, opener, PRECISION_TEXT } from './dom.js';
 import { MapView, EVENT_COLORS } from './map.js';
 import { renderFigureBoard, renderFramingBoard } from './boards.js';
 import { renderTimeline } from './timeline.js';
 import { renderArticle } from './article.js';
+import { buildDocumentFilters, loadDocuments } from './documents.js';
 
 const FILTERS = ['category', 'source', 'outlet', 'place', 'since', 'until', 'q'];
 const PAGE = 100;
@@ -255,89 +256,6 @@ function renderClaims(page) {
 
 // ---- documents view ----
 
-const DOC_PAGE = 50;
-let docCache = { q: null, items: [] };
-let docPage = 0;
-
-/** Every document matching the search (fetched in pages, no cap), sorted here, shown a page at a time. */
-async function loadDocuments() {
-  const form = $('#doc-filters');
-  const q = form.elements.namedItem('dq').value.trim();
-  try {
-    if (docCache.q !== q) {
-      const items = [];
-      for (let offset = 0; ; offset += 500) {
-        const page = await api(`/api/documents?limit=500&offset=${offset}${q ? '&q=' + encodeURIComponent(q) : ''}`);
-        items.push(...page.items);
-        if (page.items.length < 500 || items.length >= page.total) break;
-      }
-      docCache = { q, items };
-      docPage = 0;
-    }
-    const sort = form.elements.namedItem('dsort').value;
-    const cmp = {
-      'published-desc': (a, b) => (b.published ?? '').localeCompare(a.published ?? ''),
-      'published-asc': (a, b) => (a.published ?? '').localeCompare(b.published ?? ''),
-      outlet: (a, b) => (a.outlet ?? '').localeCompare(b.outlet ?? '') || (b.published ?? '').localeCompare(a.published ?? ''),
-      claims: (a, b) => b.counts.claims - a.counts.claims,
-    }[sort];
-    const all = [...docCache.items].sort(cmp);
-    const pages = Math.max(1, Math.ceil(all.length / DOC_PAGE));
-    docPage = Math.min(docPage, pages - 1);
-    const shown = all.slice(docPage * DOC_PAGE, (docPage + 1) * DOC_PAGE);
-    $('#doc-count').textContent = `(${all.length.toLocaleString('en-US')})`;
-    $('#doc-page-info').textContent = all.length ? `${docPage * DOC_PAGE + 1}–${docPage * DOC_PAGE + shown.length} of ${all.length.toLocaleString('en-US')}` : 'none';
-    $('#doc-prev').disabled = docPage === 0;
-    $('#doc-next').disabled = docPage >= pages - 1;
-    $('#doc-table tbody').replaceChildren(
-      ...shown.map((d) => {
-        const tr = el('tr', { 'data-testid': 'document-row', tabindex: '0', 'aria-label': `${d.published ?? 'undated'}, ${d.outlet ?? 'no outlet'}: ${d.title ?? d.id}. Enter opens the article.` },
-          el('td', {}, d.published ?? '—'), el('td', {}, d.outlet ?? '—'), el('td', {}, d.title ?? d.id),
-          el('td', { class: 'num' }, d.counts.claims), el('td', { class: 'num' }, d.counts.places), el('td', { class: 'num' }, d.counts.actors));
-        activate(tr, () => update({ doc: d.id, claim: null }));
-        return tr;
-      }),
-    );
-    if (!shown.length) $('#doc-table tbody').replaceChildren(el('tr', {}, el('td', { colspan: 6, class: 'muted' }, q ? 'No document matches this search.' : 'No documents yet.')));
-    document.body.dataset.docsLoaded = String(Date.now());
-  } catch (e) {
-    showError(e);
-  }
-}
-
-function buildDocumentFilters() {
-  const form = $('#doc-filters');
-  form.addEventListener('submit', (e) => e.preventDefault());
-  form.elements.namedItem('dq').addEventListener('input', debounce(loadDocuments, 250));
-  form.elements.namedItem('dsort').addEventListener('change', () => {
-    docPage = 0;
-    loadDocuments();
-  });
-  $('#doc-prev').addEventListener('click', () => {
-    docPage = Math.max(0, docPage - 1);
-    loadDocuments();
-  });
-  $('#doc-next').addEventListener('click', () => {
-    docPage++;
-    loadDocuments();
-  });
-}
-
-/** A row that opens something: by click, and by Enter or Space when focused (rows carry tabindex 0). */
-let lastOpener = null;
-function activate(row, open) {
-  const go = () => {
-    lastOpener = row;
-    open();
-  };
-  row.addEventListener('click', go);
-  row.addEventListener('keydown', (e) => {
-    if (e.target !== row || (e.key !== 'Enter' && e.key !== ' ')) return;
-    e.preventDefault();
-    go();
-  });
-}
-
 // ---- the comparison boards ----
 
 const boardLink = (docId, claim) => {
@@ -433,7 +351,7 @@ async function showArticle() {
 function closeArticle() {
   update({ doc: null, claim: null });
   // back to the row that opened it, for keyboard users
-  if (lastOpener?.isConnected) lastOpener.focus({ preventScroll: true });
+  if (opener.last?.isConnected) opener.last.focus({ preventScroll: true });
 }
 
 // ---- wiring ----
@@ -462,7 +380,7 @@ function onHash() {
     }
   } else {
     lastBoardKey = null;
-    loadDocuments();
+    loadDocuments({ update, showError });
   }
   showArticle();
 }
@@ -490,7 +408,7 @@ async function main() {
   }
   buildFilters();
   buildBoardFilters();
-  buildDocumentFilters();
+  buildDocumentFilters({ update, showError });
   $('#events-toggle').addEventListener('change', (e) => update({ events: e.target.checked }));
   $('#prev').addEventListener('click', () => update({ page: Math.max(0, state.page - 1) }));
   $('#next').addEventListener('click', () => update({ page: state.page + 1 }));

@@ -182,10 +182,19 @@ export function renderFigureBoard(root, { figures, duplicates, outlets }, { link
     const table = el('table', { class: 'fig-entries' },
       el('thead', {}, el('tr', {}, el('th', {}, 'Day'), el('th', {}, 'Outlet'), el('th', {}, 'Source'), el('th', { class: 'num' }, 'Figure'), el('th', {}, 'Sentence'))),
       el('tbody', {}, ...rows));
-    const wrapped = el('div', { class: 'table-scroll' }, table);
-    const entries = rows.length > OPEN_ENTRIES
-      ? el('details', { class: 'fig-more' }, el('summary', {}, `all ${rows.length} entries`), wrapped)
-      : wrapped;
+    const entries = el('div', { class: 'table-scroll' }, table);
+    if (rows.length > OPEN_ENTRIES) {
+      // the first entries open, the rest behind a button: a page of groups stays short
+      for (const r of rows.slice(OPEN_ENTRIES)) r.hidden = true;
+      const more = el('button', { type: 'button', class: 'more fig-more', 'aria-expanded': 'false', 'data-testid': 'figure-more' }, `show all ${rows.length} entries`);
+      more.addEventListener('click', () => {
+        const open = more.getAttribute('aria-expanded') !== 'true';
+        for (const r of rows.slice(OPEN_ENTRIES)) r.hidden = !open;
+        more.setAttribute('aria-expanded', String(open));
+        more.textContent = open ? `show the first ${OPEN_ENTRIES} entries` : `show all ${rows.length} entries`;
+      });
+      entries.append(more);
+    }
     out.push(el('section', { class: 'fig-group', 'data-testid': 'figure-group', 'data-category': g.category, 'data-group': g.group, 'aria-label': `${g.category} ${g.group} ${g.place ?? ''}` },
       head,
       el('div', { class: 'fig-body' }, el('div', { class: 'fig-plot' }, figureChart(g, color), legend), summary),

@@ -94,3 +94,20 @@ export function formatValue(v) {
   else s = n(v.min ?? v.max);
   return (v.approx ? '≈' : '') + s;
 }
+
+/** The row that opened the article last: the focus goes back to it when the article closes. */
+export const opener = { last: null };
+
+/** A row that opens something: by click, and by Enter or Space when focused (rows carry tabindex 0). */
+export function activate(row, open) {
+  const go = () => {
+    opener.last = row;
+    open();
+  };
+  row.addEventListener('click', go);
+  row.addEventListener('keydown', (e) => {
+    if (e.target !== row || (e.key !== 'Enter' && e.key !== ' ')) return;
+    e.preventDefault();
+    go();
+  });
+}

@@ -34,6 +34,13 @@ describe.skipIf(!HAVE_CHROMIUM)('comparison boards and events in chromium', () =
     expect(outlets.length).toBeGreaterThanOrEqual(3);
     // the chart has a mark per entry with a figure and a day
     const marks = killed.locator('[data-testid=figure-chart] [data-testid=fig-point], [data-testid=figure-chart] [data-testid=fig-range]');
+    // (the first entries are shown, the rest behind a button)
+    if (await killed.locator('[data-testid=figure-more]').count()) {
+      expect(await killed.locator('[data-testid=figure-entry]:visible').count()).toBeLessThan(await killed.locator('[data-testid=figure-entry]').count());
+      await killed.locator('[data-testid=figure-more]').click();
+    }
+    expect(await killed.locator('[data-testid=figure-entry]:visible').count()).toBe(await killed.locator('[data-testid=figure-entry]').count());
+    expect(await killed.locator('[data-testid=figure-parts]').textContent()).toMatch(/children.*of 23 people/);
     expect(await marks.count()).toBe(await killed.locator('[data-testid=figure-entry]').count());
     expect(await killed.locator('[data-testid=figure-chart] circle').count()).toBeGreaterThan(0);
     // flags, the syndicated copy marked, the summary
