@@ -328,9 +328,18 @@ export class MapView {
       return;
     }
     const out = [];
+    // movements between the same two places are one arrow, thicker with their number
+    const pairs = new Map();
     for (const e of this.events) {
       const a = e.origin, b = e.destination;
       if (a?.lat == null || a?.lon == null || b?.lat == null || b?.lon == null) continue;
+      const k = `${a.lat},${a.lon}>${b.lat},${b.lon}`;
+      if (!pairs.has(k)) pairs.set(k, []);
+      pairs.get(k).push(e);
+    }
+    for (const list of pairs.values()) {
+      const e = list[0];
+      const a = e.origin, b = e.destination;
       const [x0, y0] = project(a.lon, a.lat);
       const [x1, y1] = project(b.lon, b.lat);
       const len = Math.hypot(x1 - x0, y1 - y0);
@@ -338,31 +347,41 @@ export class MapView {
       // bend to the left of the direction, so that a return trip does not hide the way out
       const cx = (x0 + x1) / 2 - ((y1 - y0) / len) * len * 0.18;
       const cy = (y0 + y1) / 2 + ((x1 - x0) / len) * len * 0.18;
-      const head = 10 * u;
+      const head = (10 + 2 * Math.log2(list.length)) * u;
       const tx = x1 - cx, ty = y1 - cy;
       const tl = Math.hypot(tx, ty) || 1;
       const ux = tx / tl, uy = ty / tl;
-      const g = svg('g', { class: 'move', 'data-testid': 'move-arrow', 'data-from': a.name, 'data-to': b.name });
+      const g = svg('g', { class: 'move', 'data-testid': 'move-arrow', 'data-from': a.name, 'data-to': b.name, 'data-count': list.length, tabindex: 0 });
+      const line = svg('path', { d: `M${x0} ${y0}Q${cx} ${cy} ${x1 - ux * head * 0.8} ${y1 - uy * head * 0.8}`, class: 'move-line' });
+      if (list.length > 1) line.style.strokeWidth = `${Math.min(9, 2.5 + 1.5 * Math.log2(list.length))}px`;
       g.append(
-        svg('path', { d: `M${x0} ${y0}Q${cx} ${cy} ${x1 - ux * head * 0.8} ${y1 - uy * head * 0.8}`, class: 'move-line' }),
+        line,
         svg('path', { d: `M${x1} ${y1}L${x1 - ux * head - uy * head * 0.5} ${y1 - uy * head + ux * head * 0.5}L${x1 - ux * head + uy * head * 0.5} ${y1 - uy * head - ux * head * 0.5}Z`, class: 'move-head' }),
         svg('circle', { cx: x0, cy: y0, r: 3 * u, class: 'move-origin' }),
       );
       const t = svg('title');
-      t.textContent = `${eventTip(e)}
+      t.textContent = `${eventTip(e)}${list.length > 1 ? `\n…and ${list.length - 1} more movement(s) on this way` : ''}
 from ${a.name} to ${b.name}`;
       g.append(t);
-      g.addEventListener('click', (ev) => {
+      const open = (ev) => {
         ev.stopPropagation();
         this.onEvent(e);
-      });
+      };
+      g.addEventListener('click', open);
+      g.addEventListener('keydown', (ev) => ev.key === 'Enter' && open(ev));
       out.push(g);
     }
     // one diamond per event type at each place (sized by how many), set in a small ring around the place
+    // with many events, places whose rings would overlap on screen share one (cells of CLUSTER_PX)
     const byPlace = new Map();
+    const cell = this.events.length > CLUSTER_FROM ? CLUSTER_PX * u : 0;
     for (const e of this.events) {
       if (e.place?.lat == null || e.place?.lon == null) continue;
-      const k = `${e.place.lat},${e.place.lon}`;
+      let k = `${e.place.lat},${e.place.lon}`;
+      if (cell) {
+        const [px, py] = project(e.place.lon, e.place.lat);
+        k = `${Math.floor(px / cell)},${Math.floor(py / cell)}`;
+      }
       if (!byPlace.has(k)) byPlace.set(k, new Map());
       const types = byPlace.get(k);
       if (!types.has(e.type)) types.set(e.type, []);
