@@ -4,7 +4,7 @@
 // groups" → terrorists). Words inside a quotation are the speaker's, not the outlet's: counted apart.
 // Neutral names ("government", "army") are counted but never loaded.
 import { readFileSync } from 'node:fs';
-import { dataPath } from '../core/paths.js';
+import { english } from '../lang/index.js';
 import type { CompareDoc } from './figures.js';
 import { sentenceAround } from './sentence.js';
 
@@ -48,7 +48,7 @@ interface BoardData extends FramingMeta {
 let board: BoardData | null = null;
 function loadBoard(): BoardData {
   if (board) return board;
-  const raw = JSON.parse(readFileSync(dataPath('en', 'framing-board.json'), 'utf8')) as { targets: Record<string, string>; fromTarget: Record<string, string>; byTerm: Record<string, string>; byNeighbour: string[]; neutral: string[] };
+  const raw = JSON.parse(readFileSync(english.data('framing-board.json'), 'utf8')) as { targets: Record<string, string>; fromTarget: Record<string, string>; byTerm: Record<string, string>; byNeighbour: string[]; neutral: string[] };
   board = { targets: raw.targets, fromTarget: raw.fromTarget, byTerm: raw.byTerm, byNeighbour: new Set(raw.byNeighbour), neutralTerms: raw.neutral };
   return board;
 }

@@ -1,7 +1,7 @@
 // Counted groups for the figure board: people ⊃ civilians ⊃ children; fighters apart. Read from
 // data/en/groups.json; a class marked `part` (children, women) counts a part of a population.
 import { readFileSync } from 'node:fs';
-import { dataPath } from '../core/paths.js';
+import { english } from '../lang/index.js';
 
 export interface GroupLexicon {
   /** word → deepest class holding it */
@@ -11,7 +11,7 @@ export interface GroupLexicon {
   parts?: Set<string>;
 }
 
-export function loadGroupLexicon(file = dataPath('en', 'groups.json')): GroupLexicon {
+export function loadGroupLexicon(file = english.data('groups.json')): GroupLexicon {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as { classes: Record<string, { parent: string | null; words: string[]; part?: boolean }> };
   const parent = new Map<string, string | null>();
   const parts = new Set<string>();

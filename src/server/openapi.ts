@@ -58,6 +58,7 @@ export function openApiDocument() {
             published: nstr,
             url: nstr,
             referenceDate: nstr,
+            lang: { type: ['string', 'null'], description: 'Language code the document was read in (its own lang, else detected); a language Sitrep does not read gives no items' },
             ingestedAt: str,
             chars: int,
             counts: { type: 'object', additionalProperties: int },
@@ -209,7 +210,7 @@ export function openApiDocument() {
           type: 'object',
           required: ['text'],
           additionalProperties: false,
-          properties: { id: { type: ['string', 'number'] }, text: { type: 'string', minLength: 1 }, published: { type: 'string', format: 'date' }, outlet: str, url: str, title: str },
+          properties: { id: { type: ['string', 'number'] }, text: { type: 'string', minLength: 1 }, published: { type: 'string', format: 'date' }, outlet: str, url: str, title: str, lang: { type: 'string', description: 'Language code ("en", "fr"); detected when absent' } },
         },
       },
     },
@@ -217,7 +218,7 @@ export function openApiDocument() {
       '/api/documents': {
         get: {
           summary: 'List stored documents, newest first',
-          parameters: [q('outlet', 'Outlet contains this.'), q('q', 'Title or id contains this.'), q('since', 'Published on or after.', { type: 'string', format: 'date' }), q('until', 'Published on or before.', { type: 'string', format: 'date' }), ...pagingParams],
+          parameters: [q('outlet', 'Outlet contains this.'), q('q', 'Title or id contains this.'), q('lang', 'Language code, exactly ("fr").'), q('since', 'Published on or after.', { type: 'string', format: 'date' }), q('until', 'Published on or before.', { type: 'string', format: 'date' }), ...pagingParams],
           responses: { '200': ok(page('#/components/schemas/DocumentSummary')), '400': err('Bad parameter') },
         },
         post: {
@@ -225,7 +226,7 @@ export function openApiDocument() {
           security: [{ bearer: [] }, {}],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/NewDocument' } } } },
           responses: {
-            '201': ok({ type: 'object', properties: { status: { const: 'added' }, id: str, url: str, counts: { type: 'object' } } }, 'Analysed and stored'),
+            '201': ok({ type: 'object', properties: { status: { const: 'added' }, id: str, url: str, lang: str, warning: nstr, counts: { type: 'object' } } }, 'Analysed and stored (a language Sitrep does not read: stored without items, with a warning)'),
             '200': ok({ type: 'object', properties: { status: { const: 'exists' }, id: str, url: str } }, 'The same text was already stored'),
             '400': err('Not JSON, or an unknown field'),
             '401': err('Token needed'),

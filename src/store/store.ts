@@ -23,6 +23,8 @@ export interface DocumentSummary {
   published: string | null;
   url: string | null;
   referenceDate: string | null;
+  /** Language code the analysis read the document in (null: stored before languages were recorded). */
+  lang: string | null;
   ingestedAt: string;
   chars: number;
   counts: { claims: number; places: number; actors: number; statements: number; events: number; framing: number; errors: number };
@@ -199,6 +201,8 @@ export interface StoreStats {
 
 export interface DocumentFilter extends Paging {
   outlet?: string;
+  /** Language code, exact ("fr"). */
+  lang?: string;
   q?: string;
   since?: string;
   until?: string;

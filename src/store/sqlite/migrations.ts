@@ -233,4 +233,15 @@ DROP INDEX claims_category_day;
 CREATE INDEX claims_category_listing ON claims (category, day DESC, doc_key, idx);
 `,
   },
+  {
+    version: 5,
+    name: 'analyses: the document language',
+    // The language the analysis took the document to be in (its own lang field, else detected).
+    // Beside the counts rather than in documents, whose text is the last column: listing reads it
+    // without walking the text's overflow pages. NULL for documents stored before languages.
+    sql: `
+ALTER TABLE analyses ADD COLUMN lang TEXT;
+CREATE INDEX analyses_lang ON analyses (lang);
+`,
+  },
 ];

@@ -199,6 +199,7 @@ export class SqliteStore implements Store {
       published: (r.published as string) ?? null,
       url: (r.url as string) ?? null,
       referenceDate: (r.reference_date as string) ?? null,
+      lang: (r.lang as string) ?? null,
       ingestedAt: r.ingested_at as string,
       chars: r.chars as number,
       counts: {
@@ -221,6 +222,10 @@ export class SqliteStore implements Store {
       where.push("lower(d.outlet) LIKE ? ESCAPE '\\'");
       params.push(likeEscape(filter.outlet));
     }
+    if (filter.lang) {
+      where.push('a.lang = ?');
+      params.push(filter.lang.toLowerCase());
+    }
     if (filter.q) {
       where.push("(lower(d.title) LIKE ? ESCAPE '\\' OR lower(d.id) LIKE ? ESCAPE '\\')");
       params.push(likeEscape(filter.q), likeEscape(filter.q));
@@ -234,7 +239,7 @@ export class SqliteStore implements Store {
       params.push(filter.until);
     }
     const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
-    const total = (this.stmt(`SELECT COUNT(*) AS n FROM documents d ${w}`).get(...params) as { n: number }).n;
+    const total = (this.stmt(`SELECT COUNT(*) AS n FROM documents d${filter.lang ? ' LEFT JOIN analyses a ON a.doc_key = d.key' : ''} ${w}`).get(...params) as { n: number }).n;
     const rows = this.stmt(
       `SELECT d.key, d.id, d.hash, d.title, d.outlet, d.published, d.url, d.reference_date, d.ingested_at, length(d.text) AS chars, a.*
        FROM documents d LEFT JOIN analyses a ON a.doc_key = d.key ${w}
