@@ -1,16 +1,17 @@
 // The dashboard: filters → map, timeline and claims table; a claim or document opens the article
 // view. All state lives in the URL hash (#category=killed&outlet=...&doc=...&claim=2), so a view can
 // be shared as a link and the back button works.
-import { api, debounce, el, colorOf, formatValue, PRECISION_TEXT } from './dom.js';
+import { api, debounce, el, colorOf, formatValue, paintCategory, activate, opener, PRECISION_TEXT } from './dom.js';
 import { MapView, EVENT_COLORS } from './map.js';
 import { renderFigureBoard, renderFramingBoard } from './boards.js';
 import { renderTimeline } from './timeline.js';
 import { renderArticle } from './article.js';
+import { buildDocumentFilters, loadDocuments } from './documents.js';
 
 const FILTERS = ['category', 'source', 'outlet', 'place', 'since', 'until', 'q'];
 const PAGE = 100;
 const VIEWS = ['ledger', 'documents', 'figures', 'framing'];
-const BOARD_PAGE = 50;
+const BOARD_PAGE = 20;
 const MAX_EVENTS = 5000;
 const $ = (s) => document.querySelector(s);
 
@@ -232,13 +233,13 @@ function renderClaims(page) {
   tbody.replaceChildren(
     ...page.items.map((c) => {
       const cat = el('span', { class: 'cat' }, c.category);
-      cat.style.background = colorOf(c.category);
+      paintCategory(cat, c.category);
       const place = c.place
         ? el('span', {}, c.place.name, c.place.precision ? el('span', { class: 'prec', title: PRECISION_TEXT[c.place.precision] ?? '' }, ` p${c.place.precision}`) : null)
         : el('span', { class: 'muted' }, '—');
       const tr = el(
         'tr',
-        { 'data-testid': 'claim-row', 'data-claim': c.id, 'data-category': c.category, title: `${c.title ?? c.documentId}\nrules: ${c.evidence.map((e) => e.rule).join(', ')}` },
+        { 'data-testid': 'claim-row', 'data-claim': c.id, 'data-category': c.category, tabindex: '0', title: `${c.title ?? c.documentId}\nrules: ${c.evidence.map((e) => e.rule).join(', ')}` },
         el('td', { class: 'day' }, c.day ?? '—'),
         el('td', {}, cat, c.hedged ? el('div', { class: 'hedged' }, 'hedged') : null),
         el('td', { class: 'num' }, formatValue(c.value), el('span', { class: 'who' }, c.who)),
@@ -247,31 +248,13 @@ function renderClaims(page) {
         el('td', {}, c.outlet ?? '—'),
         el('td', { class: 'text' }, c.text.length > 160 ? c.text.slice(0, 157) + '…' : c.text),
       );
-      tr.addEventListener('click', () => update({ doc: c.documentId, claim: c.index }));
+      activate(tr, () => update({ doc: c.documentId, claim: c.index }));
       return tr;
     }),
   );
 }
 
 // ---- documents view ----
-
-async function loadDocuments() {
-  try {
-    const page = await api('/api/documents?limit=1000');
-    $('#doc-count').textContent = `(${page.total})`;
-    $('#doc-table tbody').replaceChildren(
-      ...page.items.map((d) => {
-        const tr = el('tr', { 'data-testid': 'document-row' },
-          el('td', {}, d.published ?? '—'), el('td', {}, d.outlet ?? '—'), el('td', {}, d.title ?? d.id),
-          el('td', { class: 'num' }, d.counts.claims), el('td', { class: 'num' }, d.counts.places), el('td', { class: 'num' }, d.counts.actors));
-        tr.addEventListener('click', () => update({ doc: d.id, claim: null }));
-        return tr;
-      }),
-    );
-  } catch (e) {
-    showError(e);
-  }
-}
 
 // ---- the comparison boards ----
 
@@ -367,6 +350,8 @@ async function showArticle() {
 
 function closeArticle() {
   update({ doc: null, claim: null });
+  // back to the row that opened it, for keyboard users
+  if (opener.last?.isConnected) opener.last.focus({ preventScroll: true });
 }
 
 // ---- wiring ----
@@ -395,7 +380,7 @@ function onHash() {
     }
   } else {
     lastBoardKey = null;
-    loadDocuments();
+    loadDocuments({ update, showError });
   }
   showArticle();
 }
@@ -423,6 +408,7 @@ async function main() {
   }
   buildFilters();
   buildBoardFilters();
+  buildDocumentFilters({ update, showError });
   $('#events-toggle').addEventListener('change', (e) => update({ events: e.target.checked }));
   $('#prev').addEventListener('click', () => update({ page: Math.max(0, state.page - 1) }));
   $('#next').addEventListener('click', () => update({ page: state.page + 1 }));

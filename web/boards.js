@@ -3,7 +3,7 @@
 // vertical bars) and the list of entries, each linking to its claim in the article view. The framing
 // board: outlets side by side, for each target the labels each outlet uses, and the loaded terms,
 // with the neutral alternative on hover. Text from the database is always set as text.
-import { el, svg, formatValue, colorOf } from './dom.js';
+import { el, svg, formatValue, paintCategory, quietChart } from './dom.js';
 
 const PALETTE = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#b8860b', '#a6761d', '#1f78b4', '#e31a1c', '#6a3d9a', '#4d4d4d', '#17becf'];
 const DAY = 86_400_000;
@@ -33,7 +33,7 @@ const FLAG_TEXT = {
   rising: 'the figures grow with the days: read as a timeline',
   disputed: 'sources give different figures for the same days',
   outlier: 'one figure is more than three times off the median',
-  denied: 'a source denies what is counted',
+  denied: 'a source denies what is counted, or who did it',
 };
 
 /**
@@ -115,23 +115,42 @@ function entrySummary(label, e) {
   return el('div', { class: 'fig-sum' }, el('span', { class: 'muted' }, label + ' '), el('b', {}, formatValue(e.value)), ` ${e.outlet ?? '—'}${e.source ? ` · ${e.source}` : ''}${e.date ? ` · ${e.date}` : ''}`);
 }
 
+const DENIAL_TEXT = { figure: 'denied', responsibility: 'denies responsibility', 'counter-claim': 'counter-claim' };
+/** A group's entries shown open; more sit behind "all N entries". */
+const OPEN_ENTRIES = 6;
+
+/** The counts of a part of the toll (children, women, medics), under it. */
+function partsOf(g, color) {
+  return el('div', { class: 'fig-parts', 'data-testid': 'figure-parts' },
+    el('span', { class: 'muted' }, 'of whom (parts of the toll, not the toll): '),
+    ...g.parts.map((p, i) => {
+      const sw = el('span', { class: 'sw' });
+      sw.style.background = color(p.outlet);
+      return el('span', { class: 'part', 'data-testid': 'figure-part', title: p.sentence }, i ? ' · ' : '', sw, `${formatValue(p.value)} ${p.who}`, el('span', { class: 'muted' }, ` ${p.outlet ?? '—'}${p.partOf ? `, of ${p.partOf}` : ''}`));
+    }));
+}
+
 /** The figure board: groups, with their chart and entries. linkTo(docId, claim) gives a hash link. */
 export function renderFigureBoard(root, { figures, duplicates, outlets }, { linkTo }) {
   const color = outletColors([...outlets, ...figures.items.flatMap((g) => g.outlets)]);
   const out = [];
+  if (figures.undated?.length) {
+    out.push(el('p', { class: 'muted', 'data-testid': 'undated' }, `${figures.undated.length} document${figures.undated.length === 1 ? '' : 's'} without a date ${figures.undated.length === 1 ? 'was' : 'were'} left out.`));
+  }
   if (duplicates?.items?.length) {
-    out.push(
-      el('p', { class: 'dups', 'data-testid': 'duplicates' }, el('b', {}, 'Syndicated copies (counted once): '),
-        ...duplicates.items.flatMap((d, i) => [i ? '; ' : '', d.documents.map((x) => `${x.outlet ?? x.id}${x.published ? ` (${x.published})` : ''}`).join(' = ')])),
-    );
+    const list = duplicates.items.flatMap((d, i) => [i ? '; ' : '', d.documents.map((x) => `${x.outlet ?? x.id}${x.published ? ` (${x.published})` : ''}`).join(' = ')]);
+    // a long list of copies is folded: the groups come first
+    out.push(duplicates.items.length > 5
+      ? el('details', { class: 'dups', 'data-testid': 'duplicates' }, el('summary', {}, el('b', {}, `Syndicated copies (counted once): ${duplicates.items.length} clusters`)), ...list)
+      : el('p', { class: 'dups', 'data-testid': 'duplicates' }, el('b', {}, 'Syndicated copies (counted once): '), ...list));
   }
   if (!figures.items.length) out.push(el('p', { class: 'muted empty-board' }, 'No figure is reported by several documents for these settings.'));
   for (const g of figures.items) {
     const span = g.from && g.until && g.from !== g.until ? `${g.from} → ${g.until}` : g.from ?? 'no day';
     const cat = el('span', { class: 'cat' }, g.category);
-    cat.style.background = colorOf(g.category);
+    paintCategory(cat, g.category);
     const head = el('header', {},
-      el('h3', {}, cat, ` ${g.group} · ${g.place ?? 'no place'} · ${span}`),
+      el('h3', {}, cat, ` ${g.group} · ${g.place ?? 'no place'}${g.placeLevel && g.placeLevel !== 'town' ? ` (${g.placeLevel})` : ''} · ${span}`),
       el('div', { class: 'flags' }, ...g.flags.map((f) => el('span', { class: `flag ${f}`, title: FLAG_TEXT[f] ?? f, 'data-testid': 'flag' }, f))),
       el('div', { class: 'fig-meta' }, `${g.reports} report${g.reports === 1 ? '' : 's'} · ${g.outlets.length} outlet${g.outlets.length === 1 ? '' : 's'} · spread ${g.spread != null ? g.spread + '×' : '—'}`),
     );
@@ -145,10 +164,11 @@ export function renderFigureBoard(root, { figures, duplicates, outlets }, { link
     const summary = el('div', { class: 'fig-side' },
       entrySummary('most conservative', g.mostConservative),
       entrySummary('most recent', g.mostRecent),
-      ...g.denials.map((d) => el('div', { class: 'denial' }, el('span', { class: 'flag denied' }, 'denied'), ` ${d.source ?? 'unnamed'} (${d.outlet ?? '—'}): `, el('q', {}, d.sentence.length > 220 ? d.sentence.slice(0, 217) + '…' : d.sentence))),
+      (g.parts ?? []).length ? partsOf(g, color) : null,
+      ...g.denials.map((d) => el('div', { class: 'denial', 'data-testid': 'denial', 'data-kind': d.kind ?? 'figure' }, el('span', { class: 'flag denied' }, DENIAL_TEXT[d.kind] ?? 'denied'), ` ${d.source ?? 'unnamed'} (${d.outlet ?? '—'}): `, el('q', {}, d.sentence.length > 220 ? d.sentence.slice(0, 217) + '…' : d.sentence))),
     );
     const rows = g.entries.map((e) => {
-      const marks = [e.copyOf ? el('span', { class: 'mark copy', title: `syndicated copy of ${e.copyOf}; counted once` }, 'copy') : null, e.outlier ? el('span', { class: 'mark outlier', title: 'more than three times off the median' }, 'outlier') : null];
+      const marks = [e.copyOf ? el('span', { class: 'mark copy', title: `syndicated copy of ${e.copyOf}; counted once` }, 'copy') : null, e.outlier ? el('span', { class: 'mark outlier', title: 'more than three times off the median of its days' }, 'outlier') : null, e.vague ? el('span', { class: 'mark copy', title: 'a vague figure: never the range or the most conservative figure' }, 'vague') : null];
       const sw = el('span', { class: 'sw' });
       sw.style.background = color(e.outlet);
       const href = linkTo(e.docId, e.claim);
@@ -162,49 +182,99 @@ export function renderFigureBoard(root, { figures, duplicates, outlets }, { link
     const table = el('table', { class: 'fig-entries' },
       el('thead', {}, el('tr', {}, el('th', {}, 'Day'), el('th', {}, 'Outlet'), el('th', {}, 'Source'), el('th', { class: 'num' }, 'Figure'), el('th', {}, 'Sentence'))),
       el('tbody', {}, ...rows));
-    out.push(el('section', { class: 'fig-group', 'data-testid': 'figure-group', 'data-category': g.category, 'data-group': g.group },
+    const entries = el('div', { class: 'table-scroll' }, table);
+    if (rows.length > OPEN_ENTRIES) {
+      // the first entries open, the rest behind a button: a page of groups stays short
+      for (const r of rows.slice(OPEN_ENTRIES)) r.hidden = true;
+      const more = el('button', { type: 'button', class: 'more fig-more', 'aria-expanded': 'false', 'data-testid': 'figure-more' }, `show all ${rows.length} entries`);
+      more.addEventListener('click', () => {
+        const open = more.getAttribute('aria-expanded') !== 'true';
+        for (const r of rows.slice(OPEN_ENTRIES)) r.hidden = !open;
+        more.setAttribute('aria-expanded', String(open));
+        more.textContent = open ? `show the first ${OPEN_ENTRIES} entries` : `show all ${rows.length} entries`;
+      });
+      entries.append(more);
+    }
+    out.push(el('section', { class: 'fig-group', 'data-testid': 'figure-group', 'data-category': g.category, 'data-group': g.group, 'aria-label': `${g.category} ${g.group} ${g.place ?? ''}` },
       head,
       el('div', { class: 'fig-body' }, el('div', { class: 'fig-plot' }, figureChart(g, color), legend), summary),
-      table));
+      entries));
   }
   root.replaceChildren(...out);
 }
 
-/** The framing board: a column per outlet; rows for each target's labels, then each category of loaded terms. */
+const termName = (id) => id.replace(/-/g, ' ');
+
+/** The framing chart of one target: per outlet (every one), its loaded words per 100 documents, stacked by word. */
+export function framingChart(data, target) {
+  const Plot = globalThis.Plot;
+  const neutral = new Set(data.neutralTerms ?? []);
+  const rows = data.outlets.flatMap((o) => Object.entries(o.per100?.[target] ?? {}).filter(([id]) => !neutral.has(id)).map(([id, n]) => ({ outlet: o.outlet, term: termName(id), n })));
+  if (!rows.length || !Plot) return null;
+  const totals = new Map();
+  for (const r of rows) totals.set(r.term, (totals.get(r.term) ?? 0) + r.n);
+  // the eight words used most get a colour of their own; the rest are "other"
+  const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([t]) => t);
+  const shown = rows.map((r) => (top.includes(r.term) ? r : { ...r, term: 'other' }));
+  const outlets = data.outlets.map((o) => o.outlet);
+  const chart = Plot.plot({
+    width: Math.min(520, Math.max(300, globalThis.innerWidth - 40)),
+    height: 30 + 22 * outlets.length,
+    marginLeft: Math.min(160, 8 + 7 * Math.max(...outlets.map((o) => o.length))),
+    style: { fontSize: '11px', background: 'transparent' },
+    x: { label: 'uses per 100 documents', grid: true },
+    y: { label: null, domain: outlets },
+    color: { legend: true, domain: [...top, ...(shown.some((r) => r.term === 'other') ? ['other'] : [])], scheme: 'tableau10' },
+    marks: [Plot.barX(shown, Plot.stackX({ y: 'outlet', x: 'n', fill: 'term', title: (r) => `${r.outlet}: ${r.term} ${r.n} per 100 documents` })), Plot.ruleX([0])],
+  });
+  const fig = el('figure', { class: 'framing-chart', 'data-testid': 'framing-chart', 'data-target': target });
+  quietChart(chart, `${data.targetNames?.[target] ?? target}: loaded words per 100 documents, by outlet`);
+  fig.append(el('figcaption', {}, data.targetNames?.[target] ?? target), chart);
+  return fig;
+}
+
+/** The framing board: a chart per target, then a table with a column per outlet (labels by target, then each category of loaded terms). */
 export function renderFramingBoard(root, data, { linkTo }) {
   const outlets = data.outlets;
   if (!outlets.length) {
     root.replaceChildren(el('p', { class: 'muted empty-board' }, 'No documents yet.'));
     return;
   }
-  const chip = (o, term, n) => {
+  const neutralTerms = new Set(data.neutralTerms ?? []);
+  const chip = (o, term, n, per100) => {
     const neutral = o.neutral[term];
     const ex = o.examples[term]?.[0];
-    const title = `${term} ×${n}${neutral ? `\nneutral alternative: ${neutral}` : ''}${ex ? `\n“${ex.sentence.slice(0, 200)}”` : ''}`;
-    const a = el('a', { class: `term${neutral ? ' has-neutral' : ''}`, title, href: ex ? linkTo(ex.docId, null) : undefined, 'data-testid': 'framing-label', 'data-term': term, 'data-neutral': neutral ?? '' }, term, el('b', {}, String(n)));
-    return a;
+    const quoted = o.quoted?.[term];
+    const isNeutral = neutralTerms.has(term);
+    const title = `${termName(term)} ×${n}${per100 != null ? ` (${per100} per 100 documents)` : ''}${isNeutral ? '\na neutral name' : neutral ? `\nneutral alternative: ${neutral}` : ''}${quoted ? `\n+${quoted} inside quotations (the speakers' words)` : ''}${ex ? `\n“${ex.sentence.slice(0, 200)}”` : ''}`;
+    return el('a', { class: `term${isNeutral ? ' is-neutral' : neutral ? ' has-neutral' : ''}`, title, href: ex ? linkTo(ex.docId, null) : undefined, 'data-testid': 'framing-label', 'data-term': term, 'data-neutral': neutral ?? '' }, termName(term), el('b', {}, String(per100 ?? n)));
   };
   const cells = (table, key) =>
     outlets.map((o) => {
       const entries = Object.entries(o[table][key] ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
       const td = el('td', { 'data-testid': 'framing-cell', 'data-outlet': o.outlet, [`data-${table === 'labels' ? 'target' : 'category'}`]: key });
       if (!entries.length) td.append(el('span', { class: 'muted' }, '—'));
+      const per = (t) => (table === 'labels' ? o.per100?.[key]?.[t] : undefined);
       const shown = entries.length > MAX_CHIPS + 2 ? MAX_CHIPS : entries.length;
-      td.append(...entries.slice(0, shown).map(([t, n]) => chip(o, t, n)));
+      td.append(...entries.slice(0, shown).map(([t, n]) => chip(o, t, n, per(t))));
       if (shown < entries.length) {
         const more = el('button', { type: 'button', class: 'more', title: 'show every term' }, `+${entries.length - shown} more`);
-        more.addEventListener('click', () => more.replaceWith(...entries.slice(shown).map(([t, n]) => chip(o, t, n))));
+        more.addEventListener('click', () => more.replaceWith(...entries.slice(shown).map(([t, n]) => chip(o, t, n, per(t)))));
         td.append(more);
       }
       return td;
     });
-  const head = el('tr', {}, el('th', {}, ''), ...outlets.map((o) => el('th', { 'data-outlet': o.outlet }, o.outlet, el('span', { class: 'docs' }, `${o.documents} doc${o.documents === 1 ? '' : 's'}`))));
+  const order = Object.keys(data.targetNames ?? {});
+  const rank = (t) => (order.includes(t) ? order.indexOf(t) : order.length);
+  const head = el('tr', {}, el('th', { scope: 'col' }, 'outlet →'), ...outlets.map((o) => el('th', { scope: 'col', 'data-outlet': o.outlet }, o.outlet, el('span', { class: 'docs' }, `${o.documents} doc${o.documents === 1 ? '' : 's'}`))));
   const body = [];
-  body.push(el('tr', { class: 'section' }, el('th', { colspan: outlets.length + 1 }, 'How each outlet names… (labels by target)')));
-  for (const t of data.targets) body.push(el('tr', { 'data-target': t }, el('th', { class: 'rowhead' }, t), ...cells('labels', t)));
-  body.push(el('tr', { class: 'section' }, el('th', { colspan: outlets.length + 1 }, 'Loaded terms (hover for the neutral alternative)')));
-  for (const k of data.categories) body.push(el('tr', { 'data-category': k }, el('th', { class: 'rowhead' }, k), ...cells('terms', k)));
+  body.push(el('tr', { class: 'section' }, el('th', { colspan: outlets.length + 1 }, 'How each outlet names… (uses per 100 documents; grey: a neutral name)')));
+  for (const t of [...data.targets].sort((a, b) => rank(a) - rank(b))) body.push(el('tr', { 'data-target': t }, el('th', { class: 'rowhead', scope: 'row' }, data.targetNames?.[t] ?? t), ...cells('labels', t)));
+  body.push(el('tr', { class: 'section' }, el('th', { colspan: outlets.length + 1 }, 'Loaded terms by kind (counts; hover for the neutral alternative)')));
+  for (const k of data.categories) body.push(el('tr', { 'data-category': k }, el('th', { class: 'rowhead', scope: 'row' }, k), ...cells('terms', k)));
+  const charts = [...data.targets].sort((a, b) => rank(a) - rank(b)).map((t) => framingChart(data, t)).filter(Boolean);
   root.replaceChildren(
-    el('div', { class: 'table-scroll' }, el('table', { class: 'framing-table', 'data-testid': 'framing-table' }, el('thead', {}, head), el('tbody', {}, ...body))),
+    el('div', { class: 'framing-charts' }, ...charts),
+    el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Framing table, every outlet' }, el('table', { class: 'framing-table', 'data-testid': 'framing-table' }, el('thead', {}, head), el('tbody', {}, ...body))),
   );
 }

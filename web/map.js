@@ -5,6 +5,58 @@
 import { svg, PRECISION_TEXT } from './dom.js';
 
 const TILE = 256;
+/** Places drawn before markers that overlap on screen are clustered. */
+const CLUSTER_FROM = 60;
+/** Markers closer than this (screen pixels) join one cluster. */
+const CLUSTER_PX = 26;
+
+/**
+ * The places a first view should show: with many places, those inside the box that holds the middle
+ * 90% of claims on each axis, so that a few far-away mentions (a capital abroad) do not zoom the map
+ * out to the whole world.
+ */
+export function coreOf(places) {
+  if (places.length <= 20) return places;
+  const weight = (p) => Math.max(1, p.claims ?? 0);
+  const total = places.reduce((n, p) => n + weight(p), 0);
+  const bounds = (key) => {
+    const sorted = [...places].sort((a, b) => a[key] - b[key]);
+    let acc = 0, lo = sorted[0][key], hi = sorted[sorted.length - 1][key];
+    for (const p of sorted) {
+      acc += weight(p);
+      if (acc >= total * 0.05) { lo = p[key]; break; }
+    }
+    acc = 0;
+    for (const p of [...sorted].reverse()) {
+      acc += weight(p);
+      if (acc >= total * 0.05) { hi = p[key]; break; }
+    }
+    return [lo, hi];
+  };
+  const [lon0, lon1] = bounds('lon');
+  const [lat0, lat1] = bounds('lat');
+  const core = places.filter((p) => p.lon >= lon0 && p.lon <= lon1 && p.lat >= lat0 && p.lat <= lat1);
+  return core.length ? core : places;
+}
+
+/** Greedy screen-space clustering: each place joins the first cluster within CLUSTER_PX, biggest places first. */
+export function clusterPlaces(places, unit) {
+  const sorted = [...places].sort((a, b) => b.claims - a.claims);
+  const groups = [];
+  for (const p of sorted) {
+    const [x, y] = project(p.lon, p.lat);
+    const g = groups.find((k) => Math.hypot(k.x - x, k.y - y) / unit < CLUSTER_PX);
+    if (g) g.places.push(p);
+    else groups.push({ x, y, places: [p] });
+  }
+  const singles = [];
+  const clusters = [];
+  for (const g of groups) {
+    if (g.places.length === 1) singles.push(g.places[0]);
+    else clusters.push({ center: [g.x, g.y], places: g.places, claims: g.places.reduce((n, p) => n + (p.claims ?? 0), 0) });
+  }
+  return { singles, clusters };
+}
 const MAX_LAT = 85.05112878;
 
 /** lon/lat → world pixels at zoom 0 (0..256). */
@@ -146,7 +198,7 @@ export class MapView {
   fit() {
     // Fit the places with claims; all places when none has any; and the events when they are shown.
     const withClaims = this.places.filter((p) => p.claims > 0);
-    const pts = (withClaims.length ? withClaims : this.places).map((p) => project(p.lon, p.lat));
+    const pts = coreOf(withClaims.length ? withClaims : this.places).map((p) => project(p.lon, p.lat));
     if (this.showEvents) for (const [lon, lat] of eventPoints(this.events)) pts.push(project(lon, lat));
     if (!pts.length) {
       // The Levant by default: the examples' region.
@@ -155,13 +207,17 @@ export class MapView {
       this.setView(x0, y0, x1 - x0, y1 - y0);
       return;
     }
+    this.fitPoints(pts, 1.4);
+  }
+
+  /** Fit the view to world points, never narrower than minSpan world units. */
+  fitPoints(pts, minSpan) {
     let [minX, minY] = pts[0];
     let [maxX, maxY] = pts[0];
     for (const [x, y] of pts) {
       minX = Math.min(minX, x); maxX = Math.max(maxX, x);
       minY = Math.min(minY, y); maxY = Math.max(maxY, y);
     }
-    const minSpan = 1.4; // about 2 degrees: never zoom in so far that the basemap says nothing
     const w = Math.max(maxX - minX, minSpan);
     const h = Math.max(maxY - minY, minSpan);
     const cx = (minX + maxX) / 2;
@@ -207,8 +263,28 @@ export class MapView {
     const markers = [];
     const labels = [];
     const max = Math.max(1, ...this.places.map((p) => p.claims));
+    // Many places: those whose markers would overlap on screen are drawn as one cluster (click to zoom in).
+    const { singles, clusters } = this.places.length > CLUSTER_FROM ? clusterPlaces(this.places, u) : { singles: this.places, clusters: [] };
+    for (const k of clusters) {
+      const [px, py] = k.center;
+      const r = 9 + 14 * Math.sqrt(k.claims / Math.max(max, k.claims));
+      const g = svg('g', { class: 'cluster', 'data-testid': 'cluster', 'data-places': k.places.length, 'data-claims': k.claims, tabindex: 0, role: 'button', 'aria-label': `${k.places.length} places, ${k.claims} claims: zoom in` });
+      g.append(svg('circle', { cx: px, cy: py, r: r * u }));
+      const t = svg('text', { x: px, y: py + 4 * u, 'font-size': 11 * u, 'text-anchor': 'middle' });
+      t.textContent = String(k.places.length);
+      const title = svg('title');
+      title.textContent = `${k.places.length} places, ${k.claims} claim(s): ${k.places.slice(0, 6).map((p) => p.name).join(', ')}${k.places.length > 6 ? '…' : ''}\nclick to zoom in`;
+      g.append(t, title);
+      const zoomIn = (e) => {
+        e.stopPropagation();
+        this.fitPoints(k.places.map((p) => project(p.lon, p.lat)), 0.2);
+      };
+      g.addEventListener('click', zoomIn);
+      g.addEventListener('keydown', (e) => e.key === 'Enter' && zoomIn(e));
+      markers.push(g);
+    }
     // Big markers first so that small ones stay clickable on top.
-    const sorted = [...this.places].sort((a, b) => b.claims - a.claims);
+    const sorted = [...singles].sort((a, b) => b.claims - a.claims);
     for (const p of sorted) {
       const [px, py] = project(p.lon, p.lat);
       const r = (p.claims ? 5 + 17 * Math.sqrt(p.claims / max) : 4) * (p.precision === 3 ? 1.25 : 1);
@@ -252,9 +328,18 @@ export class MapView {
       return;
     }
     const out = [];
+    // movements between the same two places are one arrow, thicker with their number
+    const pairs = new Map();
     for (const e of this.events) {
       const a = e.origin, b = e.destination;
       if (a?.lat == null || a?.lon == null || b?.lat == null || b?.lon == null) continue;
+      const k = `${a.lat},${a.lon}>${b.lat},${b.lon}`;
+      if (!pairs.has(k)) pairs.set(k, []);
+      pairs.get(k).push(e);
+    }
+    for (const list of pairs.values()) {
+      const e = list[0];
+      const a = e.origin, b = e.destination;
       const [x0, y0] = project(a.lon, a.lat);
       const [x1, y1] = project(b.lon, b.lat);
       const len = Math.hypot(x1 - x0, y1 - y0);
@@ -262,31 +347,41 @@ export class MapView {
       // bend to the left of the direction, so that a return trip does not hide the way out
       const cx = (x0 + x1) / 2 - ((y1 - y0) / len) * len * 0.18;
       const cy = (y0 + y1) / 2 + ((x1 - x0) / len) * len * 0.18;
-      const head = 10 * u;
+      const head = (10 + 2 * Math.log2(list.length)) * u;
       const tx = x1 - cx, ty = y1 - cy;
       const tl = Math.hypot(tx, ty) || 1;
       const ux = tx / tl, uy = ty / tl;
-      const g = svg('g', { class: 'move', 'data-testid': 'move-arrow', 'data-from': a.name, 'data-to': b.name });
+      const g = svg('g', { class: 'move', 'data-testid': 'move-arrow', 'data-from': a.name, 'data-to': b.name, 'data-count': list.length, tabindex: 0 });
+      const line = svg('path', { d: `M${x0} ${y0}Q${cx} ${cy} ${x1 - ux * head * 0.8} ${y1 - uy * head * 0.8}`, class: 'move-line' });
+      if (list.length > 1) line.style.strokeWidth = `${Math.min(9, 2.5 + 1.5 * Math.log2(list.length))}px`;
       g.append(
-        svg('path', { d: `M${x0} ${y0}Q${cx} ${cy} ${x1 - ux * head * 0.8} ${y1 - uy * head * 0.8}`, class: 'move-line' }),
+        line,
         svg('path', { d: `M${x1} ${y1}L${x1 - ux * head - uy * head * 0.5} ${y1 - uy * head + ux * head * 0.5}L${x1 - ux * head + uy * head * 0.5} ${y1 - uy * head - ux * head * 0.5}Z`, class: 'move-head' }),
         svg('circle', { cx: x0, cy: y0, r: 3 * u, class: 'move-origin' }),
       );
       const t = svg('title');
-      t.textContent = `${eventTip(e)}
+      t.textContent = `${eventTip(e)}${list.length > 1 ? `\n…and ${list.length - 1} more movement(s) on this way` : ''}
 from ${a.name} to ${b.name}`;
       g.append(t);
-      g.addEventListener('click', (ev) => {
+      const open = (ev) => {
         ev.stopPropagation();
         this.onEvent(e);
-      });
+      };
+      g.addEventListener('click', open);
+      g.addEventListener('keydown', (ev) => ev.key === 'Enter' && open(ev));
       out.push(g);
     }
     // one diamond per event type at each place (sized by how many), set in a small ring around the place
+    // with many events, places whose rings would overlap on screen share one (cells of CLUSTER_PX)
     const byPlace = new Map();
+    const cell = this.events.length > CLUSTER_FROM ? CLUSTER_PX * u : 0;
     for (const e of this.events) {
       if (e.place?.lat == null || e.place?.lon == null) continue;
-      const k = `${e.place.lat},${e.place.lon}`;
+      let k = `${e.place.lat},${e.place.lon}`;
+      if (cell) {
+        const [px, py] = project(e.place.lon, e.place.lat);
+        k = `${Math.floor(px / cell)},${Math.floor(py / cell)}`;
+      }
       if (!byPlace.has(k)) byPlace.set(k, new Map());
       const types = byPlace.get(k);
       if (!types.has(e.type)) types.set(e.type, []);

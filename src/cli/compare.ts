@@ -10,6 +10,7 @@ import { Progress } from './progress.js';
 import { UsageError, writeOut } from './util.js';
 import type { CompareDoc } from '../compare/figures.js';
 import { loadCompareDocs } from '../compare/from-store.js';
+import { framingMeta } from '../compare/framing.js';
 import { openStore } from '../store/open.js';
 
 export const COMPARE_HELP = `Usage: sitrep compare [options] <paths...>
@@ -95,38 +96,39 @@ export function formatComparison(c: Comparison, color = false): string {
   const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n - 1) + '…' : s + ' '.repeat(n - s.length));
   const out: string[] = [];
   out.push(b(`${c.documents} documents, ${c.duplicates.length} clusters of syndicated copies, ${c.figures.length} figure groups`));
+  if (c.undated.length) out.push(`${c.undated.length} document${c.undated.length === 1 ? '' : 's'} without a date ${c.undated.length === 1 ? 'was' : 'were'} left out of the figure board: ${c.undated.slice(0, 10).join(', ')}${c.undated.length > 10 ? ', …' : ''}`);
   for (const d of c.duplicates) out.push(dim(`  copies: ${d.ids.join(' = ')}`));
   out.push('');
   out.push(b('FIGURE BOARD'));
   for (const g of c.figures) {
     const span = g.from && g.until && g.from !== g.until ? `${g.from}..${g.until}` : g.from ?? '';
-    out.push(b(`#${g.id} ${g.category} · ${g.group} · ${g.place ?? 'no place'} · ${span}`) + `  ${g.reports} reports, spread ${g.spread ?? '—'}${g.flags.length ? '  [' + g.flags.join(', ') + ']' : ''}`);
+    out.push(b(`#${g.id} ${g.category} · ${g.group} · ${g.place ?? 'no place'}${g.placeLevel && g.placeLevel !== 'town' ? ` (${g.placeLevel})` : ''} · ${span}`) + `  ${g.reports} reports, spread ${g.spread ?? '—'}${g.flags.length ? '  [' + g.flags.join(', ') + ']' : ''}`);
     for (const e of g.entries) {
-      const mark = e.outlier ? ' (outlier)' : e.copyOf ? ` (copy of ${e.copyOf})` : '';
+      const mark = e.outlier ? ' (outlier)' : e.copyOf ? ` (copy of ${e.copyOf})` : e.vague ? ' (vague)' : '';
       out.push(`  ${pad(e.date ?? '—', 11)}${pad(formatValue(e.value), 12)}${pad(e.outlet ?? '—', 20)}${pad(e.source ?? (e.hedged ? '(hedged)' : '—'), 30)}${mark}`);
       out.push(dim(`      ${e.sentence.slice(0, 160)}`));
     }
     out.push(`  most conservative: ${formatValue(g.mostConservative.value)} (${g.mostConservative.outlet ?? '—'}); most recent: ${formatValue(g.mostRecent.value)} (${g.mostRecent.outlet ?? '—'}, ${g.mostRecent.date ?? '—'})`);
-    for (const d of g.denials) out.push(`  denied by ${d.source ?? '—'} (${d.outlet ?? '—'}): ${dim(d.sentence.slice(0, 140))}`);
+    for (const p of g.parts) out.push(`    part: ${pad(formatValue(p.value) + ' ' + p.who, 24)}${pad(p.outlet ?? '—', 20)}${p.partOf ? dim(`of ${p.partOf}`) : ''}`);
+    const said = { figure: 'denied by', responsibility: 'responsibility denied by', 'counter-claim': 'counter-claim by' } as const;
+    for (const d of g.denials) out.push(`  ${said[d.kind]} ${d.source ?? '—'} (${d.outlet ?? '—'}): ${dim(d.sentence.slice(0, 140))}`);
     out.push('');
   }
-  out.push(b('FRAMING BOARD'));
-  const targets = [...new Set(c.framing.flatMap((o) => Object.keys(o.labels)))].sort();
+  out.push(b('FRAMING BOARD') + dim('  uses per 100 documents of the outlet; * neutral name; words inside quotations counted apart'));
+  const meta = framingMeta();
+  const targets = [...new Set(c.framing.flatMap((o) => Object.keys(o.labels)))].sort((x, y) => Object.keys(meta.targets).indexOf(x) - Object.keys(meta.targets).indexOf(y));
   for (const t of targets) {
-    out.push(b(`  ${t}`));
+    out.push(b(`  ${meta.targets[t] ?? t}`));
     for (const o of c.framing) {
-      const labels = Object.entries(o.labels[t] ?? {}).sort((x, y) => y[1] - x[1]);
+      const labels = Object.entries(o.per100[t] ?? {}).sort((x, y) => y[1] - x[1]);
       if (!labels.length) continue;
-      out.push(`    ${pad(o.outlet, 24)}${labels.map(([l, n]) => `${l} ${n}`).join(', ')}`);
+      out.push(`    ${pad(`${o.outlet} (${o.documents})`, 24)}${labels.map(([l, n]) => `${l.replace(/-/g, ' ')}${meta.neutralTerms.includes(l) ? '*' : ''} ${n}`).join(', ')}`);
     }
   }
-  const cats = [...new Set(c.framing.flatMap((o) => Object.keys(o.terms)))].sort();
-  if (cats.length) {
-    out.push(b('  loaded terms'));
-    for (const o of c.framing) {
-      const parts = cats.flatMap((k) => Object.entries(o.terms[k] ?? {}).map(([w, n]) => `${w} ${n}`));
-      if (parts.length) out.push(`    ${pad(o.outlet, 24)}${parts.join(', ')}`);
-    }
+  const quoted = c.framing.filter((o) => Object.keys(o.quoted).length);
+  if (quoted.length) {
+    out.push(b('  inside quotations (the speakers\' words)'));
+    for (const o of quoted) out.push(`    ${pad(o.outlet, 24)}${Object.entries(o.quoted).sort((x, y) => y[1] - x[1]).map(([l, n]) => `${l.replace(/-/g, ' ')} ${n}`).join(', ')}`);
   }
   return out.join('\n') + '\n';
 }

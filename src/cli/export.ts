@@ -18,6 +18,7 @@ Options:
   --what claims|places|events what to export (default claims)
   --db FILE|URL               SQLite file or postgres:// URL (default $SITREP_DB, else ./${DEFAULT_DB})
   -o, --output FILE           write to FILE instead of standard output
+  --bom                       start CSV with a UTF-8 byte order mark (for spreadsheet programs)
 Filters (all optional, combined with AND):
   --category LIST             claim categories, comma-separated or repeated (${CATEGORIES.join(', ')})
   --source TEXT               claim source name or id contains TEXT
@@ -29,7 +30,8 @@ Filters (all optional, combined with AND):
   --document ID               one document only
   -h, --help                  this help
 
-GeoJSON has one Point feature per claim, place or event with coordinates; those without any are
+GeoJSON has one Point feature per claim, place or event with coordinates (a movement whose origin
+and destination are both placed is a LineString from one to the other); those without any are
 left out and counted on stderr. CSV follows RFC 4180; cells that a spreadsheet would run as a
 formula get a leading apostrophe.
 
@@ -46,6 +48,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
       what: { type: 'string' },
       db: { type: 'string' },
       output: { type: 'string', short: 'o' },
+      bom: { type: 'boolean', default: false },
       category: { type: 'string', multiple: true },
       source: { type: 'string' },
       outlet: { type: 'string' },
@@ -93,7 +96,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
   let written = 0;
   let unplaced = 0;
   try {
-    ({ written, unplaced } = await writeExport(rowsOf(store, what, filter), format, what, (t) => out.write(t)));
+    ({ written, unplaced } = await writeExport(rowsOf(store, what, filter), format, what, (t) => out.write(t), { bom: values.bom }));
     await out.close();
   } catch (e) {
     out.abort();

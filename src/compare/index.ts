@@ -1,7 +1,7 @@
 // Compare many documents: syndicated copies, the figure board and the framing board.
 import type { Analysis } from '../core/types.js';
 import { toRecord } from '../output/record.js';
-import { groupFigures, loadGroupLexicon, type CompareDoc, type FigureGroup, type GroupLexicon, type RegionNameTest } from './figures.js';
+import { groupFigures, loadGroupLexicon, undatedDocuments, type CompareDoc, type FigureGroup, type GroupLexicon, type RegionNameTest } from './figures.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import { framingByOutlet, type OutletFraming } from './framing.js';
 import { nearDuplicates, type DuplicateCluster } from './near-duplicates.js';
@@ -10,6 +10,8 @@ export interface Comparison {
   documents: number;
   duplicates: DuplicateCluster[];
   figures: FigureGroup[];
+  /** Documents with figures but no date, left out of the figure board (ids). */
+  undated: string[];
   framing: OutletFraming[];
 }
 
@@ -41,6 +43,7 @@ export function compare(docs: CompareDoc[], lex: GroupLexicon = loadGroupLexicon
     documents: docs.length,
     duplicates,
     figures: groupFigures(docs, lex, duplicates, opts.regionName),
+    undated: undatedDocuments(docs),
     framing: framingByOutlet(docs, copies),
   };
 }

@@ -122,8 +122,8 @@ export function openApiDocument() {
       },
       '/api/export': {
         get: {
-          summary: 'Claims, places or events as a file (CSV, GeoJSON or JSON Lines), with the same filters',
-          parameters: [q('format', 'File format.', { type: 'string', enum: ['csv', 'geojson', 'jsonl'], default: 'csv' }), q('what', 'What to export.', { type: 'string', enum: ['claims', 'places', 'events'], default: 'claims' }), ...filterParams],
+          summary: 'Claims, places or events as a file (CSV, GeoJSON or JSON Lines), with the same filters; in GeoJSON a movement with both ends placed is a LineString',
+          parameters: [q('format', 'File format.', { type: 'string', enum: ['csv', 'geojson', 'jsonl'], default: 'csv' }), q('what', 'What to export.', { type: 'string', enum: ['claims', 'places', 'events'], default: 'claims' }), q('bom', 'CSV only: 1 starts the file with a UTF-8 byte order mark, for spreadsheet programs.', { type: 'string', enum: ['0', '1'] }), ...filterParams],
           responses: {
             '200': { description: 'The file, as an attachment', content: { 'text/csv': { schema: str }, 'application/geo+json': { schema: { type: 'object' } }, 'application/x-ndjson': { schema: str } } },
             '400': err('Bad parameter'),
@@ -141,7 +141,7 @@ export function openApiDocument() {
             pagingParams[1],
           ],
           responses: {
-            '200': ok({ type: 'object', properties: { ...compared, total: int, limit: int, offset: int, items: { type: 'array', items: { $ref: REF + 'FigureGroup' } } } }),
+            '200': ok({ type: 'object', properties: { ...compared, undated: { type: 'array', description: 'Documents with figures but no date, left out of the board', items: str }, total: int, limit: int, offset: int, items: { type: 'array', items: { $ref: '#/components/schemas/FigureGroup' } } } }),
             '400': err('Bad parameter'),
           },
         },
@@ -149,7 +149,7 @@ export function openApiDocument() {
       '/api/compare/framing': {
         get: {
           summary: 'The framing board: per outlet, the labels used for each target and the loaded terms, with counts and neutral alternatives',
-          responses: { '200': ok({ type: 'object', properties: { ...compared, targets: { type: 'array', items: str }, categories: { type: 'array', items: str }, outlets: { type: 'array', items: { $ref: REF + 'OutletFraming' } } } }) },
+          responses: { '200': ok({ type: 'object', properties: { ...compared, targets: { type: 'array', items: str }, categories: { type: 'array', items: str }, targetNames: { type: 'object', description: 'board target id → its name', additionalProperties: str }, neutralTerms: { type: 'array', description: 'term ids that name a side without judging it (government, army)', items: str }, outlets: { type: 'array', items: { $ref: '#/components/schemas/OutletFraming' } } } }) },
         },
       },
       '/api/compare/duplicates': {

@@ -13,6 +13,7 @@ import { compare, regionNameTest, type Comparison } from '../compare/index.js';
 import { loadCompareDocs } from '../compare/from-store.js';
 import { loadGazetteer } from '../geo/gazetteer.js';
 import type { RegionNameTest } from '../compare/figures.js';
+import { framingMeta } from '../compare/framing.js';
 import { MAX_LIMIT, type Store } from '../store/store.js';
 import { rowsOf, writeExport, type Format, type What } from '../store/formats.js';
 import { HttpError, readBody, sendError, sendJson, sendRawJson } from './http.js';
@@ -199,7 +200,7 @@ export class SitrepServer {
       const items = await store.listActors({ q: q.get('q') ?? undefined, limit });
       sendJson(req, res, 200, { total: items.length, items });
     });
-    this.route('GET', '/api/export', ['format', 'what', ...FILTER_KEYS], async (req, res, _p, q) => this.exportRows(req, res, q));
+    this.route('GET', '/api/export', ['format', 'what', 'bom', ...FILTER_KEYS], async (req, res, _p, q) => this.exportRows(req, res, q));
     this.route('GET', '/api/compare/figures', ['category', 'minReports', ...PAGING_KEYS], async (req, res, _p, q) => {
       const category = q.getAll('category').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);
       for (const c of category) {
@@ -211,13 +212,13 @@ export class SitrepServer {
       const { limit = 50, offset = 0 } = pagingOf(q);
       const c = await this.getComparison();
       const all = c.figures.filter((g) => g.reports >= minReports && (!category.length || category.includes(g.category)));
-      sendJson(req, res, 200, { documents: c.documents, computedAt: c.computedAt, total: all.length, limit, offset, items: all.slice(offset, offset + limit) });
+      sendJson(req, res, 200, { documents: c.documents, undated: c.undated, computedAt: c.computedAt, total: all.length, limit, offset, items: all.slice(offset, offset + limit) });
     });
     this.route('GET', '/api/compare/framing', [], async (req, res) => {
       const c = await this.getComparison();
       const targets = [...new Set(c.framing.flatMap((o) => Object.keys(o.labels)))].sort();
       const categories = [...new Set(c.framing.flatMap((o) => Object.keys(o.terms)))].sort();
-      sendJson(req, res, 200, { documents: c.documents, computedAt: c.computedAt, targets, categories, outlets: c.framing });
+      sendJson(req, res, 200, { documents: c.documents, computedAt: c.computedAt, targets, categories, targetNames: framingMeta().targets, neutralTerms: framingMeta().neutralTerms, outlets: c.framing });
     });
     this.route('GET', '/api/compare/duplicates', [], async (req, res) => {
       const c = await this.getComparison();
@@ -278,7 +279,7 @@ export class SitrepServer {
       if (res.write(s)) return;
       return new Promise((r) => res.once('drain', () => r()));
     };
-    await writeExport(rowsOf(this.opts.store, what, filter), format, what, write);
+    await writeExport(rowsOf(this.opts.store, what, filter), format, what, write, { bom: q.get('bom') === '1' || q.get('bom') === 'true' });
     res.end();
   }
 

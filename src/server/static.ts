@@ -1,4 +1,4 @@
-// The dashboard's files (web/) and its vendored offline assets: topojson-client and the Natural Earth
+// The dashboard's files (web/) and its vendored offline assets: topojson-client, d3 and Observable Plot, and the Natural Earth
 // shapes from world-atlas, served from node_modules so nothing is fetched from the network.
 import { createRequire } from 'node:module';
 import { readFileSync, statSync } from 'node:fs';
@@ -35,6 +35,9 @@ export class StaticFiles {
     '/vendor/countries-50m.json': () => join(packageDir('world-atlas'), 'countries-50m.json'),
     '/vendor/countries-110m.json': () => join(packageDir('world-atlas'), 'countries-110m.json'),
     '/vendor/countries-10m.json': () => join(packageDir('world-atlas'), 'countries-10m.json'),
+    // charts: Observable Plot (UMD, needs the global d3)
+    '/vendor/d3.js': () => join(packageDir('d3'), 'dist', 'd3.min.js'),
+    '/vendor/plot.js': () => join(packageDir('@observablehq/plot'), 'dist', 'plot.umd.min.js'),
   };
   private readonly cache = new Map<string, { mtime: number; body: Buffer; gz: Buffer | undefined }>();
 

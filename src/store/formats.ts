@@ -160,7 +160,18 @@ export function csvCell(v: Cell): string {
   return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 
+type End = { lat?: number | null; lon?: number | null } | null | undefined;
+const coords = (p: unknown): [number, number] | null => {
+  const e = p as End;
+  return e && typeof e.lat === 'number' && typeof e.lon === 'number' ? [e.lon, e.lat] : null;
+};
+
+/** A feature per row: a movement with both ends placed is a LineString from origin to destination, anything else a Point. */
 export function toFeature(r: Row): object | null {
+  if (r.t === 'event') {
+    const from = coords(r.v.origin), to = coords(r.v.destination);
+    if (from && to) return { type: 'Feature', geometry: { type: 'LineString', coordinates: [from, to] }, properties: { ...flatten(r), origin: nameOf(r.v.origin), destination: nameOf(r.v.destination) } };
+  }
   let lat: number | null | undefined;
   let lon: number | null | undefined;
   if (r.t === 'claim') ({ lat, lon } = r.v.place ?? {});
@@ -171,11 +182,18 @@ export function toFeature(r: Row): object | null {
 }
 
 
-/** Write rows in a format through write(); returns how many were written and left out (no coordinates). */
-export async function writeExport(rows: AsyncIterable<Row>, format: ExportFormat, what: What, write: (s: string) => Promise<void> | void): Promise<{ written: number; unplaced: number }> {
+/** A UTF-8 byte order mark: spreadsheet programs read a CSV that starts with one as UTF-8. */
+export const BOM = '\uFEFF';
+
+/**
+ * Write rows in a format through write(); returns how many were written and left out (no coordinates).
+ * opts.bom: start a CSV with a UTF-8 byte order mark.
+ */
+export async function writeExport(rows: AsyncIterable<Row>, format: ExportFormat, what: What, write: (s: string) => Promise<void> | void, opts: { bom?: boolean } = {}): Promise<{ written: number; unplaced: number }> {
   let written = 0;
   let unplaced = 0;
   let header = false;
+  if (opts.bom && format === 'csv') await write(BOM);
   if (format === 'geojson') await write('{"type":"FeatureCollection","features":[\n');
   if (format === 'acled') {
     if (what !== 'events') throw new Error('the acled format exports events only');

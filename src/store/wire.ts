@@ -191,6 +191,9 @@ export const FigureEntry = z
     end: int,
     copyOf: z.string().optional().meta({ description: 'Set on a syndicated copy: the id of the document it copies' }),
     outlier: z.boolean().optional(),
+    vague: z.boolean().optional().meta({ description: 'A vague figure ("dozens"): never the range, the most conservative figure or an outlier' }),
+    part: z.boolean().optional().meta({ description: 'A count of a part of the toll ("including 11 children")' }),
+    partOf: z.string().optional().meta({ description: 'The whole a part breaks down, when its sentence gives it ("58 people")' }),
   })
   .meta({ id: 'FigureEntry' });
 
@@ -199,10 +202,12 @@ export const FigureGroup = z
     id: int,
     category: z.string(),
     group: z.string().meta({ description: 'The widest counted group of the entries (people, civilians, fighters...)' }),
-    place: nstr,
+    place: nstr.meta({ description: 'The place the reports agree on, at the level they agree on' }),
+    placeLevel: z.enum(['town', 'province', 'country']).nullable(),
     from: nstr,
     until: nstr,
     entries: z.array(FigureEntry),
+    parts: z.array(FigureEntry).meta({ description: 'Counts of a part of the toll (children, women, medics), shown under it' }),
     reports: int.meta({ description: 'Distinct reports, syndicated copies counted once' }),
     outlets: z.array(z.string()),
     sources: z.array(z.string()),
@@ -210,7 +215,7 @@ export const FigureGroup = z
     rising: z.boolean(),
     mostConservative: FigureEntry,
     mostRecent: FigureEntry,
-    denials: z.array(z.object({ docId: z.string(), outlet: nstr, source: nstr, sentence: z.string() })),
+    denials: z.array(z.object({ docId: z.string(), outlet: nstr, source: nstr, sentence: z.string(), kind: z.enum(['figure', 'responsibility', 'counter-claim']) })),
     flags: z.array(z.string()).meta({ description: 'rising, disputed, outlier, denied' }),
   })
   .meta({ id: 'FigureGroup', description: 'Claims from several documents that report the same quantity (category, compatible counted group, same place, overlapping days)' });
@@ -220,9 +225,11 @@ export const OutletFraming = z
   .object({
     outlet: z.string(),
     documents: int.meta({ description: 'Documents of the outlet, syndicated copies left out' }),
-    labels: z.record(z.string(), z.record(z.string(), int)).meta({ description: 'target ("armed-opposition", "government"...) → label → count' }),
-    terms: z.record(z.string(), z.record(z.string(), int)).meta({ description: 'lexicon category → term → count' }),
-    neutral: z.record(z.string(), z.string()).meta({ description: 'term → the neutral alternative' }),
+    labels: z.record(z.string(), z.record(z.string(), int)).meta({ description: 'board target ("state-forces", "non-state-armed-groups", "foreign-forces", "civilians", "events") → term id (forms merged) → uses in the outlet’s own words' }),
+    per100: z.record(z.string(), z.record(z.string(), z.number())).meta({ description: 'the same, per 100 documents of the outlet' }),
+    quoted: z.record(z.string(), int).meta({ description: 'term id → uses inside quotations (the speakers’ words, not counted as the outlet’s)' }),
+    terms: z.record(z.string(), z.record(z.string(), int)).meta({ description: 'lexicon category → term id → count' }),
+    neutral: z.record(z.string(), z.string()).meta({ description: 'term id → the neutral alternative' }),
     examples: z.record(z.string(), z.array(framingExample)).meta({ description: 'term → up to 3 examples' }),
   })
   .meta({ id: 'OutletFraming' });

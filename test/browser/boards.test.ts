@@ -34,6 +34,13 @@ describe.skipIf(!HAVE_CHROMIUM)('comparison boards and events in chromium', () =
     expect(outlets.length).toBeGreaterThanOrEqual(3);
     // the chart has a mark per entry with a figure and a day
     const marks = killed.locator('[data-testid=figure-chart] [data-testid=fig-point], [data-testid=figure-chart] [data-testid=fig-range]');
+    // (the first entries are shown, the rest behind a button)
+    if (await killed.locator('[data-testid=figure-more]').count()) {
+      expect(await killed.locator('[data-testid=figure-entry]:visible').count()).toBeLessThan(await killed.locator('[data-testid=figure-entry]').count());
+      await killed.locator('[data-testid=figure-more]').click();
+    }
+    expect(await killed.locator('[data-testid=figure-entry]:visible').count()).toBe(await killed.locator('[data-testid=figure-entry]').count());
+    expect(await killed.locator('[data-testid=figure-parts]').textContent()).toMatch(/children.*of 23 people/);
     expect(await marks.count()).toBe(await killed.locator('[data-testid=figure-entry]').count());
     expect(await killed.locator('[data-testid=figure-chart] circle').count()).toBeGreaterThan(0);
     // flags, the syndicated copy marked, the summary
@@ -61,19 +68,21 @@ describe.skipIf(!HAVE_CHROMIUM)('comparison boards and events in chromium', () =
     expect(page.url()).toContain('view=figures');
   }, 60_000);
 
-  it('shows the framing board: outlets side by side, "terrorists" for Damascus Daily under armed-opposition', async () => {
+  it('shows the framing board: a chart per side, outlets side by side, "terrorists" for Damascus Daily under non-state armed groups', async () => {
     await page.goto(base + '/#view=framing');
-    const cell = page.locator('[data-testid=framing-cell][data-outlet="Damascus Daily"][data-target=armed-opposition]');
+    await expect.poll(() => page.locator('[data-testid=framing-chart][data-target=non-state-armed-groups]').count()).toBe(1);
+    const cell = page.locator('[data-testid=framing-cell][data-outlet="Damascus Daily"][data-target=non-state-armed-groups]');
     await expect.poll(() => cell.count()).toBe(1);
     const terms = await cell.locator('[data-testid=framing-label]').evaluateAll((els) => els.map((e) => e.getAttribute('data-term')));
     expect(terms).toContain('terrorists');
     const terrorists = cell.locator('[data-testid=framing-label][data-term=terrorists]');
     expect(await terrorists.getAttribute('title')).toMatch(/neutral alternative: armed groups/);
-    expect(await terrorists.textContent()).toMatch(/terrorists\s*2/);
+    // per 100 documents, forms merged ("terrorists", "terrorist organizations"): three uses in its one document
+    expect(await terrorists.textContent()).toMatch(/terrorists\s*300/);
     // every outlet has a column; the regime label sits under government for the opposition outlet
     const heads = await page.locator('[data-testid=framing-table] thead th[data-outlet]').allTextContents();
     for (const o of ['Damascus Daily', 'Free Syria Today', 'Levant Wire']) expect(heads.join('|')).toContain(o);
-    expect(await page.locator('[data-testid=framing-cell][data-outlet="Free Syria Today"][data-target=government]').textContent()).toContain('regime');
+    expect(await page.locator('[data-testid=framing-cell][data-outlet="Free Syria Today"][data-target=state-forces]').textContent()).toContain('regime');
     // the loaded terms per outlet
     const loaded = await page.locator('[data-testid=framing-cell][data-outlet="Free Syria Today"][data-category] [data-testid=framing-label]').evaluateAll((els) => els.map((e) => e.getAttribute('data-term')));
     expect(loaded).toContain('martyred');

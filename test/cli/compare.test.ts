@@ -16,7 +16,7 @@ describe('sitrep compare', () => {
     expect(outlets.size).toBeGreaterThanOrEqual(3);
     expect(killed.flags).toContain('denied');
     expect(killed.entries.some((e: { copyOf?: string }) => e.copyOf === 'example-wire-ariha-strike')).toBe(true);
-    const opposition = Object.fromEntries(c.framing.map((o: { outlet: string; labels: Record<string, Record<string, number>> }) => [o.outlet, Object.keys(o.labels['armed-opposition'] ?? {})]));
+    const opposition = Object.fromEntries(c.framing.map((o: { outlet: string; labels: Record<string, Record<string, number>> }) => [o.outlet, Object.keys(o.labels['non-state-armed-groups'] ?? {})]));
     expect(opposition['Damascus Daily']).toContain('terrorists');
   });
 

@@ -95,7 +95,7 @@ describe('figure board', () => {
     const more = [
       doc('a', 'One', '2024-05-01', 'In Tal Rifat 20 died.', [{ value: { min: 20, max: 20, approx: false } }]),
       doc('b', 'Two', '2024-05-01', 'In Tal Rifat 22 died.', [{ value: { min: 22, max: 22, approx: false } }]),
-      doc('c', 'Three', '2024-05-01', 'In Tal Rifat 300 died.', [{ value: { min: 300, max: 300, approx: false } }]),
+      doc('c', 'Three', '2024-05-01', 'In Tal Rifat 150 died.', [{ value: { min: 150, max: 150, approx: false } }]),
       doc('d', 'Four', '2024-05-01', 'The army denied that anyone was killed in Tal Rifat.', [], {
         statements: [{ start: 16, end: 52, direct: false, verb: 'denied', cue: { start: 9, end: 15, text: 'denied' }, speaker: { name: 'army', id: null, start: 4, end: 8, via: null }, evidence: [] }],
       }),
@@ -138,19 +138,147 @@ describe('figure board', () => {
   });
 });
 
+describe('figure board: parts, rising tolls, places, denials, undated', () => {
+  const v = (n: number, approx = false) => ({ min: n, max: n, approx });
+  it('shows a part ("including 11 children", "were among the dead") under the toll, never as its figure', () => {
+    const set = [
+      doc('a', 'One', '2024-05-01', 'In Tal Rifat 58 people were killed, including 11 children.', [
+        { start: 13, end: 37, value: v(58), who: 'people' },
+        { start: 49, end: 60, quantity: { start: 49, end: 51, text: '11' }, value: v(11), who: 'children' },
+      ]),
+      doc('b', 'Two', '2024-05-01', 'Eight children were among the dead in Tal Rifat.', [{ start: 0, end: 14, quantity: { start: 0, end: 5, text: 'Eight' }, value: v(8), who: 'children' }]),
+      doc('c', 'Three', '2024-05-01', 'At least 72 died in Tal Rifat.', [{ value: v(72) }]),
+    ];
+    const [g, ...rest] = groupFigures(set, lex);
+    expect(rest).toHaveLength(0);
+    expect(g.entries.map((e) => e.value.min)).toEqual([58, 72]);
+    expect(g.mostConservative.value.min).toBe(58);
+    expect(g.parts.map((e) => [e.docId, e.value.min, e.part])).toEqual([['b', 8, true], ['a', 11, true]]);
+    expect(g.parts.find((e) => e.docId === 'a')?.partOf).toBe('58 people');
+  });
+
+  it('keeps a rising toll (25 → 300 → 400 over four days) one group; a vague early figure and a stray do not lock its range', () => {
+    const set = [
+      doc('a', 'One', '2024-05-01', 'Several died in Tal Rifat.', [{ value: { min: 3, max: 7, approx: true } }]),
+      doc('b', 'Two', '2024-05-01', 'In Tal Rifat 25 died.', [{ value: v(25) }]),
+      doc('c', 'Three', '2024-05-01', 'In Tal Rifat 27 died.', [{ value: v(27) }]),
+      doc('d', 'Four', '2024-05-03', 'In Tal Rifat 300 died.', [{ value: v(300) }]),
+      doc('e', 'Five', '2024-05-04', 'In Tal Rifat 400 died.', [{ value: v(400) }]),
+      doc('f', 'Six', '2024-05-04', 'In Tal Rifat 380 died.', [{ value: v(380) }]),
+    ];
+    const groups = groupFigures(set, lex);
+    expect(groups).toHaveLength(1);
+    const [g] = groups;
+    expect(g.entries.map((e) => e.docId).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(g.rising).toBe(true);
+    expect(g.entries.find((e) => e.docId === 'a')?.vague).toBe(true);
+    expect(g.mostConservative.docId).toBe('b');
+    expect(g.mostRecent.value.min).toBeGreaterThanOrEqual(380);
+  });
+
+  it('does not join a toll that falls far days later (another strike in the province)', () => {
+    const set = [
+      doc('a', 'One', '2024-05-01', 'In Tal Rifat 60 died.', [{ value: v(60) }]),
+      doc('b', 'Two', '2024-05-01', 'In Tal Rifat 58 died.', [{ value: v(58) }]),
+      doc('c', 'Three', '2024-05-04', 'In Tal Rifat 12 died.', [{ value: v(12) }]),
+      doc('d', 'Four', '2024-05-04', 'In Tal Rifat 14 died.', [{ value: v(14) }]),
+    ];
+    expect(groupFigures(set, lex).map((g) => g.entries.map((e) => e.docId).sort())).toEqual([['a', 'b'], ['c', 'd']]);
+  });
+
+  it('names the place reports agree on, at its level, and does not join on one entry placed far away', () => {
+    const province = { ...place('Aleppo Governorate', 3002), kind: 'admin1', lat: 36.2, lon: 37.1 };
+    const far = { ...place('Deir Hafer', 4004), lat: 36.16, lon: 37.7, admin1: '09' };
+    const set = [
+      doc('a', 'One', '2024-05-01', 'In Tal Rifat 30 died.', [{ value: v(30) }]),
+      doc('b', 'Two', '2024-05-01', 'In Tal Rifat 31 died.', [{ value: v(31) }]),
+      doc('c', 'Three', '2024-05-01', 'Aleppo Governorate: 30 died.', [{ value: v(30), place: { name: province.name, text: province.text, geonameId: 3002, start: 0, end: 18 } }], { places: [{ ...province, start: 0, end: 18 }] }),
+      doc('d', 'Four', '2024-05-01', 'Deir Hafer: 33 died.', [{ value: v(33), place: { name: far.name, text: far.text, geonameId: 4004, start: 0, end: 10 } }], { places: [{ ...far, start: 0, end: 10 }] }),
+    ];
+    const [g, ...rest] = groupFigures(set, lex);
+    expect(rest).toHaveLength(0);
+    expect(g.entries.map((e) => e.docId)).toEqual(['a', 'c', 'b']);
+    expect([g.place, g.placeLevel]).toEqual(['Tal Rifat', 'town']);
+  });
+
+  it('joins a claim placed only by its document when the document already reports in the group, or when its figure is already there', () => {
+    const set = [
+      doc('a', 'One', '2024-05-01', 'In Tal Rifat 20 died. Rescuers pulled 11 bodies from the rubble.', [{ value: v(20) }, { start: 30, end: 39, value: v(11), place: null }]),
+      doc('b', 'Two', '2024-05-01', 'In Tal Rifat 22 died.', [{ value: v(22) }]),
+      doc('c', 'Three', '2024-05-01', 'Tal Rifat: elsewhere in the country 7 died.', [{ value: v(7), place: null }]),
+      doc('d', 'Four', '2024-05-01', 'Tal Rifat: the toll reached 22.', [{ value: v(22), place: null }]),
+    ];
+    const [g, ...rest] = groupFigures(set, lex);
+    expect(rest).toHaveLength(0);
+    expect(g.entries.map((e) => `${e.docId}:${e.value.min}`).sort()).toEqual(['a:11', 'a:20', 'b:22', 'd:22']);
+  });
+
+  it('shows denials of responsibility and counter-claims beside the group', () => {
+    const st = (text: string, verb: string, speaker: string) => {
+      const cue = text.indexOf(verb);
+      return { start: cue + verb.length + 1, end: text.length - 1, direct: false, verb, cue: { start: cue, end: cue + verb.length, text: verb }, speaker: { name: speaker, id: null, start: 0, end: speaker.length, via: null }, evidence: [] };
+    };
+    const deny = 'The ministry denied that its forces struck the clinic in Tal Rifat.';
+    const counter = 'The ministry called the attack in Tal Rifat a provocation.';
+    const set = [
+      doc('a', 'One', '2024-05-01', 'In Tal Rifat 20 died.', [{ value: v(20) }]),
+      doc('b', 'Two', '2024-05-01', 'In Tal Rifat 22 died.', [{ value: v(22) }]),
+      doc('c', 'Three', '2024-05-01', deny, [], { statements: [st(deny, 'denied', 'The ministry')] }),
+      doc('d', 'Four', '2024-05-02', counter, [], { statements: [st(counter, 'called', 'The ministry')] }),
+      doc('e', 'Five', '2024-05-01', 'The ministry denied reports of a new school term in Tal Rifat.', [], { statements: [st('The ministry denied reports of a new school term in Tal Rifat.', 'denied', 'The ministry')] }),
+    ];
+    const [g] = groupFigures(set, lex);
+    expect(g.denials.map((d) => [d.docId, d.kind])).toEqual([['c', 'responsibility'], ['d', 'counter-claim']]);
+    expect(g.flags).toContain('denied');
+  });
+
+  it('reports documents without a date instead of dropping them silently', () => {
+    const set = [
+      doc('a', 'One', '2024-05-01', 'In Tal Rifat 20 died.', [{ value: v(20) }]),
+      doc('b', 'Two', '2024-05-01', 'In Tal Rifat 22 died.', [{ value: v(22) }]),
+      { ...doc('c', 'Three', '2024-05-01', 'In Tal Rifat 21 died.', [{ value: v(21), date: null }]), published: null, referenceDate: null },
+    ];
+    const c = compare(set, lex);
+    expect(c.undated).toEqual(['c']);
+    expect(c.figures[0].entries.map((e) => e.docId)).toEqual(['a', 'b']);
+  });
+});
+
 describe('framing board', () => {
-  it('counts labels per outlet and target, skipping syndicated copies', () => {
-    const f = (text: string, start: number, target: string, category = 'label') => ({ start, end: start + text.length, text, category, target, neutral: 'armed opposition fighters', evidence: [] });
+  const f = (text: string, start: number, id: string, target: string, category = 'label-opposition') => ({ start, end: start + text.length, text, category, target, neutral: 'armed groups', evidence: [{ rule: `framing.${id}`, span: { start, end: start + text.length } }] });
+  it('counts labels per outlet by what they name, forms merged, per 100 documents, skipping syndicated copies', () => {
     const docs = [
-      doc('a', 'State TV', '2024-05-01', 'terrorists and terrorists', [], { framing: [f('terrorists', 0, 'armed-opposition'), f('terrorists', 15, 'armed-opposition')] }),
-      doc('b', 'Exile Radio', '2024-05-01', 'rebels', [], { framing: [f('rebels', 0, 'armed-opposition')] }),
-      doc('c', 'State TV', '2024-05-01', 'Militants', [], { framing: [f('Militants', 0, 'armed-opposition')] }),
+      doc('a', 'State TV', '2024-05-01', 'terrorists and terrorist groups', [], { framing: [f('terrorists', 0, 'terrorists', 'armed-opposition'), f('terrorist groups', 15, 'terrorists', 'armed-opposition')] }),
+      doc('a2', 'State TV', '2024-05-02', 'The army advanced.', [], { framing: [f('army', 4, 'army', 'government', 'label-government')] }),
+      doc('b', 'Exile Radio', '2024-05-01', 'rebels', [], { framing: [f('rebels', 0, 'rebels', 'armed-opposition')] }),
+      doc('c', 'State TV', '2024-05-01', 'Militants', [], { framing: [f('Militants', 0, 'militants', 'armed-opposition')] }),
     ];
     const board = framingByOutlet(docs, new Set(['c']));
-    expect(board.map((o) => [o.outlet, o.labels['armed-opposition']])).toEqual([
-      ['Exile Radio', { rebels: 1 }],
-      ['State TV', { terrorists: 2 }],
+    expect(board.map((o) => [o.outlet, o.documents, o.labels['non-state-armed-groups']])).toEqual([
+      ['State TV', 2, { terrorists: 2 }],
+      ['Exile Radio', 1, { rebels: 1 }],
     ]);
-    expect(board[1].examples.terrorists[0]).toMatchObject({ docId: 'a', start: 0, end: 10 });
+    expect(board[0].per100['non-state-armed-groups']).toEqual({ terrorists: 100 });
+    expect(board[0].labels['state-forces']).toEqual({ army: 1 });
+    expect(board[0].examples.terrorists[0]).toMatchObject({ docId: 'a', start: 0, end: 10 });
+  });
+
+  it('counts words inside a quotation as the speaker\'s, not the outlet\'s', () => {
+    const text = 'The minister said "the terrorists will be crushed" as rebels withdrew.';
+    const docs = [doc('a', 'Wire', '2024-05-01', text, [], { framing: [f('terrorists', text.indexOf('terrorists'), 'terrorists', 'armed-opposition'), f('rebels', text.indexOf('rebels'), 'rebels', 'armed-opposition')] })];
+    const [o] = framingByOutlet(docs);
+    expect(o.labels['non-state-armed-groups']).toEqual({ rebels: 1 });
+    expect(o.quoted).toEqual({ terrorists: 1 });
+  });
+
+  it.each([
+    ['Saudi-backed government forces', 'government', 'state-forces'],
+    ['Iran-backed rebels', 'armed-opposition', 'non-state-armed-groups'],
+  ])('files a sponsorship label by what it names: %s', (text, target, board) => {
+    const second = text.indexOf(' ') + 1;
+    const docs = [doc('a', 'Wire', '2024-05-01', text, [], { framing: [f(text.slice(0, second - 1), 0, 'foreign-sponsored', 'armed-opposition', 'label-sponsorship'), f(text.slice(second), second, target === 'government' ? 'government' : 'rebels', target)] })];
+    const [o] = framingByOutlet(docs);
+    expect(Object.keys(o.labels)).toEqual([board]);
+    expect(o.labels[board]['foreign-sponsored']).toBe(1);
   });
 });

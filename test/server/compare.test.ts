@@ -87,12 +87,15 @@ describe('GET /api/compare/framing and /duplicates', () => {
   it('shows per outlet the labels for each target and the loaded terms with neutral alternatives', async () => {
     const r = await get('/api/compare/framing');
     expect(r.status).toBe(200);
-    expect(r.body.targets).toContain('armed-opposition');
+    expect(r.body.targets).toContain('non-state-armed-groups');
+    expect(r.body.targetNames['state-forces']).toBeTruthy();
+    expect(r.body.neutralTerms).toContain('army');
     const dd = r.body.outlets.find((o: { outlet: string }) => o.outlet === 'Damascus Daily');
-    expect(Object.keys(dd.labels['armed-opposition'])).toContain('terrorists');
+    expect(Object.keys(dd.labels['non-state-armed-groups'])).toContain('terrorists');
+    expect(dd.per100['non-state-armed-groups'].terrorists).toBeGreaterThan(0);
     expect(dd.neutral.terrorists).toBeTruthy();
     const fst = r.body.outlets.find((o: { outlet: string }) => o.outlet === 'Free Syria Today');
-    expect(Object.keys(fst.labels.government ?? {})).toContain('regime');
+    expect(Object.keys(fst.labels['state-forces'] ?? {})).toContain('regime');
     // the syndicated copy repeats the wire's words: its outlet is not counted
     expect(r.body.outlets.map((o: { outlet: string }) => o.outlet)).not.toContain('Gulf Morning Post');
   });

@@ -1,0 +1,139 @@
+// The dashboard at 800 documents, used with the keyboard only and on a 390 px phone, with an
+// automated accessibility check (axe-core, injected from node_modules) on every view: no serious or
+// critical violation. Screenshots as in chromium.ts. Skipped (with a message) without chromium.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { HAVE_CHROMIUM, openDashboard, type Dashboard } from './chromium.js';
+import { annotatedExamples, syntheticAnalysis } from '../store/fixtures.js';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const DOCS = 800;
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+}
+
+/** Serious and critical axe violations on the page, as "rule: help (first targets)". */
+async function axeViolations(page: Page): Promise<string[]> {
+  // evaluated through the debugging protocol: the page's Content-Security-Policy forbids inline scripts
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const r = (await page.evaluate(() => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, { resultTypes: ['violations'] }))) as AxeResult;
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+describe.skipIf(!HAVE_CHROMIUM)(`dashboard at ${DOCS} documents: keyboard, phone, accessibility`, () => {
+  let ui: Dashboard;
+  let page: Page;
+
+  beforeAll(async () => {
+    ui = await openDashboard('sitrep-scale-', async (store) => {
+      await store.putAnalyses(annotatedExamples());
+      const rest = Array.from({ length: DOCS - annotatedExamples().length }, (_, i) => syntheticAnalysis(i, 5));
+      for (let i = 0; i < rest.length; i += 200) await store.putAnalyses(rest.slice(i, i + 200));
+    });
+    page = ui.page;
+  }, 180_000);
+
+  afterAll(() => ui?.close());
+
+  const loaded = async () => {
+    await page.waitForFunction(() => document.body.dataset.loaded != null);
+    await page.waitForLoadState('networkidle');
+  };
+
+  it('ledger: map fitted to the data with clusters or markers, the timeline with axes, no serious accessibility violation', async () => {
+    await page.goto(ui.base + '/');
+    await loaded();
+    expect(await page.locator('[data-testid=marker], [data-testid=cluster]').count()).toBeGreaterThan(0);
+    // axes: day labels along the bottom, counts up the side
+    const ticks = await page.locator('#timeline svg text').allTextContents();
+    expect(ticks.some((t) => /^\d+$/.test(t.trim()))).toBe(true);
+    expect(ticks.some((t) => /[A-Za-z]{3}|\d{4}/.test(t))).toBe(true);
+    expect(await page.locator('#timeline svg text', { hasText: 'claims' }).count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=timeline-bar]').count()).toBeGreaterThan(10);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(ui.shots, 'scale-ledger.png') });
+  }, 90_000);
+
+  it('keyboard only: Tab reaches a claim row, Enter opens its article, Esc closes it and gives the focus back', async () => {
+    await page.goto(ui.base + '/');
+    await loaded();
+    let onRow = false;
+    for (let i = 0; i < 120 && !onRow; i++) {
+      await page.keyboard.press('Tab');
+      onRow = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'claim-row');
+    }
+    expect(onRow).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid=article]').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('article-close');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid=article]').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('claim-row');
+  }, 90_000);
+
+  it(`documents: all ${DOCS} listed a page at a time, searched and sorted, rows opened with the keyboard`, async () => {
+    await page.goto(ui.base + '/#view=documents');
+    await expect.poll(() => page.locator('[data-testid=doc-count]').textContent()).toBe(`(${DOCS})`);
+    expect(await page.locator('[data-testid=document-row]').count()).toBe(50);
+    expect(await page.locator('[data-testid=doc-page-info]').textContent()).toBe(`1–50 of ${DOCS}`);
+    await page.locator('#doc-next').click();
+    await expect.poll(() => page.locator('[data-testid=doc-page-info]').textContent()).toBe(`51–100 of ${DOCS}`);
+    await page.selectOption('[data-testid=doc-sort]', 'outlet');
+    await expect.poll(() => page.locator('[data-testid=doc-page-info]').textContent()).toBe(`1–50 of ${DOCS}`);
+    await page.fill('[data-testid=doc-search]', 'Ariha');
+    await expect.poll(async () => Number((await page.locator('[data-testid=doc-count]').textContent())?.replace(/\D/g, ''))).toBeLessThan(DOCS);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('[data-testid=document-row]').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid=article]').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid=article]').isVisible()).toBe(false);
+    await page.screenshot({ path: join(ui.shots, 'scale-documents.png') });
+  }, 90_000);
+
+  it('figure board: 20 groups a page, long entry lists folded, the page stays short', async () => {
+    await page.goto(ui.base + '/#view=figures');
+    await expect.poll(() => page.locator('[data-testid=figure-group]').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=figure-group]').count()).toBeLessThanOrEqual(20);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(20 * 900);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(ui.shots, 'scale-figure-board.png') });
+  }, 120_000);
+
+  it('framing board: every outlet in the table', async () => {
+    await page.goto(ui.base + '/#view=framing');
+    await expect.poll(() => page.locator('[data-testid=framing-table]').count(), { timeout: 60_000 }).toBe(1);
+    const outlets = await page.locator('[data-testid=framing-table] thead th[data-outlet]').count();
+    const expected = await page.evaluate(async () => (await (await fetch('/api/compare/framing')).json()).outlets.length);
+    expect(outlets).toBe(expected);
+    expect(await axeViolations(page)).toEqual([]);
+  }, 90_000);
+
+  it('390 px wide: no view is wider than the screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const view of ['', '#view=figures', '#view=framing', '#view=documents']) {
+      await page.goto(ui.base + '/' + view);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${view || 'ledger'} at 390 px`).toBeLessThanOrEqual(390);
+      if (!view) {
+        expect(await axeViolations(page)).toEqual([]);
+        await page.screenshot({ path: join(ui.shots, 'phone-ledger.png'), fullPage: false });
+      }
+      if (view === '#view=figures') await page.screenshot({ path: join(ui.shots, 'phone-figure-board.png') });
+    }
+    await page.setViewportSize({ width: 1500, height: 950 });
+  }, 120_000);
+
+  it('fetched nothing from outside and raised no page errors', () => {
+    expect(ui.foreign).toEqual([]);
+    expect(ui.pageErrors).toEqual([]);
+  });
+});
