@@ -581,12 +581,25 @@ function nounUse(c: Ctx, v: number, vend: number): boolean {
 // direct quotes
 function directQuotes(c: Ctx) {
   const tok = c.tok;
+  // The paragraph (line) of an offset, by binary search over the line breaks: a lastIndexOf('\n')
+  // per quote scanned back over the whole text each time (quadratic on many quotes in one line).
+  const breaks: number[] = [];
+  for (let i = c.text.indexOf('\n'); i >= 0; i = c.text.indexOf('\n', i + 1)) breaks.push(i);
+  const para = (off: number) => {
+    let lo = 0, hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] <= off) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   c.quotes.forEach((q, qi) => {
     const inner = c.text.slice(q.start + 1, q.closed ? q.end - 1 : q.end);
     const words = inner.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
     if (q.t1 <= q.t0) return;
     const sent = tok[Math.min(q.t1 - 1, tok.length - 1)].sentence;
-    const lastInner = inner.replace(/\s+$/, '');
+    const lastInner = inner.trimEnd();
     const endsSentence = /[.!?]$/.test(lastInner);
     let speaker: Speaker | null = null;
     let cue: { s: number; e: number } | null = null;
@@ -594,7 +607,6 @@ function directQuotes(c: Ctx) {
     let rule = '';
     // after the closing mark
     let k = tokAt(tok, q.end);
-    const para = (off: number) => c.text.lastIndexOf('\n', off);
     const limitAfter = Math.min(tok.length, k + 16);
     let nextQuote = -1;
     for (let j = k; j < limitAfter; j++) {
