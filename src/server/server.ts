@@ -161,7 +161,7 @@ export class SitrepServer {
   private authorize(req: IncomingMessage): void {
     if (!this.tokenHash) return;
     const h = String(req.headers.authorization ?? '');
-    const m = /^Bearer\s+(.+)$/i.exec(h);
+    const m = /^Bearer\s+(\S.*)$/i.exec(h);
     if (!m) throw new HttpError(401, 'E_AUTH', 'this endpoint needs "Authorization: Bearer <token>"', undefined, { 'WWW-Authenticate': 'Bearer' });
     const given = createHash('sha256').update(m[1].trim()).digest();
     if (!timingSafeEqual(given, this.tokenHash)) throw new HttpError(403, 'E_AUTH', 'wrong token');

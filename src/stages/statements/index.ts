@@ -68,7 +68,14 @@ const FURNITURE = /^(READ MORE|WATCH|LISTEN|RELATED|MORE|SEE ALSO|PHOTOS|VIDEO)\
 const NOT_CONTENT_START = /^(by|with|against|for|from|into|onto|upon|of|off|away|back|out|down|through)$/;
 const FORMAT = /^[\p{Cf}\u200b\ufeff]+$/u;
 const PREPS = new Set(['of', 'for', 'at', 'to', 'with', 'from', 'in', 'on']);
-const PUNCT_TRIM = /^[\s,;:—–\-]+|[\s,;:—–\-]+$/g;
+const TRIMMED = /[\s,;:—–\-]/;
+/** Without leading and trailing spaces, commas, colons and dashes (by hand: a trailing [...]+$ pattern is quadratic). */
+function trimPunct(s: string): string {
+  let a = 0, b = s.length;
+  while (a < b && TRIMMED.test(s[a])) a++;
+  while (b > a && TRIMMED.test(s[b - 1])) b--;
+  return s.slice(a, b);
+}
 
 // ---------------------------------------------------------------- quotes
 function findQuotes(text: string, lex: StatementLexicon): { start: number; end: number; closed: boolean }[] {
@@ -452,7 +459,7 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
   if (person && person.id.startsWith('role:') && tok[np.s].lower === 'the') person = null;
   if (person) return { start, end, name: person.name, actorId: person.id, kind: 'person' };
   if (np.name) return { start, end, name: c.text.slice(tok[np.name.s].start, tok[np.name.e - 1].end), kind: 'person' };
-  const stripped = surface.replace(/^(the|a|an)\s+/i, '').replace(PUNCT_TRIM, '');
+  const stripped = trimPunct(surface.replace(/^(the|a|an)\s+/i, ''));
   if (org) {
     // "a statement from the European Union", "a spokesperson for X" keeps X's name for statements
     const fromOrg = c.lex.statementNouns.has(tok[np.s].lower) || c.lex.statementNouns.has(tok[np.s + 1]?.lower ?? '');
@@ -463,7 +470,7 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
     const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs;
     if (orgIsHead) return { start, end, name: org.name, actorId: org.id, kind: org.kind };
     // "a spokesman for the ministry" → "spokesman for <Ministry>"
-    const name = (c.text.slice(start, org.start) + org.name + c.text.slice(org.end, end)).replace(/^(the|a|an)\s+/i, '').replace(PUNCT_TRIM, '');
+    const name = trimPunct((c.text.slice(start, org.start) + org.name + c.text.slice(org.end, end)).replace(/^(the|a|an)\s+/i, ''));
     return { start, end, name, actorId: org.id, kind: 'person' };
   }
   // "the statement said" → the last named organisation or person before
