@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
 import { readInputs, DEFAULT_MAX_CHARS } from '../io/input.js';
-import { Pipeline } from '../pipeline/pipeline.js';
+import { AnalysisWorker, DEFAULT_DOC_TIMEOUT_S } from '../store/ingest/pool.js';
 import { toRecord } from '../output/record.js';
 import { formatTable } from '../output/table.js';
 import { Progress } from './progress.js';
@@ -21,6 +21,8 @@ Options:
   --outlet NAME               outlet for records that carry none
   --max-chars N               largest article accepted (default ${DEFAULT_MAX_CHARS})
   --timings                   add per-stage timings to json/jsonl records
+  --doc-timeout SECONDS       give up a document whose analysis takes longer (default ${DEFAULT_DOC_TIMEOUT_S});
+                              it is reported as failed and the others go on
   --no-color                  no colours in the table
   -h, --help                  this help
 
@@ -36,6 +38,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
       outlet: { type: 'string' },
       'max-chars': { type: 'string' },
       timings: { type: 'boolean', default: false },
+      'doc-timeout': { type: 'string' },
       'no-color': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -52,9 +55,27 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     maxChars = Number(values['max-chars']);
     if (!Number.isInteger(maxChars) || maxChars <= 0) throw new UsageError(`--max-chars must be a positive whole number, got "${values['max-chars']}"`);
   }
+  const docTimeout = values['doc-timeout'] == null ? DEFAULT_DOC_TIMEOUT_S : Number(values['doc-timeout']);
+  if (!(docTimeout > 0)) throw new UsageError(`--doc-timeout must be a positive number of seconds, got "${values['doc-timeout']}"`);
   if (positionals.length === 0) throw new UsageError('no input: give one or more files, directories, or - for standard input');
 
-  const pipeline = new Pipeline();
+  // Analysis runs in a worker thread with a time limit per document (a stage stuck on some text
+  // fails that document, not the run).
+  const analyzer = new AnalysisWorker(docTimeout * 1000);
+  try {
+    return await analyzeAll(positionals, values, format, maxChars, analyzer);
+  } finally {
+    await analyzer.close();
+  }
+}
+
+async function analyzeAll(
+  positionals: string[],
+  values: { published?: string; outlet?: string; timings: boolean; 'no-color': boolean },
+  format: string,
+  maxChars: number,
+  analyzer: AnalysisWorker,
+): Promise<number> {
   const progress = new Progress('analyzing', null, Boolean(process.stderr.isTTY) && !process.stdout.isTTY);
   const color = format === 'table' && Boolean(process.stdout.isTTY) && !values['no-color'] && !process.env.NO_COLOR;
   const width = process.stdout.columns ?? 100;
@@ -69,7 +90,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     }
     let analysis;
     try {
-      analysis = pipeline.analyze(item.doc);
+      analysis = await analyzer.analyze(item.doc);
     } catch (e) {
       failed++;
       const o = item.doc.origin;

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_DB, openStore } from '../store/open.js';
 import { DEFAULT_MAX_BODY, SitrepServer, checkExposure } from '../server/server.js';
 import { DEFAULT_MAX_CHARS } from '../io/input.js';
+import { DEFAULT_DOC_TIMEOUT_S } from '../store/ingest/pool.js';
 import { UsageError } from './util.js';
 
 export const SERVE_HELP = `Usage: sitrep serve [options]
@@ -17,6 +18,8 @@ Options:
                      Mandatory when --host is not a loopback address.
   --max-body BYTES   largest request body (default ${DEFAULT_MAX_BODY})
   --max-chars N      largest posted article text (default ${DEFAULT_MAX_CHARS})
+  --doc-timeout S    seconds a posted article may take to analyse (default ${DEFAULT_DOC_TIMEOUT_S}); analysis
+                     runs in a worker thread, so the server keeps answering meanwhile
   --tiles URL        optional raster tile template for the map, e.g. http://tiles.local/{z}/{x}/{y}.png
                      (default: the offline Natural Earth basemap only)
   --quiet            no request log on stderr
@@ -33,6 +36,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       token: { type: 'string' },
       'max-body': { type: 'string' },
       'max-chars': { type: 'string' },
+      'doc-timeout': { type: 'string' },
       tiles: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -52,6 +56,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
   };
   const maxBody = num(values['max-body'], '--max-body');
   const maxChars = num(values['max-chars'], '--max-chars');
+  const docTimeout = values['doc-timeout'] == null ? undefined : Number(values['doc-timeout']);
+  if (docTimeout !== undefined && !(docTimeout > 0)) throw new UsageError(`--doc-timeout must be a positive number of seconds, got "${values['doc-timeout']}"`);
   if (values.tiles && !/^https?:\/\/.+\{z\}.*\{x\}.*\{y\}/.test(values.tiles)) throw new UsageError(`--tiles must be an http(s) URL with {z}, {x} and {y}, got "${values.tiles}"`);
   const token = values.token ?? process.env.SITREP_TOKEN ?? undefined;
   try {
@@ -75,6 +81,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     token,
     maxBody,
     maxChars,
+    docTimeout,
     tiles: values.tiles,
     log: values.quiet ? undefined : (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
   });

@@ -5,8 +5,10 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { SitrepError } from '../core/errors.js';
+import type { Analysis, Document } from '../core/types.js';
 import { makeDoc } from '../io/input.js';
-import { Pipeline } from '../pipeline/pipeline.js';
+import type { Pipeline } from '../pipeline/pipeline.js';
+import { AnalysisTimeout, AnalysisWorker, DEFAULT_DOC_TIMEOUT_S } from '../store/ingest/pool.js';
 import { CATEGORIES, FilterError, parseFilter, type RawFilter } from '../store/filters.js';
 import { compare, regionNameTest, type Comparison } from '../compare/index.js';
 import { loadCompareDocs } from '../compare/from-store.js';
@@ -29,8 +31,13 @@ export interface ServerOptions {
   maxChars?: number;
   /** Optional raster tile URL template for the map ({z}/{x}/{y}); the offline basemap is the default. */
   tiles?: string;
-  /** Analysis for POST /api/documents; created on first use when absent. */
+  /**
+   * Analysis for POST /api/documents in this thread (tests). Without it, documents are analysed in a
+   * worker thread with a time limit, so that the server keeps answering while a long text is read.
+   */
   pipeline?: Pipeline;
+  /** Seconds one posted document may take (default 60). */
+  docTimeout?: number;
   /** Log one line per request to this function. */
   log?: (line: string) => void;
 }
@@ -70,6 +77,7 @@ export class SitrepServer {
   private readonly routes: Route[] = [];
   private readonly statics = new StaticFiles();
   private pipeline: Pipeline | undefined;
+  private analyzer: AnalysisWorker | undefined;
   private readonly tokenHash: Buffer | null;
   /** The comparison over the whole store, computed on first use and dropped when a document is stored. */
   private comparison: { promise: Promise<CachedComparison>; stamp: string } | null = null;
@@ -110,11 +118,12 @@ export class SitrepServer {
     });
   }
 
-  close(): Promise<void> {
-    return new Promise((resolve) => {
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => {
       this.server.close(() => resolve());
       this.server.closeAllConnections?.();
     });
+    await this.analyzer?.close();
   }
 
   private route(method: Route['method'], path: string, query: string[], handler: Handler) {
@@ -279,6 +288,18 @@ export class SitrepServer {
     res.end();
   }
 
+  /** One document's analysis: off the event loop in a worker thread, within the time limit. */
+  private async analyze(doc: Document): Promise<Analysis> {
+    if (this.pipeline) return this.pipeline.analyze(doc);
+    this.analyzer ??= new AnalysisWorker((this.opts.docTimeout ?? DEFAULT_DOC_TIMEOUT_S) * 1000);
+    try {
+      return await this.analyzer.analyze(doc);
+    } catch (e) {
+      if (e instanceof AnalysisTimeout) throw new HttpError(422, 'E_ANALYSIS_TIMEOUT', `the article was not analysed: ${e.message}`);
+      throw e;
+    }
+  }
+
   private async postDocument(req: IncomingMessage, res: ServerResponse) {
     this.authorize(req);
     const type = String(req.headers['content-type'] ?? '');
@@ -298,8 +319,7 @@ export class SitrepServer {
     const extra = Object.keys(rec as object).filter((k) => !['id', 'text', 'published', 'date', 'outlet', 'url', 'title'].includes(k));
     if (extra.length) throw new HttpError(400, 'E_FIELD', `unknown field "${extra[0].slice(0, 40)}"; allowed: id, text, published, outlet, url, title`, extra[0]);
     item.doc.origin = { file: 'api' };
-    this.pipeline ??= new Pipeline();
-    const analysis = this.pipeline.analyze(item.doc);
+    const analysis = await this.analyze(item.doc);
     const [out] = await this.opts.store.putAnalyses([analysis]);
     if (out.status !== 'exists') this.comparison = null;
     const doc = await this.opts.store.getDocument(out.id);

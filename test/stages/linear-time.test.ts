@@ -40,6 +40,8 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'repeated title': (n) => fill('Minister ', n),
   'repeated Abu': (n) => fill('Abu ', n),
   'repeated reporting verb': (n) => fill('said ', n),
+  'titles among many actors': (n) => fill('The army said. Minister ', n),
+  'the minister, again and again': (n) => fill('The army said the minister left. ', n),
   'repeated Mr.': (n) => fill('Mr. ', n),
   'repeated place and comma': (n) => fill('Aleppo, ', n),
   'repeated event trigger': (n) => fill('shelling ', n),
