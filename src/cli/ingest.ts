@@ -26,7 +26,7 @@ command again to complete.
 Paths: as for "sitrep analyze" (.txt, .json, .jsonl, directories, - for standard input).
 
 Options:
-  --db FILE                   database file (default ./${DEFAULT_DB}; created when missing)
+  --db FILE                   database file (default $SITREP_DB, else ./${DEFAULT_DB}; created when missing)
   --published YYYY-MM-DD      publication date for records that carry none (and .txt files)
   --outlet NAME               outlet for records that carry none
   --max-chars N               largest article accepted (default ${DEFAULT_MAX_CHARS})
@@ -116,7 +116,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const batchSize = positiveInt(values.batch, '--batch', 200);
   const docTimeout = positiveInt(values['doc-timeout'], '--doc-timeout', 60);
   if (positionals.length === 0) throw new UsageError('no input: give one or more files, directories, or - for standard input');
-  const dbPath = values.db ?? DEFAULT_DB;
+  const dbPath = values.db ?? (process.env.SITREP_DB || DEFAULT_DB);
 
   let store: Store;
   try {
@@ -166,12 +166,14 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     const count = (o: { status: string }) => (o.status === 'added' ? added++ : o.status === 'replaced' ? replaced++ : existing++);
     try {
       for (const o of await store.putAnalyses(batch, { replace })) count(o);
-    } catch {
+    } catch (e) {
+      if (storeBroken(e)) throw new StoreWriteError(e as Error, batch.length);
       // One bad document must not lose the batch: store them one by one and report the culprit.
       for (const a of batch) {
         try {
           for (const o of await store.putAnalyses([a], { replace })) count(o);
         } catch (e) {
+          if (storeBroken(e)) throw new StoreWriteError(e as Error, batch.length);
           failed++;
           const o = a.document.origin;
           process.stderr.write(`sitrep: ${new SitrepError('E_STAGE', `cannot store "${a.document.id}": ${(e as Error).message}`, { file: o?.file, line: o?.line }).toLine()}\n`);
@@ -180,6 +182,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     }
   };
 
+  let stopped: StoreWriteError | null = null;
   try {
     for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, maxChars })) {
       seen++;
@@ -216,6 +219,9 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       if (interrupted) break;
     }
     await flush();
+  } catch (e) {
+    if (!(e instanceof StoreWriteError)) throw e;
+    stopped = e;
   } finally {
     progress.done();
     await analyzer.close();
@@ -224,6 +230,16 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     process.off('SIGTERM', onSigint);
   }
 
+  if (stopped) {
+    // A full disk (or a database that cannot be written any more) fails every later document too:
+    // stop at once, say why, and keep what is stored.
+    process.stderr.write(
+      `sitrep ingest: stopped: cannot write ${dbPath}: ${stopped.message}${stopped.full ? ' (the disk is full)' : ''}; ` +
+        `${added} documents were stored before, the batch in hand (${stopped.lost}) was not. Free space and run the same command again to complete.\n`,
+    );
+    if (values.json) await writeOut(JSON.stringify({ db: dbPath, added, existing, replaced, failed, stageErrors, interrupted, stopped: stopped.message, seconds: Math.round((performance.now() - t0) / 10) / 100 }) + '\n');
+    return 1;
+  }
   const summary: IngestSummary = { db: dbPath, added, existing, replaced, failed, stageErrors, interrupted, seconds: Math.round((performance.now() - t0) / 10) / 100 };
   process.stderr.write(
     `sitrep ingest: ${added} added, ${replace ? `${replaced} re-analysed, ` : ''}${existing} already stored, ${failed} failed` +
@@ -233,6 +249,24 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   if (values.json) await writeOut(JSON.stringify(summary) + '\n');
   if (interrupted) return 130;
   return failed ? 1 : 0;
+}
+
+/** Errors that every later write would repeat: the disk or the database file, not the document. */
+function storeBroken(e: unknown): boolean {
+  const code = String((e as { code?: unknown }).code ?? '');
+  return /^(SQLITE_FULL|SQLITE_IOERR|SQLITE_READONLY|SQLITE_CANTOPEN|SQLITE_CORRUPT|ENOSPC|EDQUOT|EROFS|EIO)/.test(code) || /disk is full|no space left/i.test((e as Error).message ?? '');
+}
+
+class StoreWriteError extends Error {
+  readonly full: boolean;
+  constructor(
+    cause: Error,
+    readonly lost: number,
+  ) {
+    super(cause.message);
+    const code = String((cause as { code?: unknown }).code ?? '');
+    this.full = /SQLITE_FULL|ENOSPC|EDQUOT/.test(code) || /disk is full|no space left/i.test(cause.message);
+  }
 }
 
 function positiveInt(v: string | undefined, name: string, dflt: number): number {

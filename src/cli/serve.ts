@@ -1,6 +1,6 @@
 // sitrep serve: the JSON API and the dashboard over the ledger database.
 import { parseArgs } from 'node:util';
-import { DEFAULT_DB, openStore } from '../store/open.js';
+import { DEFAULT_DB, openStore, storeExists, storeWritable } from '../store/open.js';
 import { DEFAULT_MAX_BODY, SitrepServer, checkExposure } from '../server/server.js';
 import { DEFAULT_MAX_CHARS } from '../io/input.js';
 import { DEFAULT_DOC_TIMEOUT_S } from '../store/ingest/pool.js';
@@ -11,11 +11,17 @@ export const SERVE_HELP = `Usage: sitrep serve [options]
 Serve the dashboard and the JSON API (documented at /api/openapi.json) over the ledger database.
 
 Options:
-  --db FILE          database file (default ./${DEFAULT_DB}; created empty when missing)
+  --db FILE          database file (default $SITREP_DB, else ./${DEFAULT_DB}); it must exist (sitrep ingest
+                     makes it) unless --create is given. A file this user cannot write is served
+                     read-only (POST /api/documents answers 403).
+  --create           start an empty database when --db names none
+  --read-only        open the database read-only even when it is writable
   --host HOST        address to listen on (default 127.0.0.1)
-  --port N           port (default 8080; 0 picks a free one)
+  --port N           port (default $PORT, else 8080; 0 picks a free one)
   --token TOKEN      bearer token for write endpoints (POST /api/documents); also SITREP_TOKEN.
-                     Mandatory when --host is not a loopback address.
+                     Mandatory when --host is not a loopback address. Reads need no token: on an
+                     address beyond loopback anyone who reaches it reads the whole ledger, so put
+                     it behind a proxy that authenticates, or keep it on 127.0.0.1.
   --max-body BYTES   largest request body (default ${DEFAULT_MAX_BODY})
   --max-chars N      largest posted article text (default ${DEFAULT_MAX_CHARS})
   --doc-timeout S    seconds a posted article may take to analyse (default ${DEFAULT_DOC_TIMEOUT_S}); analysis
@@ -32,7 +38,9 @@ export async function serveCommand(argv: string[]): Promise<number> {
     options: {
       db: { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
-      port: { type: 'string', default: '8080' },
+      port: { type: 'string', default: process.env.PORT || '8080' },
+      create: { type: 'boolean', default: false },
+      'read-only': { type: 'boolean', default: false },
       token: { type: 'string' },
       'max-body': { type: 'string' },
       'max-chars': { type: 'string' },
@@ -47,7 +55,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0 to 65535, got "${values.port}"`);
+  if (!/^\d{1,5}$/.test(values.port) || !Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port (or PORT) must be 0 to 65535, got "${values.port}"`);
   const num = (v: string | undefined, name: string) => {
     if (v == null) return undefined;
     const n = Number(v);
@@ -66,10 +74,15 @@ export async function serveCommand(argv: string[]): Promise<number> {
     process.stderr.write(`sitrep serve: ${(e as Error).message}\n`);
     return 2;
   }
-  const dbPath = values.db ?? DEFAULT_DB;
+  const dbPath = values.db ?? (process.env.SITREP_DB || DEFAULT_DB);
+  if (!values.create && !storeExists(dbPath)) {
+    process.stderr.write(`sitrep serve: no database at ${dbPath}; give an existing one with --db (sitrep ingest --db ${dbPath} <paths> makes it), or add --create to serve a new empty one\n`);
+    return 1;
+  }
+  const readOnly = values['read-only'] || (storeExists(dbPath) && !storeWritable(dbPath));
   let store;
   try {
-    store = await openStore(dbPath);
+    store = await openStore(dbPath, { readonly: readOnly });
   } catch (e) {
     process.stderr.write(`sitrep serve: ${(e as Error).message}\n`);
     return 1;
@@ -82,6 +95,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     maxBody,
     maxChars,
     docTimeout,
+    readOnly,
     tiles: values.tiles,
     log: values.quiet ? undefined : (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
   });
@@ -89,12 +103,16 @@ export async function serveCommand(argv: string[]): Promise<number> {
   try {
     where = await server.listen();
   } catch (e) {
-    process.stderr.write(`sitrep serve: cannot listen on ${values.host}:${port}: ${(e as Error).message}\n`);
+    const busy = (e as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    process.stderr.write(
+      `sitrep serve: cannot listen on ${values.host}:${port}: ${(e as Error).message}\n` +
+        (busy ? `sitrep serve: port ${port} is in use (another sitrep?); pick another with --port N (npm start: PORT=N npm start), or --port 0 for any free port\n` : ''),
+    );
     await store.close();
     return 1;
   }
   const stats = await store.stats();
-  process.stderr.write(`sitrep serve: ${stats.documents} documents, ${stats.claims} claims in ${dbPath}\n`);
+  process.stderr.write(`sitrep serve: ${stats.documents} documents, ${stats.claims} claims in ${dbPath}${readOnly ? ' (read-only)' : ''}\n`);
   process.stderr.write(`sitrep serve: dashboard at ${where.url}/  API at ${where.url}/api/openapi.json${token ? '  (writes need the token)' : ''}\n`);
   // Machine-readable address on stdout (tests and scripts read it).
   process.stdout.write(JSON.stringify({ url: where.url, port: where.port }) + '\n');

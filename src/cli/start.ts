@@ -13,9 +13,9 @@ Ingest the example reports in examples/ (and any paths given) into the database,
 dashboard and the API.
 
 Options:
-  --db FILE      database file (default ./${DEFAULT_DB})
+  --db FILE      database file (default $SITREP_DB, else ./${DEFAULT_DB})
   --host HOST    address to listen on (default 127.0.0.1)
-  --port N       port (default 8080)
+  --port N       port (default $PORT, else 8080; PORT=8081 npm start when 8080 is taken)
   --token TOKEN  bearer token for write endpoints (needed beyond loopback)
   -h, --help     this help`;
 
@@ -24,9 +24,9 @@ export async function startCommand(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      db: { type: 'string', default: DEFAULT_DB },
+      db: { type: 'string', default: process.env.SITREP_DB || DEFAULT_DB },
       host: { type: 'string', default: '127.0.0.1' },
-      port: { type: 'string', default: '8080' },
+      port: { type: 'string', default: process.env.PORT || '8080' },
       token: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },

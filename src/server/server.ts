@@ -38,6 +38,8 @@ export interface ServerOptions {
   pipeline?: Pipeline;
   /** Seconds one posted document may take (default 60). */
   docTimeout?: number;
+  /** The store is open read-only: writes are refused (403 E_READ_ONLY). */
+  readOnly?: boolean;
   /** Log one line per request to this function. */
   log?: (line: string) => void;
 }
@@ -180,7 +182,7 @@ export class SitrepServer {
     const store = this.opts.store;
     this.route('GET', '/api/openapi.json', [], async (req, res) => sendJson(req, res, 200, openApiDocument()));
     this.route('GET', '/api/health', [], async (req, res) => sendJson(req, res, 200, { ok: true, store: store.kind, stats: await store.stats() }));
-    this.route('GET', '/api/config', [], async (req, res) => sendJson(req, res, 200, { tiles: this.opts.tiles ?? null, writable: true, tokenRequired: Boolean(this.tokenHash), maxLimit: MAX_LIMIT }));
+    this.route('GET', '/api/config', [], async (req, res) => sendJson(req, res, 200, { tiles: this.opts.tiles ?? null, writable: !this.opts.readOnly, tokenRequired: Boolean(this.tokenHash), maxLimit: MAX_LIMIT }));
     this.route('GET', '/api/facets', [], async (req, res) => sendJson(req, res, 200, await store.facets()));
     this.route('GET', '/api/documents', ['outlet', 'q', 'since', 'until', ...PAGING_KEYS], async (req, res, _p, q) => {
       const f = filterOf(q);
@@ -301,6 +303,7 @@ export class SitrepServer {
   }
 
   private async postDocument(req: IncomingMessage, res: ServerResponse) {
+    if (this.opts.readOnly) throw new HttpError(403, 'E_READ_ONLY', 'the database is open read-only: articles cannot be added');
     this.authorize(req);
     const type = String(req.headers['content-type'] ?? '');
     if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'E_MEDIA_TYPE', 'send the article as JSON with "Content-Type: application/json"');

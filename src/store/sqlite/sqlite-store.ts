@@ -615,7 +615,19 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    // Leave the file in rollback-journal mode when no one else has it open: a WAL database can be
+    // opened read-only only where its -shm file can be created, so a read-only copy or folder could
+    // not be read at all. The next writer turns WAL on again.
+    if (!this.db.readonly && this.location !== ':memory:') {
+      try {
+        this.db.pragma('busy_timeout = 0');
+        this.db.pragma('journal_mode = DELETE');
+      } catch {
+        // another connection is open: it stays in WAL mode, as before
+      }
+    }
+    this.db.close();
   }
 }
 
