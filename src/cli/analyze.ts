@@ -6,7 +6,7 @@ import { AnalysisWorker, DEFAULT_DOC_TIMEOUT_S } from '../store/ingest/pool.js';
 import { toRecord } from '../output/record.js';
 import { formatTable } from '../output/table.js';
 import { Progress } from './progress.js';
-import { UsageError, writeOut } from './util.js';
+import { UsageError, checkDay, writeOut } from './util.js';
 
 export const ANALYZE_HELP = `Usage: sitrep analyze [options] <paths...>
 
@@ -49,7 +49,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   }
   const format = values.format ?? (process.stdout.isTTY ? 'table' : 'jsonl');
   if (!['table', 'json', 'jsonl'].includes(format)) throw new UsageError(`--format must be table, json or jsonl, got "${format}"`);
-  if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError(`--published must be YYYY-MM-DD, got "${values.published}"`);
+  checkDay(values.published, '--published');
   let maxChars = DEFAULT_MAX_CHARS;
   if (values['max-chars'] != null) {
     maxChars = Number(values['max-chars']);

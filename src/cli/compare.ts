@@ -8,7 +8,7 @@ import { compare, regionNameTest, toCompareDoc, type Comparison } from '../compa
 import { loadGazetteer } from '../geo/gazetteer.js';
 import { formatValue } from '../output/table.js';
 import { Progress } from './progress.js';
-import { UsageError, writeOut } from './util.js';
+import { UsageError, checkDay, writeOut } from './util.js';
 import type { CompareDoc } from '../compare/figures.js';
 import { loadCompareDocs } from '../compare/from-store.js';
 import { openStore } from '../store/open.js';
@@ -52,6 +52,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
   }
   const format = values.format ?? (process.stdout.isTTY ? 'table' : 'json');
   if (!['table', 'json'].includes(format)) throw new UsageError(`--format must be table or json, got "${format}"`);
+  checkDay(values.published, '--published');
   const minReports = values['min-reports'] ? Number(values['min-reports']) : 2;
   if (!Number.isInteger(minReports) || minReports < 1) throw new UsageError(`--min-reports must be a whole number ≥ 1, got "${values['min-reports']}"`);
   if (!positionals.length && !values.db) throw new UsageError('no input: give files or directories, or --db FILE');

@@ -12,9 +12,9 @@ import { DEFAULT_MAX_CHARS, expandPaths, readInputs } from '../io/input.js';
 import { AnalysisWorker } from '../store/ingest/pool.js';
 import { DEFAULT_DB, openStore, StoreOpenError } from '../store/open.js';
 import { contentHash } from '../store/rows.js';
-import type { Store } from '../store/store.js';
+import type { PutOutcome, Store } from '../store/store.js';
 import { Progress } from './progress.js';
-import { UsageError, writeOut } from './util.js';
+import { UsageError, checkDay, writeOut } from './util.js';
 
 export const INGEST_HELP = `Usage: sitrep ingest [options] <paths...>
 
@@ -111,7 +111,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     process.stdout.write(INGEST_HELP + '\n');
     return 0;
   }
-  if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError(`--published must be YYYY-MM-DD, got "${values.published}"`);
+  checkDay(values.published, '--published');
   const maxChars = positiveInt(values['max-chars'], '--max-chars', DEFAULT_MAX_CHARS);
   const batchSize = positiveInt(values.batch, '--batch', 200);
   const docTimeout = positiveInt(values['doc-timeout'], '--doc-timeout', 60);
@@ -163,15 +163,21 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     const batch = pending;
     pending = [];
     pendingHashes.clear();
-    const count = (o: { status: string }) => (o.status === 'added' ? added++ : o.status === 'replaced' ? replaced++ : existing++);
+    const count = (o: PutOutcome, a: Analysis) => {
+      if (o.status === 'added' && o.renamedFrom) {
+        const at = a.document.origin;
+        process.stderr.write(`sitrep: ${at?.file ?? 'input'}${at?.line ? ':' + at.line : ''}: warning: id "${o.renamedFrom}" is already stored with another text; this record is stored as "${o.id}"\n`);
+      }
+      return o.status === 'added' ? added++ : o.status === 'replaced' ? replaced++ : existing++;
+    };
     try {
-      for (const o of await store.putAnalyses(batch, { replace })) count(o);
+      (await store.putAnalyses(batch, { replace })).forEach((o, i) => count(o, batch[i]));
     } catch (e) {
       if (storeBroken(e)) throw new StoreWriteError(e as Error, batch.length);
       // One bad document must not lose the batch: store them one by one and report the culprit.
       for (const a of batch) {
         try {
-          for (const o of await store.putAnalyses([a], { replace })) count(o);
+          for (const o of await store.putAnalyses([a], { replace })) count(o, a);
         } catch (e) {
           if (storeBroken(e)) throw new StoreWriteError(e as Error, batch.length);
           failed++;

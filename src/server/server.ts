@@ -326,7 +326,7 @@ export class SitrepServer {
     const [out] = await this.opts.store.putAnalyses([analysis]);
     if (out.status !== 'exists') this.comparison = null;
     const doc = await this.opts.store.getDocument(out.id);
-    sendJson(req, res, out.status === 'added' ? 201 : 200, { status: out.status, id: out.id, url: `/api/documents/${encodeURIComponent(out.id)}`, counts: doc?.counts, errors: analysis.errors }, { Location: `/api/documents/${encodeURIComponent(out.id)}` });
+    sendJson(req, res, out.status === 'added' ? 201 : 200, { status: out.status, id: out.id, ...(out.status === 'added' && out.renamedFrom ? { warning: `id "${out.renamedFrom}" is already stored with another text; this article is stored as "${out.id}"` } : {}), url: `/api/documents/${encodeURIComponent(out.id)}`, counts: doc?.counts, errors: analysis.errors }, { Location: `/api/documents/${encodeURIComponent(out.id)}` });
   }
 }
 

@@ -8,7 +8,8 @@ import type { Analysis, ClaimCategory, Evidence, GeoPrecision } from '../core/ty
 
 /** What putAnalyses did with one analysis. */
 export type PutOutcome =
-  | { status: 'added'; id: string; key: number }
+  /** renamedFrom: the record's own id, already taken by another text (stored under `id` instead). */
+  | { status: 'added'; id: string; key: number; renamedFrom?: string }
   /** The same text was already stored (by content hash): nothing written. */
   | { status: 'exists'; id: string; key: number }
   /** The same text was already stored and its analysis was replaced (putAnalyses with replace). */

@@ -180,7 +180,8 @@ export class SqliteStore implements Store {
           const ins = this.stmt(insertSql(table, ['doc_key', ...Object.keys(rows[0])]));
           for (const r of rows) ins.run({ doc_key: key, ...r });
         }
-        out.push({ status: existing ? 'replaced' : 'added', id, key });
+        if (existing) out.push({ status: 'replaced', id, key });
+        else out.push({ status: 'added', id, key, ...(id !== a.document.id ? { renamedFrom: a.document.id } : {}) });
       }
       return out;
     });
