@@ -16,7 +16,8 @@ import { loadGazetteer } from '../geo/gazetteer.js';
 import type { RegionNameTest } from '../compare/figures.js';
 import { MAX_LIMIT, type Store } from '../store/store.js';
 import { rowsOf, writeExport, type Format, type What } from '../store/formats.js';
-import { HttpError, readBody, sendError, sendJson, sendRawJson } from './http.js';
+import { gzipSync } from 'node:zlib';
+import { HttpError, readBody, send, sendError, sendJson, sendRawJson } from './http.js';
 import { openApiDocument } from './openapi.js';
 import { StaticFiles } from './static.js';
 
@@ -84,6 +85,8 @@ export class SitrepServer {
   /** The comparison over the whole store, computed on first use and dropped when a document is stored. */
   private comparison: { promise: Promise<CachedComparison>; stamp: string } | null = null;
   private regionName: RegionNameTest | null = null;
+  private stamp: { at: number; value: string } | null = null;
+  private bodies: { stamp: string; map: Map<string, { body: Buffer; gz: Buffer }> } | null = null;
 
   constructor(private readonly opts: ServerOptions) {
     checkExposure(opts.host ?? '127.0.0.1', opts.token);
@@ -217,21 +220,61 @@ export class SitrepServer {
       if (mr != null && !/^[1-9]\d{0,5}$/.test(mr)) throw new HttpError(400, 'E_PARAM', `minReports must be a whole number ≥ 1, got "${mr.slice(0, 20)}"`, 'minReports');
       const minReports = mr != null ? Number(mr) : 2;
       const { limit = 50, offset = 0 } = pagingOf(q);
-      const c = await this.getComparison();
-      const all = c.figures.filter((g) => g.reports >= minReports && (!category.length || category.includes(g.category)));
-      sendJson(req, res, 200, { documents: c.documents, computedAt: c.computedAt, total: all.length, limit, offset, items: all.slice(offset, offset + limit) });
+      await this.sendBoard(req, res, `figures ${[...new Set(category)].sort().join(',')} ${minReports} ${limit} ${offset}`, (c) => {
+        const all = c.figures.filter((g) => g.reports >= minReports && (!category.length || category.includes(g.category)));
+        return { documents: c.documents, computedAt: c.computedAt, total: all.length, limit, offset, items: all.slice(offset, offset + limit) };
+      });
     });
-    this.route('GET', '/api/compare/framing', [], async (req, res) => {
-      const c = await this.getComparison();
-      const targets = [...new Set(c.framing.flatMap((o) => Object.keys(o.labels)))].sort();
-      const categories = [...new Set(c.framing.flatMap((o) => Object.keys(o.terms)))].sort();
-      sendJson(req, res, 200, { documents: c.documents, computedAt: c.computedAt, targets, categories, outlets: c.framing });
-    });
-    this.route('GET', '/api/compare/duplicates', [], async (req, res) => {
-      const c = await this.getComparison();
-      sendJson(req, res, 200, { documents: c.documents, computedAt: c.computedAt, total: c.duplicates.length, items: c.duplicates });
-    });
+    this.route('GET', '/api/compare/framing', [], async (req, res) =>
+      this.sendBoard(req, res, 'framing', (c) => {
+        const targets = [...new Set(c.framing.flatMap((o) => Object.keys(o.labels)))].sort();
+        const categories = [...new Set(c.framing.flatMap((o) => Object.keys(o.terms)))].sort();
+        return { documents: c.documents, computedAt: c.computedAt, targets, categories, outlets: c.framing };
+      }),
+    );
+    this.route('GET', '/api/compare/duplicates', [], async (req, res) =>
+      this.sendBoard(req, res, 'duplicates', (c) => ({ documents: c.documents, computedAt: c.computedAt, total: c.duplicates.length, items: c.duplicates })),
+    );
     this.route('GET', '/api/timeline', FILTER_KEYS, async (req, res, _p, q) => sendJson(req, res, 200, { days: await store.timeline(filterOf(q)) }));
+  }
+
+  /**
+   * The store's counts as a version stamp: read at most once a second (seven COUNTs per request
+   * cost more than the cached answer they guard); a document stored through the API resets it.
+   */
+  private async storeStamp(): Promise<string> {
+    const now = Date.now();
+    if (this.stamp && now - this.stamp.at < 1000) return this.stamp.value;
+    const st = await this.opts.store.stats();
+    const value = [st.documents, st.claims, st.places, st.actors, st.statements, st.events, st.framing].join('/');
+    this.stamp = { at: now, value };
+    return value;
+  }
+
+  /** Drops every cached board and comparison (a document was stored). */
+  private invalidate(): void {
+    this.comparison = null;
+    this.stamp = null;
+    this.bodies = null;
+  }
+
+  /**
+   * A board answer (figures, framing, duplicates) serialised and gzipped once per store version and
+   * query, then served from memory: the figure board is hundreds of KB of JSON.
+   */
+  private async sendBoard(req: IncomingMessage, res: ServerResponse, key: string, make: (c: CachedComparison) => unknown): Promise<void> {
+    const stamp = await this.storeStamp();
+    if (this.bodies?.stamp !== stamp) this.bodies = { stamp, map: new Map() };
+    const bodies = this.bodies;
+    let hit = bodies.map.get(key);
+    if (!hit) {
+      const c = await this.getComparison();
+      const body = Buffer.from(JSON.stringify(make(c)), 'utf8');
+      hit = { body, gz: gzipSync(body, { level: 6 }) };
+      if (bodies.map.size >= 256) bodies.map.clear(); // bounded: many pages and filters
+      bodies.map.set(key, hit);
+    }
+    send(req, res, 200, hit.body, 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' }, hit.gz);
   }
 
   /**
@@ -239,8 +282,7 @@ export class SitrepServer {
    * the store's counts change (another process ingested into the same database).
    */
   private async getComparison(): Promise<CachedComparison> {
-    const st = await this.opts.store.stats();
-    const stamp = [st.documents, st.claims, st.places, st.actors, st.statements, st.events, st.framing].join('/');
+    const stamp = await this.storeStamp();
     if (this.comparison && this.comparison.stamp === stamp) return this.comparison.promise;
     const promise = this.computeComparison().catch((e) => {
       if (this.comparison?.promise === promise) this.comparison = null;
@@ -324,7 +366,7 @@ export class SitrepServer {
     item.doc.origin = { file: 'api' };
     const analysis = await this.analyze(item.doc);
     const [out] = await this.opts.store.putAnalyses([analysis]);
-    if (out.status !== 'exists') this.comparison = null;
+    if (out.status !== 'exists') this.invalidate();
     const doc = await this.opts.store.getDocument(out.id);
     sendJson(req, res, out.status === 'added' ? 201 : 200, { status: out.status, id: out.id, ...(out.status === 'added' && out.renamedFrom ? { warning: `id "${out.renamedFrom}" is already stored with another text; this article is stored as "${out.id}"` } : {}), url: `/api/documents/${encodeURIComponent(out.id)}`, counts: doc?.counts, errors: analysis.errors }, { Location: `/api/documents/${encodeURIComponent(out.id)}` });
   }
