@@ -244,8 +244,11 @@ export function makeDoc(rec: unknown, opts: InputOptions, where: { file: string;
   if (r.id == null) {
     const base = basename(file, extname(file));
     id = where.line != null ? `${base}:${where.line}` : where.record != null ? `${base}:${where.record}` : base;
-  } else if (typeof r.id === 'string' || typeof r.id === 'number') id = String(r.id);
-  else return fail('E_INPUT_FIELD', 'id', `must be a string or a number, got ${quote(r.id, 30)}`);
+  } else if (typeof r.id === 'string' || typeof r.id === 'number') {
+    id = String(r.id);
+    // an empty id could not be asked for again (GET /api/documents/)
+    if (!id.trim()) return fail('E_INPUT_FIELD', 'id', 'must not be empty (leave it out to have one made)');
+  } else return fail('E_INPUT_FIELD', 'id', `must be a string or a number, got ${quote(r.id, 30)}`);
   const doc: Document = { id, text: r.text, origin: { file, line } };
   const published = r.published ?? r.date;
   if (published != null && published !== '') {
