@@ -95,16 +95,28 @@ export class SitrepServer {
     this.defineRoutes();
     this.server = createServer((req, res) => {
       const t0 = performance.now();
+      // a client that goes away before the answer is complete (closed tab, killed curl): one log line
+      let gone = false;
+      res.on('close', () => {
+        if (!res.writableFinished) gone = true;
+      });
+      const clientGone = (e: unknown) => gone || req.destroyed || res.destroyed || (e as NodeJS.ErrnoException)?.code === 'ECONNRESET' || (e as Error)?.message === 'aborted';
       this.handle(req, res)
         .catch((e) => {
-          if (e instanceof HttpError) sendError(req, res, e);
+          if (clientGone(e)) {
+            gone = true;
+            res.destroy();
+          } else if (e instanceof HttpError) sendError(req, res, e);
           else {
-            this.opts.log?.(`error: ${(e as Error).stack ?? e}`);
+            this.opts.log?.(`error: ${String((e as Error).stack ?? e).replace(/\n\s*/g, ' | ')}`);
             if (!res.headersSent) sendError(req, res, new HttpError(500, 'E_INTERNAL', 'internal error'));
             else res.destroy();
           }
         })
-        .finally(() => this.opts.log?.(`${req.method} ${req.url} ${res.statusCode} ${(performance.now() - t0).toFixed(1)}ms`));
+        .finally(() => {
+          const ms = (performance.now() - t0).toFixed(1);
+          this.opts.log?.(gone ? `${req.method} ${req.url?.slice(0, 200)} aborted by the client after ${ms}ms` : `${req.method} ${req.url?.slice(0, 200)} ${res.statusCode} ${ms}ms`);
+        });
     });
     this.server.requestTimeout = 60_000;
     this.server.headersTimeout = 20_000;
@@ -325,8 +337,21 @@ export class SitrepServer {
     });
     if (req.method === 'HEAD') return void res.end();
     const write = (s: string): Promise<void> | void => {
+      if (res.destroyed) throw new Error('aborted');
       if (res.write(s)) return;
-      return new Promise((r) => res.once('drain', () => r()));
+      // drain, or the client left: then the export stops instead of waiting for ever
+      return new Promise((resolve, reject) => {
+        const onDrain = () => {
+          res.off('close', onClose);
+          resolve();
+        };
+        const onClose = () => {
+          res.off('drain', onDrain);
+          reject(new Error('aborted'));
+        };
+        res.once('drain', onDrain);
+        res.once('close', onClose);
+      });
     };
     await writeExport(rowsOf(this.opts.store, what, filter), format, what, write);
     res.end();

@@ -82,3 +82,27 @@ describe('POST /api/documents off the event loop', () => {
     expect((await fetch(base + '/api/documents/slow')).status).toBe(404);
   }, 60_000);
 });
+
+describe('a client that goes away', () => {
+  it('is logged as one line, not as an error with a stack', async () => {
+    const { connect } = await import('node:net');
+    const lines: string[] = [];
+    const server = new SitrepServer({ store, port: 0, log: (l) => lines.push(l) });
+    servers.push(server);
+    const { port } = await server.listen();
+    // a POST that promises 5,000 bytes, sends 20 and hangs up
+    await new Promise<void>((resolve) => {
+      const s = connect(port, '127.0.0.1', () => {
+        s.write('POST /api/documents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{"text": "Two peopl');
+        setTimeout(() => {
+          s.destroy();
+          resolve();
+        }, 100);
+      });
+    });
+    for (let i = 0; i < 50 && !lines.length; i++) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^POST \/api\/documents aborted by the client after [\d.]+ms$/);
+  });
+});
