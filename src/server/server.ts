@@ -100,7 +100,7 @@ export class SitrepServer {
       res.on('close', () => {
         if (!res.writableFinished) gone = true;
       });
-      const clientGone = (e: unknown) => gone || req.destroyed || res.destroyed || (e as NodeJS.ErrnoException)?.code === 'ECONNRESET' || (e as Error)?.message === 'aborted';
+      const clientGone = (e: unknown) => gone || res.destroyed || (e as NodeJS.ErrnoException)?.code === 'ECONNRESET' || (e as Error)?.message === 'aborted';
       this.handle(req, res)
         .catch((e) => {
           if (clientGone(e)) {

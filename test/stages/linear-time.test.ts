@@ -70,11 +70,23 @@ interface Timed {
   stages: Record<string, number>;
 }
 
+/**
+ * CPU time of one analysis (this process's user + system time, so that waiting for a core on a
+ * busy machine does not count), with the stages' own wall-clock timings for the report.
+ */
 function once(text: string): Timed {
-  const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const a: Analysis = pipeline.analyze({ id: 'x', text, published: '2024-03-12' });
-  return { ms: performance.now() - t0, stages: a.timings };
+  const c = process.cpuUsage(c0);
+  return { ms: (c.user + c.system) / 1000, stages: a.timings };
 }
+
+const cpuMs = (f: () => void) => {
+  const c0 = process.cpuUsage();
+  f();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+};
 
 /**
  * The 100 KB text once against the 10 KB text ten times (the same amount of text, so the same
@@ -85,9 +97,9 @@ function measure(small: string, large: string, trials: number): { small: number;
   let bestSmall = Infinity;
   let bestLarge: Timed | null = null;
   for (let t = 0; t < trials; t++) {
-    const t0 = performance.now();
-    for (let r = 0; r < 10; r++) once(small);
-    bestSmall = Math.min(bestSmall, (performance.now() - t0) / 10);
+    bestSmall = Math.min(bestSmall, cpuMs(() => {
+      for (let r = 0; r < 10; r++) once(small);
+    }) / 10);
     const l = once(large);
     if (!bestLarge || l.ms < bestLarge.ms) bestLarge = l;
   }
@@ -113,7 +125,12 @@ describe('every stage runs in linear time on adversarial text', () => {
     const [small, large] = [gen(10_000), gen(100_000)];
     let m = measure(small, large, 2);
     const ratio = () => m.large.ms / Math.max(m.small, FLOOR_MS);
-    if (m.large.ms > LIMIT_MS / 2 || ratio() > MAX_RATIO / 1.5) m = measure(small, large, 3);
+    // near a limit: more trials, the best of all counts (garbage collection and other processes
+    // only ever add time)
+    for (let more = 0; more < 2 && (m.large.ms > LIMIT_MS / 2 || ratio() > MAX_RATIO / 1.5); more++) {
+      const again = measure(small, large, 3);
+      m = { small: Math.min(m.small, again.small), large: again.large.ms < m.large.ms ? again.large : m.large };
+    }
     const report = `${name}: 10 KB ${m.small.toFixed(1)}ms, 100 KB ${m.large.ms.toFixed(1)}ms (×${ratio().toFixed(1)}; ${slowest(m.large)})`;
     if (process.env.SITREP_TIMINGS) console.log(report);
     expect(m.large.ms, report).toBeLessThan(LIMIT_MS);
