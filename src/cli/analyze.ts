@@ -2,12 +2,12 @@
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
 import { readInputs, languageCode, DEFAULT_MAX_CHARS } from '../io/input.js';
-import { Pipeline } from '../pipeline/pipeline.js';
 import { unreadWarning } from '../lang/index.js';
+import { AnalysisWorker, DEFAULT_DOC_TIMEOUT_S } from '../store/ingest/pool.js';
 import { toRecord } from '../output/record.js';
 import { formatTable } from '../output/table.js';
 import { Progress } from './progress.js';
-import { UsageError, writeOut } from './util.js';
+import { UsageError, checkDay, writeOut } from './util.js';
 
 export const ANALYZE_HELP = `Usage: sitrep analyze [options] <paths...>
 
@@ -24,6 +24,8 @@ Options:
                               a record in a language Sitrep does not read gets an empty analysis and a warning
   --max-chars N               largest article accepted (default ${DEFAULT_MAX_CHARS})
   --timings                   add per-stage timings to json/jsonl records
+  --doc-timeout SECONDS       give up a document whose analysis takes longer (default ${DEFAULT_DOC_TIMEOUT_S});
+                              it is reported as failed and the others go on
   --no-color                  no colours in the table
   -h, --help                  this help
 
@@ -40,6 +42,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
       lang: { type: 'string' },
       'max-chars': { type: 'string' },
       timings: { type: 'boolean', default: false },
+      'doc-timeout': { type: 'string' },
       'no-color': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -50,7 +53,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   }
   const format = values.format ?? (process.stdout.isTTY ? 'table' : 'jsonl');
   if (!['table', 'json', 'jsonl'].includes(format)) throw new UsageError(`--format must be table, json or jsonl, got "${format}"`);
-  if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError(`--published must be YYYY-MM-DD, got "${values.published}"`);
+  checkDay(values.published, '--published');
   const lang = values.lang == null ? undefined : languageCode(values.lang);
   if (lang === null) throw new UsageError(`--lang must be a language code such as "en" or "fr", got "${values.lang}"`);
   let maxChars = DEFAULT_MAX_CHARS;
@@ -58,16 +61,34 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     maxChars = Number(values['max-chars']);
     if (!Number.isInteger(maxChars) || maxChars <= 0) throw new UsageError(`--max-chars must be a positive whole number, got "${values['max-chars']}"`);
   }
+  const docTimeout = values['doc-timeout'] == null ? DEFAULT_DOC_TIMEOUT_S : Number(values['doc-timeout']);
+  if (!(docTimeout > 0)) throw new UsageError(`--doc-timeout must be a positive number of seconds, got "${values['doc-timeout']}"`);
   if (positionals.length === 0) throw new UsageError('no input: give one or more files, directories, or - for standard input');
 
-  const pipeline = new Pipeline();
+  // Analysis runs in a worker thread with a time limit per document (a stage stuck on some text
+  // fails that document, not the run).
+  const analyzer = new AnalysisWorker(docTimeout * 1000);
+  try {
+    return await analyzeAll(positionals, { ...values, lang }, format, maxChars, analyzer);
+  } finally {
+    await analyzer.close();
+  }
+}
+
+async function analyzeAll(
+  positionals: string[],
+  values: { published?: string; outlet?: string; lang?: string; timings: boolean; 'no-color': boolean },
+  format: string,
+  maxChars: number,
+  analyzer: AnalysisWorker,
+): Promise<number> {
   const progress = new Progress('analyzing', null, Boolean(process.stderr.isTTY) && !process.stdout.isTTY);
   const color = format === 'table' && Boolean(process.stdout.isTTY) && !values['no-color'] && !process.env.NO_COLOR;
   const width = process.stdout.columns ?? 100;
   let done = 0;
   let failed = 0;
   const jsonAll: unknown[] = [];
-  for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, lang, maxChars })) {
+  for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, lang: values.lang, maxChars })) {
     if (!item.ok) {
       failed++;
       process.stderr.write(`sitrep: ${item.error.toLine()}\n`);
@@ -75,7 +96,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     }
     let analysis;
     try {
-      analysis = pipeline.analyze(item.doc);
+      analysis = await analyzer.analyze(item.doc);
     } catch (e) {
       failed++;
       const o = item.doc.origin;

@@ -2,12 +2,13 @@
 // frames the actors, over a set of articles.
 import { parseArgs } from 'node:util';
 import { readInputs, DEFAULT_MAX_CHARS } from '../io/input.js';
-import { Pipeline } from '../pipeline/pipeline.js';
+import { AnalysisWorker, DEFAULT_DOC_TIMEOUT_S } from '../store/ingest/pool.js';
+import { SitrepError } from '../core/errors.js';
 import { compare, regionNameTest, toCompareDoc, type Comparison } from '../compare/index.js';
 import { loadGazetteer } from '../geo/gazetteer.js';
 import { formatValue } from '../output/table.js';
 import { Progress } from './progress.js';
-import { UsageError, writeOut } from './util.js';
+import { UsageError, checkDay, writeOut } from './util.js';
 import type { CompareDoc } from '../compare/figures.js';
 import { loadCompareDocs } from '../compare/from-store.js';
 import { framingMeta } from '../compare/framing.js';
@@ -28,6 +29,7 @@ Options:
   --outlet NAME           outlet for records that carry none
   --min-reports N         show figure groups reported by at least N documents (default 2)
   --category C            only figure groups of this category
+  --doc-timeout SECONDS   give up a document whose analysis takes longer (default ${DEFAULT_DOC_TIMEOUT_S})
   -h, --help              this help`;
 
 export async function compareCommand(argv: string[]): Promise<number> {
@@ -41,6 +43,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
       outlet: { type: 'string' },
       'min-reports': { type: 'string' },
       category: { type: 'string' },
+      'doc-timeout': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -50,10 +53,13 @@ export async function compareCommand(argv: string[]): Promise<number> {
   }
   const format = values.format ?? (process.stdout.isTTY ? 'table' : 'json');
   if (!['table', 'json'].includes(format)) throw new UsageError(`--format must be table or json, got "${format}"`);
+  checkDay(values.published, '--published');
   const minReports = values['min-reports'] ? Number(values['min-reports']) : 2;
   if (!Number.isInteger(minReports) || minReports < 1) throw new UsageError(`--min-reports must be a whole number ≥ 1, got "${values['min-reports']}"`);
   if (!positionals.length && !values.db) throw new UsageError('no input: give files or directories, or --db FILE');
   if (positionals.length && values.db) throw new UsageError('give either paths or --db, not both');
+  const docTimeout = values['doc-timeout'] == null ? DEFAULT_DOC_TIMEOUT_S : Number(values['doc-timeout']);
+  if (!(docTimeout > 0)) throw new UsageError(`--doc-timeout must be a positive number of seconds, got "${values['doc-timeout']}"`);
   const docs: CompareDoc[] = [];
   let failed = 0;
   if (values.db) {
@@ -70,18 +76,29 @@ export async function compareCommand(argv: string[]): Promise<number> {
       await store.close();
     }
   } else {
-    const pipeline = new Pipeline();
+    // a worker thread with a time limit per document, as for analyze and ingest
+    const analyzer = new AnalysisWorker(docTimeout * 1000);
     const progress = new Progress('analyzing');
-    for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, maxChars: DEFAULT_MAX_CHARS })) {
-      if (!item.ok) {
-        failed++;
-        process.stderr.write(`sitrep: ${item.error.toLine()}\n`);
-        continue;
+    try {
+      for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, maxChars: DEFAULT_MAX_CHARS })) {
+        if (!item.ok) {
+          failed++;
+          process.stderr.write(`sitrep: ${item.error.toLine()}\n`);
+          continue;
+        }
+        try {
+          docs.push(toCompareDoc(await analyzer.analyze(item.doc)));
+        } catch (e) {
+          failed++;
+          const o = item.doc.origin;
+          process.stderr.write(`sitrep: ${new SitrepError('E_STAGE', `analysis of "${item.doc.id}" failed: ${(e as Error).message}`, { file: o?.file, line: o?.line }).toLine()}\n`);
+        }
+        progress.tick(docs.length, failed);
       }
-      docs.push(toCompareDoc(pipeline.analyze(item.doc)));
-      progress.tick(docs.length, failed);
+    } finally {
+      progress.done();
+      await analyzer.close();
     }
-    progress.done();
   }
   const result = compare(docs, undefined, { regionName: regionNameTest(loadGazetteer()) });
   result.figures = result.figures.filter((g) => g.reports >= minReports && (!values.category || g.category === values.category));

@@ -1,6 +1,7 @@
 // sitrep export: claims, places or events from the ledger as CSV, GeoJSON or JSON Lines, filtered,
 // to standard output or a file (-o, written to a temporary file and renamed when complete).
-import { createWriteStream, openSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CATEGORIES, FilterError, parseFilter } from '../store/filters.js';
 import { DEFAULT_DB, dbSpec, openStore } from '../store/open.js';
@@ -35,7 +36,8 @@ and destination are both placed is a LineString from one to the other); those wi
 left out and counted on stderr. CSV follows RFC 4180; cells that a spreadsheet would run as a
 formula get a leading apostrophe.
 
-Exit status: 0 written, 1 the database could not be read, 2 usage error.`;
+Exit status: 0 written, 1 the database could not be read or the output not written (a full disk:
+nothing is left behind), 2 usage error (also -o naming the database itself or a folder).`;
 
 import type { ExportFormat, What } from '../store/formats.js';
 
@@ -77,6 +79,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
     throw e;
   }
   const dbPath = dbSpec(values.db);
+  if (values.output) checkOutput(values.output, dbPath);
   let store: Store;
   try {
     store = await openStore(dbPath, { readonly: true });
@@ -100,13 +103,51 @@ export async function exportCommand(argv: string[]): Promise<number> {
     await out.close();
   } catch (e) {
     out.abort();
-    throw e;
+    if (!(e instanceof OutputError)) throw e;
+    process.stderr.write(`sitrep export: cannot write ${values.output}: ${e.message}${e.code === 'ENOSPC' ? ' (the disk is full; nothing was left behind)' : ''}\n`);
+    return 1;
   } finally {
     await store.close();
   }
   process.stderr.write(`sitrep export: ${written} ${what} written${unplaced ? `, ${unplaced} without coordinates left out of the GeoJSON` : ''}${values.output ? ` to ${values.output}` : ''}\n`);
   return 0;
 }
+
+/** -o must name a file that is not the database (nor its -wal, -shm or -journal file) and not a folder. */
+function checkOutput(output: string, dbPath: string): void {
+  const out = resolve(output);
+  const db = resolve(dbPath.replace(/^sqlite:/i, ''));
+  const same = (a: string, b: string) => {
+    if (a === b) return true;
+    try {
+      const [x, y] = [statSync(a), statSync(b)];
+      return x.dev === y.dev && x.ino === y.ino; // the same file under another name (a link)
+    } catch {
+      return false;
+    }
+  };
+  for (const suffix of ['', '-wal', '-shm', '-journal']) {
+    if (same(out, db + suffix)) throw new UsageError(`-o ${output} is the database${suffix ? `'s ${suffix.slice(1)} file` : ''} (--db ${dbPath}): writing there would destroy it; give another file`);
+  }
+  let isDir = false;
+  try {
+    isDir = statSync(out).isDirectory();
+  } catch {
+    // a new file
+  }
+  if (isDir) throw new UsageError(`-o ${output} is a folder; give a file name (e.g. ${output.replace(/\/+$/, '')}/claims.jsonl)`);
+}
+
+/** Writing the output failed (full disk, removed folder...): reported in one line, exit 1. */
+class OutputError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+const outputError = (e: unknown) => new OutputError((e as Error).message, (e as NodeJS.ErrnoException).code);
 
 interface Sink {
   write(s: string): Promise<void> | void;
@@ -135,18 +176,31 @@ class FileSink implements Sink {
     this.stream.on('error', (e) => (this.error = e));
   }
   write(s: string): Promise<void> | void {
-    if (this.error) throw this.error;
+    if (this.error) throw outputError(this.error);
     if (this.stream.write(s)) return;
+    // one drain or one error, and both listeners go (a listener left per wait piled up into
+    // MaxListenersExceededWarning on long exports)
     return new Promise((resolve, reject) => {
-      this.stream.once('drain', () => resolve());
-      this.stream.once('error', reject);
+      const done = (e?: Error) => {
+        this.stream.off('drain', onDrain);
+        this.stream.off('error', done);
+        if (e) reject(outputError(e));
+        else resolve();
+      };
+      const onDrain = () => done();
+      this.stream.on('drain', onDrain);
+      this.stream.on('error', done);
     });
   }
   close(): Promise<void> {
     return new Promise((resolve, reject) =>
       this.stream.end((err?: Error | null) => {
-        if (err) return reject(err);
-        renameSync(this.tmp, this.path);
+        if (err || this.error) return reject(outputError(err ?? this.error));
+        try {
+          renameSync(this.tmp, this.path);
+        } catch (e) {
+          return reject(outputError(e));
+        }
         resolve();
       }),
     );

@@ -14,9 +14,9 @@ import { AnalysisWorker } from '../store/ingest/pool.js';
 import { DEFAULT_DB, dbSpec, isPostgresUrl, openStore, StoreOpenError } from '../store/open.js';
 import { enqueueInputs, enqueueStale } from './enqueue.js';
 import { contentHash } from '../store/rows.js';
-import type { Store } from '../store/store.js';
+import type { PutOutcome, Store } from '../store/store.js';
 import { Progress } from './progress.js';
-import { UsageError, writeOut } from './util.js';
+import { UsageError, checkDay, writeOut } from './util.js';
 
 export const INGEST_HELP = `Usage: sitrep ingest [options] <paths...>
 
@@ -122,7 +122,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     process.stdout.write(INGEST_HELP + '\n');
     return 0;
   }
-  if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError(`--published must be YYYY-MM-DD, got "${values.published}"`);
+  checkDay(values.published, '--published');
   const maxChars = positiveInt(values['max-chars'], '--max-chars', DEFAULT_MAX_CHARS);
   const lang = values.lang == null ? undefined : languageCode(values.lang);
   if (lang === null) throw new UsageError(`--lang must be a language code such as "en" or "fr", got "${values.lang}"`);
@@ -186,15 +186,23 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     const batch = pending;
     pending = [];
     pendingHashes.clear();
-    const count = (o: { status: string }) => (o.status === 'added' ? added++ : o.status === 'replaced' ? replaced++ : existing++);
+    const count = (o: PutOutcome, a: Analysis) => {
+      if (o.status === 'added' && o.renamedFrom) {
+        const at = a.document.origin;
+        process.stderr.write(`sitrep: ${at?.file ?? 'input'}${at?.line ? ':' + at.line : ''}: warning: id "${o.renamedFrom}" is already stored with another text; this record is stored as "${o.id}"\n`);
+      }
+      return o.status === 'added' ? added++ : o.status === 'replaced' ? replaced++ : existing++;
+    };
     try {
-      for (const o of await store.putAnalyses(batch, { replace })) count(o);
-    } catch {
+      (await store.putAnalyses(batch, { replace })).forEach((o, i) => count(o, batch[i]));
+    } catch (e) {
+      if (storeBroken(e)) throw new StoreWriteError(e as Error, batch.length);
       // One bad document must not lose the batch: store them one by one and report the culprit.
       for (const a of batch) {
         try {
-          for (const o of await store.putAnalyses([a], { replace })) count(o);
+          for (const o of await store.putAnalyses([a], { replace })) count(o, a);
         } catch (e) {
+          if (storeBroken(e)) throw new StoreWriteError(e as Error, batch.length);
           failed++;
           const o = a.document.origin;
           process.stderr.write(`sitrep: ${new SitrepError('E_STAGE', `cannot store "${a.document.id}": ${(e as Error).message}`, { file: o?.file, line: o?.line }).toLine()}\n`);
@@ -203,6 +211,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     }
   };
 
+  let stopped: StoreWriteError | null = null;
   try {
     for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, lang, maxChars })) {
       seen++;
@@ -241,6 +250,9 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       if (interrupted) break;
     }
     await flush();
+  } catch (e) {
+    if (!(e instanceof StoreWriteError)) throw e;
+    stopped = e;
   } finally {
     progress.done();
     await analyzer.close();
@@ -249,6 +261,16 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     process.off('SIGTERM', onSigint);
   }
 
+  if (stopped) {
+    // A full disk (or a database that cannot be written any more) fails every later document too:
+    // stop at once, say why, and keep what is stored.
+    process.stderr.write(
+      `sitrep ingest: stopped: cannot write ${dbPath}: ${stopped.message}${stopped.full ? ' (the disk is full)' : ''}; ` +
+        `${added} documents were stored before, the batch in hand (${stopped.lost}) was not. Free space and run the same command again to complete.\n`,
+    );
+    if (values.json) await writeOut(JSON.stringify({ db: dbPath, added, existing, replaced, failed, stageErrors, interrupted, stopped: stopped.message, seconds: Math.round((performance.now() - t0) / 10) / 100 }) + '\n');
+    return 1;
+  }
   const summary: IngestSummary = { db: dbPath, added, existing, replaced, failed, stageErrors, interrupted, seconds: Math.round((performance.now() - t0) / 10) / 100 };
   process.stderr.write(
     `sitrep ingest: ${added} added, ${replace ? `${replaced} re-analysed, ` : ''}${existing} already stored, ${failed} failed` +
@@ -258,6 +280,24 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   if (values.json) await writeOut(JSON.stringify(summary) + '\n');
   if (interrupted) return 130;
   return failed ? 1 : 0;
+}
+
+/** Errors that every later write would repeat: the disk or the database file, not the document. */
+function storeBroken(e: unknown): boolean {
+  const code = String((e as { code?: unknown }).code ?? '');
+  return /^(SQLITE_FULL|SQLITE_IOERR|SQLITE_READONLY|SQLITE_CANTOPEN|SQLITE_CORRUPT|ENOSPC|EDQUOT|EROFS|EIO)/.test(code) || /disk is full|no space left/i.test((e as Error).message ?? '');
+}
+
+class StoreWriteError extends Error {
+  readonly full: boolean;
+  constructor(
+    cause: Error,
+    readonly lost: number,
+  ) {
+    super(cause.message);
+    const code = String((cause as { code?: unknown }).code ?? '');
+    this.full = /SQLITE_FULL|ENOSPC|EDQUOT/.test(code) || /disk is full|no space left/i.test(cause.message);
+  }
 }
 
 function positiveInt(v: string | undefined, name: string, dflt: number): number {

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // The sitrep command: dispatches to one file per command.
-import { UsageError } from './util.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../core/paths.js';
+import { UsageError, didYouMean } from './util.js';
 
 const HELP = `Usage: sitrep <command> [options]
 
@@ -15,7 +18,8 @@ Commands:
   worker               analyse and store queued documents (PostgreSQL ledger; run any number)
   queue                jobs pending, running and failed in the analysis queue (PostgreSQL ledger)
 
-Run "sitrep <command> --help" for a command's options.`;
+Run "sitrep <command> --help" for a command's options; "sitrep --version" prints the version.
+Environment: SITREP_DB (the database when --db is not given), PORT (serve and start), SITREP_TOKEN.`;
 
 type Command = (argv: string[]) => Promise<number>;
 // Each command is loaded when it runs, so that "analyze" never pays for the store or the server.
@@ -37,9 +41,15 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP + '\n');
     return name ? 0 : 2;
   }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    const pkg = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string };
+    process.stdout.write(`sitrep ${pkg.version}\n`);
+    return 0;
+  }
   const cmd = COMMANDS[name];
   if (!cmd) {
-    process.stderr.write(`sitrep: unknown command "${name}"\n${HELP}\n`);
+    const near = didYouMean(name, Object.keys(COMMANDS));
+    process.stderr.write(`sitrep: unknown command "${name}"${near ? `; did you mean "${near}"?` : ''}\nRun "sitrep --help" for the commands.\n`);
     return 2;
   }
   try {

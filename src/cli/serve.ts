@@ -1,8 +1,9 @@
 // sitrep serve: the JSON API and the dashboard over the ledger database.
 import { parseArgs } from 'node:util';
-import { DEFAULT_DB, dbSpec, openStore } from '../store/open.js';
+import { DEFAULT_DB, dbSpec, openStore, storeExists, storeWritable } from '../store/open.js';
 import { DEFAULT_MAX_BODY, SitrepServer, checkExposure } from '../server/server.js';
 import { DEFAULT_MAX_CHARS } from '../io/input.js';
+import { DEFAULT_DOC_TIMEOUT_S } from '../store/ingest/pool.js';
 import { UsageError } from './util.js';
 
 export const SERVE_HELP = `Usage: sitrep serve [options]
@@ -10,14 +11,21 @@ export const SERVE_HELP = `Usage: sitrep serve [options]
 Serve the dashboard and the JSON API (documented at /api/openapi.json) over the ledger database.
 
 Options:
-  --db FILE|URL      SQLite file (created empty when missing) or postgres:// URL
-                     (default $SITREP_DB, else ./${DEFAULT_DB})
+  --db FILE|URL      SQLite file or postgres:// URL (default $SITREP_DB, else ./${DEFAULT_DB}); a
+                     SQLite file must exist (sitrep ingest makes it) unless --create is given. A file
+                     this user cannot write is served read-only (POST /api/documents answers 403).
+  --create           start an empty database when --db names none
+  --read-only        open the database read-only even when it is writable
   --host HOST        address to listen on (default 127.0.0.1)
-  --port N           port (default 8080; 0 picks a free one)
+  --port N           port (default $PORT, else 8080; 0 picks a free one)
   --token TOKEN      bearer token for write endpoints (POST /api/documents); also SITREP_TOKEN.
-                     Mandatory when --host is not a loopback address.
+                     Mandatory when --host is not a loopback address. Reads need no token: on an
+                     address beyond loopback anyone who reaches it reads the whole ledger, so put
+                     it behind a proxy that authenticates, or keep it on 127.0.0.1.
   --max-body BYTES   largest request body (default ${DEFAULT_MAX_BODY})
   --max-chars N      largest posted article text (default ${DEFAULT_MAX_CHARS})
+  --doc-timeout S    seconds a posted article may take to analyse (default ${DEFAULT_DOC_TIMEOUT_S}); analysis
+                     runs in a worker thread, so the server keeps answering meanwhile
   --tiles URL        optional raster tile template for the map, e.g. http://tiles.local/{z}/{x}/{y}.png
                      (default: the offline Natural Earth basemap only)
   --quiet            no request log on stderr
@@ -30,10 +38,13 @@ export async function serveCommand(argv: string[]): Promise<number> {
     options: {
       db: { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
-      port: { type: 'string', default: '8080' },
+      port: { type: 'string', default: process.env.PORT || '8080' },
+      create: { type: 'boolean', default: false },
+      'read-only': { type: 'boolean', default: false },
       token: { type: 'string' },
       'max-body': { type: 'string' },
       'max-chars': { type: 'string' },
+      'doc-timeout': { type: 'string' },
       tiles: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -44,7 +55,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0 to 65535, got "${values.port}"`);
+  if (!/^\d{1,5}$/.test(values.port) || !Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port (or PORT) must be 0 to 65535, got "${values.port}"`);
   const num = (v: string | undefined, name: string) => {
     if (v == null) return undefined;
     const n = Number(v);
@@ -53,6 +64,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
   };
   const maxBody = num(values['max-body'], '--max-body');
   const maxChars = num(values['max-chars'], '--max-chars');
+  const docTimeout = values['doc-timeout'] == null ? undefined : Number(values['doc-timeout']);
+  if (docTimeout !== undefined && !(docTimeout > 0)) throw new UsageError(`--doc-timeout must be a positive number of seconds, got "${values['doc-timeout']}"`);
   if (values.tiles && !/^https?:\/\/.+\{z\}.*\{x\}.*\{y\}/.test(values.tiles)) throw new UsageError(`--tiles must be an http(s) URL with {z}, {x} and {y}, got "${values.tiles}"`);
   const token = values.token ?? process.env.SITREP_TOKEN ?? undefined;
   try {
@@ -62,9 +75,14 @@ export async function serveCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const dbPath = dbSpec(values.db);
+  if (!values.create && !storeExists(dbPath)) {
+    process.stderr.write(`sitrep serve: no database at ${dbPath}; give an existing one with --db (sitrep ingest --db ${dbPath} <paths> makes it), or add --create to serve a new empty one\n`);
+    return 1;
+  }
+  const readOnly = values['read-only'] || (storeExists(dbPath) && !storeWritable(dbPath));
   let store;
   try {
-    store = await openStore(dbPath);
+    store = await openStore(dbPath, { readonly: readOnly });
   } catch (e) {
     process.stderr.write(`sitrep serve: ${(e as Error).message}\n`);
     return 1;
@@ -76,6 +94,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
     token,
     maxBody,
     maxChars,
+    docTimeout,
+    readOnly,
     tiles: values.tiles,
     log: values.quiet ? undefined : (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
   });
@@ -83,12 +103,16 @@ export async function serveCommand(argv: string[]): Promise<number> {
   try {
     where = await server.listen();
   } catch (e) {
-    process.stderr.write(`sitrep serve: cannot listen on ${values.host}:${port}: ${(e as Error).message}\n`);
+    const busy = (e as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    process.stderr.write(
+      `sitrep serve: cannot listen on ${values.host}:${port}: ${(e as Error).message}\n` +
+        (busy ? `sitrep serve: port ${port} is in use (another sitrep?); pick another with --port N (npm start: PORT=N npm start), or --port 0 for any free port\n` : ''),
+    );
     await store.close();
     return 1;
   }
   const stats = await store.stats();
-  process.stderr.write(`sitrep serve: ${stats.documents} documents, ${stats.claims} claims in ${dbPath}\n`);
+  process.stderr.write(`sitrep serve: ${stats.documents} documents, ${stats.claims} claims in ${dbPath}${readOnly ? ' (read-only)' : ''}\n`);
   process.stderr.write(`sitrep serve: dashboard at ${where.url}/  API at ${where.url}/api/openapi.json${token ? '  (writes need the token)' : ''}\n`);
   // Machine-readable address on stdout (tests and scripts read it).
   process.stdout.write(JSON.stringify({ url: where.url, port: where.port }) + '\n');

@@ -15,7 +15,7 @@ dashboard and the API.
 Options:
   --db FILE|URL  SQLite file or postgres:// URL (default $SITREP_DB, else ./${DEFAULT_DB})
   --host HOST    address to listen on (default 127.0.0.1)
-  --port N       port (default 8080)
+  --port N       port (default $PORT, else 8080; PORT=8081 npm start when 8080 is taken)
   --token TOKEN  bearer token for write endpoints (needed beyond loopback)
   -h, --help     this help`;
 
@@ -26,7 +26,7 @@ export async function startCommand(argv: string[]): Promise<number> {
     options: {
       db: { type: 'string', default: dbSpec() },
       host: { type: 'string', default: '127.0.0.1' },
-      port: { type: 'string', default: '8080' },
+      port: { type: 'string', default: process.env.PORT || '8080' },
       token: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },

@@ -39,7 +39,7 @@ export function loadGroupLexicon(file = english.data('groups.json')): GroupLexic
  * every conjunct.
  */
 export function groupClass(who: string, lex: GroupLexicon, category?: string): string {
-  const conjuncts = who.toLowerCase().split(/\s*(?:,|\band\b|\bor\b|&)\s*/);
+  const conjuncts = who.toLowerCase().split(/,|\band\b|\bor\b|&/);
   const classes: string[] = [];
   for (const part of conjuncts) {
     const words = part.match(/[a-z]+(?:-[a-z]+)*/g) ?? [];

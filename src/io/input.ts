@@ -227,6 +227,10 @@ function* readJsonDoc(file: string, text: string, opts: InputOptions): Generator
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
+const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** 2016-02-31 parses (it rolls over to March 2) but is no day: checked by hand. */
+export const isCalendarDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+
 /** Validate one record and turn it into a Document. */
 export function makeDoc(rec: unknown, opts: InputOptions, where: { file: string; line?: number; record?: number }): InputItem {
   const file = where.file;
@@ -248,13 +252,17 @@ export function makeDoc(rec: unknown, opts: InputOptions, where: { file: string;
   if (r.id == null) {
     const base = basename(file, extname(file));
     id = where.line != null ? `${base}:${where.line}` : where.record != null ? `${base}:${where.record}` : base;
-  } else if (typeof r.id === 'string' || typeof r.id === 'number') id = String(r.id);
-  else return fail('E_INPUT_FIELD', 'id', `must be a string or a number, got ${quote(r.id, 30)}`);
+  } else if (typeof r.id === 'string' || typeof r.id === 'number') {
+    id = String(r.id);
+    // an empty id could not be asked for again (GET /api/documents/)
+    if (!id.trim()) return fail('E_INPUT_FIELD', 'id', 'must not be empty (leave it out to have one made)');
+  } else return fail('E_INPUT_FIELD', 'id', `must be a string or a number, got ${quote(r.id, 30)}`);
   const doc: Document = { id, text: r.text, origin: { file, line } };
   const published = r.published ?? r.date;
   if (published != null && published !== '') {
     const m = typeof published === 'string' ? DATE.exec(published) : null;
     if (!m || Number.isNaN(Date.parse(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`))) return fail('E_INPUT_FIELD', 'published', `must be a date YYYY-MM-DD, got ${quote(published, 30)}`);
+    if (!isCalendarDay(+m[1], +m[2], +m[3])) return fail('E_INPUT_FIELD', 'published', `is not a day of the calendar: ${quote(published, 30)} (month ${m[2]} of ${m[1]} has ${daysInMonth(+m[1], +m[2])} days)`);
     doc.published = `${m[1]}-${m[2]}-${m[3]}`;
   } else if (opts.published) doc.published = opts.published;
   for (const key of ['outlet', 'url', 'title'] as const) {

@@ -5,9 +5,11 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { SitrepError } from '../core/errors.js';
+import type { Analysis, Document } from '../core/types.js';
 import { languageCode, makeDoc } from '../io/input.js';
 import { unreadWarning } from '../lang/index.js';
-import { Pipeline } from '../pipeline/pipeline.js';
+import type { Pipeline } from '../pipeline/pipeline.js';
+import { AnalysisTimeout, AnalysisWorker, DEFAULT_DOC_TIMEOUT_S } from '../store/ingest/pool.js';
 import { CATEGORIES, FilterError, parseFilter, type RawFilter } from '../store/filters.js';
 import { compare, regionNameTest, type Comparison } from '../compare/index.js';
 import { loadCompareDocs } from '../compare/from-store.js';
@@ -16,7 +18,8 @@ import type { RegionNameTest } from '../compare/figures.js';
 import { framingMeta } from '../compare/framing.js';
 import { MAX_LIMIT, type Store } from '../store/store.js';
 import { rowsOf, writeExport, type Format, type What } from '../store/formats.js';
-import { HttpError, readBody, sendError, sendJson, sendRawJson } from './http.js';
+import { gzipSync } from 'node:zlib';
+import { HttpError, readBody, send, sendError, sendJson, sendRawJson } from './http.js';
 import { openApiDocument } from './openapi.js';
 import { StaticFiles } from './static.js';
 
@@ -31,8 +34,15 @@ export interface ServerOptions {
   maxChars?: number;
   /** Optional raster tile URL template for the map ({z}/{x}/{y}); the offline basemap is the default. */
   tiles?: string;
-  /** Analysis for POST /api/documents; created on first use when absent. */
+  /**
+   * Analysis for POST /api/documents in this thread (tests). Without it, documents are analysed in a
+   * worker thread with a time limit, so that the server keeps answering while a long text is read.
+   */
   pipeline?: Pipeline;
+  /** Seconds one posted document may take (default 60). */
+  docTimeout?: number;
+  /** The store is open read-only: writes are refused (403 E_READ_ONLY). */
+  readOnly?: boolean;
   /** Log one line per request to this function. */
   log?: (line: string) => void;
 }
@@ -72,10 +82,13 @@ export class SitrepServer {
   private readonly routes: Route[] = [];
   private readonly statics = new StaticFiles();
   private pipeline: Pipeline | undefined;
+  private analyzer: AnalysisWorker | undefined;
   private readonly tokenHash: Buffer | null;
   /** The comparison over the whole store, computed on first use and dropped when a document is stored. */
   private comparison: { promise: Promise<CachedComparison>; stamp: string } | null = null;
   private regionName: RegionNameTest | null = null;
+  private stamp: { at: number; value: string } | null = null;
+  private bodies: { stamp: string; map: Map<string, { body: Buffer; gz: Buffer }> } | null = null;
 
   constructor(private readonly opts: ServerOptions) {
     checkExposure(opts.host ?? '127.0.0.1', opts.token);
@@ -84,16 +97,28 @@ export class SitrepServer {
     this.defineRoutes();
     this.server = createServer((req, res) => {
       const t0 = performance.now();
+      // a client that goes away before the answer is complete (closed tab, killed curl): one log line
+      let gone = false;
+      res.on('close', () => {
+        if (!res.writableFinished) gone = true;
+      });
+      const clientGone = (e: unknown) => gone || res.destroyed || (e as NodeJS.ErrnoException)?.code === 'ECONNRESET' || (e as Error)?.message === 'aborted';
       this.handle(req, res)
         .catch((e) => {
-          if (e instanceof HttpError) sendError(req, res, e);
+          if (clientGone(e)) {
+            gone = true;
+            res.destroy();
+          } else if (e instanceof HttpError) sendError(req, res, e);
           else {
-            this.opts.log?.(`error: ${(e as Error).stack ?? e}`);
+            this.opts.log?.(`error: ${String((e as Error).stack ?? e).replace(/\n\s*/g, ' | ')}`);
             if (!res.headersSent) sendError(req, res, new HttpError(500, 'E_INTERNAL', 'internal error'));
             else res.destroy();
           }
         })
-        .finally(() => this.opts.log?.(`${req.method} ${req.url} ${res.statusCode} ${(performance.now() - t0).toFixed(1)}ms`));
+        .finally(() => {
+          const ms = (performance.now() - t0).toFixed(1);
+          this.opts.log?.(gone ? `${req.method} ${req.url?.slice(0, 200)} aborted by the client after ${ms}ms` : `${req.method} ${req.url?.slice(0, 200)} ${res.statusCode} ${ms}ms`);
+        });
     });
     this.server.requestTimeout = 60_000;
     this.server.headersTimeout = 20_000;
@@ -112,11 +137,12 @@ export class SitrepServer {
     });
   }
 
-  close(): Promise<void> {
-    return new Promise((resolve) => {
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => {
       this.server.close(() => resolve());
       this.server.closeAllConnections?.();
     });
+    await this.analyzer?.close();
   }
 
   private route(method: Route['method'], path: string, query: string[], handler: Handler) {
@@ -163,7 +189,7 @@ export class SitrepServer {
   private authorize(req: IncomingMessage): void {
     if (!this.tokenHash) return;
     const h = String(req.headers.authorization ?? '');
-    const m = /^Bearer\s+(.+)$/i.exec(h);
+    const m = /^Bearer\s+(\S.*)$/i.exec(h);
     if (!m) throw new HttpError(401, 'E_AUTH', 'this endpoint needs "Authorization: Bearer <token>"', undefined, { 'WWW-Authenticate': 'Bearer' });
     const given = createHash('sha256').update(m[1].trim()).digest();
     if (!timingSafeEqual(given, this.tokenHash)) throw new HttpError(403, 'E_AUTH', 'wrong token');
@@ -173,7 +199,7 @@ export class SitrepServer {
     const store = this.opts.store;
     this.route('GET', '/api/openapi.json', [], async (req, res) => sendJson(req, res, 200, openApiDocument()));
     this.route('GET', '/api/health', [], async (req, res) => sendJson(req, res, 200, { ok: true, store: store.kind, stats: await store.stats() }));
-    this.route('GET', '/api/config', [], async (req, res) => sendJson(req, res, 200, { tiles: this.opts.tiles ?? null, writable: true, tokenRequired: Boolean(this.tokenHash), maxLimit: MAX_LIMIT }));
+    this.route('GET', '/api/config', [], async (req, res) => sendJson(req, res, 200, { tiles: this.opts.tiles ?? null, writable: !this.opts.readOnly, tokenRequired: Boolean(this.tokenHash), maxLimit: MAX_LIMIT }));
     this.route('GET', '/api/facets', [], async (req, res) => sendJson(req, res, 200, await store.facets()));
     this.route('GET', '/api/documents', ['outlet', 'q', 'lang', 'since', 'until', ...PAGING_KEYS], async (req, res, _p, q) => {
       const f = filterOf(q);
@@ -210,21 +236,61 @@ export class SitrepServer {
       if (mr != null && !/^[1-9]\d{0,5}$/.test(mr)) throw new HttpError(400, 'E_PARAM', `minReports must be a whole number ≥ 1, got "${mr.slice(0, 20)}"`, 'minReports');
       const minReports = mr != null ? Number(mr) : 2;
       const { limit = 50, offset = 0 } = pagingOf(q);
-      const c = await this.getComparison();
-      const all = c.figures.filter((g) => g.reports >= minReports && (!category.length || category.includes(g.category)));
-      sendJson(req, res, 200, { documents: c.documents, undated: c.undated, computedAt: c.computedAt, total: all.length, limit, offset, items: all.slice(offset, offset + limit) });
+      await this.sendBoard(req, res, `figures ${[...new Set(category)].sort().join(',')} ${minReports} ${limit} ${offset}`, (c) => {
+        const all = c.figures.filter((g) => g.reports >= minReports && (!category.length || category.includes(g.category)));
+        return { documents: c.documents, undated: c.undated, computedAt: c.computedAt, total: all.length, limit, offset, items: all.slice(offset, offset + limit) };
+      });
     });
-    this.route('GET', '/api/compare/framing', [], async (req, res) => {
-      const c = await this.getComparison();
-      const targets = [...new Set(c.framing.flatMap((o) => Object.keys(o.labels)))].sort();
-      const categories = [...new Set(c.framing.flatMap((o) => Object.keys(o.terms)))].sort();
-      sendJson(req, res, 200, { documents: c.documents, computedAt: c.computedAt, targets, categories, targetNames: framingMeta().targets, neutralTerms: framingMeta().neutralTerms, outlets: c.framing });
-    });
-    this.route('GET', '/api/compare/duplicates', [], async (req, res) => {
-      const c = await this.getComparison();
-      sendJson(req, res, 200, { documents: c.documents, computedAt: c.computedAt, total: c.duplicates.length, items: c.duplicates });
-    });
+    this.route('GET', '/api/compare/framing', [], async (req, res) =>
+      this.sendBoard(req, res, 'framing', (c) => {
+        const targets = [...new Set(c.framing.flatMap((o) => Object.keys(o.labels)))].sort();
+        const categories = [...new Set(c.framing.flatMap((o) => Object.keys(o.terms)))].sort();
+        return { documents: c.documents, computedAt: c.computedAt, targets, categories, targetNames: framingMeta().targets, neutralTerms: framingMeta().neutralTerms, outlets: c.framing };
+      }),
+    );
+    this.route('GET', '/api/compare/duplicates', [], async (req, res) =>
+      this.sendBoard(req, res, 'duplicates', (c) => ({ documents: c.documents, computedAt: c.computedAt, total: c.duplicates.length, items: c.duplicates })),
+    );
     this.route('GET', '/api/timeline', FILTER_KEYS, async (req, res, _p, q) => sendJson(req, res, 200, { days: await store.timeline(filterOf(q)) }));
+  }
+
+  /**
+   * The store's counts as a version stamp: read at most once a second (seven COUNTs per request
+   * cost more than the cached answer they guard); a document stored through the API resets it.
+   */
+  private async storeStamp(): Promise<string> {
+    const now = Date.now();
+    if (this.stamp && now - this.stamp.at < 1000) return this.stamp.value;
+    const st = await this.opts.store.stats();
+    const value = [st.documents, st.claims, st.places, st.actors, st.statements, st.events, st.framing].join('/');
+    this.stamp = { at: now, value };
+    return value;
+  }
+
+  /** Drops every cached board and comparison (a document was stored). */
+  private invalidate(): void {
+    this.comparison = null;
+    this.stamp = null;
+    this.bodies = null;
+  }
+
+  /**
+   * A board answer (figures, framing, duplicates) serialised and gzipped once per store version and
+   * query, then served from memory: the figure board is hundreds of KB of JSON.
+   */
+  private async sendBoard(req: IncomingMessage, res: ServerResponse, key: string, make: (c: CachedComparison) => unknown): Promise<void> {
+    const stamp = await this.storeStamp();
+    if (this.bodies?.stamp !== stamp) this.bodies = { stamp, map: new Map() };
+    const bodies = this.bodies;
+    let hit = bodies.map.get(key);
+    if (!hit) {
+      const c = await this.getComparison();
+      const body = Buffer.from(JSON.stringify(make(c)), 'utf8');
+      hit = { body, gz: gzipSync(body, { level: 6 }) };
+      if (bodies.map.size >= 256) bodies.map.clear(); // bounded: many pages and filters
+      bodies.map.set(key, hit);
+    }
+    send(req, res, 200, hit.body, 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' }, hit.gz);
   }
 
   /**
@@ -232,8 +298,7 @@ export class SitrepServer {
    * the store's counts change (another process ingested into the same database).
    */
   private async getComparison(): Promise<CachedComparison> {
-    const st = await this.opts.store.stats();
-    const stamp = [st.documents, st.claims, st.places, st.actors, st.statements, st.events, st.framing].join('/');
+    const stamp = await this.storeStamp();
     if (this.comparison && this.comparison.stamp === stamp) return this.comparison.promise;
     const promise = this.computeComparison().catch((e) => {
       if (this.comparison?.promise === promise) this.comparison = null;
@@ -276,14 +341,40 @@ export class SitrepServer {
     });
     if (req.method === 'HEAD') return void res.end();
     const write = (s: string): Promise<void> | void => {
+      if (res.destroyed) throw new Error('aborted');
       if (res.write(s)) return;
-      return new Promise((r) => res.once('drain', () => r()));
+      // drain, or the client left: then the export stops instead of waiting for ever
+      return new Promise((resolve, reject) => {
+        const onDrain = () => {
+          res.off('close', onClose);
+          resolve();
+        };
+        const onClose = () => {
+          res.off('drain', onDrain);
+          reject(new Error('aborted'));
+        };
+        res.once('drain', onDrain);
+        res.once('close', onClose);
+      });
     };
     await writeExport(rowsOf(this.opts.store, what, filter), format, what, write, { bom: q.get('bom') === '1' || q.get('bom') === 'true' });
     res.end();
   }
 
+  /** One document's analysis: off the event loop in a worker thread, within the time limit. */
+  private async analyze(doc: Document): Promise<Analysis> {
+    if (this.pipeline) return this.pipeline.analyze(doc);
+    this.analyzer ??= new AnalysisWorker((this.opts.docTimeout ?? DEFAULT_DOC_TIMEOUT_S) * 1000);
+    try {
+      return await this.analyzer.analyze(doc);
+    } catch (e) {
+      if (e instanceof AnalysisTimeout) throw new HttpError(422, 'E_ANALYSIS_TIMEOUT', `the article was not analysed: ${e.message}`);
+      throw e;
+    }
+  }
+
   private async postDocument(req: IncomingMessage, res: ServerResponse) {
+    if (this.opts.readOnly) throw new HttpError(403, 'E_READ_ONLY', 'the database is open read-only: articles cannot be added');
     this.authorize(req);
     const type = String(req.headers['content-type'] ?? '');
     if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'E_MEDIA_TYPE', 'send the article as JSON with "Content-Type: application/json"');
@@ -302,12 +393,14 @@ export class SitrepServer {
     const extra = Object.keys(rec as object).filter((k) => !['id', 'text', 'published', 'date', 'outlet', 'url', 'title', 'lang'].includes(k));
     if (extra.length) throw new HttpError(400, 'E_FIELD', `unknown field "${extra[0].slice(0, 40)}"; allowed: id, text, published, outlet, url, title, lang`, extra[0]);
     item.doc.origin = { file: 'api' };
-    this.pipeline ??= new Pipeline();
-    const analysis = this.pipeline.analyze(item.doc);
+    const analysis = await this.analyze(item.doc);
     const [out] = await this.opts.store.putAnalyses([analysis]);
-    if (out.status !== 'exists') this.comparison = null;
+    if (out.status !== 'exists') this.invalidate();
     const doc = await this.opts.store.getDocument(out.id);
-    sendJson(req, res, out.status === 'added' ? 201 : 200, { status: out.status, id: out.id, url: `/api/documents/${encodeURIComponent(out.id)}`, lang: analysis.lang, warning: unreadWarning(analysis)?.replace(/^sitrep: /, '') ?? null, counts: doc?.counts, errors: analysis.errors }, { Location: `/api/documents/${encodeURIComponent(out.id)}` });
+    const unread = unreadWarning(analysis)?.replace(/^sitrep: /, '') ?? null;
+    const renamed = out.status === 'added' && out.renamedFrom ? `id "${out.renamedFrom}" is already stored with another text; this article is stored as "${out.id}"` : null;
+    const warning = [unread, renamed].filter(Boolean).join('; ') || null;
+    sendJson(req, res, out.status === 'added' ? 201 : 200, { status: out.status, id: out.id, url: `/api/documents/${encodeURIComponent(out.id)}`, lang: analysis.lang, warning, counts: doc?.counts, errors: analysis.errors }, { Location: `/api/documents/${encodeURIComponent(out.id)}` });
   }
 }
 

@@ -1,5 +1,7 @@
 // Opens the store a --db option (or SITREP_DB) names: a file path (SQLite, the default ./sitrep.db)
 // or a postgres:// URL (PostgreSQL).
+import { accessSync, constants, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Store } from './store.js';
 import { SqliteStore } from './sqlite/sqlite-store.js';
 import { PostgresStore } from './postgres/postgres-store.js';
@@ -41,6 +43,31 @@ export async function openStore(spec: string = dbSpec(), opts: { readonly?: bool
   try {
     return await SqliteStore.open(file, opts);
   } catch (e) {
-    throw new StoreOpenError(`cannot open database ${file}: ${(e as Error).message}`);
+    const msg = (e as Error).message;
+    if (opts.readonly && /readonly database/i.test(msg)) {
+      throw new StoreOpenError(`cannot open database ${file} read-only: it was left in WAL mode and its folder is not writable; copy it to a writable folder, or open it once with write access (sitrep ingest) to settle it`);
+    }
+    throw new StoreOpenError(`cannot open database ${file}: ${msg}`);
+  }
+}
+
+/** A database file that exists (SQLite path; a postgres:// URL counts as existing). */
+export function storeExists(spec: string): boolean {
+  if (isPostgresUrl(spec)) return true;
+  const file = spec.replace(/^sqlite:/i, '');
+  return file === ':memory:' || existsSync(file);
+}
+
+/** Whether this process may write the database file and create its journal beside it. */
+export function storeWritable(spec: string): boolean {
+  if (isPostgresUrl(spec)) return true;
+  const file = spec.replace(/^sqlite:/i, '');
+  if (file === ':memory:') return true;
+  try {
+    if (existsSync(file)) accessSync(file, constants.W_OK);
+    accessSync(dirname(resolve(file)), constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -23,7 +23,8 @@ export type Facets = z.infer<typeof wire.Facets>;
 
 /** What putAnalyses did with one analysis. */
 export type PutOutcome =
-  | { status: 'added'; id: string; key: number }
+  /** renamedFrom: the record's own id, already taken by another text (stored under `id` instead). */
+  | { status: 'added'; id: string; key: number; renamedFrom?: string }
   /** The same text was already stored (by content hash): nothing written. */
   | { status: 'exists'; id: string; key: number }
   /** The same text was already stored and its analysis was replaced (putAnalyses with replace). */

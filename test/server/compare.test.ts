@@ -1,7 +1,7 @@
 // The comparison endpoints (figure board, framing board, syndicated copies) over a store ingested
 // from the team's example reports with the real pipeline: shapes, filters, paging, validation, the
 // cache and its invalidation when a document is stored; and events with movement coordinates.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { SitrepServer } from '../../src/server/server.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
@@ -134,10 +134,31 @@ describe('the comparison cache', () => {
     expect((await get('/api/compare/duplicates')).body.computedAt).toBe(c.computedAt);
   }, 30_000);
 
+  it('serves the serialised and gzipped board from memory', async () => {
+    const r1 = await fetch(base + '/api/compare/figures?minReports=1&limit=5', { headers: { 'accept-encoding': 'gzip' } });
+    const r2 = await fetch(base + '/api/compare/figures?limit=5&minReports=1', { headers: { 'accept-encoding': 'gzip' } });
+    const [t1, t2] = [await r1.text(), await r2.text()];
+    expect(t2).toBe(t1);
+    expect(JSON.parse(t1).items.length).toBeGreaterThan(0);
+    const plain = await fetch(base + '/api/compare/figures?minReports=1&limit=5', { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(t1);
+    // fifty more requests neither count the store again nor serialise again
+    const stats = vi.spyOn(store, 'stats');
+    const stringify = vi.spyOn(JSON, 'stringify');
+    for (let i = 0; i < 50; i++) await (await fetch(base + '/api/compare/figures?minReports=1&limit=5', { headers: { 'accept-encoding': 'gzip' } })).text();
+    expect(stats.mock.calls.length).toBeLessThanOrEqual(1);
+    expect(stringify.mock.calls.length).toBeLessThanOrEqual(1);
+    stats.mockRestore();
+    stringify.mockRestore();
+  });
+
   it('is recomputed when another writer adds to the store', async () => {
     const before = (await get('/api/compare/framing')).body;
     const text = 'HAMA, Syria (Orontes Courier) - Government forces said they liberated two villages north of Hama from the terrorists on Tuesday.';
     await store.putAnalyses([pipeline.analyze({ id: 'orontes', text, outlet: 'Orontes Courier', published: '2024-03-13' })]);
+    // the server looks at the store's counts at most once a second
+    await new Promise((r) => setTimeout(r, 1100));
     const after = (await get('/api/compare/framing')).body;
     expect(after.computedAt).not.toBe(before.computedAt);
     expect(after.documents).toBe(before.documents + 1);

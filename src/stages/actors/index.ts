@@ -329,6 +329,10 @@ function roleCoref(c: Ctx) {
   const u = c.units;
   const persons = c.actors.filter((a) => a.kind === 'person' && a.role).sort((x, y) => x.start - y.start);
   if (!persons.length) return;
+  // the last person before the current unit, by the last word of the role: the persons are read
+  // once, in text order, as the units advance (a scan of every person per "the minister" was quadratic)
+  const lastByHead = new Map<string, Actor>();
+  let read = 0;
   for (let i = 0; i + 1 < u.length; i++) {
     if (u[i].key !== 'the' || c.taken[i + 1] || !u[i + 1].key) continue;
     const w = u[i + 1].key;
@@ -340,12 +344,8 @@ function roleCoref(c: Ctx) {
       head = u[end].key;
       end++;
     }
-    let best: Actor | null = null;
-    for (const p of persons) {
-      if (p.start >= u[i].start) break;
-      const role = (p.role ?? '').toLowerCase().split(/\s+/);
-      if (role[role.length - 1] === head) best = p;
-    }
+    for (; read < persons.length && persons[read].start < u[i].start; read++) lastByHead.set(roleHead(persons[read])!, persons[read]);
+    const best = lastByHead.get(head);
     if (!best) continue;
     push(c, i, end, { id: best.id, name: best.name, kind: 'person', role: best.role, ...(best.country ? { country: best.country } : {}), antecedent: { start: best.start, end: best.end } }, 'coref.role');
     i = end - 1;
@@ -356,6 +356,7 @@ function roleCoref(c: Ctx) {
 const LONE_TITLES = new Set(['president', 'minister', 'secretary', 'ambassador', 'chancellor', 'governor', 'mayor', 'premier', 'commissioner', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson']);
 function loneTitles(c: Ctx) {
   const u = c.units;
+  const antecedents = new RoleIndex(c.actors);
   for (let i = 0; i < u.length; i++) {
     if (!u[i].key || c.taken[i]) continue;
     const the = u[i].key === 'the';
@@ -380,10 +381,52 @@ function loneTitles(c: Ctx) {
     }
     const role = c.text.slice(u[j].start, u[end - 1].end);
     const last = role.toLowerCase().split(/\s+/).pop();
-    let ante: Actor | null = null;
-    for (const a of c.actors) if (a.kind === 'person' && a.role && a.start < u[i].start && a.role.toLowerCase().split(/\s+/).pop() === last) ante = a;
-    push(c, i, end, ante ? { id: ante.id, name: ante.name, kind: 'person', role, antecedent: { start: ante.start, end: ante.end } } : { id: `role:${slug(role)}`, name: role, kind: 'person', role }, 'title.alone');
+    const ante = antecedents.before(last ?? '', u[i].start);
+    antecedents.add(push(c, i, end, ante ? { id: ante.id, name: ante.name, kind: 'person', role, antecedent: { start: ante.start, end: ante.end } } : { id: `role:${slug(role)}`, name: role, kind: 'person', role }, 'title.alone'));
     i = end - 1;
+  }
+}
+
+const roleHead = (a: Actor) => (a.kind === 'person' && a.role ? a.role.toLowerCase().split(/\s+/).pop() : undefined);
+
+/**
+ * The antecedent of a lone title: of the persons whose role ends in the same word and who start
+ * before it, the one found last. Asked with offsets in text order, so each list is read once (a scan
+ * of every actor per title was quadratic on a text full of titles).
+ */
+class RoleIndex {
+  private readonly byHead = new Map<string, { sorted: { a: Actor; n: number }[]; p: number; best: { a: Actor; n: number } | null; fresh: Actor | null }>();
+
+  constructor(actors: readonly Actor[]) {
+    actors.forEach((a, n) => {
+      const h = roleHead(a);
+      if (h === undefined) return;
+      let e = this.byHead.get(h);
+      if (!e) this.byHead.set(h, (e = { sorted: [], p: 0, best: null, fresh: null }));
+      e.sorted.push({ a, n });
+    });
+    for (const e of this.byHead.values()) e.sorted.sort((x, y) => x.a.start - y.a.start);
+  }
+
+  /** Offsets must not decrease from one call to the next. */
+  before(head: string, offset: number): Actor | null {
+    const e = this.byHead.get(head);
+    if (!e) return null;
+    if (e.fresh) return e.fresh;
+    while (e.p < e.sorted.length && e.sorted[e.p].a.start < offset) {
+      if (!e.best || e.sorted[e.p].n > e.best.n) e.best = e.sorted[e.p];
+      e.p++;
+    }
+    return e.best?.a ?? null;
+  }
+
+  /** An actor found after the index was built, before every later offset asked. */
+  add(a: Actor): void {
+    const h = roleHead(a);
+    if (h === undefined) return;
+    const e = this.byHead.get(h);
+    if (e) e.fresh = a;
+    else this.byHead.set(h, { sorted: [], p: 0, best: null, fresh: a });
   }
 }
 

@@ -71,8 +71,8 @@ export function splitPhrase(phrase: string): string[] {
   const words = phrase.toLowerCase().match(/\d+(?:[.,]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu) ?? [];
   // a final possessive is its own token, as in the tokenizer ("assad's" → "assad", "'s")
   return words.flatMap((w) => {
-    const m = /^(.*\p{L}.*?)(['’]s)$/u.exec(w);
-    return m ? [m[1], m[2]] : [w];
+    const stem = w.slice(0, -2);
+    return /['’]s$/u.test(w) && /\p{L}/u.test(stem) ? [stem, w.slice(-2)] : [w];
   });
 }
 

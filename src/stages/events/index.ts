@@ -134,11 +134,12 @@ interface Hit {
 function findTriggers(toks: Token[], lex: EventLexicon, claimCategories: Set<string>): Hit[] {
   const hits: Hit[] = [];
   let words: Set<string> | null = null;
+  let joined: string | null = null; // the token string, built once (not once per candidate)
   const hasWord = (w: string) => (words ??= new Set(toks.map((t) => t.lower))).has(w);
   const usable = (rule: EventRule) =>
     (!rule.needs_claim && !rule.needs_words) ||
     (rule.needs_claim ?? []).some((c) => claimCategories.has(c)) ||
-    (rule.needs_words ?? []).some((w) => (w.includes(' ') ? toks.map((t) => t.lower).join(' ').includes(w) : hasWord(w)));
+    (rule.needs_words ?? []).some((w) => (w.includes(' ') ? (joined ??= toks.map((t) => t.lower).join(' ')).includes(w) : hasWord(w)));
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].kind !== 'word') continue;
     let best: { rule: EventRule; end: number } | null = null;

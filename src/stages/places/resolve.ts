@@ -86,14 +86,19 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
   for (const m of mentions) mentionAtWord.set(m.wi, m);
   // names that follow a title ("Capt. Jeff Davis") are people's names, here and later in the article ("Davis said")
   const personWords = new Set<string>();
+  // a title inside a run already read ("Minister Minister ...") would read the same words again
+  // (quadratic time on a long run): it is skipped, unless a period follows it ("Lt. Gen. Ali":
+  // the run stopped at that period and goes on after it)
+  let reach = -1;
   for (let n = 0; n < c.names.length; n++) {
     const i = c.names[n];
-    if (!lex.personTitles.has(lowers[i])) continue;
+    if (!lex.personTitles.has(lowers[i]) || (i < reach && lowers[i + 1] !== '.')) continue;
     let j = i + 1;
     if (lowers[j] === '.') j++;
     for (; j < words.length && words[j].sentence === words[i].sentence && words[j].name && !lex.functionWords.has(lowers[j]); j++) {
       if (!lex.personTitles.has(lowers[j])) personWords.add(lowers[j]);
     }
+    reach = j;
   }
   const out: Mention[] = [];
   for (let mk = 0; mk < mentions.length; mk++) {

@@ -19,7 +19,9 @@ export function loadSentenceLexicon(lang: Language = english): SentenceLexicon {
   return { abbreviations: new Set(raw.abbreviations), elisions: new Set(raw.elisions ?? []) };
 }
 
-const END = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu;
+// A match starts only at the first mark of a run ((?<![.!?])): without it a long run of marks not
+// followed by a sentence opener was tried again from every position of the run (quadratic time).
+const END = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu;
 
 export function splitSentences(text: string, lex: SentenceLexicon): Sentence[] {
   const out: Sentence[] = [];

@@ -69,7 +69,14 @@ const FURNITURE = /^(READ MORE|WATCH|LISTEN|RELATED|MORE|SEE ALSO|PHOTOS|VIDEO)\
 const NOT_CONTENT_START = /^(by|with|against|for|from|into|onto|upon|of|off|away|back|out|down|through)$/;
 const FORMAT = /^[\p{Cf}\u200b\ufeff]+$/u;
 const PREPS = new Set(['of', 'for', 'at', 'to', 'with', 'from', 'in', 'on']);
-const PUNCT_TRIM = /^[\s,;:—–\-]+|[\s,;:—–\-]+$/g;
+const TRIMMED = /[\s,;:—–\-]/;
+/** Without leading and trailing spaces, commas, colons and dashes (by hand: a trailing [...]+$ pattern is quadratic). */
+function trimPunct(s: string): string {
+  let a = 0, b = s.length;
+  while (a < b && TRIMMED.test(s[a])) a++;
+  while (b > a && TRIMMED.test(s[b - 1])) b--;
+  return s.slice(a, b);
+}
 
 // ---------------------------------------------------------------- quotes
 function findQuotes(text: string, lex: StatementLexicon): { start: number; end: number; closed: boolean }[] {
@@ -453,7 +460,7 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
   if (person && person.id.startsWith('role:') && tok[np.s].lower === 'the') person = null;
   if (person) return { start, end, name: person.name, actorId: person.id, kind: 'person' };
   if (np.name) return { start, end, name: c.text.slice(tok[np.name.s].start, tok[np.name.e - 1].end), kind: 'person' };
-  const stripped = surface.replace(c.lex.leadingArticle, '').replace(PUNCT_TRIM, '');
+  const stripped = trimPunct(surface.replace(c.lex.leadingArticle, ''));
   if (org) {
     // "a statement from the European Union", "a spokesperson for X" keeps X's name for statements
     const fromOrg = c.lex.statementNouns.has(tok[np.s].lower) || c.lex.statementNouns.has(tok[np.s + 1]?.lower ?? '');
@@ -464,7 +471,7 @@ function speakerFrom(c: Ctx, np: NP): Speaker | null {
     const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs;
     if (orgIsHead) return { start, end, name: org.name, actorId: org.id, kind: org.kind };
     // "a spokesman for the ministry" → "spokesman for <Ministry>"
-    const name = (c.text.slice(start, org.start) + org.name + c.text.slice(org.end, end)).replace(c.lex.leadingArticle, '').replace(PUNCT_TRIM, '');
+    const name = trimPunct((c.text.slice(start, org.start) + org.name + c.text.slice(org.end, end)).replace(c.lex.leadingArticle, ''));
     return { start, end, name, actorId: org.id, kind: 'person' };
   }
   // "the statement said" → the last named organisation or person before
@@ -582,12 +589,25 @@ function nounUse(c: Ctx, v: number, vend: number): boolean {
 // direct quotes
 function directQuotes(c: Ctx) {
   const tok = c.tok;
+  // The paragraph (line) of an offset, by binary search over the line breaks: a lastIndexOf('\n')
+  // per quote scanned back over the whole text each time (quadratic on many quotes in one line).
+  const breaks: number[] = [];
+  for (let i = c.text.indexOf('\n'); i >= 0; i = c.text.indexOf('\n', i + 1)) breaks.push(i);
+  const para = (off: number) => {
+    let lo = 0, hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] <= off) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   c.quotes.forEach((q, qi) => {
     const inner = c.text.slice(q.start + 1, q.closed ? q.end - 1 : q.end);
     const words = inner.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
     if (q.t1 <= q.t0) return;
     const sent = tok[Math.min(q.t1 - 1, tok.length - 1)].sentence;
-    const lastInner = inner.replace(/\s+$/, '');
+    const lastInner = inner.trimEnd();
     const endsSentence = /[.!?]$/.test(lastInner);
     let speaker: Speaker | null = null;
     let cue: { s: number; e: number } | null = null;
@@ -595,7 +615,6 @@ function directQuotes(c: Ctx) {
     let rule = '';
     // after the closing mark
     let k = tokAt(tok, q.end);
-    const para = (off: number) => c.text.lastIndexOf('\n', off);
     const limitAfter = Math.min(tok.length, k + 16);
     let nextQuote = -1;
     for (let j = k; j < limitAfter; j++) {

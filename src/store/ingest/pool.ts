@@ -1,8 +1,25 @@
-// Analysis in a worker thread with a time limit per document. A document whose analysis runs past
-// the limit (a stage stuck on some input) is given up: the worker is terminated and a fresh one
-// takes the next document.
+// Analysis in a worker thread with a time limit per document: the one budget of every path that
+// analyses (ingest, analyze, compare, the server's POST /api/documents). A document whose analysis
+// runs past the limit (a stage stuck on some input) is given up: the worker is terminated and a
+// fresh one takes the next document. Documents given at once wait their turn.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Document } from '../../core/types.js';
+import { projectRoot } from '../../core/paths.js';
+
+/** Seconds one document may take, unless --doc-timeout says otherwise. */
+export const DEFAULT_DOC_TIMEOUT_S = 60;
+
+/** The worker script: beside this file once built; from the sources (tests), the built one in dist/. */
+function workerScript(): URL {
+  const here = new URL('./worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(here))) return here;
+  const built = join(projectRoot(), 'dist', 'src', 'store', 'ingest', 'worker.js');
+  if (existsSync(built)) return pathToFileURL(built);
+  throw new Error('the analysis worker is not built: run "npm run build"');
+}
 
 export class AnalysisTimeout extends Error {
   constructor(readonly ms: number) {
@@ -14,16 +31,27 @@ export class AnalysisWorker {
   private worker: Worker | null = null;
   private seq = 0;
   private pending: { id: number; worker: Worker; resolve: (a: Analysis) => void; reject: (e: Error) => void; timer: NodeJS.Timeout } | null = null;
+  private tail: Promise<unknown> = Promise.resolve();
+  private readonly script: URL;
+  /** Resolved when the current worker has loaded its lexicons and gazetteer (not counted in the time limit). */
+  private ready: Promise<void> | null = null;
 
   constructor(
     private readonly timeoutMs: number,
     /** The worker script (tests give a stand-in). */
-    private readonly script: URL = new URL('./worker.js', import.meta.url),
-  ) {}
+    script?: URL,
+  ) {
+    this.script = script ?? workerScript();
+  }
 
   private start(): Worker {
     const w = new Worker(this.script);
-    w.on('message', (m: { id: number; ok: boolean; analysis?: Analysis; message?: string }) => {
+    let ready!: () => void;
+    let notReady!: (e: Error) => void;
+    this.ready = new Promise<void>((res, rej) => ((ready = res), (notReady = rej)));
+    this.ready.catch(() => undefined); // seen by the document waiting on it, if any
+    w.on('message', (m: { id: number; ok: boolean; analysis?: Analysis; message?: string; ready?: boolean }) => {
+      if (m.ready) return ready();
       const p = this.pending;
       if (!p || p.id !== m.id) return;
       this.pending = null;
@@ -32,6 +60,7 @@ export class AnalysisWorker {
       else p.reject(new Error(m.message));
     });
     const fail = (e: Error) => {
+      notReady(e);
       if (this.worker === w) this.worker = null;
       const p = this.pending;
       if (p && p.worker === w) {
@@ -46,10 +75,27 @@ export class AnalysisWorker {
     return w;
   }
 
+  /** The analysis of a document, after those given before it; rejects with AnalysisTimeout past the limit. */
   analyze(doc: Document): Promise<Analysis> {
-    if (this.pending) return Promise.reject(new Error('AnalysisWorker: one document at a time'));
+    const run = this.tail.then(() => this.analyzeNow(doc));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async analyzeNow(doc: Document): Promise<Analysis> {
     this.worker ??= this.start();
     const w = this.worker;
+    // the worker keeps the process alive only while it has work
+    w.ref();
+    try {
+      await this.ready;
+      return await this.post(w, doc);
+    } finally {
+      w.unref();
+    }
+  }
+
+  private post(w: Worker, doc: Document): Promise<Analysis> {
     const id = ++this.seq;
     return new Promise<Analysis>((resolve, reject) => {
       const timer = setTimeout(() => {

@@ -143,7 +143,7 @@ export class SqlStore implements Store {
     }
     if (inserted) {
       await this.insertItems(db, inserted.key, a, now);
-      return { status: 'added', id, key: inserted.key };
+      return { status: 'added', id, key: inserted.key, ...(id !== a.document.id ? { renamedFrom: a.document.id } : {}) };
     }
     const existing = await byHash();
     if (!existing) throw new Error(`cannot store "${a.document.id}": its id is taken twice over`);

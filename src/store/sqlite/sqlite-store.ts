@@ -25,4 +25,19 @@ export class SqliteStore extends SqlStore {
     }
     return s;
   }
+
+  override async close(): Promise<void> {
+    // Leave the file in rollback-journal mode when no one else has it open: a WAL database can be
+    // opened read-only only where its -shm file can be created, so a read-only copy or folder could
+    // not be read at all. The next writer turns WAL on again.
+    if (this.raw.open && !this.raw.readonly && this.location !== ':memory:') {
+      try {
+        this.raw.pragma('busy_timeout = 0');
+        this.raw.pragma('journal_mode = DELETE');
+      } catch {
+        // another connection is open: it stays in WAL mode, as before
+      }
+    }
+    await super.close();
+  }
 }
