@@ -5,6 +5,7 @@ import { UsageError } from './util.js';
 const HELP = `Usage: sitrep <command> [options]
 
 Commands:
+  extract <inputs...>  read files, folders, URLs, feeds, web pages, CSV and PDF into article records (JSON Lines), no analysis
   analyze <paths...>   analyse articles and print claims, places, actors, statements (see sitrep analyze --help)
   compare <paths...>   the same figure from every source side by side, and how each outlet frames the actors
   ingest <paths...>    analyse articles and store them in the ledger database (sitrep.db)
@@ -18,6 +19,7 @@ Run "sitrep <command> --help" for a command's options.`;
 type Command = (argv: string[]) => Promise<number>;
 // Each command is loaded when it runs, so that "analyze" never pays for the store or the server.
 const COMMANDS: Record<string, Command> = {
+  extract: (argv) => import('./extract.js').then((m) => m.extractCommand(argv)),
   analyze: (argv) => import('./analyze.js').then((m) => m.analyzeCommand(argv)),
   compare: (argv) => import('./compare.js').then((m) => m.compareCommand(argv)),
   ingest: (argv) => import('./ingest.js').then((m) => m.ingestCommand(argv)),
