@@ -1,7 +1,8 @@
 // sitrep analyze <paths...>: analyse articles and print them (jsonl for machines, table for people).
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
-import { readInputs, DEFAULT_MAX_CHARS } from '../io/input.js';
+import { readInputs } from '../io/input.js';
+import { INPUT_HELP, INPUT_OPTIONS, inputOptions, reportWarnings } from './input-options.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import { toRecord } from '../output/record.js';
 import { formatTable } from '../output/table.js';
@@ -11,15 +12,12 @@ import { UsageError, writeOut } from './util.js';
 export const ANALYZE_HELP = `Usage: sitrep analyze [options] <paths...>
 
 Analyse articles and print claims, places, actors, statements, events and framing.
-Paths: .txt (one article, paragraphs one per line), .json (a record or an array of records),
-.jsonl (one record per line: {"id", "text", "published"?, "outlet"?, "url"?, "title"?}),
-directories (read recursively), or - for standard input.
+JSON records: {"id", "text", "published"?, "outlet"?, "url"?, "title"?}.
+
+${INPUT_HELP}
 
 Options:
   --format table|json|jsonl   output format (default: table on a terminal, jsonl otherwise)
-  --published YYYY-MM-DD      publication date for records that carry none (and .txt files)
-  --outlet NAME               outlet for records that carry none
-  --max-chars N               largest article accepted (default ${DEFAULT_MAX_CHARS})
   --timings                   add per-stage timings to json/jsonl records
   --no-color                  no colours in the table
   -h, --help                  this help
@@ -31,10 +29,8 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
+      ...INPUT_OPTIONS,
       format: { type: 'string' },
-      published: { type: 'string' },
-      outlet: { type: 'string' },
-      'max-chars': { type: 'string' },
       timings: { type: 'boolean', default: false },
       'no-color': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -46,12 +42,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   }
   const format = values.format ?? (process.stdout.isTTY ? 'table' : 'jsonl');
   if (!['table', 'json', 'jsonl'].includes(format)) throw new UsageError(`--format must be table, json or jsonl, got "${format}"`);
-  if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError(`--published must be YYYY-MM-DD, got "${values.published}"`);
-  let maxChars = DEFAULT_MAX_CHARS;
-  if (values['max-chars'] != null) {
-    maxChars = Number(values['max-chars']);
-    if (!Number.isInteger(maxChars) || maxChars <= 0) throw new UsageError(`--max-chars must be a positive whole number, got "${values['max-chars']}"`);
-  }
+  const inputs = inputOptions(values);
   if (positionals.length === 0) throw new UsageError('no input: give one or more files, directories, or - for standard input');
 
   const pipeline = new Pipeline();
@@ -61,12 +52,13 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   let done = 0;
   let failed = 0;
   const jsonAll: unknown[] = [];
-  for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, maxChars })) {
+  for await (const item of readInputs(positionals, inputs)) {
     if (!item.ok) {
       failed++;
       process.stderr.write(`sitrep: ${item.error.toLine()}\n`);
       continue;
     }
+    reportWarnings(item);
     let analysis;
     try {
       analysis = pipeline.analyze(item.doc);

@@ -1,7 +1,8 @@
 // sitrep compare <paths...>: the same figure from every source side by side, and how each outlet
 // frames the actors, over a set of articles.
 import { parseArgs } from 'node:util';
-import { readInputs, DEFAULT_MAX_CHARS } from '../io/input.js';
+import { readInputs } from '../io/input.js';
+import { INPUT_OPTIONS, inputOptions } from './input-options.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import { compare, regionNameTest, toCompareDoc, type Comparison } from '../compare/index.js';
 import { loadGazetteer } from '../geo/gazetteer.js';
@@ -23,8 +24,7 @@ loaded terms.
 Options:
   --db FILE               compare the documents stored in this database (see sitrep ingest)
   --format table|json     output (default: table on a terminal, json otherwise)
-  --published YYYY-MM-DD  publication date for records that carry none
-  --outlet NAME           outlet for records that carry none
+  --published, --outlet, --max-chars, --columns, --date-format: as for sitrep analyze
   --min-reports N         show figure groups reported by at least N documents (default 2)
   --category C            only figure groups of this category
   -h, --help              this help`;
@@ -36,8 +36,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
     options: {
       format: { type: 'string' },
       db: { type: 'string' },
-      published: { type: 'string' },
-      outlet: { type: 'string' },
+      ...INPUT_OPTIONS,
       'min-reports': { type: 'string' },
       category: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -71,7 +70,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
   } else {
     const pipeline = new Pipeline();
     const progress = new Progress('analyzing');
-    for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, maxChars: DEFAULT_MAX_CHARS })) {
+    for await (const item of readInputs(positionals, inputOptions(values))) {
       if (!item.ok) {
         failed++;
         process.stderr.write(`sitrep: ${item.error.toLine()}\n`);

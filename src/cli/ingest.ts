@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
 import type { Analysis } from '../core/types.js';
 import { DEFAULT_MAX_CHARS, expandPaths, readInputs } from '../io/input.js';
+import { INPUT_OPTIONS, inputOptions, reportWarnings } from './input-options.js';
 import { AnalysisWorker } from '../store/ingest/pool.js';
 import { DEFAULT_DB, openStore, StoreOpenError } from '../store/open.js';
 import { contentHash } from '../store/rows.js';
@@ -23,7 +24,8 @@ term, in the ledger database. The same article text is stored once (by content h
 it again adds only what is new. Ctrl-C stores the batch in hand and stops (exit 130); run the same
 command again to complete.
 
-Paths: as for "sitrep analyze" (.txt, .json, .jsonl, directories, - for standard input).
+Inputs: as for "sitrep analyze" (files, folders, URLs, -; text, JSON, JSON Lines, CSV/TSV, HTML,
+RSS/Atom, PDF); --columns and --date-format as there.
 
 Options:
   --db FILE                   database file (default ./${DEFAULT_DB}; created when missing)
@@ -71,7 +73,8 @@ export function countRecords(paths: string[]): number | null {
             n += 1;
           }
         } else n += 1;
-      } else n += 1;
+      } else if (ext === '.txt') n += 1;
+      else return null; // CSV, feeds, pages, PDF: counted as they are read
     } catch {
       n += 1;
     }
@@ -95,10 +98,8 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
+      ...INPUT_OPTIONS,
       db: { type: 'string' },
-      published: { type: 'string' },
-      outlet: { type: 'string' },
-      'max-chars': { type: 'string' },
       batch: { type: 'string' },
       'doc-timeout': { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -181,12 +182,13 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   };
 
   try {
-    for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, maxChars })) {
+    for await (const item of readInputs(positionals, { ...inputOptions(values), maxChars })) {
       seen++;
       if (!item.ok) {
         failed++;
         process.stderr.write(`sitrep: ${item.error.toLine()}\n`);
       } else {
+        reportWarnings(item);
         const hash = contentHash(item.doc.text);
         if (pendingHashes.has(hash) || (!replace && (await store.knownHashes([hash])).size)) existing++;
         else {
