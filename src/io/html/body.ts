@@ -14,7 +14,7 @@ const DROP = new Set([
 ]);
 const DROP_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'menu', 'menubar', 'dialog', 'alert', 'alertdialog', 'search', 'toolbar', 'tablist']);
 // Class and id words of boilerplate, and of content (which outweighs them).
-const UNLIKELY = /-ad-|\bads?\b|\bad[-_]|[-_]ads?\b|advert|banner|breadcrumb|combx|comment|community|cookie|consent|disqus|extra|footer|gdpr|masthead|menu|modal|newsletter|outbrain|pagination|pager|paywall|popup|promo|related|remark|replies|recirc|recommend|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscri|supplemental|taboola|tags?$|toolbar|trending|caption|credit|byline|author-?info|signup|most-?(popular|read)|read-?more|more-?stories|jump-?link|newsletter|print-?only|visually-?hidden|sr-only|screen-?reader/i;
+const UNLIKELY = /-ad-|\bads?\b|\bad[-_]|[-_]ads?\b|advert|banner|breadcrumb|combx|comment|community|cookie|consent|disqus|extra|footer|gdpr|masthead|menu|modal|newsletter|outbrain|pagination|pager|paywall|popup|promo|related|remark|replies|recirc|recommend|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscri|supplemental|taboola|tags?$|toolbar|trending|caption|credit|byline|author-?info|signup|most-?(popular|read)|read-?more|more-?(stories|news|posts|articles|videos)|jump-?link|newsletter|print-?only|visually-?hidden|sr-only|screen-?reader/i;
 const MAYBE = /and|article|body|column|content|main|shadow/i;
 // A class or id word that marks boilerplate whatever else the element is called.
 const STRONG = /^(?:comments?|comments?[-_](?:list|area|section|wrap|wrapper|container|form|thread)|.+[-_]comments|disqus\w*|respond|related\w*|share\w*|social\w*|newsletter\w*|sidebar\w*|breadcrumbs?|cookie\w*|outbrain\w*|taboola\w*|recirc\w*)$/i;
@@ -216,7 +216,7 @@ class Extractor {
     const parent = top.parent;
     if (!parent || !isElement(parent)) return [top];
     const topScore = this.st(top).score;
-    const threshold = Math.max(10, topScore * 0.2);
+    const threshold = Math.max(10, topScore * 0.5);
     const out: Element[] = [];
     for (const c of parent.children) {
       if (!isElement(c)) continue;
@@ -224,6 +224,7 @@ class Extractor {
         out.push(c);
         continue;
       }
+      if (this.teaser(c)) continue;
       const s = this.st(c);
       let bonus = 0;
       if (top.attribs.class && c.attribs.class === top.attribs.class) bonus += topScore * 0.2;
@@ -235,6 +236,24 @@ class Extractor {
       }
     }
     return out;
+  }
+
+  short(e: Element): boolean {
+    return this.st(e).len < 600;
+  }
+
+  /** A teaser of another article: a heading that is all link. */
+  teaser(e: Element): boolean {
+    const visit = (x: Element): boolean => {
+      for (const c of x.children) {
+        if (!isElement(c)) continue;
+        if (/^h[1-4]$/.test(c.name)) {
+          if (this.st(c).len > 0 && this.linkDensity(c) > 0.8) return true;
+        } else if (visit(c)) return true;
+      }
+      return false;
+    };
+    return visit(e);
   }
 
   /** Whether a container inside the article is boilerplate after all (Readability's conditional cleaning). */
@@ -339,7 +358,9 @@ function render(ex: Extractor, nodes: Element[]): string[] {
       flush();
       if (ex.junk(n)) return;
       if (n.name === 'h1') return;
+      if ((n.name === 'div' || n.name === 'li' || n.name === 'section' || n.name === 'article') && ex.short(n) && ex.teaser(n)) return;
       if ((n.name === 'li' || n.name === 'p' || /^h[1-6]$/.test(n.name)) && ex.linkDensity(n) > 0.5) return;
+      if (n.name === 'div' && ex.linkDensity(n) > 0.5 && ex.short(n)) return;
     }
     for (const c of n.children) walk(c);
     if (block) flush();
