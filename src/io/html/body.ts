@@ -14,7 +14,7 @@ const DROP = new Set([
 ]);
 const DROP_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'menu', 'menubar', 'dialog', 'alert', 'alertdialog', 'search', 'toolbar', 'tablist']);
 // Class and id words of boilerplate, and of content (which outweighs them).
-const UNLIKELY = /-ad-|\bads?\b|\bad[-_]|[-_]ads?\b|advert|banner|breadcrumb|combx|comment|community|cookie|consent|disqus|extra|footer|gdpr|masthead|menu|modal|newsletter|outbrain|pagination|pager|paywall|popup|promo|related|remark|replies|recirc|recommend|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscri|supplemental|taboola|tags?$|toolbar|trending|caption|credit|byline|author-?info|signup|most-?(popular|read)|read-?more|more-?(stories|news|posts|articles|videos)|jump-?link|newsletter|print-?only|visually-?hidden|sr-only|screen-?reader/i;
+const UNLIKELY = /-ad-|\bads?\b|\bad[-_]|[-_]ads?\b|advert|banner|breadcrumb|combx|comment|community|cookie|consent|disqus|extra|footer|gdpr|masthead|menu|modal|newsletter|outbrain|pagination|pager|paywall|popup|promo|related|remark|replies|recirc|recommend|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscri|supplemental|taboola|tags?$|toolbar|trending|caption|credit|byline|author-?info|signup|skip-?(link|to)|most-?(popular|read)|read-?more|more-?(stories|news|posts|articles|videos)|jump-?link|newsletter|print-?only|visually-?hidden|sr-only|screen-?reader/i;
 const MAYBE = /and|article|body|column|content|main|shadow/i;
 // A class or id word that marks boilerplate whatever else the element is called.
 const STRONG = /^(?:comments?|comments?[-_](?:list|area|section|wrap|wrapper|container|form|thread)|.+[-_]comments|disqus\w*|respond|related\w*|share\w*|social\w*|newsletter\w*|sidebar\w*|breadcrumbs?|cookie\w*|outbrain\w*|taboola\w*|recirc\w*)$/i;
@@ -373,6 +373,20 @@ function render(ex: Extractor, nodes: Element[]): string[] {
   return out;
 }
 
+const DATE_OR_TIME = /\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b/;
+const SENTENCE_END = /[.!?…。؟»"”')\]]$/;
+
+// Short lines at the edges of the body that are not prose: a date line ("Updated 9:38 pm, 18 Nov
+// 2019"), a comment count, a stray label. Lines inside the body are left alone.
+function trimEdges(blocks: string[]): string[] {
+  const meta = (b: string) => b.length < 70 && !SENTENCE_END.test(b) && DATE_OR_TIME.test(b);
+  let from = 0;
+  while (from < blocks.length && from < 4 && meta(blocks[from])) from++;
+  let to = blocks.length;
+  while (to > from && blocks.length - to < 4 && (meta(blocks[to - 1]) || (blocks[to - 1].length < 40 && !SENTENCE_END.test(blocks[to - 1])))) to--;
+  return blocks.slice(from, to);
+}
+
 /** The article body of a parsed page, or empty text when the page has none. */
 export function extractBody(parse: () => ParentNode): Body {
   let best: Body = { text: '', how: 'html: no article found' };
@@ -386,9 +400,9 @@ export function extractBody(parse: () => ParentNode): Body {
     ex.measure(root as AnyNode);
     const top = ex.top();
     if (!top) continue;
-    const text = render(ex, ex.gather(top)).join('\n');
+    const text = trimEdges(render(ex, ex.gather(top))).join('\n');
     if (text.length > best.text.length) best = { text, how: byClass ? 'html body (scored)' : 'html body (scored, class rules off)' };
-    if (best.text.length >= 500) break;
+    if (best.text.length >= 250) break;
   }
   return best;
 }
