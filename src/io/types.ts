@@ -33,6 +33,8 @@ export interface InputOptions {
   fetcher?: import('./fetch.js').Fetcher;
   /** Feeds: fetch each item's page when the feed carries only a summary (default true). */
   followLinks?: boolean;
+  /** Feeds: items whose link this says is already stored are skipped before their page is fetched. */
+  seenUrl?: (url: string) => boolean;
 }
 
 /** One input to read: a file, standard input or a fetched URL. */

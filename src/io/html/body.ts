@@ -406,3 +406,35 @@ export function extractBody(parse: () => ParentNode): Body {
   }
   return best;
 }
+
+/** The text of an HTML fragment (a feed item's content): every block, boilerplate tags dropped. */
+export function fragmentText(root: ParentNode): string {
+  const ex = new Extractor(root, false);
+  ex.prune();
+  ex.measure(root as AnyNode);
+  const blocks: string[] = [];
+  for (const c of root.children) if (isElement(c) || isText(c)) blocks.push(...renderPlain(c));
+  return blocks.join('\n');
+}
+
+function renderPlain(n: AnyNode): string[] {
+  const out: string[] = [];
+  let cur = '';
+  const flush = () => {
+    const t = collapse(cur);
+    if (t) out.push(t);
+    cur = '';
+  };
+  const walk = (x: AnyNode) => {
+    if (isText(x)) cur += x.data;
+    else if (isElement(x)) {
+      const block = BLOCKS.has(x.name);
+      if (block) flush();
+      for (const c of x.children) walk(c);
+      if (block) flush();
+    }
+  };
+  walk(n);
+  flush();
+  return out;
+}
