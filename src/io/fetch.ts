@@ -22,7 +22,7 @@ export interface FetcherOptions {
   maxRedirects?: number;
   /** Least time between two requests to one host, in ms (default 1 s). */
   perHostMs?: number;
-  /** Folder of the HTTP cache; null: no cache. Default .cache/http (SITREP_CACHE moves it). */
+  /** Folder of the HTTP cache; null: no cache. Default $SITREP_HTTP_CACHE, else .cache/http. */
   cache?: string | null;
   userAgent?: string;
 }
@@ -65,7 +65,7 @@ export class Fetcher {
       maxBytes: opts.maxBytes ?? 20 * 1024 * 1024,
       maxRedirects: opts.maxRedirects ?? 5,
       perHostMs: opts.perHostMs ?? 1000,
-      cache: opts.cache === undefined ? join(cacheDir(), 'http') : opts.cache,
+      cache: opts.cache === undefined ? (process.env.SITREP_HTTP_CACHE ?? join(cacheDir(), 'http')) : opts.cache,
       userAgent: opts.userAgent ?? USER_AGENT,
     };
   }

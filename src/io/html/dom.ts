@@ -12,7 +12,7 @@ export function isText(n: AnyNode): n is import('domhandler').Text {
 /** All text under a node, as written (no whitespace folding). */
 export function textOf(n: AnyNode): string {
   if (isText(n)) return n.data;
-  if (!isElement(n) && n.type !== 'root') return '';
+  if (!isElement(n) && n.type !== 'root' && n.type !== 'cdata') return '';
   if (isElement(n) && (n.name === 'script' || n.name === 'style')) return '';
   let s = '';
   for (const c of (n as ParentNode).children) s += textOf(c);

@@ -123,6 +123,7 @@ async function* readFeed(src: Source, opts: InputOptions): AsyncGenerator<InputI
     return;
   }
   const warnings: string[] = [];
+  if (decoded.warning) warnings.push(`${file}: ${decoded.warning}`);
   if (feed.malformed) warnings.push(`${file}: malformed XML (${feed.malformed}); read the ${feed.items.length} items before the break`);
   if (feed.items.length === 0) {
     yield { ok: false, error: new SitrepError('E_INPUT_EMPTY', feed.malformed ? `malformed XML (${feed.malformed}) and no item before it` : 'the feed has no items', { file }) };

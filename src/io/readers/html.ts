@@ -22,17 +22,23 @@ export const htmlReader: Reader = {
       yield { ok: false, error: new SitrepError('E_INPUT_EMPTY', 'empty file', { file: src.name }) };
       return;
     }
-    const got = readHtml(bytes, src);
-    if (!got.text.trim()) {
+    const got = readHtmlWithWarning(bytes, src);
+    if (!got.doc.text.trim()) {
       yield { ok: false, error: new SitrepError('E_INPUT_EMPTY', 'no article text found in the page (navigation, links or scripts only)', { file: src.name }) };
       return;
     }
-    yield finishArticle(got, opts, { file: src.name });
+    const res = finishArticle(got.doc, opts, { file: src.name });
+    if (res.ok && got.warning) res.warnings = [`${src.name}: ${got.warning}`];
+    yield res;
   },
 };
 
 /** The article of an HTML page (text empty when the page has none). */
 export function readHtml(bytes: Buffer, src: Pick<Source, 'name' | 'path' | 'url' | 'contentType'>): Article {
+  return readHtmlWithWarning(bytes, src).doc;
+}
+
+function readHtmlWithWarning(bytes: Buffer, src: Pick<Source, 'name' | 'path' | 'url' | 'contentType'>): { doc: Article; warning?: string } {
   const decoded = decodeMarkup(bytes, src.contentType);
   const dom = parseDocument(decoded.text, { decodeEntities: true });
   const meta = pageMeta(dom, src.url);
@@ -41,5 +47,5 @@ export function readHtml(bytes: Buffer, src: Pick<Source, 'name' | 'path' | 'url
   const id = src.url ?? (src.path ? basename(src.path, extname(src.path)) : 'stdin');
   const doc: Article = { id, text: body.text, from: { ...meta.from, text: body.how, charset: `${decoded.charset} (${decoded.from})` } };
   for (const k of ['title', 'published', 'outlet', 'author', 'lang', 'url'] as const) if (meta[k]) doc[k] = meta[k];
-  return doc;
+  return { doc, warning: decoded.warning };
 }
