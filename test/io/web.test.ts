@@ -17,7 +17,7 @@ afterAll(async () => {
   await srv.close();
 });
 
-const fetcher = (o: ConstructorParameters<typeof Fetcher>[0] = {}) => new Fetcher({ perHostMs: 0, stallMs: 800, timeoutMs: 8000, cache: tempDir(), ...o });
+const fetcher = (o: ConstructorParameters<typeof Fetcher>[0] = {}) => new Fetcher({ perHostMs: 0, stallMs: 2500, timeoutMs: 20000, cache: tempDir(), ...o });
 
 async function read(urls: string[], f = fetcher()) {
   const docs: Article[] = [];
