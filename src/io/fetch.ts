@@ -40,6 +40,8 @@ export interface Fetched {
 
 export class FetchError extends Error {}
 
+const CUT = 'the connection was cut';
+
 // Media types we read; anything else (images, video, archives) is refused before its body is read.
 const READABLE = /^(text\/|application\/(xhtml\+xml|rss\+xml|atom\+xml|rdf\+xml|xml|pdf|json|x-ndjson|jsonl|csv|octet-stream)$)/;
 
@@ -70,8 +72,18 @@ export class Fetcher {
     };
   }
 
-  /** GET a URL; a FetchError says in one line what was wrong. */
+  /** GET a URL; a FetchError says in one line what was wrong. A connection cut (a kept-alive socket
+   * the server had just closed) is retried once. */
   async get(url: string): Promise<Fetched> {
+    try {
+      return await this.getOnce(url);
+    } catch (e) {
+      if (e instanceof FetchError && e.message === CUT) return this.getOnce(url);
+      throw e;
+    }
+  }
+
+  private async getOnce(url: string): Promise<Fetched> {
     const cached = this.readCache(url);
     const deadline = AbortSignal.timeout(this.o.timeoutMs);
     let current = url;
@@ -204,7 +216,7 @@ function describe(e: unknown, timeoutMs: number): string {
   const cause = err.cause;
   if (cause?.code === 'ECONNREFUSED') return 'connection refused';
   if (cause?.code === 'ENOTFOUND') return 'no such host';
-  if (cause?.code === 'ECONNRESET' || cause?.code === 'UND_ERR_SOCKET') return 'the connection was cut';
+  if (cause?.code === 'ECONNRESET' || cause?.code === 'UND_ERR_SOCKET') return CUT;
   return cause?.message ?? err.message;
 }
 

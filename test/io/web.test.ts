@@ -110,6 +110,7 @@ describe('URLs: the bad cases are one line each, naming the URL; the rest is rea
     const { docs, errors } = await read([...bad, `${srv.url}/article.html`, refused]);
     expect(docs).toHaveLength(1);
     expect(errors).toHaveLength(8);
+    if (process.env.DEBUG_WEB) console.log(errors.join("\n"));
     const line = (p: string) => errors.find((e) => e.startsWith(p + ': ')) ?? `(no line for ${p})`;
     expect(line(`${srv.url}/huge.html`)).toMatch(/over the limit of 20971520/);
     expect(line(`${srv.url}/bomb.html`)).toMatch(/over the limit .* once decompressed \(gzip\)/);
