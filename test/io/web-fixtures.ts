@@ -84,12 +84,15 @@ export interface TestServer {
   /** The items of /live.xml, changed by the tests. */
   live: { title: string; link: string; description: string; content?: string }[];
   hits: Map<string, number>;
+  /** Extra files to serve: path to [media type, body]. */
+  files: Map<string, [string, Buffer]>;
   close(): Promise<void>;
 }
 
 export async function startServer(): Promise<TestServer> {
   const live: TestServer['live'] = [];
   const hits = new Map<string, number>();
+  const files = new Map<string, [string, Buffer]>();
   let base = '';
   const bomb = gzipSync(Buffer.alloc(60 * 1024 * 1024, 32));
   const handler = (req: IncomingMessage, res: ServerResponse) => {
@@ -99,6 +102,8 @@ export async function startServer(): Promise<TestServer> {
       res.writeHead(status, { 'content-type': type, ...headers });
       res.end(body);
     };
+    const file = files.get(u.pathname);
+    if (file) return send(200, file[0], file[1]);
     switch (u.pathname) {
       case '/article.html':
         return send(200, 'text/html; charset=utf-8', articlePage());
@@ -181,6 +186,7 @@ export async function startServer(): Promise<TestServer> {
     server,
     live,
     hits,
+    files,
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();
