@@ -183,7 +183,6 @@ class Extractor {
       }
     }
     if (!best) return null;
-    if ((globalThis as { SITREP_DEBUG?: boolean }).SITREP_DEBUG) for (const c of [...candidates].sort((a, b) => this.st(b).score - this.st(a).score).slice(0, 5)) console.error("cand", c.name, c.attribs.class, c.attribs.id, this.st(c).score.toFixed(1), this.st(c).len);
     // Climb while the parent holds this content and more of the same kind.
     let cur = best;
     for (let p = cur.parent; p && isElement(p) && p.name !== 'body' && p.name !== 'html'; p = p.parent) {
@@ -260,7 +259,6 @@ class Extractor {
   junk(e: Element): boolean {
     const t = e.name;
     if (!['div', 'section', 'ul', 'ol', 'table', 'dl'].includes(t)) return false;
-    if ((globalThis as { SITREP_DEBUG?: boolean }).SITREP_DEBUG) console.error("junk?", t, e.attribs.class, this.st(e).len, this.linkDensity(e).toFixed(2), Extractor.weight(e));
     const s = this.st(e);
     const weight = this.byClass ? Extractor.weight(e) : 0;
     if (weight < 0) return true;
