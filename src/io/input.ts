@@ -3,7 +3,7 @@
 // is known by its first bytes, whatever its name), then its media type (URLs) and extension, then
 // by sniffing again (JSON, JSON Lines), else as plain text. Each bad record or input becomes one
 // SitrepError naming it; every other record is still yielded.
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { SitrepError } from '../core/errors.js';
 import { expandPaths as expand, isUrl } from './paths.js';
@@ -32,7 +32,7 @@ export function expandPaths(paths: string[]): { files: string[]; errors: SitrepE
 
 /** The reader for a source: by content first, then media type and extension. */
 export function chooseReader(src: Source): Reader {
-  const head = src.bytes().subarray(0, 4096).toString('latin1');
+  const head = (src.head ? src.head() : src.bytes().subarray(0, 4096)).toString('latin1');
   for (const r of STRONG) if (r.sniff?.(head)) return r;
   const type = src.contentType?.split(';')[0].trim().toLowerCase();
   if (type) for (const r of READERS) if (r.contentTypes.includes(type)) return r;
@@ -45,12 +45,24 @@ export function chooseReader(src: Source): Reader {
 export function fileSource(file: string): Source {
   let bytes: Buffer | undefined;
   const stdin = file === '-';
+  const load = () => (bytes ??= stdin ? readFileSync(0) : readFileSync(file));
   return {
     name: stdin ? '<stdin>' : file,
     path: stdin ? undefined : file,
     ext: stdin ? '' : extname(file).toLowerCase(),
-    bytes: () => (bytes ??= stdin ? readFileSync(0) : readFileSync(file)),
+    bytes: load,
+    head: () => (stdin || bytes ? load().subarray(0, 4096) : readHead(file)),
   };
+}
+
+function readHead(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(4096);
+    return buf.subarray(0, readSync(fd, buf, 0, 4096, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Yields every record of every path, in order, with errors in place of bad records. */
@@ -74,7 +86,7 @@ export async function* readOne(input: string, opts: InputOptions): AsyncGenerato
   } else {
     src = fileSource(input);
     try {
-      src.bytes();
+      src.head!();
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const msg = code === 'EISDIR' ? 'is a folder' : code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${(e as Error).message}`;

@@ -50,6 +50,8 @@ export interface Source {
   contentType?: string;
   /** The bytes, loaded on first use. */
   bytes(): Buffer;
+  /** The first bytes (up to 4 KB) for sniffing, without loading a large file whole. */
+  head?(): Buffer;
 }
 
 export interface Reader {

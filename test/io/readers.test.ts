@@ -21,7 +21,7 @@ async function read(paths: string[], opts: InputOptions = {}) {
 
 // An export in the shape of a research data set: our own rows.
 const EXPORT = [
-  'unit_id,article_title,article_content,source,date,location,labels',
+  'article_id,headline,article_content,source,date,region,flag',
   '101,Shelling in the north,"Shelling hit a market in the north on Monday, killing three people, the council said.",northwire,4/20/2017,north,1',
   '102,Convoy arrives,"A convoy of 12 trucks reached the town, aid workers said. ""We need more,"" one said.",eastpost,4/5/2017,east,0',
   '103,Empty row,,eastpost,4/6/2017,east,0',
