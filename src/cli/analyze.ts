@@ -1,7 +1,9 @@
 // sitrep analyze <paths...>: analyse articles and print them (jsonl for machines, table for people).
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
-import { readInputs, languageCode, DEFAULT_MAX_CHARS } from '../io/input.js';
+import { readInputs } from '../io/input.js';
+import type { InputOptions } from '../io/types.js';
+import { INPUT_HELP, INPUT_OPTIONS, inputOptions, reportWarnings } from './input-options.js';
 import { unreadWarning } from '../lang/index.js';
 import { AnalysisWorker, DEFAULT_DOC_TIMEOUT_S } from '../store/ingest/pool.js';
 import { toRecord } from '../output/record.js';
@@ -12,17 +14,12 @@ import { UsageError, checkDay, writeOut } from './util.js';
 export const ANALYZE_HELP = `Usage: sitrep analyze [options] <paths...>
 
 Analyse articles and print claims, places, actors, statements, events and framing.
-Paths: .txt (one article, paragraphs one per line), .json (a record or an array of records),
-.jsonl (one record per line: {"id", "text", "published"?, "outlet"?, "url"?, "title"?, "lang"?}),
-directories (read recursively), or - for standard input.
+JSON records: {"id", "text", "published"?, "outlet"?, "url"?, "title"?, "lang"?}.
+
+${INPUT_HELP}
 
 Options:
   --format table|json|jsonl   output format (default: table on a terminal, jsonl otherwise)
-  --published YYYY-MM-DD      publication date for records that carry none (and .txt files)
-  --outlet NAME               outlet for records that carry none
-  --lang CODE                 language for records that carry none (default: detected per record);
-                              a record in a language Sitrep does not read gets an empty analysis and a warning
-  --max-chars N               largest article accepted (default ${DEFAULT_MAX_CHARS})
   --timings                   add per-stage timings to json/jsonl records
   --doc-timeout SECONDS       give up a document whose analysis takes longer (default ${DEFAULT_DOC_TIMEOUT_S});
                               it is reported as failed and the others go on
@@ -36,11 +33,8 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
+      ...INPUT_OPTIONS,
       format: { type: 'string' },
-      published: { type: 'string' },
-      outlet: { type: 'string' },
-      lang: { type: 'string' },
-      'max-chars': { type: 'string' },
       timings: { type: 'boolean', default: false },
       'doc-timeout': { type: 'string' },
       'no-color': { type: 'boolean', default: false },
@@ -53,14 +47,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   }
   const format = values.format ?? (process.stdout.isTTY ? 'table' : 'jsonl');
   if (!['table', 'json', 'jsonl'].includes(format)) throw new UsageError(`--format must be table, json or jsonl, got "${format}"`);
-  checkDay(values.published, '--published');
-  const lang = values.lang == null ? undefined : languageCode(values.lang);
-  if (lang === null) throw new UsageError(`--lang must be a language code such as "en" or "fr", got "${values.lang}"`);
-  let maxChars = DEFAULT_MAX_CHARS;
-  if (values['max-chars'] != null) {
-    maxChars = Number(values['max-chars']);
-    if (!Number.isInteger(maxChars) || maxChars <= 0) throw new UsageError(`--max-chars must be a positive whole number, got "${values['max-chars']}"`);
-  }
+  const inputs = inputOptions(values);
   const docTimeout = values['doc-timeout'] == null ? DEFAULT_DOC_TIMEOUT_S : Number(values['doc-timeout']);
   if (!(docTimeout > 0)) throw new UsageError(`--doc-timeout must be a positive number of seconds, got "${values['doc-timeout']}"`);
   if (positionals.length === 0) throw new UsageError('no input: give one or more files, directories, or - for standard input');
@@ -69,7 +56,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   // fails that document, not the run).
   const analyzer = new AnalysisWorker(docTimeout * 1000);
   try {
-    return await analyzeAll(positionals, { ...values, lang }, format, maxChars, analyzer);
+    return await analyzeAll(positionals, values, inputs, format, analyzer);
   } finally {
     await analyzer.close();
   }
@@ -77,9 +64,9 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 
 async function analyzeAll(
   positionals: string[],
-  values: { published?: string; outlet?: string; lang?: string; timings: boolean; 'no-color': boolean },
+  values: { timings: boolean; 'no-color': boolean },
+  inputs: InputOptions,
   format: string,
-  maxChars: number,
   analyzer: AnalysisWorker,
 ): Promise<number> {
   const progress = new Progress('analyzing', null, Boolean(process.stderr.isTTY) && !process.stdout.isTTY);
@@ -88,12 +75,13 @@ async function analyzeAll(
   let done = 0;
   let failed = 0;
   const jsonAll: unknown[] = [];
-  for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, lang: values.lang, maxChars })) {
+  for await (const item of readInputs(positionals, inputs)) {
     if (!item.ok) {
       failed++;
       process.stderr.write(`sitrep: ${item.error.toLine()}\n`);
       continue;
     }
+    reportWarnings(item);
     let analysis;
     try {
       analysis = await analyzer.analyze(item.doc);

@@ -1,7 +1,8 @@
 // sitrep compare <paths...>: the same figure from every source side by side, and how each outlet
 // frames the actors, over a set of articles.
 import { parseArgs } from 'node:util';
-import { readInputs, DEFAULT_MAX_CHARS } from '../io/input.js';
+import { readInputs } from '../io/input.js';
+import { INPUT_OPTIONS, inputOptions } from './input-options.js';
 import { AnalysisWorker, DEFAULT_DOC_TIMEOUT_S } from '../store/ingest/pool.js';
 import { SitrepError } from '../core/errors.js';
 import { compare, regionNameTest, toCompareDoc, type Comparison } from '../compare/index.js';
@@ -25,8 +26,7 @@ loaded terms.
 Options:
   --db FILE|URL           compare the documents stored in this ledger (SQLite file or postgres:// URL)
   --format table|json     output (default: table on a terminal, json otherwise)
-  --published YYYY-MM-DD  publication date for records that carry none
-  --outlet NAME           outlet for records that carry none
+  --published, --outlet, --max-chars, --columns, --date-format: as for sitrep analyze
   --min-reports N         show figure groups reported by at least N documents (default 2)
   --category C            only figure groups of this category
   --doc-timeout SECONDS   give up a document whose analysis takes longer (default ${DEFAULT_DOC_TIMEOUT_S})
@@ -39,8 +39,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
     options: {
       format: { type: 'string' },
       db: { type: 'string' },
-      published: { type: 'string' },
-      outlet: { type: 'string' },
+      ...INPUT_OPTIONS,
       'min-reports': { type: 'string' },
       category: { type: 'string' },
       'doc-timeout': { type: 'string' },
@@ -80,7 +79,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
     const analyzer = new AnalysisWorker(docTimeout * 1000);
     const progress = new Progress('analyzing');
     try {
-      for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, maxChars: DEFAULT_MAX_CHARS })) {
+      for await (const item of readInputs(positionals, inputOptions(values))) {
         if (!item.ok) {
           failed++;
           process.stderr.write(`sitrep: ${item.error.toLine()}\n`);

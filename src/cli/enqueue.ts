@@ -3,6 +3,7 @@
 import { SitrepError } from '../core/errors.js';
 import type { Document } from '../core/types.js';
 import { readInputs } from '../io/input.js';
+import type { InputOptions } from '../io/types.js';
 import { IngestQueue } from '../queue/ingest-queue.js';
 import { pipelineVersion } from '../pipeline/version.js';
 import { openStore, pgTarget } from '../store/open.js';
@@ -15,7 +16,7 @@ const BATCH = 500;
 export async function enqueueInputs(
   url: string,
   paths: string[],
-  opts: { published?: string; outlet?: string; maxChars: number; replace: boolean; json: boolean },
+  opts: InputOptions & { maxChars: number; replace: boolean; json: boolean },
 ): Promise<number> {
   let store: Store;
   let queue: IngestQueue;
@@ -49,7 +50,7 @@ export async function enqueueInputs(
     alreadyQueued += r.alreadyQueued;
   };
   try {
-    for await (const item of readInputs(paths, { published: opts.published, outlet: opts.outlet, maxChars: opts.maxChars })) {
+    for await (const item of readInputs(paths, opts)) {
       if (!item.ok) {
         failed++;
         process.stderr.write(`sitrep: ${item.error.toLine()}\n`);

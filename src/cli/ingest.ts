@@ -8,7 +8,8 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
 import type { Analysis } from '../core/types.js';
-import { DEFAULT_MAX_CHARS, expandPaths, languageCode, readInputs } from '../io/input.js';
+import { DEFAULT_MAX_CHARS, expandPaths, readInputs } from '../io/input.js';
+import { INPUT_OPTIONS, inputOptions, reportWarnings } from './input-options.js';
 import { unreadWarning } from '../lang/index.js';
 import { AnalysisWorker } from '../store/ingest/pool.js';
 import { DEFAULT_DB, dbSpec, isPostgresUrl, openStore, StoreOpenError } from '../store/open.js';
@@ -25,7 +26,8 @@ term, in the ledger database. The same article text is stored once (by content h
 it again adds only what is new. Ctrl-C stores the batch in hand and stops (exit 130); run the same
 command again to complete.
 
-Paths: as for "sitrep analyze" (.txt, .json, .jsonl, directories, - for standard input).
+Inputs: as for "sitrep analyze" (files, folders, URLs, -; text, JSON, JSON Lines, CSV/TSV, HTML,
+RSS/Atom, PDF); --columns and --date-format as there.
 
 Options:
   --db FILE|URL               SQLite file (created when missing) or postgres:// URL
@@ -35,6 +37,9 @@ Options:
   --lang CODE                 language for records that carry none (default: detected per record);
                               a record in a language Sitrep does not read is stored without items, with a warning
   --max-chars N               largest article accepted (default ${DEFAULT_MAX_CHARS})
+  --columns F=COL,...         CSV/TSV: which column holds which field (text, title, published,
+                              outlet, url, id, author, lang); the rest are found by name
+  --date-format PATTERN       how dates are written, e.g. M/D/YYYY or DD.MM.YYYY
   --batch N                   documents per transaction (default 200)
   --doc-timeout SECONDS       give up a document whose analysis takes longer (default 60)
   --reanalyse                 analyse again the articles already stored and replace their items
@@ -79,7 +84,8 @@ export function countRecords(paths: string[]): number | null {
             n += 1;
           }
         } else n += 1;
-      } else n += 1;
+      } else if (ext === '.txt') n += 1;
+      else return null; // CSV, feeds, pages, PDF: counted as they are read
     } catch {
       n += 1;
     }
@@ -103,11 +109,8 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
+      ...INPUT_OPTIONS,
       db: { type: 'string' },
-      published: { type: 'string' },
-      outlet: { type: 'string' },
-      lang: { type: 'string' },
-      'max-chars': { type: 'string' },
       batch: { type: 'string' },
       'doc-timeout': { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -122,10 +125,8 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     process.stdout.write(INGEST_HELP + '\n');
     return 0;
   }
-  checkDay(values.published, '--published');
+  const inputs = inputOptions(values);
   const maxChars = positiveInt(values['max-chars'], '--max-chars', DEFAULT_MAX_CHARS);
-  const lang = values.lang == null ? undefined : languageCode(values.lang);
-  if (lang === null) throw new UsageError(`--lang must be a language code such as "en" or "fr", got "${values.lang}"`);
   const batchSize = positiveInt(values.batch, '--batch', 200);
   const docTimeout = positiveInt(values['doc-timeout'], '--doc-timeout', 60);
   const dbPath = dbSpec(values.db);
@@ -139,7 +140,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('no input: give one or more files, directories, or - for standard input');
   if (values.queue) {
     if (!isPostgresUrl(dbPath)) throw new UsageError('--queue needs a PostgreSQL ledger: --db postgres://... (or SITREP_DB)');
-    return enqueueInputs(dbPath, positionals, { published: values.published, outlet: values.outlet, maxChars, replace, json: values.json });
+    return enqueueInputs(dbPath, positionals, { ...inputs, maxChars, replace, json: values.json });
   }
 
   let store: Store;
@@ -213,12 +214,13 @@ export async function ingestCommand(argv: string[]): Promise<number> {
 
   let stopped: StoreWriteError | null = null;
   try {
-    for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, lang, maxChars })) {
+    for await (const item of readInputs(positionals, { ...inputs, maxChars })) {
       seen++;
       if (!item.ok) {
         failed++;
         process.stderr.write(`sitrep: ${item.error.toLine()}\n`);
       } else {
+        reportWarnings(item);
         const hash = contentHash(item.doc.text);
         if (pendingHashes.has(hash) || (!replace && (await store.knownHashes([hash])).size)) existing++;
         else {

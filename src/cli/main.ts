@@ -8,9 +8,11 @@ import { UsageError, didYouMean } from './util.js';
 const HELP = `Usage: sitrep <command> [options]
 
 Commands:
+  extract <inputs...>  read files, folders, URLs, feeds, web pages, CSV and PDF into article records (JSON Lines), no analysis
   analyze <paths...>   analyse articles and print claims, places, actors, statements (see sitrep analyze --help)
   compare <paths...>   the same figure from every source side by side, and how each outlet frames the actors
   ingest <paths...>    analyse articles and store them in the ledger database (sitrep.db)
+  watch <feeds...>     poll RSS/Atom feeds and pages, store each new article (--every 15m --db FILE)
   export               write claims, places or events from the ledger as CSV, GeoJSON or JSON Lines, filtered
   serve                the dashboard and the JSON API over the ledger, on http://127.0.0.1:8080
   start                ingest examples/ into sitrep.db and serve the dashboard (npm start)
@@ -24,9 +26,11 @@ Environment: SITREP_DB (the database when --db is not given), PORT (serve and st
 type Command = (argv: string[]) => Promise<number>;
 // Each command is loaded when it runs, so that "analyze" never pays for the store or the server.
 const COMMANDS: Record<string, Command> = {
+  extract: (argv) => import('./extract.js').then((m) => m.extractCommand(argv)),
   analyze: (argv) => import('./analyze.js').then((m) => m.analyzeCommand(argv)),
   compare: (argv) => import('./compare.js').then((m) => m.compareCommand(argv)),
   ingest: (argv) => import('./ingest.js').then((m) => m.ingestCommand(argv)),
+  watch: (argv) => import('./watch.js').then((m) => m.watchCommand(argv)),
   export: (argv) => import('./export.js').then((m) => m.exportCommand(argv)),
   serve: (argv) => import('./serve.js').then((m) => m.serveCommand(argv)),
   start: (argv) => import('./start.js').then((m) => m.startCommand(argv)),

@@ -1,5 +1,5 @@
 // Helpers shared by the commands.
-import { isCalendarDay } from '../io/input.js';
+import { isCalendarDay } from '../io/record.js';
 
 /** A mistake in the command line: printed with the command's help hint, exit status 2. */
 export class UsageError extends Error {

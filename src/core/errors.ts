@@ -42,7 +42,8 @@ export function quote(value: unknown, max = 60): string {
   try {
     s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   } catch {
-    s = String(value);
+    // A value nested too deep to serialise (or a cycle): say what it is instead of recursing.
+    s = Array.isArray(value) ? '[array nested too deep to show]' : typeof value === 'object' && value ? '{object nested too deep to show}' : typeof value;
   }
   return JSON.stringify(s.length > max ? s.slice(0, max) + '…' : s);
 }
