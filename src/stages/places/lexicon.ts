@@ -11,6 +11,8 @@ const PlacesFile = z.object({
   stopNames: z.array(z.string()),
   orgHeadsAfter: z.array(z.string()),
   orgHeadsBefore: z.array(z.string()),
+  orgNounsBefore: z.array(z.string()),
+  actorNounsAfter: z.array(z.string()),
   personTitles: z.array(z.string()),
   cuesAfter: z.array(Cue),
   cuesBefore: z.array(Cue),
@@ -85,6 +87,12 @@ export interface PlacesLexicon {
   stopNames: Set<string>;
   orgHeadsAfter: Set<string>;
   orgHeadsBefore: Set<string>;
+  /** lower-case nouns before a name that make it an organisation's ("news agency Fars") */
+  orgNounsBefore: Set<string>;
+  /** nouns after a place that make it stand for its state or people ("US airstrikes") */
+  actorNounsAfter: Set<string>;
+  /** lower-case given names (data/en/actors/given-names.json): a given name and a name after it are a person */
+  givenNames: Set<string>;
   personTitles: Set<string>;
   demonyms: Set<string>;
   /** demonym (lower-case) → ISO alpha-2 country, where there is one */
@@ -119,6 +127,7 @@ export function loadPlacesLexicon(): PlacesLexicon {
   const d = parsed.data;
   const demo = JSON.parse(readFileSync(dataPath('geo', 'demonyms.json'), 'utf8')) as { demonyms: Record<string, string | null> };
   const countries = JSON.parse(readFileSync(dataPath('geo', 'country-names.json'), 'utf8')) as { acronyms: string[] };
+  const given = JSON.parse(readFileSync(dataPath('en', 'actors', 'given-names.json'), 'utf8')) as { names: string[] };
   const translit = JSON.parse(readFileSync(dataPath('en', 'places-translit.json'), 'utf8')) as { articlePrefixes: string[] };
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const cuesAfter = new PhraseList<CueRule>();
@@ -142,6 +151,9 @@ export function loadPlacesLexicon(): PlacesLexicon {
     stopNames: lower(d.stopNames),
     orgHeadsAfter: lower(d.orgHeadsAfter),
     orgHeadsBefore: lower(d.orgHeadsBefore),
+    orgNounsBefore: lower(d.orgNounsBefore),
+    actorNounsAfter: lower(d.actorNounsAfter),
+    givenNames: lower(given.names),
     personTitles: lower(d.personTitles),
     demonyms: lower(Object.keys(demo.demonyms)),
     demonymCountry: new Map(Object.entries(demo.demonyms).filter((e): e is [string, string] => !!e[1]).map(([k, v]) => [k.toLowerCase(), v])),

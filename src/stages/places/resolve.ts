@@ -2,7 +2,7 @@
 // names), qualifiers ("eastern", "outskirts of"), then candidates scored by feature class and code,
 // population, the article's focus countries and closeness to the other places it names. Mentions the
 // gazetteer cannot place but a cue vouches for are placed at their parent (precision 2 or 3).
-import type { Evidence, Place, PlaceCandidate } from '../../core/types.js';
+import type { Evidence, Place, PlaceCandidate, Span } from '../../core/types.js';
 import type { GazEntry, Gazetteer, Posting } from '../../geo/gazetteer.js';
 import type { Mention, Word } from './detect.js';
 import type { PlacesLexicon } from './lexicon.js';
@@ -27,6 +27,15 @@ interface Ctx {
   names: number[];
   gaz: Gazetteer;
   lex: PlacesLexicon;
+}
+
+/** The evidence rule of a place that stands for its state or people ("US-led", "US airstrikes", "the Kherson
+ * governor"): a place, but not where a count in its sentence happened. */
+export const ATTRIBUTIVE_RULE = 'places.attributive';
+
+/** Does the place stand for its state or people rather than say where something happened? */
+export function isAttributive(p: Place): boolean {
+  return p.evidence.some((e) => e.rule === ATTRIBUTIVE_RULE);
 }
 
 const SMALL_KINDS = new Set(['village', 'town', 'district', 'neighbourhood', 'area', 'facility']);
@@ -79,22 +88,80 @@ const km = (a: { lat: number | null; lon: number | null }, b: { lat: number | nu
   return 12742 * Math.asin(Math.sqrt(h));
 };
 
+/** A country, first-level region, capital, provincial capital or big city (matched by its own name). */
+function wellKnownPosting(c: Ctx, m: Mention | undefined): boolean {
+  if (!m) return false;
+  for (const p of m.postings) {
+    if (p.alt) continue;
+    const e = c.gaz.entry(p.idx);
+    if (isCountry(e) || isAdmin1(e) || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.population >= c.lex.bigPopulation) return true;
+  }
+  return false;
+}
+
+/** Words of people's names, here and later in the article ("Davis said"): the names after a title ("Capt. Jeff
+ * Davis"), and a given name with the names after it ("Kyle Rittenhouse", "Richard and Lisa Parry") unless the
+ * name after it is a well-known place or a place word ("Martin Valley"). */
+function personWordsOf(c: Ctx, mentionAtWord: Map<number, Mention>): Set<string> {
+  const { words, lowers, lex } = c;
+  const out = new Set<string>();
+  const nameAt = (j: number, s: number) => j < words.length && words[j].sentence === s && !!words[j].name && !words[j].short && !lex.functionWords.has(lowers[j]);
+  for (let n = 0; n < c.names.length; n++) {
+    const i = c.names[n];
+    const s = words[i].sentence;
+    if (lex.personTitles.has(lowers[i])) {
+      let j = i + 1;
+      if (lowers[j] === '.') j++;
+      for (; nameAt(j, s); j++) if (!lex.personTitles.has(lowers[j])) out.add(lowers[j]);
+      continue;
+    }
+    if (!lex.givenNames.has(lowers[i]) || lex.nameHeads.has(lowers[i]) || words[i].short) continue;
+    let j = i + 1;
+    // "Richard and Lisa Parry"
+    if (lowers[j] === 'and' && j + 1 < words.length && lex.givenNames.has(lowers[j + 1]) && nameAt(j + 2, s)) j += 2;
+    if (!nameAt(j, s) || lex.connectors.has(lowers[j]) || lex.cueWords.has(lowers[j]) || lex.directions.has(lowers[j]) || lex.demonyms.has(lowers[j]) || lowers[j].includes('-')) continue;
+    if (wellKnownPosting(c, mentionAtWord.get(j)) || wellKnownPosting(c, mentionAtWord.get(i))) continue;
+    out.add(lowers[i]);
+    if (j > i + 1) out.add(lowers[i + 2]);
+    for (; nameAt(j, s) && !lex.cueWords.has(lowers[j]); j++) out.add(lowers[j]);
+  }
+  return out;
+}
+
+/** "US-led", "Iran-backed", "US airstrikes", "the Kherson governor": the word after the mention that makes it
+ * stand for its state or people, or undefined. */
+function attributiveWord(c: Ctx, m: Mention, next: number): Span | undefined {
+  const { words, lowers, lex, text } = c;
+  if (next < 0) return undefined;
+  const w = words[next];
+  if (w.start === m.end + 1 && text.charCodeAt(m.end) === 45 && !w.name) return { start: w.start, end: w.end };
+  if (lex.actorNounsAfter.has(lowers[next]) && w.start > m.end) return { start: w.start, end: w.end };
+  return undefined;
+}
+
+/** Part of an organisation's name: "Aleppo Media Center", "University of Aleppo", "Supreme Court of the United
+ * States", "news agency Fars", "Mayor Smith". */
+function inOrganisation(c: Ctx, m: Mention, prev: number): boolean {
+  const { words, lowers, lex } = c;
+  const s = words[m.wi].sentence;
+  for (let k = m.wj + 1; k < words.length && k <= m.wj + 4 && words[k].sentence === s && (words[k].name || lex.connectors.has(lowers[k]) || lowers[k] === 'for' || lowers[k] === 'of'); k++) {
+    if (words[k].name && lex.orgHeadsAfter.has(lowers[k])) return true;
+  }
+  let of = prev;
+  if (of >= 1 && lowers[of] === 'the') of--;
+  if (of >= 1 && lowers[of] === 'of' && words[of - 1].name && lex.orgHeadsBefore.has(lowers[of - 1])) return true;
+  if (prev >= 0 && !words[prev].name && lex.orgNounsBefore.has(lowers[prev])) return true;
+  if (prev >= 0 && lex.personTitles.has(lowers[prev]) && words[prev].name) return true;
+  if (prev >= 1 && lowers[prev] === '.' && lex.personTitles.has(lowers[prev - 1]) && words[prev - 1].name) return true;
+  return false;
+}
+
 /** Sets qualifiers and parent hints, and drops mentions that are parts of organisation or person names. */
 export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
   const { words, lowers, lex } = c;
   const mentionAtWord = new Map<number, Mention>();
   for (const m of mentions) mentionAtWord.set(m.wi, m);
-  // names that follow a title ("Capt. Jeff Davis") are people's names, here and later in the article ("Davis said")
-  const personWords = new Set<string>();
-  for (let n = 0; n < c.names.length; n++) {
-    const i = c.names[n];
-    if (!lex.personTitles.has(lowers[i])) continue;
-    let j = i + 1;
-    if (lowers[j] === '.') j++;
-    for (; j < words.length && words[j].sentence === words[i].sentence && words[j].name && !lex.functionWords.has(lowers[j]); j++) {
-      if (!lex.personTitles.has(lowers[j])) personWords.add(lowers[j]);
-    }
-  }
+  const personWords = personWordsOf(c, mentionAtWord);
   const out: Mention[] = [];
   for (let mk = 0; mk < mentions.length; mk++) {
     const m = mentions[mk];
@@ -109,16 +176,10 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
     while (next < words.length && words[next].start < m.end) next++;
     if (next >= words.length || words[next].sentence !== s) next = -1;
     // organisation: "Aleppo Media Center", "University of Aleppo", "Islamic State of Iraq"
-    if (!m.cue || m.cue.rule === 'same-name') {
-      let orgAfter = false;
-      for (let k = m.wj + 1; k < words.length && k <= m.wj + 4 && words[k].sentence === s && (words[k].name || lex.connectors.has(lowers[k]) || lowers[k] === 'for' || lowers[k] === 'of'); k++) {
-        if (words[k].name && lex.orgHeadsAfter.has(lowers[k])) { orgAfter = true; break; }
-      }
-      if (orgAfter) continue;
-      if (prev >= 1 && lowers[prev] === 'of' && words[prev - 1].name && lex.orgHeadsBefore.has(lowers[prev - 1])) continue;
-      if (prev >= 0 && lex.personTitles.has(lowers[prev]) && words[prev].name) continue;
-      if (prev >= 1 && lowers[prev] === '.' && lex.personTitles.has(lowers[prev - 1]) && words[prev - 1].name) continue;
-    }
+    if ((!m.cue || m.cue.rule === 'same-name') && inOrganisation(c, m, prev)) continue;
+    // a currency ("US$2 million")
+    if (c.text.charCodeAt(m.end) === 36) continue;
+    m.attributive = attributiveWord(c, m, next);
     // qualifiers: "eastern Aleppo", "the outskirts of X", "southern suburbs of Damascus", "near Palmyra"
     let q = prev;
     if (q >= 0 && lowers[q] === 'the') q--;
@@ -309,7 +370,10 @@ class Resolver {
     const votes = this.votes;
     const own: Vote[] = new Array(this.cands.length);
     for (let k = 0; k < this.cands.length; k++) {
-      const v = (own[k] = this.voteOf(this.cands[k]));
+      let v = this.voteOf(this.cands[k]);
+      // a country standing for its state ("US airstrikes") says as little of where the article is as a demonym
+      if (v.w === 3 && this.mentions[k].attributive) v = { cc: v.cc, w: 0.5 };
+      own[k] = v;
       if (v.w) this.vote(v.cc, v.w);
     }
     this.ownVote = own;
@@ -415,6 +479,8 @@ class Resolver {
     const lex = this.lex;
     if (m.skeleton) return s.e.featureClass === 'P' && this.focusOther(kv, s.e.country) >= 0.5;
     if (isCountry(s.e) || s.e.source === 'extra') return true;
+    // a small place abroad by another of its names is not what a cue vouches for ("Pollards Hill" is no Lincoln)
+    if (s.alt && s.e.population < lex.bigPopulation && this.focusOther(kv, s.e.country) < 0.5) return false;
     // a cue vouches for a small place when no country stands out ("the Qamishli airport")
     if (strong && !this.clear && s.e.featureClass === 'P' && !s.alt) return true;
     if (this.focusOther(kv, s.e.country) >= 0.25) return true;
@@ -442,8 +508,19 @@ class Resolver {
     }
     for (let i = ok.length - 1; i >= 0; i--) {
       const e = ok[i].e;
+      // a country, or a region or city the article is about, is the parent, not the small place:
+      // "a neighbourhood of Aleppo", "two Afghanistan villages"
+      if (this.wellKnown(ok[i], kv)) continue;
       if ((clearOther && !isCountry(e) && this.focusOther(kv, e.country) < 0.25) || (below && (isCountry(e) || isAdmin1(e))) || (small && kindOf(e) === 'city')) ok.splice(i, 1);
     }
+  }
+
+  /** a country, or a first-level region, capital, provincial capital or big city in a country the other mentions name */
+  private wellKnown(s: Cand, kv: Vote): boolean {
+    const e = s.e;
+    if (isCountry(e)) return true;
+    if (s.alt || !(isAdmin1(e) || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.population >= this.lex.bigPopulation)) return false;
+    return this.focusOther(kv, e.country) >= 0.25;
   }
 
   /** weak single matches need more evidence ("in X" vouches for a place, not for this one abroad) */
@@ -492,6 +569,7 @@ class Resolver {
     const evidence = m.evidence.slice();
     if (m.skeleton && best) evidence.push({ rule: 'places.gazetteer.skeleton', span: { start: m.nameStart, end: m.nameEnd }, note: best.e.name });
     if (m.qualifierSpan) evidence.push({ rule: 'places.qualifier', span: m.qualifierSpan, note: m.qualifier });
+    if (m.attributive) evidence.push({ rule: ATTRIBUTIVE_RULE, span: m.attributive, note: this.c.text.slice(m.attributive.start, m.attributive.end) });
     this.places.push(best ? this.known(m, best.e, cueKind, candidates, evidence) : this.unknown(m, cueKind, candidates, evidence));
     this.resolved.push(best);
   }
