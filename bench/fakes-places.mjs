@@ -32,6 +32,7 @@ let claims = 0;
 let placed = 0;
 let outside = 0;
 let named = 0;
+let atAttributive = 0;
 const groups = new Map();
 for (const d of docs) {
   const a = pipeline.analyze(d);
@@ -51,13 +52,17 @@ for (const d of docs) {
       continue;
     }
     outside++;
-    const key = `${p.text} → ${p.name}, ${p.country} (${p.kind})`;
+    // a country standing for its state ("US airstrikes", "the Britain-based monitor"): the places stage marks it
+    // (rule places.attributive), so the claims stage can leave it for a place the count happened at
+    const attributive = p.evidence.some((e) => e.rule === 'places.attributive');
+    if (attributive) atAttributive++;
+    const key = `${p.text} → ${p.name}, ${p.country} (${p.kind})${attributive ? ' [attributive]' : ''}`;
     const g = groups.get(key);
     if (g) g.n++;
-    else groups.set(key, { n: 1, example: `${d.id}: ${sentence.replace(/\s+/g, ' ').slice(0, 200)}` });
+    else groups.set(key, { n: 1, example: `${d.id}: ${sentence.replace(/\s+/g, ' ').slice(0, 200)}\n        at: …${d.text.slice(Math.max(0, p.start - 60), p.start)}[${p.text}]${d.text.slice(p.end, p.end + 40)}…`.replace(/\s*\n\s*(?!\s*at:)/g, ' ') });
   }
 }
 const sorted = [...groups.entries()].sort((x, y) => y[1].n - x[1].n);
 for (const [key, g] of sorted.slice(0, nExamples)) console.log(`${String(g.n).padStart(4)}  ${key}\n        ${g.example}`);
-console.log(`fakes-places: ${docs.length} articles, ${claims} claims, ${placed} placed; outside the Middle East: ${outside} not named in their sentence (${groups.size} kinds), ${named} named there`);
-if (args.includes('--json')) console.log(JSON.stringify({ articles: docs.length, claims, placed, outside, named, kinds: groups.size }));
+console.log(`fakes-places: ${docs.length} articles, ${claims} claims, ${placed} placed; outside the Middle East: ${outside} not named in their sentence (${groups.size} kinds; ${atAttributive} at a place marked attributive, ${outside - atAttributive} elsewhere), ${named} named there`);
+if (args.includes('--json')) console.log(JSON.stringify({ articles: docs.length, claims, placed, outside, atAttributive, named, kinds: groups.size }));

@@ -55,6 +55,8 @@ export class Mention {
   precision: 1 | 2 | 3 = 1;
   /** the place stands for its state or people ("US-led", "US airstrikes", "the Kherson governor"): the word that says so */
   attributive: Span | undefined = undefined;
+  /** a dateline at the start of a paragraph ("TRIPOLI —", "PARIS:", "MOSCOW (Sputnik)"): where the report was filed */
+  dateline = false;
   /** a place named in a relation after it ("X, north of Y", "X in Y") */
   parentHint: Mention | undefined = undefined;
   parentRelation: string | undefined = undefined;
@@ -517,7 +519,9 @@ class Detector {
   private applyCue(segs: Segment[], which: 'first' | 'last', rule: CueRule, cueSpan: Span, after: boolean, cueEndWord: number, strict = false): Mention | null {
     let seg = segs[which === 'first' ? 0 : segs.length - 1];
     const span = segs[segs.length - 1].wj - segs[0].wi + 1;
-    if (segs.length > 1 && span <= 2) {
+    // (not after a possessive that lost its apostrophe: "Syrias Aleppo" is two places)
+    const possessive = !!segs[0].mention && segs[0].mention.end < this.words[segs[0].wj].end;
+    if (segs.length > 1 && span <= 2 && !possessive) {
       // a name the gazetteer knows only part of ("Tir | Mualla"): the whole run is the unknown place
       for (const x of segs) if (x.mention) this.dropped.add(x.mention);
       const whole: Segment = { wi: segs[0].wi, wj: segs[segs.length - 1].wj, mention: null };

@@ -33,6 +33,9 @@ interface Ctx {
  * governor"): a place, but not where a count in its sentence happened. */
 export const ATTRIBUTIVE_RULE = 'places.attributive';
 
+/** The evidence rule of a dateline place ("TRIPOLI —"): where the report was filed, not the place of its counts. */
+export const DATELINE_RULE = 'places.dateline';
+
 /** Does the place stand for its state or people rather than say where something happened? */
 export function isAttributive(p: Place): boolean {
   return p.evidence.some((e) => e.rule === ATTRIBUTIVE_RULE);
@@ -134,9 +137,32 @@ function attributiveWord(c: Ctx, m: Mention, next: number): Span | undefined {
   const { words, lowers, lex, text } = c;
   if (next < 0) return undefined;
   const w = words[next];
-  if (w.start === m.end + 1 && text.charCodeAt(m.end) === 45 && !w.name) return { start: w.start, end: w.end };
-  if (lex.actorNounsAfter.has(lowers[next]) && w.start > m.end) return { start: w.start, end: w.end };
+  // a compound: "US-led", "Iran-backed", "US-Russian", "US-Trained"
+  if (text.charCodeAt(m.end) === 45 && COMPOUND_PART.test(text.slice(m.end + 1, m.end + 3)) && w.start <= m.end + 1) return { start: m.end, end: w.end };
+  if (w.start <= m.end) return undefined;
+  if (lex.actorNounsAfter.has(lowers[next])) return { start: w.start, end: w.end };
+  // one modifier between: "US latest airstrike"
+  const n2 = next + 1;
+  if (!w.name && n2 < words.length && words[n2].sentence === w.sentence && !words[n2].name && lex.actorNounsAfter.has(lowers[n2]) && !lex.functionWords.has(lowers[next])) return { start: w.start, end: words[n2].end };
   return undefined;
+}
+
+const COMPOUND_PART = /^\p{L}\p{Ll}/u;
+const DATELINE_AFTER = /^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–:]|-(?=\s))/;
+
+/** A dateline: the mention opens a paragraph (or follows another dateline word: "BEIRUT, Lebanon —") and a dash,
+ * a colon or an agency in brackets follows ("TRIPOLI —", "PARIS:", "MOSCOW (Sputnik)"). */
+function isDateline(text: string, m: Mention): boolean {
+  let b = m.start - 1;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+  if (b >= 0 && text[b] === ',') {
+    // "BEIRUT, Lebanon —": the word before the comma opens the paragraph
+    b--;
+    while (b >= 0 && /[\p{L}.]/u.test(text[b])) b--;
+    while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+  }
+  if (b >= 0 && text[b] !== '\n') return false;
+  return DATELINE_AFTER.test(text.slice(m.end, m.end + 48));
 }
 
 /** Part of an organisation's name: "Aleppo Media Center", "University of Aleppo", "Supreme Court of the United
@@ -180,6 +206,7 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
     // a currency ("US$2 million")
     if (c.text.charCodeAt(m.end) === 36) continue;
     m.attributive = attributiveWord(c, m, next);
+    m.dateline = isDateline(c.text, m);
     // qualifiers: "eastern Aleppo", "the outskirts of X", "southern suburbs of Damascus", "near Palmyra"
     let q = prev;
     if (q >= 0 && lowers[q] === 'the') q--;
@@ -371,8 +398,10 @@ class Resolver {
     const own: Vote[] = new Array(this.cands.length);
     for (let k = 0; k < this.cands.length; k++) {
       let v = this.voteOf(this.cands[k]);
-      // a country standing for its state ("US airstrikes") says as little of where the article is as a demonym
+      // a country standing for its state ("US airstrikes") says as little of where the article is as a demonym;
+      // a dateline says where the report was filed
       if (v.w === 3 && this.mentions[k].attributive) v = { cc: v.cc, w: 0.5 };
+      if (this.mentions[k].dateline) v = NO_VOTE;
       own[k] = v;
       if (v.w) this.vote(v.cc, v.w);
     }
@@ -569,6 +598,7 @@ class Resolver {
     const evidence = m.evidence.slice();
     if (m.skeleton && best) evidence.push({ rule: 'places.gazetteer.skeleton', span: { start: m.nameStart, end: m.nameEnd }, note: best.e.name });
     if (m.qualifierSpan) evidence.push({ rule: 'places.qualifier', span: m.qualifierSpan, note: m.qualifier });
+    if (m.dateline) evidence.push({ rule: DATELINE_RULE, span: { start: m.start, end: m.end } });
     if (m.attributive) evidence.push({ rule: ATTRIBUTIVE_RULE, span: m.attributive, note: this.c.text.slice(m.attributive.start, m.attributive.end) });
     this.places.push(best ? this.known(m, best.e, cueKind, candidates, evidence) : this.unknown(m, cueKind, candidates, evidence));
     this.resolved.push(best);
@@ -599,7 +629,9 @@ class Resolver {
     const { gaz, mentions, resolved, places } = this;
     // the article's country, from the places kept (and its demonyms)
     const kept = new Map<string, number>();
-    for (const r of resolved) if (r) kept.set(r.e.country, (kept.get(r.e.country) ?? 0) + (isCountry(r.e) ? 3 : 1));
+    resolved.forEach((r, k) => {
+      if (r && !mentions[k].attributive && !mentions[k].dateline) kept.set(r.e.country, (kept.get(r.e.country) ?? 0) + (isCountry(r.e) ? 3 : 1));
+    });
     for (const [cc, v] of this.demonymVotes) kept.set(cc, (kept.get(cc) ?? 0) + v);
     const focusList = [...kept.entries()].sort((a, b) => b[1] - a[1]);
     const focusCountry = focusList.length ? gaz.country(focusList[0][0]) : undefined;
