@@ -91,7 +91,7 @@ export interface PlacesLexicon {
   orgNounsBefore: Set<string>;
   /** nouns after a place that make it stand for its state or people ("US airstrikes") */
   actorNounsAfter: Set<string>;
-  /** lower-case given names (data/en/actors/given-names.json): a given name and a name after it are a person */
+  /** lower-case given names (data/en/actors/given-names.json, data/en/given-names.json): a given name and a name after it are a person */
   givenNames: Set<string>;
   personTitles: Set<string>;
   demonyms: Set<string>;
@@ -128,6 +128,7 @@ export function loadPlacesLexicon(): PlacesLexicon {
   const demo = JSON.parse(readFileSync(dataPath('geo', 'demonyms.json'), 'utf8')) as { demonyms: Record<string, string | null> };
   const countries = JSON.parse(readFileSync(dataPath('geo', 'country-names.json'), 'utf8')) as { acronyms: string[] };
   const given = JSON.parse(readFileSync(dataPath('en', 'actors', 'given-names.json'), 'utf8')) as { names: string[] };
+  const english = JSON.parse(readFileSync(dataPath('en', 'given-names.json'), 'utf8')) as { names: string[] };
   const translit = JSON.parse(readFileSync(dataPath('en', 'places-translit.json'), 'utf8')) as { articlePrefixes: string[] };
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const cuesAfter = new PhraseList<CueRule>();
@@ -153,7 +154,7 @@ export function loadPlacesLexicon(): PlacesLexicon {
     orgHeadsBefore: lower(d.orgHeadsBefore),
     orgNounsBefore: lower(d.orgNounsBefore),
     actorNounsAfter: lower(d.actorNounsAfter),
-    givenNames: lower(given.names),
+    givenNames: lower([...given.names, ...english.names]),
     personTitles: lower(d.personTitles),
     demonyms: lower(Object.keys(demo.demonyms)),
     demonymCountry: new Map(Object.entries(demo.demonyms).filter((e): e is [string, string] => !!e[1]).map(([k, v]) => [k.toLowerCase(), v])),

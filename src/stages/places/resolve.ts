@@ -102,6 +102,13 @@ function wellKnownPosting(c: Ctx, m: Mention | undefined): boolean {
   return false;
 }
 
+/** Is a country among the mention's places ("Israel Katz" stays a place: a country is seldom a first name)? */
+function countryPosting(c: Ctx, m: Mention | undefined): boolean {
+  if (!m) return false;
+  for (const p of m.postings) if (!p.alt && isCountry(c.gaz.entry(p.idx))) return true;
+  return false;
+}
+
 /** Words of people's names, here and later in the article ("Davis said"): the names after a title ("Capt. Jeff
  * Davis"), and a given name with the names after it ("Kyle Rittenhouse", "Richard and Lisa Parry") unless the
  * name after it is a well-known place or a place word ("Martin Valley"). */
@@ -123,7 +130,7 @@ function personWordsOf(c: Ctx, mentionAtWord: Map<number, Mention>): Set<string>
     // "Richard and Lisa Parry"
     if (lowers[j] === 'and' && j + 1 < words.length && lex.givenNames.has(lowers[j + 1]) && nameAt(j + 2, s)) j += 2;
     if (!nameAt(j, s) || lex.connectors.has(lowers[j]) || lex.cueWords.has(lowers[j]) || lex.directions.has(lowers[j]) || lex.demonyms.has(lowers[j]) || lowers[j].includes('-')) continue;
-    if (wellKnownPosting(c, mentionAtWord.get(j)) || wellKnownPosting(c, mentionAtWord.get(i))) continue;
+    if (lex.orgHeadsAfter.has(lowers[j]) || wellKnownPosting(c, mentionAtWord.get(j)) || countryPosting(c, mentionAtWord.get(i))) continue;
     out.add(lowers[i]);
     if (j > i + 1) out.add(lowers[i + 2]);
     for (; nameAt(j, s) && !lex.cueWords.has(lowers[j]); j++) out.add(lowers[j]);
@@ -153,6 +160,8 @@ const DATELINE_AFTER = /^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–:]|-(?=\s))/
 /** A dateline: the mention opens a paragraph (or follows another dateline word: "BEIRUT, Lebanon —") and a dash,
  * a colon or an agency in brackets follows ("TRIPOLI —", "PARIS:", "MOSCOW (Sputnik)"). */
 function isDateline(text: string, m: Mention): boolean {
+  // "MOSCOW (Sputnik)" after a photo caption: capitals and an agency in brackets
+  if (m.end - m.start >= 3 && !/\p{Ll}/u.test(text.slice(m.start, m.end)) && /^[ \t]*\([^)\n]{1,40}\)/.test(text.slice(m.end, m.end + 44))) return true;
   let b = m.start - 1;
   while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
   if (b >= 0 && text[b] === ',') {
@@ -317,6 +326,7 @@ class Resolver {
   private readonly strongVotes = new Map<string, number>();
   private readonly demonymVotes = new Map<string, number>();
   private strongTotal = 0;
+  private demonymTotal = 0;
   private maxVote = 0;
   /** how many countries stand out in the article */
   private clear = 0;
@@ -423,7 +433,9 @@ class Resolver {
       strongVotes.set(cc, (strongVotes.get(cc) ?? 0) + v);
     }
     // (whether the rule applies at all: some country is named)
-    for (const [cc, v] of strongVotes) this.strongTotal += v - (demonymVotes.get(cc) ?? 0);
+    // (demonyms count too: "two Syrians were killed in al-Jora" names no country, yet Jora in India is unrelated)
+    for (const v of strongVotes.values()) this.strongTotal += v;
+    for (const v of demonymVotes.values()) this.demonymTotal += v;
     for (const v of votes.values()) this.maxVote = Math.max(this.maxVote, v);
     for (const v of votes.values()) if (this.maxVote && v / this.maxVote >= 0.5 && v >= 1) this.clear++;
   }
@@ -519,7 +531,9 @@ class Resolver {
     const own = this.ownVote[k].w >= 3 ? kv : null;
     const others = (this.strongVotes.get(s.e.country) ?? 0) - (own && own.cc === s.e.country ? own.w : 0);
     const othersAll = this.strongTotal - (own ? own.w : 0);
-    if (othersAll > 0 && others <= 0 && s.e.population < lex.minUnrelatedForeignPopulation) return false;
+    // (a provincial capital is spared when only demonyms speak of other countries: "Iraqi forces ... struck Raqqa")
+    const demonymsOnly = othersAll - this.demonymTotal <= 0;
+    if (othersAll > 0 && others <= 0 && s.e.population < lex.minUnrelatedForeignPopulation && !(demonymsOnly && s.e.featureCode === 'PPLA')) return false;
     if (isAdmin1(s.e)) return !s.alt && (others > 0 || othersAll <= 0) && s.e.population >= lex.minForeignPopulation;
     const min = s.alt ? lex.minForeignAltPopulation : lex.minForeignPopulation;
     return s.e.featureClass === 'P' && s.e.population >= min;
