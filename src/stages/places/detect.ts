@@ -491,8 +491,10 @@ class Detector {
   /** A gap made into mentions by a cue (trimmed, split into names). */
   private gapMention(wi: number, wj: number, rule: string, kind: string, cueSpan: Span, strict = false): Mention[] {
     const { words, lowers, lex, text, gaz } = this;
-    // trim leading/trailing connectors and stop words
-    while (wi <= wj && (lex.connectors.has(lowers[wi]) || lex.stopNames.has(lowers[wi]) || lex.personTitles.has(lowers[wi]) || lex.functionWords.has(lowers[wi]))) wi++;
+    // trim leading/trailing connectors and stop words (not before a capitalised cue word that is part of the
+    // name: "the Green Zone")
+    const proper = kind !== '' && cueSpan.start >= words[wj].end && LETTER_UPPER.test(text.slice(cueSpan.start, cueSpan.start + 1));
+    while (wi <= wj && (lex.connectors.has(lowers[wi]) || (lex.stopNames.has(lowers[wi]) && !proper) || lex.personTitles.has(lowers[wi]) || lex.functionWords.has(lowers[wi]))) wi++;
     while (wj >= wi && lex.connectors.has(lowers[wj])) wj--;
     if (wi > wj) return [];
     if (this.isTitle(words[wi].sentence)) return [];

@@ -563,7 +563,8 @@ class Resolver {
     const e = s.e;
     if (isCountry(e)) return true;
     if (s.alt || !(isAdmin1(e) || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.population >= this.lex.bigPopulation)) return false;
-    return this.focusOther(kv, e.country) >= 0.25;
+    // (when the other mentions speak of no country at all, a capital or big city is itself)
+    return this.focusOther(kv, e.country) >= 0.25 || this.maxVote - (kv.cc ? kv.w : 0) < 1;
   }
 
   /** weak single matches need more evidence ("in X" vouches for a place, not for this one abroad) */
