@@ -564,7 +564,9 @@ class Resolver {
     if (isCountry(e)) return true;
     if (s.alt || !(isAdmin1(e) || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.population >= this.lex.bigPopulation)) return false;
     // (when the other mentions speak of no country at all, a capital or big city is itself)
-    return this.focusOther(kv, e.country) >= 0.25 || this.maxVote - (kv.cc ? kv.w : 0) < 1;
+    if (this.focusOther(kv, e.country) >= 0.25) return true;
+    for (const [cc, v] of this.votes) if (v - (kv.cc === cc ? kv.w : 0) >= 1) return false;
+    return true;
   }
 
   /** weak single matches need more evidence ("in X" vouches for a place, not for this one abroad) */
