@@ -90,3 +90,14 @@ describe('places: named buildings and zones', () => {
     ['A CBS station in Pittsburgh aired the footage.', [{ text: 'Pittsburgh', country: 'US' }]],
   ])('%s', check);
 });
+
+describe('places: places side by side vouch for each other', () => {
+  it.each<[string, Want[]]>([
+    ['He was from Woodbridge, Virginia, and died in northern Syria.', [{ text: 'Woodbridge', country: 'US' }, { text: 'Virginia', country: 'US', kind: 'admin1' }, { text: 'Syria', country: 'SY' }]],
+    ['Texas sued Georgia, Michigan and Wisconsin over the vote.', [{ text: 'Texas', country: 'US' }, { text: 'Georgia', country: 'US', kind: 'admin1' }, { text: 'Michigan', country: 'US' }, { text: 'Wisconsin', country: 'US' }]],
+    ['Fighting closed the port of Tripoli, Lebanon.', [{ text: 'Tripoli', country: 'LB' }, { text: 'Lebanon', country: 'LB' }]],
+    // negative: without its neighbour, the country alone is Georgia, and Tripoli is the Libyan capital
+    ['Protests spread in Georgia and Armenia.', [{ text: 'Georgia', country: 'GE', kind: 'country' }, { text: 'Armenia', country: 'AM' }]],
+    ['Militias clashed in Tripoli overnight, Libyan officials said.', [{ text: 'Tripoli', country: 'LY' }]],
+  ])('%s', check);
+});

@@ -6,6 +6,7 @@ import type { Evidence, Place, PlaceCandidate, Span } from '../../core/types.js'
 import type { GazEntry, Gazetteer, Posting } from '../../geo/gazetteer.js';
 import type { Mention, Word } from './detect.js';
 import type { PlacesLexicon } from './lexicon.js';
+import { pairedEntries } from './pairs.js';
 
 /** a candidate entry of a name, with its prior (shared by every mention of the name: never changed) */
 interface Cand {
@@ -116,17 +117,23 @@ function personWordsOf(c: Ctx, mentionAtWord: Map<number, Mention>): Set<string>
   const { words, lowers, lex } = c;
   const out = new Set<string>();
   const nameAt = (j: number, s: number) => j < words.length && words[j].sentence === s && !!words[j].name && !words[j].short && !lex.functionWords.has(lowers[j]);
+  // past the period of an abbreviated title and a middle initial ("Lt. Gen. Stephen J. Townsend")
+  const skipDots = (j: number) => {
+    for (;;) {
+      if (lowers[j] === '.') j++;
+      else if (j + 1 < words.length && words[j].text.length === 1 && words[j].name && lowers[j + 1] === '.') j += 2;
+      else return j;
+    }
+  };
   for (let n = 0; n < c.names.length; n++) {
     const i = c.names[n];
     const s = words[i].sentence;
     if (lex.personTitles.has(lowers[i])) {
-      let j = i + 1;
-      if (lowers[j] === '.') j++;
-      for (; nameAt(j, s); j++) if (!lex.personTitles.has(lowers[j])) out.add(lowers[j]);
+      for (let j = skipDots(i + 1); nameAt(j, s); j = skipDots(j + 1)) if (!lex.personTitles.has(lowers[j])) out.add(lowers[j]);
       continue;
     }
     if (!lex.givenNames.has(lowers[i]) || lex.nameHeads.has(lowers[i]) || words[i].short) continue;
-    let j = i + 1;
+    let j = skipDots(i + 1);
     // "Richard and Lisa Parry"
     if (lowers[j] === 'and' && j + 1 < words.length && lex.givenNames.has(lowers[j + 1]) && nameAt(j + 2, s)) j += 2;
     if (!nameAt(j, s) || lex.connectors.has(lowers[j]) || lex.cueWords.has(lowers[j]) || lex.directions.has(lowers[j]) || lex.demonyms.has(lowers[j]) || lowers[j].includes('-')) continue;
@@ -339,6 +346,8 @@ class Resolver {
   /** all the votes a name gives (its repetitions vouch for nothing) */
   private readonly keyVote = new Map<string, Vote>();
   private readonly places: (Place | null)[] = [];
+  /** entries a neighbouring mention vouches for ("Woodbridge, Virginia"), by mention */
+  private paired = new Map<number, Set<GazEntry>>();
   private readonly resolved: (Scored | null)[] = [];
 
   constructor(
@@ -352,6 +361,7 @@ class Resolver {
   }
 
   run(): Place[] {
+    this.paired = pairedEntries(this.c.words, this.c.lowers, this.mentions, this.cands);
     this.countVotes();
     this.findAnchors();
     this.findCovered();
@@ -495,10 +505,12 @@ class Resolver {
   }
 
   /** Scores candidates of a mention that had n candidates in all. */
-  private score(m: Mention, list: Scored[], n: number, kv: Vote): void {
+  private score(m: Mention, k: number, list: Scored[], n: number, kv: Vote): void {
+    const paired = this.paired.get(k);
     for (const s of list) {
       const f = this.focusOther(kv, s.e.country);
       s.score = s.prior + 4 * f;
+      if (paired && paired.has(s.e)) s.score += 4;
       if (m.region) s.score += isAdmin1(s.e) ? 6 : s.e.featureCode === 'PPLA' ? 2 : 0;
       else if (isAdmin(s.e)) s.score -= 0.5;
       if (m.city && s.e.featureClass === 'P') s.score += 2;
@@ -520,6 +532,7 @@ class Resolver {
     const lex = this.lex;
     if (m.skeleton) return s.e.featureClass === 'P' && this.focusOther(kv, s.e.country) >= 0.5;
     if (isCountry(s.e) || s.e.source === 'extra') return true;
+    if (this.paired.get(k)?.has(s.e)) return true;
     // a small place abroad by another of its names is not what a cue vouches for ("Pollards Hill" is no Lincoln)
     if (s.alt && s.e.population < lex.bigPopulation && this.focusOther(kv, s.e.country) < 0.5) return false;
     // a cue vouches for a small place when no country stands out ("the Qamishli airport")
@@ -591,7 +604,7 @@ class Resolver {
     const cueKind = m.cue?.kind || cuedKind.get(m.key) || '';
     if (strong && SMALL_KINDS.has(cueKind)) this.dropForSmallKind(ok, cueKind, kv);
     // (only the candidates still in the running are scored; none of the filters above looks at scores)
-    this.score(m, ok, list.length, kv);
+    this.score(m, k, ok, list.length, kv);
     ok.sort((a, b) => b.score - a.score);
     let best: Scored | null = ok[0] ?? null;
     const weakCue = !m.cue || m.cue.rule === 'after-preposition';
