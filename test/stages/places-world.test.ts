@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { sentencesStage } from '../../src/stages/sentences/index.js';
 import { placesStage } from '../../src/stages/places/index.js';
-import { ATTRIBUTIVE_RULE, DATELINE_RULE, isAttributive } from '../../src/stages/places/resolve.js';
+import { ATTRIBUTIVE_RULE, DATELINE_RULE, isAttributive } from '../../src/stages/places/context.js';
 import type { Place } from '../../src/core/types.js';
 
 const pipeline = new Pipeline([sentencesStage, placesStage]);
