@@ -42,6 +42,8 @@ describe('places: organisations, currencies and continents', () => {
     ['The news agency Fars reported the arrests in Tehran.', [{ text: 'Tehran', country: 'IR' }]],
     ['His family posted US$2 million bail in Kenosha.', [{ text: 'Kenosha', country: 'US' }]],
     ['Protesters gathered outside the Supreme Court of the United States.', []],
+    // a title is no place: "Minister for the Middle East"
+    ['The Minister for the Middle East, Tobias Ellwood, spoke in London.', [{ text: 'London', country: 'GB' }]],
     ['Migrants trying to reach Europe drowned off Libya.', [{ text: 'Libya', country: 'LY', kind: 'country' }]],
     // negative: weekday abbreviations and number words at a sentence start
     ['Wed 12 Jul: Nine people were killed in Aleppo.', [{ text: 'Aleppo', country: 'SY' }]],

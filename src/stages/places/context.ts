@@ -133,6 +133,8 @@ function inOrganisation(c: Ctx, m: Mention, prev: number): boolean {
   let of = prev;
   if (of >= 1 && lowers[of] === 'the') of--;
   if (of >= 1 && lowers[of] === 'of' && words[of - 1].name && lex.orgHeadsBefore.has(lowers[of - 1])) return true;
+  // a title: "Minister for the Middle East", "Special Envoy for Syria"
+  if (of >= 1 && lowers[of] === 'for' && words[of - 1].name && lex.personTitles.has(lowers[of - 1])) return true;
   if (prev >= 0 && !words[prev].name && lex.orgNounsBefore.has(lowers[prev])) return true;
   if (prev >= 0 && lex.personTitles.has(lowers[prev]) && words[prev].name) return true;
   if (prev >= 1 && lowers[prev] === '.' && lex.personTitles.has(lowers[prev - 1]) && words[prev - 1].name) return true;

@@ -33,6 +33,9 @@ interface Ctx {
   lex: PlacesLexicon;
 }
 
+/** a city this large is known by its other names too */
+const MEGACITY = 1_000_000;
+
 const SMALL_KINDS = new Set(['village', 'town', 'district', 'neighbourhood', 'area', 'facility']);
 const isCountry = (e: GazEntry) => e.featureCode.startsWith('PCL');
 const isAdmin1 = (e: GazEntry) => e.featureCode === 'ADM1';
@@ -325,6 +328,8 @@ class Resolver {
       const f = this.focusOther(kv, s.e.country);
       s.score = s.prior + 4 * f;
       if (paired && paired.has(s.e)) s.score += 4;
+      // a city of millions by its everyday name ("New York" for New York City) is no lesser candidate
+      if (s.alt && s.e.featureClass === 'P' && s.e.population >= MEGACITY) s.score += 1.5;
       if (m.region) s.score += isAdmin1(s.e) ? 6 : s.e.featureCode === 'PPLA' ? 2 : 0;
       else if (isAdmin(s.e)) s.score -= 0.5;
       if (m.city && s.e.featureClass === 'P') s.score += 2;
