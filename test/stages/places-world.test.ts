@@ -55,6 +55,10 @@ describe('places: standing for a state, datelines', () => {
     ['US airstrikes killed 12 people in Raqqa.', [{ text: 'US', country: 'US', rule: ATTRIBUTIVE_RULE }, { text: 'Raqqa', country: 'SY', noRule: ATTRIBUTIVE_RULE }]],
     ['The Iran-backed militia shelled Idlib.', [{ text: 'Iran', country: 'IR', rule: ATTRIBUTIVE_RULE }, { text: 'Idlib', country: 'SY' }]],
     ['A French citizen was wounded in Mosul.', [{ text: 'Mosul', country: 'IQ', noRule: ATTRIBUTIVE_RULE }]],
+    ['Government forces backed by Russia shelled Aleppo.', [{ text: 'Russia', country: 'RU', rule: ATTRIBUTIVE_RULE }, { text: 'Aleppo', noRule: ATTRIBUTIVE_RULE }]],
+    ['Washington accused Damascus of the attack.', [{ text: 'Washington', country: 'US', rule: ATTRIBUTIVE_RULE }, { text: 'Damascus', country: 'SY' }]],
+    // negative: after a preposition the verb's subject is someone else ("contacts in Syria said")
+    ['A monitor with contacts in Syria said ten people died.', [{ text: 'Syria', country: 'SY', noRule: ATTRIBUTIVE_RULE }]],
     // negative: a country where something happened is no attribute
     ['Five soldiers were killed in Syria on Monday.', [{ text: 'Syria', country: 'SY', noRule: ATTRIBUTIVE_RULE }]],
     ['BEIRUT — Shelling killed five people in Homs.', [{ text: 'BEIRUT', country: 'LB', rule: DATELINE_RULE }, { text: 'Homs', country: 'SY', noRule: DATELINE_RULE }]],

@@ -51,6 +51,16 @@ function countryPosting(c: Ctx, m: Mention | undefined): boolean {
   return false;
 }
 
+/** Is the mention's main entry (by its own name) a country or a capital? */
+function statePosting(c: Ctx, m: Mention): boolean {
+  for (const p of m.postings) {
+    if (p.alt) continue;
+    const e = c.gaz.entry(p.idx);
+    if (isCountry(e) || e.featureCode === 'PPLC') return true;
+  }
+  return false;
+}
+
 /** Words of people's names, here and later in the article ("Davis said"): the names after a title ("Capt. Jeff
  * Davis"), and a given name with the names after it ("Kyle Rittenhouse", "Richard and Lisa Parry") unless the
  * name after it is a well-known place or a place word ("Martin Valley"). */
@@ -88,8 +98,14 @@ function personWordsOf(c: Ctx, mentionAtWord: Map<number, Mention>): Set<string>
 
 /** "US-led", "Iran-backed", "US airstrikes", "the Kherson governor": the word after the mention that makes it
  * stand for its state or people, or undefined. */
-function attributiveWord(c: Ctx, m: Mention, next: number): Span | undefined {
+function attributiveWord(c: Ctx, m: Mention, prev: number, next: number): Span | undefined {
   const { words, lowers, lex, text } = c;
+  // a state as an actor: "backed by Russia", "Washington accuses" (countries and capitals only: "Aleppo said" is rare)
+  const by = prev >= 0 ? lex.actorWordsBefore.matchEndingAt(lowers, prev) : null;
+  if (by && !words[prev].name && statePosting(c, m)) return { start: words[prev - by.len + 1].start, end: words[prev].end };
+  // (not after a preposition: "contacts in Syria said")
+  const afterPrep = prev >= 0 && (lex.locativePrepositions.has(lowers[prev]) || lowers[prev] === 'of');
+  if (next >= 0 && !afterPrep && lex.actorVerbsAfter.has(lowers[next]) && !words[next].name && statePosting(c, m)) return { start: words[next].start, end: words[next].end };
   if (next < 0) return undefined;
   const w = words[next];
   // a compound: "US-led", "Iran-backed", "US-Russian", "US-Trained"
@@ -164,7 +180,7 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
     if ((!m.cue || m.cue.rule === 'same-name') && inOrganisation(c, m, prev)) continue;
     // a currency ("US$2 million")
     if (c.text.charCodeAt(m.end) === 36) continue;
-    m.attributive = attributiveWord(c, m, next);
+    m.attributive = attributiveWord(c, m, prev, next);
     m.dateline = isDateline(c.text, m);
     // qualifiers: "eastern Aleppo", "the outskirts of X", "southern suburbs of Damascus", "near Palmyra"
     let q = prev;

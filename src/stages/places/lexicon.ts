@@ -13,6 +13,8 @@ const PlacesFile = z.object({
   orgHeadsBefore: z.array(z.string()),
   orgNounsBefore: z.array(z.string()),
   actorNounsAfter: z.array(z.string()),
+  actorVerbsAfter: z.array(z.string()),
+  actorWordsBefore: z.array(z.string()),
   personTitles: z.array(z.string()),
   cuesAfter: z.array(Cue),
   cuesBefore: z.array(Cue),
@@ -91,6 +93,10 @@ export interface PlacesLexicon {
   orgNounsBefore: Set<string>;
   /** nouns after a place that make it stand for its state or people ("US airstrikes") */
   actorNounsAfter: Set<string>;
+  /** verbs after a country or capital that make it stand for its state ("Washington accuses") */
+  actorVerbsAfter: Set<string>;
+  /** words before a country or capital that make it an agent ("backed by Russia") */
+  actorWordsBefore: PhraseList<string>;
   /** lower-case given names (data/en/actors/given-names.json, data/en/given-names.json): a given name and a name after it are a person */
   givenNames: Set<string>;
   personTitles: Set<string>;
@@ -154,6 +160,8 @@ export function loadPlacesLexicon(): PlacesLexicon {
     orgHeadsBefore: lower(d.orgHeadsBefore),
     orgNounsBefore: lower(d.orgNounsBefore),
     actorNounsAfter: lower(d.actorNounsAfter),
+    actorVerbsAfter: lower(d.actorVerbsAfter),
+    actorWordsBefore: phrases(d.actorWordsBefore),
     givenNames: lower([...given.names, ...english.names]),
     personTitles: lower(d.personTitles),
     demonyms: lower(Object.keys(demo.demonyms)),

@@ -237,7 +237,7 @@ class Resolver {
       let v = this.voteOf(this.cands[k]);
       // a country standing for its state ("US airstrikes") says as little of where the article is as a demonym;
       // a dateline says where the report was filed
-      if (v.w === 3 && this.mentions[k].attributive) v = { cc: v.cc, w: 0.5 };
+      if (this.mentions[k].attributive) v = v.w === 3 ? { cc: v.cc, w: 0.5 } : NO_VOTE;
       if (this.mentions[k].dateline) v = NO_VOTE;
       own[k] = v;
       if (v.w) this.vote(v.cc, v.w);
