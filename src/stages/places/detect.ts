@@ -53,6 +53,10 @@ export class Mention {
   qualifier: string | undefined = undefined;
   qualifierSpan: Span | undefined = undefined;
   precision: 1 | 2 | 3 = 1;
+  /** the place stands for its state or people ("US-led", "US airstrikes", "the Kherson governor"): the word that says so */
+  attributive: Span | undefined = undefined;
+  /** a dateline at the start of a paragraph ("TRIPOLI —", "PARIS:", "MOSCOW (Sputnik)"): where the report was filed */
+  dateline = false;
   /** a place named in a relation after it ("X, north of Y", "X in Y") */
   parentHint: Mention | undefined = undefined;
   parentRelation: string | undefined = undefined;
@@ -382,6 +386,15 @@ class Detector {
     return m;
   }
 
+  /** a locative preposition before word k, over "the" and up to two capitalised words ("at the Medical University") */
+  private locativeBefore(k: number): boolean {
+    const { words, lowers } = this;
+    let j = k - 1;
+    for (let n = 0; j >= 0 && n < 2 && words[j].name && words[j].sentence === words[k].sentence; n++) j--;
+    if (j >= 0 && lowers[j] === 'the') j--;
+    return j >= 0 && words[j].sentence === words[k].sentence && this.lex.locativePrepositions.has(lowers[j]);
+  }
+
   /** an article prefix glued to the word ("al-Balad") */
   private isGlued(k: number): boolean {
     const l = this.lowers[k];
@@ -478,12 +491,16 @@ class Detector {
   /** A gap made into mentions by a cue (trimmed, split into names). */
   private gapMention(wi: number, wj: number, rule: string, kind: string, cueSpan: Span, strict = false): Mention[] {
     const { words, lowers, lex, text, gaz } = this;
-    // trim leading/trailing connectors and stop words
-    while (wi <= wj && (lex.connectors.has(lowers[wi]) || lex.stopNames.has(lowers[wi]) || lex.personTitles.has(lowers[wi]) || lex.functionWords.has(lowers[wi]))) wi++;
+    // trim leading/trailing connectors and stop words (not before a capitalised cue word that is part of the
+    // name: "the Green Zone")
+    const proper = kind !== '' && cueSpan.start >= words[wj].end && LETTER_UPPER.test(text.slice(cueSpan.start, cueSpan.start + 1));
+    while (wi <= wj && (lex.connectors.has(lowers[wi]) || (lex.stopNames.has(lowers[wi]) && !proper) || lex.personTitles.has(lowers[wi]) || lex.functionWords.has(lowers[wi]))) wi++;
     while (wj >= wi && lex.connectors.has(lowers[wj])) wj--;
     if (wi > wj) return [];
     if (this.isTitle(words[wi].sentence)) return [];
     if (strict && !this.plausible(wi, wj)) return [];
+    // "a CBS station": an acronym before a building word names its owner
+    if (wi === wj && words[wi].short && rule === 'building') return [];
     const out: Mention[] = [];
     for (const [a, b] of this.splitGap(wi, wj)) {
       const start = words[a].start;
@@ -504,14 +521,16 @@ class Detector {
   private applyCue(segs: Segment[], which: 'first' | 'last', rule: CueRule, cueSpan: Span, after: boolean, cueEndWord: number, strict = false): Mention | null {
     let seg = segs[which === 'first' ? 0 : segs.length - 1];
     const span = segs[segs.length - 1].wj - segs[0].wi + 1;
-    if (segs.length > 1 && span <= 2) {
+    // (not after a possessive that lost its apostrophe: "Syrias Aleppo" is two places)
+    const possessive = !!segs[0].mention && segs[0].mention.end < this.words[segs[0].wj].end;
+    if (segs.length > 1 && span <= 2 && !possessive) {
       // a name the gazetteer knows only part of ("Tir | Mualla"): the whole run is the unknown place
       for (const x of segs) if (x.mention) this.dropped.add(x.mention);
       const whole: Segment = { wi: segs[0].wi, wj: segs[segs.length - 1].wj, mention: null };
       segs.splice(0, segs.length, whole);
       seg = whole;
     }
-    if (segs.length > 1) {
+    if (segs.length > 1 && !(after && rule.include && !rule.plural)) {
       // a list without commas ("the area of Zyarah Bahloul Marj Akram"): every unknown name in it
       for (const x of segs) {
         if (x === seg || x.mention) continue;
@@ -565,6 +584,10 @@ class Detector {
     const { words, lowers } = this;
     const after = this.lex.cuesAfter.matchAt(lowers, r.b + 1);
     if (!after || words[r.b + 1].sentence !== words[r.b].sentence) return;
+    // a building word after a long run of capitalised words is a headline's ("Coalition Jets Hit Village School")
+    if ((after.value.id === 'building' || after.value.id === 'institution') && r.b - r.a >= 3) return;
+    // a university or school is where something happened only after a locative ("at X University"), else an organisation
+    if (after.value.id === 'institution' && !this.locativeBefore(r.a)) return;
     const cueSpan = { start: words[r.b + 1].start, end: words[r.b + after.len].end };
     this.applyCue(segs, 'last', after.value, cueSpan, true, r.b + after.len);
     this.extEnd[k] = r.b + after.len;
@@ -589,6 +612,7 @@ class Detector {
     if (p >= 0 && lowers[p] === 'the') p--;
     const before = p >= 0 ? this.lex.cuesBefore.matchEndingAt(lowers, p) : null;
     if (!before || words[p].sentence !== words[r.a].sentence) return;
+    if (before.value.id === 'facility-of' && !this.locativeBefore(p - before.len + 1)) return;
     const cueSpan = { start: words[p - before.len + 1].start, end: words[p].end };
     this.applyCue(segs, 'first', before.value, cueSpan, false, p);
     // the list goes on: "the villages of X and Y", "the area of X Y and Z"

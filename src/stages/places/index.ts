@@ -7,7 +7,8 @@ import { loadGazetteer, type Gazetteer } from '../../geo/gazetteer.js';
 import { languageOf } from '../../lang/index.js';
 import { loadPlacesLexicon, type PlacesLexicon } from './lexicon.js';
 import { detectMentions, toWords } from './detect.js';
-import { annotateContext, resolveMentions } from './resolve.js';
+import { annotateContext } from './context.js';
+import { resolveMentions } from './resolve.js';
 
 export const GAZETTEER_KEY = 'gazetteer';
 export const PLACES_LEXICON_KEY = 'places.lexicon';

@@ -13,6 +13,10 @@ const PlacesFile = z.object({
   stopNames: z.array(z.string()),
   orgHeadsAfter: z.array(z.string()),
   orgHeadsBefore: z.array(z.string()),
+  orgNounsBefore: z.array(z.string()),
+  actorNounsAfter: z.array(z.string()),
+  actorVerbsAfter: z.array(z.string()),
+  actorWordsBefore: z.array(z.string()),
   personTitles: z.array(z.string()),
   cuesAfter: z.array(Cue),
   cuesBefore: z.array(Cue),
@@ -87,6 +91,16 @@ export interface PlacesLexicon {
   stopNames: Set<string>;
   orgHeadsAfter: Set<string>;
   orgHeadsBefore: Set<string>;
+  /** lower-case nouns before a name that make it an organisation's ("news agency Fars") */
+  orgNounsBefore: Set<string>;
+  /** nouns after a place that make it stand for its state or people ("US airstrikes") */
+  actorNounsAfter: Set<string>;
+  /** verbs after a country or capital that make it stand for its state ("Washington accuses") */
+  actorVerbsAfter: Set<string>;
+  /** words before a country or capital that make it an agent ("backed by Russia") */
+  actorWordsBefore: PhraseList<string>;
+  /** lower-case given names (data/en/actors/given-names.json, data/en/given-names.json): a given name and a name after it are a person */
+  givenNames: Set<string>;
   personTitles: Set<string>;
   demonyms: Set<string>;
   /** demonym (lower-case) → ISO alpha-2 country, where there is one */
@@ -123,6 +137,9 @@ export function loadPlacesLexicon(lang: Language = english): PlacesLexicon {
   const countries = JSON.parse(readFileSync(dataPath('geo', 'country-names.json'), 'utf8')) as { acronyms: string[] };
   // the gazetteer's transliteration table (its keys are built with it), whatever the text's language
   const translit = JSON.parse(readFileSync(TRANSLIT_FILE(), 'utf8')) as { articlePrefixes: string[] };
+  // people's given names are read in any language's text: one list
+  const given = JSON.parse(readFileSync(dataPath('en', 'actors', 'given-names.json'), 'utf8')) as { names: string[] };
+  const englishNames = JSON.parse(readFileSync(dataPath('en', 'given-names.json'), 'utf8')) as { names: string[] };
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const cuesAfter = new PhraseList<CueRule>();
   const cueWords = new Set<string>();
@@ -145,6 +162,11 @@ export function loadPlacesLexicon(lang: Language = english): PlacesLexicon {
     stopNames: lower(d.stopNames),
     orgHeadsAfter: lower(d.orgHeadsAfter),
     orgHeadsBefore: lower(d.orgHeadsBefore),
+    orgNounsBefore: lower(d.orgNounsBefore),
+    actorNounsAfter: lower(d.actorNounsAfter),
+    actorVerbsAfter: lower(d.actorVerbsAfter),
+    actorWordsBefore: phrases(d.actorWordsBefore),
+    givenNames: lower([...given.names, ...englishNames.names]),
     personTitles: lower(d.personTitles),
     demonyms: lower(Object.keys(demo.demonyms)),
     demonymCountry: new Map(Object.entries(demo.demonyms).filter((e): e is [string, string] => !!e[1]).map(([k, v]) => [k.toLowerCase(), v])),

@@ -1,11 +1,15 @@
-// Which place a mention is: context checks (organisation names, person names, longer capitalised
-// names), qualifiers ("eastern", "outskirts of"), then candidates scored by feature class and code,
-// population, the article's focus countries and closeness to the other places it names. Mentions the
-// gazetteer cannot place but a cue vouches for are placed at their parent (precision 2 or 3).
+// Which place a mention is: candidates scored by feature class and code, population, the article's focus
+// countries, neighbours that vouch for each other (pairs.ts) and closeness to the other places it names. Mentions
+// the gazetteer cannot place but a cue vouches for are placed at their parent (precision 2 or 3). The context of
+// each mention (people, organisations, qualifiers, datelines, attributive use) is set before, in context.ts.
 import type { Evidence, Place, PlaceCandidate } from '../../core/types.js';
 import type { GazEntry, Gazetteer, Posting } from '../../geo/gazetteer.js';
 import type { Mention, Word } from './detect.js';
 import type { PlacesLexicon } from './lexicon.js';
+import { pairedEntries } from './pairs.js';
+import { ATTRIBUTIVE_RULE, DATELINE_RULE } from './context.js';
+
+export { isAttributive, ATTRIBUTIVE_RULE, DATELINE_RULE } from './context.js';
 
 /** a candidate entry of a name, with its prior (shared by every mention of the name: never changed) */
 interface Cand {
@@ -28,6 +32,9 @@ interface Ctx {
   gaz: Gazetteer;
   lex: PlacesLexicon;
 }
+
+/** a city this large is known by its other names too */
+const MEGACITY = 1_000_000;
 
 const SMALL_KINDS = new Set(['village', 'town', 'district', 'neighbourhood', 'area', 'facility']);
 const isCountry = (e: GazEntry) => e.featureCode.startsWith('PCL');
@@ -78,97 +85,6 @@ const km = (a: { lat: number | null; lon: number | null }, b: { lat: number | nu
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(r(a.lat)) * Math.cos(r(b.lat)) * Math.sin(dLon / 2) ** 2;
   return 12742 * Math.asin(Math.sqrt(h));
 };
-
-/** Sets qualifiers and parent hints, and drops mentions that are parts of organisation or person names. */
-export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
-  const { words, lowers, lex } = c;
-  const mentionAtWord = new Map<number, Mention>();
-  for (const m of mentions) mentionAtWord.set(m.wi, m);
-  // names that follow a title ("Capt. Jeff Davis") are people's names, here and later in the article ("Davis said")
-  const personWords = new Set<string>();
-  // a title inside a run already read ("Minister Minister ...") would read the same words again
-  // (quadratic time on a long run): it is skipped, unless a period follows it ("Lt. Gen. Ali":
-  // the run stopped at that period and goes on after it)
-  let reach = -1;
-  for (let n = 0; n < c.names.length; n++) {
-    const i = c.names[n];
-    if (!lex.personTitles.has(lowers[i]) || (i < reach && lowers[i + 1] !== '.')) continue;
-    let j = i + 1;
-    if (lowers[j] === '.') j++;
-    for (; j < words.length && words[j].sentence === words[i].sentence && words[j].name && !lex.functionWords.has(lowers[j]); j++) {
-      if (!lex.personTitles.has(lowers[j])) personWords.add(lowers[j]);
-    }
-    reach = j;
-  }
-  const out: Mention[] = [];
-  for (let mk = 0; mk < mentions.length; mk++) {
-    const m = mentions[mk];
-    const s = words[m.wi].sentence;
-    if (!m.cue && personWords.size) {
-      let all = true;
-      for (let w = m.wi; w <= m.wj && all; w++) if (!personWords.has(lowers[w]) && !lex.connectors.has(lowers[w])) all = false;
-      if (all) continue;
-    }
-    const prev = m.wi - 1 >= 0 && words[m.wi - 1].sentence === s ? m.wi - 1 : -1;
-    let next = m.wj + 1;
-    while (next < words.length && words[next].start < m.end) next++;
-    if (next >= words.length || words[next].sentence !== s) next = -1;
-    // organisation: "Aleppo Media Center", "University of Aleppo", "Islamic State of Iraq"
-    if (!m.cue || m.cue.rule === 'same-name') {
-      let orgAfter = false;
-      for (let k = m.wj + 1; k < words.length && k <= m.wj + 4 && words[k].sentence === s && (words[k].name || lex.connectors.has(lowers[k]) || lowers[k] === 'for' || lowers[k] === 'of'); k++) {
-        if (words[k].name && lex.orgHeadsAfter.has(lowers[k])) { orgAfter = true; break; }
-      }
-      if (orgAfter) continue;
-      if (prev >= 1 && lowers[prev] === 'of' && words[prev - 1].name && lex.orgHeadsBefore.has(lowers[prev - 1])) continue;
-      if (prev >= 0 && lex.personTitles.has(lowers[prev]) && words[prev].name) continue;
-      if (prev >= 1 && lowers[prev] === '.' && lex.personTitles.has(lowers[prev - 1]) && words[prev - 1].name) continue;
-    }
-    // qualifiers: "eastern Aleppo", "the outskirts of X", "southern suburbs of Damascus", "near Palmyra"
-    let q = prev;
-    if (q >= 0 && lowers[q] === 'the') q--;
-    const prox = q >= 0 ? lex.proximity.matchEndingAt(lowers, q) : null;
-    if (prox && words[q - prox.len + 1].sentence === s) {
-      m.qualifier = prox.value;
-      m.qualifierSpan = { start: words[q - prox.len + 1].start, end: words[q].end };
-      m.precision = 2;
-    } else if (prev >= 0 && lex.directions.has(lowers[prev])) {
-      m.qualifier = lowers[prev];
-      m.qualifierSpan = { start: words[prev].start, end: words[prev].end };
-      m.precision = 2;
-    }
-    if (!m.qualifier && next >= 0 && lex.qualifiersAfter.has(lowers[next])) {
-      m.qualifier = lowers[next];
-      m.qualifierSpan = { start: words[next].start, end: words[next].end };
-      m.precision = 2;
-    }
-    // admin1 wanted: "province of Raqqa" / "Raqqa province" (cue); a city: "Idleb city", "the city of X"
-    if (q >= 0 && lex.regionPrecedingCues.matchEndingAt(lowers, q)) m.region = true;
-    if (next >= 0 && lex.regionCues.has(lowers[next])) m.region = true;
-    if (next >= 0 && lex.cityCues.has(lowers[next])) m.city = true;
-    // relation to a following place: "X in Y", "X, north of Y", "X near the city of Y"
-    if (next >= 0) {
-      let r = next;
-      if (lowers[r] === ',') r++;
-      const rel = r < words.length ? lex.relations.matchAt(lowers, r) : null;
-      if (rel) {
-        let y = r + rel.len;
-        if (lowers[y] === 'the') y++;
-        for (let z = y; z < y + 4 && z < words.length && words[z].sentence === s; z++) {
-          const k = mentionAtWord.get(z);
-          if (k !== undefined) {
-            m.parentHint = k;
-            m.parentRelation = rel.value;
-            break;
-          }
-          if (words[z].name) break;
-        }
-      }
-    }
-    out.push(m);
-  }
-  return out;
-}
 
 /** Is the mention part of a longer capitalised name ("Mevlut Cavusoglu", "Jabhat Fateh al-Sham")?
  * Neighbours that are places themselves ("Sraqb Sarmin") do not count. */
@@ -234,6 +150,7 @@ class Resolver {
   private readonly strongVotes = new Map<string, number>();
   private readonly demonymVotes = new Map<string, number>();
   private strongTotal = 0;
+  private demonymTotal = 0;
   private maxVote = 0;
   /** how many countries stand out in the article */
   private clear = 0;
@@ -246,6 +163,8 @@ class Resolver {
   /** all the votes a name gives (its repetitions vouch for nothing) */
   private readonly keyVote = new Map<string, Vote>();
   private readonly places: (Place | null)[] = [];
+  /** entries a neighbouring mention vouches for ("Woodbridge, Virginia"), by mention */
+  private paired = new Map<number, Set<GazEntry>>();
   private readonly resolved: (Scored | null)[] = [];
 
   constructor(
@@ -259,6 +178,7 @@ class Resolver {
   }
 
   run(): Place[] {
+    this.paired = pairedEntries(this.c.words, this.c.lowers, this.mentions, this.cands);
     this.countVotes();
     this.findAnchors();
     this.findCovered();
@@ -314,7 +234,12 @@ class Resolver {
     const votes = this.votes;
     const own: Vote[] = new Array(this.cands.length);
     for (let k = 0; k < this.cands.length; k++) {
-      const v = (own[k] = this.voteOf(this.cands[k]));
+      let v = this.voteOf(this.cands[k]);
+      // a country standing for its state ("US airstrikes") says as little of where the article is as a demonym;
+      // a dateline says where the report was filed
+      if (this.mentions[k].attributive) v = v.w === 3 ? { cc: v.cc, w: 0.5 } : NO_VOTE;
+      if (this.mentions[k].dateline) v = NO_VOTE;
+      own[k] = v;
       if (v.w) this.vote(v.cc, v.w);
     }
     this.ownVote = own;
@@ -335,7 +260,9 @@ class Resolver {
       strongVotes.set(cc, (strongVotes.get(cc) ?? 0) + v);
     }
     // (whether the rule applies at all: some country is named)
-    for (const [cc, v] of strongVotes) this.strongTotal += v - (demonymVotes.get(cc) ?? 0);
+    // (demonyms count too: "two Syrians were killed in al-Jora" names no country, yet Jora in India is unrelated)
+    for (const v of strongVotes.values()) this.strongTotal += v;
+    for (const v of demonymVotes.values()) this.demonymTotal += v;
     for (const v of votes.values()) this.maxVote = Math.max(this.maxVote, v);
     for (const v of votes.values()) if (this.maxVote && v / this.maxVote >= 0.5 && v >= 1) this.clear++;
   }
@@ -395,10 +322,14 @@ class Resolver {
   }
 
   /** Scores candidates of a mention that had n candidates in all. */
-  private score(m: Mention, list: Scored[], n: number, kv: Vote): void {
+  private score(m: Mention, k: number, list: Scored[], n: number, kv: Vote): void {
+    const paired = this.paired.get(k);
     for (const s of list) {
       const f = this.focusOther(kv, s.e.country);
       s.score = s.prior + 4 * f;
+      if (paired && paired.has(s.e)) s.score += 4;
+      // a city of millions by its everyday name ("New York" for New York City) is no lesser candidate
+      if (s.alt && s.e.featureClass === 'P' && s.e.population >= MEGACITY) s.score += 1.5;
       if (m.region) s.score += isAdmin1(s.e) ? 6 : s.e.featureCode === 'PPLA' ? 2 : 0;
       else if (isAdmin(s.e)) s.score -= 0.5;
       if (m.city && s.e.featureClass === 'P') s.score += 2;
@@ -420,6 +351,9 @@ class Resolver {
     const lex = this.lex;
     if (m.skeleton) return s.e.featureClass === 'P' && this.focusOther(kv, s.e.country) >= 0.5;
     if (isCountry(s.e) || s.e.source === 'extra') return true;
+    if (this.paired.get(k)?.has(s.e)) return true;
+    // a small place abroad by another of its names is not what a cue vouches for ("Pollards Hill" is no Lincoln)
+    if (s.alt && s.e.population < lex.bigPopulation && this.focusOther(kv, s.e.country) < 0.5) return false;
     // a cue vouches for a small place when no country stands out ("the Qamishli airport")
     if (strong && !this.clear && s.e.featureClass === 'P' && !s.alt) return true;
     if (this.focusOther(kv, s.e.country) >= 0.25) return true;
@@ -429,7 +363,9 @@ class Resolver {
     const own = this.ownVote[k].w >= 3 ? kv : null;
     const others = (this.strongVotes.get(s.e.country) ?? 0) - (own && own.cc === s.e.country ? own.w : 0);
     const othersAll = this.strongTotal - (own ? own.w : 0);
-    if (othersAll > 0 && others <= 0 && s.e.population < lex.minUnrelatedForeignPopulation) return false;
+    // (a provincial capital is spared when only demonyms speak of other countries: "Iraqi forces ... struck Raqqa")
+    const demonymsOnly = othersAll - this.demonymTotal <= 0;
+    if (othersAll > 0 && others <= 0 && s.e.population < lex.minUnrelatedForeignPopulation && !(demonymsOnly && s.e.featureCode === 'PPLA')) return false;
     if (isAdmin1(s.e)) return !s.alt && (others > 0 || othersAll <= 0) && s.e.population >= lex.minForeignPopulation;
     const min = s.alt ? lex.minForeignAltPopulation : lex.minForeignPopulation;
     return s.e.featureClass === 'P' && s.e.population >= min;
@@ -447,8 +383,22 @@ class Resolver {
     }
     for (let i = ok.length - 1; i >= 0; i--) {
       const e = ok[i].e;
+      // a country, or a region or city the article is about, is the parent, not the small place:
+      // "a neighbourhood of Aleppo", "two Afghanistan villages"
+      if (this.wellKnown(ok[i], kv)) continue;
       if ((clearOther && !isCountry(e) && this.focusOther(kv, e.country) < 0.25) || (below && (isCountry(e) || isAdmin1(e))) || (small && kindOf(e) === 'city')) ok.splice(i, 1);
     }
+  }
+
+  /** a country, or a first-level region, capital, provincial capital or big city in a country the other mentions name */
+  private wellKnown(s: Cand, kv: Vote): boolean {
+    const e = s.e;
+    if (isCountry(e)) return true;
+    if (s.alt || !(isAdmin1(e) || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.population >= this.lex.bigPopulation)) return false;
+    // (when the other mentions speak of no country at all, a capital or big city is itself)
+    if (this.focusOther(kv, e.country) >= 0.25) return true;
+    for (const [cc, v] of this.votes) if (v - (kv.cc === cc ? kv.w : 0) >= 1) return false;
+    return true;
   }
 
   /** weak single matches need more evidence ("in X" vouches for a place, not for this one abroad) */
@@ -473,7 +423,7 @@ class Resolver {
     const cueKind = m.cue?.kind || cuedKind.get(m.key) || '';
     if (strong && SMALL_KINDS.has(cueKind)) this.dropForSmallKind(ok, cueKind, kv);
     // (only the candidates still in the running are scored; none of the filters above looks at scores)
-    this.score(m, ok, list.length, kv);
+    this.score(m, k, ok, list.length, kv);
     ok.sort((a, b) => b.score - a.score);
     let best: Scored | null = ok[0] ?? null;
     const weakCue = !m.cue || m.cue.rule === 'after-preposition';
@@ -497,6 +447,8 @@ class Resolver {
     const evidence = m.evidence.slice();
     if (m.skeleton && best) evidence.push({ rule: 'places.gazetteer.skeleton', span: { start: m.nameStart, end: m.nameEnd }, note: best.e.name });
     if (m.qualifierSpan) evidence.push({ rule: 'places.qualifier', span: m.qualifierSpan, note: m.qualifier });
+    if (m.dateline) evidence.push({ rule: DATELINE_RULE, span: { start: m.start, end: m.end } });
+    if (m.attributive) evidence.push({ rule: ATTRIBUTIVE_RULE, span: m.attributive, note: this.c.text.slice(m.attributive.start, m.attributive.end) });
     this.places.push(best ? this.known(m, best.e, cueKind, candidates, evidence) : this.unknown(m, cueKind, candidates, evidence));
     this.resolved.push(best);
   }
@@ -526,7 +478,9 @@ class Resolver {
     const { gaz, mentions, resolved, places } = this;
     // the article's country, from the places kept (and its demonyms)
     const kept = new Map<string, number>();
-    for (const r of resolved) if (r) kept.set(r.e.country, (kept.get(r.e.country) ?? 0) + (isCountry(r.e) ? 3 : 1));
+    resolved.forEach((r, k) => {
+      if (r && !mentions[k].attributive && !mentions[k].dateline) kept.set(r.e.country, (kept.get(r.e.country) ?? 0) + (isCountry(r.e) ? 3 : 1));
+    });
     for (const [cc, v] of this.demonymVotes) kept.set(cc, (kept.get(cc) ?? 0) + v);
     const focusList = [...kept.entries()].sort((a, b) => b[1] - a[1]);
     const focusCountry = focusList.length ? gaz.country(focusList[0][0]) : undefined;

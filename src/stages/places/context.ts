@@ -1,0 +1,236 @@
+// Context of place mentions, before resolution: people's names ("Kyle Rittenhouse", "Capt. Jeff Davis"),
+// organisation names ("Aleppo Media Center", "news agency Fars"), currencies ("US$"), qualifiers ("eastern",
+// "outskirts of"), regions and cities wanted, relations to a following place ("X north of Y"), datelines
+// ("TRIPOLI —") and places standing for their state ("US-led", "US airstrikes").
+import type { Place, Span } from '../../core/types.js';
+import type { GazEntry, Gazetteer } from '../../geo/gazetteer.js';
+import type { Mention, Word } from './detect.js';
+import type { PlacesLexicon } from './lexicon.js';
+
+export interface ContextCtx {
+  text: string;
+  words: Word[];
+  lowers: string[];
+  /** indexes of the name words */
+  names: number[];
+  gaz: Gazetteer;
+  lex: PlacesLexicon;
+}
+type Ctx = ContextCtx;
+
+const isCountry = (e: GazEntry) => e.featureCode.startsWith('PCL');
+const isAdmin1 = (e: GazEntry) => e.featureCode === 'ADM1';
+
+/** The evidence rule of a place that stands for its state or people ("US-led", "US airstrikes", "the Kherson
+ * governor"): a place, but not where a count in its sentence happened. */
+export const ATTRIBUTIVE_RULE = 'places.attributive';
+
+/** The evidence rule of a dateline place ("TRIPOLI —"): where the report was filed, not the place of its counts. */
+export const DATELINE_RULE = 'places.dateline';
+
+/** Does the place stand for its state or people rather than say where something happened? */
+export function isAttributive(p: Place): boolean {
+  return p.evidence.some((e) => e.rule === ATTRIBUTIVE_RULE);
+}
+
+/** A country, first-level region, capital, provincial capital or big city (matched by its own name). */
+function wellKnownPosting(c: Ctx, m: Mention | undefined): boolean {
+  if (!m) return false;
+  for (const p of m.postings) {
+    if (p.alt) continue;
+    const e = c.gaz.entry(p.idx);
+    if (isCountry(e) || isAdmin1(e) || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.population >= c.lex.bigPopulation) return true;
+  }
+  return false;
+}
+
+/** Is a country among the mention's places ("Israel Katz" stays a place: a country is seldom a first name)? */
+function countryPosting(c: Ctx, m: Mention | undefined): boolean {
+  if (!m) return false;
+  for (const p of m.postings) if (!p.alt && isCountry(c.gaz.entry(p.idx))) return true;
+  return false;
+}
+
+/** Is the mention's main entry (by its own name) a country or a capital? */
+function statePosting(c: Ctx, m: Mention): boolean {
+  for (const p of m.postings) {
+    if (p.alt) continue;
+    const e = c.gaz.entry(p.idx);
+    if (isCountry(e) || e.featureCode === 'PPLC') return true;
+  }
+  return false;
+}
+
+/** Words of people's names, here and later in the article ("Davis said"): the names after a title ("Capt. Jeff
+ * Davis"), and a given name with the names after it ("Kyle Rittenhouse", "Richard and Lisa Parry") unless the
+ * name after it is a well-known place or a place word ("Martin Valley"). */
+function personWordsOf(c: Ctx, mentionAtWord: Map<number, Mention>): Set<string> {
+  const { words, lowers, lex } = c;
+  const out = new Set<string>();
+  const nameAt = (j: number, s: number) => j < words.length && words[j].sentence === s && !!words[j].name && !words[j].short && !lex.functionWords.has(lowers[j]);
+  // past the period of an abbreviated title and a middle initial ("Lt. Gen. Stephen J. Townsend")
+  const skipDots = (j: number) => {
+    for (;;) {
+      if (lowers[j] === '.') j++;
+      else if (j + 1 < words.length && words[j].text.length === 1 && words[j].name && lowers[j + 1] === '.') j += 2;
+      else return j;
+    }
+  };
+  // a title inside a run already read ("Minister Minister ...") would read the same words again
+  // (quadratic time on a long run): it is skipped, unless a period follows it ("Lt. Gen. Ali":
+  // the run stopped at that period and goes on after it)
+  let reach = -1;
+  for (let n = 0; n < c.names.length; n++) {
+    const i = c.names[n];
+    const s = words[i].sentence;
+    if (lex.personTitles.has(lowers[i])) {
+      if (i < reach && lowers[i + 1] !== '.') continue;
+      let j = skipDots(i + 1);
+      for (; nameAt(j, s); j = skipDots(j + 1)) if (!lex.personTitles.has(lowers[j])) out.add(lowers[j]);
+      reach = j;
+      continue;
+    }
+    if (!lex.givenNames.has(lowers[i]) || lex.nameHeads.has(lowers[i]) || words[i].short) continue;
+    let j = skipDots(i + 1);
+    // "Richard and Lisa Parry"
+    if (lowers[j] === 'and' && j + 1 < words.length && lex.givenNames.has(lowers[j + 1]) && nameAt(j + 2, s)) j += 2;
+    if (!nameAt(j, s) || lex.connectors.has(lowers[j]) || lex.cueWords.has(lowers[j]) || lex.directions.has(lowers[j]) || lex.demonyms.has(lowers[j]) || lowers[j].includes('-')) continue;
+    if (lex.orgHeadsAfter.has(lowers[j]) || wellKnownPosting(c, mentionAtWord.get(j)) || countryPosting(c, mentionAtWord.get(i))) continue;
+    out.add(lowers[i]);
+    if (j > i + 1) out.add(lowers[i + 2]);
+    for (; nameAt(j, s) && !lex.cueWords.has(lowers[j]); j++) out.add(lowers[j]);
+  }
+  return out;
+}
+
+/** "US-led", "Iran-backed", "US airstrikes", "the Kherson governor": the word after the mention that makes it
+ * stand for its state or people, or undefined. */
+function attributiveWord(c: Ctx, m: Mention, prev: number, next: number): Span | undefined {
+  const { words, lowers, lex, text } = c;
+  // a state as an actor: "backed by Russia", "Washington accuses" (countries and capitals only: "Aleppo said" is rare)
+  const by = prev >= 0 ? lex.actorWordsBefore.matchEndingAt(lowers, prev) : null;
+  if (by && !words[prev].name && statePosting(c, m)) return { start: words[prev - by.len + 1].start, end: words[prev].end };
+  // (not after a preposition: "contacts in Syria said")
+  const afterPrep = prev >= 0 && (lex.locativePrepositions.has(lowers[prev]) || lowers[prev] === 'of');
+  if (next >= 0 && !afterPrep && lex.actorVerbsAfter.has(lowers[next]) && !words[next].name && statePosting(c, m)) return { start: words[next].start, end: words[next].end };
+  if (next < 0) return undefined;
+  const w = words[next];
+  // a compound: "US-led", "Iran-backed", "US-Russian", "US-Trained"
+  if (text.charCodeAt(m.end) === 45 && COMPOUND_PART.test(text.slice(m.end + 1, m.end + 3)) && w.start <= m.end + 1) return { start: m.end, end: w.end };
+  if (w.start <= m.end) return undefined;
+  if (lex.actorNounsAfter.has(lowers[next])) return { start: w.start, end: w.end };
+  // one modifier between: "US latest airstrike"
+  const n2 = next + 1;
+  if (!w.name && n2 < words.length && words[n2].sentence === w.sentence && !words[n2].name && lex.actorNounsAfter.has(lowers[n2]) && !lex.functionWords.has(lowers[next])) return { start: w.start, end: words[n2].end };
+  return undefined;
+}
+
+const COMPOUND_PART = /^\p{L}\p{Ll}/u;
+const DATELINE_AFTER = /^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–:]|-(?=\s))/;
+
+/** A dateline: the mention opens a paragraph (or follows another dateline word: "BEIRUT, Lebanon —") and a dash,
+ * a colon or an agency in brackets follows ("TRIPOLI —", "PARIS:", "MOSCOW (Sputnik)"). */
+function isDateline(text: string, m: Mention): boolean {
+  // "MOSCOW (Sputnik)" after a photo caption: capitals and an agency in brackets
+  if (m.end - m.start >= 3 && !/\p{Ll}/u.test(text.slice(m.start, m.end)) && /^[ \t]*\([^)\n]{1,40}\)/.test(text.slice(m.end, m.end + 44))) return true;
+  let b = m.start - 1;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+  if (b >= 0 && text[b] === ',') {
+    // "BEIRUT, Lebanon —": the word before the comma opens the paragraph
+    b--;
+    while (b >= 0 && /[\p{L}.]/u.test(text[b])) b--;
+    while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+  }
+  if (b >= 0 && text[b] !== '\n') return false;
+  return DATELINE_AFTER.test(text.slice(m.end, m.end + 48));
+}
+
+/** Part of an organisation's name: "Aleppo Media Center", "University of Aleppo", "Supreme Court of the United
+ * States", "news agency Fars", "Mayor Smith". */
+function inOrganisation(c: Ctx, m: Mention, prev: number): boolean {
+  const { words, lowers, lex } = c;
+  const s = words[m.wi].sentence;
+  for (let k = m.wj + 1; k < words.length && k <= m.wj + 4 && words[k].sentence === s && (words[k].name || lex.connectors.has(lowers[k]) || lowers[k] === 'for' || lowers[k] === 'of'); k++) {
+    if (words[k].name && lex.orgHeadsAfter.has(lowers[k])) return true;
+  }
+  let of = prev;
+  if (of >= 1 && lowers[of] === 'the') of--;
+  if (of >= 1 && lowers[of] === 'of' && words[of - 1].name && lex.orgHeadsBefore.has(lowers[of - 1])) return true;
+  // a title: "Minister for the Middle East", "Special Envoy for Syria"
+  if (of >= 1 && lowers[of] === 'for' && words[of - 1].name && lex.personTitles.has(lowers[of - 1])) return true;
+  if (prev >= 0 && !words[prev].name && lex.orgNounsBefore.has(lowers[prev])) return true;
+  if (prev >= 0 && lex.personTitles.has(lowers[prev]) && words[prev].name) return true;
+  if (prev >= 1 && lowers[prev] === '.' && lex.personTitles.has(lowers[prev - 1]) && words[prev - 1].name) return true;
+  return false;
+}
+
+/** Sets qualifiers and parent hints, and drops mentions that are parts of organisation or person names. */
+export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
+  const { words, lowers, lex } = c;
+  const mentionAtWord = new Map<number, Mention>();
+  for (const m of mentions) mentionAtWord.set(m.wi, m);
+  const personWords = personWordsOf(c, mentionAtWord);
+  const out: Mention[] = [];
+  for (let mk = 0; mk < mentions.length; mk++) {
+    const m = mentions[mk];
+    const s = words[m.wi].sentence;
+    if (!m.cue && personWords.size) {
+      let all = true;
+      for (let w = m.wi; w <= m.wj && all; w++) if (!personWords.has(lowers[w]) && !lex.connectors.has(lowers[w])) all = false;
+      if (all) continue;
+    }
+    const prev = m.wi - 1 >= 0 && words[m.wi - 1].sentence === s ? m.wi - 1 : -1;
+    let next = m.wj + 1;
+    while (next < words.length && words[next].start < m.end) next++;
+    if (next >= words.length || words[next].sentence !== s) next = -1;
+    // organisation: "Aleppo Media Center", "University of Aleppo", "Islamic State of Iraq"
+    if ((!m.cue || m.cue.rule === 'same-name') && inOrganisation(c, m, prev)) continue;
+    // a currency ("US$2 million")
+    if (c.text.charCodeAt(m.end) === 36) continue;
+    m.attributive = attributiveWord(c, m, prev, next);
+    m.dateline = isDateline(c.text, m);
+    // qualifiers: "eastern Aleppo", "the outskirts of X", "southern suburbs of Damascus", "near Palmyra"
+    let q = prev;
+    if (q >= 0 && lowers[q] === 'the') q--;
+    const prox = q >= 0 ? lex.proximity.matchEndingAt(lowers, q) : null;
+    if (prox && words[q - prox.len + 1].sentence === s) {
+      m.qualifier = prox.value;
+      m.qualifierSpan = { start: words[q - prox.len + 1].start, end: words[q].end };
+      m.precision = 2;
+    } else if (prev >= 0 && lex.directions.has(lowers[prev])) {
+      m.qualifier = lowers[prev];
+      m.qualifierSpan = { start: words[prev].start, end: words[prev].end };
+      m.precision = 2;
+    }
+    if (!m.qualifier && next >= 0 && lex.qualifiersAfter.has(lowers[next])) {
+      m.qualifier = lowers[next];
+      m.qualifierSpan = { start: words[next].start, end: words[next].end };
+      m.precision = 2;
+    }
+    // admin1 wanted: "province of Raqqa" / "Raqqa province" (cue); a city: "Idleb city", "the city of X"
+    if (q >= 0 && lex.regionPrecedingCues.matchEndingAt(lowers, q)) m.region = true;
+    if (next >= 0 && lex.regionCues.has(lowers[next])) m.region = true;
+    if (next >= 0 && lex.cityCues.has(lowers[next])) m.city = true;
+    // relation to a following place: "X in Y", "X, north of Y", "X near the city of Y"
+    if (next >= 0) {
+      let r = next;
+      if (lowers[r] === ',') r++;
+      const rel = r < words.length ? lex.relations.matchAt(lowers, r) : null;
+      if (rel) {
+        let y = r + rel.len;
+        if (lowers[y] === 'the') y++;
+        for (let z = y; z < y + 4 && z < words.length && words[z].sentence === s; z++) {
+          const k = mentionAtWord.get(z);
+          if (k !== undefined) {
+            m.parentHint = k;
+            m.parentRelation = rel.value;
+            break;
+          }
+          if (words[z].name) break;
+        }
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}

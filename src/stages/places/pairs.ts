@@ -1,0 +1,69 @@
+// Places named side by side vouch for each other: "Woodbridge, Virginia" (a town and its first-level
+// region), "Tripoli, Lebanon" (a place and its country), "Georgia, Michigan and Wisconsin" (regions of one
+// country in a list). The entries that fit such a neighbour are kept for each mention; the resolver admits
+// them and scores them up, whatever country the rest of the article speaks of.
+import type { GazEntry } from '../../geo/gazetteer.js';
+import type { Mention, Word } from './detect.js';
+
+const SEPARATORS = new Set([',', 'and', 'or', '&']);
+/** the most candidates of a name compared pairwise (common names have hundreds) */
+const MAX_CANDIDATES = 150;
+
+const isCountry = (e: GazEntry) => e.featureCode.startsWith('PCL');
+const isAdmin1 = (e: GazEntry) => e.featureCode === 'ADM1';
+
+/** Are mentions a and b next to each other, with only a comma, "and" or "or" between? */
+function adjacent(words: readonly Word[], lowers: readonly string[], a: Mention, b: Mention): { comma: boolean } | null {
+  if (a.sentence !== b.sentence) return null;
+  let j = a.wj + 1;
+  while (j < words.length && words[j].start < a.end) j++;
+  if (b.wi - j < 1 || b.wi - j > 2) return null;
+  let comma = false;
+  for (let k = j; k < b.wi; k++) {
+    if (!SEPARATORS.has(lowers[k])) return null;
+    if (lowers[k] === ',') comma = true;
+  }
+  return { comma };
+}
+
+/** Is a populated place of the region among the name's entries (the region is named after its city)? */
+function hasCapital(list: readonly { e: GazEntry }[], region: GazEntry): boolean {
+  for (const { e } of list) if (e.featureClass === 'P' && e.admin1 === region.admin1 && e.country === region.country) return true;
+  return false;
+}
+
+function add(out: Map<number, Set<GazEntry>>, k: number, e: GazEntry): void {
+  let s = out.get(k);
+  if (!s) out.set(k, (s = new Set()));
+  s.add(e);
+}
+
+/** For each mention (by index), the entries a neighbouring mention vouches for. */
+export function pairedEntries(words: readonly Word[], lowers: readonly string[], mentions: readonly Mention[], cands: readonly (readonly { e: GazEntry }[])[]): Map<number, Set<GazEntry>> {
+  const out = new Map<number, Set<GazEntry>>();
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const l1 = cands[k];
+    const l2 = cands[k + 1];
+    if (!l1.length || !l2.length || l1.length * l2.length > MAX_CANDIDATES * MAX_CANDIDATES) continue;
+    const adj = adjacent(words, lowers, mentions[k], mentions[k + 1]);
+    if (!adj) continue;
+    for (const { e: e2 } of l2) {
+      const region = isAdmin1(e2);
+      const country = isCountry(e2);
+      if (!region && !country) continue;
+      for (const { e: e1 } of l1) {
+        if (e1 === e2 || isCountry(e1)) continue;
+        // "Woodbridge, Virginia", "Tripoli, Lebanon": a place and the region or country it is in (after a comma)
+        const inside = adj.comma && !isAdmin1(e1) && (region ? e1.admin1 === e2.admin1 && e1.country === e2.country : e1.country === e2.country);
+        // "Georgia, Michigan and Wisconsin": regions of one country in a list (not names of cities as well as of
+        // their regions: "Aleppo and Homs" are the cities)
+        const siblings = region && isAdmin1(e1) && e1.country === e2.country && !hasCapital(l1, e1) && !hasCapital(l2, e2);
+        if (inside || siblings) {
+          add(out, k, e1);
+          add(out, k + 1, e2);
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+// Places in news from every conflict (issue 13): people, organisations and currencies that look like places,
+// places that stand for their state, datelines, small-place cues after a well-known place, named buildings.
+// Our own sentences, in the style of news reports; each row lists every place expected (none: not a place).
+import { describe, expect, it } from 'vitest';
+import { Pipeline } from '../../src/pipeline/pipeline.js';
+import { sentencesStage } from '../../src/stages/sentences/index.js';
+import { placesStage } from '../../src/stages/places/index.js';
+import { ATTRIBUTIVE_RULE, DATELINE_RULE, isAttributive } from '../../src/stages/places/context.js';
+import type { Place } from '../../src/core/types.js';
+
+const pipeline = new Pipeline([sentencesStage, placesStage]);
+const places = (text: string): Place[] => pipeline.analyze({ id: 't', text }).places;
+
+type Want = Partial<Pick<Place, 'text' | 'country' | 'kind' | 'precision' | 'qualifier'>> & { parent?: string; rule?: string; noRule?: string };
+
+function check(text: string, want: Want[]) {
+  const got = places(text);
+  expect(got.map((p) => p.text), JSON.stringify(got.map((p) => [p.text, p.name, p.country, p.kind]))).toEqual(want.map((w) => w.text));
+  got.forEach((p, i) => {
+    const { parent, rule, noRule, ...fields } = want[i];
+    expect(p).toMatchObject(fields);
+    if (parent) expect(p.parent?.name).toBe(parent);
+    if (rule) expect(p.evidence.map((e) => e.rule)).toContain(rule);
+    if (noRule) expect(p.evidence.map((e) => e.rule)).not.toContain(noRule);
+    expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+}
+
+describe('places: people are not places', () => {
+  it.each<[string, Want[]]>([
+    // a given name and the name after it are a person, and so is the surname later on
+    ['Speaking to Martin Smith of the BBC, the minister denied the claim.', []],
+    ['Kyle Rittenhouse appeared in court in Kenosha. Rittenhouse was released on Friday.', [{ text: 'Kenosha', country: 'US' }]],
+    ['Richard and Lisa Parry drove to the rally in Kenosha.', [{ text: 'Kenosha', country: 'US' }]],
+    // negative: a country is seldom a first name, and a name before a well-known place is no person
+    ['Troops crossed from Jordan into Syria.', [{ text: 'Jordan', country: 'JO' }, { text: 'Syria', country: 'SY' }]],
+  ])('%s', check);
+});
+
+describe('places: organisations, currencies and continents', () => {
+  it.each<[string, Want[]]>([
+    ['The news agency Fars reported the arrests in Tehran.', [{ text: 'Tehran', country: 'IR' }]],
+    ['His family posted US$2 million bail in Kenosha.', [{ text: 'Kenosha', country: 'US' }]],
+    ['Protesters gathered outside the Supreme Court of the United States.', []],
+    // a title is no place: "Minister for the Middle East"
+    ['The Minister for the Middle East, Tobias Ellwood, spoke in London.', [{ text: 'London', country: 'GB' }]],
+    ['Migrants trying to reach Europe drowned off Libya.', [{ text: 'Libya', country: 'LY', kind: 'country' }]],
+    // negative: weekday abbreviations and number words at a sentence start
+    ['Wed 12 Jul: Nine people were killed in Aleppo.', [{ text: 'Aleppo', country: 'SY' }]],
+  ])('%s', check);
+});
+
+describe('places: standing for a state, datelines', () => {
+  it.each<[string, Want[]]>([
+    ['US airstrikes killed 12 people in Raqqa.', [{ text: 'US', country: 'US', rule: ATTRIBUTIVE_RULE }, { text: 'Raqqa', country: 'SY', noRule: ATTRIBUTIVE_RULE }]],
+    ['The Iran-backed militia shelled Idlib.', [{ text: 'Iran', country: 'IR', rule: ATTRIBUTIVE_RULE }, { text: 'Idlib', country: 'SY' }]],
+    ['A French citizen was wounded in Mosul.', [{ text: 'Mosul', country: 'IQ', noRule: ATTRIBUTIVE_RULE }]],
+    ['Government forces backed by Russia shelled Aleppo.', [{ text: 'Russia', country: 'RU', rule: ATTRIBUTIVE_RULE }, { text: 'Aleppo', noRule: ATTRIBUTIVE_RULE }]],
+    ['Washington accused Damascus of the attack.', [{ text: 'Washington', country: 'US', rule: ATTRIBUTIVE_RULE }, { text: 'Damascus', country: 'SY' }]],
+    // negative: after a preposition the verb's subject is someone else ("contacts in Syria said")
+    ['A monitor with contacts in Syria said ten people died.', [{ text: 'Syria', country: 'SY', noRule: ATTRIBUTIVE_RULE }]],
+    // negative: a country where something happened is no attribute
+    ['Five soldiers were killed in Syria on Monday.', [{ text: 'Syria', country: 'SY', noRule: ATTRIBUTIVE_RULE }]],
+    ['BEIRUT — Shelling killed five people in Homs.', [{ text: 'BEIRUT', country: 'LB', rule: DATELINE_RULE }, { text: 'Homs', country: 'SY', noRule: DATELINE_RULE }]],
+    ['MOSCOW (Reuters) - Shelling of a market in Aleppo killed four.', [{ text: 'MOSCOW', country: 'RU', rule: DATELINE_RULE }, { text: 'Aleppo', country: 'SY' }]],
+    // negative: a place opening a sentence mid-paragraph is no dateline
+    ['Shelling went on. Homs was quiet.', [{ text: 'Homs', noRule: DATELINE_RULE }]],
+  ])('%s', check);
+
+  it('isAttributive reads the evidence', () => {
+    const [us, raqqa] = places('US warplanes struck Raqqa.');
+    expect(isAttributive(us)).toBe(true);
+    expect(isAttributive(raqqa)).toBe(false);
+  });
+});
+
+describe('places: a well-known place after a small-place cue is the parent', () => {
+  it.each<[string, Want[]]>([
+    ['A building collapsed in a former rebel-held neighbourhood of Aleppo, Syria.', [{ text: 'Aleppo', country: 'SY', kind: 'city' }, { text: 'Syria', kind: 'country' }]],
+    ['Rebels shelled the central neighbourhoods of Damascus.', [{ text: 'Damascus', country: 'SY', kind: 'city' }]],
+    ['Soldiers raided two southern Afghanistan villages overnight.', [{ text: 'Afghanistan', country: 'AF', kind: 'country' }]],
+    ['The Jane-Finch neighbourhood of Toronto mourned.', [{ text: 'Jane-Finch', country: 'CA', kind: 'neighbourhood', parent: 'Toronto' }, { text: 'Toronto', country: 'CA', kind: 'city' }]],
+    // negative: "Syrias Aleppo" (a possessive without its apostrophe) is two places, not one unknown
+    ['Barrel bombs hit rebel-held areas of Syrias Aleppo.', [{ text: 'Syria', country: 'SY' }, { text: 'Aleppo', country: 'SY', kind: 'city' }]],
+  ])('%s', check);
+});
+
+describe('places: named buildings and zones', () => {
+  it.each<[string, Want[]]>([
+    ['The wounded were taken to Sunnybrook Hospital in Toronto.', [{ text: 'Sunnybrook Hospital', country: 'CA', kind: 'facility', parent: 'Toronto' }, { text: 'Toronto', country: 'CA' }]],
+    ['A gunman opened fire at Westfield High School in Ottawa.', [{ text: 'Westfield High School', country: 'CA', kind: 'facility', parent: 'Ottawa' }, { text: 'Ottawa', country: 'CA' }]],
+    ['Mortars fell near the Green Zone of Baghdad.', [{ text: 'Green Zone', country: 'IQ', kind: 'district', parent: 'Baghdad' }, { text: 'Baghdad', country: 'IQ' }]],
+    // negative: a university is an organisation unless something happens at it
+    ['Students of Damascus University protested.', []],
+    // negative: an acronym before a building word names its owner; a headline's capitals are no building's name
+    ['A CBS station in Pittsburgh aired the footage.', [{ text: 'Pittsburgh', country: 'US' }]],
+  ])('%s', check);
+});
+
+describe('places: places side by side vouch for each other', () => {
+  it.each<[string, Want[]]>([
+    ['He was from Woodbridge, Virginia, and died in northern Syria.', [{ text: 'Woodbridge', country: 'US' }, { text: 'Virginia', country: 'US', kind: 'admin1' }, { text: 'Syria', country: 'SY' }]],
+    ['Texas sued Georgia, Michigan and Wisconsin over the vote.', [{ text: 'Texas', country: 'US' }, { text: 'Georgia', country: 'US', kind: 'admin1' }, { text: 'Michigan', country: 'US' }, { text: 'Wisconsin', country: 'US' }]],
+    ['Fighting closed the port of Tripoli, Lebanon.', [{ text: 'Tripoli', country: 'LB' }, { text: 'Lebanon', country: 'LB' }]],
+    // negative: without its neighbour, the country alone is Georgia, and Tripoli is the Libyan capital
+    ['Protests spread in Georgia and Armenia.', [{ text: 'Georgia', country: 'GE', kind: 'country' }, { text: 'Armenia', country: 'AM' }]],
+    ['Militias clashed in Tripoli overnight, Libyan officials said.', [{ text: 'Tripoli', country: 'LY' }]],
+  ])('%s', check);
+});
