@@ -14,6 +14,8 @@ export const en: LangTable = {
       claims: [{ value: 12, category: 'abducted', source: 'police' }], places: ['Maiduguri'] },
     { label: 'hedge without a source', text: 'Six soldiers were reportedly killed in the ambush near Gao.',
       claims: [{ value: 6, category: 'killed', source: null }], places: ['Gao'] },
+    { label: 'a count included after a phrase takes the category', text: 'More than 300 civilians have died in the shelling, including 45 children, the agency said.',
+      claims: [{ value: [301, null], category: 'killed', source: 'agency' }, { value: 45, category: 'killed', source: 'agency' }] },
     { label: 'a count that is an age is no claim', text: 'The 45-year-old mayor of the town resigned on Friday.', claims: [] },
     { label: 'a year is no count', text: 'The war that began in 2011 has not ended.', claims: [] },
   ],

@@ -4,8 +4,8 @@ import type { LangTable } from './table.js';
 export const fr: LangTable = {
   lang: 'fr',
   cases: [
-    { label: 'count in digits, killed, source after', text: 'Au moins 14 civils ont été tués mardi dans des frappes aériennes sur Idleb, a indiqué l’observatoire.', published: '2024-03-14',
-      claims: [{ value: [14, null], category: 'killed', date: '2024-03-12' }], places: ['Idleb'] },
+    { label: 'count in digits, killed, source after', text: 'Au moins 14 civils ont été tués mardi dans des frappes aériennes sur Alep, a indiqué l’observatoire.', published: '2024-03-14',
+      claims: [{ value: [14, null], category: 'killed', date: '2024-03-12' }], places: ['Alep'] },
     { label: 'count in words, injured', text: 'Vingt-trois personnes ont été blessées lorsqu’un obus est tombé sur le marché de Homs.',
       claims: [{ value: 23, category: 'injured' }], places: ['Homs'] },
     { label: 'vague count, displaced', text: 'Des milliers de familles ont fui les combats autour de Tal Rifaat depuis le week-end.',
@@ -14,6 +14,8 @@ export const fr: LangTable = {
       claims: [{ value: 12, category: 'abducted', source: 'police' }], places: ['Maiduguri'] },
     { label: 'hedge without a source', text: 'Six soldats auraient été tués dans l’embuscade près de Gao.',
       claims: [{ value: 6, category: 'killed', source: null, hedged: true }], places: ['Gao'] },
+    { label: 'a count included after a phrase takes the category', text: 'Plus de 300 civils sont morts dans les bombardements, dont 45 enfants, selon l’agence.',
+      claims: [{ value: [301, null], category: 'killed', source: 'agence' }, { value: 45, category: 'killed', source: 'agence' }] },
     { label: 'a count that is an age is no claim', text: 'Le maire de la ville, âgé de 45 ans, a démissionné vendredi.', claims: [] },
     { label: 'a year is no count', text: 'La guerre qui a commencé en 2011 n’est pas terminée.', claims: [] },
     // French only
@@ -27,6 +29,9 @@ export const fr: LangTable = {
       claims: [{ value: 2, category: 'killed', date: '2024-03-21' }], places: ['Kidal'] },
     { label: 'yesterday, according to (d’après)', text: 'D’après le ministère de la Santé, 31 blessés ont été admis hier à l’hôpital de Beyrouth.', published: '2024-03-12',
       claims: [{ value: 31, category: 'injured', source: 'ministère', date: '2024-03-11' }], places: ['Beyrouth'] },
+    { label: 'an elided article set apart by a space', text: "Selon l' ONU , 12 civils ont été tués dans la nuit à Gaza.",
+      claims: [{ value: 12, category: 'killed', source: 'ONU' }], places: ['Gaza'] },
+    { label: 'a name of one after "un" is no count without a cue', text: 'Un responsable de la ville a visité le marché de Mopti.', claims: [] },
     { label: 'exonym and preposition "au"', text: 'Trois casques bleus ont été tués au Mali et deux autres blessés au Tchad.',
       places: ['Mali', 'Tchad'] },
   ],

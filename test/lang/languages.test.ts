@@ -40,6 +40,13 @@ for (const table of TABLES) {
   });
 }
 
+describe('French framing terms', () => {
+  it('names labels for each side in French, with the English ids', () => {
+    const a = analyze('Les terroristes de Daech ont été chassés de la ville par les forces du régime.', { lang: 'fr' });
+    expect(a.framing.map((f) => [f.text, f.category])).toEqual([['terroristes', 'label-opposition'], ['Daech', 'label-islamic-state'], ['forces du régime', 'label-government']]);
+  });
+});
+
 describe('language detection', () => {
   it.each([
     ['en', 'Three people were killed when a bomb went off in the market on Monday, officials said.'],

@@ -589,6 +589,12 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
           ok = true;
           for (let k = from; k < d.qi; k++) if (!lex.inheritGap.has(toks[k].lower)) { ok = false; break; }
         }
+        // "10,000 civilians died in the fighting, including 1,400 children": an inclusion cue right
+        // before a counted group reaches back over a short phrase with no count or stop of its own
+        if (!ok && inclusion && g && g.kind === 'people' && d.qi - from <= 10) {
+          ok = true;
+          for (let k = from; k < d.qi && ok; k++) if (c.inQ[k] || lex.stops.has(toks[k].lower) && !lex.inclusion.at(toks, k, d.qi)) ok = false;
+        }
         // "four people died and eleven others experienced severe nausea": a verb of its own
         const nx = g && g.last + 1 < end ? toks[g.last + 1] : undefined;
         if (ok && nx && isWord(nx) && /^\p{Ll}/u.test(nx.text) && (nx.lower.endsWith('ed') || nx.lower.endsWith('ing')) && !lex.aux.has(nx.lower) && !lex.stops.has(nx.lower) && !lex.inclusion.at(toks, g!.last + 1, end)) ok = false;

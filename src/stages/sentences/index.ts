@@ -78,6 +78,13 @@ export function tokenize(text: string, sentences: Sentence[], elisions: Readonly
       const n = word.length;
       // an elided word is its own token ("l'armée" → "l'", "armée"); its lower form takes a straight apostrophe
       if (elisions.size) {
+        // "l' ONU" (the apostrophe, then a space): the elided word keeps its apostrophe
+        const after = part[m.index + n];
+        if ((after === "'" || after === '’') && elisions.has(word.toLowerCase())) {
+          tokens.push({ start, end: start + n + 1, text: word + after, lower: word.toLowerCase() + "'", kind: 'word', sentence: s.index });
+          TOKEN.lastIndex = m.index + n + 1;
+          continue;
+        }
         const ap = elidedAt(word, elisions);
         if (ap > 0) {
           tokens.push({ start, end: start + ap + 1, text: word.slice(0, ap + 1), lower: word.slice(0, ap).toLowerCase() + "'", kind: 'word', sentence: s.index });
