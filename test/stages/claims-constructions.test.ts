@@ -1,0 +1,86 @@
+// claims constructions, one table per construction file (src/stages/claims/category/*.ts, group.ts, admit.ts):
+// each row is one of our own sentences and whether the construction's rule decides a claim on the given
+// count (positive) or does not (negative: another construction decides, or no claim at all).
+import { describe, expect, it } from 'vitest';
+import type { Stage } from '../../src/pipeline/stage.js';
+import { Pipeline } from '../../src/pipeline/pipeline.js';
+import { sentencesStage } from '../../src/stages/sentences/index.js';
+import { numbersStage } from '../../src/stages/numbers/index.js';
+import { claimsStage } from '../../src/stages/claims/index.js';
+import { LEAD, PEOPLE } from '../../src/stages/claims/order.js';
+import { PASSES } from '../../src/stages/statements/order.js';
+
+const stub: Stage = { name: 'stub', requires: [], assigns: ['dates', 'places', 'actors', 'statements'], run() {} };
+const pipeline = new Pipeline([sentencesStage, numbersStage, stub, claimsStage]);
+
+/** [sentence, quantity text, rule expected on that claim (null: no claim on it)] */
+type Row = [string, string, string | null];
+
+const tables: Record<string, Row[]> = {
+  before: [
+    ['Artillery fire killed 14 villagers on the ridge', '14', 'claims.category:before'],
+    ['The blast kills, injures over 70 shoppers', '70', 'claims.category:before-both'],
+    ['The rebels said 9 fighters were killed two of them officers', 'two', 'claims.category:inherit'],
+  ],
+  of: [
+    ['Divers found the bodies of 11 fishermen near the pier', '11', 'claims.category:of'],
+    ['The fate of 40 others remains unknown', '40', 'claims.category:of'],
+    ['The roof of 3 houses collapsed', '3', null],
+  ],
+  toll: [
+    ['The death toll from the landslide rose to 63', '63', 'claims.category:toll'],
+    ['The number of miners killed has risen to 19', '19', 'claims.category:number-of'],
+    ['The number of towns rose to 12', '12', null],
+  ],
+  after: [
+    ['17 pilgrims were killed when the bus overturned', '17', 'claims.category:after'],
+    ['A gunman killed five guards at the gate', 'A', null],
+    ['30 patients from Eastville and Westbrook and the two hill villages were also stuck', '30', 'claims.category:after-clause'],
+  ],
+  noun: [
+    ['Rescuers counted 26 dead after the ferry sank', '26', 'claims.category:noun'],
+    ['The storm left 45 injured in the valley', '45', 'claims.category:noun'],
+    ['The clinic treated the wounded from 4 villages', '4', null],
+  ],
+  modifier: [
+    ['Dozens of injured villagers reached the clinic', 'Dozens', 'claims.category:modifier'],
+    ['Dozens of villagers reached the clinic', 'Dozens', null],
+  ],
+  vehicle: [
+    ['The militia seized 6 trucks at the crossing', '6', 'claims.category:vehicle-noun'],
+    ['A roadside bomb hit a bus near the market', 'a', 'claims.vehicle:verb-before'],
+    ['A drone struck the convoy at noon', 'A', null],
+  ],
+  bare: [
+    ['The raid killed 6 in the hamlet', '6', 'claims.category:before'],
+    ['Troops destroyed 18 tanks and positions', '18', 'claims.category:vehicle-noun'],
+    ['The army retook 4 towns near the river', '4', null],
+  ],
+  inherit: [
+    ['The shelling killed 20 people including 7 children', '7', 'claims.category:inherit'],
+    ['Four people died and eleven others experienced severe nausea', 'eleven', null],
+  ],
+  admit: [
+    ['A policeman was shot dead outside the station', 'A', 'claims.category:after'],
+    ['The strike killed 12 people including a child', 'a', null],
+  ],
+};
+
+describe('claims constructions', () => {
+  for (const [name, rows] of Object.entries(tables)) {
+    describe(name, () => {
+      it.each(rows)('%s → %s: %s', (text, q, rule) => {
+        const a = pipeline.analyze({ id: 't', text });
+        const c = a.claims.find((x) => x.quantity.text === q || x.quantity.text.endsWith(' ' + q));
+        if (rule === null) expect(c).toBeUndefined();
+        else expect(c?.evidence[0].rule).toBe(rule);
+      });
+    });
+  }
+
+  it('the order lists say which construction runs first', () => {
+    expect(LEAD.map((k) => k.name)).toEqual(['before', 'of', 'toll']);
+    expect(PEOPLE.map((k) => k.name)).toEqual(['after', 'noun', 'after-clause', 'modifier']);
+    expect(PASSES.map((p) => p.name)).toEqual(['direct-quotes', 'reported', 'pronouns', 'drop-embedded', 'inherit']);
+  });
+});
