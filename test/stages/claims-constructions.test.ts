@@ -84,3 +84,33 @@ describe('claims constructions', () => {
     expect(PASSES.map((p) => p.name)).toEqual(['direct-quotes', 'reported', 'pronouns', 'drop-embedded', 'inherit']);
   });
 });
+
+// named persons need the actors stage: run the whole pipeline
+import { analyze } from '../helpers.js';
+
+const named: Row[] = [
+  ['The mayor, Maria Lopez, was stabbed on stage during a concert in the city', 'Maria Lopez', 'claims.category:named'],
+  ['Police said Maria Lopez, 34, a nurse, was later pronounced dead at the hospital', 'Maria Lopez', 'claims.category:named'],
+  ['Border guards arrested Peter Hansen near the crossing on Monday', 'Peter Hansen', 'claims.category:before'],
+  ['Peter Hansen and Maria Lopez were arrested near the crossing', 'Peter Hansen', null],
+  ['Prime Minister Anna Berg claimed victory on Sunday', 'Anna Berg', null],
+  ['Governor Tom Reyes was transferred to the capital last week', 'Tom Reyes', null],
+  ['Governor Tom Reyes said the storm had passed', 'Tom Reyes', null],
+];
+
+describe('claims construction named', () => {
+  it.each(named)('%s → %s: %s', (text, q, rule) => {
+    const a = analyze(text);
+    const c = a.claims.find((x) => x.quantity.text.includes(q));
+    if (rule === null) expect(c).toBeUndefined();
+    else {
+      expect(c?.evidence[0].rule).toBe(rule);
+      expect(c?.value).toEqual({ min: 1, max: 1, approx: false });
+    }
+  });
+
+  it('an age after a name is not a count', () => {
+    const a = analyze('The victims were named as Paul Weber, 20, and Lena Stark, 19.');
+    expect(a.claims.filter((x) => x.value.min === 20 || x.value.min === 19)).toEqual([]);
+  });
+});

@@ -53,6 +53,8 @@ export interface Draft {
   qText: string;
   singular: boolean;
   qRule: string;
+  /** a named person counted as one (named.ts): the draft spans the name */
+  named?: boolean;
 }
 
 export function hedgedSentence(c: Ctx, from: number, end: number): boolean {

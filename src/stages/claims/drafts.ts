@@ -3,6 +3,15 @@
 import type { Analysis } from '../../core/types.js';
 import { type Draft, lowerBound } from './context.js';
 
+/** "Jane Roe, 20;" "Roe, 41, a driver": a small number set off by commas right after a name is an age. */
+function isAge(a: Analysis, qi: number, qj: number): boolean {
+  const toks = a.tokens;
+  if (qj - qi !== 1 || qi < 2 || !/^\d{1,3}$/.test(toks[qi].text) || Number(toks[qi].text) > 120) return false;
+  if (toks[qi - 1].text !== ',' || !/^\p{Lu}/u.test(toks[qi - 2].text) || toks[qi - 2].kind !== 'word') return false;
+  const n = toks[qj];
+  return !n || n.sentence !== toks[qi].sentence || [',', ';', '.', ')'].includes(n.text) || n.lower === 'and';
+}
+
 export function collectDrafts(a: Analysis, inQ: Uint8Array): Draft[] {
   const toks = a.tokens;
   const drafts: Draft[] = [];
@@ -12,6 +21,7 @@ export function collectDrafts(a: Analysis, inQ: Uint8Array): Draft[] {
     while (qj < toks.length && toks[qj].end <= q.end) qj++;
     for (let k = qi; k < qj; k++) inQ[k] = q.nonCount ? 2 : 1;
     if (q.nonCount) continue;
+    if (isAge(a, qi, qj)) { for (let k = qi; k < qj; k++) inQ[k] = 2; continue; }
     if (q.min == null && q.max == null) continue;
     const v = q.min ?? q.max!;
     if (!Number.isInteger(v) || v <= 0) continue;

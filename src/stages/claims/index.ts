@@ -38,6 +38,7 @@ import { headModifiesNoun, singularAdmitted } from './admit.js';
 import { categorise } from './category/index.js';
 import { indexPlaces, placeClaim } from './place.js';
 import { ClaimDays } from './date.js';
+import { catNamed, namedDrafts, namedListed } from './named.js';
 
 export { loadClaimsLexicon } from './lexicon.js';
 
@@ -81,6 +82,8 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   const toks = a.tokens;
   const inQ = new Uint8Array(toks.length);
   const drafts = collectDrafts(a, inQ);
+  drafts.push(...namedDrafts(a));
+  drafts.sort((x, y) => x.qi - y.qi);
   const c: Ctx = { a, toks, lex, inQ };
 
   // sentence token ranges
@@ -101,12 +104,27 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     const s = toks[d.qi].sentence;
     const floor = sFirst[s];
     const end = sEnd[s];
-    const g = findGroup(c, d.qj, end, d.singular ? 3 : 5, d.min === 1 && d.max === 1);
-    const afterFrom = g ? (g.paired ? g.paired.last + 1 : g.last + 1) : d.qj;
-    if (headModifiesNoun(c, d, g, end)) continue;
-    if (d.singular && !singularAdmitted(c, d, g, floor, claims[claims.length - 1])) continue;
     const prev = claims.length && claims[claims.length - 1].sentence === s ? claims[claims.length - 1] : undefined;
-    const found = categorise(c, d, g, floor, end, afterFrom, prev);
+    let g: Group | null;
+    let found: ReturnType<typeof categorise>;
+    if (d.named) {
+      // a name inside the last claim (its group or cue) is already counted
+      if (prev && d.qSpan.start < prev.end && d.qSpan.end > prev.start) continue;
+      let cat = catNamed(c, d, floor, end);
+      if (!cat && prev && prev.evidence[1]?.rule === 'claims.group:named') {
+        const listed = namedListed(c, d, lowerBound(toks, prev.end));
+        if (listed) cat = { ...listed, category: prev.category };
+      }
+      if (!cat) continue;
+      g = { first: d.qi, head: d.qj - 1, last: d.qj - 1, kind: 'people', rule: 'claims.group:named' };
+      found = { cat };
+    } else {
+      g = findGroup(c, d.qj, end, d.singular ? 3 : 5, d.min === 1 && d.max === 1);
+      const afterFrom = g ? (g.paired ? g.paired.last + 1 : g.last + 1) : d.qj;
+      if (headModifiesNoun(c, d, g, end)) continue;
+      if (d.singular && !singularAdmitted(c, d, g, floor, claims[claims.length - 1])) continue;
+      found = categorise(c, d, g, floor, end, afterFrom, prev);
+    }
     if (!found) continue;
     const { cat, parent } = found;
     if (d.singular && cat.rule === 'claims.category:inherit') continue;

@@ -89,6 +89,8 @@ export interface ClaimsLexicon {
   tollLink: Set<string>;
   hedges: PhraseTable<true>;
   pluralWithoutS: Set<string>;
+  /** predicates a named person takes without an auxiliary ("Smith died"); optional per language */
+  namedIntransitive: PhraseTable<true>;
 }
 
 interface Raw {
@@ -122,6 +124,7 @@ interface Raw {
   tollLink: string[];
   hedges: string[];
   pluralWithoutS: string[];
+  namedIntransitive?: string[];
 }
 
 const table = (words: string[]) => {
@@ -176,6 +179,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     tollLink: new Set(raw.tollLink),
     hedges: table(raw.hedges),
     pluralWithoutS: new Set(raw.pluralWithoutS),
+    namedIntransitive: table(raw.namedIntransitive ?? []),
   };
 }
 
