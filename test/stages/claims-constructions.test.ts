@@ -31,6 +31,16 @@ const tables: Record<string, Row[]> = {
     ['The death toll from the landslide rose to 63', '63', 'claims.category:toll'],
     ['The number of miners killed has risen to 19', '19', 'claims.category:number-of'],
     ['The number of towns rose to 12', '12', null],
+    ['The toll from the floods passed 300 on Friday', '300', 'claims.category:toll'],
+    ['The toll from the floods neared 80,000 by evening', '80,000', 'claims.category:toll'],
+  ],
+  other: [
+    ['Several thousand supporters waited outside the court', 'Several thousand', 'claims.category:noun'],
+    ['Some 5,000 troops were deployed along the border', '5,000', 'claims.category:after'],
+    ['Prosecutors issued arrest warrants for 36 people', '36', 'claims.category:before'],
+    ['Police detained up to 500 arrested protesters', '500', 'claims.category:before'],
+    ['Up to 500 arrested protesters were freed on bail', '500', 'claims.category:modifier'],
+    ['The committee has 12 seats', '12', null],
   ],
   after: [
     ['17 pilgrims were killed when the bus overturned', '17', 'claims.category:after'],
@@ -77,6 +87,13 @@ describe('claims constructions', () => {
       });
     });
   }
+
+  it('a toll that passes a figure is above it, one that nears it within a tenth below', () => {
+    const v = (t: string) => pipeline.analyze({ id: 't', text: t }).claims[0]?.value;
+    expect(v('The toll from the floods passed 300 on Friday')).toEqual({ min: 301, max: null, approx: false });
+    expect(v('The toll from the floods neared 80,000 by evening')).toEqual({ min: 72000, max: 80000, approx: true });
+    expect(v('The toll from the floods rose to 52 on Friday')).toEqual({ min: 52, max: 52, approx: false });
+  });
 
   it('the order lists say which construction runs first', () => {
     expect(LEAD.map((k) => k.name)).toEqual(['before', 'of', 'toll']);

@@ -31,7 +31,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { attributeClaim, figureSubject } from './attribution.js';
 import { loadClaimsLexicon, type ClaimsLexicon } from './lexicon.js';
 import { languageOf } from '../../lang/index.js';
-import { type Cat, type Ctx, type Group, hedgedSentence, lowerBound } from './context.js';
+import { type Cat, type Ctx, type Draft, type Group, hedgedSentence, lowerBound } from './context.js';
 import { collectDrafts } from './drafts.js';
 import { findGroup } from './group.js';
 import { headModifiesNoun, singularAdmitted } from './admit.js';
@@ -76,6 +76,16 @@ function pairedClaim(c: Ctx, claim: Claim, g: Group, cat: Cat, evidence: Evidenc
     whoSpan: pw,
     evidence: [evidence[0], { rule: 'claims.group:paired-possessive', span: pw }, ...evidence.slice(2)],
   };
+}
+
+/** The value of a count: "the toll topped 300" is 301 or more, "neared 80,000" 72,000 to 80,000. */
+function tollValue(c: Ctx, d: Draft, cat: Cat): Claim['value'] {
+  const v = { min: d.min, max: d.max, approx: d.approx };
+  if (cat.rule !== 'claims.category:toll' || d.min == null || d.min !== d.max || d.qi < 1) return v;
+  const link = c.toks[d.qi - 1].lower;
+  if (c.lex.tollAbove.has(link)) return { min: d.min + 1, max: null, approx: d.approx };
+  if (c.lex.tollBelow.has(link)) return { min: Math.round(d.min * 0.9), max: d.max, approx: true };
+  return v;
 }
 
 export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
@@ -129,6 +139,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     const { cat, parent } = found;
     if (d.singular && cat.rule === 'claims.category:inherit') continue;
     const grp = describeGroup(c, g, cat, parent, prev);
+    const value = tollValue(c, d, cat);
     // span: the number through the group and the category cue, within the clause
     let startTok = d.qi;
     let endTok = d.qj - 1;
@@ -156,7 +167,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       start,
       end: cend,
       quantity: { start: d.qSpan.start, end: d.qSpan.end, text: d.qText },
-      value: { min: d.min, max: d.max, approx: d.approx },
+      value,
       category: cat.category,
       who: grp.who,
       source: attr.source,

@@ -91,6 +91,9 @@ export interface ClaimsLexicon {
   pluralWithoutS: Set<string>;
   /** predicates a named person takes without an auxiliary ("Smith died"); optional per language */
   namedIntransitive: PhraseTable<true>;
+  /** a toll that passes a figure is above it ("topped 300": 301 or more); one that nears it is within a tenth below */
+  tollAbove: Set<string>;
+  tollBelow: Set<string>;
 }
 
 interface Raw {
@@ -125,6 +128,8 @@ interface Raw {
   hedges: string[];
   pluralWithoutS: string[];
   namedIntransitive?: string[];
+  tollAbove?: string[];
+  tollBelow?: string[];
 }
 
 const table = (words: string[]) => {
@@ -180,6 +185,8 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     hedges: table(raw.hedges),
     pluralWithoutS: new Set(raw.pluralWithoutS),
     namedIntransitive: table(raw.namedIntransitive ?? []),
+    tollAbove: new Set(raw.tollAbove ?? []),
+    tollBelow: new Set(raw.tollBelow ?? []),
   };
 }
 

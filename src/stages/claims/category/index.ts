@@ -7,6 +7,7 @@ import { catAfter } from './after.js';
 import { catBare } from './bare.js';
 import { catInherit } from './inherit.js';
 import { catNoun } from './noun.js';
+import { catModifier } from './modifier.js';
 import { vehicleHappened } from './vehicle.js';
 
 export interface Categorised {
@@ -34,7 +35,14 @@ export function categorise(c: Ctx, d: Draft, g: Group | null, floor: number, end
       const own = catNoun(c, g);
       if (own && own.category !== cat.category) cat = own;
     }
-    if (!cat) cat = firstOf(PEOPLE, c, site);
+    if (!cat) {
+      cat = firstOf(PEOPLE, c, site);
+      // "500 arrested protesters": what happened to them (a modifier) beats a crowd word as head
+      if (cat && cat.category === 'other' && cat.rule === 'claims.category:noun' && !d.singular) {
+        const mod = catModifier(c, g);
+        if (mod && mod.category !== 'other') cat = mod;
+      }
+    }
   } else if (g && g.kind === 'them') {
     if (!cat) cat = catAfter(c, g.last + 1, end);
   } else if (!g) {
