@@ -4,6 +4,7 @@ import { type Ctx, GENDER, tokAt } from './context.js';
 import { reported } from './reported.js';
 import { speakerFrom } from './speaker.js';
 
+const GIVEN_WEIGHT = Number(process.env.SITREP_GIVEN_WEIGHT ?? 2);
 export const MALE = /^(he|his|him|himself)$/;
 export const FEMALE = /^(she|her|hers|herself)$/;
 /** Gender of the people in the article, from "Mr./Ms." and from the first he/she pronoun after a mention. */
@@ -23,6 +24,9 @@ export function inferGender(c: Ctx): Map<string, string> {
     const role = (a.role ?? '').toLowerCase();
     if (/\b(mr|sir|king|prince|spokesman|chairman|congressman)\b/.test(role)) v += 2;
     if (/\b(ms|mrs|queen|princess|spokeswoman|chairwoman|congresswoman)\b/.test(role)) v -= 2;
+    // a given name that is (almost) always one gender
+    const given = GIVEN_WEIGHT ? c.lex.givenGender.get(a.name.split(/\s+/)[0].toLowerCase()) : undefined;
+    if (given) v += given === 'm' ? GIVEN_WEIGHT : -GIVEN_WEIGHT;
     // the first gendered pronoun after the mention, before the next person, in the same or next sentence
     const nextStart = persons[k + 1]?.start ?? Infinity;
     const sent = tok[t0].sentence;
