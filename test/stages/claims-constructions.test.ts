@@ -60,6 +60,9 @@ const tables: Record<string, Row[]> = {
     ['The militia seized 6 trucks at the crossing', '6', 'claims.category:vehicle-noun'],
     ['A roadside bomb hit a bus near the market', 'a', 'claims.vehicle:verb-before'],
     ['A drone struck the convoy at noon', 'A', null],
+    ['The Airbus 320 jet landed safely in the storm', '320', null],
+    ['One helicopter circled over the square', 'One', null],
+    ['One helicopter was shot down over the valley', 'One', 'claims.vehicle:passive'],
   ],
   bare: [
     ['The raid killed 6 in the hamlet', '6', 'claims.category:before'],

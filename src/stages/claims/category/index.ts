@@ -20,7 +20,10 @@ export interface Categorised {
 export function categorise(c: Ctx, d: Draft, g: Group | null, floor: number, end: number, afterFrom: number, prev: Claim | undefined): Categorised | null {
   const { toks, lex } = c;
   if (g && g.kind === 'vehicle') {
-    if (d.singular) {
+    // "a Boeing 707 cargo plane": a number right after a capitalised name is a model, not a count
+    if (!d.singular && d.qi > floor && toks[d.qi - 1].kind === 'word' && /^\p{Lu}/u.test(toks[d.qi - 1].text)) return null;
+    // "one helicopter" counts only when something happens to it, as "a helicopter" does
+    if (d.singular || (d.min === 1 && d.max === 1)) {
       const cat = vehicleHappened(c, d.qi, g, floor, end);
       return cat ? { cat } : null;
     }
