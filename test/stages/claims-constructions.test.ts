@@ -134,3 +134,16 @@ describe('claims construction named', () => {
     expect(a.claims.filter((x) => x.value.min === 20 || x.value.min === 19)).toEqual([]);
   });
 });
+
+describe('claims day: the dateline dates a lead that names no day', () => {
+  it.each([
+    ['Six dead in market shooting\nMonday, March 11, 2024\nSix people were killed in a shooting at the market in the town.', 'Six people', '2024-03-11'],
+    ['Six dead in market shooting\nMonday, March 11, 2024\nSix people were killed on Sunday in a shooting at the market.', 'Six people', '2024-03-10'],
+    ['Monday, March 11, 2024\nSome 300 people have been killed in the region since 2019.', '300', null],
+    ['Six people were killed in a shooting at the market in the town.', 'Six people', null],
+  ])('%s', (text, q, date) => {
+    const a = analyze(text, { published: '2024-03-11' });
+    const c = a.claims.find((x) => text.slice(x.start, x.end).includes(q));
+    expect(c?.date ?? null).toBe(date);
+  });
+});
