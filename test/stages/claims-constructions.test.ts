@@ -45,6 +45,10 @@ const tables: Record<string, Row[]> = {
   after: [
     ['17 pilgrims were killed when the bus overturned', '17', 'claims.category:after'],
     ['A gunman killed five guards at the gate', 'A', null],
+    ['At least 40 people, including six children, were killed in the raid', '40', 'claims.category:after'],
+    ['The group claimed 70 were wounded in the clashes', '70', 'claims.category:after'],
+    ['The bombing claimed 70 lives', '70', 'claims.category:before'],
+    ['Dozens of people remain under the rubble of the building', 'Dozens', 'claims.category:after'],
     ['30 patients from Eastville and Westbrook and the two hill villages were also stuck', '30', 'claims.category:after-clause'],
   ],
   noun: [
@@ -60,6 +64,7 @@ const tables: Record<string, Row[]> = {
     ['The militia seized 6 trucks at the crossing', '6', 'claims.category:vehicle-noun'],
     ['A roadside bomb hit a bus near the market', 'a', 'claims.vehicle:verb-before'],
     ['A drone struck the convoy at noon', 'A', null],
+    ['A bus was set alight by rioters in the capital', 'A', 'claims.vehicle:passive'],
     ['The Airbus 320 jet landed safely in the storm', '320', null],
     ['One helicopter circled over the square', 'One', null],
     ['One helicopter was shot down over the valley', 'One', 'claims.vehicle:passive'],

@@ -94,6 +94,8 @@ export interface ClaimsLexicon {
   /** a toll that passes a figure is above it ("topped 300": 301 or more); one that nears it is within a tenth below */
   tollAbove: Set<string>;
   tollBelow: Set<string>;
+  /** before-cues that yield to a predicate after the count ("claimed 70 were wounded") */
+  weakBefore: Set<string>;
 }
 
 interface Raw {
@@ -130,6 +132,7 @@ interface Raw {
   namedIntransitive?: string[];
   tollAbove?: string[];
   tollBelow?: string[];
+  weakBefore?: string[];
 }
 
 const table = (words: string[]) => {
@@ -187,6 +190,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     namedIntransitive: table(raw.namedIntransitive ?? []),
     tollAbove: new Set(raw.tollAbove ?? []),
     tollBelow: new Set(raw.tollBelow ?? []),
+    weakBefore: new Set(raw.weakBefore ?? []),
   };
 }
 

@@ -36,6 +36,12 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
     if (skip > k) { k = skip - 1; continue; }
     const t = toks[k];
     if (lex.aux.has(t.lower)) continue;
+    // "At least 40 people, including six children, were killed": an inclusion set off by commas
+    if (t.text === ',' && k + 1 < end && lex.inclusion.at(toks, k + 1, end)) {
+      let m = k + 2;
+      while (m < end && m < k + 14 && toks[m].text !== ',') m++;
+      if (m < end && toks[m].text === ',') { k = m; continue; }
+    }
     // "two boys (9-11 years) were injured"
     if (t.text === '(') {
       let m = k + 1;

@@ -32,6 +32,11 @@ export function categorise(c: Ctx, d: Draft, g: Group | null, floor: number, end
   const site: Site = { d, g, floor, end, afterFrom };
   let cat = firstOf(LEAD, c, site);
   let elliptic = false;
+  // "claimed 70 were wounded": a weak verb before the count yields to the predicate after it
+  if (cat && cat.rule === 'claims.category:before' && cat.end - cat.start === 1 && lex.weakBefore.has(toks[cat.start].lower)) {
+    const after = catAfter(c, afterFrom, end);
+    if (after && toks[after.start - 1] && lex.passiveAux.has(toks[after.start - 1].lower)) cat = after;
+  }
   if (g && g.kind === 'people') {
     // "2 persons killed 13 injured": a bare participle after the number names its own category
     if (cat && cat.rule === 'claims.category:before' && g.first === g.head && lex.pluralWithoutS.has(toks[g.head].lower)) {
