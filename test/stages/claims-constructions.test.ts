@@ -152,3 +152,16 @@ describe('claims day: the dateline dates a lead that names no day', () => {
     expect(c?.date ?? null).toBe(date);
   });
 });
+
+describe('claims source: a speaker span that names no source', () => {
+  it.each([
+    ['According to reports, 12 people were killed in the blast.', null],
+    ['The total stood at 12 dead, the ministry said.', 'ministry'],
+  ])('%s', (text, source) => {
+    const a = analyze(text);
+    const c = a.claims[0];
+    expect(c).toBeDefined();
+    if (source === null) expect(c.source).toBeNull();
+    else expect(c.source?.name.toLowerCase()).toContain(source);
+  });
+});

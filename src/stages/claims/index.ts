@@ -155,7 +155,9 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     const sentence = a.sentences[s];
     const topicBreak = !!lex.topicBreaks.at(toks, floor, end);
     const subject = () => figureSubject(a, s, d.qSpan.start, (k) => lex.figureVerbs.has(toks[k].lower), (k) => lex.subjectSkip.has(toks[k].lower), (o) => lowerBound(toks, o));
-    const attr = attributeClaim(a, d.qSpan, s, { hedged, topicBreak, earlier: quantitySpans, subject });
+    let attr = attributeClaim(a, d.qSpan, s, { hedged, topicBreak, earlier: quantitySpans, subject });
+    // a speaker span that names no source ("according to reports", "data from ...")
+    if (attr.source && lex.notSources.has(attr.source.name.toLowerCase())) attr = { source: null, evidence: null };
     const evidence: Evidence[] = [
       { rule: cat.rule, span: { start: toks[cat.start].start, end: toks[Math.max(cat.start, cat.end - 1)].end }, note: cat.category },
       { rule: grp.rule, span: grp.whoSpan ?? { start: d.qSpan.start, end: d.qSpan.end } },

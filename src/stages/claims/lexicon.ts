@@ -96,6 +96,8 @@ export interface ClaimsLexicon {
   tollBelow: Set<string>;
   /** before-cues that yield to a predicate after the count ("claimed 70 were wounded") */
   weakBefore: Set<string>;
+  /** words a speaker span can be that name no source ("reports", "data", "total") */
+  notSources: Set<string>;
 }
 
 interface Raw {
@@ -133,6 +135,7 @@ interface Raw {
   tollAbove?: string[];
   tollBelow?: string[];
   weakBefore?: string[];
+  notSources?: string[];
 }
 
 const table = (words: string[]) => {
@@ -191,6 +194,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     tollAbove: new Set(raw.tollAbove ?? []),
     tollBelow: new Set(raw.tollBelow ?? []),
     weakBefore: new Set(raw.weakBefore ?? []),
+    notSources: new Set(raw.notSources ?? []),
   };
 }
 
