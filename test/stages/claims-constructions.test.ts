@@ -81,6 +81,8 @@ const tables: Record<string, Row[]> = {
   admit: [
     ['A policeman was shot dead outside the station', 'A', 'claims.category:after'],
     ['The strike killed 12 people including a child', 'a', null],
+    ['Guards found that an inmate had been stabbed in the yard', 'an', 'claims.category:after'],
+    ['An inmate told the court he was innocent', 'An', null],
   ],
 };
 
