@@ -83,7 +83,7 @@ const rows: [string, Exp[]][] = [
   ['six civilians including three children (aged 5-8) were injured', [['six civilians including three children (aged 5-8) were injured', 6, 6, 'injured', 'civilians'], ['three children (aged 5-8) were injured', 3, 3, 'injured', 'children']]],
   ['4 persons killed 17 injured in mortar strike', [['4 persons killed', 4, 4, 'killed', 'persons'], ['17 injured', 17, 17, 'injured', 'injured']]],
   ['About 45 families had managed to escape across the river', [['About 45 families had managed to escape', 45, 45, 'displaced', 'families']]],
-  ['The death toll from the bombing surpasses 130 people', [['death toll from the bombing surpasses 130 people', 130, 130, 'killed', 'people']]],
+  ['The death toll from the bombing surpasses 130 people', [['death toll from the bombing surpasses 130 people', 131, null, 'killed', 'people']]],
   ['Explosion at Stadium Leaves At Least 31 Dead', [['At Least 31 Dead', 31, null, 'killed', 'dead']]],
   ['by dusk the toll rose to 9 people in addition to over 60 others injured', [['toll rose to 9 people', 9, 9, 'killed', 'people'], ['over 60 others injured', 61, null, 'injured', 'others']]],
   ['four people died and eleven others experienced severe nausea', [['four people died', 4, 4, 'killed', 'people']]],

@@ -167,3 +167,13 @@ describe('regression: actor inside a hyphenated token', () => {
     expect(a.statements.length).toBeGreaterThan(0);
   });
 });
+
+describe('statements: the gender of a given name resolves he/she', () => {
+  it.each([
+    ['Maria Lopez met Peter Hansen at the clinic on Monday. “We will rebuild the ward,” she said.', 'Maria Lopez'],
+    ['Peter Hansen met Maria Lopez at the clinic on Monday. “We will rebuild the ward,” he said.', 'Peter Hansen'],
+  ])('%s', (text, speaker) => {
+    const a = pipeline.analyze({ id: 't', text });
+    expect(a.statements.find((s) => s.direct)?.speaker?.name).toBe(speaker);
+  });
+});

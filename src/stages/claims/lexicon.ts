@@ -89,6 +89,15 @@ export interface ClaimsLexicon {
   tollLink: Set<string>;
   hedges: PhraseTable<true>;
   pluralWithoutS: Set<string>;
+  /** predicates a named person takes without an auxiliary ("Smith died"); optional per language */
+  namedIntransitive: PhraseTable<true>;
+  /** a toll that passes a figure is above it ("topped 300": 301 or more); one that nears it is within a tenth below */
+  tollAbove: Set<string>;
+  tollBelow: Set<string>;
+  /** before-cues that yield to a predicate after the count ("claimed 70 were wounded") */
+  weakBefore: Set<string>;
+  /** words a speaker span can be that name no source ("reports", "data", "total") */
+  notSources: Set<string>;
 }
 
 interface Raw {
@@ -122,6 +131,11 @@ interface Raw {
   tollLink: string[];
   hedges: string[];
   pluralWithoutS: string[];
+  namedIntransitive?: string[];
+  tollAbove?: string[];
+  tollBelow?: string[];
+  weakBefore?: string[];
+  notSources?: string[];
 }
 
 const table = (words: string[]) => {
@@ -176,6 +190,11 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     tollLink: new Set(raw.tollLink),
     hedges: table(raw.hedges),
     pluralWithoutS: new Set(raw.pluralWithoutS),
+    namedIntransitive: table(raw.namedIntransitive ?? []),
+    tollAbove: new Set(raw.tollAbove ?? []),
+    tollBelow: new Set(raw.tollBelow ?? []),
+    weakBefore: new Set(raw.weakBefore ?? []),
+    notSources: new Set(raw.notSources ?? []),
   };
 }
 

@@ -127,6 +127,11 @@ export class DayIndex {
     return best ? best.mention : null;
   }
 
+  /** Whether no day (other than the dateline) is named before this sentence, nor in it. */
+  isLead(sentence: number): boolean {
+    return !this.days.length || this.sentOf[0] > sentence;
+  }
+
   /** The day for an item spanning `span` in sentence `sentence`, or null when the text names none. */
   dayFor(span: Span, sentence: number): DayPick | null {
     const { days, sentOf } = this;

@@ -1,5 +1,5 @@
 // Reporting verbs, source cues and quotation marks (data/en/statements.json), compiled once.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { PhraseIndex, phraseKeys } from '../actors/units.js';
 import { english, type Language } from '../../lang/index.js';
@@ -59,6 +59,8 @@ export interface StatementLexicon {
   pronouns: Map<string, string>;
   /** objects that make a reporting verb a plain verb ("claimed responsibility", "reported a loss") */
   nonSpeechObjects: Set<string>;
+  /** given name → 'm' | 'f', from data/<lang>/gendered-names.json (empty when a language has none) */
+  givenGender: Map<string, string>;
 }
 
 export function loadStatementLexicon(lang: Language = english): StatementLexicon {
@@ -103,6 +105,7 @@ export function loadStatementLexicon(lang: Language = english): StatementLexicon
     minQuoteWords: raw.minQuoteWords,
     pronouns: new Map(Object.entries(raw.speakerPronouns)),
     nonSpeechObjects: new Set(raw.nonSpeechObjects),
+    givenGender: loadGivenGender(lang),
   };
 }
 
@@ -112,4 +115,15 @@ function articleRe(articles: string[]): RegExp {
   const joined = articles.filter((w) => w.endsWith("'")).map(esc);
   const alts = [...(spaced.length ? [`(?:${spaced.join('|')})\\s+`] : []), ...(joined.length ? [`(?:${joined.join('|')})\\s*`] : [])];
   return new RegExp(`^(?:${alts.join('|')})`, 'i');
+}
+
+/** Given name → 'm' | 'f' (data/<lang>/gendered-names.json, optional per language). */
+function loadGivenGender(lang: Language): Map<string, string> {
+  const out = new Map<string, string>();
+  const file = lang.data('gendered-names.json');
+  if (!existsSync(file)) return out;
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { male: string[]; female: string[] };
+  for (const n of raw.male) out.set(n, 'm');
+  for (const n of raw.female) out.set(n, 'f');
+  return out;
 }

@@ -1,0 +1,65 @@
+// Category construction "after": a predicate after the group ("12 people were killed"), strict or across the clause.
+import { type Cat, type Ctx, headKind, isWord } from '../context.js';
+import { findGroup, skipNested } from '../group.js';
+
+/**
+ * A predicate after the group: "were killed", "have left", "got injured", "took ... hostage".
+ * Strict: within a few words. Loose: anywhere in the clause, across place names ("from Eastville and
+ * Westbrook were also stuck"), used only when nothing else names the category.
+ */
+export function catAfter(c: Ctx, from: number, end: number, loose = false, list = true): Cat | null {
+  const { toks, lex } = c;
+  let others = 0;
+  let steps = 0;
+  const maxSteps = loose ? 16 : 8;
+  const maxOthers = loose ? 10 : 3;
+  for (let k = from; k < end && steps < maxSteps; k++, steps++) {
+    if (c.inQ[k] === 1) {
+      // "22 Iraqi villagers 6 women killed": a list of counts sharing the predicate
+      if (k !== from || loose || !list) return null;
+      let m = k;
+      while (m < end && c.inQ[m] === 1) m++;
+      const g2 = findGroup(c, m, end);
+      if (!g2) return null;
+      k = g2.last;
+      continue;
+    }
+    const p = lex.after.at(toks, k, end);
+    if (p) {
+      // "A suicide bomber killed five policemen": the group is the agent, not the victim
+      const passive = p.start > 0 && lex.passiveAux.has(toks[p.start - 1].lower);
+      const listed = p.end + 1 < end && c.inQ[p.end] === 1 && (() => { let m = p.end; while (m < end && c.inQ[m] === 1) m++; return m < end && !!lex.noun.at(toks, m, end); })();
+      if (!passive && !listed && p.end < end && (c.inQ[p.end] === 1 || headKind(lex, toks[p.end].lower) === 'people' || ((toks[p.end].lower === 'a' || toks[p.end].lower === 'an') && p.end + 1 < end && headKind(lex, toks[p.end + 1].lower)))) return null;
+      return { category: p.value, rule: loose ? 'claims.category:after-clause' : 'claims.category:after', start: p.start, end: p.end };
+    }
+    const skip = skipNested(c, k, end);
+    if (skip > k) { k = skip - 1; continue; }
+    const t = toks[k];
+    if (lex.aux.has(t.lower)) continue;
+    // "At least 40 people, including six children, were killed": an inclusion set off by commas
+    if (t.text === ',' && k + 1 < end && lex.inclusion.at(toks, k + 1, end)) {
+      let m = k + 2;
+      while (m < end && m < k + 14 && toks[m].text !== ',') m++;
+      if (m < end && toks[m].text === ',') { k = m; continue; }
+    }
+    // "two boys (9-11 years) were injured"
+    if (t.text === '(') {
+      let m = k + 1;
+      while (m < end && m < k + 10 && toks[m].text !== ')') m++;
+      if (m < end && toks[m].text === ')') { k = m; continue; }
+    }
+    // "17 passengers mostly students and teachers were killed"
+    if (t.lower === 'and' && k > from && k + 1 < end && headKind(lex, toks[k - 1].lower) === 'people' && headKind(lex, toks[k + 1].lower) === 'people') continue;
+    // "a woman - sentenced to death by the court - was stoned to death": skip the aside
+    if (t.text === '-' || t.text === '–' || t.text === '—') {
+      let m = k + 1;
+      while (m < end && m < k + 14 && toks[m].text !== t.text) m++;
+      if (m < end && toks[m].text === t.text) { k = m; continue; }
+    }
+    if ((t.lower === 'and' || t.text === ',') && k > from && k + 1 < end && /^\p{Lu}/u.test(toks[k - 1].text) && /^\p{Lu}/u.test(toks[k + 1].text)) continue;
+    if (lex.stops.has(t.lower)) return null;
+    if (!isWord(t) && t.text !== '-' && t.text !== '"' && !c.inQ[k]) return null;
+    if (++others > maxOthers) return null;
+  }
+  return null;
+}

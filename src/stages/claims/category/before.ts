@@ -1,0 +1,31 @@
+// Category construction "before": an active verb right before the number ("killed at least 12 people").
+import type { Cat, Ctx } from '../context.js';
+
+/** An active verb right before the number ("killed at least 12", "kills, injures over 70"). */
+export function catBefore(c: Ctx, qi: number, floor: number): Cat | null {
+  const { toks, lex } = c;
+  let k = qi - 1;
+  let skipped = 0;
+  while (k >= floor && skipped < 3) {
+    const p = lex.before.endingAt(toks, k, floor);
+    if (p) {
+      // "20 fighters were killed two of them commanders": a passive verb belongs to the earlier group
+      if (p.start > floor && lex.passiveAux.has(toks[p.start - 1].lower) && !toks[p.start].lower.endsWith('ing')) return null;
+      let cat: Cat = { category: p.value, rule: 'claims.category:before', start: p.start, end: p.end };
+      // "kills, injures over 70": killed and injured together are casualties
+      let m = p.start - 1;
+      while (m >= floor && (toks[m].text === ',' || toks[m].lower === 'and' || toks[m].lower === 'or' || toks[m].text === '/')) m--;
+      {
+        const p2 = lex.before.endingAt(toks, m, floor);
+        if (p2 && p2.value !== p.value && (p2.value === 'killed' || p2.value === 'injured') && (p.value === 'killed' || p.value === 'injured')) {
+          cat = { category: 'casualties', rule: 'claims.category:before-both', start: p2.start, end: p.end };
+        }
+      }
+      return cat;
+    }
+    if (!lex.beforeSkip.has(toks[k].lower)) return null;
+    skipped++;
+    k--;
+  }
+  return null;
+}

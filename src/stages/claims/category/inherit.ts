@@ -1,0 +1,25 @@
+// Category construction "inherit": a count nested in or listed after an earlier claim of the sentence takes
+// its category ("including five children", "9 in Ansari 8 in Salah Addin"), unless it has a verb of its own
+// ("four people died and eleven others experienced severe nausea").
+import type { Claim } from '../../../core/types.js';
+import { type Cat, type Ctx, type Draft, type Group, isWord, lowerBound } from '../context.js';
+
+export function catInherit(c: Ctx, d: Draft, g: Group | null, floor: number, end: number, prev: Claim, elliptic: boolean): Cat | null {
+  const { toks, lex } = c;
+  const from = lowerBound(toks, prev.end);
+  const inclusion = !!lex.inclusion.endingAt(toks, d.qi - 1, floor);
+  let ok = (elliptic && (d.qi - from <= 6 || inclusion)) || (g && (g.kind === 'them' || g.rule === 'claims.group:of-them-apposition'));
+  if (!ok) {
+    ok = true;
+    for (let k = from; k < d.qi; k++) if (!lex.inheritGap.has(toks[k].lower)) { ok = false; break; }
+  }
+  // "10,000 civilians died in the fighting, including 1,400 children": an inclusion cue right
+  // before a counted group reaches back over a short phrase with no count or stop of its own
+  if (!ok && inclusion && g && g.kind === 'people' && d.qi - from <= 10) {
+    ok = true;
+    for (let k = from; k < d.qi && ok; k++) if (c.inQ[k] || (lex.stops.has(toks[k].lower) && !lex.inclusion.at(toks, k, d.qi))) ok = false;
+  }
+  const nx = g && g.last + 1 < end ? toks[g.last + 1] : undefined;
+  if (ok && nx && isWord(nx) && /^\p{Ll}/u.test(nx.text) && (nx.lower.endsWith('ed') || nx.lower.endsWith('ing')) && !lex.aux.has(nx.lower) && !lex.stops.has(nx.lower) && !lex.inclusion.at(toks, g!.last + 1, end)) ok = false;
+  return ok ? { category: prev.category, rule: 'claims.category:inherit', start: d.qi, end: d.qj } : null;
+}

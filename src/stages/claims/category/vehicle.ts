@@ -1,0 +1,38 @@
+// Category construction "vehicle": something happens to a single vehicle ("hit a bus", "a bus was set alight").
+import type { Cat, Ctx, Group } from '../context.js';
+import { skipNested } from '../group.js';
+
+/**
+ * Something happens to a single vehicle ("hit a bus", "a bus was hit", "a convoy of trucks carrying
+ * families"). An active verb after it ("a drone struck") makes it the attacker: no claim.
+ */
+export function vehicleHappened(c: Ctx, qi: number, g: Group, floor: number, end: number): Cat | null {
+  const { toks, lex } = c;
+  let k = qi - 1;
+  for (let skipped = 0; k >= floor && skipped <= 2; skipped++, k--) {
+    const p = lex.vehicleBefore.endingAt(toks, k, floor);
+    if (p) return { category: 'vehicles', rule: 'claims.vehicle:verb-before', start: p.start, end: p.end };
+    if (!lex.beforeSkip.has(toks[k].lower)) break;
+  }
+  let sawAux = false;
+  let steps = 0;
+  for (let m = g.last + 1; m < end && steps < 12; m++, steps++) {
+    if (c.inQ[m] === 1) {
+      const skip = skipNested(c, m - 1, end);
+      if (skip > m) { m = skip - 1; continue; }
+      return null;
+    }
+    if (steps <= 2) {
+      const p = lex.vehicleAfter.at(toks, m, end);
+      if (p) return { category: 'vehicles', rule: 'claims.vehicle:after', start: p.start, end: p.end };
+    }
+    if (sawAux) {
+      const p = lex.vehicleAfterPassive.at(toks, m, end);
+      if (p) return { category: 'vehicles', rule: 'claims.vehicle:passive', start: p.start, end: p.end };
+    }
+    const skip = skipNested(c, m, end);
+    if (skip > m) { m = skip - 1; continue; }
+    if (lex.passiveAux.has(toks[m].lower)) sawAux = true;
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+// Shared state of the claims stage: the token view, the counted group and category records, and the few word tests every construction uses.
+import type { Analysis, ClaimCategory, Token } from '../../core/types.js';
+import type { ClaimsLexicon } from './lexicon.js';
+import { tokenIndexAt } from '../sentences/index.js';
+
+export interface Group {
+  /** token indices of the first and last token of the group */
+  first: number;
+  last: number;
+  /** token index of the (final) head noun */
+  head: number;
+  kind: 'people' | 'vehicle' | 'them';
+  rule: string;
+  /** "one father and his son": a second single person counted on their own */
+  paired?: { first: number; head: number; last: number };
+  /** "17 government and 26 opposition fighters": the head is shared with the next count's group */
+  sharedHead?: boolean;
+}
+
+export interface Cat {
+  category: ClaimCategory;
+  rule: string;
+  /** token range of the cue */
+  start: number;
+  end: number;
+}
+
+export interface Ctx {
+  a: Analysis;
+  toks: Token[];
+  lex: ClaimsLexicon;
+  /** token indices covered by a quantity */
+  inQ: Uint8Array;
+}
+
+export const lowerBound = tokenIndexAt;
+
+export const isWord = (t: Token) => t.kind === 'word';
+
+export function headKind(lex: ClaimsLexicon, w: string): 'people' | 'vehicle' | null {
+  if (lex.vehicles.has(w)) return 'vehicle';
+  if (lex.people.has(w)) return 'people';
+  return null;
+}
+
+export interface Draft {
+  qi: number;
+  qj: number;
+  min: number | null;
+  max: number | null;
+  approx: boolean;
+  qSpan: { start: number; end: number };
+  qText: string;
+  singular: boolean;
+  qRule: string;
+  /** a named person counted as one (named.ts): the draft spans the name */
+  named?: boolean;
+}
+
+export function hedgedSentence(c: Ctx, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (c.lex.hedges.at(c.toks, k, end)) return true;
+  return false;
+}

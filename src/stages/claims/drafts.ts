@@ -1,0 +1,38 @@
+// The candidate counts: every count quantity of the numbers stage (non-counts only mark their tokens, so
+// that "a 10-year-old boy" reads the age inside the group) and every singular "a/an/another".
+import type { Analysis } from '../../core/types.js';
+import { type Draft, lowerBound } from './context.js';
+
+/** "Jane Roe, 20;" "Roe, 41, a driver": a small number set off by commas right after a name is an age. */
+function isAge(a: Analysis, qi: number, qj: number): boolean {
+  const toks = a.tokens;
+  if (qj - qi !== 1 || qi < 2 || !/^\d{1,3}$/.test(toks[qi].text) || Number(toks[qi].text) > 120) return false;
+  if (toks[qi - 1].text !== ',' || !/^\p{Lu}/u.test(toks[qi - 2].text) || toks[qi - 2].kind !== 'word') return false;
+  const n = toks[qj];
+  return !n || n.sentence !== toks[qi].sentence || [',', ';', '.', ')'].includes(n.text) || n.lower === 'and';
+}
+
+export function collectDrafts(a: Analysis, inQ: Uint8Array): Draft[] {
+  const toks = a.tokens;
+  const drafts: Draft[] = [];
+  for (const q of a.quantities) {
+    const qi = lowerBound(toks, q.start);
+    let qj = qi;
+    while (qj < toks.length && toks[qj].end <= q.end) qj++;
+    for (let k = qi; k < qj; k++) inQ[k] = q.nonCount ? 2 : 1;
+    if (q.nonCount) continue;
+    if (isAge(a, qi, qj)) { for (let k = qi; k < qj; k++) inQ[k] = 2; continue; }
+    if (q.min == null && q.max == null) continue;
+    const v = q.min ?? q.max!;
+    if (!Number.isInteger(v) || v <= 0) continue;
+    drafts.push({ qi, qj, min: q.min, max: q.max, approx: q.approx, qSpan: { start: q.start, end: q.end }, qText: q.text, singular: false, qRule: q.evidence[0]?.rule ?? 'numbers' });
+  }
+  // singular counts: "a woman was killed", "a bus was hit", "An armored vehicle ... destroyed"
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k].lower;
+    if ((w !== 'a' && w !== 'an' && w !== 'another') || inQ[k]) continue;
+    drafts.push({ qi: k, qj: k + 1, min: 1, max: 1, approx: false, qSpan: { start: toks[k].start, end: toks[k].end }, qText: toks[k].text, singular: true, qRule: 'claims.singular-article' });
+  }
+  drafts.sort((x, y) => x.qi - y.qi);
+  return drafts;
+}

@@ -1,0 +1,171 @@
+// The counted group to the right of a number: "N [of the|more|other] [modifiers] HEAD [and HEAD]", "N of them",
+// "17 government and 26 opposition fighters" (a shared head), "a convoy of buses"; and nested counts ("including 31 children").
+import { type Ctx, type Group, headKind, isWord } from './context.js';
+
+/** An uncounted noun at token k, past up to two capitalised adjectives ("besieged Syrian towns"). */
+export function nounFollows(c: Ctx, k: number, end: number): boolean {
+  const { toks, lex } = c;
+  if (k >= end || c.inQ[k]) return false;
+  let m = k;
+  while (m + 1 < end && m < k + 2 && /^\p{Lu}/u.test(toks[m].text) && isWord(toks[m + 1]) && !c.inQ[m + 1]) m++;
+  const n = toks[m];
+  return isWord(n) && /^\p{Ll}/u.test(n.text) && !lex.notNouns.has(n.lower) && !lex.skipBeforeGroup.has(n.lower) && n.lower !== 'a' && n.lower !== 'an' && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, m, end) && !lex.before.at(toks, m, end);
+}
+
+/** A head noun starting the search at token k: up to `maxMods` modifier words, then one or more heads. */
+export function findHead(c: Ctx, k: number, end: number, maxMods: number): { first: number; head: number; last: number; kind: 'people' | 'vehicle' } | null {
+  const { toks, lex } = c;
+  const first = k;
+  let mods = 0;
+  while (k < end && mods <= maxMods) {
+    const t = toks[k];
+    // "a 10-year-old boy": an age inside the group
+    if (c.inQ[k] === 2 && k > first - 1) {
+      while (k < end && c.inQ[k] === 2) k++;
+      if (k + 1 < end && (toks[k].text === '-' || toks[k].text === '–') && isWord(toks[k + 1])) k += 2;
+      mods++;
+      continue;
+    }
+    if (c.inQ[k]) return null;
+    // "about 60 FooGroup (outlawed in Ruritania) fighters"
+    if ((t.text === '(' || t.text === '[') && k > first) {
+      const close = t.text === '(' ? ')' : ']';
+      let m = k + 1;
+      while (m < end && m < k + 8 && toks[m].text !== close) m++;
+      if (m < end && toks[m].text === close) { k = m + 1; continue; }
+      return null;
+    }
+    if (!isWord(t)) return null;
+    const kind = headKind(lex, t.lower);
+    if (kind) {
+      let head = k;
+      let hk: 'people' | 'vehicle' = kind;
+      // "pick-up trucks", "injured civilians", "car bombs", "ambulance crew": the last head wins;
+      // a predicate is not part of the group ("civilians killed", "civilians hostage")
+      while (head + 1 < end && !c.inQ[head + 1] && isWord(toks[head + 1]) && !lex.after.at(toks, head + 1, end)) {
+        const nk = headKind(lex, toks[head + 1].lower);
+        if (nk) { head++; hk = nk; continue; }
+        if (hk === 'vehicle' && lex.vehicleTails.has(toks[head + 1].lower)) { head++; continue; }
+        break;
+      }
+      // "killed 5 wounded 10": a participle right before another count is its verb, not a head
+      if (head === k && head + 1 < end && c.inQ[head + 1] === 1 && lex.pluralWithoutS.has(toks[head].lower) && lex.before.at(toks, head, head + 1)) return null;
+      // "suicide bombers", "ambulance crew" are people
+      if (hk === 'vehicle' && lex.peopleOverrides.endingAt(toks, head, first)) hk = 'people';
+      // "the two besieged towns": a participle followed by a noun we do not count
+      if (head === k && lex.noun.at(toks, head, head + 1) && lex.pluralWithoutS.has(toks[head].lower) && head + 1 < end && !c.inQ[head + 1]) {
+        // past capitalised adjectives: "two besieged Syrian towns"
+        let m = head + 1;
+        while (m + 1 < end && m < head + 3 && /^\p{Lu}/u.test(toks[m].text) && isWord(toks[m + 1]) && !c.inQ[m + 1]) m++;
+        const n = toks[m];
+        if (isWord(n) && /^\p{Ll}/u.test(n.text) && !lex.notNouns.has(n.lower) && !lex.skipBeforeGroup.has(n.lower) && n.lower !== 'a' && n.lower !== 'an' && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, m, end) && !lex.before.at(toks, m, end)) return null;
+      }
+      return { first, head, last: head, kind: hk };
+    }
+    if (k > first && (lex.skipBeforeGroup.has(t.lower) || t.lower === 'a' || t.lower === 'an')) return null;
+    if (t.lower === 'and' || t.text === '&') {
+      // "government and opposition fighters", not "artillery pieces and a truck"
+      if (!(k + 1 < end && !c.inQ[k + 1] && isWord(toks[k + 1]) && !lex.skipBeforeGroup.has(toks[k + 1].lower) && toks[k + 1].lower !== 'a' && toks[k + 1].lower !== 'an')) return null;
+    } else if (lex.stops.has(t.lower) || lex.aux.has(t.lower) || lex.ellipsisNext.has(t.lower) || lex.before.at(toks, k, end)) return null;
+    mods++;
+    k++;
+  }
+  return null;
+}
+
+/** The counted group to the right of a quantity ending before token qj. */
+export function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = false): Group | null {
+  const { toks, lex } = c;
+  let k = qj;
+  let sawOf = false;
+  while (k < end && lex.skipBeforeGroup.has(toks[k].lower) && k - qj < 3) {
+    // "N of the X", but not "185 The Kurdish-led forces killed"
+    if (toks[k].lower === 'the' && !sawOf) return null;
+    if (toks[k].lower === 'of') {
+      sawOf = true;
+      // "18 of 31 vehicles"
+      if (k + 1 < end && c.inQ[k + 1] === 1) {
+        k++;
+        while (k < end && c.inQ[k] === 1) k++;
+        continue;
+      }
+    }
+    k++;
+  }
+  // "two of them", "one of whom", "two of them ambulance crew"
+  if (sawOf && k < end && lex.partitiveThem.has(toks[k].lower)) {
+    const h = findHead(c, k + 1, end, 1);
+    if (h && h.first === k + 1) return { first: h.first, head: h.head, last: h.last, kind: h.kind, rule: 'claims.group:of-them-apposition' };
+    return { first: k, head: k, last: k, kind: 'them', rule: 'claims.group:of-them' };
+  }
+  const h = findHead(c, k, end, maxMods);
+  if (!h) {
+    // "17 government and 26 opposition fighters": one or two modifiers, then a count whose head both share
+    let m = k;
+    while (m < end && m < k + 2 && isWord(toks[m]) && !c.inQ[m] && !lex.stops.has(toks[m].lower) && !lex.aux.has(toks[m].lower) && !lex.ellipsisNext.has(toks[m].lower)) m++;
+    // "three tanks and other armoured vehicles": "and other Y" says what X is
+    if (m > k && m + 2 < end && toks[m].lower === 'and' && (toks[m + 1].lower === 'other' || toks[m + 1].lower === 'several')) {
+      const h2 = findHead(c, m + 2, end, 3);
+      if (h2) return { first: k, head: m - 1, last: h2.last, kind: h2.kind, rule: 'claims.group:and-other' };
+    }
+    // the words before "and" modify the shared noun; a plural there is a noun of its own ("15 houses and 10 cars")
+    if (m > k && m + 1 < end && toks[m].lower === 'and' && c.inQ[m + 1] === 1 && !toks[m - 1].lower.endsWith('s')) {
+      let n = m + 1;
+      while (n < end && c.inQ[n] === 1) n++;
+      const h2 = findHead(c, n, end, 3);
+      if (h2) return { first: k, head: h2.head, last: m - 1, kind: h2.kind, rule: 'claims.group:shared-head', sharedHead: true };
+    }
+    return null;
+  }
+  let last = h.last;
+  let rule = 'claims.group:head';
+  // "women and children", "militants and their families", "civilians and patients"
+  if (last + 2 < end && lex.groupJoin.has(toks[last + 1].lower) && !c.inQ[last + 2]) {
+    let m = last + 2;
+    while (m < end && lex.groupJoinSkip.has(toks[m].lower)) m++;
+    const h2 = findHead(c, m, end, 2);
+    if (h2 && h2.kind === h.kind && !lex.noun.at(toks, h2.head, h2.head + 1)) {
+      const w2 = toks[last + 2].lower;
+      const h2w = toks[h2.head].lower;
+      const singular2 = !h2w.endsWith('s') && !lex.pluralWithoutS.has(h2w);
+      if (one && h.kind === 'people' && (lex.possessives.has(w2) || w2 === 'a' || w2 === 'an' || w2 === 'another' || singular2)) {
+        return { first: h.first, head: h.head, last, kind: h.kind, rule, paired: { first: last + 2, head: h2.head, last: h2.last } };
+      }
+      last = h2.last;
+      rule = 'claims.group:joined';
+    }
+  }
+  // "a convoy of buses", "a truck with a trailer"
+  if (h.kind === 'vehicle' && last + 2 < end) {
+    const of = lex.groupOf.at(toks, last + 1, end);
+    if (of) {
+      let m = of.end;
+      while (m < end && (toks[m].lower === 'the' || toks[m].lower === 'a')) m++;
+      const h2 = findHead(c, m, end, 1);
+      if (h2 && h2.kind === 'vehicle') { last = h2.last; rule = 'claims.group:vehicle-of'; }
+    }
+  }
+  return { first: h.first, head: h.head, last, kind: h.kind, rule };
+}
+
+/** A count nested in or joined to the group ("including 31 children", "and 11 jihadists"): the token after it. */
+export function skipNested(c: Ctx, k: number, end: number): number {
+  const { toks, lex } = c;
+  const j = lex.nestedJoin.at(toks, k, end);
+  if (!j) return -1;
+  // "and her three children"
+  let m = j.end;
+  while (m < end && m < j.end + 2 && lex.groupJoinSkip.has(toks[m].lower)) m++;
+  if (m >= end) return -1;
+  // "including a child", "including women and children": a nested group without a number
+  if (c.inQ[m] !== 1 && (toks[m].lower === 'a' || toks[m].lower === 'an' || lex.inclusion.at(toks, k, end))) {
+    const g = findGroup(c, toks[m].lower === 'a' || toks[m].lower === 'an' ? m + 1 : m, end, 3);
+    return g && g.kind === 'people' ? g.last + 1 : -1;
+  }
+  if (c.inQ[m] !== 1) return -1;
+  while (m < end && c.inQ[m] === 1) m++;
+  const g = findGroup(c, m, end);
+  if (g) return g.last + 1;
+  const n = lex.noun.at(toks, m, end);
+  return n ? n.end : m;
+}

@@ -1,0 +1,89 @@
+// Construction "named": a named person something happened to is a count of one ("Jane Roe was stabbed",
+// "Roe, 41, a driver, was later pronounced dead", "police arrested John Doe", "Doe died in hospital").
+// Pronouns and definite re-mentions ("the victim", "the officer") are not new counts; a name inside a
+// group already counted is not either.
+import type { Analysis } from '../../core/types.js';
+import { type Cat, type Ctx, type Draft, isWord, lowerBound } from './context.js';
+import { catBefore } from './category/before.js';
+
+/** re-mentions that are not names: pronouns and "the officer" resolved to a person */
+const NOT_NAMES = new Set(['actors.pronoun', 'actors.coref.role', 'actors.generic']);
+
+export function namedDrafts(a: Analysis): Draft[] {
+  const toks = a.tokens;
+  const out: Draft[] = [];
+  for (const x of a.actors) {
+    if (x.kind !== 'person' || x.generic || NOT_NAMES.has(x.evidence[0]?.rule ?? '')) continue;
+    const qi = lowerBound(toks, x.start);
+    let qj = qi;
+    while (qj < toks.length && toks[qj].end <= x.end) qj++;
+    if (qj <= qi || !/^\p{Lu}/u.test(toks[qi].text)) continue;
+    out.push({ qi, qj, min: 1, max: 1, approx: false, qSpan: { start: toks[qi].start, end: toks[qj - 1].end }, qText: a.document.text.slice(toks[qi].start, toks[qj - 1].end), singular: true, qRule: 'claims.named', named: true });
+  }
+  return out;
+}
+
+/** Past an apposition or age after the name (", 20, a student,"): the token after it, or k. */
+function skipApposition(c: Ctx, first: number, k: number, end: number): number {
+  const { toks } = c;
+  let at = k;
+  for (let round = 0; round < 2 && at < end && toks[at].text === ','; round++) {
+    let m = at + 1;
+    while (m < end && m < at + 14 && toks[m].text !== ',' && (isWord(toks[m]) || toks[m].kind === 'number' || toks[m].text === '-' || toks[m].text === '.')) m++;
+    if (m < end && toks[m].text === ',' && m > at + 1) at = m;
+    else break;
+  }
+  // past the closing comma; "The mayor, Jane Roe, was stabbed": the name is itself the apposition
+  if (at !== k || (at < end && toks[at].text === ',' && first > 0 && toks[first - 1].text === ',')) at++;
+  return at;
+}
+
+/** What happened to the named person: a cue before the name, or a predicate after it. */
+export function catNamed(c: Ctx, d: Draft, floor: number, end: number): Cat | null {
+  const { toks, lex } = c;
+  const before = catBefore(c, d.qi, floor);
+  // "police arrested Jane Roe": the cue must also read as what happened to one ("claimed Roe" does not)
+  if (before && before.end === d.qi && lex.after.at(toks, before.end - 1, before.end)) return keep(before);
+  if (before && before.end === d.qi && lex.after.at(toks, before.start, before.end)) return keep(before);
+  let k = skipApposition(c, d.qi, d.qj, end);
+  let aux = false;
+  for (let n = 0; k < end && n < 4 && lex.aux.has(toks[k].lower); n++, k++) {
+    // "Roe and Doe were arrested": a name in a list, counted with the others
+    if (PLURAL_AUX.has(toks[k].lower)) return null;
+    if (lex.passiveAux.has(toks[k].lower)) aux = true;
+  }
+  if (k >= end) return null;
+  const self = lex.namedIntransitive.at(toks, k, end);
+  if (self) {
+    const cat = lex.after.at(toks, self.start, end) ?? lex.after.at(toks, k, end);
+    if (cat) return keep({ category: cat.value, rule: 'claims.category:named', start: d.qi, end: self.end });
+  }
+  // a passive ("was stabbed"), or a headline's bare participle ("Jane Roe shot in hospital car park")
+  const headline = toks[k].sentence === 0;
+  if (!aux && !headline) return null;
+  const p = lex.after.at(toks, k, end);
+  if (!p) return null;
+  // "Roe killed five people": an active verb with an object is not what happened to Roe
+  if (!aux && p.end < end && (c.inQ[p.end] === 1 || toks[p.end].lower === 'the' || toks[p.end].lower === 'a' || toks[p.end].lower === 'an' || /^\p{Lu}/u.test(toks[p.end].text))) return null;
+  return keep({ category: p.value, rule: 'claims.category:named', start: d.qi, end: p.end });
+}
+
+/** What happens to one named person: harm, arrest, capture, disappearance; not moves or deployments. */
+const PERSONAL = new Set(['killed', 'injured', 'detained', 'abducted', 'missing', 'trapped']);
+const keep = (x: Cat): Cat | null => (PERSONAL.has(x.category) ? x : null);
+const PLURAL_AUX = new Set(['were', 'are', 'have']);
+
+/**
+ * A name listed after a named claim of the sentence ("those killed included Jane Roe, 20; John Doe, 31, and
+ * Ann Poe, 19") takes its category: only punctuation, ages and "and" between them.
+ */
+export function namedListed(c: Ctx, d: Draft, prevEndTok: number): Cat | null {
+  const { toks } = c;
+  if (prevEndTok >= d.qi) return null;
+  for (let k = prevEndTok; k < d.qi; k++) {
+    const t = toks[k];
+    if (t.text === ',' || t.text === ';' || t.lower === 'and' || c.inQ[k] === 2) continue;
+    return null;
+  }
+  return { category: 'killed', rule: 'claims.category:named-list', start: d.qi, end: d.qj };
+}

@@ -1,0 +1,61 @@
+// The category constructions of the claims stage, in the order they are tried. Each line says why it runs
+// where it does. categorise (category/index.ts) walks these lists; the first that fires names the category.
+import type { Cat, Ctx, Draft, Group } from './context.js';
+import { catBefore } from './category/before.js';
+import { catOf } from './category/of.js';
+import { catToll } from './category/toll.js';
+import { catAfter } from './category/after.js';
+import { catNoun } from './category/noun.js';
+import { catModifier } from './category/modifier.js';
+
+/** Where a count stands: its draft, its group, the sentence's token range and where the group ends. */
+export interface Site {
+  d: Draft;
+  g: Group | null;
+  floor: number;
+  end: number;
+  afterFrom: number;
+}
+
+export interface Construction {
+  name: string;
+  /** tried for a singular "a/an + noun" count too */
+  singular: boolean;
+  run(c: Ctx, s: Site): Cat | null;
+}
+
+/** Cues before the number: tried first for every count of people, with or without a group. */
+export const LEAD: readonly Construction[] = [
+  // an active verb right before the number is the most direct statement of what happened ("killed 12")
+  { name: 'before', singular: true, run: (c, s) => catBefore(c, s.d.qi, s.floor) },
+  // "the bodies of 30": a fixed noun + of frame, checked before the toll that would read "of" loosely
+  { name: 'of', singular: true, run: (c, s) => catOf(c, s.d.qi, s.floor) },
+  // "the toll rose to 52": the figure as object of a toll; after before/of so "killing at least" wins
+  { name: 'toll', singular: true, run: (c, s) => catToll(c, s.d.qi, s.floor) },
+];
+
+/** For a group of people, when nothing before the number named the category. */
+export const PEOPLE: readonly Construction[] = [
+  // a predicate right after the group ("12 people were killed"); a single person is never "casualties"
+  {
+    name: 'after', singular: true, run: (c, s) => {
+      const x = catAfter(c, s.afterFrom, s.end);
+      return x && !(s.d.singular && x.category === 'casualties') ? x : null;
+    },
+  },
+  // the counted word itself ("12 dead", "the wounded"): after the strict predicate, which is more specific
+  { name: 'noun', singular: false, run: (c, s) => (s.g ? catNoun(c, s.g) : null) },
+  // a predicate further on in the clause: looser, so only when the group names nothing itself
+  { name: 'after-clause', singular: false, run: (c, s) => catAfter(c, s.afterFrom, s.end, true) },
+  // a cue inside the group ("dozens of injured civilians"): the weakest, last
+  { name: 'modifier', singular: false, run: (c, s) => (s.g ? catModifier(c, s.g) : null) },
+];
+
+export function firstOf(list: readonly Construction[], c: Ctx, s: Site): Cat | null {
+  for (const k of list) {
+    if (s.d.singular && !k.singular) continue;
+    const x = k.run(c, s);
+    if (x) return x;
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+// The place of a claim: a place of its sentence, else carried from the sentence before.
+import type { Analysis, Claim, Evidence, Place } from '../../core/types.js';
+import { lowerBound } from './context.js';
+
+/** The places of each sentence, and a test for places that are not where a count is (inside a speaker, a possessive). */
+export interface PlaceIndex {
+  bySentence: Map<number, Place[]>;
+  skip(p: Place): boolean;
+}
+
+export function indexPlaces(a: Analysis): PlaceIndex {
+  const toks = a.tokens;
+  const bySentence = new Map<number, Place[]>();
+  for (const p of a.places) {
+    const t = lowerBound(toks, p.start);
+    if (t >= toks.length) continue;
+    const ps = bySentence.get(toks[t].sentence);
+    if (ps) ps.push(p);
+    else bySentence.set(toks[t].sentence, [p]);
+  }
+  const speakerSpans = a.statements.filter((x) => x.speaker).map((x) => ({ start: Math.min(x.speaker!.start, x.cue.start), end: Math.max(x.speaker!.end, x.cue.end) }));
+  const skip = (p: Place) => {
+    const t = lowerBound(toks, p.end);
+    if (t < toks.length && toks[t].start === p.end && (toks[t].lower === "'s" || toks[t].lower === '’s')) return true;
+    for (const sp of speakerSpans) if (p.start >= sp.start && p.end <= sp.end) return true;
+    return false;
+  };
+  return { bySentence, skip };
+}
+
+/** Sets the claim's place: one of its sentence, else the place of the previous count or sentence. */
+export function placeClaim(claim: Claim, evidence: Evidence[], places: PlaceIndex, last: Claim | undefined): void {
+  const s = claim.sentence;
+  claim.place = placeFor(places.bySentence.get(s), claim.start, claim.end, places.skip);
+  if (claim.place) {
+    evidence.push({ rule: 'claims.place:sentence', span: { start: claim.place.start, end: claim.place.end } });
+    return;
+  }
+  // the report goes on about the place of the previous sentence: its count's place, else its last place
+  let carried: Claim['place'] = null;
+  if (last && last.place && (last.sentence === s - 1 || last.sentence === s)) carried = last.place;
+  else if (s > 0) {
+    const ps = places.bySentence.get(s - 1)?.filter((p) => !places.skip(p));
+    const p = ps && ps.length ? ps[0] : null;
+    if (p) {
+      carried = { name: p.name, text: p.text, geonameId: p.geonameId, start: p.start, end: p.end };
+      if (p.qualifier) carried.qualifier = p.qualifier;
+    }
+  }
+  if (carried) {
+    claim.place = carried;
+    evidence.push({ rule: 'claims.place:carried', span: { start: carried.start, end: carried.end } });
+  }
+}
+
+/**
+ * The place of a claim: a place in its sentence, those after the count (in its clause) first, towns
+ * before regions before countries; not a place inside a speaker ("Syria's official news agency") or used as a possessive.
+ */
+export function placeFor(places: Place[] | undefined, start: number, end: number, skip: (p: Place) => boolean): Claim['place'] {
+  if (!places) return null;
+  let best: Place | null = null;
+  let bestD = Infinity;
+  for (const p of places) {
+    if (skip(p)) continue;
+    // the most specific place wins over a nearer country or region ("in the village of Kafrun in
+    // central Syria killed 7": Kafrun)
+    const breadth = p.kind === 'country' ? 200 : p.kind === 'admin1' || p.kind === 'region' ? 40 : 0;
+    const d = (p.start >= end ? p.start - end : (start - p.end) * 1.5 + 1) + breadth;
+    if (d < bestD) { bestD = d; best = p; }
+  }
+  if (!best) return null;
+  const out: NonNullable<Claim['place']> = { name: best.name, text: best.text, geonameId: best.geonameId, start: best.start, end: best.end };
+  if (best.qualifier) out.qualifier = best.qualifier;
+  return out;
+}

@@ -1,0 +1,74 @@
+// Building a statement: content span trimming, a late cue that belongs to a quotation, and the tests that a verb is passive or a noun.
+import { type Ctx, isWord, tokAt, verbAt } from './context.js';
+import type { Span, Speaker, Statement } from '../../core/types.js';
+import { inherit } from './cleanup.js';
+import { reported } from './reported.js';
+
+// ---------------------------------------------------------------- building statements
+export function trimSpan(c: Ctx, s: number, e: number): Span | null {
+  // token range → offsets, trimmed of edge punctuation
+  const tok = c.tok;
+  while (s < e && !isWord(tok[s]) && !c.lex.open.has(tok[s].text)) s++;
+  while (e > s && !isWord(tok[e - 1]) && !c.lex.close.has(tok[e - 1].text) && !/[)\]]/.test(tok[e - 1].text)) e--;
+  if (e <= s) return null;
+  let words = 0;
+  for (let i = s; i < e; i++) if (isWord(tok[i])) words++;
+  if (words < 3) return null;
+  return { start: tok[s].start, end: tok[e - 1].end };
+}
+
+/**
+ * A late cue whose clause begins with a quotation ("“...,” Tomas Berg, the emergency coordinator for the region,
+ * said"): the cue belongs to that quote, not to a new reported statement.
+ */
+export function lateQuoteCue(c: Ctx, content: Span, cue: { s: number; e: number }, verb: string, sp: Speaker | null): boolean {
+  const t = tokAt(c.tok, content.start);
+  const qi = c.quoted[t];
+  if (qi < 0) return false;
+  const q = c.quotes[qi];
+  const st = c.out.find((x) => x.direct && x.start === q.start);
+  if (!st) return false;
+  if (!st.speaker || st.evidence[0].rule === 'statements.quote.inherit') {
+    st.speaker = sp;
+    const cs = c.tok[cue.s].start;
+    const ce = c.tok[cue.e - 1].end;
+    st.cue = { start: cs, end: ce, text: c.text.slice(cs, ce) };
+    st.verb = verb;
+    st.evidence = [{ rule: 'statements.quote.late-cue', span: { start: st.start, end: ce } }];
+  }
+  return true;
+}
+
+export function add(c: Ctx, content: Span, cue: { s: number; e: number }, verb: string, direct: boolean, speaker: Speaker | null, rule: string): Statement {
+  const cs = c.tok[cue.s].start;
+  const ce = c.tok[cue.e - 1].end;
+  const st: Statement = {
+    start: content.start,
+    end: content.end,
+    cue: { start: cs, end: ce, text: c.text.slice(cs, ce) },
+    verb,
+    direct,
+    speaker,
+    evidence: [{ rule: `statements.${rule}`, span: { start: Math.min(cs, content.start), end: Math.max(ce, content.end) } }],
+  };
+  c.out.push(st);
+  return st;
+}
+
+export function passive(c: Ctx, v: number): boolean {
+  const p = c.tok[v - 1]?.lower;
+  if (p === 'to' || p === "'s" || p === '’s') return true; // "to say", "the mayor's claims"
+  if ((p === 'not' || p === "n't") && /^(do|does|did)$/.test(c.tok[v - 2]?.lower ?? '')) return false;
+  return p === 'was' || p === 'were' || p === 'is' || p === 'are' || p === 'be' || p === 'been' || p === 'being' || p === "it's";
+}
+
+export function nounUse(c: Ctx, v: number, vend: number): boolean {
+  const p = c.tok[v - 1];
+  if (p && (c.lex.determiners.has(p.lower) && p.lower !== 'that' && p.lower !== 'all' && p.lower !== 'both' && p.lower !== 'some' && p.lower !== 'many' && p.lower !== 'most' && p.lower !== 'other' && p.lower !== 'several')) return true;
+  // "reports said", "claims that": followed by another reporting verb → a noun
+  const nv = verbAt(c, vend);
+  if (nv && nv.v.strong && !nv.v.participle) return true;
+  return false;
+}
+
+// direct quotes

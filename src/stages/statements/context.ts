@@ -1,0 +1,85 @@
+// Shared state of the statements stage: the token view, quotes, actors by token, and the few word tests every construction uses.
+import type { Actor, Statement, Token } from '../../core/types.js';
+import type { ActorLexicon } from '../actors/lexicon.js';
+import type { StatementLexicon, VerbInfo } from './lexicon.js';
+import { reported } from './reported.js';
+import { tokenIndexAt } from '../sentences/index.js';
+
+export interface Quote {
+  start: number; // offset of the opening mark
+  end: number; // offset after the closing mark (or paragraph end)
+  closed: boolean;
+  t0: number; // first token inside
+  t1: number; // token after the last inside
+}
+
+export interface NP {
+  s: number; // token index
+  e: number; // exclusive
+  /** the name inside the phrase when no actor marks it (an unknown name before an apposition) */
+  name?: NP;
+}
+
+export const SKIP_CONTENT = process.env.SITREP_SKIPCONTENT !== '0';
+export const GENDER = process.env.SITREP_GENDER !== '0';
+export const PRONOUN_MODE = process.env.SITREP_PRONOUN ?? 'latest';
+
+export interface Ctx {
+  /** set for the final pass that resolves pronoun speakers */
+  final?: boolean;
+  /** person id → 'm' | 'f', from honorifics and the pronouns that follow a mention */
+  gender?: Map<string, string>;
+  /** actor → end of the reported clause that holds it (final pass) */
+  contentActors?: Map<Actor, number>;
+  text: string;
+  tok: Token[];
+  keys: { key: string }[];
+  lex: StatementLexicon;
+  alex: ActorLexicon;
+  actors: Actor[];
+  actorByStartTok: Map<number, Actor>;
+  actorByEndTok: Map<number, Actor>;
+  quoted: Int32Array; // token → quote index or -1
+  quotes: Quote[];
+  usedVerb: Uint8Array;
+  sentStart: number[]; // sentence index → first token
+  sentEnd: number[]; // sentence index → token after last
+  out: Statement[];
+}
+
+// page furniture flattened into the text ("READ MORE: ...", "WATCH: ..."): headlines, not speech
+export const FURNITURE = /^(READ MORE|WATCH|LISTEN|RELATED|MORE|SEE ALSO|PHOTOS|VIDEO)\b/;
+export const NOT_CONTENT_START = /^(by|with|against|for|from|into|onto|upon|of|off|away|back|out|down|through)$/;
+export const FORMAT = /^[\p{Cf}\u200b\ufeff]+$/u;
+export const PREPS = new Set(['of', 'for', 'at', 'to', 'with', 'from', 'in', 'on']);
+const TRIMMED = /[\s,;:—–\-]/;
+/** Without leading and trailing spaces, commas, colons and dashes (by hand: a trailing [...]+$ pattern is quadratic). */
+export function trimPunct(s: string): string {
+  let a = 0, b = s.length;
+  while (a < b && TRIMMED.test(s[a])) a++;
+  while (b > a && TRIMMED.test(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
+export const tokAt = tokenIndexAt;
+
+// ---------------------------------------------------------------- helpers
+export const isWord = (t: Token | undefined) => !!t && (t.kind === 'word' || t.kind === 'number');
+export const capital = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+export function verbAt(c: Ctx, i: number): { end: number; v: VerbInfo } | null {
+  const t = c.tok[i];
+  if (!t || t.kind !== 'word') return null;
+  // a capitalised form is a name ("Islamic State", "Washington Post") unless it opens the sentence
+  if (/^\p{Lu}/u.test(t.text) && i > 0 && c.tok[i - 1].sentence === t.sentence && !c.lex.open.has(c.tok[i - 1].text)) return null;
+  const m = c.lex.verbs.longestAt(c.keys as never, i);
+  if (!m) return null;
+  return { end: m.end, v: m.value };
+}
+
+export function isPronoun(c: Ctx, i: number): boolean {
+  const t = c.tok[i];
+  return !!t && c.lex.pronouns.has(t.lower);
+}
+
+/** Skip adverbials after a verb ("on Tuesday", "in a statement", "to reporters", "also"). */

@@ -1,0 +1,253 @@
+// The noun phrase of a speaker: before a cue ("the Kherson governor, Jane Roe, said"), after it ("said the minister"), and a run of capitalised words.
+import { type Ctx, type NP, PREPS, capital, isPronoun, isWord, tokAt, verbAt } from './context.js';
+import { normKey } from '../actors/units.js';
+import { nounUse } from './build.js';
+
+export function skipAdverbials(c: Ctx, k: number, limit: number): number {
+  const tok = c.tok;
+  const skip = c.lex.skipAfter;
+  const WEEK = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|also|further|again|separately|previously|recently|publicly|privately|repeatedly|however|meanwhile|then|too)$/;
+  for (let guard = 0; guard < 6 && k < limit; guard++) {
+    const w = tok[k].lower;
+    if (tok[k].text === ',') { k++; continue; }
+    if (WEEK.test(w)) { k++; continue; }
+    if ((w === 'late' || w === 'early') && k + 1 < limit && /^(on|in|at|this|last|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tok[k + 1].lower)) { k++; continue; }
+    if ((w === 'on' || w === 'late' || w === 'early' || w === 'last' || w === 'this' || w === 'over' || w === 'during') && k + 1 < limit) {
+      const n = tok[k + 1].lower;
+      if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|twitter|facebook|telegram|instagram|x|wednesday's|thursday's|friday's)$/.test(n)) {
+        k += 2;
+        if (k < limit && /^(morning|afternoon|evening|night)$/.test(tok[k].lower)) k++;
+        continue;
+      }
+      if ((n === 'its' || n === 'his' || n === 'her' || n === 'their' || n === 'the') && k + 2 < limit && /^(website|account|channel|page|twitter|telegram|facebook)$/.test(tok[k + 2].lower)) { k += 3; continue; }
+      // "on June 10", "on 5 July"
+      if (w === 'on' && (tok[k + 1].kind === 'number' || /^(january|february|march|april|may|june|july|august|september|october|november|december)$/.test(n))) {
+        k += 2;
+        while (k < limit && (tok[k].kind === 'number' || /^(january|february|march|april|may|june|july|august|september|october|november|december)$/.test(tok[k].lower))) k++;
+        continue;
+      }
+    }
+    if (w === 'in' && k + 1 < limit) {
+      let j = k + 1;
+      let n = 0;
+      while (j < limit && n < 4 && !c.lex.statementNouns.has(tok[j].lower) && isWord(tok[j]) && skip.has(tok[j].lower)) { j++; n++; }
+      if (j < limit && c.lex.statementNouns.has(tok[j].lower)) {
+        k = j + 1;
+        // "in a statement on its website", "in a statement posted on Telegram"
+        continue;
+      }
+      // "in an interview with X" / "in a phone call with Y" handled by the noun list; "in Geneva": a place, stop
+    }
+    if (w === 'to' && k + 1 < limit && /^(reporters|journalists|media|press|the|a|an|parliament)$/.test(tok[k + 1].lower)) {
+      let j = k + 1;
+      if (/^(the|a|an)$/.test(tok[j].lower)) j++;
+      if (j < limit && /^(reporters|journalists|media|press|parliament|council|assembly|conference|briefing|agency|newspaper|channel|broadcaster)$/.test(tok[j].lower)) { k = j + 1; continue; }
+    }
+    break;
+  }
+  return k;
+}
+
+// ---------------------------------------------------------------- noun phrases
+/** The speaker noun phrase ending right before token v (gap words skipped), or null. */
+export function npBefore(c: Ctx, v: number, min: number): NP | null {
+  const tok = c.tok;
+  let e = v;
+  let guard = 0;
+  while (e - 1 >= min && guard++ < 6) {
+    const t = tok[e - 1];
+    if (c.lex.gap.has(t.lower) && !/^\p{Lu}/u.test(t.text) && !(t.lower === 'in' || t.lower === 'a' || t.lower === 'on' || t.lower === 'statement' || t.lower === 'told')) {
+      e--;
+      // "Scheer, however, said": the commas around an adverb
+      if (e - 1 >= min && tok[e - 1].text === ',' && e < v && tok[e].lower !== 'has' && /^(however|meanwhile|also|though|too|then|later|earlier|instead|moreover)$/.test(t.lower)) e--;
+      continue;
+    }
+    if (t.text === ',' && e - 2 >= min && /^(however|meanwhile|though|too|then|instead|moreover)$/.test(tok[e - 2].lower)) { e--; continue; }
+    // "X on Tuesday said", "X in a statement said"
+    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower) && e - 2 >= min && tok[e - 2].lower === 'on') { e -= 2; continue; }
+    break;
+  }
+  // "The World Food Programme (WFP) has said": skip the bracketed acronym
+  if (e - 1 >= min && tok[e - 1].text === ')') {
+    for (let j = e - 2; j >= Math.max(min, e - 7); j--) {
+      if (tok[j].text === '(') {
+        if (j > min) e = j;
+        break;
+      }
+    }
+  }
+  if (e - 1 >= min && tok[e - 1].text === ',') {
+    // "X, a geologist at the university, said": the name before the apposition is the speaker
+    for (let j = e - 2; j >= Math.max(min, e - 16); j--) {
+      const t = tok[j];
+      if (t.text === ',') {
+        const pa = c.actorByEndTok.get(j - 1);
+        if (pa && pa.kind === 'person' && tokAt(tok, pa.start) >= min) return { s: tokAt(tok, pa.start), e: e - 1 };
+        const run = capRunBefore(c, j, min);
+        if (run && !c.actorByEndTok.has(j - 1)) return { s: run.s, e: e - 1, name: run };
+        break;
+      }
+      const vj = verbAt(c, j);
+      if ((!isWord(t) && t.text !== '’s' && t.text !== "'s" && t.text !== '-') || c.quoted[j] >= 0 || (vj && !c.actorByEndTok.has(j) && !nounUse(c, j, vj.end))) break;
+    }
+    e--;
+  }
+  if (e <= min) return null;
+  let s: number;
+  let headBad = false;
+  const last = tok[e - 1];
+  const act = c.actorByEndTok.get(e - 1);
+  if (act) {
+    s = tokAt(tok, act.start);
+    if (s < min) return null;
+    if (s - 1 >= min && /^(the|a|an)$/.test(tok[s - 1].lower)) s--;
+  } else if (isPronoun(c, e - 1)) {
+    return { s: e - 1, e };
+  } else {
+    if (!isWord(last) || c.lex.stops.has(last.lower) || c.lex.determiners.has(last.lower)) return null;
+    s = e;
+    let n = 0;
+    while (s - 1 >= min && n < 9) {
+      const t = tok[s - 1];
+      if (!isWord(t)) break;
+      if (c.lex.determiners.has(t.lower)) { s--; n++; break; }
+      if (c.lex.stops.has(t.lower) || verbAt(c, s - 1)) break;
+      if (c.quoted[s - 1] >= 0) break;
+      // an actor ending here: take all of it
+      const a2 = c.actorByEndTok.get(s - 1);
+      if (a2) {
+        const as = tokAt(tok, a2.start);
+        if (as < min) break;
+        // an actor that starts inside token s-1 ("Hajj" in "al-Hajj") maps back to s: step over the token instead
+        if (as >= s) {
+          s--;
+          n++;
+          continue;
+        }
+        n += s - as;
+        s = as;
+        continue;
+      }
+      s--;
+      n++;
+    }
+    if (s === e) return null;
+    // head must look like a speaker: a name, a role noun, a generic agent, a plural noun
+    const head = last.lower;
+    // "another player", "a veteran Boston-based engineer": a short phrase led by a determiner
+    const opensClause = s === min || s === 0 || tok[s - 1].sentence !== tok[s].sentence || /^[,;:(—–]$/.test(tok[s - 1].text) || /^(but|and|while|as|because|so|yet|although|though)$/.test(tok[s - 1].lower);
+    const detLed = opensClause && c.lex.determiners.has(tok[s].lower) && e - s <= 5 && /^\p{Ll}/u.test(last.text) && !/(ly|ing)$/.test(head) && !/^(that|this|it|there)$/.test(tok[s].lower);
+    const ok = capital(last) || c.alex.roleNouns.has(head) || c.alex.generic.has(head) || c.lex.statementNouns.has(head) || detLed;
+    if (!ok) headBad = true;
+    // a bare run of capitalised words that begins the sentence with a lowercase-looking word is fine
+  }
+  // "ROLE of/for X": extend left over the role ("the head of Amnesty International", "a spokesman for the ministry")
+  let extended = false;
+  for (let g = 0; g < 2; g++) {
+    if (s - 2 < min || !PREPS.has(tok[s - 1].lower)) break;
+    const r = s - 1;
+    if (!isWord(tok[r - 1]) || !c.alex.roleNouns.has(tok[r - 1].lower)) break;
+    let k = r - 1;
+    let m = 0;
+    while (k - 1 >= min && m < 4 && isWord(tok[k - 1]) && !c.lex.stops.has(tok[k - 1].lower) && !verbAt(c, k - 1) && c.quoted[k - 1] < 0) {
+      k--;
+      m++;
+      if (c.lex.determiners.has(tok[k].lower)) break;
+    }
+    s = k;
+    extended = true;
+  }
+  // a head that does not look like a speaker is only taken inside a role ("a source at the civil registry")
+  if (headBad && !extended) return null;
+  // "the volunteer medics known as the White Helmets"
+  if (s - 2 >= min && tok[s - 1].lower === 'as' && /^(known|called|dubbed|nicknamed)$/.test(tok[s - 2].lower)) {
+    let k = s - 2;
+    if (k - 1 >= min && tok[k - 1].lower === 'also') k--;
+    let j = k;
+    let m = 0;
+    while (j - 1 >= min && m < 5 && isWord(tok[j - 1]) && !c.lex.stops.has(tok[j - 1].lower) && !verbAt(c, j - 1) && c.quoted[j - 1] < 0) {
+      j--;
+      m++;
+      if (c.lex.determiners.has(tok[j].lower)) break;
+    }
+    if (m > 0) s = j;
+  }
+  // a name right before a role (apposition without commas): "Rami Abdel Rahman head of ..."
+  let p = s;
+  if (p - 1 >= min && tok[p - 1].text === ',') p--;
+  const name = c.actorByEndTok.get(p - 1);
+  if (name && name.kind === 'person' && p - 1 >= min && tokAt(tok, name.start) >= min && !c.actorByStartTok.has(s)) {
+    const firstLower = tok[s].lower;
+    // "Nadia Farouk head of the agency" / "X the head of Y": yes; "Abu Moussa the source": no
+    if (p < s || c.alex.roleNouns.has(firstLower) || (c.lex.determiners.has(firstLower) && extended) || c.alex.titles.has(normKey(tok[s].text))) s = tokAt(tok, name.start);
+  }
+  else if (p < s && !c.actorByStartTok.has(s)) {
+    const run = capRunBefore(c, p, min);
+    if (run) {
+      s = run.s;
+      return { s, e, name: run } as NP;
+    }
+  }
+  // a possessive is not a speaker ("the mayor's claims")
+  if (tok[e - 1].text === "'s" || tok[e - 1].text === '’s') return null;
+  return { s, e };
+}
+
+/** The speaker noun phrase starting at token k (after an inverted verb or a cue), or null. */
+export function npAfter(c: Ctx, k: number, limit: number): NP | null {
+  const tok = c.tok;
+  while (k < limit && (tok[k].text === ',' || tok[k].text === ':')) k++;
+  if (k >= limit) return null;
+  if (isPronoun(c, k)) return { s: k, e: k + 1 };
+  const s = k;
+  let e = k;
+  let n = 0;
+  while (e < limit && n < 12) {
+    const a = c.actorByStartTok.get(e);
+    if (a) {
+      const ae = tokAt(tok, a.end);
+      if (ae > limit) break;
+      if (ae <= e) break; // an actor ending inside token e: never loop in place
+      n += ae - e;
+      e = ae;
+      continue;
+    }
+    const t = tok[e];
+    if (!isWord(t) || c.quoted[e] >= 0) break;
+    if (e > s && (c.lex.stops.has(t.lower) && t.lower !== 'of') ) {
+      // "for"/"at" continue a role phrase ("a spokesman for the ministry")
+      if ((t.lower === 'for' || t.lower === 'at' || t.lower === 'to' || t.lower === 'with' || t.lower === 'in') && e > s && c.alex.roleNouns.has(tok[e - 1].lower)) { e++; n++; continue; }
+      break;
+    }
+    if (e > s && verbAt(c, e)) break;
+    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.lower)) break;
+    e++;
+    n++;
+  }
+  if (e === s) return null;
+  // a description before a name: "said oil and gas worker Dale Fischer", "says Lisbon pensioner Rui Matos"
+  for (let j = e; j < Math.min(limit, s + 9); j++) {
+    const a = c.actorByStartTok.get(j);
+    if (a && a.kind === 'person') {
+      const ae = tokAt(tok, a.end);
+      if (ae <= limit) e = ae;
+      break;
+    }
+    const t = tok[j];
+    if (!isWord(t) || verbAt(c, j) || c.quoted[j] >= 0 || (c.lex.stops.has(t.lower) && t.lower !== 'and' && t.lower !== 'of')) break;
+  }
+  return { s, e };
+}
+
+/** A capitalised run of 2–4 words ending right before token p (an unknown name), as a token range. */
+export function capRunBefore(c: Ctx, p: number, min: number): NP | null {
+  const tok = c.tok;
+  let s = p;
+  while (s - 1 >= min && p - s < 5 && isWord(tok[s - 1]) && (capital(tok[s - 1]) || /^(van|der|de|da|di|al|el|bin|le|la|von)$/.test(tok[s - 1].lower))) s--;
+  while (s < p && !capital(tok[s])) s++;
+  if (p - s < 2 || p - s > 4) return null;
+  if (c.alex.notNames.has(normKey(tok[s].text)) || c.quoted[s] >= 0) return null;
+  return { s, e: p };
+}
+
+// ---------------------------------------------------------------- speaker resolution

@@ -1,0 +1,28 @@
+// The passes of the statements stage, in order. Each line says why it runs where it does.
+// Every pass reads and extends one Ctx (context.ts); findStatements (index.ts) runs them in this order.
+import type { Ctx } from './context.js';
+import { directQuotes } from './direct-quotes.js';
+import { reported } from './reported.js';
+import { resolvePronouns } from './pronouns.js';
+import { dropEmbedded, inherit } from './cleanup.js';
+
+export interface Pass {
+  name: string;
+  run(c: Ctx): void;
+}
+
+export const PASSES: readonly Pass[] = [
+  // quotations first: their marks are the strongest boundary, and they claim their cue verbs
+  // (usedVerb) so that reported speech does not read "“…,” she said" a second time
+  { name: 'direct-quotes', run: directQuotes },
+  // reported speech (said.after/before, adding, according-to, citing) on the verbs quotes left free;
+  // a late cue whose clause starts with a quotation is handed back to that quote (lateQuoteCue)
+  { name: 'reported', run: reported },
+  // pronoun speakers once every statement is known: gender and the actors inside reported clauses
+  // come from the whole article, and a pronoun is resolved against speakers found above
+  { name: 'pronouns', run: resolvePronouns },
+  // a quotation inside a reported clause is covered by it: needs both kinds in place
+  { name: 'drop-embedded', run: dropEmbedded },
+  // last: one statement per span, and quotes with no cue take the (now resolved) speaker before them
+  { name: 'inherit', run: inherit },
+];

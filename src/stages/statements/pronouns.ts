@@ -1,0 +1,86 @@
+// The final pass: gender of the people in the article, reported clauses that hold an actor, and pronoun speakers resolved with both.
+import type { Actor, Speaker } from '../../core/types.js';
+import { type Ctx, GENDER, tokAt } from './context.js';
+import { reported } from './reported.js';
+import { speakerFrom } from './speaker.js';
+
+const GIVEN_WEIGHT = Number(process.env.SITREP_GIVEN_WEIGHT ?? 2);
+export const MALE = /^(he|his|him|himself)$/;
+export const FEMALE = /^(she|her|hers|herself)$/;
+/** Gender of the people in the article, from "Mr./Ms." and from the first he/she pronoun after a mention. */
+export function inferGender(c: Ctx): Map<string, string> {
+  const votes = new Map<string, number>();
+  const tok = c.tok;
+  const persons = c.actors.filter((a) => a.kind === 'person');
+  for (let k = 0; k < persons.length; k++) {
+    const a = persons[k];
+    const id = a.id;
+    const t0 = tokAt(tok, a.start);
+    if (c.quoted[t0] >= 0) continue;
+    const prev = tok[t0 - 1]?.lower.replace(/\.$/, '');
+    let v = 0;
+    if (prev === 'mr' || prev === 'sir' || prev === 'lord' || prev === 'king' || prev === 'father') v += 3;
+    if (prev === 'ms' || prev === 'mrs' || prev === 'miss' || prev === 'madam' || prev === 'dame' || prev === 'queen') v -= 3;
+    const role = (a.role ?? '').toLowerCase();
+    if (/\b(mr|sir|king|prince|spokesman|chairman|congressman)\b/.test(role)) v += 2;
+    if (/\b(ms|mrs|queen|princess|spokeswoman|chairwoman|congresswoman)\b/.test(role)) v -= 2;
+    // a given name that is (almost) always one gender
+    const given = GIVEN_WEIGHT ? c.lex.givenGender.get(a.name.split(/\s+/)[0].toLowerCase()) : undefined;
+    if (given) v += given === 'm' ? GIVEN_WEIGHT : -GIVEN_WEIGHT;
+    // the first gendered pronoun after the mention, before the next person, in the same or next sentence
+    const nextStart = persons[k + 1]?.start ?? Infinity;
+    const sent = tok[t0].sentence;
+    for (let j = tokAt(tok, a.end); j < tok.length && tok[j].start < nextStart && tok[j].sentence <= sent + 1; j++) {
+      if (c.quoted[j] >= 0) continue;
+      // in the next sentence only its first word counts ("... fled in 2015. He said ...")
+      if (tok[j].sentence > sent && j > 0 && tok[j - 1].sentence === tok[j].sentence) break;
+      if (MALE.test(tok[j].lower)) { v += 1; break; }
+      if (FEMALE.test(tok[j].lower)) { v -= 1; break; }
+    }
+    if (v) votes.set(id, (votes.get(id) ?? 0) + v);
+  }
+  const out = new Map<string, string>();
+  for (const [id, v] of votes) if (v) out.set(id, v > 0 ? 'm' : 'f');
+  // speakers carry the name when they have no id
+  for (const a of persons) if (out.has(a.id)) out.set(a.name, out.get(a.id)!);
+  return out;
+}
+
+export function markContentActors(c: Ctx) {
+  const m = new Map<Actor, number>();
+  const rep = c.out.filter((s) => !s.direct).sort((a, b) => a.start - b.start);
+  let j = 0;
+  for (const a of c.actors) {
+    while (j < rep.length && rep[j].end <= a.start) j++;
+    // the clauses are few per sentence: look at the next few that may hold it
+    for (let k = j; k < rep.length && rep[k].start <= a.start; k++) {
+      if (a.end <= rep[k].end) {
+        m.set(a, rep[k].end);
+        break;
+      }
+    }
+  }
+  c.contentActors = m;
+}
+
+export function resolvePronouns(c: Ctx) {
+  if (GENDER) c.gender = inferGender(c);
+  markContentActors(c);
+  c.out.sort((a, b) => a.start - b.start);
+  c.final = true;
+  const all = c.out;
+  c.out = [];
+  for (const st of all) {
+    const sp = st.speaker as (Speaker & { pronoun?: boolean }) | null;
+    if (sp && sp.pronoun) {
+      const i = tokAt(c.tok, sp.start);
+      const r = speakerFrom(c, { s: i, e: i + 1 });
+      st.speaker = r ? { ...r, ...(sp.via ? { via: sp.via } : {}) } : null;
+    }
+    c.out.push(st);
+  }
+  // speakers copied from a pronoun before it was resolved ("adding", inherited quotes)
+  for (const st of c.out) if (st.speaker && !st.speaker.name) st.speaker = null;
+}
+
+/** A quotation inside a reported clause ("the message will have “a positive aspect”") is covered by it. */

@@ -1,0 +1,43 @@
+// Quotation spans: opening and closing marks, paired per paragraph (an unclosed quote runs to its paragraph end).
+import type { StatementLexicon } from './lexicon.js';
+
+// ---------------------------------------------------------------- quotes
+export function findQuotes(text: string, lex: StatementLexicon): { start: number; end: number; closed: boolean }[] {
+  const open = [...lex.open];
+  const close = [...lex.close];
+  const out: { start: number; end: number; closed: boolean }[] = [];
+  let cur = -1;
+  let want = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      if (cur >= 0) {
+        let e = i;
+        while (e > cur && /\s/.test(text[e - 1])) e--;
+        out.push({ start: cur, end: e, closed: false });
+        cur = -1;
+      }
+      continue;
+    }
+    if (cur >= 0) {
+      if (ch === want) {
+        out.push({ start: cur, end: i + 1, closed: true });
+        cur = -1;
+      }
+      continue;
+    }
+    const k = open.indexOf(ch);
+    if (k >= 0) {
+      // a straight quote right after a letter is an apostrophe-like use or a closing one: skip
+      if (ch === '"' && i > 0 && /[\p{L}\d]/u.test(text[i - 1]) && !/\s/.test(text[i + 1] ?? ' ')) continue;
+      cur = i;
+      want = close[k];
+    }
+  }
+  if (cur >= 0) {
+    let e = text.length;
+    while (e > cur && /\s/.test(text[e - 1])) e--;
+    out.push({ start: cur, end: e, closed: false });
+  }
+  return out;
+}

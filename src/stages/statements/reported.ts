@@ -1,0 +1,238 @@
+// Constructions said.after ("SPEAKER said (that) CONTENT"), said.before ("CONTENT, SPEAKER said"), said.adding, according-to and citing.
+import { type Ctx, FURNITURE, NOT_CONTENT_START, type NP, capital, isPronoun, isWord, tokAt, verbAt } from './context.js';
+import type { Span, Speaker } from '../../core/types.js';
+import { add, lateQuoteCue, nounUse, passive, trimSpan } from './build.js';
+import { npAfter, npBefore, skipAdverbials } from './noun-phrase.js';
+import { speakerFrom, viaFrom } from './speaker.js';
+
+export function skipHearer(c: Ctx, k: number, limit: number): number {
+  const tok = c.tok;
+  if (k >= limit) return k;
+  const a = c.actorByStartTok.get(k);
+  // "told SANA" — but "told Syria's state-run news agency SANA": the possessive goes on
+  if (a) {
+    let ae = tokAt(tok, a.end);
+    // "told the state news agency SANA": a name in apposition goes with the hearer
+    const b = c.actorByStartTok.get(ae);
+    if (b && ae < limit) ae = tokAt(tok, b.end);
+    if (!(ae < limit && (tok[ae].text === '’s' || tok[ae].text === "'s"))) return ae;
+  }
+  if (/^(him|her|them|us|me|reporters|journalists|parliament|lawmakers|legislators|delegates|supporters|residents|viewers|listeners|readers)$/.test(tok[k].lower)) return k + 1;
+  // "the BBC", "a news conference", "Surrey's councillors": up to 4 words before "that"
+  for (let j = k; j < Math.min(limit, k + 9); j++) {
+    if (c.lex.that.has(tok[j].lower)) return j;
+    if (!isWord(tok[j]) && tok[j].text !== '’s' && tok[j].text !== "'s" || verbAt(c, j) || c.quoted[j] >= 0) break;
+  }
+  if (/^(the|a|an|local|state|russian|syrian)$/.test(tok[k].lower)) {
+    let j = k + 1;
+    while (j < Math.min(limit, k + 4) && isWord(tok[j]) && !c.lex.stops.has(tok[j].lower) && !verbAt(c, j)) {
+      j++;
+      if (/^(reporters|journalists|agency|newspaper|channel|television|tv|radio|conference|briefing|press|media|outlet|website|news|station|daily|magazine|network)$/.test(tok[j - 1].lower)) return j;
+    }
+  }
+  return k;
+}
+
+export function prevSpeaker(c: Ctx, before: number): Speaker | null {
+  for (let i = c.out.length - 1; i >= 0; i--) {
+    const s = c.out[i];
+    if (s.start < before && s.speaker) return { ...s.speaker };
+  }
+  return null;
+}
+
+// reported speech
+export function reported(c: Ctx) {
+  const tok = c.tok;
+  for (let si = 0; si < c.sentStart.length; si++) {
+    const S = c.sentStart[si];
+    const E = c.sentEnd[si];
+    if (S < E && FURNITURE.test(c.text.slice(tok[S].start, Math.min(c.text.length, tok[S].start + 12)))) continue;
+    let lastEnd = S; // content before a late cue starts after the previous statement's cue
+    const firstOfSentence = c.out.length; // statements made from this sentence are pushed after this index
+    for (let i = S; i < E; i++) {
+      if (c.quoted[i] >= 0 || c.usedVerb[i]) continue;
+      // inside a statement's content already (nested speech): skip
+      let nested = false;
+      for (let q = firstOfSentence; q < c.out.length && !nested; q++) {
+        const st = c.out[q];
+        if (!st.direct && tok[i].start >= st.start && tok[i].end <= st.end && st.start >= tok[S].start) nested = true;
+      }
+      if (nested) continue;
+      // ---- according to / citing
+      const cueM = c.lex.sourceCues.longestAt(c.keys as never, i);
+      if (cueM) {
+        const np = npAfter(c, cueM.end, E);
+        if (np) {
+          const sp = speakerFrom(c, np);
+          const isCiting = /^(citing|quoting)/.test(cueM.value);
+          const prev = c.out[c.out.length - 1];
+          if (isCiting && prev && !prev.direct && prev.cue.end <= tok[i].start && tok[i].start - prev.cue.end < 30 && sp) {
+            // "SANA reported citing a police spokesman": the spokesman is the speaker, SANA the one told
+            const via = prev.speaker ? { name: prev.speaker.name, ...(prev.speaker.actorId ? { actorId: prev.speaker.actorId } : {}) } : null;
+            prev.speaker = { ...sp, via };
+            prev.evidence.push({ rule: 'statements.citing', span: { start: tok[i].start, end: tok[np.e - 1].end } });
+            i = np.e - 1;
+            continue;
+          }
+          let content: Span | null = null;
+          const onlyLead = tok.slice(S, i).every((t) => !isWord(t) || /^(but|and|however|yet|so)$/.test(t.lower));
+          // "..., according to ministry figures, 45 per cent ...": a comma after the source opens the clause
+          const commaAfter = np.e < E && tok[np.e].text === ',' && trimSpan(c, np.e + 1, E) !== null && !isCiting;
+          if (onlyLead || commaAfter) content = trimSpan(c, skipLeadComma(c, np.e, E), E);
+          else content = trimSpan(c, lastEnd, i);
+          if (content) {
+            add(c, content, { s: i, e: cueM.end }, isCiting ? 'cite' : 'according to', false, sp, isCiting ? 'citing' : 'according-to');
+            lastEnd = np.e;
+          }
+          i = np.e - 1;
+          continue;
+        }
+      }
+      // ---- reporting verbs
+      const m = verbAt(c, i);
+      if (!m) continue;
+      if (passive(c, i) || nounUse(c, i, m.end)) continue;
+      const v = m.v;
+      if (v.quoteOnly && !(v.thatOnly && m.end < E && c.lex.that.has(tok[m.end].lower))) continue;
+      // content after the verb
+      let k = m.end;
+      let via: NP | null = null;
+      if (v.object) {
+        const h = skipHearer(c, k, E);
+        if (h > k) via = { s: k, e: h };
+        k = h;
+      }
+      k = skipAdverbials(c, k, E);
+      // "announced on her verified Facebook page on Thursday that ...": a longer adverbial before "that"
+      if (k < E && /^(on|in|at|during|after|via|through|to|from|with|before)$/.test(tok[k].lower)) {
+        for (let j = k + 1; j < Math.min(E, k + 12); j++) {
+          const t = tok[j];
+          if (c.lex.that.has(t.lower)) {
+            k = j;
+            break;
+          }
+          if ((!isWord(t) && t.text !== '’s' && t.text !== "'s" && t.text !== ',') || c.quoted[j] >= 0 || (verbAt(c, j) && !nounUse(c, j, j + 1))) break;
+        }
+      }
+      let hadThat = false;
+      if (k < E && c.lex.that.has(tok[k].lower)) { k++; hadThat = true; }
+      else if (k < E && tok[k].text === ':') k++;
+      const afterStartsQuote = k < E && c.quoted[k] >= 0;
+      const subj = v.participle ? null : npBefore(c, i, lastEnd);
+      // "SPEAKER said (that) CONTENT"
+      // the clause ends before a participle cue (", adding that ...") which starts its own statement
+      let cEnd = E;
+      for (let j = k + 1; j < E; j++) {
+        if (c.quoted[j] >= 0) continue;
+        const pv = verbAt(c, j);
+        if (pv && pv.v.participle && (pv.v.strong || c.lex.that.has(tok[pv.end]?.lower ?? ''))) { cEnd = j; break; }
+      }
+      let afterContent = !afterStartsQuote && k < cEnd ? trimSpan(c, k, cEnd) : null;
+      // "counters by killing 17", "claimed responsibility for": not what was said
+      if (afterContent && !hadThat && k < E && (NOT_CONTENT_START.test(tok[k].lower) || c.lex.nonSpeechObjects.has(tok[k].lower))) afterContent = null;
+      // "casualties reported in Idlib": a participle before a place
+      if (!hadThat && v.lemma === 'report' && k < E && /^(in|on|at|near|across|around)$/.test(tok[k].lower)) continue;
+      const tailIsNP = (() => {
+        // what follows is just the speaker (inverted order) or a cue: not content
+        if (k >= E) return true;
+        const cue2 = c.lex.sourceCues.longestAt(c.keys as never, k);
+        if (cue2) return true;
+        return false;
+      })();
+      // ", she said, especially ...": a parenthetical cue closes the clause before it
+      const parenthetical = !!subj && subj.s > S && tok[subj.s - 1].text === ',' && m.end < E && tok[m.end].text === ',';
+      if (subj && afterContent && !tailIsNP && !parenthetical && (hadThat || !v.thatOnly)) {
+        const sp = v.participle ? prevSpeaker(c, tok[i].start) : speakerFrom(c, subj);
+        if (sp && via && v.object) sp.via = viaFrom(c, via);
+        add(c, afterContent, { s: i, e: m.end }, v.lemma, false, sp, 'said.after');
+        i = m.end - 1;
+        lastEnd = m.end;
+        continue;
+      }
+      if (v.participle && afterContent && (hadThat || !v.thatOnly) && !tailIsNP) {
+        // ", adding that CONTENT": the speaker of the clause before
+        const prev = c.out.length ? c.out[c.out.length - 1] : null;
+        let sp = prev && prev.speaker && tok[S].start <= prev.cue.end ? { ...prev.speaker } : null;
+        if (!sp) {
+          // the subject of the nearest reporting verb before it in the sentence
+          for (let j = i - 1; j >= S && !sp; j--) {
+            const mv = verbAt(c, j);
+            if (mv && !mv.v.participle) {
+              const np0 = npBefore(c, j, S);
+              if (np0) sp = speakerFrom(c, np0);
+            }
+          }
+        }
+        if (!sp) sp = prevSpeaker(c, tok[i].start);
+        if (v.strong || hadThat) {
+          add(c, afterContent, { s: i, e: m.end }, v.lemma, false, sp, 'said.adding');
+          i = m.end - 1;
+          lastEnd = m.end;
+          continue;
+        }
+      }
+      if (!v.strong || v.participle) continue;
+      // "CONTENT(,) SPEAKER said" / "CONTENT said SPEAKER"
+      if (subj && subj.s > lastEnd) {
+        const content = trimSpan(c, lastEnd, subj.s);
+        // the clause before must not end on a subordinator ("higher than city reports say")
+        let lc = subj.s - 1;
+        while (lc > lastEnd && !isWord(tok[lc])) lc--;
+        const openEnd = c.lex.stops.has(tok[lc].lower) && !/^(it|them|him|her|us|me|too|now|then|here|there|already|yet|still|out|up|over)$/.test(tok[lc].lower);
+        // "CONTENT, she said, especially ...": the cue closes the clause before a comma
+        const commaTail = m.end < E && /^[,;—–]$/.test(tok[m.end].text);
+        if (content && !openEnd && (k >= E || tailIsNP || isTrailing(c, k, E) || (commaTail && tok[subj.s - 1]?.text === ','))) {
+          const sp = speakerFrom(c, subj);
+          // "... an army source told SANA": the hearer is the second source
+          if (sp && v.object && via && !sp.via) sp.via = viaFrom(c, via);
+          if (!lateQuoteCue(c, content, { s: i, e: m.end }, v.lemma, sp)) add(c, content, { s: i, e: m.end }, v.lemma, false, sp, 'said.before');
+          i = m.end - 1;
+          lastEnd = m.end;
+          continue;
+        }
+      }
+      if (!subj && i > lastEnd && (c.lex.inverted ?? INVERT).has(v.lemma)) {
+        const np = npAfter(c, m.end, E);
+        const content = trimSpan(c, lastEnd, i);
+        let lc = i - 1;
+        while (lc > lastEnd && !isWord(tok[lc])) lc--;
+        const openEnd = c.lex.stops.has(tok[lc].lower) && !/^(it|them|him|her|us|me|too|now|then|here|there|already|yet|still|out|up|over)$/.test(tok[lc].lower);
+        const npOk = np && (isPronoun(c, np.s) || capital(tok[np.s]) || c.lex.determiners.has(tok[np.s].lower) || c.alex.roleNouns.has(tok[np.e - 1].lower) || c.alex.generic.has(tok[np.e - 1].lower)) && isTrailing(c, skipAdverbials(c, np.e, E), cutAtParticiple(c, np.e, E));
+        if (np && content && npOk && !openEnd) {
+          const sp = speakerFrom(c, np);
+          if (!lateQuoteCue(c, content, { s: i, e: m.end }, v.lemma, sp)) add(c, content, { s: i, e: m.end }, v.lemma, false, sp, 'said.inverted');
+          i = np.e - 1;
+          lastEnd = np.e;
+          continue;
+        }
+      }
+    }
+  }
+}
+
+export const INVERT = new Set(['say', 'tell', 'add', 'write', 'explain', 'note', 'ask', 'reply', 'continue', 'state', 'announce', 'confirm', 'report', 'warn', 'insist', 'claim', 'point out', 'recall', 'conclude', 'argue', 'remark', 'tweet', 'observe', 'estimate', 'joke', 'concede', 'counter', 'predict', 'caution']);
+
+/** The token where a participle cue (", adding ...") begins, or E. */
+export function cutAtParticiple(c: Ctx, k: number, E: number): number {
+  for (let j = k; j < E; j++) {
+    const t = c.tok[j];
+    if (t.text === ',') return j;
+    const pv = verbAt(c, j);
+    if (pv && pv.v.participle) return j;
+    if (c.quoted[j] >= 0) return j;
+  }
+  return E;
+}
+
+/** Tokens after a late cue that are not content: "on Tuesday", "in a statement", ", adding ..." handled elsewhere. */
+export function isTrailing(c: Ctx, k: number, E: number): boolean {
+  const tok = c.tok;
+  for (let j = k; j < E; j++) if (isWord(tok[j])) return false;
+  return true;
+}
+
+export function skipLeadComma(c: Ctx, k: number, E: number): number {
+  while (k < E && (c.tok[k].text === ',' || c.tok[k].text === ':')) k++;
+  return k;
+}

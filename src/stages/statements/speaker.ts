@@ -1,0 +1,134 @@
+// From a noun phrase to a speaker: an actor's full name, a pronoun resolved to the last fitting person or organisation, generic speakers ("officials"), "via" outlets.
+import type { Actor, Speaker } from '../../core/types.js';
+import { type Ctx, type NP, PREPS, PRONOUN_MODE, SKIP_CONTENT, trimPunct, isPronoun, tokAt } from './context.js';
+import { resolvePronouns } from './pronouns.js';
+
+export function lastActor(c: Ctx, before: number, pred: (a: Actor) => boolean): Actor | null {
+  let best: Actor | null = null;
+  const inContent = c.final && SKIP_CONTENT && c.contentActors ? c.contentActors : null;
+  for (const a of c.actors) {
+    if (a.start >= before) break;
+    if (!pred(a)) continue;
+    const ti = tokAt(c.tok, a.start);
+    if (c.quoted[ti] >= 0) continue;
+    // names mentioned inside what someone said are topics, not the next speaker
+    const within = inContent?.get(a);
+    if (within !== undefined && within < before) continue;
+    best = a;
+  }
+  return best;
+}
+
+export function speakerFrom(c: Ctx, np: NP): Speaker | null {
+  const tok = c.tok;
+  const start = tok[np.s].start;
+  const end = tok[np.e - 1].end;
+  const surface = c.text.slice(start, end);
+  // pronoun
+  if (np.e - np.s === 1 && isPronoun(c, np.s)) {
+    const p = tok[np.s].lower;
+    const kind = c.lex.pronouns.get(p);
+    // the last speaker of the same kind (statements so far), else the last actor of that kind
+    // resolved after all statements are known (resolvePronouns); a placeholder keeps the span
+    if (!c.final) return { start, end, name: '', kind: kind === 'person' ? 'person' : kind === 'organization' ? 'organization' : 'group', pronoun: true } as Speaker;
+    const want = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
+    const fits = (id: string | undefined, name: string) => !want || !c.gender || (c.gender.get(id ?? name) ?? want) === want;
+    const prevSp = [...c.out].reverse().find((s) => s.speaker && s.speaker.name && s.start < start && (kind === 'person' ? s.speaker.kind === 'person' && fits(s.speaker.actorId, s.speaker.name) : s.speaker.kind !== 'person'));
+    // a person whose gender is known to match, mentioned not long before, beats a nearer unknown one
+    const known = want && c.gender ? lastActor(c, start, (a) => a.kind === 'person' && c.gender!.get(a.id) === want) : null;
+    const act =
+      kind === 'person'
+        ? known && start - known.start < 600 ? known : lastActor(c, start, (a) => a.kind === 'person' && fits(a.id, a.name))
+        : lastActor(c, start, (a) => !a.generic && (a.kind === 'organization' || a.kind === 'group'));
+    let name: string | null = null;
+    let actorId: string | undefined;
+    let k: Speaker['kind'];
+    const mode = PRONOUN_MODE;
+    const useAct = mode === 'actor' ? !!act : mode === 'speaker' ? !!act && !prevSp : !!act && (!prevSp || act.start > (prevSp.speaker!.start ?? 0));
+    if (act && useAct) {
+      name = act.name;
+      actorId = act.id;
+      k = act.kind;
+    } else if (prevSp?.speaker) {
+      name = prevSp.speaker.name;
+      actorId = prevSp.speaker.actorId;
+      k = prevSp.speaker.kind;
+    }
+    if (!name) return null;
+    return { start, end, name, ...(actorId ? { actorId } : {}), ...(k ? { kind: k } : {}) };
+  }
+  // actors inside the phrase: a person wins, then the last organisation/group
+  let person: Actor | null = null;
+  let org: Actor | null = null;
+  for (const a of c.actors) {
+    if (a.start < start) continue;
+    if (a.start >= end) break;
+    if (a.end > end) continue;
+    // the last name is the head ("MaRS director Adam Jagelewski"); a possessive name is not ("Trudeau's spokesman")
+    if (a.kind === 'person') {
+      if (!/^['’]s\b/.test(c.text.slice(a.end, a.end + 3))) person = a;
+    }
+    else if (!a.generic) org = a;
+  }
+  // a title standing alone that the actors stage could not tie to a name falls through to the descriptions below
+  if (person && person.id.startsWith('role:') && tok[np.s].lower === 'the') person = null;
+  if (person) return { start, end, name: person.name, actorId: person.id, kind: 'person' };
+  if (np.name) return { start, end, name: c.text.slice(tok[np.name.s].start, tok[np.name.e - 1].end), kind: 'person' };
+  const stripped = trimPunct(surface.replace(c.lex.leadingArticle, ''));
+  if (org) {
+    // "a statement from the European Union", "a spokesperson for X" keeps X's name for statements
+    const fromOrg = c.lex.statementNouns.has(tok[np.s].lower) || c.lex.statementNouns.has(tok[np.s + 1]?.lower ?? '');
+    const knownAs = org.end === end && /\b(known as|called|dubbed)\s+(the\s+)?$/i.test(c.text.slice(start, org.start));
+    // "Syria's state-run news agency SANA": a description before the name, no preposition → the name is the head
+    let prepBefore = false;
+    for (let x = np.s; x < tokAt(tok, org.start); x++) if (PREPS.has(tok[x].lower)) prepBefore = true;
+    const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs;
+    if (orgIsHead) return { start, end, name: org.name, actorId: org.id, kind: org.kind };
+    // "a spokesman for the ministry" → "spokesman for <Ministry>"
+    const name = trimPunct((c.text.slice(start, org.start) + org.name + c.text.slice(org.end, end)).replace(c.lex.leadingArticle, ''));
+    return { start, end, name, actorId: org.id, kind: 'person' };
+  }
+  // "the statement said" → the last named organisation or person before
+  const head = tok[np.e - 1].lower;
+  if (c.lex.statementNouns.has(head) && np.e - np.s <= 3) {
+    const a = lastActor(c, start, (x) => !x.generic && x.kind !== 'other');
+    if (a) return { start, end, name: a.name, actorId: a.id, kind: a.kind };
+  }
+  // "the agency", "the group", "the ministry" → the last organisation
+  if (np.e - np.s === 2 && tok[np.s].lower === 'the' && /^(agency|group|organisation|organization|ministry|monitor|observatory|department|company|office|army|military|militia|movement|network|coalition|alliance|council|committee|force)$/.test(head)) {
+    // an organisation whose name holds the noun ("the ministry" → Russian Defence Ministry), then the last
+    // organisation that spoke, then the last organisation named
+    const holds = new RegExp(`\\b${head}\\b`, 'i');
+    const named = lastActor(c, start, (x) => !x.generic && x.kind !== 'person' && holds.test(x.name));
+    if (named && start - named.start < 3000) return { start, end, name: named.name, actorId: named.id, kind: named.kind };
+    for (let i = c.out.length - 1; i >= 0; i--) {
+      const sp = c.out[i].speaker;
+      if (sp && sp.name && sp.kind && sp.kind !== 'person' && sp.start < start && start - sp.start < 2000 && sp.actorId && !sp.actorId.startsWith('generic:')) return { ...sp, start, end, via: null };
+    }
+    const a = lastActor(c, start, (x) => !x.generic && (x.kind === 'organization' || x.kind === 'group'));
+    if (a) return { start, end, name: a.name, actorId: a.id, kind: a.kind };
+  }
+  // "the source", "the official": the last speaker named with that head noun ("a military source")
+  if (/^(the|this|that)$/.test(tok[np.s].lower) && np.e - np.s <= 3) {
+    for (let i = c.out.length - 1; i >= 0; i--) {
+      const sp = c.out[i].speaker;
+      if (!sp || !sp.name || sp.start >= start) continue;
+      const last = sp.name.toLowerCase().split(/\s+/).pop();
+      if (last === head && sp.start < start) return { ...sp, start, end };
+    }
+  }
+  // a definite description of a person ("the laid-back resident", "the judge") → the last person named
+  if (tok[np.s].lower === 'the' && np.e - np.s <= 5 && /^\p{Ll}/u.test(tok[np.e - 1].text) && !/s$/.test(head) && !c.alex.orgHeads.has(head) && !/^(government|regime|army|military|police|state|city|province|country|university|court|board|commission|union|party|council|company|firm|report|study|survey|data|figures|website|statement|document|letter|decision|ruling|order)$/.test(head)) {
+    const p = lastActor(c, start, (a) => a.kind === 'person');
+    if (p && start - p.start < 4000) return { start, end, name: p.name, actorId: p.id, kind: 'person' };
+  }
+  // generic agent ("activists", "residents", "militants")
+  const gen = c.actors.find((a) => a.generic && a.start >= start && a.end <= end);
+  return { start, end, name: stripped || surface, ...(gen ? { actorId: gen.id, kind: gen.kind } : {}) };
+}
+
+export function viaFrom(c: Ctx, np: NP | null): Speaker['via'] {
+  if (!np) return null;
+  const sp = speakerFrom(c, np);
+  return sp ? { name: sp.name, ...(sp.actorId ? { actorId: sp.actorId } : {}) } : null;
+}

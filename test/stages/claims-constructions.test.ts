@@ -1,0 +1,169 @@
+// claims constructions, one table per construction file (src/stages/claims/category/*.ts, group.ts, admit.ts):
+// each row is one of our own sentences and whether the construction's rule decides a claim on the given
+// count (positive) or does not (negative: another construction decides, or no claim at all).
+import { describe, expect, it } from 'vitest';
+import type { Stage } from '../../src/pipeline/stage.js';
+import { Pipeline } from '../../src/pipeline/pipeline.js';
+import { sentencesStage } from '../../src/stages/sentences/index.js';
+import { numbersStage } from '../../src/stages/numbers/index.js';
+import { claimsStage } from '../../src/stages/claims/index.js';
+import { LEAD, PEOPLE } from '../../src/stages/claims/order.js';
+import { PASSES } from '../../src/stages/statements/order.js';
+
+const stub: Stage = { name: 'stub', requires: [], assigns: ['dates', 'places', 'actors', 'statements'], run() {} };
+const pipeline = new Pipeline([sentencesStage, numbersStage, stub, claimsStage]);
+
+/** [sentence, quantity text, rule expected on that claim (null: no claim on it)] */
+type Row = [string, string, string | null];
+
+const tables: Record<string, Row[]> = {
+  before: [
+    ['Artillery fire killed 14 villagers on the ridge', '14', 'claims.category:before'],
+    ['The blast kills, injures over 70 shoppers', '70', 'claims.category:before-both'],
+    ['The rebels said 9 fighters were killed two of them officers', 'two', 'claims.category:inherit'],
+  ],
+  of: [
+    ['Divers found the bodies of 11 fishermen near the pier', '11', 'claims.category:of'],
+    ['The fate of 40 others remains unknown', '40', 'claims.category:of'],
+    ['The roof of 3 houses collapsed', '3', null],
+  ],
+  toll: [
+    ['The death toll from the landslide rose to 63', '63', 'claims.category:toll'],
+    ['The number of miners killed has risen to 19', '19', 'claims.category:number-of'],
+    ['The number of towns rose to 12', '12', null],
+    ['The toll from the floods passed 300 on Friday', '300', 'claims.category:toll'],
+    ['The toll from the floods neared 80,000 by evening', '80,000', 'claims.category:toll'],
+  ],
+  other: [
+    ['Several thousand supporters waited outside the court', 'Several thousand', 'claims.category:noun'],
+    ['Some 5,000 troops were deployed along the border', '5,000', 'claims.category:after'],
+    ['Prosecutors issued arrest warrants for 36 people', '36', 'claims.category:before'],
+    ['Police detained up to 500 arrested protesters', '500', 'claims.category:before'],
+    ['Up to 500 arrested protesters were freed on bail', '500', 'claims.category:modifier'],
+    ['The committee has 12 seats', '12', null],
+  ],
+  after: [
+    ['17 pilgrims were killed when the bus overturned', '17', 'claims.category:after'],
+    ['A gunman killed five guards at the gate', 'A', null],
+    ['At least 40 people, including six children, were killed in the raid', '40', 'claims.category:after'],
+    ['The group claimed 70 were wounded in the clashes', '70', 'claims.category:after'],
+    ['The bombing claimed 70 lives', '70', 'claims.category:before'],
+    ['Dozens of people remain under the rubble of the building', 'Dozens', 'claims.category:after'],
+    ['30 patients from Eastville and Westbrook and the two hill villages were also stuck', '30', 'claims.category:after-clause'],
+  ],
+  noun: [
+    ['Rescuers counted 26 dead after the ferry sank', '26', 'claims.category:noun'],
+    ['The storm left 45 injured in the valley', '45', 'claims.category:noun'],
+    ['The clinic treated the wounded from 4 villages', '4', null],
+  ],
+  modifier: [
+    ['Dozens of injured villagers reached the clinic', 'Dozens', 'claims.category:modifier'],
+    ['Dozens of villagers reached the clinic', 'Dozens', null],
+  ],
+  vehicle: [
+    ['The militia seized 6 trucks at the crossing', '6', 'claims.category:vehicle-noun'],
+    ['A roadside bomb hit a bus near the market', 'a', 'claims.vehicle:verb-before'],
+    ['A drone struck the convoy at noon', 'A', null],
+    ['A bus was set alight by rioters in the capital', 'A', 'claims.vehicle:passive'],
+    ['The Airbus 320 jet landed safely in the storm', '320', null],
+    ['One helicopter circled over the square', 'One', null],
+    ['One helicopter was shot down over the valley', 'One', 'claims.vehicle:passive'],
+  ],
+  bare: [
+    ['The raid killed 6 in the hamlet', '6', 'claims.category:before'],
+    ['Troops destroyed 18 tanks and positions', '18', 'claims.category:vehicle-noun'],
+    ['The army retook 4 towns near the river', '4', null],
+  ],
+  inherit: [
+    ['The shelling killed 20 people including 7 children', '7', 'claims.category:inherit'],
+    ['Four people died and eleven others experienced severe nausea', 'eleven', null],
+  ],
+  admit: [
+    ['A policeman was shot dead outside the station', 'A', 'claims.category:after'],
+    ['The strike killed 12 people including a child', 'a', null],
+    ['Guards found that an inmate had been stabbed in the yard', 'an', 'claims.category:after'],
+    ['An inmate told the court he was innocent', 'An', null],
+  ],
+};
+
+describe('claims constructions', () => {
+  for (const [name, rows] of Object.entries(tables)) {
+    describe(name, () => {
+      it.each(rows)('%s → %s: %s', (text, q, rule) => {
+        const a = pipeline.analyze({ id: 't', text });
+        const c = a.claims.find((x) => x.quantity.text === q || x.quantity.text.endsWith(' ' + q));
+        if (rule === null) expect(c).toBeUndefined();
+        else expect(c?.evidence[0].rule).toBe(rule);
+      });
+    });
+  }
+
+  it('a toll that passes a figure is above it, one that nears it within a tenth below', () => {
+    const v = (t: string) => pipeline.analyze({ id: 't', text: t }).claims[0]?.value;
+    expect(v('The toll from the floods passed 300 on Friday')).toEqual({ min: 301, max: null, approx: false });
+    expect(v('The toll from the floods neared 80,000 by evening')).toEqual({ min: 72000, max: 80000, approx: true });
+    expect(v('The toll from the floods rose to 52 on Friday')).toEqual({ min: 52, max: 52, approx: false });
+  });
+
+  it('the order lists say which construction runs first', () => {
+    expect(LEAD.map((k) => k.name)).toEqual(['before', 'of', 'toll']);
+    expect(PEOPLE.map((k) => k.name)).toEqual(['after', 'noun', 'after-clause', 'modifier']);
+    expect(PASSES.map((p) => p.name)).toEqual(['direct-quotes', 'reported', 'pronouns', 'drop-embedded', 'inherit']);
+  });
+});
+
+// named persons need the actors stage: run the whole pipeline
+import { analyze } from '../helpers.js';
+
+const named: Row[] = [
+  ['The mayor, Maria Lopez, was stabbed on stage during a concert in the city', 'Maria Lopez', 'claims.category:named'],
+  ['Police said Maria Lopez, 34, a nurse, was later pronounced dead at the hospital', 'Maria Lopez', 'claims.category:named'],
+  ['Border guards arrested Peter Hansen near the crossing on Monday', 'Peter Hansen', 'claims.category:before'],
+  ['Peter Hansen and Maria Lopez were arrested near the crossing', 'Peter Hansen', null],
+  ['Prime Minister Anna Berg claimed victory on Sunday', 'Anna Berg', null],
+  ['Governor Tom Reyes was transferred to the capital last week', 'Tom Reyes', null],
+  ['Governor Tom Reyes said the storm had passed', 'Tom Reyes', null],
+];
+
+describe('claims construction named', () => {
+  it.each(named)('%s → %s: %s', (text, q, rule) => {
+    const a = analyze(text);
+    const c = a.claims.find((x) => x.quantity.text.includes(q));
+    if (rule === null) expect(c).toBeUndefined();
+    else {
+      expect(c?.evidence[0].rule).toBe(rule);
+      expect(c?.value).toEqual({ min: 1, max: 1, approx: false });
+    }
+  });
+
+  it('an age after a name is not a count', () => {
+    const a = analyze('The victims were named as Paul Weber, 20, and Lena Stark, 19.');
+    expect(a.claims.filter((x) => x.value.min === 20 || x.value.min === 19)).toEqual([]);
+  });
+});
+
+describe('claims day: the dateline dates a lead that names no day', () => {
+  it.each([
+    ['Six dead in market shooting\nMonday, March 11, 2024\nSix people were killed in a shooting at the market in the town.', 'Six people', '2024-03-11'],
+    ['Six dead in market shooting\nMonday, March 11, 2024\nSix people were killed on Sunday in a shooting at the market.', 'Six people', '2024-03-10'],
+    ['Monday, March 11, 2024\nSome 300 people have been killed in the region since 2019.', '300', null],
+    ['Six people were killed in a shooting at the market in the town.', 'Six people', null],
+  ])('%s', (text, q, date) => {
+    const a = analyze(text, { published: '2024-03-11' });
+    const c = a.claims.find((x) => text.slice(x.start, x.end).includes(q));
+    expect(c?.date ?? null).toBe(date);
+  });
+});
+
+describe('claims source: a speaker span that names no source', () => {
+  it.each([
+    ['According to reports, 12 people were killed in the blast.', null],
+    ['The total stood at 12 dead, the ministry said.', 'ministry'],
+  ])('%s', (text, source) => {
+    const a = analyze(text);
+    const c = a.claims[0];
+    expect(c).toBeDefined();
+    if (source === null) expect(c.source).toBeNull();
+    else expect(c.source?.name.toLowerCase()).toContain(source);
+  });
+});
