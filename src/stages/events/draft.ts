@@ -1,0 +1,195 @@
+// One draft per trigger type and sentence: the sentence's report of a happening, with its roles,
+// place, day and claims. Drafts of one happening are gathered in happenings.ts.
+import type { Actor, Analysis, Claim, DateMention, EventRecord, Place, Sentence, Token } from '../../core/types.js';
+import { sentenceAt } from '../sentences/index.js';
+import { mainPlace } from '../../geo/main-place.js';
+import type { EventLexicon } from './lexicon.js';
+import { SentenceWords, matchAt } from './match.js';
+import { isAlly, rolesOf, type Participant } from './roles.js';
+import type { Hit } from './triggers.js';
+
+export interface Draft extends EventRecord {
+  sentence: number;
+  priority: number;
+  /** the headline (first line of a text of several lines) */
+  headline: boolean;
+  /** the sentence names a place below country level / a day of its own */
+  ownPlace: boolean;
+  ownDate: boolean;
+  words: SentenceWords;
+  /** all participants of the sentence, for filling roles later */
+  parts: Participant[];
+  /** the trigger's clause has a passive subject (a victim) */
+  patientWords: string[];
+  destinations: { ref: NonNullable<EventRecord['destination']>; n: number }[];
+}
+
+/** What the stage knows per sentence, bucketed once per article. */
+export interface SentenceItems {
+  places: Map<number, Place[]>;
+  dates: Map<number, DateMention[]>;
+  actors: Map<number, Actor[]>;
+  claims: Map<number, number[]>;
+  statements: Map<number, Analysis['statements']>;
+  /** the article's most named place below country level */
+  main: Place | null;
+}
+
+export function sentenceItems(a: Analysis): SentenceItems {
+  const bucket = <T extends { start: number }>(items: T[]) => {
+    const out = new Map<number, T[]>();
+    for (const x of items) {
+      const sent = sentenceAt(a.sentences, x.start);
+      if (!sent) continue;
+      const list = out.get(sent.index);
+      if (list) list.push(x);
+      else out.set(sent.index, [x]);
+    }
+    return out;
+  };
+  const items: SentenceItems = { places: bucket(a.places), dates: bucket(a.dates), actors: bucket(a.actors), claims: new Map(), statements: new Map(), main: mainPlace(a.places, (p) => p.lat != null) };
+  // a statement belongs to every sentence its content overlaps (quotes run over several sentences)
+  for (const st of a.statements) {
+    const first = sentenceAt(a.sentences, st.start)?.index;
+    const last = sentenceAt(a.sentences, Math.max(st.start, st.end - 1))?.index ?? first;
+    if (first == null || last == null) continue;
+    for (let k = first; k <= last; k++) {
+      const list = items.statements.get(k) ?? [];
+      list.push(st);
+      items.statements.set(k, list);
+    }
+  }
+  a.claims.forEach((c, i) => {
+    const list = items.claims.get(c.sentence) ?? [];
+    list.push(i);
+    items.claims.set(c.sentence, list);
+  });
+  return items;
+}
+
+export function placeRef(p: Place): NonNullable<EventRecord['place']> {
+  return { name: p.name, geonameId: p.geonameId, country: p.country, lat: p.lat, lon: p.lon, precision: p.precision, kind: p.kind, admin1: p.admin1 ?? null } as NonNullable<EventRecord['place']>;
+}
+
+const within = (x: { start: number; end: number }, s: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
+const timePrecision = (d: DateMention): 1 | 2 | 3 => (d.precision === 'day' ? 1 : d.precision === 'week' ? 2 : 3);
+
+/** Whether a movement marker ("from", "left", "to", "toward") stands shortly before an offset. */
+export function directionBefore(toks: Token[], i: number, lex: EventLexicon): 'from' | 'to' | null {
+  for (let back = 1; back <= 6 && i - back >= 0; back++) {
+    const k = i - back;
+    for (const [dir, list] of [['from', lex.from], ['to', lex.to]] as const) {
+      for (const p of list) {
+        const start = k - p.words.length + 1;
+        if (start >= 0 && matchAt(toks, start, p) === k + 1) return dir;
+      }
+    }
+    if (toks[k].lower === 'and' || toks[k].text === ',' || toks[k].text === ';') return null;
+  }
+  return null;
+}
+
+/** A generic participant for a type whose sentence names none of its own (protesters, civilians). */
+const generic = (name: string): { id: string; name: string } => ({ id: `generic:${name}`, name });
+
+export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, parts: Participant[], lex: EventLexicon, items: SentenceItems, words: SentenceWords, headline: boolean): Draft {
+  const claims = [...(items.claims.get(s.index) ?? [])];
+  const sentClaims = claims.map((i) => a.claims[i]);
+  const roles = rolesOf(toks, h, parts, lex);
+  const text = a.document.text;
+  // "Britain-based", "US-led": a place in a compound modifier is not where anything happened
+  const places = (items.places.get(s.index) ?? []).filter((p) => within(p, s) && !lex.compoundSuffixes.some((suf) => text.startsWith(suf, p.end)));
+  const movement = h.rule.type === 'Movements';
+  let origin: Place | null = null;
+  let destination: Place | null = null;
+  if (movement) {
+    for (const p of places) {
+      const dir = directionBefore(toks, tokenAt(toks, p.start), lex);
+      if (dir === 'from' && !origin) origin = p;
+      else if (dir === 'to' && !destination && p !== origin) destination = p;
+    }
+  }
+  const claimPlace = sentClaims.find((c) => c.place)?.place;
+  const claimPlaceFull = claimPlace ? places.find((p) => p.start === claimPlace.start) : undefined;
+  const place =
+    origin ??
+    (claimPlaceFull && claimPlaceFull.kind !== 'country' ? claimPlaceFull : undefined) ??
+    places.find((p) => p.start >= h.end && p.kind !== 'country') ??
+    places.find((p) => p.kind !== 'country') ??
+    claimPlaceFull ??
+    places[0] ??
+    null;
+  const date = (items.dates.get(s.index) ?? []).find((d) => within(d, s) && !d.dateline);
+  const claimDate = sentClaims.find((c) => c.date)?.date ?? null;
+  const sources = new Set<string>();
+  for (const c of sentClaims) if (c.source) sources.add(c.source.name);
+  for (const st of items.statements.get(s.index) ?? []) if (st.speaker && st.start <= h.start && h.end <= st.end) sources.add(st.speaker.name);
+  const ref = (p: Participant | null | undefined) => (p ? { id: p.id, name: p.name } : null);
+  let actor1 = ref(roles.agent);
+  let actor2 = ref(roles.patient);
+  let roleRule = roles.rule;
+  const r = lex.roles;
+  if (h.rule.type === 'Protests' || h.rule.type === 'Riots') {
+    // the crowd acts; the police are the other side only when they intervene
+    const crowd = [roles.agent, ...parts].find((p) => p && r.crowds.has(p.head));
+    actor1 = crowd ? ref(crowd) : generic(h.rule.type === 'Riots' ? 'rioters' : 'protesters');
+    const police = parts.find((p) => p.government && p !== crowd);
+    actor2 = h.rule.subtype === 'Peaceful protest' ? null : ref(police);
+    roleRule = crowd ? 'roles.crowd' : 'roles.crowd-generic';
+  } else if (movement) {
+    // those who move: the passive subject ("people were evacuated") or the active one ("families fled")
+    const movers = roles.passive ? roles.patient : roles.agent;
+    const who = sentClaims.find((c) => c.category === 'displaced')?.who.split(/\s+/).pop();
+    const people = movers && r.people.has(movers.head) ? movers : parts.find((p) => r.people.has(p.head));
+    actor1 = people ? ref(people) : who ? generic(who) : null;
+    actor2 = roles.passive ? ref(roles.agent) : null;
+    roleRule = people ? 'roles.movers' : 'roles.movers-claim';
+  } else if (h.rule.type === 'Battles' && actor1 && (!actor2 || roles.patient?.government === roles.agent?.government)) {
+    // two state units are one side: the other side is one of the opposite side
+    const other = parts.find((p) => p !== roles.agent && p.government !== roles.agent?.government && !isAlly(toks, p, lex));
+    if (other) actor2 = ref(other);
+  }
+  if (actor1 && actor2 && actor1.id === actor2.id) actor2 = null;
+  const killed = sentClaims.filter((c) => c.category === 'killed');
+  return {
+    start: s.start,
+    end: s.end,
+    sentence: s.index,
+    headline,
+    ownPlace: places.some((p) => p.kind !== 'country'),
+    ownDate: Boolean(date),
+    words,
+    parts,
+    patientWords: roles.patient ? [roles.patient.head] : [],
+    destinations: destination ? [{ ref: { name: destination.name, geonameId: destination.geonameId, lat: destination.lat, lon: destination.lon }, n: 1 }] : [],
+    priority: h.rule.priority,
+    type: h.rule.type,
+    subtype: h.rule.subtype,
+    actor1,
+    actor2,
+    place: place ? placeRef(place) : null,
+    date: date ? date.date : claimDate,
+    timePrecision: date ? timePrecision(date) : claimDate ? 1 : 2,
+    claims,
+    fatalities: fatalities(killed),
+    origin: origin ? { name: origin.name, geonameId: origin.geonameId, lat: origin.lat, lon: origin.lon } : null,
+    destination: destination ? { name: destination.name, geonameId: destination.geonameId, lat: destination.lat, lon: destination.lon } : null,
+    sources: [...sources],
+    evidence: [
+      { rule: `events.${h.rule.id}`, span: { start: h.start, end: h.end } },
+      { rule: `events.${roleRule}`, span: { start: h.start, end: h.end } },
+    ],
+  };
+}
+
+function tokenAt(toks: Token[], offset: number): number {
+  let i = 0;
+  while (i < toks.length && toks[i].start < offset) i++;
+  return i;
+}
+
+/** The conservative rule: the lowest credible figure among the event's death claims. */
+export function fatalities(killed: Claim[]): number | null {
+  const lows = killed.map((c) => c.value.min ?? c.value.max).filter((v): v is number => v != null);
+  return lows.length ? Math.min(...lows) : null;
+}

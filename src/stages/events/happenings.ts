@@ -1,0 +1,149 @@
+// Happenings: the drafts of one article gathered into one event per happening (same type, place,
+// day; a follow-up sentence with no place or day of its own tells more of the last one; a headline
+// restates one of the body), then typed by the cascade (data/en/events-decide.json), completed
+// (actor 1 from the perpetrator nouns, the toll of the next sentence) and anchored on the sentence
+// that reports it best. Every decision adds its rule to the event's evidence.
+import type { Analysis, EventRecord, Token } from '../../core/types.js';
+import type { Draft } from './draft.js';
+import { fatalities } from './draft.js';
+import type { CascadeRule, EventLexicon } from './lexicon.js';
+import { findPhrase, type Phrase } from './match.js';
+
+export interface Happening {
+  drafts: Draft[];
+  /** the draft whose sentence reports it best */
+  anchor: Draft;
+  type: string;
+  subtype: string;
+  evidence: EventRecord['evidence'];
+}
+
+/** A place name without case or an Arabic article ("al-Foua" and "Foua" are one place). */
+const foldName = (s: string) => s.toLowerCase().replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[-\s]+/, '').replace(/[’'`-]/g, '');
+export const sameName = (x?: { name: string; geonameId: number | null } | null, y?: { name: string; geonameId: number | null } | null) =>
+  Boolean(x && y && ((x.geonameId != null && x.geonameId === y.geonameId) || foldName(x.name) === foldName(y.name)));
+
+const span = (d: Draft) => ({ start: d.start, end: d.end });
+
+/** Drop the drafts that belong to another happening (an arrest told with its attack). */
+export function absorb(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Draft[] {
+  const gone = new Set<Draft>();
+  for (const rule of lex.absorb) {
+    for (const d of drafts) {
+      if (d.subtype !== rule.subtype || (rule.type && d.type !== rule.type)) continue;
+      if (rule.words && !findPhrase(toks[d.sentence] ?? [], rule.words)) continue;
+      // the absorbing report must have a side (an explosion with nobody in it cannot hold an arrest)
+      const host = drafts.find((o) => o !== d && !gone.has(o) && rule.into.includes(o.type) && (rule.scope === 'article' || o.sentence === d.sentence) && (o.actor1 || o.actor2 || o.claims.length));
+      if (!host) continue;
+      gone.add(d);
+      host.evidence.push({ rule: `events.${rule.id}`, span: span(d) });
+    }
+  }
+  return drafts.filter((d) => !gone.has(d));
+}
+
+function joins(h: Happening, d: Draft): boolean {
+  if (h.type !== d.type) return false;
+  const e = h.drafts[h.drafts.length - 1];
+  if (d.type === 'Movements') {
+    const origin = h.drafts.find((x) => x.origin)?.origin;
+    if (origin && d.origin) return sameName(origin, d.origin);
+    return d.sentence - e.sentence <= 2 || (!d.ownPlace && !d.origin);
+  }
+  const hasPlace = h.drafts.some((x) => x.ownPlace);
+  const hasDate = h.drafts.find((x) => x.ownDate)?.date;
+  // a follow-up with no place or day of its own ("the buildings targeted by the bombings")
+  if (!d.ownPlace && !d.ownDate) return true;
+  if (hasDate && d.ownDate && d.date !== hasDate) return false;
+  if (d.ownPlace && hasPlace) return h.drafts.some((x) => x.ownPlace && sameName(x.place, d.place));
+  return d.sentence - e.sentence <= 2;
+}
+
+/** Gather drafts into happenings: the body first, then the headline restating one of them. */
+export function gather(drafts: Draft[]): Happening[] {
+  const out: Happening[] = [];
+  const body = drafts.filter((d) => !d.headline);
+  for (const d of body) {
+    // the latest happening of the type that this draft continues
+    let target: Happening | undefined;
+    for (let k = out.length - 1; k >= 0 && !target; k--) if (joins(out[k], d)) target = out[k];
+    if (target) {
+      target.drafts.push(d);
+      target.evidence.push({ rule: 'events.gather.same-happening', span: span(d) });
+    } else out.push({ drafts: [d], anchor: d, type: d.type, subtype: d.subtype, evidence: [] });
+  }
+  for (const d of drafts.filter((x) => x.headline)) {
+    const target = out.find((h) => h.type === d.type);
+    if (target) {
+      target.drafts.push(d);
+      target.evidence.push({ rule: 'events.gather.headline', span: span(d) });
+    } else out.push({ drafts: [d], anchor: d, type: d.type, subtype: d.subtype, evidence: [] });
+  }
+  for (const h of out) {
+    // the anchor: the body sentence with the most of action, place and day; the subtype of the strongest trigger
+    const told = h.drafts.filter((d) => !d.headline);
+    const pool = told.length ? told : h.drafts;
+    const score = (d: Draft) => (d.ownPlace ? 2 : 0) + (d.ownDate ? 1 : 0) + (d.actor1 ? 1 : 0);
+    h.anchor = pool.reduce((best, d) => (score(d) > score(best) ? d : best), pool[0]);
+    const strongest = pool.reduce((best, d) => (d.priority > best.priority ? d : best), h.anchor);
+    h.subtype = strongest.subtype;
+  }
+  return out;
+}
+
+const hasAny = (h: Happening, list: Phrase[] | undefined, toks: Token[][]) => Boolean(list && h.drafts.some((d) => findPhrase(toks[d.sentence] ?? [], list)));
+
+type Sides = { actor1: Draft['actor1']; actor2: Draft['actor2'] };
+type IsState = (id: string, name: string) => boolean;
+
+function applies(rule: CascadeRule, h: Happening, ev: Sides, isState: IsState, toks: Token[][]): boolean {
+  if (!rule.from.includes(h.type)) return false;
+  if (rule.subtype && rule.subtype !== h.subtype) return false;
+  if (rule.words && !hasAny(h, rule.words, toks)) return false;
+  if (rule.alsoWords && !hasAny(h, rule.alsoWords, toks)) return false;
+  if (rule.withoutWords && hasAny(h, rule.withoutWords, toks)) return false;
+  if (rule.actor1 === 'state' && !(ev.actor1 && isState(ev.actor1.id, ev.actor1.name))) return false;
+  if (rule.victimWords) {
+    const victim = [ev.actor2?.name ?? '', ...h.drafts.flatMap((d) => d.patientWords)].join(' ').toLowerCase().split(/\s+/);
+    if (!rule.victimWords.some((p) => victim.includes(p.words.join(' ')))) return false;
+  }
+  return true;
+}
+
+/** Type each happening by the first cascade rule that applies. */
+export function cascade(h: Happening, lex: EventLexicon, ev: Sides, isState: IsState, toks: Token[][]): void {
+  for (const rule of lex.cascade) {
+    if (!applies(rule, h, ev, isState, toks)) continue;
+    h.type = rule.to.type;
+    h.subtype = rule.to.subtype;
+    h.evidence.push({ rule: `events.${rule.id}`, span: span(h.anchor) });
+    // one more pass: a protest that became a riot may still meet a later rule of its new type
+    if (rule.from.includes(h.type)) continue;
+    for (const next of lex.cascade) {
+      if (next === rule || !applies(next, h, ev, isState, toks)) continue;
+      h.type = next.to.type;
+      h.subtype = next.to.subtype;
+      h.evidence.push({ rule: `events.${next.id}`, span: span(h.anchor) });
+      break;
+    }
+    return;
+  }
+}
+
+/** The happening's toll: its death claims, else those of the sentence right after it, else "he died". */
+export function toll(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], draftSentences: Set<number>): { value: number | null; claims: number[]; rule: string | null } {
+  const claims = [...new Set(h.drafts.flatMap((d) => d.claims))];
+  const killed = (ids: number[]) => ids.map((i) => a.claims[i]).filter((c) => c.category === 'killed');
+  let value = fatalities(killed(claims));
+  if (value != null) return { value, claims, rule: null };
+  const next = h.anchor.sentence + 1;
+  if (!draftSentences.has(next)) {
+    const ids = a.claims.flatMap((c, i) => (c.sentence === next && c.category === 'killed' ? [i] : []));
+    value = fatalities(killed(ids));
+    if (value != null) return { value, claims: [...claims, ...ids], rule: 'events.toll.next-sentence' };
+  }
+  for (const k of [...h.drafts.map((d) => d.sentence), next]) {
+    if (findPhrase(toks[k] ?? [], lex.roles.oneDeath)) return { value: 1, claims, rule: 'events.toll.one-death' };
+  }
+  return { value: null, claims, rule: null };
+}
