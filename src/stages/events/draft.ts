@@ -156,7 +156,7 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
     end: s.end,
     sentence: s.index,
     headline,
-    ownPlace: places.some((p) => p.kind !== 'country'),
+    ownPlace: places.some((p) => !lex.gather.vagueKinds.has(p.kind)),
     ownDate: Boolean(date),
     words,
     parts,
@@ -186,6 +186,27 @@ function tokenAt(toks: Token[], offset: number): number {
   let i = 0;
   while (i < toks.length && toks[i].start < offset) i++;
   return i;
+}
+
+/**
+ * "shelled the districts of A, B and C": places listed after the trigger, each its own happening.
+ * Returns the list when there are two or more, joined only by commas and "and".
+ */
+export function listedPlaces(toks: Token[], places: Place[], after: number, lex: EventLexicon): Place[] {
+  const cands = places.filter((p) => p.start >= after && !lex.gather.vagueKinds.has(p.kind));
+  let best: Place[] = [];
+  let run: Place[] = [];
+  for (const p of cands) {
+    const prev = run[run.length - 1];
+    if (prev) {
+      const between = toks.filter((t) => t.start >= prev.end && t.end <= p.start).map((t) => t.lower);
+      const joined = between.length > 0 && between.length <= 2 && between.every((w) => w === ',' || w === 'and');
+      if (!joined) run = [];
+    }
+    run.push(p);
+    if (run.length > best.length) best = [...run];
+  }
+  return best.length >= 2 ? best : [];
 }
 
 /** The conservative rule: the lowest credible figure among the event's death claims. */

@@ -42,7 +42,16 @@ export function absorb(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Dra
   return drafts.filter((d) => !gone.has(d));
 }
 
-function joins(h: Happening, d: Draft): boolean {
+const km = (x: Draft['place'], y: Draft['place']) => {
+  if (x?.lat == null || x.lon == null || y?.lat == null || y.lon == null) return Infinity;
+  const rad = Math.PI / 180;
+  const dLat = (y.lat - x.lat) * rad;
+  const dLon = (y.lon - x.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(x.lat * rad) * Math.cos(y.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 12_742 * Math.asin(Math.sqrt(h));
+};
+
+function joins(h: Happening, d: Draft, lex: EventLexicon, toks: Token[][]): boolean {
   if (h.type !== d.type) return false;
   const e = h.drafts[h.drafts.length - 1];
   if (d.type === 'Movements') {
@@ -50,23 +59,31 @@ function joins(h: Happening, d: Draft): boolean {
     if (origin && d.origin) return sameName(origin, d.origin);
     return d.sentence - e.sentence <= 2 || (!d.ownPlace && !d.origin);
   }
-  const hasPlace = h.drafts.some((x) => x.ownPlace);
-  const hasDate = h.drafts.find((x) => x.ownDate)?.date;
+  // "two more explosions", "another attack": a new happening unless at the same place
+  const isNew = Boolean(findPhrase(toks[d.sentence] ?? [], lex.gather.newCues));
+  const placed = h.drafts.filter((x) => x.ownPlace);
+  const day = h.drafts.find((x) => x.ownDate)?.date;
+  if (placed.some((x) => x.sentence === d.sentence && !sameName(x.place, d.place))) return false;
   // a follow-up with no place or day of its own ("the buildings targeted by the bombings")
-  if (!d.ownPlace && !d.ownDate) return true;
-  if (hasDate && d.ownDate && d.date !== hasDate) return false;
-  if (d.ownPlace && hasPlace) return h.drafts.some((x) => x.ownPlace && sameName(x.place, d.place));
-  return d.sentence - e.sentence <= 2;
+  if (!d.ownPlace && !d.ownDate) return !isNew || d.sentence - e.sentence <= 1;
+  if (day && d.ownDate && d.date !== day) return false;
+  if (d.ownPlace && placed.length) {
+    if (placed.some((x) => sameName(x.place, d.place))) return true;
+    if (isNew || d.ownDate || d.sentence - e.sentence > lex.gather.nearSentences) return false;
+    // a hall of the campus, a district of the city: the same happening told more closely
+    return placed.some((x) => km(x.place, d.place) <= lex.gather.nearKm);
+  }
+  return !isNew && d.sentence - e.sentence <= 2;
 }
 
 /** Gather drafts into happenings: the body first, then the headline restating one of them. */
-export function gather(drafts: Draft[]): Happening[] {
+export function gather(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Happening[] {
   const out: Happening[] = [];
   const body = drafts.filter((d) => !d.headline);
   for (const d of body) {
     // the latest happening of the type that this draft continues
     let target: Happening | undefined;
-    for (let k = out.length - 1; k >= 0 && !target; k--) if (joins(out[k], d)) target = out[k];
+    for (let k = out.length - 1; k >= 0 && !target; k--) if (joins(out[k], d, lex, toks)) target = out[k];
     if (target) {
       target.drafts.push(d);
       target.evidence.push({ rule: 'events.gather.same-happening', span: span(d) });

@@ -11,7 +11,7 @@
 import type { Actor, Analysis, EventRecord, Sentence, Token } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { buildDraft, directionBefore, placeRef, sentenceItems, type Draft, type SentenceItems } from './draft.js';
+import { buildDraft, directionBefore, listedPlaces, placeRef, sentenceItems, type Draft, type SentenceItems } from './draft.js';
 import { absorb, cascade, gather, toll, type Happening } from './happenings.js';
 import { loadEventLexicon, type EventLexicon } from './lexicon.js';
 import { findPhrase, SentenceWords } from './match.js';
@@ -33,7 +33,7 @@ const DAY = 86_400_000;
 
 /** Does the sentence tell of something before the current news ("last month", a date long past)? */
 function background(a: Analysis, s: Sentence, toks: Token[], items: SentenceItems, lex: EventLexicon): boolean {
-  if (findPhrase(toks, lex.background.cues)) return true;
+  if (findPhrase(toks, lex.background.cues) || findPhrase(toks, lex.background.court)) return true;
   const ref = a.referenceDate ? Date.parse(a.referenceDate + 'T00:00:00Z') : null;
   if (ref == null) return false;
   return (items.dates.get(s.index) ?? []).some((d) => {
@@ -77,7 +77,12 @@ function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexic
     const d = buildDraft(a, s, toks, h, parts, lex, items, words, headline);
     // a movement needs people who move
     if (d.type === 'Movements' && !d.actor1 && !sentClaims.some((c) => c.category === 'displaced')) continue;
-    out.push(d);
+    const list = d.type === 'Movements' ? [] : listedPlaces(toks, items.places.get(s.index) ?? [], h.end, lex);
+    if (!list.length) out.push(d);
+    // "shelled A, B and C": one happening per place, each anchored on its name
+    for (const p of list) {
+      out.push({ ...d, start: p.start, end: p.end, place: placeRef(p), evidence: [...d.evidence, { rule: 'events.listed-place', span: { start: p.start, end: p.end } }] });
+    }
   }
   return out;
 }
@@ -89,7 +94,7 @@ export function extractEvents(a: Analysis, lex: EventLexicon): EventRecord[] {
   const paragraphs = new Set(a.sentences.map((s) => s.paragraph)).size;
   const drafts: Draft[] = [];
   for (const s of a.sentences) drafts.push(...sentenceDrafts(a, s, toks[s.index], lex, items, isReporter, paragraphs > 1 && s.paragraph === 0));
-  const happenings = gather(absorb(drafts, lex, toks));
+  const happenings = gather(absorb(drafts, lex, toks), lex, toks);
   const draftSentences = new Set(drafts.map((d) => d.sentence));
   return happenings.map((h) => finish(a, h, lex, toks, items, draftSentences));
 }
@@ -100,16 +105,19 @@ const isState = (lex: EventLexicon) => (id: string, name: string) => governmentN
 function finish(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], items: SentenceItems, draftSentences: Set<number>): EventRecord {
   const d = h.anchor;
   const evidence = [...d.evidence];
-  let actor1 = d.actor1 ?? h.drafts.find((x) => x.actor1)?.actor1 ?? null;
-  let actor2 = d.actor2 ?? h.drafts.find((x) => x.actor2 && x.actor2.id !== actor1?.id)?.actor2 ?? null;
   const violent = h.type === 'Violence against civilians' || h.type === 'Explosions/Remote violence';
+  // a side acted upon in one sentence is never the one who acted, told in another
+  const sufferers = new Set(h.drafts.flatMap((x) => (x.actor2 ? [x.actor2.name.toLowerCase()] : [])));
+  const others = h.drafts.filter((x) => x !== d && x.actor1 && !sufferers.has(x.actor1.name.toLowerCase()));
+  let actor1 = d.actor1 ?? (violent ? null : others[0]?.actor1) ?? null;
+  let actor2 = d.actor2 ?? h.drafts.find((x) => x.actor2 && x.actor2.id !== actor1?.id)?.actor2 ?? null;
   if (!actor1 && violent) {
     // the attack's sentences name no one who acted: the attacker, gunman or suspect they speak of
     const perp = perpetrator(h, a, lex, toks, items);
     if (perp) {
       actor1 = { id: perp.id, name: perp.name };
       evidence.push({ rule: 'events.roles.perpetrator-noun', span: { start: perp.start, end: perp.end } });
-    }
+    } else if (others[0]?.actor1) actor1 = others[0].actor1;
   }
   if (!actor2 && h.type === 'Violence against civilians') {
     const victim = h.drafts.flatMap((x) => x.parts).find((p) => lex.roles.victims.has(p.head) && p.id !== actor1?.id);

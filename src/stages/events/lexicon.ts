@@ -77,8 +77,9 @@ export interface EventLexicon {
   reporterWords: Set<string>;
   backgroundDays: number;
   compoundSuffixes: string[];
-  notReported: { window: number; reference: Phrase[]; unreal: Phrase[]; stops: Set<string> };
-  background: { cues: Phrase[]; maxDayAge: number };
+  notReported: { window: number; reference: Phrase[]; unreal: Phrase[]; stops: Set<string>; attributiveBefore: Set<string> };
+  background: { cues: Phrase[]; court: Phrase[]; maxDayAge: number };
+  gather: { newCues: Phrase[]; nearKm: number; nearSentences: number; vagueKinds: Set<string> };
   cascade: CascadeRule[];
   absorb: AbsorbRule[];
   roles: RoleWords;
@@ -143,8 +144,9 @@ export function loadEventLexicon(file = dataPath('en', 'events.json'), decideFil
     reporterWords: set(raw.reporters?.words),
     backgroundDays: raw.background?.max_age_days ?? 45,
     compoundSuffixes: raw.compound_suffixes?.suffixes ?? [],
-    notReported: { window: nr.window ?? 6, reference: phrases(nr.reference), unreal: phrases(nr.unreal), stops: set(nr.stops) },
-    background: { cues: phrases(d.background?.cues), maxDayAge: d.background?.max_day_age ?? 30 },
+    notReported: { window: nr.window ?? 6, reference: phrases(nr.reference), unreal: phrases(nr.unreal), stops: set(nr.stops), attributiveBefore: set(nr.attributive_before) },
+    background: { cues: phrases(d.background?.cues), court: phrases(d.background?.court), maxDayAge: d.background?.max_day_age ?? 30 },
+    gather: { newCues: phrases(d.gather?.new_cues), nearKm: d.gather?.near_km ?? 15, nearSentences: d.gather?.near_sentences ?? 2, vagueKinds: set(d.gather?.vague_kinds ?? ['country']) },
     cascade,
     absorb,
     movers: set(roles.movers),

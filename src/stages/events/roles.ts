@@ -46,6 +46,8 @@ export function governmentName(text: string, id: string, lex: EventLexicon): boo
   return lex.governmentWords.some((p) => t.includes(` ${p.words.join(' ')} `)) || / (police|policemen|officers|authorities|officials)\b/.test(t);
 }
 
+const NOMINAL_BEFORE = new Set(['of', 'in', 'at', 'during', 'following', 'from']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'twin', 'two', 'several']);
 const CLAUSE_STOPS = new Set([';', ':', 'that', 'said', 'says', 'after', 'when', 'while', 'as', 'before', 'because', 'although', 'since', 'whilst']);
 
 /** The sentence's participants, in text order: actors, then role nouns and names where no actor stands. */
@@ -107,15 +109,22 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   const before = parts.filter((p) => p.first >= cs && p.last < i);
   const after = parts.filter((p) => p.first > j && p.first < ce);
   const aux = lex.roles.passiveAux;
-  // a passive: "was (officially) shot", "have been arrested", "were evacuated"
+  // a passive: "was (officially) shot", "have been arrested", "were evacuated"; not "are accused of beating"
   let passive = false;
-  for (let k = i - 1; k >= Math.max(cs, i - 3); k--) {
-    if (aux.has(toks[k].lower)) {
-      passive = true;
-      break;
+  if (!/ing$/.test(toks[i].lower)) {
+    for (let k = i - 1; k >= Math.max(cs, i - 3); k--) {
+      if (aux.has(toks[k].lower)) {
+        passive = true;
+        break;
+      }
+      if (toks[k].kind !== 'word' || !/ly$/.test(toks[k].lower)) break;
     }
-    if (toks[k].kind !== 'word') break;
   }
+  // "Six people were killed": a participant followed by a passive is acted upon
+  const undergoes = (p: Participant) => aux.has(toks[p.last + 1]?.lower ?? '') && /(ed|en|shot|hit|hurt|struck)$/.test(toks[p.last + 2]?.lower ?? '');
+  // "in a shooting", "reports of a shooting": a nominal trigger whose clause subject did not do it
+  const at = (k: number) => (k >= cs ? (toks[k]?.lower ?? '') : '');
+  const nominal = !/ed$/.test(toks[i].lower) && (NOMINAL_BEFORE.has(at(i - 1)) || (NOMINAL_BEFORE.has(at(i - 2)) && DETERMINERS.has(at(i - 1))) || (NOMINAL_BEFORE.has(at(i - 3)) && DETERMINERS.has(at(i - 2))));
   // "by X" after the trigger names who acted
   let byAgent: Participant | null = null;
   for (let k = j + 1; k < Math.min(ce, j + 7); k++) {
@@ -142,7 +151,9 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
     return { agent: byAgent, patient: before[before.length - 1] ?? (passive ? null : after[0] ?? null), sides: [], passive, rule: byAgent ? 'roles.passive-by' : 'roles.passive' };
   }
   // a name or force right before the trigger ("U.S. helicopters launched", "United States warplanes dropped")
-  const agent = before[0] ?? parts.find((p) => p.first < i && p.first >= cs) ?? null;
+  const sufferer = before.find(undergoes);
+  if (nominal || sufferer) return { agent: null, patient: sufferer ?? after.find((p) => !isAlly(toks, p, lex)) ?? null, sides: [], passive: Boolean(sufferer), rule: 'roles.nominal' };
+  const agent = before[0] ?? null;
   const patient = after.find((p) => !isAlly(toks, p, lex)) ?? null;
   return { agent, patient, sides: [], passive: false, rule: agent ? 'roles.subject' : 'roles.none' };
 }

@@ -32,6 +32,8 @@ function cueBefore(toks: Token[], i: number, list: Phrase[], lex: EventLexicon):
 export function notReported(toks: Token[], i: number, lex: EventLexicon): string | null {
   if (cueBefore(toks, i, lex.notReported.reference, lex)) return 'reference';
   if (cueBefore(toks, i, lex.notReported.unreal, lex)) return 'unreal';
+  // "the murdered journalist", "of murdered Saudi journalist": a participle naming the victim
+  if (i > 0 && /ed$/.test(toks[i].lower) && lex.notReported.attributiveBefore.has(toks[i - 1].lower) && toks[i + 1]?.kind === 'word') return 'attributive';
   return null;
 }
 
