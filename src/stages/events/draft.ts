@@ -19,6 +19,8 @@ export interface Draft extends EventRecord {
   words: SentenceWords;
   /** all participants of the sentence, for filling roles later */
   parts: Participant[];
+  /** a nominal trigger after "the" ("the shooting"): it refers back to a happening told before */
+  anaphoric: boolean;
   /** the trigger's clause has a passive subject (a victim) */
   patientWords: string[];
   destinations: { ref: NonNullable<EventRecord['destination']>; n: number }[];
@@ -140,7 +142,9 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
     // those who move: the passive subject ("people were evacuated") or the active one ("families fled")
     const movers = roles.passive ? roles.patient : roles.agent;
     const who = sentClaims.find((c) => c.category === 'displaced')?.who.split(/\s+/).pop();
-    const people = movers && r.people.has(movers.head) ? movers : parts.find((p) => r.people.has(p.head));
+    const quantity = (p: Participant) => /^(thousands|hundreds|dozens|tens)$/.test(p.head);
+    const named = parts.filter((p) => r.people.has(p.head));
+    const people = movers && r.people.has(movers.head) && !quantity(movers) ? movers : (named.find((p) => !quantity(p)) ?? named[0] ?? (movers && r.people.has(movers.head) ? movers : undefined));
     actor1 = people ? ref(people) : who ? generic(who) : null;
     actor2 = roles.passive ? ref(roles.agent) : null;
     roleRule = people ? 'roles.movers' : 'roles.movers-claim';
@@ -156,8 +160,9 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
     end: s.end,
     sentence: s.index,
     headline,
-    ownPlace: places.some((p) => !lex.gather.vagueKinds.has(p.kind)),
+    ownPlace: places.some((p) => !lex.gather.vagueKinds.has(p.kind) && p.lat != null),
     ownDate: Boolean(date),
+    anaphoric: h.first > 0 && !/ed$/.test(toks[h.first].lower) && lex.gather.anaphoricBefore.has(toks[h.first - 1].lower),
     words,
     parts,
     patientWords: roles.patient ? [roles.patient.head] : [],

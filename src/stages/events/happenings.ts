@@ -33,7 +33,7 @@ export function absorb(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Dra
       if (d.subtype !== rule.subtype || (rule.type && d.type !== rule.type)) continue;
       if (rule.words && !findPhrase(toks[d.sentence] ?? [], rule.words)) continue;
       // the absorbing report must have a side (an explosion with nobody in it cannot hold an arrest)
-      const host = drafts.find((o) => o !== d && !gone.has(o) && rule.into.includes(o.type) && (rule.scope === 'article' || o.sentence === d.sentence) && (o.actor1 || o.actor2 || o.claims.length));
+      const host = drafts.find((o) => o !== d && !gone.has(o) && rule.into.includes(o.type) && (rule.scope === 'article' || o.sentence === d.sentence) && (o.actor1 || o.actor2));
       if (!host) continue;
       gone.add(d);
       host.evidence.push({ rule: `events.${rule.id}`, span: span(d) });
@@ -63,6 +63,10 @@ function joins(h: Happening, d: Draft, lex: EventLexicon, toks: Token[][]): bool
   const isNew = Boolean(findPhrase(toks[d.sentence] ?? [], lex.gather.newCues));
   const placed = h.drafts.filter((x) => x.ownPlace);
   const day = h.drafts.find((x) => x.ownDate)?.date;
+  // "the shooting", "for the rally": the happening already told
+  if (d.anaphoric) return true;
+  // a lead with no place or day of its own is the happening the body then places
+  if (!placed.length && !day && !isNew) return true;
   if (placed.some((x) => x.sentence === d.sentence && !sameName(x.place, d.place))) return false;
   // a follow-up with no place or day of its own ("the buildings targeted by the bombings")
   if (!d.ownPlace && !d.ownDate) return !isNew || d.sentence - e.sentence <= 1;
@@ -86,8 +90,14 @@ export function gather(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Hap
     for (let k = out.length - 1; k >= 0 && !target; k--) if (joins(out[k], d, lex, toks)) target = out[k];
     if (target) {
       target.drafts.push(d);
-      target.evidence.push({ rule: 'events.gather.same-happening', span: span(d) });
-    } else out.push({ drafts: [d], anchor: d, type: d.type, subtype: d.subtype, evidence: [] });
+      target.evidence.push({ rule: d.anaphoric ? 'events.gather.refers-back' : 'events.gather.same-happening', span: span(d) });
+      continue;
+    }
+    // a reference to a happening never told ("the twin blasts ... had left 20 dead"), or a mention with no place or day
+    const toldInHeadline = drafts.some((x) => x.headline && x.type === d.type);
+    if (d.anaphoric && !toldInHeadline) continue;
+    if (lex.gather.needPlaceOrDay.has(d.type) && !d.ownPlace && !d.ownDate && !d.place && !toldInHeadline) continue;
+    out.push({ drafts: [d], anchor: d, type: d.type, subtype: d.subtype, evidence: [] });
   }
   for (const d of drafts.filter((x) => x.headline)) {
     const target = out.find((h) => h.type === d.type);

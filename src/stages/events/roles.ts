@@ -154,7 +154,9 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   const sufferer = before.find(undergoes);
   if (nominal || sufferer) return { agent: null, patient: sufferer ?? after.find((p) => !isAlly(toks, p, lex)) ?? null, sides: [], passive: Boolean(sufferer), rule: 'roles.nominal' };
   const agent = before[0] ?? null;
-  const patient = after.find((p) => !isAlly(toks, p, lex)) ?? null;
+  // "artillery units pounded": a noun right after a noun trigger is its head, not the target
+  const compound = (p: Participant) => p.first === j + 1 && !/(ed|ing)$/.test(toks[j].lower);
+  const patient = after.find((p) => !isAlly(toks, p, lex) && !compound(p)) ?? null;
   return { agent, patient, sides: [], passive: false, rule: agent ? 'roles.subject' : 'roles.none' };
 }
 
