@@ -95,7 +95,7 @@ export function gather(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Hap
     }
     // a reference to a happening never told ("the twin blasts ... had left 20 dead"), or a mention with no place or day
     const toldInHeadline = drafts.some((x) => x.headline && x.type === d.type);
-    if (d.anaphoric && !toldInHeadline) continue;
+    if (d.anaphoric && !toldInHeadline && (toks[d.sentence] ?? []).some((t) => lex.gather.pastPerfect.has(t.lower))) continue;
     if (lex.gather.needPlaceOrDay.has(d.type) && !d.ownPlace && !d.ownDate && !d.place && !toldInHeadline) continue;
     out.push({ drafts: [d], anchor: d, type: d.type, subtype: d.subtype, evidence: [] });
   }
