@@ -100,7 +100,9 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
   const roles = rolesOf(toks, h, parts, lex);
   const text = a.document.text;
   // "Britain-based", "US-led": a place in a compound modifier is not where anything happened
-  const places = (items.places.get(s.index) ?? []).filter((p) => within(p, s) && !lex.compoundSuffixes.some((suf) => text.startsWith(suf, p.end)));
+  // nor is a place inside a person's name ("one Milan Deori")
+  const inName = (p: Place) => parts.some((x) => x.from !== 'noun' && x.start <= p.start && p.end <= x.end && (x.end - x.start) > (p.end - p.start));
+  const places = (items.places.get(s.index) ?? []).filter((p) => within(p, s) && !lex.compoundSuffixes.some((suf) => text.startsWith(suf, p.end)) && !inName(p));
   const movement = h.rule.type === 'Movements';
   let origin: Place | null = null;
   let destination: Place | null = null;
@@ -153,6 +155,14 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
     const other = parts.find((p) => p !== roles.agent && p.government !== roles.agent?.government && !isAlly(toks, p, lex));
     if (other) actor2 = ref(other);
   }
+  if (!actor1 && h.rule.type === 'Strategic developments') {
+    // "police sounded red alert as a device was found": the state side of the sentence acted
+    const state = parts.find((p) => p.government && p !== roles.patient);
+    if (state) {
+      actor1 = ref(state);
+      roleRule = 'roles.state-in-sentence';
+    }
+  }
   if (actor1 && actor2 && actor1.id === actor2.id) actor2 = null;
   const killed = sentClaims.filter((c) => c.category === 'killed');
   return {
@@ -198,7 +208,7 @@ function tokenAt(toks: Token[], offset: number): number {
  * Returns the list when there are two or more, joined only by commas and "and".
  */
 export function listedPlaces(toks: Token[], places: Place[], after: number, lex: EventLexicon): Place[] {
-  const cands = places.filter((p) => p.start >= after && !lex.gather.vagueKinds.has(p.kind));
+  const cands = places.filter((p) => p.start >= after && !/^(country|admin1|continent|region)$/.test(p.kind));
   let best: Place[] = [];
   let run: Place[] = [];
   for (const p of cands) {

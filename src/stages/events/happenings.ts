@@ -69,7 +69,7 @@ function joins(h: Happening, d: Draft, lex: EventLexicon, toks: Token[][]): bool
   if (!placed.length && !day && !isNew) return true;
   if (placed.some((x) => x.sentence === d.sentence && !sameName(x.place, d.place))) return false;
   // a follow-up with no place or day of its own ("the buildings targeted by the bombings")
-  if (!d.ownPlace && !d.ownDate) return !isNew || d.sentence - e.sentence <= 1;
+  if (!d.ownPlace && !d.ownDate) return !isNew;
   if (day && d.ownDate && d.date !== day) return false;
   if (d.ownPlace && placed.length) {
     if (placed.some((x) => sameName(x.place, d.place))) return true;

@@ -43,6 +43,8 @@ function background(a: Analysis, s: Sentence, toks: Token[], items: SentenceItem
   });
 }
 
+const refersBack = (toks: Token[], h: Hit, lex: EventLexicon) => h.first > 0 && !/ed$/.test(toks[h.first].lower) && lex.gather.anaphoricBefore.has(toks[h.first - 1].lower);
+
 /** The drafts of one sentence: the strongest trigger of each event type. */
 function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexicon, items: SentenceItems, isReporter: (s: Sentence, x: Actor) => boolean, headline: boolean): Draft[] {
   const sentClaims = (items.claims.get(s.index) ?? []).map((i) => a.claims[i]);
@@ -69,7 +71,10 @@ function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexic
       if (nsa) rule = nsa;
     }
     const cur = byType.get(rule.type);
-    if (!cur || rule.priority > cur.rule.priority) byType.set(rule.type, { ...h, rule });
+    // "these blasts came hours after a bomb explosion": the happening told anew beats the one referred back to
+    const fresh = !refersBack(toks, h, lex);
+    const curFresh = cur ? !refersBack(toks, cur, lex) : false;
+    if (!cur || (fresh && !curFresh) || (fresh === curFresh && rule.priority > cur.rule.priority)) byType.set(rule.type, { ...h, rule });
   }
   parts ??= participants(toks, actors, items.places.get(s.index) ?? [], lex, true);
   const out: Draft[] = [];
