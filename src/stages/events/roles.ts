@@ -106,7 +106,8 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   const j = h.last;
   const cs = clauseStart(toks, i);
   const ce = clauseEnd(toks, j);
-  const before = parts.filter((p) => p.first >= cs && p.last < i);
+  // a participant that begins before the trigger and runs into it ("Government artillery shelled") is before it
+  const before = parts.filter((p) => p.first >= cs && p.first < i);
   const after = parts.filter((p) => p.first > j && p.first < ce);
   const aux = lex.roles.passiveAux;
   // a passive: "was (officially) shot", "have been arrested", "were evacuated"; not "are accused of beating"
