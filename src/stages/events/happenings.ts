@@ -33,10 +33,16 @@ export function absorb(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Dra
       if (d.subtype !== rule.subtype || (rule.type && d.type !== rule.type)) continue;
       if (rule.words && !findPhrase(toks[d.sentence] ?? [], rule.words)) continue;
       // the absorbing report must have a side (an explosion with nobody in it cannot hold an arrest)
-      const host = drafts.find((o) => o !== d && !gone.has(o) && rule.into.includes(o.type) && (rule.scope === 'article' || o.sentence === d.sentence) && (o.actor1 || o.actor2));
+      const host = drafts.find((o) => o !== d && !gone.has(o) && rule.into.includes(o.type) && (rule.scope === 'article' || o.sentence === d.sentence) && (o.actor1 || o.actor2 || o.type === 'Violence against civilians'));
       if (!host) continue;
       gone.add(d);
       host.evidence.push({ rule: `events.${rule.id}`, span: span(d) });
+      // the one arrested for an attack is the one who did it
+      if (d.subtype === 'Arrests' && !host.actor1 && d.actor2 && host.type !== 'Protests' && host.type !== 'Riots') {
+        host.actor1 = d.actor2;
+        if (host.actor2?.id === d.actor2.id) host.actor2 = null;
+        host.evidence.push({ rule: 'events.roles.arrested-attacker', span: span(d) });
+      }
     }
   }
   return drafts.filter((d) => !gone.has(d));

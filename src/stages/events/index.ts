@@ -52,7 +52,7 @@ function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexic
   const hits = findTriggers(toks, lex, new Set(sentClaims.map((c) => c.category)), hasPlace);
   // a count of displaced people with no trigger of its own still reports a movement
   const displaced = sentClaims.find((c) => c.category === 'displaced');
-  if (displaced && !hits.some((h) => h.rule.type === 'Movements')) {
+  if (displaced && !hits.some((h) => h.rule.type === 'Movements') && !findPhrase(toks, lex.notReported.unreal)) {
     const rule = lex.rules.find((r) => r.subtype === 'Evacuation' && !r.needs_claim);
     const i = toks.findIndex((t) => t.start >= displaced.quantity.start);
     if (rule && i >= 0) hits.push({ rule: { ...rule, id: 'displaced-claim', priority: 1 }, start: displaced.quantity.start, end: displaced.quantity.end, first: i, last: i });
