@@ -175,7 +175,10 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
     headline,
     ownPlace: places.some((p) => !lex.gather.vagueKinds.has(p.kind) && p.lat != null),
     ownDate: Boolean(date),
-    anaphoric: h.first > 0 && !/ed$/.test(toks[h.first].lower) && lex.gather.anaphoricBefore.has(toks[h.first - 1].lower),
+    anaphoric:
+      (h.first > 0 && !/ed$/.test(toks[h.first].lower) && lex.gather.anaphoricBefore.has(toks[h.first - 1].lower)) ||
+      // "the shooter emerged ... and began shooting": the attacker already told
+      parts.some((p) => r.perpetrators.has(p.head) && p.first > 0 && toks[p.first - 1].lower === 'the'),
     words,
     parts,
     patientWords: roles.patient ? [roles.patient.head] : [],

@@ -63,6 +63,8 @@ function joins(h: Happening, d: Draft, lex: EventLexicon, toks: Token[][]): bool
   if (d.type === 'Movements') {
     const origin = h.drafts.find((x) => x.origin)?.origin;
     if (origin && d.origin) return sameName(origin, d.origin);
+    // a lead with neither origin nor place of its own is the movement the body then places
+    if (!origin && !h.drafts.some((x) => x.ownPlace)) return true;
     return d.sentence - e.sentence <= 2 || (!d.ownPlace && !d.origin);
   }
   // "two more explosions", "another attack": a new happening unless at the same place
@@ -114,7 +116,8 @@ export function gather(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Hap
   }
   for (const h of out) {
     // the anchor: the body sentence with the most of action, place and day; the subtype of the strongest trigger
-    const told = h.drafts.filter((d) => !d.headline);
+    // the body only refers back ("after the blasts"): the headline told it
+    const told = h.drafts.filter((d) => !d.headline && !(d.anaphoric && h.drafts.some((x) => x.headline)));
     const pool = told.length ? told : h.drafts;
     const score = (d: Draft) => (d.ownPlace ? 2 : 0) + (d.ownDate ? 1 : 0) + (d.actor1 ? 1 : 0);
     h.anchor = pool.reduce((best, d) => (score(d) > score(best) ? d : best), pool[0]);
