@@ -21,6 +21,8 @@ export interface Draft extends EventRecord {
   parts: Participant[];
   /** a nominal trigger after "the" ("the shooting"): it refers back to a happening told before */
   anaphoric: boolean;
+  /** the trigger stands in someone's statement (a quote, "a statement that ...") */
+  quoted: boolean;
   /** the trigger's clause has a passive subject (a victim) */
   patientWords: string[];
   destinations: { ref: NonNullable<EventRecord['destination']>; n: number }[];
@@ -78,7 +80,7 @@ const timePrecision = (d: DateMention): 1 | 2 | 3 => (d.precision === 'day' ? 1 
 
 /** Whether a movement marker ("from", "left", "to", "toward") stands shortly before an offset. */
 export function directionBefore(toks: Token[], i: number, lex: EventLexicon): 'from' | 'to' | null {
-  for (let back = 1; back <= 6 && i - back >= 0; back++) {
+  for (let back = 1; back <= 8 && i - back >= 0; back++) {
     const k = i - back;
     for (const [dir, list] of [['from', lex.from], ['to', lex.to]] as const) {
       for (const p of list) {
@@ -125,7 +127,12 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
     claimPlaceFull ??
     places[0] ??
     null;
-  const date = (items.dates.get(s.index) ?? []).find((d) => within(d, s) && !d.dateline);
+  // "it was reported on Saturday": that day dates the report
+  const reportDay = (d: DateMention) => {
+    const k = tokenAt(toks, d.start);
+    return [k - 1, k - 2].some((j) => j >= 0 && lex.roles.reportVerbs.has(toks[j].lower));
+  };
+  const date = (items.dates.get(s.index) ?? []).find((d) => within(d, s) && !d.dateline && !reportDay(d));
   const claimDate = sentClaims.find((c) => c.date)?.date ?? null;
   const sources = new Set<string>();
   for (const c of sentClaims) if (c.source) sources.add(c.source.name);
@@ -181,6 +188,7 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
       parts.some((p) => r.perpetrators.has(p.head) && p.first > 0 && toks[p.first - 1].lower === 'the'),
     words,
     parts,
+    quoted: (items.statements.get(s.index) ?? []).some((st) => st.start <= h.start && h.end <= st.end && (st.direct || /statement/i.test(st.cue.text))),
     patientWords: roles.patient ? [roles.patient.head] : [],
     destinations: destination ? [{ ref: { name: destination.name, geonameId: destination.geonameId, lat: destination.lat, lon: destination.lon }, n: 1 }] : [],
     priority: h.rule.priority,

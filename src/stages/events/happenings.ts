@@ -119,7 +119,8 @@ export function gather(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Hap
     // the body only refers back ("after the blasts"): the headline told it
     const told = h.drafts.filter((d) => !d.headline && !(d.anaphoric && h.drafts.some((x) => x.headline)));
     const pool = told.length ? told : h.drafts;
-    const score = (d: Draft) => (d.ownPlace ? 2 : 0) + (d.ownDate ? 1 : 0) + (d.actor1 ? 1 : 0);
+    // the fullest report (action, place, day, who) in the article's own voice, not one that refers back
+    const score = (d: Draft) => (d.ownPlace ? 2 : 0) + (d.ownDate ? 1 : 0) + (d.actor1 ? 1 : 0) - (d.quoted ? 3 : 0) - (d.anaphoric ? 3 : 0);
     h.anchor = pool.reduce((best, d) => (score(d) > score(best) ? d : best), pool[0]);
     const strongest = pool.reduce((best, d) => (d.priority > best.priority ? d : best), h.anchor);
     h.subtype = strongest.subtype;

@@ -61,6 +61,7 @@ export interface RoleWords {
   victims: Set<string>;
   passiveAux: Set<string>;
   oneDeath: Phrase[];
+  reportVerbs: Set<string>;
 }
 
 export interface EventLexicon {
@@ -158,6 +159,7 @@ export function loadEventLexicon(file = dataPath('en', 'events.json'), decideFil
       victims: set(roles.victims),
       passiveAux: set(roles.passive_aux),
       oneDeath: phrases(roles.one_death),
+      reportVerbs: set(roles.report_verbs),
     },
   };
 }
