@@ -81,7 +81,7 @@ function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexic
   for (const h of byType.values()) {
     const d = buildDraft(a, s, toks, h, parts, lex, items, words, headline);
     // a movement needs people who move
-    if (d.type === 'Movements' && ((!d.actor1 && !sentClaims.some((c) => c.category === 'displaced')) || toks.some((t) => lex.gather.movementNot.has(t.lower)))) continue;
+    if (d.type === 'Movements' && ((!d.actor1 && !sentClaims.some((c) => c.category === 'displaced' || c.category === 'vehicles')) || toks.some((t) => lex.gather.movementNot.has(t.lower)))) continue;
     const list = d.type === 'Movements' ? [] : listedPlaces(toks, items.places.get(s.index) ?? [], h.end, lex);
     if (!list.length) out.push(d);
     // "shelled A, B and C": one happening per place, each anchored on its name
