@@ -119,11 +119,14 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
   }
   const claimPlace = sentClaims.find((c) => c.place)?.place;
   const claimPlaceFull = claimPlace ? places.find((p) => p.start === claimPlace.start) : undefined;
+  // a namesake abroad is less likely than a place of the article's own country ("Milan" in Assam)
+  const home = items.main?.country;
+  if (home && places.some((p) => p.country === home)) places.sort((x, y) => Number(x.country !== home) - Number(y.country !== home) || x.start - y.start);
   const place =
     origin ??
     (claimPlaceFull && claimPlaceFull.kind !== 'country' ? claimPlaceFull : undefined) ??
-    places.find((p) => p.start >= h.end && p.kind !== 'country') ??
-    places.find((p) => p.kind !== 'country') ??
+    places.find((p) => p.start >= h.end && p.kind !== 'country' && p.country) ??
+    places.find((p) => p.kind !== 'country' && p.country) ??
     claimPlaceFull ??
     places[0] ??
     null;
@@ -180,7 +183,7 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
     end: s.end,
     sentence: s.index,
     headline,
-    ownPlace: places.some((p) => !lex.gather.vagueKinds.has(p.kind) && p.lat != null),
+    ownPlace: places.some((p) => !lex.gather.vagueKinds.has(p.kind) && p.lat != null && p.country != null),
     ownDate: Boolean(date),
     anaphoric:
       (h.first > 0 && !/ed$/.test(toks[h.first].lower) && lex.gather.anaphoricBefore.has(toks[h.first - 1].lower)) ||

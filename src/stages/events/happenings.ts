@@ -23,6 +23,9 @@ const foldName = (s: string) => s.toLowerCase().replace(/^(?:al|el|ad|ar|as|ash|
 export const sameName = (x?: { name: string; geonameId: number | null } | null, y?: { name: string; geonameId: number | null } | null) =>
   Boolean(x && y && ((x.geonameId != null && x.geonameId === y.geonameId) || foldName(x.name) === foldName(y.name)));
 
+/** The lead: the sentences before this index (headline, dateline, first paragraph) */
+const LEAD = 3;
+
 const span = (d: Draft) => ({ start: d.start, end: d.end });
 
 /** Drop the drafts that belong to another happening (an arrest told with its attack). */
@@ -74,18 +77,20 @@ function joins(h: Happening, d: Draft, lex: EventLexicon, toks: Token[][]): bool
   // "the shooting", "for the rally": the happening already told
   if (d.anaphoric) return true;
   // a lead with no place or day of its own is the happening the body then places
-  if (!placed.length && !day && !isNew) return true;
+  if (!placed.length && !day && !isNew && h.drafts.every((x) => x.sentence <= LEAD)) return true;
   if (placed.some((x) => x.sentence === d.sentence && !sameName(x.place, d.place))) return false;
   // a follow-up with no place or day of its own ("the buildings targeted by the bombings")
   if (!d.ownPlace && !d.ownDate) return !isNew;
   if (day && d.ownDate && d.date !== day) return false;
   if (d.ownPlace && placed.length) {
+    if (isNew) return false;
     if (placed.some((x) => sameName(x.place, d.place))) return true;
-    if (isNew || d.ownDate || d.sentence - e.sentence > lex.gather.nearSentences) return false;
+    if (d.ownDate || d.sentence - e.sentence > lex.gather.nearSentences) return false;
     // a hall of the campus, a district of the city: the same happening told more closely
     return placed.some((x) => km(x.place, d.place) <= lex.gather.nearKm);
   }
-  return !isNew && d.sentence - e.sentence <= 2;
+  // a sentence that names no place goes on about the one just told; one naming a place of its own does not
+  return !isNew && d.sentence - e.sentence <= 2 && h.drafts.every((x) => !x.place);
 }
 
 /** Gather drafts into happenings: the body first, then the headline restating one of them. */
@@ -167,6 +172,8 @@ export function cascade(h: Happening, lex: EventLexicon, ev: Sides, isState: IsS
   }
 }
 
+const VIOLENT = new Set(['Violence against civilians', 'Explosions/Remote violence', 'Battles']);
+
 /** The happening's toll: its death claims, else those of the sentence right after it, else "he died". */
 export function toll(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], draftSentences: Set<number>): { value: number | null; claims: number[]; rule: string | null } {
   const claims = [...new Set(h.drafts.flatMap((d) => d.claims))];
@@ -179,7 +186,13 @@ export function toll(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[]
     value = fatalities(killed(ids));
     if (value != null) return { value, claims: [...claims, ...ids], rule: 'events.toll.next-sentence' };
   }
-  for (const k of [...h.drafts.map((d) => d.sentence), next]) {
+  // "he died", "was later pronounced dead": one death, in its own sentences or the few after them
+  // (until a sentence tells of another happening); an arrest or a movement has no toll of its own
+  if (!VIOLENT.has(h.type)) return { value: null, claims, rule: null };
+  const own = new Set(h.drafts.map((d) => d.sentence));
+  const look = [...own];
+  for (let k = h.anchor.sentence + 1; k <= h.anchor.sentence + 3 && !(draftSentences.has(k) && !own.has(k)); k++) look.push(k);
+  for (const k of look) {
     if (findPhrase(toks[k] ?? [], lex.roles.oneDeath)) return { value: 1, claims, rule: 'events.toll.one-death' };
   }
   return { value: null, claims, rule: null };
