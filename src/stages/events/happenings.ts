@@ -90,7 +90,7 @@ function joins(h: Happening, d: Draft, lex: EventLexicon, toks: Token[][]): bool
     return placed.some((x) => km(x.place, d.place) <= lex.gather.nearKm);
   }
   // a sentence that names no place goes on about the one just told; one naming a place of its own does not
-  return !isNew && !d.ownDate && d.sentence - e.sentence <= 2 && h.drafts.every((x) => !x.place);
+  return !isNew && !d.ownDate && d.sentence - e.sentence <= 1 && h.drafts.every((x) => !x.place);
 }
 
 /** Gather drafts into happenings: the body first, then the headline restating one of them. */

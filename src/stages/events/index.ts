@@ -86,7 +86,7 @@ function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexic
     if (!list.length) out.push(d);
     // "shelled A, B and C": one happening per place, each anchored on its name
     for (const p of list) {
-      out.push({ ...d, start: p.start, end: p.end, place: placeRef(p), evidence: [...d.evidence, { rule: 'events.listed-place', span: { start: p.start, end: p.end } }] });
+      out.push({ ...d, start: p.start, end: p.end, place: placeRef(p), ownPlace: true, evidence: [...d.evidence, { rule: 'events.listed-place', span: { start: p.start, end: p.end } }] });
     }
   }
   return out;
