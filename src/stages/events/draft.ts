@@ -5,7 +5,7 @@ import { sentenceAt } from '../sentences/index.js';
 import { mainPlace } from '../../geo/main-place.js';
 import type { EventLexicon } from './lexicon.js';
 import { SentenceWords, matchAt } from './match.js';
-import { isAlly, rolesOf, type Participant } from './roles.js';
+import { isAlly, rolesOf, type Participant, type Roles } from './roles.js';
 import type { Hit } from './triggers.js';
 
 export interface Draft extends EventRecord {
@@ -98,6 +98,51 @@ const QUANTITY = /^(thousands|hundreds|dozens|tens|millions)$/;
 /** A generic participant for a type whose sentence names none of its own (protesters, civilians). */
 const generic = (name: string): { id: string; name: string } => ({ id: `generic:${name}`, name });
 
+type Ref = { id: string; name: string } | null;
+const ref = (p: Participant | null | undefined): Ref => (p ? { id: p.id, name: p.name } : null);
+
+/** Actor 1 and 2 of a draft by its type: the crowd of a protest, those who move, the two sides of a battle. */
+function sidesOf(h: Hit, roles: Roles, parts: Participant[], toks: Token[], sentClaims: Claim[], lex: EventLexicon): { actor1: Ref; actor2: Ref; roleRule: string } {
+  const movement = h.rule.type === 'Movements';
+  let actor1 = ref(roles.agent);
+  let actor2 = ref(roles.patient);
+  let roleRule = roles.rule;
+  const r = lex.roles;
+  if (h.rule.type === 'Protests' || h.rule.type === 'Riots') {
+    // the crowd acts; the police are the other side only when they intervene
+    const crowds = [roles.agent, ...parts].filter((p): p is Participant => Boolean(p && r.crowds.has(p.head)));
+    const crowd = crowds.find((p) => !QUANTITY.test(p.head)) ?? crowds[0];
+    actor1 = crowd ? ref(crowd) : generic(h.rule.type === 'Riots' ? 'rioters' : 'protesters');
+    const police = parts.find((p) => p.government && p !== crowd);
+    actor2 = h.rule.subtype === 'Peaceful protest' ? null : ref(police);
+    roleRule = crowd ? 'roles.crowd' : 'roles.crowd-generic';
+  } else if (movement) {
+    // those who move: the passive subject ("people were evacuated") or the active one ("families fled")
+    const movers = roles.passive ? roles.patient : roles.agent;
+    const who = sentClaims.find((c) => c.category === 'displaced')?.who.split(/\s+/).pop();
+    const quantity = (p: Participant) => QUANTITY.test(p.head);
+    const named = parts.filter((p) => r.people.has(p.head));
+    const people = movers && r.people.has(movers.head) && !quantity(movers) ? movers : (named.find((p) => !quantity(p)) ?? named[0] ?? (movers && r.people.has(movers.head) ? movers : undefined));
+    actor1 = people ? ref(people) : who ? generic(who) : null;
+    actor2 = roles.passive ? ref(roles.agent) : null;
+    roleRule = people ? 'roles.movers' : 'roles.movers-claim';
+  } else if (h.rule.type === 'Battles' && actor1 && (!actor2 || roles.patient?.government === roles.agent?.government)) {
+    // two state units are one side: the other side is one of the opposite side
+    const other = parts.find((p) => p !== roles.agent && p.government !== roles.agent?.government && !isAlly(toks, p, lex));
+    if (other) actor2 = ref(other);
+  }
+  if (!actor1 && h.rule.type === 'Strategic developments') {
+    // "police sounded red alert as a device was found": the state side of the sentence acted
+    const state = parts.find((p) => p.government && p !== roles.patient);
+    if (state) {
+      actor1 = ref(state);
+      roleRule = 'roles.state-in-sentence';
+    }
+  }
+  if (actor1 && actor2 && actor1.id === actor2.id) actor2 = null;
+  return { actor1, actor2, roleRule };
+}
+
 export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, parts: Participant[], lex: EventLexicon, items: SentenceItems, words: SentenceWords, headline: boolean): Draft {
   const claims = [...(items.claims.get(s.index) ?? [])];
   const sentClaims = claims.map((i) => a.claims[i]);
@@ -140,43 +185,8 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
   const sources = new Set<string>();
   for (const c of sentClaims) if (c.source) sources.add(c.source.name);
   for (const st of items.statements.get(s.index) ?? []) if (st.speaker && st.start <= h.start && h.end <= st.end) sources.add(st.speaker.name);
-  const ref = (p: Participant | null | undefined) => (p ? { id: p.id, name: p.name } : null);
-  let actor1 = ref(roles.agent);
-  let actor2 = ref(roles.patient);
-  let roleRule = roles.rule;
+  const { actor1, actor2, roleRule } = sidesOf(h, roles, parts, toks, sentClaims, lex);
   const r = lex.roles;
-  if (h.rule.type === 'Protests' || h.rule.type === 'Riots') {
-    // the crowd acts; the police are the other side only when they intervene
-    const crowds = [roles.agent, ...parts].filter((p): p is Participant => Boolean(p && r.crowds.has(p.head)));
-    const crowd = crowds.find((p) => !QUANTITY.test(p.head)) ?? crowds[0];
-    actor1 = crowd ? ref(crowd) : generic(h.rule.type === 'Riots' ? 'rioters' : 'protesters');
-    const police = parts.find((p) => p.government && p !== crowd);
-    actor2 = h.rule.subtype === 'Peaceful protest' ? null : ref(police);
-    roleRule = crowd ? 'roles.crowd' : 'roles.crowd-generic';
-  } else if (movement) {
-    // those who move: the passive subject ("people were evacuated") or the active one ("families fled")
-    const movers = roles.passive ? roles.patient : roles.agent;
-    const who = sentClaims.find((c) => c.category === 'displaced')?.who.split(/\s+/).pop();
-    const quantity = (p: Participant) => QUANTITY.test(p.head);
-    const named = parts.filter((p) => r.people.has(p.head));
-    const people = movers && r.people.has(movers.head) && !quantity(movers) ? movers : (named.find((p) => !quantity(p)) ?? named[0] ?? (movers && r.people.has(movers.head) ? movers : undefined));
-    actor1 = people ? ref(people) : who ? generic(who) : null;
-    actor2 = roles.passive ? ref(roles.agent) : null;
-    roleRule = people ? 'roles.movers' : 'roles.movers-claim';
-  } else if (h.rule.type === 'Battles' && actor1 && (!actor2 || roles.patient?.government === roles.agent?.government)) {
-    // two state units are one side: the other side is one of the opposite side
-    const other = parts.find((p) => p !== roles.agent && p.government !== roles.agent?.government && !isAlly(toks, p, lex));
-    if (other) actor2 = ref(other);
-  }
-  if (!actor1 && h.rule.type === 'Strategic developments') {
-    // "police sounded red alert as a device was found": the state side of the sentence acted
-    const state = parts.find((p) => p.government && p !== roles.patient);
-    if (state) {
-      actor1 = ref(state);
-      roleRule = 'roles.state-in-sentence';
-    }
-  }
-  if (actor1 && actor2 && actor1.id === actor2.id) actor2 = null;
   const killed = sentClaims.filter((c) => c.category === 'killed');
   return {
     start: s.start,

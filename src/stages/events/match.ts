@@ -27,10 +27,28 @@ export function matchAt(toks: Token[], i: number, p: Phrase): number {
   return k;
 }
 
+/** Phrases of a list by their first word (a one-word prefix phrase under "*"), built once per list. */
+const indexes = new WeakMap<Phrase[], Map<string, Phrase[]>>();
+export function phrasesAt(list: Phrase[], word: string): Phrase[] {
+  let idx = indexes.get(list);
+  if (!idx) {
+    idx = new Map();
+    for (const p of list) {
+      const key = p.prefix && p.words.length === 1 ? '*' : p.words[0];
+      idx.set(key, [...(idx.get(key) ?? []), p]);
+    }
+    indexes.set(list, idx);
+  }
+  const exact = idx.get(word) ?? EMPTY;
+  const prefixed = idx.get('*');
+  return prefixed ? [...exact, ...prefixed] : exact;
+}
+const EMPTY: Phrase[] = [];
+
 /** The first match of any phrase in toks[from, to): its token range, or null. */
 export function findPhrase(toks: Token[], list: Phrase[], from = 0, to = toks.length): { start: number; end: number; phrase: Phrase } | null {
   for (let i = Math.max(0, from); i < Math.min(to, toks.length); i++) {
-    for (const p of list) {
+    for (const p of phrasesAt(list, toks[i].lower)) {
       const e = matchAt(toks, i, p);
       if (e > 0 && e <= to) return { start: i, end: e, phrase: p };
     }

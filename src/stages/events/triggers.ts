@@ -3,7 +3,7 @@
 // charge ("one count of kidnapping"), or something unreal (a plan, a demand, a question, a denial).
 import type { Token } from '../../core/types.js';
 import type { EventLexicon, EventRule } from './lexicon.js';
-import { matchAt, SentenceWords, type Phrase } from './match.js';
+import { matchAt, phrasesAt, SentenceWords, type Phrase } from './match.js';
 
 export interface Hit {
   rule: EventRule;
@@ -19,7 +19,7 @@ export interface Hit {
 function cueBefore(toks: Token[], i: number, list: Phrase[], lex: EventLexicon): Phrase | null {
   const { window, stops } = lex.notReported;
   for (let s = i - 1; s >= Math.max(0, i - window); s--) {
-    for (const p of list) {
+    for (const p of phrasesAt(list, toks[s].lower)) {
       const e = matchAt(toks, s, p);
       if (e > 0 && e <= i) return p;
     }
