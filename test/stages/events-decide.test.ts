@@ -20,6 +20,9 @@ describe('sentences that report no event', () => {
     ['a plane overrunning a runway', 'The cargo plane overran the runway and struck a wall.'],
     ['a lone person fleeing', 'The driver escaped to a nearby police station.'],
     ['a plan to displace', 'More than a million people are expected to be displaced when the dam is finished.'],
+    ['patients moved between hospitals', 'Four of the wounded were later transferred to a hospital in Chicago for treatment.'],
+    ['an announcement of troops going to enter', 'The army announced that its troops are going to enter the district on Friday.'],
+    ['a sentence served for a past killing', 'He is serving a life sentence for the 1998 assassination of a senator.'],
   ])('%s', (_why, text) => {
     expect(kinds(text)).toEqual([]);
   });
@@ -56,6 +59,21 @@ describe('one event per happening', () => {
 
   it('keeps an arrest that is the news', () => {
     expect(kinds('Forest officers on Monday arrested nine poachers in Kerala.')).toEqual(['Strategic developments / Arrests']);
+  });
+});
+
+describe('follow-ups and the day', () => {
+  it('takes "the rally" in a later sentence as the rally already told', () => {
+    const text =
+      'Thousands of teachers rallied in Lisbon on Saturday to demand higher pay. ' +
+      'The prime minister flew over the rally in a helicopter on his way to Porto. ' +
+      'A couple drove six hours from Faro for the rally.';
+    expect(events(text).filter((e) => e.type === 'Protests')).toHaveLength(1);
+  });
+
+  it('dates the happening, not the report ("it was reported on Saturday")', () => {
+    const e = events('It was reported on Saturday that an inmate was stabbed at a prison in Fresno on Thursday.', '2024-03-12')[0];
+    expect(e.date).toBe('2024-03-07');
   });
 });
 
