@@ -90,6 +90,19 @@ describe('the type cascade', () => {
     expect(kinds(text)).toContain(expected);
   });
 
+  it('makes a protest whose crowd then throws stones one riot', () => {
+    const text =
+      'Police in Nairobi fired tear gas on Tuesday at hundreds of demonstrators protesting a new tax. ' +
+      'Some protesters threw stones at officers, and at least 20 people were arrested.';
+    expect(kinds(text)).toEqual(['Riots / Violent demonstration']);
+  });
+
+  it('does not give an air strike the gunman of another happening', () => {
+    const text = 'A gunman killed three people at a supermarket in Dayton on Sunday. Separately, an air strike on a market in Idlib killed 12 civilians on Sunday.';
+    const strike = events(text).find((e) => e.subtype === 'Air/drone strike')!;
+    expect(strike.actor1?.name ?? '').not.toMatch(/gunman/i);
+  });
+
   it('leaves its rule in the evidence', () => {
     const e = events('Thousands protested in Lahore on Friday and pelted the police with rocks.')[0];
     expect(e.type).toBe('Riots');

@@ -60,8 +60,13 @@ const km = (x: Draft['place'], y: Draft['place']) => {
   return 12_742 * Math.asin(Math.sqrt(h));
 };
 
+/** Types told of one happening in turn: a protest whose crowd then throws stones (the cascade then decides). */
+const family = (type: string) => (type === 'Riots' ? 'Protests' : type);
+
 function joins(h: Happening, d: Draft, lex: EventLexicon, toks: Token[][]): boolean {
-  if (h.type !== d.type) return false;
+  if (family(h.type) !== family(d.type)) return false;
+  // a riot or protest told of anew, with its own place, is its own happening
+  if (h.type !== d.type && (d.ownPlace || d.ownDate)) return false;
   const e = h.drafts[h.drafts.length - 1];
   if (d.type === 'Movements') {
     const origin = h.drafts.find((x) => x.origin)?.origin;
@@ -113,7 +118,7 @@ export function gather(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Hap
     out.push({ drafts: [d], anchor: d, type: d.type, subtype: d.subtype, evidence: [] });
   }
   for (const d of drafts.filter((x) => x.headline)) {
-    const target = out.find((h) => h.type === d.type);
+    const target = out.find((h) => family(h.type) === family(d.type));
     if (target) {
       target.drafts.push(d);
       target.evidence.push({ rule: 'events.gather.headline', span: span(d) });

@@ -122,7 +122,7 @@ function finish(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], i
     if (perp) {
       actor1 = { id: perp.id, name: perp.name };
       evidence.push({ rule: 'events.roles.perpetrator-noun', span: { start: perp.start, end: perp.end } });
-    } else if (others[0]?.actor1) actor1 = others[0].actor1;
+    } else if (h.type === 'Violence against civilians' && others[0]?.actor1) actor1 = others[0].actor1;
   }
   if (!actor2 && h.type === 'Violence against civilians') {
     const victim = h.drafts.flatMap((x) => x.parts).find((p) => lex.roles.victims.has(p.head) && p.id !== actor1?.id);
@@ -195,7 +195,8 @@ function destinationAfter(h: Happening, a: Analysis, toks: Token[][], items: Sen
 /** The first attacker, gunman or suspect named in the happening's sentences, else in the article. */
 function perpetrator(h: Happening, a: Analysis, lex: EventLexicon, toks: Token[][], items: SentenceItems): Participant | null {
   const own = h.drafts.flatMap((x) => x.parts).find((p) => lex.roles.perpetrators.has(p.head));
-  if (own) return own;
+  // an explosion's bomber is named where it is told; an attacker may be named anywhere in the article
+  if (own || h.type !== 'Violence against civilians') return own ?? null;
   for (const s of a.sentences) {
     const ts = toks[s.index];
     if (!ts.some((t) => lex.roles.perpetrators.has(t.lower))) continue;
