@@ -9,24 +9,44 @@ export type Format = 'csv' | 'geojson' | 'jsonl';
 /** Formats of `sitrep export`: the API's, and ACLED-style CSV of events. */
 export type ExportFormat = Format | 'acled';
 
-/** The columns of `--format acled` (events only), in ACLED's order and names. */
+/**
+ * The columns of `--format acled` (events only): ACLED's full export column set, in its order and
+ * names, so that a sheet of ACLED's own rows and ours line up.
+ */
 export const ACLED_COLUMNS = [
-  'event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'admin1', 'admin2',
-  'location', 'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'fatalities',
+  'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
+  'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting',
+  'iso', 'region', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision',
+  'source', 'source_scale', 'notes', 'fatalities', 'tags', 'timestamp',
 ] as const;
 
 const nameOf = (a: unknown) => (a && typeof a === 'object' && 'name' in a ? String((a as { name: unknown }).name) : null);
 
+/** ACLED's disorder type of an event type (Movements are ours, not ACLED's: left empty). */
+const DISORDER: Record<string, string> = {
+  Battles: 'Political violence',
+  'Explosions/Remote violence': 'Political violence',
+  'Violence against civilians': 'Political violence',
+  Riots: 'Political violence; Demonstrations',
+  Protests: 'Demonstrations',
+  'Strategic developments': 'Strategic developments',
+};
+
 /**
- * One event as an ACLED-style row: event_date YYYY-MM-DD; time_precision 1 day, 2 week, 3 month;
- * the event type and sub-type; actors by canonical name; country and admin1 by name (admin2 is left
- * empty: the gazetteer keeps no second-level code for a place); location, coordinates and
- * geo_precision 1 the place itself, 2 near or part of it, 3 its region; source the outlet; notes say
- * who reported it, the movement's origin and destination, and where in which document the evidence
- * is; fatalities by the conservative rule (the lowest credible figure).
+ * One event as an ACLED row: event_id_cnty the country code and our event id; event_date YYYY-MM-DD
+ * and its year; time_precision 1 day, 2 week, 3 month; disorder type from the event type; the event
+ * type and sub-type; actor 1 the side that acted and actor 2 the side acted upon, by name (the
+ * associated actors, inter codes and interaction are left empty: we do not classify actors into
+ * ACLED's inter codes); civilian_targeting for violence against civilians; iso left empty (ACLED's
+ * numeric code: we keep alpha-2 in event_id_cnty); country and admin1 by name; admin2 the place's own
+ * name when it is a second-level region (the gazetteer keeps no second-level code for towns, so it is
+ * empty otherwise); location, coordinates and geo_precision 1 the place itself, 2 near or part of it,
+ * 3 its region; source the outlet; notes who reported it, the movement's origin and destination,
+ * and where in which document the evidence is; fatalities by the conservative rule (the lowest
+ * credible figure); timestamp the event's day as Unix seconds.
  */
 export function acledRecord(e: EventRow, names: RegionNames): Record<string, Cell> {
-  const p = e.place as (EventRow['place'] & { admin1?: string | null }) | null;
+  const p = e.place as (EventRow['place'] & { admin1?: string | null; kind?: string }) | null;
   const origin = nameOf(e.origin);
   const destination = nameOf(e.destination);
   const notes = [
@@ -34,23 +54,39 @@ export function acledRecord(e: EventRow, names: RegionNames): Record<string, Cel
     e.sources.length ? `reported by ${e.sources.join('; ')}` : null,
     `document ${e.documentId} [${e.start}-${e.end}]; rules ${e.evidence.map((x) => x.rule).join(' ')}`,
   ].filter(Boolean).join('. ');
+  const date = e.date ?? e.day;
   return {
-    event_date: e.date ?? e.day,
+    event_id_cnty: `${p?.country ?? 'XX'}${e.id}`,
+    event_date: date,
+    year: date ? Number(date.slice(0, 4)) : null,
     time_precision: e.timePrecision,
+    disorder_type: DISORDER[e.type] ?? null,
     event_type: e.type,
     sub_event_type: e.subtype,
     actor1: nameOf(e.actor1),
+    assoc_actor_1: null,
+    inter1: null,
     actor2: nameOf(e.actor2),
+    assoc_actor_2: null,
+    inter2: null,
+    interaction: null,
+    civilian_targeting: e.type === 'Violence against civilians' ? 'Civilian targeting' : null,
+    iso: null,
+    region: null,
     country: names.country(p?.country) ?? p?.country ?? null,
     admin1: names.admin1(p?.country, p?.admin1) ?? null,
-    admin2: null,
+    admin2: p?.kind === 'admin2' ? p.name : null,
+    admin3: null,
     location: p?.name ?? null,
     latitude: p?.lat ?? null,
     longitude: p?.lon ?? null,
     geo_precision: p?.precision ?? null,
     source: e.outlet,
+    source_scale: null,
     notes,
     fatalities: e.fatalities ?? 0,
+    tags: null,
+    timestamp: date ? Math.floor(Date.parse(date + 'T00:00:00Z') / 1000) : null,
   };
 }
 export type What = 'claims' | 'places' | 'events';

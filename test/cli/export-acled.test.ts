@@ -18,10 +18,19 @@ describe('sitrep export --format acled', () => {
     const r = runCli(['export', '--db', db, '--format', 'acled']);
     expect(r.code, r.stderr).toBe(0);
     const [header, ...rows] = parseCsv(r.stdout);
-    expect(header).toEqual(['event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'admin1', 'admin2', 'location', 'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'fatalities']);
+    expect(header).toEqual([
+      'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
+      'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting',
+      'iso', 'region', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision',
+      'source', 'source_scale', 'notes', 'fatalities', 'tags', 'timestamp',
+    ]);
     const rec = rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
     const shelling = rec.find((x) => x.sub_event_type === 'Shelling/artillery/missile attack');
-    expect(shelling).toMatchObject({ event_date: '2024-03-11', time_precision: '1', event_type: 'Explosions/Remote violence', country: 'Syria', source: 'Test Wire', fatalities: '9' });
+    expect(shelling).toMatchObject({ event_date: '2024-03-11', year: '2024', time_precision: '1', disorder_type: 'Political violence', event_type: 'Explosions/Remote violence', country: 'Syria', source: 'Test Wire', fatalities: '9' });
+    // actor 1 is the side that acted, never the one acted upon
+    expect(shelling!.actor1).toMatch(/Government|artillery|Syria/i);
+    expect(shelling!.event_id_cnty).toMatch(/^SY/);
+    expect(Number(shelling!.timestamp)).toBe(Date.parse('2024-03-11T00:00:00Z') / 1000);
     expect(Number(shelling!.latitude)).toBeGreaterThan(35);
     const move = rec.find((x) => x.event_type === 'Movements');
     expect(move?.notes).toMatch(/->/);

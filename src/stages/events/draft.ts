@@ -1,0 +1,258 @@
+// One draft per trigger type and sentence: the sentence's report of a happening, with its roles,
+// place, day and claims. Drafts of one happening are gathered in happenings.ts.
+import type { Actor, Analysis, Claim, DateMention, EventRecord, Place, Sentence, Token } from '../../core/types.js';
+import { sentenceAt } from '../sentences/index.js';
+import { mainPlace } from '../../geo/main-place.js';
+import type { EventLexicon } from './lexicon.js';
+import { SentenceWords, matchAt } from './match.js';
+import { isAlly, rolesOf, type Participant, type Roles } from './roles.js';
+import type { Hit } from './triggers.js';
+
+export interface Draft extends EventRecord {
+  sentence: number;
+  priority: number;
+  /** the headline (first line of a text of several lines) */
+  headline: boolean;
+  /** the sentence names a place below country level / a day of its own */
+  ownPlace: boolean;
+  ownDate: boolean;
+  words: SentenceWords;
+  /** all participants of the sentence, for filling roles later */
+  parts: Participant[];
+  /** a nominal trigger after "the" ("the shooting"): it refers back to a happening told before */
+  anaphoric: boolean;
+  /** the trigger stands in someone's statement (a quote, "a statement that ...") */
+  quoted: boolean;
+  /** the trigger's clause has a passive subject (a victim) */
+  patientWords: string[];
+  destinations: { ref: NonNullable<EventRecord['destination']>; n: number }[];
+}
+
+/** What the stage knows per sentence, bucketed once per article. */
+export interface SentenceItems {
+  places: Map<number, Place[]>;
+  dates: Map<number, DateMention[]>;
+  actors: Map<number, Actor[]>;
+  claims: Map<number, number[]>;
+  statements: Map<number, Analysis['statements']>;
+  /** the article's most named place below country level */
+  main: Place | null;
+}
+
+export function sentenceItems(a: Analysis): SentenceItems {
+  const bucket = <T extends { start: number }>(items: T[]) => {
+    const out = new Map<number, T[]>();
+    for (const x of items) {
+      const sent = sentenceAt(a.sentences, x.start);
+      if (!sent) continue;
+      const list = out.get(sent.index);
+      if (list) list.push(x);
+      else out.set(sent.index, [x]);
+    }
+    return out;
+  };
+  const items: SentenceItems = { places: bucket(a.places), dates: bucket(a.dates), actors: bucket(a.actors), claims: new Map(), statements: new Map(), main: mainPlace(a.places, (p) => p.lat != null) };
+  // a statement belongs to every sentence its content overlaps (quotes run over several sentences)
+  for (const st of a.statements) {
+    const first = sentenceAt(a.sentences, st.start)?.index;
+    const last = sentenceAt(a.sentences, Math.max(st.start, st.end - 1))?.index ?? first;
+    if (first == null || last == null) continue;
+    for (let k = first; k <= last; k++) {
+      const list = items.statements.get(k) ?? [];
+      list.push(st);
+      items.statements.set(k, list);
+    }
+  }
+  a.claims.forEach((c, i) => {
+    const list = items.claims.get(c.sentence) ?? [];
+    list.push(i);
+    items.claims.set(c.sentence, list);
+  });
+  return items;
+}
+
+export function placeRef(p: Place): NonNullable<EventRecord['place']> {
+  return { name: p.name, geonameId: p.geonameId, country: p.country, lat: p.lat, lon: p.lon, precision: p.precision, kind: p.kind, admin1: p.admin1 ?? null } as NonNullable<EventRecord['place']>;
+}
+
+const within = (x: { start: number; end: number }, s: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
+const timePrecision = (d: DateMention): 1 | 2 | 3 => (d.precision === 'day' ? 1 : d.precision === 'week' ? 2 : 3);
+
+/** Whether a movement marker ("from", "left", "to", "toward") stands shortly before an offset. */
+export function directionBefore(toks: Token[], i: number, lex: EventLexicon): 'from' | 'to' | null {
+  for (let back = 1; back <= 8 && i - back >= 0; back++) {
+    const k = i - back;
+    for (const [dir, list] of [['from', lex.from], ['to', lex.to]] as const) {
+      for (const p of list) {
+        const start = k - p.words.length + 1;
+        if (start >= 0 && matchAt(toks, start, p) === k + 1) return dir;
+      }
+    }
+    if (toks[k].lower === 'and' || toks[k].text === ',' || toks[k].text === ';') return null;
+  }
+  return null;
+}
+
+const QUANTITY = /^(thousands|hundreds|dozens|tens|millions)$/;
+
+/** A generic participant for a type whose sentence names none of its own (protesters, civilians). */
+const generic = (name: string): { id: string; name: string } => ({ id: `generic:${name}`, name });
+
+type Ref = { id: string; name: string } | null;
+const ref = (p: Participant | null | undefined): Ref => (p ? { id: p.id, name: p.name } : null);
+
+/** Actor 1 and 2 of a draft by its type: the crowd of a protest, those who move, the two sides of a battle. */
+function sidesOf(h: Hit, roles: Roles, parts: Participant[], toks: Token[], sentClaims: Claim[], lex: EventLexicon): { actor1: Ref; actor2: Ref; roleRule: string } {
+  const movement = h.rule.type === 'Movements';
+  let actor1 = ref(roles.agent);
+  let actor2 = ref(roles.patient);
+  let roleRule = roles.rule;
+  const r = lex.roles;
+  if (h.rule.type === 'Protests' || h.rule.type === 'Riots') {
+    // the crowd acts; the police are the other side only when they intervene
+    const crowds = [roles.agent, ...parts].filter((p): p is Participant => Boolean(p && r.crowds.has(p.head)));
+    const crowd = crowds.find((p) => !QUANTITY.test(p.head)) ?? crowds[0];
+    actor1 = crowd ? ref(crowd) : generic(h.rule.type === 'Riots' ? 'rioters' : 'protesters');
+    const police = parts.find((p) => p.government && p !== crowd);
+    actor2 = h.rule.subtype === 'Peaceful protest' ? null : ref(police);
+    roleRule = crowd ? 'roles.crowd' : 'roles.crowd-generic';
+  } else if (movement) {
+    // those who move: the passive subject ("people were evacuated") or the active one ("families fled")
+    const movers = roles.passive ? roles.patient : roles.agent;
+    const who = sentClaims.find((c) => c.category === 'displaced')?.who.split(/\s+/).pop();
+    const quantity = (p: Participant) => QUANTITY.test(p.head);
+    const named = parts.filter((p) => r.people.has(p.head));
+    const people = movers && r.people.has(movers.head) && !quantity(movers) ? movers : (named.find((p) => !quantity(p)) ?? named[0] ?? (movers && r.people.has(movers.head) ? movers : undefined));
+    actor1 = people ? ref(people) : who ? generic(who) : null;
+    actor2 = roles.passive ? ref(roles.agent) : null;
+    roleRule = people ? 'roles.movers' : 'roles.movers-claim';
+  } else if (h.rule.type === 'Battles' && actor1 && (!actor2 || roles.patient?.government === roles.agent?.government)) {
+    // two state units are one side: the other side is one of the opposite side
+    const other = parts.find((p) => p !== roles.agent && p.government !== roles.agent?.government && !isAlly(toks, p, lex));
+    if (other) actor2 = ref(other);
+  }
+  if (!actor1 && h.rule.type === 'Strategic developments') {
+    // "police sounded red alert as a device was found": the state side of the sentence acted
+    const state = parts.find((p) => p.government && p !== roles.patient);
+    if (state) {
+      actor1 = ref(state);
+      roleRule = 'roles.state-in-sentence';
+    }
+  }
+  if (actor1 && actor2 && actor1.id === actor2.id) actor2 = null;
+  return { actor1, actor2, roleRule };
+}
+
+export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, parts: Participant[], lex: EventLexicon, items: SentenceItems, words: SentenceWords, headline: boolean): Draft {
+  const claims = [...(items.claims.get(s.index) ?? [])];
+  const sentClaims = claims.map((i) => a.claims[i]);
+  const roles = rolesOf(toks, h, parts, lex);
+  const text = a.document.text;
+  // "Britain-based", "US-led": a place in a compound modifier is not where anything happened
+  // nor is a place inside a person's name ("one Milan Deori")
+  const inName = (p: Place) => parts.some((x) => x.from !== 'noun' && x.start <= p.start && p.end <= x.end && (x.end - x.start) > (p.end - p.start));
+  const places = (items.places.get(s.index) ?? []).filter((p) => within(p, s) && !lex.compoundSuffixes.some((suf) => text.startsWith(suf, p.end)) && !inName(p));
+  const movement = h.rule.type === 'Movements';
+  let origin: Place | null = null;
+  let destination: Place | null = null;
+  if (movement) {
+    for (const p of places) {
+      const dir = directionBefore(toks, tokenAt(toks, p.start), lex);
+      if (dir === 'from' && !origin) origin = p;
+      else if (dir === 'to' && !destination && p !== origin) destination = p;
+    }
+  }
+  const claimPlace = sentClaims.find((c) => c.place)?.place;
+  const claimPlaceFull = claimPlace ? places.find((p) => p.start === claimPlace.start) : undefined;
+  // a namesake abroad is less likely than a place of the article's own country ("Milan" in Assam)
+  const home = items.main?.country;
+  if (home && places.some((p) => p.country === home)) places.sort((x, y) => Number(x.country !== home) - Number(y.country !== home) || x.start - y.start);
+  const place =
+    origin ??
+    (claimPlaceFull && claimPlaceFull.kind !== 'country' ? claimPlaceFull : undefined) ??
+    places.find((p) => p.start >= h.end && p.kind !== 'country' && p.country) ??
+    places.find((p) => p.kind !== 'country' && p.country) ??
+    claimPlaceFull ??
+    places[0] ??
+    null;
+  // "it was reported on Saturday": that day dates the report
+  const reportDay = (d: DateMention) => {
+    const k = tokenAt(toks, d.start);
+    return [k - 1, k - 2].some((j) => j >= 0 && lex.roles.reportVerbs.has(toks[j].lower));
+  };
+  const date = (items.dates.get(s.index) ?? []).find((d) => within(d, s) && !d.dateline && !reportDay(d));
+  const claimDate = sentClaims.find((c) => c.date)?.date ?? null;
+  const sources = new Set<string>();
+  for (const c of sentClaims) if (c.source) sources.add(c.source.name);
+  for (const st of items.statements.get(s.index) ?? []) if (st.speaker && st.start <= h.start && h.end <= st.end) sources.add(st.speaker.name);
+  const { actor1, actor2, roleRule } = sidesOf(h, roles, parts, toks, sentClaims, lex);
+  const r = lex.roles;
+  const killed = sentClaims.filter((c) => c.category === 'killed');
+  return {
+    start: s.start,
+    end: s.end,
+    sentence: s.index,
+    headline,
+    ownPlace: places.some((p) => !lex.gather.vagueKinds.has(p.kind) && p.lat != null && p.country != null),
+    ownDate: Boolean(date),
+    anaphoric:
+      (h.first > 0 && !/ed$/.test(toks[h.first].lower) && lex.gather.anaphoricBefore.has(toks[h.first - 1].lower)) ||
+      // "the shooter emerged ... and began shooting": the attacker already told
+      parts.some((p) => r.perpetrators.has(p.head) && p.first > 0 && toks[p.first - 1].lower === 'the'),
+    words,
+    parts,
+    quoted: (items.statements.get(s.index) ?? []).some((st) => st.start <= h.start && h.end <= st.end && (st.direct || /statement/i.test(st.cue.text))),
+    patientWords: roles.patient ? [roles.patient.head] : [],
+    destinations: destination ? [{ ref: { name: destination.name, geonameId: destination.geonameId, lat: destination.lat, lon: destination.lon }, n: 1 }] : [],
+    priority: h.rule.priority,
+    type: h.rule.type,
+    subtype: h.rule.subtype,
+    actor1,
+    actor2,
+    place: place ? placeRef(place) : null,
+    date: date ? date.date : claimDate,
+    timePrecision: date ? timePrecision(date) : claimDate ? 1 : 2,
+    claims,
+    fatalities: fatalities(killed),
+    origin: origin ? { name: origin.name, geonameId: origin.geonameId, lat: origin.lat, lon: origin.lon } : null,
+    destination: destination ? { name: destination.name, geonameId: destination.geonameId, lat: destination.lat, lon: destination.lon } : null,
+    sources: [...sources],
+    evidence: [
+      { rule: `events.${h.rule.id}`, span: { start: h.start, end: h.end } },
+      { rule: `events.${roleRule}`, span: { start: h.start, end: h.end } },
+    ],
+  };
+}
+
+function tokenAt(toks: Token[], offset: number): number {
+  let i = 0;
+  while (i < toks.length && toks[i].start < offset) i++;
+  return i;
+}
+
+/**
+ * "shelled the districts of A, B and C": places listed after the trigger, each its own happening.
+ * Returns the list when there are two or more, joined only by commas and "and".
+ */
+export function listedPlaces(toks: Token[], places: Place[], after: number, lex: EventLexicon): Place[] {
+  const cands = places.filter((p) => p.start >= after && !/^(country|admin1|continent|region)$/.test(p.kind));
+  let best: Place[] = [];
+  let run: Place[] = [];
+  for (const p of cands) {
+    const prev = run[run.length - 1];
+    if (prev) {
+      const between = toks.filter((t) => t.start >= prev.end && t.end <= p.start).map((t) => t.lower);
+      const joined = between.length > 0 && between.length <= 2 && between.every((w) => w === ',' || w === 'and');
+      if (!joined) run = [];
+    }
+    run.push(p);
+    if (run.length > best.length) best = [...run];
+  }
+  return best.length >= 2 ? best : [];
+}
+
+/** The conservative rule: the lowest credible figure among the event's death claims. */
+export function fatalities(killed: Claim[]): number | null {
+  const lows = killed.map((c) => c.value.min ?? c.value.max).filter((v): v is number => v != null);
+  return lows.length ? Math.min(...lows) : null;
+}

@@ -1,0 +1,204 @@
+// Happenings: the drafts of one article gathered into one event per happening (same type, place,
+// day; a follow-up sentence with no place or day of its own tells more of the last one; a headline
+// restates one of the body), then typed by the cascade (data/en/events-decide.json), completed
+// (actor 1 from the perpetrator nouns, the toll of the next sentence) and anchored on the sentence
+// that reports it best. Every decision adds its rule to the event's evidence.
+import type { Analysis, EventRecord, Token } from '../../core/types.js';
+import type { Draft } from './draft.js';
+import { fatalities } from './draft.js';
+import type { CascadeRule, EventLexicon } from './lexicon.js';
+import { findPhrase, type Phrase } from './match.js';
+
+export interface Happening {
+  drafts: Draft[];
+  /** the draft whose sentence reports it best */
+  anchor: Draft;
+  type: string;
+  subtype: string;
+  evidence: EventRecord['evidence'];
+}
+
+/** A place name without case or an Arabic article ("al-Foua" and "Foua" are one place). */
+const foldName = (s: string) => s.toLowerCase().replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[-\s]+/, '').replace(/[’'`-]/g, '');
+export const sameName = (x?: { name: string; geonameId: number | null } | null, y?: { name: string; geonameId: number | null } | null) =>
+  Boolean(x && y && ((x.geonameId != null && x.geonameId === y.geonameId) || foldName(x.name) === foldName(y.name)));
+
+/** The lead: the sentences before this index (headline, dateline, first paragraph) */
+const LEAD = 3;
+
+const span = (d: Draft) => ({ start: d.start, end: d.end });
+
+/** Drop the drafts that belong to another happening (an arrest told with its attack). */
+export function absorb(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Draft[] {
+  const gone = new Set<Draft>();
+  for (const rule of lex.absorb) {
+    for (const d of drafts) {
+      if (d.subtype !== rule.subtype || (rule.type && d.type !== rule.type)) continue;
+      if (rule.words && !findPhrase(toks[d.sentence] ?? [], rule.words)) continue;
+      // the absorbing report must have a side (an explosion with nobody in it cannot hold an arrest)
+      const host = drafts.find((o) => o !== d && !gone.has(o) && rule.into.includes(o.type) && (rule.scope === 'article' || o.sentence === d.sentence) && (o.actor1 || o.actor2 || o.type === 'Violence against civilians'));
+      if (!host) continue;
+      gone.add(d);
+      host.evidence.push({ rule: `events.${rule.id}`, span: span(d) });
+      // the one arrested for an attack is the one who did it
+      if (d.subtype === 'Arrests' && !host.actor1 && d.actor2 && host.type !== 'Protests' && host.type !== 'Riots') {
+        host.actor1 = d.actor2;
+        if (host.actor2?.id === d.actor2.id) host.actor2 = null;
+        host.evidence.push({ rule: 'events.roles.arrested-attacker', span: span(d) });
+      }
+    }
+  }
+  return drafts.filter((d) => !gone.has(d));
+}
+
+const km = (x: Draft['place'], y: Draft['place']) => {
+  if (x?.lat == null || x.lon == null || y?.lat == null || y.lon == null) return Infinity;
+  const rad = Math.PI / 180;
+  const dLat = (y.lat - x.lat) * rad;
+  const dLon = (y.lon - x.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(x.lat * rad) * Math.cos(y.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 12_742 * Math.asin(Math.sqrt(h));
+};
+
+/** Types told of one happening in turn: a protest whose crowd then throws stones (the cascade then decides). */
+const family = (type: string) => (type === 'Riots' ? 'Protests' : type);
+
+function joins(h: Happening, d: Draft, lex: EventLexicon, toks: Token[][]): boolean {
+  if (family(h.type) !== family(d.type)) return false;
+  // a riot or protest told of anew, with its own place, is its own happening
+  if (h.type !== d.type && (d.ownPlace || d.ownDate)) return false;
+  const e = h.drafts[h.drafts.length - 1];
+  if (d.type === 'Movements') {
+    const origin = h.drafts.find((x) => x.origin)?.origin;
+    if (origin && d.origin) return sameName(origin, d.origin);
+    // a lead with neither origin nor place of its own is the movement the body then places
+    if (!origin && !h.drafts.some((x) => x.ownPlace)) return true;
+    return d.sentence - e.sentence <= 2 || (!d.ownPlace && !d.origin);
+  }
+  // "two more explosions", "another attack": a new happening unless at the same place
+  const isNew = Boolean(findPhrase(toks[d.sentence] ?? [], lex.gather.newCues));
+  const placed = h.drafts.filter((x) => x.ownPlace);
+  const day = h.drafts.find((x) => x.ownDate)?.date;
+  // "the shooting", "for the rally": the happening already told
+  if (d.anaphoric) return true;
+  // a lead with no place or day of its own is the happening the body then places
+  if (!placed.length && !day && !isNew && h.drafts.every((x) => x.sentence <= LEAD)) return true;
+  if (placed.some((x) => x.sentence === d.sentence && !sameName(x.place, d.place))) return false;
+  // a follow-up with no place or day of its own ("the buildings targeted by the bombings")
+  if (!d.ownPlace && !d.ownDate) return !isNew;
+  if (day && d.ownDate && d.date !== day) return false;
+  if (d.ownPlace && placed.length) {
+    if (isNew) return false;
+    if (placed.some((x) => sameName(x.place, d.place))) return true;
+    if (d.ownDate || d.sentence - e.sentence > lex.gather.nearSentences) return false;
+    // a hall of the campus, a district of the city: the same happening told more closely
+    return placed.some((x) => km(x.place, d.place) <= lex.gather.nearKm);
+  }
+  // a sentence that names no place goes on about the one just told; one naming a place of its own does not
+  return !isNew && !d.ownDate && d.sentence - e.sentence <= 1 && h.drafts.every((x) => !x.place);
+}
+
+/** Gather drafts into happenings: the body first, then the headline restating one of them. */
+export function gather(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Happening[] {
+  const out: Happening[] = [];
+  const body = drafts.filter((d) => !d.headline);
+  for (const d of body) {
+    // the latest happening of the type that this draft continues
+    let target: Happening | undefined;
+    for (let k = out.length - 1; k >= 0 && !target; k--) if (joins(out[k], d, lex, toks)) target = out[k];
+    if (target) {
+      target.drafts.push(d);
+      target.evidence.push({ rule: d.anaphoric ? 'events.gather.refers-back' : 'events.gather.same-happening', span: span(d) });
+      continue;
+    }
+    // a reference to a happening never told ("the twin blasts ... had left 20 dead"), or a mention with no place or day
+    const toldInHeadline = drafts.some((x) => x.headline && x.type === d.type);
+    if (d.anaphoric && !toldInHeadline && (toks[d.sentence] ?? []).some((t) => lex.gather.pastPerfect.has(t.lower))) continue;
+    if (lex.gather.needPlaceOrDay.has(d.type) && !d.ownPlace && !d.ownDate && !d.place && !toldInHeadline) continue;
+    out.push({ drafts: [d], anchor: d, type: d.type, subtype: d.subtype, evidence: [] });
+  }
+  for (const d of drafts.filter((x) => x.headline)) {
+    const target = out.find((h) => family(h.type) === family(d.type));
+    if (target) {
+      target.drafts.push(d);
+      target.evidence.push({ rule: 'events.gather.headline', span: span(d) });
+    } else out.push({ drafts: [d], anchor: d, type: d.type, subtype: d.subtype, evidence: [] });
+  }
+  for (const h of out) {
+    // the anchor: the body sentence with the most of action, place and day; the subtype of the strongest trigger
+    // the body only refers back ("after the blasts"): the headline told it
+    const told = h.drafts.filter((d) => !d.headline && !(d.anaphoric && h.drafts.some((x) => x.headline)));
+    const pool = told.length ? told : h.drafts;
+    // the fullest report (action, place, day, who) in the article's own voice, not one that refers back
+    const score = (d: Draft) => (d.ownPlace ? 2 : 0) + (d.ownDate ? 1 : 0) + (d.actor1 ? 1 : 0) - (d.quoted ? 3 : 0) - (d.anaphoric ? 3 : 0);
+    h.anchor = pool.reduce((best, d) => (score(d) > score(best) ? d : best), pool[0]);
+    const strongest = pool.reduce((best, d) => (d.priority > best.priority ? d : best), h.anchor);
+    h.subtype = strongest.subtype;
+  }
+  return out;
+}
+
+const hasAny = (h: Happening, list: Phrase[] | undefined, toks: Token[][]) => Boolean(list && h.drafts.some((d) => findPhrase(toks[d.sentence] ?? [], list)));
+
+type Sides = { actor1: Draft['actor1']; actor2: Draft['actor2'] };
+type IsState = (id: string, name: string) => boolean;
+
+function applies(rule: CascadeRule, h: Happening, ev: Sides, isState: IsState, toks: Token[][]): boolean {
+  if (!rule.from.includes(h.type)) return false;
+  if (rule.subtype && rule.subtype !== h.subtype) return false;
+  if (rule.words && !hasAny(h, rule.words, toks)) return false;
+  if (rule.alsoWords && !hasAny(h, rule.alsoWords, toks)) return false;
+  if (rule.withoutWords && hasAny(h, rule.withoutWords, toks)) return false;
+  if (rule.actor1 === 'state' && !(ev.actor1 && isState(ev.actor1.id, ev.actor1.name))) return false;
+  if (rule.victimWords) {
+    const victim = [ev.actor2?.name ?? '', ...h.drafts.flatMap((d) => d.patientWords)].join(' ').toLowerCase().split(/\s+/);
+    if (!rule.victimWords.some((p) => victim.includes(p.words.join(' ')))) return false;
+  }
+  return true;
+}
+
+/** Type each happening by the first cascade rule that applies. */
+export function cascade(h: Happening, lex: EventLexicon, ev: Sides, isState: IsState, toks: Token[][]): void {
+  for (const rule of lex.cascade) {
+    if (!applies(rule, h, ev, isState, toks)) continue;
+    h.type = rule.to.type;
+    h.subtype = rule.to.subtype;
+    h.evidence.push({ rule: `events.${rule.id}`, span: span(h.anchor) });
+    // one more pass: a protest that became a riot may still meet a later rule of its new type
+    if (rule.from.includes(h.type)) continue;
+    for (const next of lex.cascade) {
+      if (next === rule || !applies(next, h, ev, isState, toks)) continue;
+      h.type = next.to.type;
+      h.subtype = next.to.subtype;
+      h.evidence.push({ rule: `events.${next.id}`, span: span(h.anchor) });
+      break;
+    }
+    return;
+  }
+}
+
+const VIOLENT = new Set(['Violence against civilians', 'Explosions/Remote violence', 'Battles']);
+
+/** The happening's toll: its death claims, else those of the sentence right after it, else "he died". */
+export function toll(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], draftSentences: Set<number>): { value: number | null; claims: number[]; rule: string | null } {
+  const claims = [...new Set(h.drafts.flatMap((d) => d.claims))];
+  const killed = (ids: number[]) => ids.map((i) => a.claims[i]).filter((c) => c.category === 'killed');
+  let value = fatalities(killed(claims));
+  if (value != null) return { value, claims, rule: null };
+  const next = h.anchor.sentence + 1;
+  if (!draftSentences.has(next)) {
+    const ids = a.claims.flatMap((c, i) => (c.sentence === next && c.category === 'killed' ? [i] : []));
+    value = fatalities(killed(ids));
+    if (value != null) return { value, claims: [...claims, ...ids], rule: 'events.toll.next-sentence' };
+  }
+  // "he died", "was later pronounced dead": one death, in its own sentences or the few after them
+  // (until a sentence tells of another happening); an arrest or a movement has no toll of its own
+  if (!VIOLENT.has(h.type)) return { value: null, claims, rule: null };
+  const own = new Set(h.drafts.map((d) => d.sentence));
+  const look = [...own];
+  for (let k = h.anchor.sentence + 1; k <= h.anchor.sentence + 3 && !(draftSentences.has(k) && !own.has(k)); k++) look.push(k);
+  for (const k of look) {
+    if (findPhrase(toks[k] ?? [], lex.roles.oneDeath)) return { value: 1, claims, rule: 'events.toll.one-death' };
+  }
+  return { value: null, claims, rule: null };
+}

@@ -1,0 +1,165 @@
+// The events lexicon: triggers (data/en/events.json) and the decisions made per happening
+// (data/en/events-decide.json). All of the stage's data is read here, in one place.
+import { readFileSync } from 'node:fs';
+import { english } from '../../lang/index.js';
+import { phrase, type Phrase } from './match.js';
+
+interface RawRule {
+  id: string;
+  type: string;
+  subtype: string;
+  priority: number;
+  triggers: string[];
+  unless?: string[];
+  unless_before?: string[];
+  needs_actor_kind?: 'government';
+  needs_claim?: string[];
+  needs_words?: string[];
+  /** needs_words are also met by a place below country level in the sentence */
+  or_place?: boolean;
+}
+
+export interface EventRule extends Omit<RawRule, 'triggers' | 'unless' | 'unless_before'> {
+  triggers: Phrase[];
+  unless: Phrase[];
+  unlessBefore: Phrase[];
+}
+
+/** A rule of the type cascade: when it applies to a happening, the happening takes its type. */
+export interface CascadeRule {
+  id: string;
+  from: string[];
+  subtype?: string;
+  /** one of these must occur in the happening's sentences */
+  words?: Phrase[];
+  /** and one of these too */
+  alsoWords?: Phrase[];
+  /** none of these may occur in them */
+  withoutWords?: Phrase[];
+  /** actor 1 must be of this side */
+  actor1?: 'state';
+  /** actor 2, or a word of the victim, must be one of these */
+  victimWords?: Phrase[];
+  to: { type: string; subtype: string };
+}
+
+/** A sub-type that belongs to another happening (of one of `into`) rather than being its own. */
+export interface AbsorbRule {
+  id: string;
+  type?: string;
+  subtype: string;
+  words?: Phrase[];
+  into: string[];
+  scope: 'sentence' | 'article';
+}
+
+export interface RoleWords {
+  perpetrators: Set<string>;
+  forces: Set<string>;
+  crowds: Set<string>;
+  people: Set<string>;
+  victims: Set<string>;
+  passiveAux: Set<string>;
+  oneDeath: Phrase[];
+  reportVerbs: Set<string>;
+}
+
+export interface EventLexicon {
+  rules: EventRule[];
+  /** first word → rules with a trigger starting with it (prefix triggers are tried separately) */
+  byFirst: Map<string, { rule: EventRule; phrase: Phrase }[]>;
+  /** prefix triggers by their first two letters */
+  prefixedBy2: Map<string, { rule: EventRule; phrase: Phrase }[]>;
+  from: Phrase[];
+  to: Phrase[];
+  governmentWords: Phrase[];
+  allyCues: Phrase[];
+  reporterNames: Set<string>;
+  reporterWords: Set<string>;
+  backgroundDays: number;
+  compoundSuffixes: string[];
+  notReported: { window: number; reference: Phrase[]; unreal: Phrase[]; stops: Set<string>; attributiveBefore: Set<string> };
+  background: { cues: Phrase[]; court: Phrase[]; maxDayAge: number };
+  gather: { newCues: Phrase[]; nearKm: number; nearSentences: number; vagueKinds: Set<string>; anaphoricBefore: Set<string>; needPlaceOrDay: Set<string>; pastPerfect: Set<string>; movementNot: Set<string> };
+  cascade: CascadeRule[];
+  absorb: AbsorbRule[];
+  roles: RoleWords;
+  /** words of a sentence that goes on telling a movement */
+  movers: Set<string>;
+}
+
+const phrases = (xs: string[] | undefined) => (xs ?? []).map(phrase);
+
+/** Read the lexicon; a malformed file is an error naming the file and the field. */
+export function loadEventLexicon(file = english.data('events.json'), decideFile = english.data('events-decide.json')): EventLexicon {
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as {
+    rules: RawRule[];
+    movement: { from: string[]; to: string[] };
+    killers: { government_words: string[] };
+    allies?: { cues: string[] };
+    reporters?: { names: string[]; words: string[] };
+    background?: { max_age_days: number };
+    compound_suffixes?: { suffixes: string[] };
+  };
+  const rules: EventRule[] = raw.rules.map((r, i) => {
+    if (!r.id || !r.type || !r.subtype || !Array.isArray(r.triggers)) throw new Error(`${file}: rules[${i}] needs id, type, subtype and triggers`);
+    return { ...r, priority: r.priority ?? 1, triggers: phrases(r.triggers), unless: phrases(r.unless), unlessBefore: phrases(r.unless_before) };
+  });
+  const byFirst = new Map<string, { rule: EventRule; phrase: Phrase }[]>();
+  const prefixedBy2 = new Map<string, { rule: EventRule; phrase: Phrase }[]>();
+  for (const rule of rules) {
+    for (const p of rule.triggers) {
+      const single = p.prefix && p.words.length === 1;
+      const map = single ? prefixedBy2 : byFirst;
+      const key = single ? p.words[0].slice(0, 2) : p.words[0];
+      const list = map.get(key) ?? [];
+      list.push({ rule, phrase: p });
+      map.set(key, list);
+    }
+  }
+  const d = JSON.parse(readFileSync(decideFile, 'utf8')) as Record<string, any>;
+  const need = (v: unknown, field: string) => {
+    if (v == null) throw new Error(`${decideFile}: missing ${field}`);
+    return v as any;
+  };
+  const cascade: CascadeRule[] = need(d.cascade, 'cascade').map((c: any, i: number) => {
+    if (!c.id || !Array.isArray(c.from) || !c.to?.type || !c.to?.subtype) throw new Error(`${decideFile}: cascade[${i}] needs id, from and to {type, subtype}`);
+    return { id: c.id, from: c.from, subtype: c.subtype, words: c.words && phrases(c.words), alsoWords: c.also_words && phrases(c.also_words), withoutWords: c.without_words && phrases(c.without_words), actor1: c.actor1, victimWords: c.victim_words && phrases(c.victim_words), to: c.to };
+  });
+  const absorb: AbsorbRule[] = need(d.absorb, 'absorb').map((x: any, i: number) => {
+    if (!x.id || !x.subtype || !Array.isArray(x.into)) throw new Error(`${decideFile}: absorb[${i}] needs id, subtype and into`);
+    return { id: x.id, type: x.type, subtype: x.subtype, words: x.words && phrases(x.words), into: x.into, scope: x.scope === 'article' ? 'article' : 'sentence' };
+  });
+  const nr = need(d.not_reported, 'not_reported');
+  const roles = need(d.roles, 'roles');
+  const set = (xs: string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));
+  return {
+    rules,
+    byFirst,
+    prefixedBy2,
+    from: phrases(raw.movement.from),
+    to: phrases(raw.movement.to),
+    governmentWords: phrases(raw.killers.government_words),
+    allyCues: phrases(raw.allies?.cues),
+    reporterNames: set(raw.reporters?.names),
+    reporterWords: set(raw.reporters?.words),
+    backgroundDays: raw.background?.max_age_days ?? 45,
+    compoundSuffixes: raw.compound_suffixes?.suffixes ?? [],
+    notReported: { window: nr.window ?? 6, reference: phrases(nr.reference), unreal: phrases(nr.unreal), stops: set(nr.stops), attributiveBefore: set(nr.attributive_before) },
+    background: { cues: phrases(d.background?.cues), court: phrases(d.background?.court), maxDayAge: d.background?.max_day_age ?? 30 },
+    gather: { newCues: phrases(d.gather?.new_cues), nearKm: d.gather?.near_km ?? 15, nearSentences: d.gather?.near_sentences ?? 2, vagueKinds: set(d.gather?.vague_kinds ?? ['country']), anaphoricBefore: set(d.gather?.anaphoric_before), needPlaceOrDay: new Set<string>(d.gather?.need_place_or_day ?? []), pastPerfect: set(d.gather?.past_perfect), movementNot: set(d.gather?.movement_not) },
+    cascade,
+    absorb,
+    movers: set(roles.movers),
+    roles: {
+      perpetrators: set(roles.perpetrators),
+      forces: set(roles.forces),
+      crowds: set(roles.crowds),
+      people: set(roles.people),
+      victims: set(roles.victims),
+      passiveAux: set(roles.passive_aux),
+      oneDeath: phrases(roles.one_death),
+      reportVerbs: set(roles.report_verbs),
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// Phrases of the events lexicon and how they match a sentence's tokens.
+import type { Token } from '../../core/types.js';
+
+export interface Phrase {
+  words: string[];
+  /** the last word is a prefix ("clash*") */
+  prefix: boolean;
+}
+
+export const phrase = (s: string): Phrase => {
+  const prefix = s.endsWith('*');
+  return { words: (prefix ? s.slice(0, -1) : s).toLowerCase().split(/\s+/).filter(Boolean), prefix };
+};
+
+/** Does the phrase match the tokens starting at i? Returns the index after the match, or -1. */
+export function matchAt(toks: Token[], i: number, p: Phrase): number {
+  let k = i;
+  for (let w = 0; w < p.words.length; w++) {
+    // skip punctuation inside a phrase ("air-strike" is one token, "air strike" two)
+    while (k < toks.length && toks[k].kind === 'punct' && toks[k].text !== '-') k++;
+    if (k >= toks.length) return -1;
+    const t = toks[k].lower;
+    const last = w === p.words.length - 1;
+    if (last && p.prefix ? !t.startsWith(p.words[w]) : t !== p.words[w]) return -1;
+    k++;
+  }
+  return k;
+}
+
+/** Phrases of a list by their first word (a one-word prefix phrase under "*"), built once per list. */
+const indexes = new WeakMap<Phrase[], Map<string, Phrase[]>>();
+export function phrasesAt(list: Phrase[], word: string): Phrase[] {
+  let idx = indexes.get(list);
+  if (!idx) {
+    idx = new Map();
+    for (const p of list) {
+      const key = p.prefix && p.words.length === 1 ? '*' : p.words[0];
+      idx.set(key, [...(idx.get(key) ?? []), p]);
+    }
+    indexes.set(list, idx);
+  }
+  const exact = idx.get(word) ?? EMPTY;
+  const prefixed = idx.get('*');
+  return prefixed ? [...exact, ...prefixed] : exact;
+}
+const EMPTY: Phrase[] = [];
+
+/** The first match of any phrase in toks[from, to): its token range, or null. */
+export function findPhrase(toks: Token[], list: Phrase[], from = 0, to = toks.length): { start: number; end: number; phrase: Phrase } | null {
+  for (let i = Math.max(0, from); i < Math.min(to, toks.length); i++) {
+    for (const p of phrasesAt(list, toks[i].lower)) {
+      const e = matchAt(toks, i, p);
+      if (e > 0 && e <= to) return { start: i, end: e, phrase: p };
+    }
+  }
+  return null;
+}
+
+/** Does a phrase of the list end exactly at token index `end` (exclusive), starting within `reach` tokens? */
+export function phraseEndsAt(toks: Token[], list: Phrase[], end: number): boolean {
+  for (const p of list) {
+    for (let s = Math.max(0, end - p.words.length - 2); s < end; s++) if (matchAt(toks, s, p) === end) return true;
+  }
+  return false;
+}
+
+/** A sentence's words, built once: the set of lower-case words and the joined text, for "needs_words". */
+export class SentenceWords {
+  private set: Set<string> | null = null;
+  private joined: string | null = null;
+  constructor(private readonly toks: Token[]) {}
+  has(w: string): boolean {
+    if (w.includes(' ')) return (this.joined ??= ' ' + this.toks.map((t) => t.lower).join(' ') + ' ').includes(' ' + w + ' ');
+    if (w.endsWith('*')) {
+      const stem = w.slice(0, -1);
+      return this.toks.some((t) => t.lower.startsWith(stem));
+    }
+    return (this.set ??= new Set(this.toks.map((t) => t.lower))).has(w);
+  }
+  any(ws: string[]): boolean {
+    return ws.some((w) => this.has(w));
+  }
+}

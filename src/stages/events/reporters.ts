@@ -1,0 +1,55 @@
+// Those who report a happening are not its actors: speakers, the outlets and sources they told
+// ("a military source told SANA"), news agencies, and pronouns nobody could resolve.
+import type { Actor, Analysis, Sentence, Span } from '../../core/types.js';
+import { sentenceAt } from '../sentences/index.js';
+import type { EventLexicon } from './lexicon.js';
+
+/** A news outlet or agency: it reports the event. */
+function isMedia(x: Actor, lex: EventLexicon): boolean {
+  if (lex.reporterNames.has(x.name.toLowerCase()) || lex.reporterNames.has(x.text.toLowerCase())) return true;
+  if (x.kind !== 'organization') return false;
+  return `${x.name} ${x.text}`.toLowerCase().split(/[^a-z]+/).some((w) => lex.reporterWords.has(w));
+}
+
+/** "told the state broadcaster ...": the one told is a reporter, not an actor of the event. */
+function toldBefore(before: string): boolean {
+  const m = /\b(?:told|quoted by|cited by|speaking to)\b([^.;:]*)$/i.exec(before);
+  return Boolean(m && !/\b(?:that|as|when|after|while)\b/i.test(m[1]) && m[1].split(/\s+/).length <= 7);
+}
+
+/** A predicate: is this actor mention, in this sentence, one who reports rather than takes part? */
+export function reporterFilter(a: Analysis, lex: EventLexicon): (s: Sentence, x: Actor) => boolean {
+  const speakers = new Map<number, Span[]>();
+  for (const st of a.statements) {
+    if (!st.speaker) continue;
+    const sent = sentenceAt(a.sentences, st.speaker.start);
+    if (!sent) continue;
+    const list = speakers.get(sent.index) ?? [];
+    list.push({ start: st.speaker.start, end: st.speaker.end });
+    speakers.set(sent.index, list);
+  }
+  const toldNames = new Set(a.statements.flatMap((s) => (s.speaker?.via ? [s.speaker.via.name.toLowerCase()] : [])));
+  const sources = new Map<number, { spans: Span[]; names: Set<string> }>();
+  for (const c of a.claims) {
+    const cur = sources.get(c.sentence) ?? { spans: [], names: new Set<string>() };
+    if (c.source?.start != null && c.source.end != null) cur.spans.push({ start: c.source.start, end: c.source.end });
+    if (c.source) {
+      cur.names.add(c.source.name.toLowerCase());
+      if (c.source.via) cur.names.add(c.source.via.name.toLowerCase());
+    }
+    sources.set(c.sentence, cur);
+  }
+  return (s, x) => {
+    const src = sources.get(s.index);
+    const spans = [...(speakers.get(s.index) ?? []), ...(src?.spans ?? [])];
+    return (
+      spans.some((sp) => x.start < sp.end && sp.start < x.end) ||
+      toldNames.has(x.name.toLowerCase()) ||
+      toldNames.has(x.text.toLowerCase()) ||
+      Boolean(src?.names.has(x.name.toLowerCase())) ||
+      toldBefore(a.document.text.slice(Math.max(s.start, x.start - 60), x.start)) ||
+      isMedia(x, lex) ||
+      (x.id.startsWith('pronoun:') && !x.antecedent)
+    );
+  };
+}

@@ -1,0 +1,174 @@
+// Who did it to whom: the participants of a sentence (the actors stage's mentions, and role nouns
+// such as "Long Beach police" or "the attacker" where it named none) and their roles in the clause
+// of a trigger: the subject of an active verb acts; the subject of a passive ("was shot") is acted
+// upon and "by X" names who acted; "killed by a roadside bomb" names a victim and no actor.
+import type { Actor, Place, Token } from '../../core/types.js';
+import { tokenIndexAt } from '../sentences/index.js';
+import type { EventLexicon } from './lexicon.js';
+import { matchAt } from './match.js';
+import type { Hit } from './triggers.js';
+
+export interface Participant {
+  id: string;
+  name: string;
+  start: number;
+  end: number;
+  /** first and last token index in the sentence */
+  first: number;
+  last: number;
+  government: boolean;
+  /** the head noun, lower-case ("police", "protesters"), or "" for a name */
+  head: string;
+  /** where it came from: an actor of the actors stage, or a role noun */
+  from: 'actor' | 'noun' | 'name';
+}
+
+export interface Roles {
+  agent: Participant | null;
+  patient: Participant | null;
+  /** "between X and Y": the two sides */
+  sides: Participant[];
+  passive: boolean;
+  rule: string;
+}
+
+/** Is the actor on the government side? Memoised per mention. */
+const governmentMemo = new WeakMap<Actor, boolean>();
+export function isGovernment(a: Actor, lex: EventLexicon): boolean {
+  let v = governmentMemo.get(a);
+  if (v == null) governmentMemo.set(a, (v = governmentName(`${a.text} ${a.name}`, a.id, lex)));
+  return v;
+}
+
+export function governmentName(text: string, id: string, lex: EventLexicon): boolean {
+  const t = ` ${text.toLowerCase()} `;
+  if (/(^|[^a-z])(gov|mil|cop|spy|army|regime|forces)([^a-z]|$)/.test(id.toLowerCase())) return true;
+  return lex.governmentWords.some((p) => t.includes(` ${p.words.join(' ')} `)) || / (police|policemen|officers|authorities|officials)\b/.test(t);
+}
+
+const NOMINAL_BEFORE = new Set(['of', 'in', 'at', 'during', 'following', 'from']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'twin', 'two', 'several']);
+const CLAUSE_STOPS = new Set([';', ':', 'that', 'said', 'says', 'after', 'when', 'while', 'as', 'before', 'because', 'although', 'since', 'whilst']);
+
+/** The sentence's participants, in text order: actors, then role nouns and names where no actor stands. */
+export function participants(toks: Token[], actors: Actor[], places: Place[], lex: EventLexicon, allowNames: boolean): Participant[] {
+  const out: Participant[] = [];
+  const taken = (s: number, e: number) => out.some((p) => p.start < e && s < p.end);
+  for (const x of actors) {
+    const first = tokenIndexAt(toks, x.start);
+    let last = first;
+    while (last + 1 < toks.length && toks[last + 1].end <= x.end) last++;
+    out.push({ id: x.id, name: x.name, start: x.start, end: x.end, first, last, government: isGovernment(x, lex), head: toks[last]?.lower ?? '', from: 'actor' });
+  }
+  const r = lex.roles;
+  const inPlace = (t: Token) => places.some((p) => p.start <= t.start && t.end <= p.end);
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i].lower;
+    if (!(r.forces.has(w) || r.perpetrators.has(w) || r.crowds.has(w) || r.victims.has(w) || r.people.has(w))) continue;
+    // the name before the noun belongs to it: "Long Beach police", "United States warplanes", "U.S. helicopters"
+    let first = i;
+    while (first > 0 && (/^[A-Z]/.test(toks[first - 1].text) || (toks[first - 1].text === '.' && /^[A-Z]/.test(toks[first - 2]?.text ?? ''))) && first > i - 4) first--;
+    if (first < i && toks[first].lower === 'the') first++;
+    if (taken(toks[first].start, toks[i].end)) continue;
+    const name = toks.slice(first, i + 1).map((t, k, a) => (k && t.start > a[k - 1].end ? ' ' : '') + t.text).join('');
+    out.push({ id: `role:${name.toLowerCase()}`, name, start: toks[first].start, end: toks[i].end, first, last: i, government: governmentName(name, '', lex), head: w, from: 'noun' });
+  }
+  if (allowNames) {
+    // a person's name the actors stage missed: two or more capitalised words, not a place
+    for (let i = 1; i < toks.length; i++) {
+      if (!/^[A-Z][a-zà-ž]+$/.test(toks[i].text) || inPlace(toks[i])) continue;
+      let j = i;
+      while (j + 1 < toks.length && /^[A-Z][a-zà-ž]+$/.test(toks[j + 1].text) && !inPlace(toks[j + 1])) j++;
+      if (j > i && !taken(toks[i].start, toks[j].end)) {
+        const name = toks.slice(i, j + 1).map((t) => t.text).join(' ');
+        out.push({ id: `name:${name.toLowerCase()}`, name, start: toks[i].start, end: toks[j].end, first: i, last: j, government: false, head: '', from: 'name' });
+      }
+      i = j;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Where the trigger's clause starts: after the last clause word before it. */
+function clauseStart(toks: Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (CLAUSE_STOPS.has(toks[k].lower)) return k + 1;
+  return 0;
+}
+
+/** Where the trigger's clause ends. */
+function clauseEnd(toks: Token[], j: number): number {
+  for (let k = j + 1; k < toks.length; k++) if (CLAUSE_STOPS.has(toks[k].lower) && toks[k].lower !== 'as') return k;
+  return toks.length;
+}
+
+export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventLexicon): Roles {
+  const i = h.first;
+  const j = h.last;
+  const cs = clauseStart(toks, i);
+  const ce = clauseEnd(toks, j);
+  // a participant that begins before the trigger and runs into it ("Government artillery shelled") is before it
+  const before = parts.filter((p) => p.first >= cs && p.first < i);
+  const after = parts.filter((p) => p.first > j && p.first < ce);
+  const aux = lex.roles.passiveAux;
+  // a passive: "was (officially) shot", "have been arrested", "were evacuated"; not "are accused of beating"
+  let passive = false;
+  if (!/ing$/.test(toks[i].lower)) {
+    for (let k = i - 1; k >= Math.max(cs, i - 3); k--) {
+      if (aux.has(toks[k].lower)) {
+        passive = true;
+        break;
+      }
+      if (toks[k].kind !== 'word' || !/ly$/.test(toks[k].lower)) break;
+    }
+  }
+  // "Six people were killed": a participant followed by a passive is acted upon
+  const undergoes = (p: Participant) => aux.has(toks[p.last + 1]?.lower ?? '') && /(ed|en|shot|hit|hurt|struck)$/.test(toks[p.last + 2]?.lower ?? '');
+  // "in a shooting", "reports of a shooting": a nominal trigger whose clause subject did not do it
+  const at = (k: number) => (k >= cs ? (toks[k]?.lower ?? '') : '');
+  const nominal = !/ed$/.test(toks[i].lower) && (NOMINAL_BEFORE.has(at(i - 1)) || (NOMINAL_BEFORE.has(at(i - 2)) && DETERMINERS.has(at(i - 1))) || (NOMINAL_BEFORE.has(at(i - 3)) && DETERMINERS.has(at(i - 2))));
+  // "by X" after the trigger names who acted
+  let byAgent: Participant | null = null;
+  for (let k = j + 1; k < Math.min(ce, j + 7); k++) {
+    if (toks[k].lower === 'by') {
+      byAgent = after.find((p) => p.first > k && p.first <= k + 4) ?? null;
+      break;
+    }
+  }
+  // "between X and Y": two sides
+  const between = toks.findIndex((t, k) => k > j && k < ce && t.lower === 'between');
+  if (between > 0) {
+    const sides = after.filter((p) => p.first > between).slice(0, 2);
+    if (sides.length === 2) {
+      const [x, y] = sides[0].government || !sides[1].government ? sides : [sides[1], sides[0]];
+      return { agent: x, patient: y, sides, passive: false, rule: 'roles.between' };
+    }
+  }
+  // "killed by a roadside bomb": the trigger is the instrument
+  const instrument = toks.slice(Math.max(cs, i - 3), i).some((t) => t.lower === 'by');
+  if (instrument) {
+    return { agent: null, patient: before[before.length - 1] ?? null, sides: [], passive: true, rule: 'roles.instrument' };
+  }
+  if (passive || byAgent) {
+    return { agent: byAgent, patient: before[before.length - 1] ?? (passive ? null : after[0] ?? null), sides: [], passive, rule: byAgent ? 'roles.passive-by' : 'roles.passive' };
+  }
+  // a name or force right before the trigger ("U.S. helicopters launched", "United States warplanes dropped")
+  const sufferer = before.find(undergoes);
+  if (nominal || sufferer) return { agent: null, patient: sufferer ?? after.find((p) => !isAlly(toks, p, lex)) ?? null, sides: [], passive: Boolean(sufferer), rule: 'roles.nominal' };
+  const agent = before[0] ?? null;
+  // "artillery units pounded": a noun right after a noun trigger is its head, not the target
+  const compound = (p: Participant) => p.first === j + 1 && !/(ed|ing)$/.test(toks[j].lower);
+  const patient = after.find((p) => !isAlly(toks, p, lex) && !compound(p)) ?? null;
+  return { agent, patient, sides: [], passive: false, rule: agent ? 'roles.subject' : 'roles.none' };
+}
+
+/** "supported by allied fighters": a participant introduced as the subject's ally. */
+export function isAlly(toks: Token[], x: { first: number }, lex: EventLexicon): boolean {
+  const i = x.first;
+  if (i >= toks.length) return false;
+  if (toks[i].lower === 'allied') return true;
+  for (const p of lex.allyCues) {
+    const start = i - p.words.length;
+    if (start >= 0 && matchAt(toks, start, p) === i) return true;
+  }
+  return false;
+}

@@ -1,0 +1,82 @@
+// Triggers: the words of a sentence that name a kind of happening (data/en/events.json), less those
+// that report none: a reference to a happening told elsewhere ("the suspect in the bombings"), a
+// charge ("one count of kidnapping"), or something unreal (a plan, a demand, a question, a denial).
+import type { Token } from '../../core/types.js';
+import type { EventLexicon, EventRule } from './lexicon.js';
+import { matchAt, phrasesAt, SentenceWords, type Phrase } from './match.js';
+
+export interface Hit {
+  rule: EventRule;
+  /** character span of the trigger */
+  start: number;
+  end: number;
+  /** token range of the trigger in the sentence */
+  first: number;
+  last: number;
+}
+
+/** A phrase of `list` ending right before token i, or within `window` tokens before it in the same clause. */
+function cueBefore(toks: Token[], i: number, list: Phrase[], lex: EventLexicon): Phrase | null {
+  const { window, stops } = lex.notReported;
+  for (let s = i - 1; s >= Math.max(0, i - window); s--) {
+    for (const p of phrasesAt(list, toks[s].lower)) {
+      const e = matchAt(toks, s, p);
+      if (e > 0 && e <= i) return p;
+    }
+    if (stops.has(toks[s].lower)) break;
+  }
+  return null;
+}
+
+/** Why a trigger at token i reports no happening of its own, or null when it does. */
+export function notReported(toks: Token[], i: number, lex: EventLexicon): string | null {
+  if (cueBefore(toks, i, lex.notReported.reference, lex)) return 'reference';
+  if (cueBefore(toks, i, lex.notReported.unreal, lex)) return 'unreal';
+  // "the murdered journalist", "of murdered Saudi journalist": a participle naming the victim
+  if (i > 0 && /ed$/.test(toks[i].lower) && lex.notReported.attributiveBefore.has(toks[i - 1].lower) && toks[i + 1]?.kind === 'word') return 'attributive';
+  return null;
+}
+
+export function findTriggers(toks: Token[], lex: EventLexicon, claimCategories: Set<string>, hasPlace = false): Hit[] {
+  const hits: Hit[] = [];
+  const words = new SentenceWords(toks);
+  const usable = (rule: EventRule) =>
+    (!rule.needs_claim && !rule.needs_words) || (rule.needs_claim ?? []).some((c) => claimCategories.has(c)) || words.any(rule.needs_words ?? []) || Boolean(rule.or_place && hasPlace);
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].kind !== 'word') continue;
+    let best: { rule: EventRule; end: number } | null = null;
+    for (const cand of lex.byFirst.get(toks[i].lower) ?? []) {
+      if (!usable(cand.rule)) continue;
+      const e = matchAt(toks, i, cand.phrase);
+      if (e > 0 && (!best || e > best.end)) best = { rule: cand.rule, end: e };
+    }
+    if (!best) {
+      for (const cand of lex.prefixedBy2.get(toks[i].lower.slice(0, 2)) ?? []) {
+        if (usable(cand.rule) && toks[i].lower.startsWith(cand.phrase.words[0])) {
+          best = { rule: cand.rule, end: i + 1 };
+          break;
+        }
+      }
+    }
+    if (!best) continue;
+    const { rule, end } = best;
+    // a trigger cancelled by one of its rule's "unless" phrases overlapping it
+    const cancelled =
+      rule.unless.some((u) => {
+        for (let s = Math.max(0, i - u.words.length + 1); s <= i; s++) if (matchAt(toks, s, u) > i) return true;
+        return false;
+      }) ||
+      // background, not the event itself: "under the deal", "as part of the agreement"
+      rule.unlessBefore.some((u) => {
+        for (let s = Math.max(0, i - 3 - u.words.length); s < i; s++) {
+          const e = matchAt(toks, s, u);
+          if (e > 0 && e <= i) return true;
+        }
+        return false;
+      }) ||
+      notReported(toks, i, lex) != null;
+    if (!cancelled) hits.push({ rule, start: toks[i].start, end: toks[end - 1].end, first: i, last: end - 1 });
+    i = end - 1;
+  }
+  return hits;
+}

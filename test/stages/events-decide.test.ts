@@ -1,0 +1,134 @@
+// Events decided per happening, on our own sentences: what reports no event, how many events one
+// happening gives, which type the cascade chooses, and who acted (table-driven, with negative cases).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../helpers.js';
+
+const events = (text: string, published = '2024-03-12') => analyze(text, { published }).events;
+const kinds = (text: string, published?: string) => events(text, published).map((e) => `${e.type} / ${e.subtype}`);
+
+describe('sentences that report no event', () => {
+  it.each([
+    ['a list of demands', 'The marchers demanded the release of detained activists and an end to the curfew.'],
+    ['a protest mentioned as a noun of others', 'The minister did not accede to the protesters\u2019 demands for an inquiry.'],
+    ['a question of whether a bomber was involved', 'Officials could not say whether suicide bombers were involved in the attack.'],
+    ['a charge in court', 'The former governor was convicted of kidnapping and sentenced to twelve years.'],
+    ['the suspect in a past bombing', 'Police named the suspect in the market bombings as a local man.'],
+    ['background told as last month', 'Last month, gunmen opened fire on a bus near Kandahar, killing six people.'],
+    ['a murdered victim named in passing', 'The widow of a murdered reporter addressed the assembly in Geneva.'],
+    ['an arrest warrant', 'The prosecutor issued arrest warrants for four army officers.'],
+    ['a metaphorical fight', 'The organisers said they were fighting corruption and fraud.'],
+    ['a plane overrunning a runway', 'The cargo plane overran the runway and struck a wall.'],
+    ['a lone person fleeing', 'The driver escaped to a nearby police station.'],
+    ['a plan to displace', 'More than a million people are expected to be displaced when the dam is finished.'],
+    ['patients moved between hospitals', 'Four of the wounded were later transferred to a hospital in Chicago for treatment.'],
+    ['an announcement of troops going to enter', 'The army announced that its troops are going to enter the district on Friday.'],
+    ['a sentence served for a past killing', 'He is serving a life sentence for the 1998 assassination of a senator.'],
+  ])('%s', (_why, text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe('one event per happening', () => {
+  it('gathers the headline, the lead and a follow-up about the same attack', () => {
+    const text =
+      'Three shot dead at a shopping centre in Leeds\n' +
+      'A gunman opened fire at a shopping centre in Leeds on Sunday, killing three people, police said.\n' +
+      'Witnesses said the shooting lasted less than a minute.';
+    const es = events(text);
+    expect(es).toHaveLength(1);
+    expect(es[0]).toMatchObject({ type: 'Violence against civilians', subtype: 'Attack', fatalities: 3 });
+    expect(es[0].evidence.map((x) => x.rule)).toContain('events.gather.headline');
+  });
+
+  it('keeps "two more explosions" apart from the blast told before', () => {
+    const text = 'A bomb exploded on the railway track near Jorhat on Friday night. Later two more explosions damaged a pipeline near Sivasagar.';
+    expect(events(text).filter((e) => e.type === 'Explosions/Remote violence')).toHaveLength(2);
+  });
+
+  it('gives one event per listed district', () => {
+    const text = 'On Thursday, bombs exploded in the districts of Dhubri, Goalpara and Nagaon, injuring 30 people.';
+    const es = events(text).filter((e) => e.type === 'Explosions/Remote violence');
+    expect(es).toHaveLength(3);
+    expect(es.every((e) => e.evidence.some((x) => x.rule === 'events.listed-place'))).toBe(true);
+  });
+
+  it('folds the arrest of the attacker into the attack', () => {
+    const text = 'A man has been arrested after a shopkeeper was stabbed in Leicester on Monday night.';
+    expect(kinds(text)).toEqual(['Violence against civilians / Attack']);
+  });
+
+  it('keeps an arrest that is the news', () => {
+    expect(kinds('Forest officers on Monday arrested nine poachers in Kerala.')).toEqual(['Strategic developments / Arrests']);
+  });
+});
+
+describe('follow-ups and the day', () => {
+  it('takes "the rally" in a later sentence as the rally already told', () => {
+    const text =
+      'Thousands of teachers rallied in Lisbon on Saturday to demand higher pay. ' +
+      'The prime minister flew over the rally in a helicopter on his way to Porto. ' +
+      'A couple drove six hours from Faro for the rally.';
+    expect(events(text).filter((e) => e.type === 'Protests')).toHaveLength(1);
+  });
+
+  it('dates the happening, not the report ("it was reported on Saturday")', () => {
+    const e = events('It was reported on Saturday that an inmate was stabbed at a prison in Fresno on Thursday.', '2024-03-12')[0];
+    expect(e.date).toBe('2024-03-07');
+  });
+});
+
+describe('the type cascade', () => {
+  it.each([
+    ['protesters who throw stones riot', 'Hundreds of protesters threw stones at the police in Lahore on Friday.', 'Riots / Violent demonstration'],
+    ['a bombing with no aircraft is a bomb', 'A bombing at a bus station in Quetta killed four people on Monday.', 'Explosions/Remote violence / Remote explosive/landmine/IED'],
+    ['petrol bombs thrown by protesters are a riot, not an explosion', 'Protesters hurled petrol bombs at riot police in Santiago on Tuesday.', 'Riots / Violent demonstration'],
+    ['jets that bombed strike from the air', 'Jets bombed a fuel depot near Ariha on Monday.', 'Explosions/Remote violence / Air/drone strike'],
+    ['security forces killing a militant fight', 'A militant commander was shot dead by security forces in Sopore on Tuesday.', 'Battles / Armed clash'],
+    ['police shooting a man attack him', 'A man was shot dead by police in Fresno on Tuesday.', 'Violence against civilians / Attack'],
+    ['a campus shooting is an attack', 'Four students were killed in a shooting at a college in Denver on Monday.', 'Violence against civilians / Attack'],
+  ])('%s', (_why, text, expected) => {
+    expect(kinds(text)).toContain(expected);
+  });
+
+  it('makes a protest whose crowd then throws stones one riot', () => {
+    const text =
+      'Police in Nairobi fired tear gas on Tuesday at hundreds of demonstrators protesting a new tax. ' +
+      'Some protesters threw stones at officers, and at least 20 people were arrested.';
+    expect(kinds(text)).toEqual(['Riots / Violent demonstration']);
+  });
+
+  it('does not give an air strike the gunman of another happening', () => {
+    const text = 'A gunman killed three people at a supermarket in Dayton on Sunday. Separately, an air strike on a market in Idlib killed 12 civilians on Sunday.';
+    const strike = events(text).find((e) => e.subtype === 'Air/drone strike')!;
+    expect(strike.actor1?.name ?? '').not.toMatch(/gunman/i);
+  });
+
+  it('leaves its rule in the evidence', () => {
+    const e = events('Thousands protested in Lahore on Friday and pelted the police with rocks.')[0];
+    expect(e.type).toBe('Riots');
+    expect(e.evidence.map((x) => x.rule)).toContain('events.cascade.riot-projectiles');
+  });
+});
+
+describe('who acted', () => {
+  it.each([
+    ['the agent of a passive', 'A man was shot dead by police in Fresno on Tuesday.', /police/i, /man/i],
+    ['no actor for an instrument', 'Two soldiers were killed by a roadside bomb in Helmand on Saturday.', null, /soldier/i],
+    ['the subject of an active verb', 'Government artillery shelled rebel positions near Hama on Monday.', /Government/i, /rebel/i],
+    ['the attacker named elsewhere in the sentence', 'An attacker has been arrested after a mayor was stabbed in Gdynia on Sunday.', /attacker/i, /mayor/i],
+    ['the crowd of a protest', 'Thousands of farmers marched in Delhi on Friday.', /farmers|protesters/i, null],
+  ])('%s', (_why, text, a1, a2) => {
+    const e = events(text).find((x) => x.type !== 'Strategic developments')!;
+    if (a1) expect(e.actor1?.name ?? '').toMatch(a1);
+    else expect(e.actor1 ?? null).toBeNull();
+    if (a2) expect(e.actor2?.name ?? '').toMatch(a2);
+    else expect(e.actor2 ?? null).toBeNull();
+  });
+});
+
+describe('the toll', () => {
+  it('takes the death told in the next sentence', () => {
+    const es = events('A councillor was stabbed at a market in Gdynia on Sunday. He died in hospital.');
+    expect(es[0].fatalities).toBe(1);
+  });
+});
