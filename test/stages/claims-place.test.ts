@@ -1,0 +1,24 @@
+// A claim's place is where the count happened: never a country named for its state ("US air strikes",
+// "backed by Russia") nor the dateline of the report.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../helpers.js';
+
+const cases: [string, string, string | null][] = [
+  // [text, the count, the claim's place name (null: none)]
+  ['US air strikes killed 12 civilians on Tuesday, a local official said.', '12 civilians', null],
+  ['Fighters backed by Russia killed four villagers near Kramatorsk on Monday.', 'four villagers', 'Kramatorsk'],
+  ['NAIROBI — Floods have displaced 3,000 families in Garissa county this week, officials said.', '3,000 families', 'Garissa'],
+  // negative: a country that is where the count is stays its place
+  ['Eleven people were killed in Yemen on Sunday, the ministry said.', 'Eleven people', 'Yemen'],
+];
+
+describe('claims: place of the count', () => {
+  it.each(cases)('%s', (text, count, place) => {
+    const a = analyze(text);
+    const c = a.claims.find((x) => text.slice(x.start, x.end).includes(count.split(' ')[0]));
+    expect(c, `no claim for "${count}"`).toBeDefined();
+    const name = c!.place ? text.slice(c!.place.start, c!.place.end) : null;
+    if (place == null) expect(name).toBeNull();
+    else expect(name ?? '').toContain(place);
+  });
+});
