@@ -81,6 +81,25 @@ const rows: [string, Exp[]][] = [
   // negatives: a year-like number that counts
   ['more than 2000 oil tankers were destroyed', [['more than 2000', 2001, null]]],
   ['the deaths of 2000 people', [['2000', 2000, 2000]]],
+  // thousands grouped by a space: one number, unless the run is a list, a phone number or a reference
+  ['Some 62 350 people fled across the river', [['Some 62 350', 62350, 62350]]],
+  ['the census counted 1 250 400 residents', [['1 250 400', 1250400, 1250400]]],
+  ['in 2019 350 people were detained at the border', [['2019', 2019, 2019, 'year'], ['350', 350, 350]]],
+  ['the hotline 555 123 4567 was opened for families', [['555', 555, 555], ['123', 123, 123], ['4567', 4567, 4567]]],
+  ['the report on pages 12 345 lists the dead', [['12', 12, 12], ['345', 345, 345]]],
+  ['by March 14 250 families had returned', [['14', 14, 14], ['250', 250, 250]]],
+  ['the caller read 012 345 aloud', [['012', 12, 12], ['345', 345, 345]]],
+  // a modifier after the number
+  ['Forty-one or more passengers were hurt', [['Forty-one or more', 41, null]]],
+  ['200 or so protesters gathered at dawn', [['200 or so', 200, 200]]],
+  ['12 or fewer guards stayed at the gate', [['12 or fewer', null, 12]]],
+  ['two or three bodies were recovered', [['two or three', 2, 3]]],
+  ['the camp has held 10 or more years of records', [['10 or more', 10, null, 'duration']]],
+  // a fraction before a scale word
+  ['two-and-a-half million people need shelter', [['two-and-a-half million', 2500000, 2500000]]],
+  ['three and a half thousand troops crossed', [['three and a half thousand', 3500, 3500]]],
+  ['two and a half hours later the sirens stopped', [['two', 2, 2]]],
+  ['one-off payments were promised', []],
   // "one" as a pronoun is not a number; "one of" is
   ['no one was hurt in the blast', []],
   ['One of the drivers went missing', [['One', 1, 1]]],

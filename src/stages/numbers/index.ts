@@ -59,6 +59,13 @@ function wordValue(w: string, lex: NumbersLexicon): [number, 'unit' | 'tens'] | 
   const t = lex.tens.get(w);
   if (t != null) return [t, 'tens'];
   if (!w.includes('-')) return null;
+  // "two-and-a-half"
+  for (const f of lex.fractions) {
+    const tail = '-' + f.words.join('-');
+    if (!w.endsWith(tail)) continue;
+    const base = wordValue(w.slice(0, -tail.length), lex);
+    return base ? [base[0] + f.value, 'unit'] : null;
+  }
   const parts = w.split('-');
   for (let k = parts.length - 1; k >= 1; k--) {
     const tens = lex.tens.get(parts.slice(0, k).join('-'));
@@ -67,6 +74,16 @@ function wordValue(w: string, lex: NumbersLexicon): [number, 'unit' | 'tens'] | 
     if (rest.length > 1 && lex.tensJoin.has(rest[0])) rest = rest.slice(1);
     const unit = lex.units.get(rest.join('-'));
     if (unit != null) return [tens + unit, 'unit'];
+  }
+  return null;
+}
+
+/** A fraction ("and a half") at token j followed by a scale word ("million"), or null. */
+function fractionAt(toks: Token[], i: number, j: number, lex: NumbersLexicon): { words: string[]; value: number } | null {
+  for (const f of lex.fractions) {
+    const k = j + f.words.length;
+    if (!sameSentence(toks, i, k) || !f.words.every((x, m) => toks[j + m].lower === x)) continue;
+    if (lex.scales.has(toks[k].lower)) return f;
   }
   return null;
 }
@@ -93,6 +110,12 @@ function parseWords(toks: Token[], i: number, lex: NumbersLexicon): { value: num
       if (last === 'unit' || last === 'tens') break;
       cur += wv[0];
       last = 'unit';
+    } else if ((last === 'unit' || last === 'tens') && fractionAt(toks, i, j, lex)) {
+      // "two and a half million": the fraction only before a scale word
+      const f = fractionAt(toks, i, j, lex)!;
+      cur += f.value;
+      j += f.words.length;
+      continue;
     } else if (lex.tensJoin.has(w) && last === 'tens' && j + 1 < toks.length && sameSentence(toks, i, j + 1) && lex.units.has(toks[j + 1].lower)) {
       // "vingt et un"
       j++;
@@ -114,6 +137,26 @@ function parseWords(toks: Token[], i: number, lex: NumbersLexicon): { value: num
   }
   if (!any) return null;
   return { value: total + cur, j };
+}
+
+/** One past the last token of "62 350", "1 000 000" at token i: thousands grouped by spaces (i + 1 when none).
+ * Where a comma is the decimal mark (French) any group of three joins. Elsewhere a group starting with 0
+ * always joins ("3 000"); any other group only when the run reads as one number, not a list, a phone
+ * number or a reference: no leading 0, no number just before or just after it ("in 2019 12 350",
+ * "555 123 4567"), no word like "pages" or a month before it (lexicon spaceGroupNotAfter). */
+function spaceGroupEnd(toks: Token[], i: number, lex: NumbersLexicon): number {
+  const group = (k: number, strict: boolean) => sameSentence(toks, i, k) && toks[k].kind === 'number' && toks[k].start === toks[k - 1].end + 1 && (strict ? /^0\d\d$/ : /^\d{3}$/).test(toks[k].text);
+  if (!/^\d{1,3}$/.test(toks[i].text)) return i + 1;
+  let j = i + 1;
+  while (group(j, false)) j++;
+  if (lex.decimalComma || j === i + 1) return j;
+  const prev = i > 0 && toks[i - 1].sentence === toks[i].sentence ? toks[i - 1] : undefined;
+  const next = sameSentence(toks, i, j) ? toks[j] : undefined;
+  const refused = toks[i].text[0] === '0' || (prev && (prev.kind === 'number' || lex.spaceGroupNotAfter.has(prev.lower))) || (next && next.kind === 'number' && next.start === toks[j - 1].end + 1);
+  if (!refused) return j;
+  j = i + 1;
+  while (group(j, true)) j++;
+  return j;
 }
 
 /** A bare number (no modifier) at token i. */
@@ -142,14 +185,11 @@ function parseCore(toks: Token[], i: number, lex: NumbersLexicon): Core | null {
   if (t.kind === 'number') {
     let v = parseDigits(t.text, lex.decimalComma);
     if (v == null) return null;
-    let j = i + 1;
+    let j = spaceGroupEnd(toks, i, lex);
     const yearLike = /^\d{4}$/.test(t.text) && v >= 1900 && v <= 2100;
     let rule = 'numbers.digits';
-    // "1 000": thousands grouped with a space (the group after the space has three digits and starts with 0)
-    // (where a comma is the decimal mark, as in French, any group of three: "1 400")
-    while (sameSentence(toks, i, j) && toks[j].kind === 'number' && (lex.decimalComma ? /^\d{3}$/ : /^0\d\d$/).test(toks[j].text) && toks[j].start === toks[j - 1].end + 1 && /^\d{1,3}$/.test(toks[j - 1].text)) {
-      v = v * 1000 + Number(toks[j].text);
-      j++;
+    if (j > i + 1) {
+      v = Number(toks.slice(i, j).map((x) => x.text).join(''));
       rule = 'numbers.digits-space-grouped';
     }
     // "35+": at least 35
@@ -193,6 +233,15 @@ function extendRange(toks: Token[], c: Core, lex: NumbersLexicon, joins: Set<str
   return { ...c, j: d.j, max: d.max, kind: 'range', rule: 'numbers.range', yearLike: c.yearLike && d.yearLike };
 }
 
+
+/** "or more", "or so" just after an exact number: the op and one past its last token. */
+function postModifierAt(toks: Token[], c: Core, lex: NumbersLexicon): { op: ModifierOp; j: number; rule: string } | null {
+  if (c.kind !== 'exact' || !sameSentence(toks, c.i, c.j)) return null;
+  for (const m of lex.postModifiers.get(toks[c.j].lower) ?? []) {
+    if (m.words.every((x, k) => sameSentence(toks, c.i, c.j + k) && toks[c.j + k].lower === x)) return { op: m.op, j: c.j + m.words.length, rule: 'numbers.post-modifier:' + m.words.join('-') };
+  }
+  return null;
+}
 
 function applyModifier(c: Core, op: ModifierOp): Pick<Core, 'min' | 'max' | 'approx'> {
   const lo = c.min, hi = c.max;
@@ -260,7 +309,7 @@ export function findQuantities(text: string, toks: Token[], lex: NumbersLexicon)
   while (i < n) {
     const t = toks[i];
     const w = t.lower;
-    const plausible = t.kind === 'number' || lex.starters.has(w) || (w.includes('-') && lex.tens.has(w.slice(0, w.indexOf('-'))));
+    const plausible = t.kind === 'number' || lex.starters.has(w) || (w.includes('-') && (lex.tens.has(w.slice(0, w.indexOf('-'))) || lex.units.has(w.slice(0, w.indexOf('-')))));
     if (!plausible) { i++; continue; }
     let core: Core | null = null;
     let modStart = i;
@@ -312,11 +361,20 @@ export function findQuantities(text: string, toks: Token[], lex: NumbersLexicon)
       const nx = core.j < n && toks[core.j].sentence === t.sentence ? toks[core.j].lower : '';
       if (lex.oneNotAfter.has(p) || lex.oneNotBefore.has(nx)) { i = core.j; continue; }
     }
+    // "Forty-one or more", "200 or so": a modifier after the number
+    const post = op ? null : postModifierAt(toks, core, lex);
+    if (post) {
+      op = post.op;
+      modifier = toks.slice(core.j, post.j).map((x) => x.text).join(' ');
+    }
+    const qEnd = post ? post.j : core.j;
     const value = op ? applyModifier(core, op) : core;
     const start = toks[modStart].start;
-    const end = toks[core.j - 1].end;
-    const evidence: Evidence[] = [{ rule: core.rule, span: { start: toks[core.i].start, end } }];
+    const coreEnd = toks[core.j - 1].end;
+    const end = toks[qEnd - 1].end;
+    const evidence: Evidence[] = [{ rule: core.rule, span: { start: toks[core.i].start, end: coreEnd } }];
     if (modRule) evidence.push({ rule: modRule, span: { start, end: toks[core.i].start } });
+    if (post) evidence.push({ rule: post.rule, span: { start: toks[core.j].start, end } });
     const q: Quantity = {
       start,
       end,
@@ -325,17 +383,17 @@ export function findQuantities(text: string, toks: Token[], lex: NumbersLexicon)
       max: value.max,
       approx: value.approx,
       kind: core.kind,
-      core: { start: toks[core.i].start, end },
+      core: { start: toks[core.i].start, end: coreEnd },
       evidence,
     };
     if (modifier) q.modifier = modifier.toLowerCase();
-    const nc = nonCountOf(toks, core.i, core.j, core, lex, out[out.length - 1]);
+    const nc = nonCountOf(toks, core.i, qEnd, core, lex, out[out.length - 1]);
     if (nc) {
       q.nonCount = nc.kind;
       evidence.push({ rule: nc.rule, span: { start, end } });
     }
     out.push(q);
-    i = core.j;
+    i = qEnd;
   }
   return out;
 }

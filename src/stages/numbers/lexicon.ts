@@ -44,6 +44,12 @@ export interface NumbersLexicon {
   decimalComma: boolean;
   /** Words joining tens and units ("vingt et un"). */
   tensJoin: Set<string>;
+  /** After a number: "or more", "or so" (optional per language). */
+  postModifiers: Map<string, ModifierEntry[]>;
+  /** A fraction after a whole number word, as a token sequence ("and a half" = 0.5; also hyphenated "two-and-a-half"). */
+  fractions: { words: string[]; value: number }[];
+  /** Words after which "12 345" is two numbers (a page, a phone, a date), not one grouped by a space. */
+  spaceGroupNotAfter: Set<string>;
   /** Every word that can start a quantity (number words, vague words, modifiers, range starts, a/an). */
   starters: Set<string>;
 }
@@ -57,6 +63,9 @@ interface Raw {
   aScale: string[];
   decimalComma?: boolean;
   tensJoin?: string[];
+  postModifiers?: { words: string; op: ModifierOp }[];
+  fractions?: Record<string, number>;
+  spaceGroupNotAfter?: string[];
   vague: { words: string; min: number; max: number; needsNext?: string[] }[];
   modifiers: { words: string; op: ModifierOp }[];
   rangeStart: string[];
@@ -110,6 +119,9 @@ export function compileNumbersLexicon(raw: Raw): NumbersLexicon {
     tensJoin: new Set(raw.tensJoin ?? []),
     vague: byFirst(raw.vague.map((v) => ({ words: split(v.words), min: v.min, max: v.max, needsNext: v.needsNext ? new Set(v.needsNext) : undefined }))),
     modifiers: byFirst(raw.modifiers.map((m) => ({ words: split(m.words), op: m.op }))),
+    postModifiers: byFirst((raw.postModifiers ?? []).map((m) => ({ words: split(m.words), op: m.op }))),
+    fractions: Object.entries(raw.fractions ?? {}).map(([w, value]) => ({ words: split(w), value })).sort((a, b) => b.words.length - a.words.length),
+    spaceGroupNotAfter: new Set(raw.spaceGroupNotAfter ?? []),
     rangeStart: new Set(raw.rangeStart),
     rangeJoin: new Set(raw.rangeJoin),
     rangeJoinAfterBetween: new Set(raw.rangeJoinAfterBetween),
