@@ -22,6 +22,13 @@ const tables: Record<string, Row[]> = {
     ['The blast kills, injures over 70 shoppers', '70', 'claims.category:before-both'],
     ['The rebels said 9 fighters were killed two of them officers', 'two', 'claims.category:inherit'],
   ],
+  group: [
+    // an initialism written with periods inside the counted group (group.ts initialismEnd)
+    ['Nine U.S. service members were killed in the ambush', 'Nine', 'claims.category:after'],
+    ['Four U.N. peacekeepers were wounded near the base', 'Four', 'claims.category:after'],
+    ['Three U.S. were killed', 'Three', null],
+    ['Two U. S. officials were killed', 'Two', null],
+  ],
   of: [
     ['Divers found the bodies of 11 fishermen near the pier', '11', 'claims.category:of'],
     ['The fate of 40 others remains unknown', '40', 'claims.category:of'],

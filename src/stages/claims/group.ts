@@ -12,6 +12,19 @@ export function nounFollows(c: Ctx, k: number, end: number): boolean {
   return isWord(n) && /^\p{Ll}/u.test(n.text) && !lex.notNouns.has(n.lower) && !lex.skipBeforeGroup.has(n.lower) && n.lower !== 'a' && n.lower !== 'an' && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, m, end) && !lex.before.at(toks, m, end);
 }
 
+/** One past an initialism written with periods at token k ("U.S.", "U.N."): single capital letters, each
+ * followed at once by a period, two or more of them; k when there is none. Language-neutral. */
+export function initialismEnd(c: Ctx, k: number, end: number): number {
+  const { toks } = c;
+  let m = k;
+  let letters = 0;
+  while (m + 1 < end && /^\p{Lu}$/u.test(toks[m].text) && toks[m + 1].text === '.' && toks[m + 1].start === toks[m].end && (m === k || toks[m].start === toks[m - 1].end)) {
+    m += 2;
+    letters++;
+  }
+  return letters >= 2 ? m : k;
+}
+
 /** A head noun starting the search at token k: up to `maxMods` modifier words, then one or more heads. */
 export function findHead(c: Ctx, k: number, end: number, maxMods: number): { first: number; head: number; last: number; kind: 'people' | 'vehicle' } | null {
   const { toks, lex } = c;
@@ -35,6 +48,9 @@ export function findHead(c: Ctx, k: number, end: number, maxMods: number): { fir
       if (m < end && toks[m].text === close) { k = m + 1; continue; }
       return null;
     }
+    // "nine U.S. service members": an initialism written with periods is one modifier word
+    const ini = initialismEnd(c, k, end);
+    if (ini > k && k > first - 1) { k = ini; mods++; continue; }
     if (!isWord(t)) return null;
     const kind = headKind(lex, t.lower);
     if (kind) {
