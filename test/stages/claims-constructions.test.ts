@@ -39,6 +39,8 @@ const tables: Record<string, Row[]> = {
     ['The number of miners killed has risen to 19', '19', 'claims.category:number-of'],
     ['The number of towns rose to 12', '12', null],
     ['The toll from the floods passed 300 on Friday', '300', 'claims.category:toll'],
+    ['By evening the toll from the quake was in the hundreds', 'in the hundreds', 'claims.category:toll'],
+    ['The villagers settled in the hundreds of tents', 'in the hundreds', null],
     ['The toll from the floods neared 80,000 by evening', '80,000', 'claims.category:toll'],
   ],
   other: [

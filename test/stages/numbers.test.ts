@@ -100,6 +100,11 @@ const rows: [string, Exp[]][] = [
   ['three and a half thousand troops crossed', [['three and a half thousand', 3500, 3500]]],
   ['two and a half hours later the sirens stopped', [['two', 2, 2]]],
   ['one-off payments were promised', []],
+  // a vague amount as a level reached: "in the hundreds", "into the thousands"
+  ['The toll from the floods is in the hundreds', [['in the hundreds', 200, 999]]],
+  ['the crowd grew into the tens of thousands by noon', [['into the tens of thousands', 20000, 99999]]],
+  ['the hundreds of families in the camp waited', [['hundreds', 200, 999]]],
+  ['in the town hundreds gathered', [['hundreds', 200, 999]]],
   // "one" as a pronoun is not a number; "one of" is
   ['no one was hurt in the blast', []],
   ['One of the drivers went missing', [['One', 1, 1]]],
