@@ -125,6 +125,19 @@ describe('numbers stage', () => {
     expect(got).toEqual(want);
   });
 
+  // French groups thousands by a space too, with the same refusals (data/fr/numbers spaceGroupNotAfter)
+  const fr: [string, [string, number][]][] = [
+    ['Quelque 62 350 personnes ont fui la ville', [['Quelque 62 350', 62350]]],
+    ['Plus de 1 200 000 habitants sont privés d’eau', [['Plus de 1 200 000', 1200001]]],
+    ['Le bilan figure aux pages 12 345 du rapport', [['12', 12], ['345', 345]]],
+    ['En 2019 350 personnes ont été arrêtées', [['2019', 2019], ['350', 350]]],
+    ['Le numéro 800 123 456 est ouvert aux familles', [['800', 800], ['123', 123], ['456', 456]]],
+  ];
+  it.each(fr)('fr: %s', (sentence, expected) => {
+    const a = pipeline.analyze({ id: 't', text: sentence, lang: 'fr' });
+    expect(a.quantities.map((q) => [q.text, q.min])).toEqual(expected);
+  });
+
   it('keeps the modifier out of the core span and records evidence', () => {
     const s = 'At least 87 people were killed';
     const q = pipeline.analyze({ id: 't', text: s }).quantities[0];

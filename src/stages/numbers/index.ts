@@ -140,21 +140,22 @@ function parseWords(toks: Token[], i: number, lex: NumbersLexicon): { value: num
 }
 
 /** One past the last token of "62 350", "1 000 000" at token i: thousands grouped by spaces (i + 1 when none).
- * Where a comma is the decimal mark (French) any group of three joins. Elsewhere a group starting with 0
- * always joins ("3 000"); any other group only when the run reads as one number, not a list, a phone
- * number or a reference: no leading 0, no number just before or just after it ("in 2019 12 350",
- * "555 123 4567"), no word like "pages" or a month before it (lexicon spaceGroupNotAfter). */
+ * A group of three digits joins only when the run reads as one number, not a list, a phone number or a
+ * reference: no leading 0, no number just before or just after it ("in 2019 12 350", "555 123 4567"), no
+ * word like "pages" or a month before it (lexicon spaceGroupNotAfter). Where a period is the decimal mark
+ * (English) a group starting with 0 joins even then ("Over 3 000"). */
 function spaceGroupEnd(toks: Token[], i: number, lex: NumbersLexicon): number {
   const group = (k: number, strict: boolean) => sameSentence(toks, i, k) && toks[k].kind === 'number' && toks[k].start === toks[k - 1].end + 1 && (strict ? /^0\d\d$/ : /^\d{3}$/).test(toks[k].text);
   if (!/^\d{1,3}$/.test(toks[i].text)) return i + 1;
   let j = i + 1;
   while (group(j, false)) j++;
-  if (lex.decimalComma || j === i + 1) return j;
+  if (j === i + 1) return j;
   const prev = i > 0 && toks[i - 1].sentence === toks[i].sentence ? toks[i - 1] : undefined;
   const next = sameSentence(toks, i, j) ? toks[j] : undefined;
   const refused = toks[i].text[0] === '0' || (prev && (prev.kind === 'number' || lex.spaceGroupNotAfter.has(prev.lower))) || (next && next.kind === 'number' && next.start === toks[j - 1].end + 1);
   if (!refused) return j;
   j = i + 1;
+  if (lex.decimalComma) return j;
   while (group(j, true)) j++;
   return j;
 }
