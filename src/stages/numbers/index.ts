@@ -2,7 +2,9 @@
 // of each sentence: at each token try (1) "between X and Y", (2) a modifier ("at least", "nearly")
 // followed by a number, (3) a bare number: digits with any grouping and a scale ("1.2 million", "1.2m"),
 // number words ("twenty-five", "one hundred", "a dozen"), vague amounts ("dozens", "tens of thousands").
-// A number followed by "to"/"-"/"or" and a larger number is a range. Each quantity is then checked
+// A number followed by "to"/"-"/"or" and a larger number is a range; one followed by "or more"/"or so" takes
+// that modifier after it. Thousands grouped by spaces ("62 350") are one number unless the run reads as a
+// list, a phone number or a reference (spaceGroupEnd). Each quantity is then checked
 // for non-count cues (durations, ages, times, money, percent, measures, ordinals, years): such
 // quantities stay in the list with `nonCount` set and never become claims.
 // "a"/"an" as a singular count is left to the claims stage (it needs the noun and the verb).
