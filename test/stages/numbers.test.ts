@@ -100,6 +100,11 @@ const rows: [string, Exp[]][] = [
   ['three and a half thousand troops crossed', [['three and a half thousand', 3500, 3500]]],
   ['two and a half hours later the sirens stopped', [['two', 2, 2]]],
   ['one-off payments were promised', []],
+  // vague amounts as GUIDELINES.md values them
+  ['several thousand workers walked out', [['several thousand', 3000, 9999]]],
+  ['several tens of thousands of people marched', [['several tens of thousands', 20000, 99999]]],
+  ['tens or hundreds of thousands may have fled', [['tens or hundreds of thousands', 20000, 999999]]],
+  ['several people and tens of others', [['several', 3, 9], ['tens', 20, 99]]],
   // a vague amount as a level reached: "in the hundreds", "into the thousands"
   ['The toll from the floods is in the hundreds', [['in the hundreds', 200, 999]]],
   ['the crowd grew into the tens of thousands by noon', [['into the tens of thousands', 20000, 99999]]],
