@@ -1,8 +1,9 @@
 // sitrep analyze <paths...>: analyse articles and print them (jsonl for machines, table for people).
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
-import { readInputs, DEFAULT_MAX_CHARS } from '../io/input.js';
+import { readInputs, languageCode, DEFAULT_MAX_CHARS } from '../io/input.js';
 import { Pipeline } from '../pipeline/pipeline.js';
+import { unreadWarning } from '../lang/index.js';
 import { toRecord } from '../output/record.js';
 import { formatTable } from '../output/table.js';
 import { Progress } from './progress.js';
@@ -12,13 +13,15 @@ export const ANALYZE_HELP = `Usage: sitrep analyze [options] <paths...>
 
 Analyse articles and print claims, places, actors, statements, events and framing.
 Paths: .txt (one article, paragraphs one per line), .json (a record or an array of records),
-.jsonl (one record per line: {"id", "text", "published"?, "outlet"?, "url"?, "title"?}),
+.jsonl (one record per line: {"id", "text", "published"?, "outlet"?, "url"?, "title"?, "lang"?}),
 directories (read recursively), or - for standard input.
 
 Options:
   --format table|json|jsonl   output format (default: table on a terminal, jsonl otherwise)
   --published YYYY-MM-DD      publication date for records that carry none (and .txt files)
   --outlet NAME               outlet for records that carry none
+  --lang CODE                 language for records that carry none (default: detected per record);
+                              a record in a language Sitrep does not read gets an empty analysis and a warning
   --max-chars N               largest article accepted (default ${DEFAULT_MAX_CHARS})
   --timings                   add per-stage timings to json/jsonl records
   --no-color                  no colours in the table
@@ -34,6 +37,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
       format: { type: 'string' },
       published: { type: 'string' },
       outlet: { type: 'string' },
+      lang: { type: 'string' },
       'max-chars': { type: 'string' },
       timings: { type: 'boolean', default: false },
       'no-color': { type: 'boolean', default: false },
@@ -47,6 +51,8 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   const format = values.format ?? (process.stdout.isTTY ? 'table' : 'jsonl');
   if (!['table', 'json', 'jsonl'].includes(format)) throw new UsageError(`--format must be table, json or jsonl, got "${format}"`);
   if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError(`--published must be YYYY-MM-DD, got "${values.published}"`);
+  const lang = values.lang == null ? undefined : languageCode(values.lang);
+  if (lang === null) throw new UsageError(`--lang must be a language code such as "en" or "fr", got "${values.lang}"`);
   let maxChars = DEFAULT_MAX_CHARS;
   if (values['max-chars'] != null) {
     maxChars = Number(values['max-chars']);
@@ -61,7 +67,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   let done = 0;
   let failed = 0;
   const jsonAll: unknown[] = [];
-  for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, maxChars })) {
+  for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, lang, maxChars })) {
     if (!item.ok) {
       failed++;
       process.stderr.write(`sitrep: ${item.error.toLine()}\n`);
@@ -76,6 +82,8 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
       process.stderr.write(`sitrep: ${new SitrepError('E_STAGE', `analysis of "${item.doc.id}" failed: ${(e as Error).message}`, { file: o?.file, line: o?.line }).toLine()}\n`);
       continue;
     }
+    const unread = unreadWarning(analysis);
+    if (unread) process.stderr.write(unread + '\n');
     for (const err of analysis.errors) process.stderr.write(`sitrep: ${item.doc.origin?.file ?? item.doc.id}: stage ${err.stage} failed on "${item.doc.id}": ${err.message}\n`);
     done++;
     if (format === 'jsonl') await writeOut(JSON.stringify(toRecord(analysis, { timings: values.timings })) + '\n');

@@ -8,7 +8,8 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
 import type { Analysis } from '../core/types.js';
-import { DEFAULT_MAX_CHARS, expandPaths, readInputs } from '../io/input.js';
+import { DEFAULT_MAX_CHARS, expandPaths, languageCode, readInputs } from '../io/input.js';
+import { unreadWarning } from '../lang/index.js';
 import { AnalysisWorker } from '../store/ingest/pool.js';
 import { DEFAULT_DB, dbSpec, isPostgresUrl, openStore, StoreOpenError } from '../store/open.js';
 import { enqueueInputs, enqueueStale } from './enqueue.js';
@@ -31,6 +32,8 @@ Options:
                               (default $SITREP_DB, else ./${DEFAULT_DB})
   --published YYYY-MM-DD      publication date for records that carry none (and .txt files)
   --outlet NAME               outlet for records that carry none
+  --lang CODE                 language for records that carry none (default: detected per record);
+                              a record in a language Sitrep does not read is stored without items, with a warning
   --max-chars N               largest article accepted (default ${DEFAULT_MAX_CHARS})
   --batch N                   documents per transaction (default 200)
   --doc-timeout SECONDS       give up a document whose analysis takes longer (default 60)
@@ -103,6 +106,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       db: { type: 'string' },
       published: { type: 'string' },
       outlet: { type: 'string' },
+      lang: { type: 'string' },
       'max-chars': { type: 'string' },
       batch: { type: 'string' },
       'doc-timeout': { type: 'string' },
@@ -120,6 +124,8 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   }
   if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError(`--published must be YYYY-MM-DD, got "${values.published}"`);
   const maxChars = positiveInt(values['max-chars'], '--max-chars', DEFAULT_MAX_CHARS);
+  const lang = values.lang == null ? undefined : languageCode(values.lang);
+  if (lang === null) throw new UsageError(`--lang must be a language code such as "en" or "fr", got "${values.lang}"`);
   const batchSize = positiveInt(values.batch, '--batch', 200);
   const docTimeout = positiveInt(values['doc-timeout'], '--doc-timeout', 60);
   const dbPath = dbSpec(values.db);
@@ -198,7 +204,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   };
 
   try {
-    for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, maxChars })) {
+    for await (const item of readInputs(positionals, { published: values.published, outlet: values.outlet, lang, maxChars })) {
       seen++;
       if (!item.ok) {
         failed++;
@@ -216,6 +222,8 @@ export async function ingestCommand(argv: string[]): Promise<number> {
             process.stderr.write(`sitrep: ${new SitrepError('E_STAGE', `analysis of "${item.doc.id}" failed: ${(e as Error).message}`, { file: o?.file, line: o?.line }).toLine()}\n`);
           }
           if (analysis) {
+            const unread = unreadWarning(analysis);
+            if (unread) process.stderr.write(unread + '\n');
             for (const err of analysis.errors) {
               stageErrors++;
               process.stderr.write(`sitrep: ${item.doc.origin?.file ?? item.doc.id}${item.doc.origin?.line ? ':' + item.doc.origin.line : ''}: stage ${err.stage} failed on "${item.doc.id}": ${err.message}\n`);

@@ -7,11 +7,11 @@
 // other. Grouping is transitive (union-find), so a death toll that grows from 27 to 52 over several
 // days stays one group, read as a timeline rather than as a contradiction.
 import { readFileSync } from 'node:fs';
-import { dataPath } from '../core/paths.js';
 import type { AnalysisRecord } from '../output/record.js';
 import type { DuplicateCluster } from './near-duplicates.js';
 import { loadTranslit, skeletonKey, type Translit } from '../geo/normalize.js';
 import { mainPlace } from '../geo/main-place.js';
+import { english } from '../lang/index.js';
 
 export type CompareDoc = AnalysisRecord & { text: string };
 
@@ -21,7 +21,7 @@ export interface GroupLexicon {
   parent: Map<string, string | null>;
 }
 
-export function loadGroupLexicon(file = dataPath('en', 'groups.json')): GroupLexicon {
+export function loadGroupLexicon(file = english.data('groups.json')): GroupLexicon {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as { classes: Record<string, { parent: string | null; words: string[] }> };
   const parent = new Map<string, string | null>();
   for (const [name, c] of Object.entries(raw.classes)) parent.set(name, c.parent);

@@ -11,6 +11,7 @@ export function detailToCompareDoc(d: DocumentDetail): CompareDoc {
     outlet: d.outlet,
     url: d.url,
     published: d.published,
+    lang: d.lang ?? 'en',
     referenceDate: d.referenceDate,
     text: d.text,
     claims: d.claims.map((c) => ({

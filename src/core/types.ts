@@ -22,6 +22,8 @@ export interface Document {
   outlet?: string;
   url?: string;
   title?: string;
+  /** Language code (ISO 639-1, "en", "fr") given with the record; detected from the text when absent. */
+  lang?: string;
   /** Where the record came from, for error messages: file and 1-based line. */
   origin?: { file: string; line?: number };
 }
@@ -225,6 +227,8 @@ export interface StageError {
 
 export interface Analysis {
   document: Document;
+  /** The document's language code: the record's own, else detected, else English. Stages run only for languages Sitrep reads. */
+  lang: string;
   /** The effective reference date for relative dates: the dateline when the text has one, else published. */
   referenceDate: string | null;
   sentences: Sentence[];
@@ -242,11 +246,12 @@ export interface Analysis {
   timings: Record<string, number>;
 }
 
-export type AnalysisField = Exclude<keyof Analysis, 'document' | 'errors' | 'timings'>;
+export type AnalysisField = Exclude<keyof Analysis, 'document' | 'lang' | 'errors' | 'timings'>;
 
-export function emptyAnalysis(document: Document): Analysis {
+export function emptyAnalysis(document: Document, lang = document.lang ?? 'en'): Analysis {
   return {
     document,
+    lang,
     referenceDate: document.published ?? null,
     sentences: [],
     tokens: [],

@@ -3,7 +3,7 @@
 // "Fuaa" and "al-Fu'ah" meet at one key. Compiled once; nameKey() is pure and cheap.
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { dataPath } from '../core/paths.js';
+import { english } from '../lang/en/index.js';
 
 interface RuleSpec {
   id: string;
@@ -36,7 +36,8 @@ export interface Translit {
   readonly hash: string;
 }
 
-export const TRANSLIT_FILE = (): string => dataPath('en', 'places-translit.json');
+/** The transliteration table the gazetteer's keys are built with (English romanisation of Arabic names). */
+export const TRANSLIT_FILE = (): string => english.data('places-translit.json');
 
 export function loadTranslit(file = TRANSLIT_FILE()): Translit {
   const raw = readFileSync(file, 'utf8');

@@ -10,11 +10,19 @@ export interface InputOptions {
   /** Applied to records that carry no date of their own (and to .txt files). */
   published?: string;
   outlet?: string;
+  /** Language code for records that carry none (else it is detected from the text). */
+  lang?: string;
   /** Largest article text accepted, in characters. */
   maxChars?: number;
 }
 
 export type InputItem = { ok: true; doc: Document } | { ok: false; error: SitrepError };
+
+/** "fr", "FR", "fr-FR", "fr_CA" → "fr"; null when it is not a language tag. */
+export function languageCode(tag: string): string | null {
+  const m = /^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*$/.exec(tag.trim());
+  return m ? m[1].toLowerCase() : null;
+}
 
 export const DEFAULT_MAX_CHARS = 2_000_000;
 const EXTENSIONS = new Set(['.txt', '.json', '.jsonl', '.ndjson']);
@@ -256,5 +264,10 @@ export function makeDoc(rec: unknown, opts: InputOptions, where: { file: string;
     doc[key] = v;
   }
   if (doc.outlet == null && opts.outlet) doc.outlet = opts.outlet;
+  if (r.lang != null && r.lang !== '') {
+    const code = typeof r.lang === 'string' ? languageCode(r.lang) : null;
+    if (!code) return fail('E_INPUT_FIELD', 'lang', `must be a language code such as "en" or "fr-FR", got ${quote(r.lang, 30)}`);
+    doc.lang = code;
+  } else if (opts.lang) doc.lang = opts.lang;
   return { ok: true, doc };
 }

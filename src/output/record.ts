@@ -14,6 +14,7 @@ export function toRecord(a: Analysis, opts: { timings?: boolean } = {}) {
     outlet: d.outlet ?? null,
     url: d.url ?? null,
     published: d.published ?? null,
+    lang: a.lang,
     referenceDate: a.referenceDate,
     claims: a.claims.map((c) => ({
       start: c.start,

@@ -4,6 +4,7 @@ import { emptyAnalysis, type Analysis, type AnalysisField, type Document } from 
 import { Resources } from './resources.js';
 import type { Stage } from './stage.js';
 import { STAGES } from './order.js';
+import { DEFAULT_LANGUAGE, detectLanguage, languageFor } from '../lang/index.js';
 
 export class Pipeline {
   readonly stages: readonly Stage[];
@@ -15,8 +16,13 @@ export class Pipeline {
     this.resources = resources;
   }
 
+  /** A document in a language Sitrep does not read gets its language and an empty analysis (see isUnread). */
   analyze(doc: Document): Analysis {
-    const analysis = emptyAnalysis(doc);
+    const t0 = performance.now();
+    const lang = doc.lang ?? detectLanguage(doc.text) ?? DEFAULT_LANGUAGE;
+    const analysis = emptyAnalysis(doc, lang);
+    analysis.timings.language = performance.now() - t0;
+    if (!languageFor(lang)) return analysis;
     for (const stage of this.stages) {
       const t0 = performance.now();
       try {

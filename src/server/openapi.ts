@@ -28,6 +28,7 @@ export function componentSchemas(): Record<string, unknown> {
 
 const str = { type: 'string' };
 const int = { type: 'integer' };
+const nstr = { type: ['string', 'null'] };
 const q = (name: string, description: string, schema: object = str) => ({ name, in: 'query', required: false, description, schema });
 const filterParams = [
   { ...q('category', `Claim category; repeat or comma-separate for several.`, { type: 'string', enum: [...CATEGORIES] }), style: 'form', explode: true },
@@ -66,7 +67,7 @@ export function openApiDocument() {
       '/api/documents': {
         get: {
           summary: 'List stored documents, newest first',
-          parameters: [q('outlet', 'Outlet contains this.'), q('q', 'Title or id contains this.'), q('since', 'Published on or after.', { type: 'string', format: 'date' }), q('until', 'Published on or before.', { type: 'string', format: 'date' }), ...pagingParams],
+          parameters: [q('outlet', 'Outlet contains this.'), q('q', 'Title or id contains this.'), q('lang', 'Language code, exactly ("fr").'), q('since', 'Published on or after.', { type: 'string', format: 'date' }), q('until', 'Published on or before.', { type: 'string', format: 'date' }), ...pagingParams],
           responses: { '200': ok(page('#/components/schemas/DocumentSummary')), '400': err('Bad parameter') },
         },
         post: {
@@ -74,7 +75,7 @@ export function openApiDocument() {
           security: [{ bearer: [] }, {}],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: REF + 'NewDocument' } } } },
           responses: {
-            '201': ok({ type: 'object', properties: { status: { const: 'added' }, id: str, url: str, counts: { type: 'object' } } }, 'Analysed and stored'),
+            '201': ok({ type: 'object', properties: { status: { const: 'added' }, id: str, url: str, lang: str, warning: nstr, counts: { type: 'object' } } }, 'Analysed and stored (a language Sitrep does not read: stored without items, with a warning)'),
             '200': ok({ type: 'object', properties: { status: { const: 'exists' }, id: str, url: str } }, 'The same text was already stored'),
             '400': err('Not JSON, or an unknown field'),
             '401': err('Token needed'),

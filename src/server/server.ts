@@ -5,7 +5,8 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { SitrepError } from '../core/errors.js';
-import { makeDoc } from '../io/input.js';
+import { languageCode, makeDoc } from '../io/input.js';
+import { unreadWarning } from '../lang/index.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import { CATEGORIES, FilterError, parseFilter, type RawFilter } from '../store/filters.js';
 import { compare, regionNameTest, type Comparison } from '../compare/index.js';
@@ -173,10 +174,12 @@ export class SitrepServer {
     this.route('GET', '/api/health', [], async (req, res) => sendJson(req, res, 200, { ok: true, store: store.kind, stats: await store.stats() }));
     this.route('GET', '/api/config', [], async (req, res) => sendJson(req, res, 200, { tiles: this.opts.tiles ?? null, writable: true, tokenRequired: Boolean(this.tokenHash), maxLimit: MAX_LIMIT }));
     this.route('GET', '/api/facets', [], async (req, res) => sendJson(req, res, 200, await store.facets()));
-    this.route('GET', '/api/documents', ['outlet', 'q', 'since', 'until', ...PAGING_KEYS], async (req, res, _p, q) => {
+    this.route('GET', '/api/documents', ['outlet', 'q', 'lang', 'since', 'until', ...PAGING_KEYS], async (req, res, _p, q) => {
       const f = filterOf(q);
       const paging = pagingOf(q);
-      sendJson(req, res, 200, await store.listDocuments({ outlet: f.outlet, q: f.q, since: f.since, until: f.until, ...paging }));
+      const lang = q.get('lang') || undefined;
+      if (lang != null && !languageCode(lang)) throw new HttpError(400, 'E_PARAM', `lang: must be a language code such as "fr", got "${lang.slice(0, 20)}"`, 'lang');
+      sendJson(req, res, 200, await store.listDocuments({ outlet: f.outlet, q: f.q, lang: lang && (languageCode(lang) ?? undefined), since: f.since, until: f.until, ...paging }));
     });
     this.route('GET', '/api/documents/:id', [], async (req, res, [id]) => {
       const d = await store.getDocument(id);
@@ -295,15 +298,15 @@ export class SitrepServer {
     }
     const item = makeDoc(rec, { maxChars: this.opts.maxChars }, { file: 'request body' });
     if (!item.ok) throw toHttp(item.error);
-    const extra = Object.keys(rec as object).filter((k) => !['id', 'text', 'published', 'date', 'outlet', 'url', 'title'].includes(k));
-    if (extra.length) throw new HttpError(400, 'E_FIELD', `unknown field "${extra[0].slice(0, 40)}"; allowed: id, text, published, outlet, url, title`, extra[0]);
+    const extra = Object.keys(rec as object).filter((k) => !['id', 'text', 'published', 'date', 'outlet', 'url', 'title', 'lang'].includes(k));
+    if (extra.length) throw new HttpError(400, 'E_FIELD', `unknown field "${extra[0].slice(0, 40)}"; allowed: id, text, published, outlet, url, title, lang`, extra[0]);
     item.doc.origin = { file: 'api' };
     this.pipeline ??= new Pipeline();
     const analysis = this.pipeline.analyze(item.doc);
     const [out] = await this.opts.store.putAnalyses([analysis]);
     if (out.status !== 'exists') this.comparison = null;
     const doc = await this.opts.store.getDocument(out.id);
-    sendJson(req, res, out.status === 'added' ? 201 : 200, { status: out.status, id: out.id, url: `/api/documents/${encodeURIComponent(out.id)}`, counts: doc?.counts, errors: analysis.errors }, { Location: `/api/documents/${encodeURIComponent(out.id)}` });
+    sendJson(req, res, out.status === 'added' ? 201 : 200, { status: out.status, id: out.id, url: `/api/documents/${encodeURIComponent(out.id)}`, lang: analysis.lang, warning: unreadWarning(analysis)?.replace(/^sitrep: /, '') ?? null, counts: doc?.counts, errors: analysis.errors }, { Location: `/api/documents/${encodeURIComponent(out.id)}` });
   }
 }
 

@@ -42,6 +42,7 @@ export function documentRow(a: Analysis, hash: string, id: string, now: string) 
 
 export function analysisRow(a: Analysis, now: string, pipelineVersion: string | null = null) {
   return {
+    lang: a.lang,
     errors: JSON.stringify(a.errors),
     timings: JSON.stringify(a.timings),
     n_claims: a.claims.length,

@@ -61,6 +61,8 @@ export interface Page<T> {
 
 export interface DocumentFilter extends Paging {
   outlet?: string;
+  /** Language code, exact ("fr"). */
+  lang?: string;
   q?: string;
   since?: string;
   until?: string;

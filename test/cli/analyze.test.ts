@@ -63,6 +63,25 @@ describe('sitrep analyze', () => {
     for (const l of err) expect(l.startsWith('sitrep: ')).toBe(true);
   });
 
+  it('gives every record its language; one in a language Sitrep does not read is kept, empty, with one warning line', () => {
+    const dir = tempDir();
+    const file = join(dir, 'mixed.jsonl');
+    writeFileSync(file, [
+      { id: 'en-1', text: 'Four people were killed in Homs on Monday, the governor said.' },
+      { id: 'uk-1', text: 'Унаслідок обстрілу міста в понеділок загинули четверо людей, повідомив губернатор області.' },
+      { id: 'set-1', lang: 'de-DE', text: 'Four people were killed in Homs on Monday, the governor said.' },
+    ].map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const r = runCli(['analyze', '--format', 'jsonl', file]);
+    expect(r.code).toBe(0);
+    const recs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(recs.map((x) => [x.id, x.lang, x.claims.length > 0])).toEqual([['en-1', 'en', true], ['uk-1', 'uk', false], ['set-1', 'de', false]]);
+    const warnings = r.stderr.trim().split('\n');
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/mixed\.jsonl:2: "uk-1" is in Ukrainian \(uk\)/);
+    expect(warnings[1]).toMatch(/"set-1" is in German \(de\)/);
+    expect(runCli(['analyze', '--lang', 'not a code', file]).code).toBe(2);
+  });
+
   it('exits 2 on usage errors', () => {
     expect(runCli(['analyze']).code).toBe(2);
     expect(runCli(['analyze', '--format', 'xml', 'x.txt']).code).toBe(2);

@@ -20,7 +20,7 @@ describe('pipeline', () => {
     const a = p.analyze({ id: 'd', text: 'One sentence. Another one.' });
     expect(a.errors).toEqual([{ stage: 'boom', message: 'bad lexicon entry' }]);
     expect(a.sentences).toHaveLength(2);
-    expect(Object.keys(a.timings)).toEqual(['boom', 'sentences']);
+    expect(Object.keys(a.timings)).toEqual(['language', 'boom', 'sentences']);
   });
 
   it('never modifies the document text', () => {

@@ -1,7 +1,7 @@
 // The store contract's test suite, run against every implementation (sqlite.test.ts today; a
 // postgres.test.ts calls the same function with a PostgreSQL store).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/core/types.js';
+import { emptyAnalysis, type Analysis } from '../../src/core/types.js';
 import type { Store } from '../../src/store/store.js';
 import { MAX_LIMIT } from '../../src/store/store.js';
 import { annotatedExamples, syntheticAnalysis } from './fixtures.js';
@@ -174,6 +174,16 @@ export function storeSuite(name: string, make: () => Promise<Store>) {
       for (const t of await store.timeline()) strict(wire.TimelineDay, t);
       strict(wire.Facets, await store.facets());
       strict(wire.StoreStats, await store.stats());
+    });
+
+    it('keeps each document\'s language, lists a language Sitrep does not read, and filters by it', async () => {
+      const docs = annotatedExamples();
+      const german = emptyAnalysis({ id: 'de-1', text: 'Bei einem Angriff wurden am Montag drei Menschen getötet.', published: '2024-03-12' }, 'de');
+      await store.putAnalyses([...docs, german]);
+      const de = await store.listDocuments({ lang: 'de' });
+      expect(de.items.map((d) => [d.id, d.lang, d.counts.claims])).toEqual([['de-1', 'de', 0]]);
+      expect((await store.listDocuments({ lang: 'en' })).total).toBe(docs.length);
+      expect((await store.getDocument('de-1'))?.lang).toBe('de');
     });
 
     it('lists events with their place and claims', async () => {

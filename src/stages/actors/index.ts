@@ -14,6 +14,7 @@ import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { loadActorLexicon, type ActorLexicon, type DictActor } from './lexicon.js';
 import { toUnits, type Unit } from './units.js';
+import { languageOf } from '../../lang/index.js';
 
 export { loadActorLexicon } from './lexicon.js';
 
@@ -609,7 +610,8 @@ export const actorsStage: Stage = {
   requires: ['sentences', 'tokens', 'places'],
   assigns: ['actors', 'places'],
   run(a: Analysis, r: Resources) {
-    const lex = r.get('actors.lexicon', loadActorLexicon);
+    const L = languageOf(a);
+    const lex = r.get(L.lexiconKey('actors.lexicon'), () => loadActorLexicon(L));
     a.actors = findActors(a, lex);
     dropPlacesInsideNames(a, a.document.text);
   },

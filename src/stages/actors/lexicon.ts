@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { ActorKind } from '../../core/types.js';
-import { dataPath } from '../../core/paths.js';
 import { PhraseIndex, phraseKeys, phraseUnits } from './units.js';
+import { english, type Language } from '../../lang/index.js';
 
 const Entry = z.object({
   id: z.string(),
@@ -77,7 +77,7 @@ const ACRONYM = /^[A-Z0-9&/.-]{1,10}$/;
 const UPPER = /[A-Z]/g;
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
-export function loadActorLexicon(): ActorLexicon {
+export function loadActorLexicon(lang: Language = english): ActorLexicon {
   const dict = new PhraseIndex<DictActor>();
   const byId = new Map<string, DictActor>();
   const addFile = (file: string, source: DictActor['source']) => {
@@ -98,17 +98,17 @@ export function loadActorLexicon(): ActorLexicon {
       }
     }
   };
-  addFile(dataPath('en', 'actors', 'actors.json'), 'hand');
-  addFile(dataPath('en', 'actors', 'petrarch.json'), 'petrarch');
+  addFile(lang.data('actors', 'actors.json'), 'hand');
+  addFile(lang.data('actors', 'petrarch.json'), 'petrarch');
   dict.seal();
 
-  const lex = LexFile.parse(readJson(dataPath('en', 'actors', 'lexicon.json')));
-  const dem = readJson(dataPath('en', 'actors', 'demonyms.json')) as { demonyms: Record<string, string> };
+  const lex = LexFile.parse(readJson(lang.data('actors', 'lexicon.json')));
+  const dem = readJson(lang.data('actors', 'demonyms.json')) as { demonyms: Record<string, string> };
   const demonyms = new Map<string, string>();
   for (const [k, v] of Object.entries(dem.demonyms)) demonyms.set(phraseKeys(k).join(' '), v);
   const countryNames = new Map<string, string>();
   try {
-    const ci = readFileSync(dataPath('en', 'actors', 'countries.json'), 'utf8');
+    const ci = readFileSync(lang.data('actors', 'countries.json'), 'utf8');
     for (const [k, v] of Object.entries((JSON.parse(ci) as { countries: Record<string, string> }).countries)) countryNames.set(phraseKeys(k).join(' '), v);
   } catch {
     /* optional */
@@ -121,8 +121,8 @@ export function loadActorLexicon(): ActorLexicon {
   const generic = new PhraseIndex<string>();
   for (const [k, v] of Object.entries(lex.generic)) generic.add(phraseKeys(k), v);
   generic.seal();
-  const given = readJson(dataPath('en', 'actors', 'given-names.json')) as { names: string[] };
-  const st = readJson(dataPath('en', 'statements.json')) as { verbs: Record<string, string[]> };
+  const given = readJson(lang.data('actors', 'given-names.json')) as { names: string[] };
+  const st = readJson(lang.data('statements.json')) as { verbs: Record<string, string[]> };
   const speechVerbs = new Set<string>();
   for (const [lemma, forms] of Object.entries(st.verbs)) if (!lemma.includes('_')) for (const f of forms) if (!f.includes(' ')) speechVerbs.add(f);
   const pronouns = new Map<string, ActorKind>();

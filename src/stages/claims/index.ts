@@ -29,6 +29,7 @@ import { DayIndex } from '../dates/context.js';
 import { attributeClaim, figureSubject } from './attribution.js';
 import { loadClaimsLexicon, type ClaimsLexicon } from './lexicon.js';
 import { tokenIndexAt } from '../sentences/index.js';
+import { languageOf } from '../../lang/index.js';
 
 export { loadClaimsLexicon } from './lexicon.js';
 
@@ -716,7 +717,8 @@ export const claimsStage: Stage = {
   requires: ['sentences', 'tokens', 'quantities', 'dates', 'places', 'actors', 'statements'],
   assigns: ['claims'],
   run(a: Analysis, r: Resources) {
-    const lex = r.get('claims.lexicon', loadClaimsLexicon);
+    const L = languageOf(a);
+    const lex = r.get(L.lexiconKey('claims.lexicon'), () => loadClaimsLexicon(L));
     a.claims = findClaims(a, lex);
   },
 };

@@ -1,7 +1,7 @@
 // The claims lexicon: data/en/claims/lexicon.json compiled once into phrase tables keyed by first token.
 import { readFileSync } from 'node:fs';
-import { dataPath } from '../../core/paths.js';
 import type { ClaimCategory, Token } from '../../core/types.js';
+import { english, type Language } from '../../lang/index.js';
 
 export interface Phrase<T> {
   words: string[];
@@ -179,9 +179,9 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
   };
 }
 
-export function loadClaimsLexicon(): ClaimsLexicon {
-  const raw = JSON.parse(readFileSync(dataPath('en', 'claims', 'lexicon.json'), 'utf8')) as Raw;
-  const demonyms = JSON.parse(readFileSync(dataPath('en', 'claims', 'demonyms.json'), 'utf8')) as { plurals: string[] };
+export function loadClaimsLexicon(lang: Language = english): ClaimsLexicon {
+  const raw = JSON.parse(readFileSync(lang.data('claims', 'lexicon.json'), 'utf8')) as Raw;
+  const demonyms = JSON.parse(readFileSync(lang.data('claims', 'demonyms.json'), 'utf8')) as { plurals: string[] };
   raw.peopleNouns = [...raw.peopleNouns, ...demonyms.plurals];
   return compileClaimsLexicon(raw);
 }

@@ -10,8 +10,10 @@
 // gives its last day: a count over a period that runs up to the report is the count as of the report.
 import type { Analysis, DateMention, Span } from '../../core/types.js';
 import { loadDatesLexicon, type DatesLexicon } from './lexicon.js';
+import { languageOf, type Language } from '../../lang/index.js';
 
-let sharedLexicon: DatesLexicon | null = null;
+/** The dates lexicon per language, for callers that give none. */
+const sharedLexicons = new Map<string, DatesLexicon>();
 
 export interface DayPick {
   /** YYYY-MM-DD */
@@ -42,7 +44,7 @@ export class DayIndex {
 
   /** lex: the dates lexicon (for the long time units); loaded once when not given. */
   constructor(a: Analysis, lex?: DatesLexicon) {
-    const L = lex ?? (sharedLexicon ??= loadDatesLexicon());
+    const L = lex ?? sharedLexicon(languageOf(a));
     this.days = a.dates.filter((d) => d.precision === 'day' && !d.dateline).sort((p, q) => p.start - q.start);
     for (const d of this.days) if (d.evidence.some((e) => e.rule === 'dates.reporting-day')) this.reportingSet.add(d);
     // sentence index of each mention (sentences are sorted and cover the mentions)
@@ -161,4 +163,10 @@ export class DayIndex {
 
 function pick(d: DateMention, how: DayPick['how']): DayPick {
   return d.until ? { date: d.until, from: d.date, mention: d, how } : { date: d.date, mention: d, how };
+}
+
+function sharedLexicon(lang: Language): DatesLexicon {
+  let lex = sharedLexicons.get(lang.code);
+  if (!lex) sharedLexicons.set(lang.code, (lex = loadDatesLexicon(lang)));
+  return lex;
 }

@@ -10,6 +10,7 @@ import { dateAt, rangeAt, tenseOf, type ExtractContext, type RawDate } from './e
 import { loadDatesLexicon, type DatesLexicon } from './lexicon.js';
 import { resolveRaw, type Resolved } from './resolve.js';
 import { tokenIndexAt } from '../sentences/index.js';
+import { languageOf } from '../../lang/index.js';
 
 export { loadDatesLexicon } from './lexicon.js';
 
@@ -213,7 +214,8 @@ export const datesStage: Stage = {
   requires: ['sentences', 'tokens', 'quantities'],
   assigns: ['dates', 'referenceDate', 'quantities'],
   run(a: Analysis, r: Resources) {
-    const lex = r.get('dates.lexicon', loadDatesLexicon);
+    const L = languageOf(a);
+    const lex = r.get(L.lexiconKey('dates.lexicon'), () => loadDatesLexicon(L));
     const { mentions, referenceDate } = findDates(a, lex);
     a.dates = mentions;
     a.referenceDate = referenceDate;

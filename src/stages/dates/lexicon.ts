@@ -1,9 +1,9 @@
 // The dates lexicon (data/en/dates.json), validated and compiled once per process.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { dataPath } from '../../core/paths.js';
 import { SitrepError } from '../../core/errors.js';
 import { PhraseMatcher } from './phrases.js';
+import { english, type Language } from '../../lang/index.js';
 
 const Period = z.object({ unit: z.enum(['week', 'weekend', 'month', 'year']), offset: z.number().int(), toReference: z.boolean().optional() });
 
@@ -173,7 +173,7 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
   return { ...lex, starters };
 }
 
-export function loadDatesLexicon(): DatesLexicon {
-  const file = dataPath('en', 'dates.json');
+export function loadDatesLexicon(lang: Language = english): DatesLexicon {
+  const file = lang.data('dates.json');
   return compileDatesLexicon(JSON.parse(readFileSync(file, 'utf8')), file);
 }

@@ -7,12 +7,12 @@
 // or a movement with the same origin) are merged across sentences, so that one evacuation reported
 // by two sources is one event holding both figures.
 import { readFileSync } from 'node:fs';
-import { dataPath } from '../../core/paths.js';
 import type { Actor, Analysis, Claim, DateMention, EventRecord, Place, Sentence, Span, Token } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { sentenceAt, tokenIndexAt } from '../sentences/index.js';
 import { mainPlace } from '../../geo/main-place.js';
+import { english, languageOf } from '../../lang/index.js';
 
 interface RawRule {
   id: string;
@@ -61,7 +61,7 @@ const phrase = (s: string): Phrase => {
   return { words: (prefix ? s.slice(0, -1) : s).toLowerCase().split(/\s+/).filter(Boolean), prefix };
 };
 
-export function loadEventLexicon(file = dataPath('en', 'events.json')): EventLexicon {
+export function loadEventLexicon(file = english.data('events.json')): EventLexicon {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as {
     rules: RawRule[];
     movement: { from: string[]; to: string[] };
@@ -528,7 +528,8 @@ export const eventsStage: Stage = {
   requires: ['sentences', 'tokens', 'claims', 'places', 'actors', 'dates', 'statements'],
   assigns: ['events'],
   run(a: Analysis, r: Resources) {
-    const lex = r.get('events.lexicon', () => loadEventLexicon());
+    const L = languageOf(a);
+    const lex = r.get(L.lexiconKey('events.lexicon'), () => loadEventLexicon(L.data('events.json')));
     a.events = finish(a, extractEvents(a, lex));
   },
 };

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Actor, Analysis, FramingTerm, Token } from '../../core/types.js';
-import { dataPath } from '../../core/paths.js';
 import { SitrepError } from '../../core/errors.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { PhraseMatcher, splitPhrase } from '../dates/phrases.js';
+import { english, languageOf, type Language } from '../../lang/index.js';
 
 const Term = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -73,8 +73,8 @@ export function compileFramingLexicon(raw: unknown, file = 'framing.json'): Fram
   return { forms: new PhraseMatcher(entries), exact };
 }
 
-export function loadFramingLexicon(): FramingLexicon {
-  const file = dataPath('en', 'framing.json');
+export function loadFramingLexicon(lang: Language = english): FramingLexicon {
+  const file = lang.data('framing.json');
   return compileFramingLexicon(JSON.parse(readFileSync(file, 'utf8')), file);
 }
 
@@ -130,7 +130,8 @@ export const framingStage: Stage = {
   requires: ['sentences', 'tokens', 'actors'],
   assigns: ['framing'],
   run(a: Analysis, r: Resources) {
-    const lex = r.get('framing.lexicon', loadFramingLexicon);
+    const L = languageOf(a);
+    const lex = r.get(L.lexiconKey('framing.lexicon'), () => loadFramingLexicon(L));
     a.framing = findFraming(a.document.text, a.tokens, a.actors, lex);
   },
 };

@@ -10,6 +10,7 @@ import type { Analysis, Evidence, NonCountKind, Quantity, Token } from '../../co
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { loadNumbersLexicon, type ModifierOp, type NumbersLexicon } from './lexicon.js';
+import { languageOf } from '../../lang/index.js';
 
 export { loadNumbersLexicon } from './lexicon.js';
 
@@ -314,7 +315,8 @@ export const numbersStage: Stage = {
   requires: ['sentences', 'tokens'],
   assigns: ['quantities'],
   run(a: Analysis, r: Resources) {
-    const lex = r.get('numbers.lexicon', loadNumbersLexicon);
+    const L = languageOf(a);
+    const lex = r.get(L.lexiconKey('numbers.lexicon'), () => loadNumbersLexicon(L));
     a.quantities = findQuantities(a.document.text, a.tokens, lex);
   },
 };

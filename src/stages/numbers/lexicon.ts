@@ -1,7 +1,7 @@
 // The numbers lexicon: data/en/numbers/quantities.json compiled once into maps keyed by token text.
 import { readFileSync } from 'node:fs';
-import { dataPath } from '../../core/paths.js';
 import type { NonCountKind } from '../../core/types.js';
+import { english, type Language } from '../../lang/index.js';
 
 export type ModifierOp = 'atLeast' | 'moreThan' | 'nearly' | 'approx' | 'upTo' | 'lessThan';
 
@@ -117,6 +117,6 @@ export function compileNumbersLexicon(raw: Raw): NumbersLexicon {
   };
 }
 
-export function loadNumbersLexicon(): NumbersLexicon {
-  return compileNumbersLexicon(JSON.parse(readFileSync(dataPath('en', 'numbers', 'quantities.json'), 'utf8')) as Raw);
+export function loadNumbersLexicon(lang: Language = english): NumbersLexicon {
+  return compileNumbersLexicon(JSON.parse(readFileSync(lang.data('numbers', 'quantities.json'), 'utf8')) as Raw);
 }

@@ -4,6 +4,7 @@ import type { Analysis } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { loadGazetteer, type Gazetteer } from '../../geo/gazetteer.js';
+import { languageOf } from '../../lang/index.js';
 import { loadPlacesLexicon, type PlacesLexicon } from './lexicon.js';
 import { detectMentions, toWords } from './detect.js';
 import { annotateContext, resolveMentions } from './resolve.js';
@@ -17,7 +18,8 @@ export const placesStage: Stage = {
   assigns: ['places'],
   run(a: Analysis, r: Resources) {
     const gaz = r.get<Gazetteer>(GAZETTEER_KEY, () => loadGazetteer());
-    const lex = r.get<PlacesLexicon>(PLACES_LEXICON_KEY, loadPlacesLexicon);
+    const L = languageOf(a);
+    const lex = r.get<PlacesLexicon>(L.lexiconKey(PLACES_LEXICON_KEY), () => loadPlacesLexicon(L));
     a.places = findPlaces(a.document.text, a.tokens, gaz, lex);
   },
 };

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../../core/paths.js';
+import { english, type Language } from '../../lang/index.js';
+import { TRANSLIT_FILE } from '../../geo/normalize.js';
 
 const Cue = z.object({ id: z.string(), words: z.array(z.string()), kind: z.string(), include: z.boolean().optional(), includeSingular: z.boolean().optional() });
 
@@ -112,14 +114,15 @@ export interface PlacesLexicon {
   bigPopulation: number;
 }
 
-export function loadPlacesLexicon(): PlacesLexicon {
-  const file = dataPath('en', 'places.json');
+export function loadPlacesLexicon(lang: Language = english): PlacesLexicon {
+  const file = lang.data('places.json');
   const parsed = PlacesFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`places: ${file} is not valid: ${parsed.error.message}`);
   const d = parsed.data;
   const demo = JSON.parse(readFileSync(dataPath('geo', 'demonyms.json'), 'utf8')) as { demonyms: Record<string, string | null> };
   const countries = JSON.parse(readFileSync(dataPath('geo', 'country-names.json'), 'utf8')) as { acronyms: string[] };
-  const translit = JSON.parse(readFileSync(dataPath('en', 'places-translit.json'), 'utf8')) as { articlePrefixes: string[] };
+  // the gazetteer's transliteration table (its keys are built with it), whatever the text's language
+  const translit = JSON.parse(readFileSync(TRANSLIT_FILE(), 'utf8')) as { articlePrefixes: string[] };
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const cuesAfter = new PhraseList<CueRule>();
   const cueWords = new Set<string>();

@@ -3,7 +3,7 @@
 // the period is an abbreviation or an initial. Does not rely on commas (many texts have none).
 import { readFileSync } from 'node:fs';
 import type { Analysis, Sentence, Token, TokenKind } from '../../core/types.js';
-import { dataPath } from '../../core/paths.js';
+import { english, languageOf, type Language } from '../../lang/index.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 
@@ -11,8 +11,8 @@ export interface SentenceLexicon {
   abbreviations: Set<string>;
 }
 
-export function loadSentenceLexicon(): SentenceLexicon {
-  const raw = JSON.parse(readFileSync(dataPath('en', 'abbreviations.json'), 'utf8')) as { abbreviations: string[] };
+export function loadSentenceLexicon(lang: Language = english): SentenceLexicon {
+  const raw = JSON.parse(readFileSync(lang.data('abbreviations.json'), 'utf8')) as { abbreviations: string[] };
   return { abbreviations: new Set(raw.abbreviations) };
 }
 
@@ -89,7 +89,8 @@ export const sentencesStage: Stage = {
   requires: [],
   assigns: ['sentences', 'tokens'],
   run(a: Analysis, r: Resources) {
-    const lex = r.get('sentences.lexicon', loadSentenceLexicon);
+    const L = languageOf(a);
+    const lex = r.get(L.lexiconKey('sentences.lexicon'), () => loadSentenceLexicon(L));
     a.sentences = splitSentences(a.document.text, lex);
     a.tokens = tokenize(a.document.text, a.sentences);
   },

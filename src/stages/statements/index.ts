@@ -18,6 +18,7 @@ import { normKey } from '../actors/units.js';
 import { loadActorLexicon, type ActorLexicon } from '../actors/lexicon.js';
 import { loadStatementLexicon, type StatementLexicon, type VerbInfo } from './lexicon.js';
 import { tokenIndexAt } from '../sentences/index.js';
+import { languageOf } from '../../lang/index.js';
 
 export { loadStatementLexicon } from './lexicon.js';
 
@@ -1096,8 +1097,9 @@ export const statementsStage: Stage = {
   requires: ['sentences', 'tokens', 'actors'],
   assigns: ['statements'],
   run(a: Analysis, r: Resources) {
-    const lex = r.get('statements.lexicon', loadStatementLexicon);
-    const alex = r.get('actors.lexicon', loadActorLexicon);
+    const L = languageOf(a);
+    const lex = r.get(L.lexiconKey('statements.lexicon'), () => loadStatementLexicon(L));
+    const alex = r.get(L.lexiconKey('actors.lexicon'), () => loadActorLexicon(L));
     a.statements = findStatements(a, lex, alex);
   },
 };

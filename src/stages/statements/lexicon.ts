@@ -1,8 +1,8 @@
 // Reporting verbs, source cues and quotation marks (data/en/statements.json), compiled once.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { dataPath } from '../../core/paths.js';
 import { PhraseIndex, phraseKeys } from '../actors/units.js';
+import { english, type Language } from '../../lang/index.js';
 
 const File = z.object({
   source: z.string(),
@@ -51,8 +51,8 @@ export interface StatementLexicon {
   nonSpeechObjects: Set<string>;
 }
 
-export function loadStatementLexicon(): StatementLexicon {
-  const raw = File.parse(JSON.parse(readFileSync(dataPath('en', 'statements.json'), 'utf8')));
+export function loadStatementLexicon(lang: Language = english): StatementLexicon {
+  const raw = File.parse(JSON.parse(readFileSync(lang.data('statements.json'), 'utf8')));
   const strong = new Set(raw.strongVerbs);
   const object = new Set(raw.objectVerbs);
   const thatOnly = new Set(raw.thatOnlyVerbs);

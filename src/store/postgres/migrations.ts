@@ -204,6 +204,14 @@ CREATE INDEX events_day ON events (day);
   },
   {
     version: 5,
+    name: 'analyses: the document language',
+    sql: `
+ALTER TABLE analyses ADD COLUMN lang text;
+CREATE INDEX analyses_lang ON analyses (lang);
+`,
+  },
+  {
+    version: 6,
     name: 'analyses: the pipeline version that produced each',
     sql: `
 ALTER TABLE analyses ADD COLUMN pipeline_version text;

@@ -18,6 +18,7 @@ export function docSummary(r: Row): DocumentSummary {
     published: str(r.published),
     url: str(r.url),
     referenceDate: str(r.reference_date),
+    lang: str(r.lang),
     ingestedAt: r.ingested_at as string,
     chars: Number(r.chars),
     counts: {

@@ -23,6 +23,8 @@ export interface DocumentsTable {
 
 export interface AnalysesTable {
   doc_key: Int;
+  /** The language the analysis read the document in (NULL: stored before languages). */
+  lang: string | null;
   errors: Json;
   timings: Json;
   n_claims: Int;

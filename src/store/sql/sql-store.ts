@@ -204,14 +204,15 @@ export class SqlStore implements Store {
       .selectFrom('documents as d')
       .leftJoin('analyses as a', 'a.doc_key', 'd.key')
       .select(['d.key', 'd.id', 'd.hash', 'd.title', 'd.outlet', 'd.published', 'd.url', 'd.reference_date', 'd.ingested_at', 'd.origin'])
-      .select(['a.errors', 'a.n_claims', 'a.n_places', 'a.n_actors', 'a.n_statements', 'a.n_events', 'a.n_framing'])
+      .select(['a.lang', 'a.errors', 'a.n_claims', 'a.n_places', 'a.n_actors', 'a.n_statements', 'a.n_events', 'a.n_framing'])
       .select(sql<number>`length(d.text)`.as('chars'));
   }
 
   async listDocuments(filter: DocumentFilter = {}): Promise<Page<DocumentSummary>> {
     const { limit, offset } = normalizePaging(filter);
     const where = documentWhere(filter);
-    const total = await whereAll(this.db.selectFrom('documents as d').select((eb) => eb.fn.countAll<number>().as('n')), where).executeTakeFirstOrThrow();
+    const docs = filter.lang ? this.db.selectFrom('documents as d').leftJoin('analyses as a', 'a.doc_key', 'd.key') : this.db.selectFrom('documents as d');
+    const total = await whereAll((docs as ReturnType<SqlStore['documentsWithAnalysis']>).select((eb) => eb.fn.countAll<number>().as('n')), where).executeTakeFirstOrThrow();
     const rows = await whereAll(this.documentsWithAnalysis(), where)
       .orderBy('d.published', (o) => o.desc().nullsLast())
       .orderBy('d.key')

@@ -235,6 +235,17 @@ CREATE INDEX claims_category_listing ON claims (category, day DESC, doc_key, idx
   },
   {
     version: 5,
+    name: 'analyses: the document language',
+    // The language the analysis took the document to be in (its own lang field, else detected).
+    // Beside the counts rather than in documents, whose text is the last column: listing reads it
+    // without walking the text's overflow pages. NULL for documents stored before languages.
+    sql: `
+ALTER TABLE analyses ADD COLUMN lang TEXT;
+CREATE INDEX analyses_lang ON analyses (lang);
+`,
+  },
+  {
+    version: 6,
     name: 'analyses: the pipeline version that produced each',
     // NULL for analyses stored before: older than any version, so --reanalyse --stale takes them.
     sql: `

@@ -1,0 +1,20 @@
+// English sentences for the language table (our own sentences).
+import type { LangTable } from './table.js';
+
+export const en: LangTable = {
+  lang: 'en',
+  cases: [
+    { label: 'count in digits, killed, source after', text: 'At least 14 civilians were killed in air strikes on Idlib on Tuesday, the observatory said.', published: '2024-03-14',
+      claims: [{ value: [14, null], category: 'killed', date: '2024-03-12' }], places: ['Idlib'] },
+    { label: 'count in words, injured', text: 'Twenty-three people were wounded when a shell hit the market in Homs.',
+      claims: [{ value: 23, category: 'injured' }], places: ['Homs'] },
+    { label: 'vague count, displaced', text: 'Thousands of families have fled the fighting around Tal Rifaat since the weekend.',
+      claims: [{ value: [2000, 9999], category: 'displaced' }] },
+    { label: 'according to, abducted', text: 'Gunmen kidnapped 12 aid workers near Maiduguri, according to the local police.',
+      claims: [{ value: 12, category: 'abducted', source: 'police' }], places: ['Maiduguri'] },
+    { label: 'hedge without a source', text: 'Six soldiers were reportedly killed in the ambush near Gao.',
+      claims: [{ value: 6, category: 'killed', source: null }], places: ['Gao'] },
+    { label: 'a count that is an age is no claim', text: 'The 45-year-old mayor of the town resigned on Friday.', claims: [] },
+    { label: 'a year is no count', text: 'The war that began in 2011 has not ended.', claims: [] },
+  ],
+};

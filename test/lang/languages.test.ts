@@ -1,0 +1,72 @@
+// The same checks over each language's table of sentences (test/lang/<code>.ts): claims (value,
+// category, source, day), places; plus detection and the treatment of languages Sitrep does not read.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../helpers.js';
+import { detectLanguage, readLanguages } from '../../src/lang/index.js';
+import type { ClaimWant, LangTable } from './table.js';
+import { en } from './en.js';
+
+const TABLES: LangTable[] = [en];
+
+const valueOf = (w: ClaimWant) => (typeof w.value === 'number' ? [w.value, w.value] : w.value);
+
+it('every language Sitrep reads has a table of sentences', () => {
+  expect(readLanguages().map((l) => l.code).sort()).toEqual(TABLES.map((t) => t.lang).sort());
+});
+
+for (const table of TABLES) {
+  describe(`language table: ${table.lang}`, () => {
+    for (const c of table.cases) {
+      it(`${c.label}: ${c.text}`, () => {
+        const a = analyze(c.text, { lang: table.lang, published: c.published ?? '2024-03-12' });
+        expect(a.lang).toBe(table.lang);
+        expect(a.errors).toEqual([]);
+        if (c.claims) {
+          const got = a.claims.map((x) => ({ value: [x.value.min, x.value.max], category: x.category, source: x.source?.name ?? null, date: x.date, hedged: x.hedged }));
+          expect(got.map((g) => [g.value, g.category]), JSON.stringify(got)).toEqual(c.claims.map((w) => [valueOf(w), w.category]));
+          c.claims.forEach((w, i) => {
+            if (w.source === null) expect(got[i].source).toBeNull();
+            else if (w.source != null) expect(got[i].source?.toLowerCase()).toContain(w.source.toLowerCase());
+            if (w.date !== undefined) expect(got[i].date).toBe(w.date);
+            if (w.hedged !== undefined) expect(got[i].hedged).toBe(w.hedged);
+          });
+        }
+        const texts = a.places.map((p) => p.text);
+        for (const p of c.places ?? []) expect(texts, `places ${JSON.stringify(texts)}`).toContain(p);
+        for (const p of c.notPlaces ?? []) expect(texts).not.toContain(p);
+      });
+    }
+  });
+}
+
+describe('language detection', () => {
+  it.each([
+    ['en', 'Three people were killed when a bomb went off in the market on Monday, officials said.'],
+    ['fr', 'Trois personnes ont été tuées lundi par l’explosion d’une bombe sur le marché, selon les autorités.'],
+    ['de', 'Bei der Explosion einer Bombe auf dem Markt wurden am Montag drei Menschen getötet, teilten die Behörden mit.'],
+    ['uk', 'Унаслідок вибуху на ринку в понеділок загинули троє людей, повідомили місцеві органи влади.'],
+    ['ar', 'قتل ثلاثة أشخاص يوم الاثنين في انفجار قنبلة في السوق، بحسب ما أفادت السلطات المحلية.'],
+  ])('%s', (code, text) => {
+    expect(detectLanguage(text)).toBe(code);
+  });
+
+  it('leaves a text too short to tell undetermined', () => {
+    expect(detectLanguage('12 (AFP) -')).toBeNull();
+  });
+});
+
+describe('a language Sitrep does not read', () => {
+  it('gives the language and an empty analysis, not an English one', () => {
+    const a = analyze('Bei einem Angriff auf ein Dorf im Norden des Landes wurden am Montag mindestens zwölf Menschen getötet, sagte die Polizei in Kabul.');
+    expect(a.lang).toBe('de');
+    expect(a.claims).toEqual([]);
+    expect(a.places).toEqual([]);
+    expect(a.sentences).toEqual([]);
+  });
+
+  it('the record\'s own lang wins over detection', () => {
+    const a = analyze('Three people were killed in Aleppo on Monday.', { lang: 'uk' });
+    expect(a.lang).toBe('uk');
+    expect(a.claims).toEqual([]);
+  });
+});
