@@ -44,7 +44,13 @@ export const MIN_LETTERS = 12;
  * `readable`: the languages Sitrep reads; one of them wins unless another scores UNREAD_MARGIN more.
  */
 export function detectLanguage(text: string, readable: readonly string[] = []): string | null {
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS).replace(/\S+$/u, '') : text;
+  let sample = text;
+  if (text.length > SAMPLE_CHARS) {
+    // the opening, less a word cut at its end (by hand: a trailing \S+$ pattern backtracks)
+    let end = SAMPLE_CHARS;
+    while (end > 0 && !/\s/u.test(text[end - 1]) && !/\s/u.test(text[end] ?? ' ')) end--;
+    sample = text.slice(0, end);
+  }
   let letters = 0;
   for (let i = 0; i < sample.length && letters < MIN_LETTERS; i++) if (/\p{L}/u.test(sample[i])) letters++;
   if (letters < MIN_LETTERS) return null;
