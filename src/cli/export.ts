@@ -1,7 +1,7 @@
 // sitrep export: claims, places or events from the ledger as CSV, GeoJSON or JSON Lines, filtered,
 // to standard output or a file (-o, written to a temporary file and renamed when complete).
 import { createWriteStream, openSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CATEGORIES, FilterError, parseFilter } from '../store/filters.js';
 import { DEFAULT_DB, dbSpec, openStore } from '../store/open.js';
@@ -135,7 +135,7 @@ function checkOutput(output: string, dbPath: string): void {
   } catch {
     // a new file
   }
-  if (isDir) throw new UsageError(`-o ${output} is a folder; give a file name (e.g. ${output.replace(/\/+$/, '')}/claims.jsonl)`);
+  if (isDir) throw new UsageError(`-o ${output} is a folder; give a file name (e.g. ${join(output, 'claims.jsonl')})`);
 }
 
 /** Writing the output failed (full disk, removed folder...): reported in one line, exit 1. */

@@ -9,8 +9,15 @@ import { join } from 'node:path';
 import { dataPath, projectRoot } from '../core/paths.js';
 
 interface Eld {
-  detect(text: string): { language: string };
+  detect(text: string): { language: string; getScores(): Record<string, number> };
 }
+
+/**
+ * How much better a language Sitrep does not read must score than the best one it reads to win:
+ * a short English headline ("US warplanes struck Raqqa.") can score German a little higher, and
+ * reading it as English costs far less than leaving it unanalysed.
+ */
+export const UNREAD_MARGIN = 0.15;
 
 let eld: Eld | null = null;
 /** eld publishes ES modules only; Node ≥ 20.19 loads one synchronously with require(). */
@@ -32,14 +39,28 @@ export const SAMPLE_CHARS = 240;
 /** Below this many letters there is nothing to tell by, and the caller's default stands. */
 export const MIN_LETTERS = 12;
 
-/** The text's language code ("en", "fr", "de"...), or null when the text is too short to tell. */
-export function detectLanguage(text: string): string | null {
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS).replace(/\S+$/u, '') : text;
+/**
+ * The text's language code ("en", "fr", "de"...), or null when the text is too short to tell.
+ * `readable`: the languages Sitrep reads; one of them wins unless another scores UNREAD_MARGIN more.
+ */
+export function detectLanguage(text: string, readable: readonly string[] = []): string | null {
+  let sample = text;
+  if (text.length > SAMPLE_CHARS) {
+    // the opening, less a word cut at its end (by hand: a trailing \S+$ pattern backtracks)
+    let end = SAMPLE_CHARS;
+    while (end > 0 && !/\s/u.test(text[end - 1]) && !/\s/u.test(text[end] ?? ' ')) end--;
+    sample = text.slice(0, end);
+  }
   let letters = 0;
   for (let i = 0; i < sample.length && letters < MIN_LETTERS; i++) if (/\p{L}/u.test(sample[i])) letters++;
   if (letters < MIN_LETTERS) return null;
-  const code = detector().detect(sample).language;
-  return code || null;
+  const result = detector().detect(sample);
+  const code = result.language;
+  if (!code || !readable.length || readable.includes(code)) return code || null;
+  const scores = result.getScores();
+  let best: string | null = null;
+  for (const r of readable) if ((scores[r] ?? 0) > (best ? scores[best] : 0)) best = r;
+  return best && scores[code] - scores[best] < UNREAD_MARGIN ? best : code;
 }
 
 let names: Record<string, string> | null = null;

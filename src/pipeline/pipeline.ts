@@ -4,7 +4,9 @@ import { emptyAnalysis, type Analysis, type AnalysisField, type Document } from 
 import { Resources } from './resources.js';
 import type { Stage } from './stage.js';
 import { STAGES } from './order.js';
-import { DEFAULT_LANGUAGE, detectLanguage, languageFor } from '../lang/index.js';
+import { DEFAULT_LANGUAGE, detectLanguage, languageFor, readLanguages } from '../lang/index.js';
+
+const READABLE = readLanguages().map((l) => l.code);
 
 export class Pipeline {
   readonly stages: readonly Stage[];
@@ -19,7 +21,7 @@ export class Pipeline {
   /** A document in a language Sitrep does not read gets its language and an empty analysis (see isUnread). */
   analyze(doc: Document): Analysis {
     const t0 = performance.now();
-    const lang = doc.lang ?? detectLanguage(doc.text) ?? DEFAULT_LANGUAGE;
+    const lang = doc.lang ?? detectLanguage(doc.text, READABLE) ?? DEFAULT_LANGUAGE;
     const analysis = emptyAnalysis(doc, lang);
     analysis.timings.language = performance.now() - t0;
     if (!languageFor(lang)) return analysis;

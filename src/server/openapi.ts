@@ -27,8 +27,8 @@ export function componentSchemas(): Record<string, unknown> {
 }
 
 const str = { type: 'string' };
-const nstr = { type: ['string', 'null'] };
 const int = { type: 'integer' };
+const nstr = { type: ['string', 'null'] };
 const q = (name: string, description: string, schema: object = str) => ({ name, in: 'query', required: false, description, schema });
 const filterParams = [
   { ...q('category', `Claim category; repeat or comma-separate for several.`, { type: 'string', enum: [...CATEGORIES] }), style: 'form', explode: true },

@@ -24,7 +24,7 @@ export const DocumentSummary = z
     published: nstr,
     url: nstr,
     referenceDate: nstr,
-    lang: nstr.meta({ description: 'Language code the document was read in (its own lang, else detected); a language Sitrep does not read gives no items; null for documents stored before languages' }),
+    lang: nstr.meta({ description: 'Language code the document was read in (its own lang, else detected); a language Sitrep does not read gives no items' }),
     ingestedAt: z.string(),
     chars: int,
     counts: z.object({ claims: int, places: int, actors: int, statements: int, events: int, framing: int, errors: int }),
@@ -169,7 +169,7 @@ export const NewDocument = z
     outlet: z.string().optional(),
     url: z.string().optional(),
     title: z.string().optional(),
-    lang: z.string().meta({ description: 'Language code ("en", "fr"); detected when absent' }).optional(),
+    lang: z.string().optional().meta({ description: 'Language code ("en", "fr"); detected when absent' }),
   })
   .meta({ id: 'NewDocument' });
 

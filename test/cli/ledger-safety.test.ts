@@ -149,7 +149,7 @@ describe('the database is left readable without write access', () => {
     await s.close();
     expect(existsSync(join(dir, 'mode.db-wal'))).toBe(false);
     const r = await SqliteStore.open(join(dir, 'mode.db'), { readonly: true });
-    expect((r.db.pragma('journal_mode') as { journal_mode: string }[])[0].journal_mode).toBe('delete');
+    expect((r.raw.pragma('journal_mode') as { journal_mode: string }[])[0].journal_mode).toBe('delete');
     await r.close();
   });
 });

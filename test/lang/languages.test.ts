@@ -47,6 +47,8 @@ describe('French framing terms', () => {
   });
 });
 
+const READ = readLanguages().map((l) => l.code);
+
 describe('language detection', () => {
   it.each([
     ['en', 'Three people were killed when a bomb went off in the market on Monday, officials said.'],
@@ -56,6 +58,19 @@ describe('language detection', () => {
     ['ar', 'قتل ثلاثة أشخاص يوم الاثنين في انفجار قنبلة في السوق، بحسب ما أفادت السلطات المحلية.'],
   ])('%s', (code, text) => {
     expect(detectLanguage(text)).toBe(code);
+    expect(detectLanguage(text, READ)).toBe(code);
+  });
+
+  // a short headline in a language we read can score another a little higher: it stays ours
+  it.each([
+    ['en', 'US warplanes struck Raqqa.'],
+    ['en', 'Rebels shelled Homs.'],
+    ['fr', 'Trois civils tués à Gao.'],
+  ])('a short text stays in a language Sitrep reads: %s %s', (code, text) => {
+    expect(detectLanguage(text, READ)).toBe(code);
+  });
+  it('a short text clearly in another language keeps it', () => {
+    expect(detectLanguage('Drei Zivilisten wurden am Montag getötet.', READ)).toBe('de');
   });
 
   it('leaves a text too short to tell undetermined', () => {

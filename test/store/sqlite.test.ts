@@ -38,6 +38,7 @@ describe('sqlite specifics', () => {
     const today = join(dir, 'today.db');
     const t = await SqliteStore.open(today);
     await t.putAnalyses(annotatedExamples());
+    const doc = await t.getDocument('example-state-ariha');
     await t.close();
     old.raw.exec(`ATTACH DATABASE '${today}' AS today`);
     for (const table of ['documents', 'analyses', 'places', 'actors', 'statements', 'claims', 'events', 'framing', 'dates']) {
@@ -46,13 +47,13 @@ describe('sqlite specifics', () => {
     }
     old.raw.exec('DETACH DATABASE today');
     const before = await old.stats();
-    const doc = await old.getDocument('example-state-ariha');
     await old.close();
     expect(before.schemaVersion).toBe(2);
     const now = await SqliteStore.open(file);
     expect(await now.schemaVersion()).toBe(MIGRATIONS[MIGRATIONS.length - 1].version);
     expect({ ...(await now.stats()), schemaVersion: 0 }).toEqual({ ...before, schemaVersion: 0 });
-    expect(await now.getDocument('example-state-ariha')).toEqual(doc);
+    // (the language came with migration 5: unknown for what was stored before)
+    expect({ ...(await now.getDocument('example-state-ariha')), lang: null }).toEqual({ ...doc, lang: null });
     // The items still belong to their documents (foreign keys survive the table rebuild).
     expect(now.raw.pragma('foreign_key_check')).toEqual([]);
     now.raw.prepare('DELETE FROM documents WHERE id = ?').run('example-state-ariha');

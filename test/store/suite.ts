@@ -162,16 +162,6 @@ export function storeSuite(name: string, make: () => Promise<Store>) {
       expect((await store.listDocuments({ outlet: 'relief' })).items[0].counts.claims).toBe(5);
     });
 
-    it('keeps each document\'s language, lists a language Sitrep does not read, and filters by it', async () => {
-      const docs = annotatedExamples();
-      const german = emptyAnalysis({ id: 'de-1', text: 'Bei einem Angriff wurden am Montag drei Menschen getötet.', published: '2024-03-12' }, 'de');
-      await store.putAnalyses([...docs, german]);
-      const de = await store.listDocuments({ lang: 'de' });
-      expect(de.items.map((d) => [d.id, d.lang, d.counts.claims])).toEqual([['de-1', 'de', 0]]);
-      expect((await store.listDocuments({ lang: 'en' })).total).toBe(docs.length);
-      expect((await store.getDocument('de-1'))?.lang).toBe('de');
-    });
-
     it('returns records that match the wire schema (src/store/wire.ts) exactly', async () => {
       await store.putAnalyses(annotatedExamples());
       const strict = <T extends { parse: (v: unknown) => unknown }>(schema: T, v: unknown) => expect(schema.parse(v)).toEqual(v);
@@ -184,6 +174,16 @@ export function storeSuite(name: string, make: () => Promise<Store>) {
       for (const t of await store.timeline()) strict(wire.TimelineDay, t);
       strict(wire.Facets, await store.facets());
       strict(wire.StoreStats, await store.stats());
+    });
+
+    it('keeps each document\'s language, lists a language Sitrep does not read, and filters by it', async () => {
+      const docs = annotatedExamples();
+      const german = emptyAnalysis({ id: 'de-1', text: 'Bei einem Angriff wurden am Montag drei Menschen getötet.', published: '2024-03-12' }, 'de');
+      await store.putAnalyses([...docs, german]);
+      const de = await store.listDocuments({ lang: 'de' });
+      expect(de.items.map((d) => [d.id, d.lang, d.counts.claims])).toEqual([['de-1', 'de', 0]]);
+      expect((await store.listDocuments({ lang: 'en' })).total).toBe(docs.length);
+      expect((await store.getDocument('de-1'))?.lang).toBe('de');
     });
 
     it('lists events with their place and claims', async () => {

@@ -63,27 +63,66 @@ const km = (x: Draft['place'], y: Draft['place']) => {
 /** Types told of one happening in turn: a protest whose crowd then throws stones (the cascade then decides). */
 const family = (type: string) => (type === 'Riots' ? 'Protests' : type);
 
+/**
+ * What joins() asks of a happening's drafts, kept up to date as drafts are added (read afresh for
+ * every new draft it made gathering quadratic: thousands of one-line sentences, each a draft).
+ * `placed` holds one draft per distinct place; `placedIn` the places named in each sentence.
+ */
+interface Summary {
+  n: number;
+  origin: Draft['origin'] | undefined;
+  placed: Draft[];
+  placedIn: Map<number, Draft[]>;
+  day: string | null | undefined;
+  dayFound: boolean;
+  allLead: boolean;
+  allUnplaced: boolean;
+}
+const summaries = new WeakMap<Happening, Summary>();
+function summaryOf(h: Happening): Summary {
+  let s = summaries.get(h);
+  if (!s) summaries.set(h, (s = { n: 0, origin: undefined, placed: [], placedIn: new Map(), day: undefined, dayFound: false, allLead: true, allUnplaced: true }));
+  for (; s.n < h.drafts.length; s.n++) {
+    const x = h.drafts[s.n];
+    if (x.origin && !s.origin) s.origin = x.origin;
+    if (x.ownPlace) {
+      if (!s.placed.some((p) => sameName(p.place, x.place))) s.placed.push(x);
+      const inS = s.placedIn.get(x.sentence);
+      if (!inS) s.placedIn.set(x.sentence, [x]);
+      else if (!inS.some((p) => sameName(p.place, x.place))) inS.push(x);
+    }
+    if (x.ownDate && !s.dayFound) {
+      s.dayFound = true;
+      s.day = x.date;
+    }
+    if (x.sentence > LEAD) s.allLead = false;
+    if (x.place) s.allUnplaced = false;
+  }
+  return s;
+}
+
 function joins(h: Happening, d: Draft, lex: EventLexicon, toks: Token[][]): boolean {
   if (family(h.type) !== family(d.type)) return false;
   // a riot or protest told of anew, with its own place, is its own happening
   if (h.type !== d.type && (d.ownPlace || d.ownDate)) return false;
   const e = h.drafts[h.drafts.length - 1];
+  const sum = summaryOf(h);
   if (d.type === 'Movements') {
-    const origin = h.drafts.find((x) => x.origin)?.origin;
+    const origin = sum.origin;
     if (origin && d.origin) return sameName(origin, d.origin);
     // a lead with neither origin nor place of its own is the movement the body then places
-    if (!origin && !h.drafts.some((x) => x.ownPlace)) return true;
+    if (!origin && !sum.placed.length) return true;
     return d.sentence - e.sentence <= 2 || (!d.ownPlace && !d.origin);
   }
   // "two more explosions", "another attack": a new happening unless at the same place
   const isNew = Boolean(findPhrase(toks[d.sentence] ?? [], lex.gather.newCues));
-  const placed = h.drafts.filter((x) => x.ownPlace);
-  const day = h.drafts.find((x) => x.ownDate)?.date;
+  const placed = sum.placed;
+  const day = sum.day;
   // "the shooting", "for the rally": the happening already told
   if (d.anaphoric) return true;
   // a lead with no place or day of its own is the happening the body then places
-  if (!placed.length && !day && !isNew && h.drafts.every((x) => x.sentence <= LEAD)) return true;
-  if (placed.some((x) => x.sentence === d.sentence && !sameName(x.place, d.place))) return false;
+  if (!placed.length && !day && !isNew && sum.allLead) return true;
+  if ((sum.placedIn.get(d.sentence) ?? []).some((x) => !sameName(x.place, d.place))) return false;
   // a follow-up with no place or day of its own ("the buildings targeted by the bombings")
   if (!d.ownPlace && !d.ownDate) return !isNew;
   if (day && d.ownDate && d.date !== day) return false;
@@ -95,7 +134,7 @@ function joins(h: Happening, d: Draft, lex: EventLexicon, toks: Token[][]): bool
     return placed.some((x) => km(x.place, d.place) <= lex.gather.nearKm);
   }
   // a sentence that names no place goes on about the one just told; one naming a place of its own does not
-  return !isNew && !d.ownDate && d.sentence - e.sentence <= 1 && h.drafts.every((x) => !x.place);
+  return !isNew && !d.ownDate && d.sentence - e.sentence <= 1 && sum.allUnplaced;
 }
 
 /** Gather drafts into happenings: the body first, then the headline restating one of them. */

@@ -76,15 +76,15 @@ function personWordsOf(c: Ctx, mentionAtWord: Map<number, Mention>): Set<string>
       else return j;
     }
   };
-  // a title inside a run already read ("Minister Minister ...") would read the same words again
-  // (quadratic time on a long run): it is skipped, unless a period follows it ("Lt. Gen. Ali":
-  // the run stopped at that period and goes on after it)
+  // a title inside a run already read ("Minister Minister ...", "Mr. Mr. ...") would read the same
+  // words again (quadratic time on a long run): the walk goes over periods ("Lt. Gen. Ali"), so a
+  // title inside it is skipped
   let reach = -1;
   for (let n = 0; n < c.names.length; n++) {
     const i = c.names[n];
     const s = words[i].sentence;
     if (lex.personTitles.has(lowers[i])) {
-      if (i < reach && lowers[i + 1] !== '.') continue;
+      if (i < reach) continue;
       let j = skipDots(i + 1);
       for (; nameAt(j, s); j = skipDots(j + 1)) if (!lex.personTitles.has(lowers[j])) out.add(lowers[j]);
       reach = j;

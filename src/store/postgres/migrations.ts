@@ -204,19 +204,18 @@ CREATE INDEX events_day ON events (day);
   },
   {
     version: 5,
-    name: 'analyses: the pipeline version that produced each',
+    name: 'analyses: the document language',
     sql: `
-ALTER TABLE analyses ADD COLUMN pipeline_version text;
-CREATE INDEX analyses_pipeline_version ON analyses (pipeline_version);
+ALTER TABLE analyses ADD COLUMN lang text;
+CREATE INDEX analyses_lang ON analyses (lang);
 `,
   },
   {
     version: 6,
-    name: 'analyses: the document language',
-    // The language the analysis took the document to be in (its own lang field, else detected).
+    name: 'analyses: the pipeline version that produced each',
     sql: `
-ALTER TABLE analyses ADD COLUMN lang text;
-CREATE INDEX analyses_lang ON analyses (lang);
+ALTER TABLE analyses ADD COLUMN pipeline_version text;
+CREATE INDEX analyses_pipeline_version ON analyses (pipeline_version);
 `,
   },
 ];

@@ -26,7 +26,7 @@ export class PostgresStore extends SqlStore {
     if (opts.schema && !/^[a-z_][a-z0-9_]*$/.test(opts.schema)) throw new Error(`schema name "${opts.schema}" must be lower-case letters, digits and _`);
     const s = new PostgresStore(url, opts);
     try {
-      if (opts.schema) {
+      if (opts.schema && !opts.readonly) {
         const schema = opts.schema;
         await s.write(async (db) => {
           await sql.raw(s.dialect.migrationLock!).execute(db);

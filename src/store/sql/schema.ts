@@ -23,6 +23,8 @@ export interface DocumentsTable {
 
 export interface AnalysesTable {
   doc_key: Int;
+  /** The language the analysis read the document in (NULL: stored before languages). */
+  lang: string | null;
   errors: Json;
   timings: Json;
   n_claims: Int;
@@ -35,7 +37,6 @@ export interface AnalysesTable {
   analysed_at: string;
   /** pipelineVersion() of the process that analysed (NULL: stored before versions were kept). */
   pipeline_version: string | null;
-  lang: string | null;
 }
 
 interface Item {

@@ -211,7 +211,8 @@ export class SqlStore implements Store {
   async listDocuments(filter: DocumentFilter = {}): Promise<Page<DocumentSummary>> {
     const { limit, offset } = normalizePaging(filter);
     const where = documentWhere(filter);
-    const total = await whereAll(this.db.selectFrom('documents as d').select((eb) => eb.fn.countAll<number>().as('n')), where).executeTakeFirstOrThrow();
+    const docs = filter.lang ? this.db.selectFrom('documents as d').leftJoin('analyses as a', 'a.doc_key', 'd.key') : this.db.selectFrom('documents as d');
+    const total = await whereAll((docs as ReturnType<SqlStore['documentsWithAnalysis']>).select((eb) => eb.fn.countAll<number>().as('n')), where).executeTakeFirstOrThrow();
     const rows = await whereAll(this.documentsWithAnalysis(), where)
       .orderBy('d.published', (o) => o.desc().nullsLast())
       .orderBy('d.key')
@@ -276,13 +277,17 @@ export class SqlStore implements Store {
   async listClaims(filter: ClaimFilter = {}, paging: Paging = {}): Promise<Page<ClaimRow>> {
     const { limit, offset } = normalizePaging(paging);
     const total = await this.claims(filter, 'when needed').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    // Page the keys first (an index walk), then fetch those rows with their document fields.
-    const keys = this.claimOrder(this.claims(filter, 'when needed').select(['c.doc_key', 'c.idx'])).limit(limit).offset(offset).as('k');
+    // Page the keys first (an index walk), then fetch those rows with their document fields, in the
+    // keys' order (ordering by k, not c, lets SQLite look each row up instead of scanning claims).
+    const keys = this.claimOrder(this.claims(filter, 'when needed').select(['c.doc_key', 'c.idx', 'c.day'])).limit(limit).offset(offset).as('k');
     const page = this.db
       .selectFrom(keys)
       .innerJoin('claims as c', (j) => j.onRef('c.doc_key', '=', 'k.doc_key').onRef('c.idx', '=', 'k.idx'))
-      .innerJoin('documents as d', 'd.key', 'c.doc_key');
-    const items = await this.claimRows(this.claimOrder(page as unknown as ClaimQuery));
+      .innerJoin('documents as d', 'd.key', 'c.doc_key')
+      .orderBy('k.day', (o) => o.desc().nullsLast())
+      .orderBy('k.doc_key')
+      .orderBy('k.idx');
+    const items = await this.claimRows(page as unknown as ClaimQuery);
     return { total: Number(total.n), limit, offset, items };
   }
 

@@ -75,10 +75,11 @@ export function placeWhere(f: ClaimFilter): Cond[] {
   return conds;
 }
 
+/** Conditions over documents d (and analyses a, for the language: the caller joins it). */
 export function documentWhere(f: DocumentFilter): Cond[] {
   const conds: Cond[] = [];
   if (f.outlet) conds.push(contains('d.outlet', f.outlet));
-  if (f.lang) conds.push(sql<SqlBool>`d.key IN (SELECT a.doc_key FROM analyses a WHERE a.lang = ${f.lang.toLowerCase()})`);
+  if (f.lang) conds.push(sql<SqlBool>`a.lang = ${f.lang.toLowerCase()}`);
   if (f.q) conds.push(any([contains('d.title', f.q), contains('d.id', f.q)]));
   if (f.since) conds.push(sql<SqlBool>`d.published >= ${f.since}`);
   if (f.until) conds.push(sql<SqlBool>`d.published <= ${f.until}`);

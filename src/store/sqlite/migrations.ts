@@ -235,15 +235,6 @@ CREATE INDEX claims_category_listing ON claims (category, day DESC, doc_key, idx
   },
   {
     version: 5,
-    name: 'analyses: the pipeline version that produced each',
-    // NULL for analyses stored before: older than any version, so --reanalyse --stale takes them.
-    sql: `
-ALTER TABLE analyses ADD COLUMN pipeline_version TEXT;
-CREATE INDEX analyses_pipeline_version ON analyses (pipeline_version);
-`,
-  },
-  {
-    version: 6,
     name: 'analyses: the document language',
     // The language the analysis took the document to be in (its own lang field, else detected).
     // Beside the counts rather than in documents, whose text is the last column: listing reads it
@@ -251,6 +242,15 @@ CREATE INDEX analyses_pipeline_version ON analyses (pipeline_version);
     sql: `
 ALTER TABLE analyses ADD COLUMN lang TEXT;
 CREATE INDEX analyses_lang ON analyses (lang);
+`,
+  },
+  {
+    version: 6,
+    name: 'analyses: the pipeline version that produced each',
+    // NULL for analyses stored before: older than any version, so --reanalyse --stale takes them.
+    sql: `
+ALTER TABLE analyses ADD COLUMN pipeline_version TEXT;
+CREATE INDEX analyses_pipeline_version ON analyses (pipeline_version);
 `,
   },
 ];
