@@ -119,7 +119,9 @@ const FLOOR_MS = 20;
 const LIMIT_MS = 2000;
 const MAX_RATIO = 15;
 
-describe('every stage runs in linear time on adversarial text', () => {
+// A timing test on a shared machine: a family that fails is measured afresh up to twice more (a
+// stage that is really superlinear fails every time; garbage collection or a busy core does not).
+describe('every stage runs in linear time on adversarial text', { retry: 2 }, () => {
   it.each(Object.keys(FAMILIES))('%s', (name) => {
     const gen = FAMILIES[name];
     const [small, large] = [gen(10_000), gen(100_000)];
