@@ -28,6 +28,11 @@ export interface GazEntry {
   source: string;
 }
 
+/** A country (GeoNames PCL, PCLI, PCLD...). */
+export const isCountry = (e: GazEntry) => e.featureCode.startsWith('PCL');
+/** A first-level administrative region. */
+export const isAdmin1 = (e: GazEntry) => e.featureCode === 'ADM1';
+
 export interface KeyMatch {
   postings: Posting[];
   /** some longer key goes on from this one (the key and a space) */

@@ -1,6 +1,7 @@
 // The place of a claim: a place of its sentence, else carried from the sentence before.
 import type { Analysis, Claim, Evidence, Place } from '../../core/types.js';
 import { lowerBound } from './context.js';
+import { isAttributive, isDatelinePlace } from '../places/context.js';
 
 /** The places of each sentence, and a test for places that are not where a count is (inside a speaker, a possessive). */
 export interface PlaceIndex {
@@ -21,7 +22,7 @@ export function indexPlaces(a: Analysis): PlaceIndex {
   const speakerSpans = a.statements.filter((x) => x.speaker).map((x) => ({ start: Math.min(x.speaker!.start, x.cue.start), end: Math.max(x.speaker!.end, x.cue.end) }));
   const skip = (p: Place) => {
     // a country named for its state ("US air strikes", "backed by Russia") or a dateline is not where a count is
-    for (const e of p.evidence) if (e.rule === 'places.attributive' || e.rule === 'places.dateline') return true;
+    if (isAttributive(p) || isDatelinePlace(p)) return true;
     const t = lowerBound(toks, p.end);
     if (t < toks.length && toks[t].start === p.end && (toks[t].lower === "'s" || toks[t].lower === '’s')) return true;
     for (const sp of speakerSpans) if (p.start >= sp.start && p.end <= sp.end) return true;

@@ -3,7 +3,7 @@
 // "outskirts of"), regions and cities wanted, relations to a following place ("X north of Y"), datelines
 // ("TRIPOLI —") and places standing for their state ("US-led", "US airstrikes").
 import type { Place, Span } from '../../core/types.js';
-import type { GazEntry, Gazetteer } from '../../geo/gazetteer.js';
+import { isAdmin1, isCountry, type Gazetteer } from '../../geo/gazetteer.js';
 import type { Mention, Word } from './detect.js';
 import type { PlacesLexicon } from './lexicon.js';
 
@@ -18,8 +18,6 @@ export interface ContextCtx {
 }
 type Ctx = ContextCtx;
 
-const isCountry = (e: GazEntry) => e.featureCode.startsWith('PCL');
-const isAdmin1 = (e: GazEntry) => e.featureCode === 'ADM1';
 
 /** The evidence rule of a place that stands for its state or people ("US-led", "US airstrikes", "the Kherson
  * governor"): a place, but not where a count in its sentence happened. */
@@ -31,6 +29,11 @@ export const DATELINE_RULE = 'places.dateline';
 /** Does the place stand for its state or people rather than say where something happened? */
 export function isAttributive(p: Place): boolean {
   return p.evidence.some((e) => e.rule === ATTRIBUTIVE_RULE);
+}
+
+/** Is the place a dateline ("TRIPOLI —")? */
+export function isDatelinePlace(p: Place): boolean {
+  return p.evidence.some((e) => e.rule === DATELINE_RULE);
 }
 
 /** A country, first-level region, capital, provincial capital or big city (matched by its own name). */

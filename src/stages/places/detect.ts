@@ -2,7 +2,7 @@
 // patterns for places the gazetteer lacks ("the village of X", "X district", "X, north of Y", lists
 // before a plural cue "X, Y and Z districts"). Resolution (which place it is) is in resolve.ts.
 import type { Evidence, Span, Token } from '../../core/types.js';
-import type { GazEntry, Gazetteer, Posting } from '../../geo/gazetteer.js';
+import { isAdmin1, isCountry, type GazEntry, type Gazetteer, type Posting } from '../../geo/gazetteer.js';
 import { skeletonKey } from '../../geo/normalize.js';
 import type { CueRule, PlacesLexicon } from './lexicon.js';
 
@@ -211,7 +211,7 @@ function nameWord(c: DetectContext, j: number): boolean {
 
 /** A country, a first-level region, a capital or a big city. */
 function isWellKnown(e: GazEntry, big: number): boolean {
-  return e.featureCode.startsWith('PCL') || e.featureCode === 'ADM1' || e.featureCode === 'PPLC' || e.population >= big;
+  return isCountry(e) || isAdmin1(e) || e.featureCode === 'PPLC' || e.population >= big;
 }
 
 interface Match {

@@ -2,15 +2,13 @@
 // region), "Tripoli, Lebanon" (a place and its country), "Georgia, Michigan and Wisconsin" (regions of one
 // country in a list). The entries that fit such a neighbour are kept for each mention; the resolver admits
 // them and scores them up, whatever country the rest of the article speaks of.
-import type { GazEntry } from '../../geo/gazetteer.js';
+import { isAdmin1, isCountry, type GazEntry } from '../../geo/gazetteer.js';
 import type { Mention, Word } from './detect.js';
 
 const SEPARATORS = new Set([',', 'and', 'or', '&']);
 /** the most candidates of a name compared pairwise (common names have hundreds) */
 const MAX_CANDIDATES = 150;
 
-const isCountry = (e: GazEntry) => e.featureCode.startsWith('PCL');
-const isAdmin1 = (e: GazEntry) => e.featureCode === 'ADM1';
 
 /** Are mentions a and b next to each other, with only a comma, "and" or "or" between? */
 function adjacent(words: readonly Word[], lowers: readonly string[], a: Mention, b: Mention): { comma: boolean } | null {

@@ -3,11 +3,11 @@
 // the gazetteer cannot place but a cue vouches for are placed at their parent (precision 2 or 3). The context of
 // each mention (people, organisations, qualifiers, datelines, attributive use) is set before, in context.ts.
 import type { Evidence, Place, PlaceCandidate } from '../../core/types.js';
-import type { GazEntry, Gazetteer, Posting } from '../../geo/gazetteer.js';
-import type { Mention, Word } from './detect.js';
+import { isAdmin1, isCountry, type GazEntry, type Gazetteer, type Posting } from '../../geo/gazetteer.js';
+import type { Mention } from './detect.js';
 import type { PlacesLexicon } from './lexicon.js';
 import { pairedEntries } from './pairs.js';
-import { ATTRIBUTIVE_RULE, DATELINE_RULE } from './context.js';
+import { ATTRIBUTIVE_RULE, DATELINE_RULE, type ContextCtx as Ctx } from './context.js';
 
 export { isAttributive, ATTRIBUTIVE_RULE, DATELINE_RULE } from './context.js';
 
@@ -23,22 +23,10 @@ interface Scored extends Cand {
   score: number;
 }
 
-interface Ctx {
-  text: string;
-  words: Word[];
-  lowers: string[];
-  /** indexes of the name words */
-  names: number[];
-  gaz: Gazetteer;
-  lex: PlacesLexicon;
-}
-
 /** a city this large is known by its other names too */
 const MEGACITY = 1_000_000;
 
 const SMALL_KINDS = new Set(['village', 'town', 'district', 'neighbourhood', 'area', 'facility']);
-const isCountry = (e: GazEntry) => e.featureCode.startsWith('PCL');
-const isAdmin1 = (e: GazEntry) => e.featureCode === 'ADM1';
 const isAdmin = (e: GazEntry) => e.featureClass === 'A' && !isCountry(e);
 /** our own extra places have no GeoNames id */
 const geonameIdOf = (e: GazEntry) => (e.source === 'extra' ? null : e.id);
