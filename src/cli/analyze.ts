@@ -9,7 +9,7 @@ import { AnalysisWorker, DEFAULT_DOC_TIMEOUT_S } from '../store/ingest/pool.js';
 import { toRecord } from '../output/record.js';
 import { formatTable } from '../output/table.js';
 import { Progress } from './progress.js';
-import { UsageError, checkDay, writeOut } from './util.js';
+import { UsageError, positiveSeconds, writeOut } from './util.js';
 
 export const ANALYZE_HELP = `Usage: sitrep analyze [options] <paths...>
 
@@ -48,8 +48,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   const format = values.format ?? (process.stdout.isTTY ? 'table' : 'jsonl');
   if (!['table', 'json', 'jsonl'].includes(format)) throw new UsageError(`--format must be table, json or jsonl, got "${format}"`);
   const inputs = inputOptions(values);
-  const docTimeout = values['doc-timeout'] == null ? DEFAULT_DOC_TIMEOUT_S : Number(values['doc-timeout']);
-  if (!(docTimeout > 0)) throw new UsageError(`--doc-timeout must be a positive number of seconds, got "${values['doc-timeout']}"`);
+  const docTimeout = positiveSeconds(values['doc-timeout'], '--doc-timeout', DEFAULT_DOC_TIMEOUT_S);
   if (positionals.length === 0) throw new UsageError('no input: give one or more files, directories, or - for standard input');
 
   // Analysis runs in a worker thread with a time limit per document (a stage stuck on some text

@@ -9,7 +9,7 @@ import { compare, regionNameTest, toCompareDoc, type Comparison } from '../compa
 import { loadGazetteer } from '../geo/gazetteer.js';
 import { formatValue } from '../output/table.js';
 import { Progress } from './progress.js';
-import { UsageError, checkDay, writeOut } from './util.js';
+import { UsageError, checkDay, positiveSeconds, writeOut } from './util.js';
 import type { CompareDoc } from '../compare/figures.js';
 import { loadCompareDocs } from '../compare/from-store.js';
 import { framingMeta } from '../compare/framing.js';
@@ -57,8 +57,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
   if (!Number.isInteger(minReports) || minReports < 1) throw new UsageError(`--min-reports must be a whole number ≥ 1, got "${values['min-reports']}"`);
   if (!positionals.length && !values.db) throw new UsageError('no input: give files or directories, or --db FILE');
   if (positionals.length && values.db) throw new UsageError('give either paths or --db, not both');
-  const docTimeout = values['doc-timeout'] == null ? DEFAULT_DOC_TIMEOUT_S : Number(values['doc-timeout']);
-  if (!(docTimeout > 0)) throw new UsageError(`--doc-timeout must be a positive number of seconds, got "${values['doc-timeout']}"`);
+  const docTimeout = positiveSeconds(values['doc-timeout'], '--doc-timeout', DEFAULT_DOC_TIMEOUT_S);
   const docs: CompareDoc[] = [];
   let failed = 0;
   if (values.db) {

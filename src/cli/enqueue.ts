@@ -13,20 +13,26 @@ import { writeOut } from './util.js';
 
 const BATCH = 500;
 
+/** The ledger and its queue, or null after one line on stderr. */
+async function openLedgerAndQueue(url: string): Promise<{ store: Store; queue: IngestQueue } | null> {
+  try {
+    const store = await openStore(url);
+    const { url: pgUrl, queueSchema } = pgTarget(url);
+    return { store, queue: await IngestQueue.open(pgUrl, { schema: queueSchema }) };
+  } catch (e) {
+    process.stderr.write(`sitrep ingest: ${(e as Error).message}\n`);
+    return null;
+  }
+}
+
 export async function enqueueInputs(
   url: string,
   paths: string[],
   opts: InputOptions & { maxChars: number; replace: boolean; json: boolean },
 ): Promise<number> {
-  let store: Store;
-  let queue: IngestQueue;
-  try {
-    store = await openStore(url);
-    queue = await IngestQueue.open(pgTarget(url).url, { schema: pgTarget(url).queueSchema });
-  } catch (e) {
-    process.stderr.write(`sitrep ingest: ${(e as Error).message}\n`);
-    return 1;
-  }
+  const opened = await openLedgerAndQueue(url);
+  if (!opened) return 1;
+  const { store, queue } = opened;
   const t0 = performance.now();
   let queued = 0;
   let alreadyQueued = 0;
@@ -75,15 +81,9 @@ export async function enqueueInputs(
 
 /** sitrep ingest --reanalyse --stale: queue every stored document an older pipeline version analysed. */
 export async function enqueueStale(url: string, opts: { json: boolean }): Promise<number> {
-  let store: Store;
-  let queue: IngestQueue;
-  try {
-    store = await openStore(url);
-    queue = await IngestQueue.open(pgTarget(url).url, { schema: pgTarget(url).queueSchema });
-  } catch (e) {
-    process.stderr.write(`sitrep ingest: ${(e as Error).message}\n`);
-    return 1;
-  }
+  const opened = await openLedgerAndQueue(url);
+  if (!opened) return 1;
+  const { store, queue } = opened;
   const version = pipelineVersion();
   const t0 = performance.now();
   let queued = 0;

@@ -17,7 +17,7 @@ import { enqueueInputs, enqueueStale } from './enqueue.js';
 import { contentHash } from '../store/rows.js';
 import type { PutOutcome, Store } from '../store/store.js';
 import { Progress } from './progress.js';
-import { UsageError, checkDay, writeOut } from './util.js';
+import { UsageError, positiveInt, writeOut } from './util.js';
 
 export const INGEST_HELP = `Usage: sitrep ingest [options] <paths...>
 
@@ -126,7 +126,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const inputs = inputOptions(values);
-  const maxChars = positiveInt(values['max-chars'], '--max-chars', DEFAULT_MAX_CHARS);
+  const maxChars = inputs.maxChars ?? DEFAULT_MAX_CHARS;
   const batchSize = positiveInt(values.batch, '--batch', 200);
   const docTimeout = positiveInt(values['doc-timeout'], '--doc-timeout', 60);
   const dbPath = dbSpec(values.db);
@@ -214,7 +214,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
 
   let stopped: StoreWriteError | null = null;
   try {
-    for await (const item of readInputs(positionals, { ...inputs, maxChars })) {
+    for await (const item of readInputs(positionals, inputs)) {
       seen++;
       if (!item.ok) {
         failed++;
@@ -302,9 +302,3 @@ class StoreWriteError extends Error {
   }
 }
 
-function positiveInt(v: string | undefined, name: string, dflt: number): number {
-  if (v == null) return dflt;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} must be a positive whole number, got "${v}"`);
-  return n;
-}

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { IngestQueue } from '../queue/ingest-queue.js';
 import { dbSpec, isPostgresUrl, pgTarget } from '../store/open.js';
-import { UsageError, writeOut } from './util.js';
+import { UsageError, positiveInt, writeOut } from './util.js';
 
 export const QUEUE_HELP = `Usage: sitrep queue --db postgres://... [options]
 
@@ -15,13 +15,6 @@ Options:
   --limit N      failed jobs listed (default 20)
   --json         print the status as JSON
   -h, --help     this help`;
-
-export function positiveInt(v: string | undefined, name: string, dflt: number): number {
-  if (v == null) return dflt;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} must be a positive whole number, got "${v}"`);
-  return n;
-}
 
 export async function queueCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({

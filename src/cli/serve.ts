@@ -4,7 +4,7 @@ import { DEFAULT_DB, dbSpec, openStore, storeExists, storeWritable } from '../st
 import { DEFAULT_MAX_BODY, SitrepServer, checkExposure } from '../server/server.js';
 import { DEFAULT_MAX_CHARS } from '../io/input.js';
 import { DEFAULT_DOC_TIMEOUT_S } from '../store/ingest/pool.js';
-import { UsageError } from './util.js';
+import { UsageError, positiveSeconds } from './util.js';
 
 export const SERVE_HELP = `Usage: sitrep serve [options]
 
@@ -64,8 +64,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   };
   const maxBody = num(values['max-body'], '--max-body');
   const maxChars = num(values['max-chars'], '--max-chars');
-  const docTimeout = values['doc-timeout'] == null ? undefined : Number(values['doc-timeout']);
-  if (docTimeout !== undefined && !(docTimeout > 0)) throw new UsageError(`--doc-timeout must be a positive number of seconds, got "${values['doc-timeout']}"`);
+  const docTimeout = positiveSeconds(values['doc-timeout'], '--doc-timeout', DEFAULT_DOC_TIMEOUT_S);
   if (values.tiles && !/^https?:\/\/.+\{z\}.*\{x\}.*\{y\}/.test(values.tiles)) throw new UsageError(`--tiles must be an http(s) URL with {z}, {x} and {y}, got "${values.tiles}"`);
   const token = values.token ?? process.env.SITREP_TOKEN ?? undefined;
   try {

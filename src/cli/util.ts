@@ -41,6 +41,22 @@ function distance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/** A whole-number option above 0 ("--batch 200"), or its default when not given. */
+export function positiveInt(v: string | undefined, name: string, dflt: number): number {
+  if (v == null) return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} must be a positive whole number, got "${v}"`);
+  return n;
+}
+
+/** A number of seconds above 0, fractions allowed ("--doc-timeout 2.5"), or its default when not given. */
+export function positiveSeconds(v: string | undefined, name: string, dflt: number): number {
+  if (v == null) return dflt;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${name} must be a positive number of seconds, got "${v}"`);
+  return n;
+}
+
 /** A --published style option: YYYY-MM-DD and a day of the calendar (not 2016-02-31). */
 export function checkDay(value: string | undefined, option: string): void {
   if (value == null) return;

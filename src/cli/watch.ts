@@ -10,12 +10,12 @@ import { Fetcher, fetchSource } from '../io/fetch.js';
 import { isUrl } from '../io/paths.js';
 import { readSource } from '../io/input.js';
 import type { InputOptions } from '../io/types.js';
-import { AnalysisWorker } from '../store/ingest/pool.js';
+import { AnalysisWorker, DEFAULT_DOC_TIMEOUT_S } from '../store/ingest/pool.js';
 import { DEFAULT_DB, openStore, StoreOpenError } from '../store/open.js';
 import { contentHash } from '../store/rows.js';
 import type { Store } from '../store/store.js';
 import { INPUT_OPTIONS, inputOptions } from './input-options.js';
-import { UsageError } from './util.js';
+import { UsageError, positiveSeconds } from './util.js';
 
 export const WATCH_HELP = `Usage: sitrep watch [options] <feeds.txt | urls...>
 
@@ -84,8 +84,7 @@ export async function watchCommand(argv: string[]): Promise<number> {
   }
   const every = parseDuration(values.every);
   const targets = watchTargets(positionals);
-  const docTimeout = Number(values['doc-timeout'] ?? 60);
-  if (!Number.isFinite(docTimeout) || docTimeout <= 0) throw new UsageError(`--doc-timeout must be a positive number, got "${values['doc-timeout']}"`);
+  const docTimeout = positiveSeconds(values['doc-timeout'], '--doc-timeout', DEFAULT_DOC_TIMEOUT_S);
   const dbPath = values.db ?? DEFAULT_DB;
   let store: Store;
   try {

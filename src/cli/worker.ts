@@ -6,8 +6,7 @@ import { runWorker } from '../queue/worker.js';
 import { AnalysisWorker } from '../store/ingest/pool.js';
 import { dbSpec, isPostgresUrl, openStore, pgTarget } from '../store/open.js';
 import type { Store } from '../store/store.js';
-import { UsageError, writeOut } from './util.js';
-import { positiveInt } from './queue.js';
+import { UsageError, positiveInt, writeOut } from './util.js';
 
 export const WORKER_HELP = `Usage: sitrep worker --db postgres://... [options]
 
