@@ -14,6 +14,15 @@ export function expandPaths(paths: string[], extensions: Set<string>): { files: 
   const files: string[] = [];
   const errors: SitrepError[] = [];
   const seenDirs = new Set<string>();
+  // a path that cannot be read (gone, broken symlink, no permission): one error, the rest go on
+  const stat = (p: string) => {
+    try {
+      return statSync(p);
+    } catch (e) {
+      errors.push(pathError(p, e));
+      return null;
+    }
+  };
   const walk = (dir: string) => {
     let real: string;
     try {
@@ -37,13 +46,8 @@ export function expandPaths(paths: string[], extensions: Set<string>): { files: 
     for (const name of names) {
       if (name.startsWith('.')) continue;
       const p = join(dir, name);
-      let st;
-      try {
-        st = statSync(p);
-      } catch (e) {
-        errors.push(pathError(p, e));
-        continue;
-      }
+      const st = stat(p);
+      if (!st) continue;
       if (st.isDirectory()) walk(p);
       else if (st.isFile() && extensions.has(extname(name).toLowerCase())) files.push(p);
     }
@@ -53,13 +57,8 @@ export function expandPaths(paths: string[], extensions: Set<string>): { files: 
       files.push(p);
       continue;
     }
-    let st;
-    try {
-      st = statSync(p);
-    } catch (e) {
-      errors.push(pathError(p, e));
-      continue;
-    }
+    const st = stat(p);
+    if (!st) continue;
     if (st.isDirectory()) walk(p);
     else files.push(p);
   }
