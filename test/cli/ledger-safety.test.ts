@@ -90,8 +90,12 @@ describe.skipIf(!mounted)('a full disk', () => {
   }, 120_000);
 });
 
-// Root reads and writes anything: the read-only case runs as "nobody" (skipped where that is impossible).
-const asNobody = process.getuid?.() === 0 && spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, '-e', '0']).status === 0;
+// Root reads and writes anything: the read-only case runs as "nobody", which must be able to run node
+// and read this checkout (a clone inside a private folder, such as one from mktemp -d, is not); skipped
+// with a line saying why where that is impossible.
+const asNobody =
+  process.getuid?.() === 0 && spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(CLI)})`]).status === 0;
+if (!asNobody) console.log(`ledger-safety: the read-only database tests need root and a checkout the user "nobody" can read (${CLI}); skipped`);
 
 describe.skipIf(!asNobody)('a read-only database', () => {
   const roDir = join(dir, 'ro');
