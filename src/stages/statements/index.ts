@@ -58,12 +58,22 @@ export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLe
   }
   const quoted = new Int32Array(tok.length).fill(-1);
   const quotes: Quote[] = [];
+  // quotes come in text order: one cursor walks the tokens once (a binary search per quote was
+  // n log n on a run of quotation marks, and garbage-heavy)
+  let cursor = 0;
+  const tokenAt = (offset: number) => {
+    while (cursor > 0 && tok[cursor - 1].start >= offset) cursor--;
+    while (cursor < tok.length && tok[cursor].start < offset) cursor++;
+    return cursor;
+  };
   for (const q of findQuotes(text, lex)) {
-    const t0 = tokAt(tok, q.start + 1);
-    const t1 = q.closed ? tokAt(tok, q.end - 1) : tokAt(tok, q.end);
+    const first = tokenAt(q.start);
+    const t0 = tokenAt(q.start + 1);
+    const last = tokenAt(q.end);
+    const t1 = q.closed ? tokenAt(q.end - 1) : last;
     const qi = quotes.length;
-    quotes.push({ ...q, t0, t1 });
-    for (let i = tokAt(tok, q.start); i < tokAt(tok, q.end); i++) quoted[i] = qi;
+    quotes.push({ start: q.start, end: q.end, closed: q.closed, t0, t1 });
+    quoted.fill(qi, first, last);
   }
   const c: Ctx = {
     text,
