@@ -29,6 +29,7 @@ Filters (all optional, combined with AND):
   --until YYYY-MM-DD          on or before this day
   --q TEXT                    claim text, counted group, source or place contains TEXT
   --document ID               one document only
+  --reviewed STATUS[,STATUS]  pending, accepted, corrected, rejected, added (default: all but rejected)
   -h, --help                  this help
 
 GeoJSON has one Point feature per claim, place or event with coordinates (a movement whose origin
@@ -59,6 +60,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
       until: { type: 'string' },
       q: { type: 'string' },
       document: { type: 'string' },
+      reviewed: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

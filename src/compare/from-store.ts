@@ -14,7 +14,8 @@ export function detailToCompareDoc(d: DocumentDetail): CompareDoc {
     lang: d.lang ?? 'en',
     referenceDate: d.referenceDate,
     text: d.text,
-    claims: d.claims.map((c) => ({
+    // (an item an analyst rejected is a false alarm: not compared)
+    claims: d.claims.filter((c) => c.reviewed !== 'rejected').map((c) => ({
       start: c.start,
       end: c.end,
       text: c.text,
@@ -29,7 +30,7 @@ export function detailToCompareDoc(d: DocumentDetail): CompareDoc {
       dateUntil: c.dateUntil,
       evidence: c.evidence,
     })),
-    places: d.places.map((p) => ({ ...p, candidates: [] })) as unknown as CompareDoc['places'],
+    places: d.places.filter((p) => p.reviewed !== 'rejected').map((p) => ({ ...p, candidates: [] })) as unknown as CompareDoc['places'],
     actors: d.actors as CompareDoc['actors'],
     statements: d.statements as CompareDoc['statements'],
     dates: d.dates as CompareDoc['dates'],

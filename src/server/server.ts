@@ -73,9 +73,9 @@ interface Route {
   handler: Handler;
 }
 
-const FILTER_KEYS = ['category', 'source', 'outlet', 'place', 'since', 'until', 'q', 'document'];
+const FILTER_KEYS = ['category', 'source', 'outlet', 'place', 'since', 'until', 'q', 'document', 'reviewed'];
 const PAGING_KEYS = ['limit', 'offset'];
-const EVENT_FILTER_KEYS = ['outlet', 'place', 'since', 'until', 'q', 'document'];
+const EVENT_FILTER_KEYS = ['outlet', 'place', 'since', 'until', 'q', 'document', 'reviewed'];
 
 export class SitrepServer {
   readonly server: Server;

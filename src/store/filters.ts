@@ -2,6 +2,9 @@
 // shared by `sitrep export` and the HTTP API so that both accept and refuse the same things.
 import type { ClaimFilter } from './store.js';
 
+/** The review statuses a filter may ask for (wire.ts REVIEWED; written here to keep filters free of zod). */
+export const REVIEW_STATUSES = ['pending', 'accepted', 'corrected', 'rejected', 'added'] as const;
+
 export const CATEGORIES = ['killed', 'injured', 'displaced', 'detained', 'abducted', 'missing', 'trapped', 'affected', 'casualties', 'vehicles', 'other'] as const;
 
 export class FilterError extends Error {
@@ -37,6 +40,11 @@ export function parseFilter(raw: RawFilter): ClaimFilter {
     if (!(CATEGORIES as readonly string[]).includes(c)) throw new FilterError('category', `unknown category "${c.slice(0, 40)}"; known: ${CATEGORIES.join(', ')}`);
   }
   if (cats.length) f.category = [...new Set(cats)];
+  const reviewed = raw.reviewed == null ? [] : (Array.isArray(raw.reviewed) ? raw.reviewed : [raw.reviewed]).flatMap((c) => c.split(',')).map((c) => c.trim().toLowerCase()).filter(Boolean);
+  for (const r of reviewed) {
+    if (!(REVIEW_STATUSES as readonly string[]).includes(r)) throw new FilterError('reviewed', `unknown review status "${r.slice(0, 40)}"; known: ${REVIEW_STATUSES.join(', ')}`);
+  }
+  if (reviewed.length) f.reviewed = [...new Set(reviewed)];
   for (const k of ['since', 'until'] as const) {
     const v = one(k);
     if (v == null) continue;

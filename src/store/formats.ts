@@ -108,10 +108,10 @@ async function* listToIter<T>(list: T[]): AsyncIterable<T> {
 export function emptyOf(what: What): Row {
   if (what === 'places') return { t: 'place', v: { key: '', name: '', geonameId: null, country: null, lat: null, lon: null, precision: 3, kind: '', mentions: 0, documents: 0, claims: 0, categories: {} } };
   if (what === 'events')
-    return { t: 'event', v: { id: '', documentId: '', index: 0, start: 0, end: 0, type: '', subtype: '', actor1: null, actor2: null, place: null, date: null, day: null, timePrecision: null, claims: [], fatalities: null, origin: null, destination: null, sources: [], evidence: [], outlet: null } };
+    return { t: 'event', v: { id: '', documentId: '', index: 0, start: 0, end: 0, type: '', subtype: '', actor1: null, actor2: null, place: null, date: null, day: null, timePrecision: null, claims: [], fatalities: null, origin: null, destination: null, sources: [], evidence: [], outlet: null, reviewed: 'pending' } };
   return {
     t: 'claim',
-    v: { id: '', documentId: '', index: 0, start: 0, end: 0, text: '', quantity: { start: 0, end: 0, text: '' }, value: { min: null, max: null, approx: false }, category: '', who: '', source: null, hedged: false, place: null, date: null, dateUntil: null, day: null, sentence: 0, evidence: [], outlet: null, title: null, published: null },
+    v: { id: '', documentId: '', index: 0, start: 0, end: 0, text: '', quantity: { start: 0, end: 0, text: '' }, value: { min: null, max: null, approx: false }, category: '', who: '', source: null, hedged: false, place: null, date: null, dateUntil: null, day: null, sentence: 0, evidence: [], outlet: null, title: null, published: null, reviewed: 'pending' },
   };
 }
 
@@ -145,6 +145,7 @@ export function flatten(r: Row): Record<string, Cell> {
       start: c.start,
       end: c.end,
       rules: c.evidence.map((e) => e.rule).join(' '),
+      reviewed: c.reviewed,
     };
   }
   if (r.t === 'event') {
@@ -168,6 +169,7 @@ export function flatten(r: Row): Record<string, Cell> {
       claims: e.claims.join(' '),
       start: e.start,
       end: e.end,
+      reviewed: e.reviewed,
     };
   }
   const p = r.v;

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { Analysis, Document } from '../core/types.js';
 import type * as wire from './wire.js';
+import type { ReviewStore } from './review/review-store.js';
 
 // The records crossing the store's boundary are defined once, as zod schemas, in wire.ts.
 export type DocumentSummary = z.infer<typeof wire.DocumentSummary>;
@@ -46,6 +47,11 @@ export interface ClaimFilter {
   q?: string;
   /** One document (its id). */
   document?: string;
+  /**
+   * Review statuses (pending, accepted, corrected, rejected, added). Absent: every status but
+   * rejected (a rejected item is a false alarm, shown only when asked for).
+   */
+  reviewed?: string[];
 }
 
 export interface Paging {
@@ -102,6 +108,8 @@ export interface Store {
   /** Distinct values for the dashboard's filter menus. */
   facets(): Promise<Facets>;
   stats(): Promise<StoreStats>;
+  /** The review layer: analysts' decisions, kept apart and laid over every analysis (src/store/review/). */
+  readonly reviews: ReviewStore;
   close(): Promise<void>;
 }
 

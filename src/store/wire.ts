@@ -12,6 +12,9 @@ const nstr = z.string().nullable();
 export const Span = z.object({ start: int, end: int });
 export const Evidence = z.object({ rule: z.string(), span: Span, note: z.string().optional() });
 const evidence = z.array(Evidence);
+/** An item's review status (src/store/review/): pending until an analyst acts on it. */
+export const REVIEWED = ['pending', 'accepted', 'corrected', 'rejected', 'added'] as const;
+export const Reviewed = z.enum(REVIEWED).meta({ description: 'pending (no analyst has acted), accepted, corrected, rejected (a false alarm, hidden from lists unless asked for) or added (missed by the machine)' });
 const precision = z.union([z.literal(1), z.literal(2), z.literal(3)]).meta({ description: 'ACLED-style: 1 the place itself, 2 near or part of it, 3 its region' });
 
 export const DocumentSummary = z
@@ -48,6 +51,7 @@ export const StoredPlace = z
     parent: z.unknown(),
     candidates: z.array(z.unknown()),
     evidence,
+    reviewed: Reviewed,
   })
   .meta({ id: 'Place' });
 
@@ -76,6 +80,7 @@ export const ClaimRow = z
     outlet: nstr,
     title: nstr,
     published: nstr,
+    reviewed: Reviewed,
   })
   .meta({ id: 'Claim' });
 
@@ -103,6 +108,7 @@ export const EventRow = z
     sources: z.array(z.string()),
     evidence,
     outlet: nstr,
+    reviewed: Reviewed,
   })
   .meta({ id: 'Event' });
 

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { openStore } from '../../src/store/open.js';
 import { storeSuite } from './suite.js';
+import { reviewSuite } from './review-suite.js';
 import { annotatedExamples } from './fixtures.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 
@@ -75,3 +76,5 @@ describe('sqlite specifics', () => {
     await expect(openStore(file, { readonly: true })).rejects.toThrow(/not a sitrep database/);
   });
 });
+
+reviewSuite('sqlite (in memory)', () => SqliteStore.open(':memory:'));

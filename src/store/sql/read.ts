@@ -7,6 +7,8 @@ type Row = Record<string, unknown>;
 export const parseJson = <T = unknown>(s: unknown): T => (s == null ? (null as T) : (JSON.parse(String(s)) as T));
 const str = (v: unknown) => (v == null ? null : (v as string));
 const num = (v: unknown) => (v == null ? null : Number(v));
+/** The reviewed column (NULL: no analyst has acted) as the wire's status. */
+export const reviewedOf = (v: unknown): ClaimRow['reviewed'] => (v == null ? 'pending' : (v as ClaimRow['reviewed']));
 
 export function docSummary(r: Row): DocumentSummary {
   return {
@@ -81,6 +83,7 @@ export function claimRow(c: Row): ClaimRow {
     outlet: str(c.outlet),
     title: str(c.title),
     published: str(c.published),
+    reviewed: reviewedOf(c.reviewed),
   };
 }
 
@@ -107,5 +110,6 @@ export function eventRow(e: Row): EventRow {
     sources: parseJson(e.sources),
     evidence: parseJson(e.evidence),
     outlet: str(e.outlet),
+    reviewed: reviewedOf(e.reviewed),
   };
 }

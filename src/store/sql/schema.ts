@@ -47,6 +47,8 @@ interface Item {
 }
 
 export interface PlacesTable extends Item {
+  /** Review status (migration 7): NULL pending, else accepted, corrected, rejected, added. */
+  reviewed: string | null;
   text: string;
   name: string;
   geoname_id: Int | null;
@@ -63,6 +65,8 @@ export interface PlacesTable extends Item {
 }
 
 export interface ActorsTable extends Item {
+  /** Review status (migration 7): NULL pending, else accepted, corrected, rejected, added. */
+  reviewed: string | null;
   text: string;
   actor_id: string;
   name: string;
@@ -75,6 +79,8 @@ export interface ActorsTable extends Item {
 }
 
 export interface StatementsTable extends Item {
+  /** Review status (migration 7): NULL pending, else accepted, corrected, rejected, added. */
+  reviewed: string | null;
   direct: Int;
   verb: string;
   cue: Json;
@@ -85,6 +91,8 @@ export interface StatementsTable extends Item {
 }
 
 export interface ClaimsTable extends Item {
+  /** Review status (migration 7): NULL pending, else accepted, corrected, rejected, added. */
+  reviewed: string | null;
   text: string;
   quantity: Json;
   value_min: Real;
@@ -112,6 +120,8 @@ export interface ClaimsTable extends Item {
 }
 
 export interface EventsTable extends Item {
+  /** Review status (migration 7): NULL pending, else accepted, corrected, rejected, added. */
+  reviewed: string | null;
   type: string;
   subtype: string;
   actor1: Json | null;
@@ -148,6 +158,37 @@ export interface DatesTable extends Item {
   evidence: Json;
 }
 
+/** An analyst's current decision on one item (src/store/review/). */
+export interface ReviewsTable {
+  doc_hash: string;
+  kind: string;
+  start: Int;
+  end: Int;
+  action: string;
+  fields: Json;
+  /** The machine's values of the correctable columns, to restore before reapplying. */
+  machine: Json | null;
+  note: string | null;
+  version: Int;
+  user_name: string;
+  updated_at: string;
+}
+
+export interface ReviewHistoryTable {
+  id: Generated<Int>;
+  doc_hash: string;
+  kind: string;
+  start: Int;
+  end: Int;
+  version: Int;
+  action: string;
+  old: Json | null;
+  new: Json | null;
+  note: string | null;
+  user_name: string;
+  at: string;
+}
+
 export interface SchemaMigrationsTable {
   version: Int;
   name: string;
@@ -164,6 +205,8 @@ export interface Ledger {
   events: EventsTable;
   framing: FramingTable;
   dates: DatesTable;
+  reviews: ReviewsTable;
+  review_history: ReviewHistoryTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

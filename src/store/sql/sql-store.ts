@@ -25,10 +25,12 @@ import {
 } from '../store.js';
 import { ACTOR_COLUMNS, actorRows, analysisRow, claimRows, contentHash, DATE_COLUMNS, dateRows, documentRow, eventRows, FRAMING_COLUMNS, framingRows, fromRow, PLACE_COLUMNS, placeRows, STATEMENT_COLUMNS, statementRows } from '../rows.js';
 import type { SqlDialect } from './dialects.js';
-import { claimRow, docSummary, eventRow, parseJson } from './read.js';
+import { claimRow, docSummary, eventRow, parseJson, reviewedOf } from './read.js';
 import { ITEM_TABLES, type ItemTable, type Ledger } from './schema.js';
 import { whereAll, contains, documentWhere, itemWhere, placeWhere } from './where.js';
 import { aggregatePlaces, timelineDays } from './aggregate.js';
+import { applyOverlay } from '../review/overlay.js';
+import { SqlReviews } from '../review/review-store.js';
 
 type Row = Record<string, unknown>;
 type Db = Kysely<Ledger>;
@@ -41,6 +43,7 @@ const INSERT_CHUNK = 200;
 
 export class SqlStore implements Store {
   readonly kind: string;
+  readonly reviews: SqlReviews;
 
   constructor(
     readonly db: Db,
@@ -49,6 +52,7 @@ export class SqlStore implements Store {
     private readonly onClose: () => Promise<void> = async () => {},
   ) {
     this.kind = dialect.name;
+    this.reviews = new SqlReviews(db, (fn) => this.write(fn));
   }
 
   /** fn inside one write transaction on one connection, committed when it returns. */
@@ -142,7 +146,7 @@ export class SqlStore implements Store {
       if (!inserted && (await byHash())) break;
     }
     if (inserted) {
-      await this.insertItems(db, inserted.key, a, now);
+      await this.insertItems(db, inserted.key, a, now, hash);
       return { status: 'added', id, key: inserted.key, ...(id !== a.document.id ? { renamedFrom: a.document.id } : {}) };
     }
     const existing = await byHash();
@@ -151,12 +155,13 @@ export class SqlStore implements Store {
     // Re-analysis: the document row stays (its id and text); the analysis and items are new.
     for (const t of ['analyses', ...ITEM_TABLES] as const) await db.deleteFrom(t).where('doc_key', '=', existing.key).execute();
     await db.updateTable('documents').set({ reference_date: a.referenceDate ?? null }).where('key', '=', existing.key).execute();
-    await this.insertItems(db, existing.key, a, now);
+    await this.insertItems(db, existing.key, a, now, hash);
     return { status: 'replaced', id: existing.id, key: existing.key };
   }
 
-  private async insertItems(db: Db, key: number, a: Analysis, now: string): Promise<void> {
+  private async insertItems(db: Db, key: number, a: Analysis, now: string, hash: string): Promise<void> {
     await db.insertInto('analyses').values({ doc_key: key, ...analysisRow(a, now, pipelineVersion()) }).execute();
+    // (the analysts' decisions on this text, laid over the new items at the end of this function)
     const tables: [ItemTable, Row[]][] = [
       ['places', placeRows(a)],
       ['actors', actorRows(a)],
@@ -172,6 +177,7 @@ export class SqlStore implements Store {
         await db.insertInto(table).values(chunk as never).execute();
       }
     }
+    await applyOverlay(db, { key, hash, text: a.document.text, day: a.referenceDate ?? a.document.published ?? null });
   }
 
   async staleDocuments(version: string, page: { afterKey?: number; limit?: number } = {}): Promise<{ key: number; document: Document }[]> {
@@ -236,9 +242,9 @@ export class SqlStore implements Store {
       text: r.text,
       origin: parseJson(r.origin),
       errors: r.errors ? parseJson(r.errors) : [],
-      places: places.map((p) => fromRow(p, PLACE_COLUMNS) as unknown as StoredPlace),
-      actors: actors.map((x) => fromRow(x, ACTOR_COLUMNS)),
-      statements: statements.map((x) => fromRow(x, STATEMENT_COLUMNS)),
+      places: places.map((p) => ({ ...fromRow(p, PLACE_COLUMNS), reviewed: reviewedOf(p.reviewed) }) as unknown as StoredPlace),
+      actors: actors.map((x) => ({ ...fromRow(x, ACTOR_COLUMNS), reviewed: reviewedOf(x.reviewed) })),
+      statements: statements.map((x) => ({ ...fromRow(x, STATEMENT_COLUMNS), reviewed: reviewedOf(x.reviewed) })),
       claims,
       events,
       framing: framing.map((x) => fromRow(x, FRAMING_COLUMNS)),

@@ -60,6 +60,7 @@ export function itemWhere(f: ClaimFilter, alias: 'c' | 'e', dialect: SqlDialect)
     needsDoc = true;
     conds.push(sql<SqlBool>`d.id = ${f.document}`);
   }
+  conds.push(reviewedWhere(f, alias));
   return { conds, needsDoc };
 }
 
@@ -72,7 +73,19 @@ export function placeWhere(f: ClaimFilter): Cond[] {
     if (/^\d+$/.test(f.place)) conds.push(sql<SqlBool>`p.geoname_id = ${Number(f.place)}`);
     else conds.push(contains('p.name', f.place));
   }
+  conds.push(reviewedWhere(f, 'p'));
   return conds;
+}
+
+/** The review status condition: the statuses asked for, else everything but rejected. */
+export function reviewedWhere(f: ClaimFilter, alias: string): Cond {
+  const col = sql.ref(`${alias}.reviewed`);
+  if (!f.reviewed?.length) return sql<SqlBool>`(${col} IS NULL OR ${col} <> 'rejected')`;
+  const set = f.reviewed.filter((r) => r !== 'pending');
+  const parts: Cond[] = [];
+  if (f.reviewed.includes('pending')) parts.push(sql<SqlBool>`${col} IS NULL`);
+  if (set.length) parts.push(sql<SqlBool>`${col} IN (${sql.join(set)})`);
+  return any(parts);
 }
 
 /** Conditions over documents d (and analyses a, for the language: the caller joins it). */

@@ -253,4 +253,48 @@ ALTER TABLE analyses ADD COLUMN pipeline_version TEXT;
 CREATE INDEX analyses_pipeline_version ON analyses (pipeline_version);
 `,
   },
+  {
+    version: 7,
+    name: 'review: corrections kept apart, history, reviewed status on items',
+    // reviews: the current decision of an analyst on one item, keyed to the document's content hash
+    // and the item's span (not to doc_key/idx, which a reanalysis renumbers); reapplied after every
+    // analysis by src/store/review/overlay.ts. review_history: every change, never updated.
+    // reviewed on the items: NULL pending, else accepted, corrected, rejected or added.
+    sql: `
+CREATE TABLE reviews (
+  doc_hash TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  action TEXT NOT NULL,
+  fields TEXT NOT NULL,
+  machine TEXT,
+  note TEXT,
+  version INTEGER NOT NULL,
+  user_name TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (doc_hash, kind, start, "end")
+);
+CREATE TABLE review_history (
+  id INTEGER PRIMARY KEY,
+  doc_hash TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  version INTEGER NOT NULL,
+  action TEXT NOT NULL,
+  old TEXT,
+  new TEXT,
+  note TEXT,
+  user_name TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE INDEX review_history_item ON review_history (doc_hash, kind, start, "end", version);
+ALTER TABLE claims ADD COLUMN reviewed TEXT;
+ALTER TABLE places ADD COLUMN reviewed TEXT;
+ALTER TABLE events ADD COLUMN reviewed TEXT;
+ALTER TABLE actors ADD COLUMN reviewed TEXT;
+ALTER TABLE statements ADD COLUMN reviewed TEXT;
+`,
+  },
 ];
