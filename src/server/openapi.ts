@@ -5,13 +5,15 @@ import { z } from 'zod';
 import { CATEGORIES } from '../store/filters.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../store/store.js';
 import { WIRE_SCHEMAS } from '../store/wire.js';
+import { ITEM_KINDS, REVIEW_SCHEMAS } from '../store/review/wire.js';
+import { REVIEW_STATUSES } from '../store/filters.js';
 
 const REF = '#/components/schemas/';
 
 /** The wire schemas as OpenAPI components (JSON Schema 2020-12, which OpenAPI 3.1 uses). */
 export function componentSchemas(): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
-  for (const [id, schema] of Object.entries(WIRE_SCHEMAS)) registry.add(schema, { id });
+  for (const [id, schema] of Object.entries({ ...WIRE_SCHEMAS, ...REVIEW_SCHEMAS })) registry.add(schema, { id });
   // io "input": objects stay open to fields added later, unless a schema is strict (request bodies).
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => REF + id, io: 'input', unrepresentable: 'any' });
   return JSON.parse(JSON.stringify(schemas), (key, v) => {
@@ -39,6 +41,7 @@ const filterParams = [
   q('until', 'On or before this day.', { type: 'string', format: 'date' }),
   q('q', 'Claim text, counted group, source or place contains this.'),
   q('document', 'Only this document id.'),
+  { ...q('reviewed', 'Review status; repeat or comma-separate for several. Default: every status but rejected.', { type: 'string', enum: [...REVIEW_STATUSES] }), style: 'form', explode: true },
 ];
 const pagingParams = [
   q('limit', `Items per page, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`, { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT }),
@@ -93,13 +96,42 @@ export function openApiDocument() {
           responses: { '200': ok({ $ref: REF + 'DocumentDetail' }), '404': err('No such document') },
         },
       },
+      '/api/documents/{id}/reviews': {
+        get: {
+          summary: 'The analysts’ decisions on this document’s items and their history (who, when, old and new values, note), oldest first',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: str }, q('kind', 'Only items of this kind.', { type: 'string', enum: [...ITEM_KINDS] }), q('start', 'Only the item starting here.', int), q('end', 'Only the item ending here.', int)],
+          responses: { '200': ok({ $ref: REF + 'DocumentReviews' }), '400': err('Bad parameter'), '404': err('No such document') },
+        },
+        post: {
+          summary: 'Accept, reject or correct an item, or add one the machine missed; kept apart from the analysis and laid over it after every reanalysis',
+          description: 'The reviewer is the owner of the token (serve --token-file), else the name given to serve --user. Send the version you saw to be told (409) when someone else changed the item meanwhile.',
+          security: [{ bearer: [] }, {}],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: str }],
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: REF + 'ReviewRequest' } } } },
+          responses: {
+            '200': ok({ $ref: REF + 'ReviewResult' }),
+            '400': err('Bad body, fields, or a span outside the text'),
+            '401': err('Token needed'),
+            '403': err('Wrong token, or the database is read-only'),
+            '404': err('No such document, or no item of that kind at that span'),
+            '409': ok({ type: 'object', properties: { error: { $ref: REF + 'Error' }, current: { oneOf: [{ $ref: REF + 'Review' }, { type: 'null' }] } } }, 'The item changed since the version sent: the current decision'),
+          },
+        },
+      },
+      '/api/reviews/queue': {
+        get: {
+          summary: 'What to review next: accepted or corrected items a reanalysis no longer produces, then pending claims and events, largest figures first, then places; with a counter of what is done',
+          parameters: [q('limit', 'Items, 1 to 1000 (default 50).', int), q('document', 'Only this document id.')],
+          responses: { '200': ok({ $ref: REF + 'ReviewQueue' }) },
+        },
+      },
       '/api/claims': {
         get: { summary: 'Claims, newest day first, filtered and paged', parameters: [...filterParams, ...pagingParams], responses: { '200': ok(page('#/components/schemas/Claim')), '400': err('Bad parameter') } },
       },
       '/api/events': {
         get: {
           summary: 'Events (with movements’ origin and destination), newest day first, filtered and paged',
-          parameters: [...filterParams.filter((p) => ['outlet', 'place', 'since', 'until', 'document'].includes(p.name)), q('q', 'Event type, sub-type or article title contains this.'), ...pagingParams],
+          parameters: [...filterParams.filter((p) => ['outlet', 'place', 'since', 'until', 'document', 'reviewed'].includes(p.name)), q('q', 'Event type, sub-type or article title contains this.'), ...pagingParams],
           responses: { '200': ok(page('#/components/schemas/Event')), '400': err('Bad parameter (category and source apply to claims, not events)') },
         },
       },

@@ -21,6 +21,7 @@ import { rowsOf, writeExport, type Format, type What } from '../store/formats.js
 import { gzipSync } from 'node:zlib';
 import { HttpError, readBody, send, sendError, sendJson, sendRawJson } from './http.js';
 import { openApiDocument } from './openapi.js';
+import { defineReviewRoutes } from './review-routes.js';
 import { StaticFiles } from './static.js';
 
 export interface ServerOptions {
@@ -45,9 +46,15 @@ export interface ServerOptions {
   readOnly?: boolean;
   /** Log one line per request to this function. */
   log?: (line: string) => void;
+  /** The reviewer's name for reviews made without a token that names one (serve --user). */
+  user?: string;
+  /** More write tokens, each with its owner's name, who is the reviewer (serve --token-file). */
+  tokenOwners?: Record<string, string>;
 }
 
 export const DEFAULT_MAX_BODY = 1_000_000;
+/** The reviewer when neither serve --user nor a token's owner names one. */
+export const DEFAULT_REVIEWER = 'analyst';
 
 export function isLoopback(host: string): boolean {
   if (host === 'localhost') return true;
@@ -84,6 +91,7 @@ export class SitrepServer {
   private pipeline: Pipeline | undefined;
   private analyzer: AnalysisWorker | undefined;
   private readonly tokenHash: Buffer | null;
+  private readonly owners: { hash: Buffer; owner: string }[];
   /** The comparison over the whole store, computed on first use and dropped when a document is stored. */
   private comparison: { promise: Promise<CachedComparison>; stamp: string } | null = null;
   private regionName: RegionNameTest | null = null;
@@ -91,8 +99,11 @@ export class SitrepServer {
   private bodies: { stamp: string; map: Map<string, { body: Buffer; gz: Buffer }> } | null = null;
 
   constructor(private readonly opts: ServerOptions) {
-    checkExposure(opts.host ?? '127.0.0.1', opts.token);
+    const owned = Object.entries(opts.tokenOwners ?? {});
+    for (const [t] of owned) checkExposure('127.0.0.1', t);
+    checkExposure(opts.host ?? '127.0.0.1', opts.token ?? owned[0]?.[0]);
     this.tokenHash = opts.token ? createHash('sha256').update(opts.token).digest() : null;
+    this.owners = owned.map(([t, owner]) => ({ hash: createHash('sha256').update(t).digest(), owner }));
     this.pipeline = opts.pipeline;
     this.defineRoutes();
     this.server = createServer((req, res) => {
@@ -186,20 +197,24 @@ export class SitrepServer {
     await route.handler(req, res, params, url.searchParams);
   }
 
-  private authorize(req: IncomingMessage): void {
-    if (!this.tokenHash) return;
+  /** Checks the bearer token when tokens are set; returns the token's owner (null: none named). */
+  private authorize(req: IncomingMessage): string | null {
+    if (!this.tokenHash && !this.owners.length) return null;
     const h = String(req.headers.authorization ?? '');
     const m = /^Bearer\s+(\S.*)$/i.exec(h);
     if (!m) throw new HttpError(401, 'E_AUTH', 'this endpoint needs "Authorization: Bearer <token>"', undefined, { 'WWW-Authenticate': 'Bearer' });
     const given = createHash('sha256').update(m[1].trim()).digest();
-    if (!timingSafeEqual(given, this.tokenHash)) throw new HttpError(403, 'E_AUTH', 'wrong token');
+    if (this.tokenHash && timingSafeEqual(given, this.tokenHash)) return null;
+    const owner = this.owners.find((o) => timingSafeEqual(given, o.hash));
+    if (owner) return owner.owner;
+    throw new HttpError(403, 'E_AUTH', 'wrong token');
   }
 
   private defineRoutes() {
     const store = this.opts.store;
     this.route('GET', '/api/openapi.json', [], async (req, res) => sendJson(req, res, 200, openApiDocument()));
     this.route('GET', '/api/health', [], async (req, res) => sendJson(req, res, 200, { ok: true, store: store.kind, stats: await store.stats() }));
-    this.route('GET', '/api/config', [], async (req, res) => sendJson(req, res, 200, { tiles: this.opts.tiles ?? null, writable: !this.opts.readOnly, tokenRequired: Boolean(this.tokenHash), maxLimit: MAX_LIMIT }));
+    this.route('GET', '/api/config', [], async (req, res) => sendJson(req, res, 200, { tiles: this.opts.tiles ?? null, writable: !this.opts.readOnly, tokenRequired: Boolean(this.tokenHash || this.owners.length), maxLimit: MAX_LIMIT, user: this.opts.user ?? null }));
     this.route('GET', '/api/facets', [], async (req, res) => sendJson(req, res, 200, await store.facets()));
     this.route('GET', '/api/documents', ['outlet', 'q', 'lang', 'since', 'until', ...PAGING_KEYS], async (req, res, _p, q) => {
       const f = filterOf(q);
@@ -251,6 +266,14 @@ export class SitrepServer {
     this.route('GET', '/api/compare/duplicates', [], async (req, res) =>
       this.sendBoard(req, res, 'duplicates', (c) => ({ documents: c.documents, computedAt: c.computedAt, total: c.duplicates.length, items: c.duplicates })),
     );
+    defineReviewRoutes(this.route.bind(this), {
+      store,
+      readOnly: Boolean(this.opts.readOnly),
+      maxBody: this.opts.maxBody ?? DEFAULT_MAX_BODY,
+      authorize: (req) => this.authorize(req),
+      user: this.opts.user ?? DEFAULT_REVIEWER,
+      changed: () => this.invalidate(),
+    });
     this.route('GET', '/api/timeline', FILTER_KEYS, async (req, res, _p, q) => sendJson(req, res, 200, { days: await store.timeline(filterOf(q)) }));
   }
 
