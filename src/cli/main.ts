@@ -18,6 +18,7 @@ Commands:
   start                ingest examples/ into sitrep.db and serve the dashboard (npm start)
   gazetteer <sub>      build the gazetteer cache, import GeoNames dumps (SY.txt, allCountries), look names up
   worker               analyse and store queued documents (PostgreSQL ledger; run any number)
+  review <action>      accept, reject, correct or add items; the review queue, history, export as gold
   queue                jobs pending, running and failed in the analysis queue (PostgreSQL ledger)
 
 Run "sitrep <command> --help" for a command's options; "sitrep --version" prints the version.
@@ -37,6 +38,7 @@ const COMMANDS: Record<string, Command> = {
   gazetteer: (argv) => import('./gazetteer.js').then((m) => m.gazetteerCommand(argv)),
   worker: (argv) => import('./worker.js').then((m) => m.workerCommand(argv)),
   queue: (argv) => import('./queue.js').then((m) => m.queueCommand(argv)),
+  review: (argv) => import('./review.js').then((m) => m.reviewCommand(argv)),
 };
 
 async function main(argv: string[]): Promise<number> {

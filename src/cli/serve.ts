@@ -1,7 +1,8 @@
 // sitrep serve: the JSON API and the dashboard over the ledger database.
 import { parseArgs } from 'node:util';
 import { DEFAULT_DB, dbSpec, openStore, storeExists, storeWritable } from '../store/open.js';
-import { DEFAULT_MAX_BODY, SitrepServer, checkExposure } from '../server/server.js';
+import { DEFAULT_MAX_BODY, DEFAULT_REVIEWER, SitrepServer, checkExposure } from '../server/server.js';
+import { readTokenFile } from './token-file.js';
 import { DEFAULT_MAX_CHARS } from '../io/input.js';
 import { DEFAULT_DOC_TIMEOUT_S } from '../store/ingest/pool.js';
 import { UsageError, positiveSeconds } from './util.js';
@@ -22,6 +23,10 @@ Options:
                      Mandatory when --host is not a loopback address. Reads need no token: on an
                      address beyond loopback anyone who reaches it reads the whole ledger, so put
                      it behind a proxy that authenticates, or keep it on 127.0.0.1.
+  --token-file FILE  write tokens with their owners, one "TOKEN NAME" a line (# comments): the
+                     owner of the token a review is made with is its reviewer
+  --user NAME        the reviewer of reviews made from the dashboard without a token that names
+                     one (default $SITREP_USER, else "${DEFAULT_REVIEWER}")
   --max-body BYTES   largest request body (default ${DEFAULT_MAX_BODY})
   --max-chars N      largest posted article text (default ${DEFAULT_MAX_CHARS})
   --doc-timeout S    seconds a posted article may take to analyse (default ${DEFAULT_DOC_TIMEOUT_S}); analysis
@@ -42,6 +47,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
       create: { type: 'boolean', default: false },
       'read-only': { type: 'boolean', default: false },
       token: { type: 'string' },
+      'token-file': { type: 'string' },
+      user: { type: 'string' },
       'max-body': { type: 'string' },
       'max-chars': { type: 'string' },
       'doc-timeout': { type: 'string' },
@@ -67,8 +74,10 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const docTimeout = positiveSeconds(values['doc-timeout'], '--doc-timeout', DEFAULT_DOC_TIMEOUT_S);
   if (values.tiles && !/^https?:\/\/.+\{z\}.*\{x\}.*\{y\}/.test(values.tiles)) throw new UsageError(`--tiles must be an http(s) URL with {z}, {x} and {y}, got "${values.tiles}"`);
   const token = values.token ?? process.env.SITREP_TOKEN ?? undefined;
+  let tokenOwners: Record<string, string> | undefined;
   try {
-    checkExposure(values.host, token);
+    tokenOwners = values['token-file'] ? readTokenFile(values['token-file']) : undefined;
+    checkExposure(values.host, token ?? Object.keys(tokenOwners ?? {})[0]);
   } catch (e) {
     process.stderr.write(`sitrep serve: ${(e as Error).message}\n`);
     return 2;
@@ -96,6 +105,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
     docTimeout,
     readOnly,
     tiles: values.tiles,
+    user: values.user?.trim() || process.env.SITREP_USER?.trim() || undefined,
+    tokenOwners,
     log: values.quiet ? undefined : (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
   });
   let where;
