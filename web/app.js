@@ -7,8 +7,9 @@ import { renderFigureBoard, renderFramingBoard } from './boards.js';
 import { renderTimeline } from './timeline.js';
 import { renderArticle } from './article.js';
 import { buildDocumentFilters, loadDocuments } from './documents.js';
+import { attachReview } from './review.js';
 
-const FILTERS = ['category', 'source', 'outlet', 'place', 'since', 'until', 'q'];
+const FILTERS = ['category', 'source', 'outlet', 'place', 'since', 'until', 'q', 'reviewed'];
 const PAGE = 100;
 const VIEWS = ['ledger', 'documents', 'figures', 'framing'];
 const BOARD_PAGE = 20;
@@ -18,6 +19,7 @@ const $ = (s) => document.querySelector(s);
 let state = readHash();
 let map;
 let facets = { categories: [], outlets: [], sources: [], days: {} };
+let config = {};
 let loadSeq = 0;
 
 function readHash() {
@@ -35,6 +37,7 @@ function readHash() {
     since: p.get('since') ?? '',
     until: p.get('until') ?? '',
     q: p.get('q') ?? '',
+    reviewed: p.get('reviewed') ?? '',
     page: Math.max(0, Number(p.get('page')) || 0),
     doc: p.get('doc'),
     claim: p.get('claim'),
@@ -49,7 +52,7 @@ function writeHash(next) {
   if (next.min && next.min !== 2) p.set('min', String(next.min));
   if (next.fpage) p.set('fpage', String(next.fpage));
   for (const c of next.category) p.append('category', c);
-  for (const k of ['source', 'outlet', 'place', 'since', 'until', 'q']) if (next[k]) p.set(k, next[k]);
+  for (const k of ['source', 'outlet', 'place', 'since', 'until', 'q', 'reviewed']) if (next[k]) p.set(k, next[k]);
   if (next.page) p.set('page', String(next.page));
   if (next.doc) p.set('doc', next.doc);
   if (next.claim != null && next.doc) p.set('claim', String(next.claim));
@@ -65,7 +68,7 @@ function update(patch) {
 function filterQuery(s = state, { days = true } = {}) {
   const p = new URLSearchParams();
   for (const c of s.category) p.append('category', c);
-  for (const k of ['source', 'outlet', 'place', 'q']) if (s[k]) p.set(k, s[k]);
+  for (const k of ['source', 'outlet', 'place', 'q', 'reviewed']) if (s[k]) p.set(k, s[k]);
   if (days) for (const k of ['since', 'until']) if (s[k]) p.set(k, s[k]);
   return p;
 }
@@ -110,6 +113,7 @@ function buildFilters() {
       since: String(fd.get('since') ?? ''),
       until: String(fd.get('until') ?? ''),
       q: String(fd.get('q') ?? '').trim(),
+      reviewed: String(fd.get('reviewed') ?? ''),
       page: 0,
     });
   };
@@ -124,14 +128,14 @@ function buildFilters() {
   });
   form.addEventListener('reset', (e) => {
     e.preventDefault();
-    update({ category: [], source: '', outlet: '', place: '', since: '', until: '', q: '', page: 0 });
+    update({ category: [], source: '', outlet: '', place: '', since: '', until: '', q: '', reviewed: '', page: 0 });
   });
 }
 
 function syncForm() {
   const form = $('#filters');
   for (const box of form.querySelectorAll('input[name=category]')) box.checked = state.category.includes(box.value);
-  for (const k of ['source', 'place', 'since', 'until', 'q']) {
+  for (const k of ['source', 'place', 'since', 'until', 'q', 'reviewed']) {
     const input = form.elements.namedItem(k);
     if (document.activeElement !== input && input.value !== state[k]) input.value = state[k];
   }
@@ -241,7 +245,7 @@ function renderClaims(page) {
         'tr',
         { 'data-testid': 'claim-row', 'data-claim': c.id, 'data-category': c.category, tabindex: '0', title: `${c.title ?? c.documentId}\nrules: ${c.evidence.map((e) => e.rule).join(', ')}` },
         el('td', { class: 'day' }, c.day ?? '—'),
-        el('td', {}, cat, c.hedged ? el('div', { class: 'hedged' }, 'hedged') : null),
+        el('td', {}, cat, c.hedged ? el('div', { class: 'hedged' }, 'hedged') : null, c.reviewed !== 'pending' ? el('div', { class: `badge ${c.reviewed}`, 'data-testid': 'claim-reviewed' }, c.reviewed) : null),
         el('td', { class: 'num' }, formatValue(c.value), el('span', { class: 'who' }, c.who)),
         el('td', { class: 'src' }, c.source?.name ?? el('span', { class: 'muted' }, 'none given')),
         el('td', {}, place),
@@ -339,6 +343,15 @@ async function showArticle() {
   try {
     const doc = await api('/api/documents/' + encodeURIComponent(state.doc));
     renderArticle(overlay, doc, { focusClaim: state.claim != null ? Number(state.claim) : null });
+    await attachReview(overlay, doc, {
+      config,
+      onChange: () => {
+        shownDoc = null;
+        lastLedgerKey = null; // the table shows the reviewed status: fetched again on the next change
+        showArticle();
+      },
+    });
+    document.body.dataset.article = `${doc.id}:${Date.now()}`;
     overlay.hidden = false;
     shownDoc = key;
     $('#article-close').focus({ preventScroll: true });
@@ -387,7 +400,8 @@ function onHash() {
 
 async function main() {
   try {
-    const [config, health] = await Promise.all([api('/api/config'), api('/api/health')]);
+    let health;
+    [config, health] = await Promise.all([api('/api/config'), api('/api/health')]);
     facets = await api('/api/facets');
     const s = health.stats;
     $('#stats').textContent = `${s.documents.toLocaleString('en-US')} documents · ${s.claims.toLocaleString('en-US')} claims · ${s.places.toLocaleString('en-US')} place mentions`;
