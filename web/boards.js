@@ -168,7 +168,7 @@ export function renderFigureBoard(root, { figures, duplicates, outlets }, { link
       ...g.denials.map((d) => el('div', { class: 'denial', 'data-testid': 'denial', 'data-kind': d.kind ?? 'figure' }, el('span', { class: 'flag denied' }, DENIAL_TEXT[d.kind] ?? 'denied'), ` ${d.source ?? 'unnamed'} (${d.outlet ?? '—'}): `, el('q', {}, d.sentence.length > 220 ? d.sentence.slice(0, 217) + '…' : d.sentence))),
     );
     const rows = g.entries.map((e) => {
-      const marks = [e.copyOf ? el('span', { class: 'mark copy', title: `syndicated copy of ${e.copyOf}; counted once` }, 'copy') : null, e.outlier ? el('span', { class: 'mark outlier', title: 'more than three times off the median of its days' }, 'outlier') : null, e.vague ? el('span', { class: 'mark copy', title: 'a vague figure: never the range or the most conservative figure' }, 'vague') : null];
+      const marks = [e.copyOf ? el('span', { class: 'mark copy', title: `syndicated copy of ${e.copyOf}; counted once` }, 'copy') : null, e.outlier ? el('span', { class: 'mark outlier', title: 'more than three times off the median of its days' }, 'outlier') : null, e.vague ? el('span', { class: 'mark copy', title: 'a vague figure: never the range or the most conservative figure' }, 'vague') : null, e.reviewed && e.reviewed !== 'pending' ? el('span', { class: `badge ${e.reviewed}`, title: 'checked by an analyst', 'data-testid': 'entry-reviewed' }, e.reviewed) : null];
       const sw = el('span', { class: 'sw' });
       sw.style.background = color(e.outlet);
       const href = linkTo(e.docId, e.claim);

@@ -29,6 +29,8 @@ export function detailToCompareDoc(d: DocumentDetail): CompareDoc {
       date: c.date,
       dateUntil: c.dateUntil,
       evidence: c.evidence,
+      // (the figure board shows which figures an analyst has checked)
+      reviewed: c.reviewed,
     })),
     places: d.places.filter((p) => p.reviewed !== 'rejected').map((p) => ({ ...p, candidates: [] })) as unknown as CompareDoc['places'],
     actors: d.actors as CompareDoc['actors'],

@@ -21,7 +21,7 @@ import { rowsOf, writeExport, type Format, type What } from '../store/formats.js
 import { gzipSync } from 'node:zlib';
 import { HttpError, readBody, send, sendError, sendJson, sendRawJson } from './http.js';
 import { openApiDocument } from './openapi.js';
-import { defineReviewRoutes } from './review-routes.js';
+import { defineReviewRoutes, reviewedClaim } from './review-routes.js';
 import { StaticFiles } from './static.js';
 
 export interface ServerOptions {
@@ -340,7 +340,10 @@ export class SitrepServer {
     const outletOf = new Map(docs.map((d) => [d.id, { outlet: d.outlet, title: d.title ?? null, published: d.published }]));
     const figures = c.figures.map((g) => ({
       ...g,
-      entries: g.entries.map((e) => ({ ...e, claim: indexOfClaim(claimsOf.get(e.docId), e.start, e.end) })),
+      entries: g.entries.map((e) => {
+        const claim = indexOfClaim(claimsOf.get(e.docId), e.start, e.end);
+        return { ...e, claim, reviewed: reviewedClaim(claimsOf.get(e.docId), claim) };
+      }),
       mostConservative: { ...g.mostConservative, claim: indexOfClaim(claimsOf.get(g.mostConservative.docId), g.mostConservative.start, g.mostConservative.end) },
       mostRecent: { ...g.mostRecent, claim: indexOfClaim(claimsOf.get(g.mostRecent.docId), g.mostRecent.start, g.mostRecent.end) },
     }));

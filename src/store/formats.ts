@@ -53,6 +53,7 @@ export function acledRecord(e: EventRow, names: RegionNames): Record<string, Cel
     `${e.subtype}${origin || destination ? `: ${origin ?? '?'} -> ${destination ?? '?'}` : ''}`,
     e.sources.length ? `reported by ${e.sources.join('; ')}` : null,
     `document ${e.documentId} [${e.start}-${e.end}]; rules ${e.evidence.map((x) => x.rule).join(' ')}`,
+    e.reviewed !== 'pending' ? `reviewed: ${e.reviewed}` : null,
   ].filter(Boolean).join('. ');
   const date = e.date ?? e.day;
   return {

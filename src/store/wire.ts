@@ -196,6 +196,7 @@ export const FigureEntry = z
     start: int,
     end: int,
     copyOf: z.string().optional().meta({ description: 'Set on a syndicated copy: the id of the document it copies' }),
+    reviewed: Reviewed.optional().meta({ description: 'Whether an analyst has checked this figure (the claim’s review status)' }),
     outlier: z.boolean().optional(),
     vague: z.boolean().optional().meta({ description: 'A vague figure ("dozens"): never the range, the most conservative figure or an outlier' }),
     part: z.boolean().optional().meta({ description: 'A count of a part of the toll ("including 11 children")' }),

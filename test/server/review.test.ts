@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { SitrepServer } from '../../src/server/server.js';
-import { syntheticAnalysis } from '../store/fixtures.js';
+import { annotatedExamples, syntheticAnalysis } from '../store/fixtures.js';
 import { openApiDocument } from '../../src/server/openapi.js';
 
 const TOKEN = 'review-token-0123456789';
@@ -143,6 +143,25 @@ describe('review API', () => {
       expect(r.status).toBe(403);
     } finally {
       await ro.close();
+    }
+  });
+
+  it('shows on the figure board which figures an analyst has checked', async () => {
+    const s2 = await SqliteStore.open(':memory:');
+    await s2.putAnalyses(annotatedExamples());
+    const srv = new SitrepServer({ store: s2, port: 0, user: 'Omar' });
+    const url = (await srv.listen()).url;
+    try {
+      const board = async () => (await (await fetch(`${url}/api/compare/figures?minReports=2`)).json()) as any;
+      const entry = (await board()).items[0].entries[0];
+      expect(entry.reviewed).toBe('pending');
+      const r = await fetch(`${url}/api/documents/${entry.docId}/reviews`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'claim', start: entry.start, end: entry.end, action: 'accept' }) });
+      expect(r.status).toBe(200);
+      const after = (await board()).items.flatMap((g: any) => g.entries).find((e: any) => e.docId === entry.docId && e.start === entry.start);
+      expect(after.reviewed).toBe('accepted');
+    } finally {
+      await srv.close();
+      await s2.close();
     }
   });
 });
