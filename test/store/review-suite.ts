@@ -42,6 +42,12 @@ export function reviewSuite(name: string, make: () => Promise<Store>) {
         expect(await claimAt(missed.start)).toMatchObject({ value: { min: 2, max: 2 }, category: 'injured', who: 'monitors', reviewed: 'added', text: 'a monitor said' });
         const d = await store.getDocument(doc);
         expect(d!.places.find((p) => p.start === p0.start)?.reviewed).toBe('rejected');
+        // the article keeps a rejected claim (struck out there); lists and their counts leave it out
+        expect(d!.claims.find((c) => c.start === c1.start)?.reviewed).toBe('rejected');
+        expect((await store.listClaims({ document: doc })).total).toBe(5);
+        expect((await store.listClaims({ document: doc, category: ['injured'] })).items.map((c) => c.reviewed)).toEqual(['added']);
+        expect((await store.listClaims({ document: doc, category: ['injured'] })).total).toBe(1);
+        expect((await store.timeline({ document: doc, category: ['injured'] }))[0]?.claims).toBe(1);
         expect((await store.listPlaces({ document: doc })).find((p) => p.name === p0.name)?.mentions ?? 0).toBe(0);
         expect((await store.listClaims({ document: doc, reviewed: ['pending'] })).items.map((c) => c.start)).toEqual([claim(3).start, claim(4).start]);
         expect((await store.listClaims({ document: doc, reviewed: ['accepted', 'corrected'] })).total).toBe(2);

@@ -257,6 +257,9 @@ ALTER TABLE places ADD COLUMN reviewed text;
 ALTER TABLE events ADD COLUMN reviewed text;
 ALTER TABLE actors ADD COLUMN reviewed text;
 ALTER TABLE statements ADD COLUMN reviewed text;
+CREATE INDEX claims_reviewed ON claims (reviewed) WHERE reviewed IS NOT NULL;
+CREATE INDEX places_reviewed ON places (reviewed) WHERE reviewed IS NOT NULL;
+CREATE INDEX events_reviewed ON events (reviewed) WHERE reviewed IS NOT NULL;
 `,
   },
 ];

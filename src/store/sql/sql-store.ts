@@ -27,12 +27,23 @@ import { ACTOR_COLUMNS, actorRows, analysisRow, claimRows, contentHash, DATE_COL
 import type { SqlDialect } from './dialects.js';
 import { claimRow, docSummary, eventRow, parseJson, reviewedOf } from './read.js';
 import { ITEM_TABLES, type ItemTable, type Ledger } from './schema.js';
-import { whereAll, contains, documentWhere, itemWhere, placeWhere } from './where.js';
+import { whereAll, contains, documentWhere, itemWhere, placeWhere, runFilter, type RunFilter } from './where.js';
 import { aggregatePlaces, timelineDays } from './aggregate.js';
 import { applyOverlay } from '../review/overlay.js';
 import { SqlReviews } from '../review/review-store.js';
 
 type Row = Record<string, unknown>;
+
+/**
+ * A count of the items a filter shows: when rejected items are hidden, all of them less the rejected
+ * ones (both quick: the first needs no test of each row, the second reads the partial index), instead
+ * of testing the status of every row.
+ */
+async function exceptRejected(f: RunFilter, count: (f: RunFilter) => Promise<{ n: unknown }>): Promise<number> {
+  if (f.noRejected || f.reviewed?.length) return Number((await count(f)).n);
+  const [all, rejected] = await Promise.all([count({ ...f, noRejected: true }), count({ ...f, reviewed: ['rejected'] })]);
+  return Number(all.n) - Number(rejected.n);
+}
 type Db = Kysely<Ledger>;
 /** Claims c (with documents d when a filter needs them). */
 type ClaimQuery = SelectQueryBuilder<Ledger & { c: Ledger['claims']; d: Ledger['documents'] }, 'c' | 'd', object>;
@@ -235,8 +246,10 @@ export class SqlStore implements Store {
     const items = (table: 'places' | 'actors' | 'statements' | 'framing' | 'dates') =>
       this.db.selectFrom(table).selectAll().where('doc_key', '=', key).orderBy('idx').execute() as Promise<Row[]>;
     const [places, actors, statements, framing, dates] = await Promise.all([items('places'), items('actors'), items('statements'), items('framing'), items('dates')]);
-    const claims = await this.claimRows(this.claims({}).where('c.doc_key', '=', key).orderBy('c.idx'));
-    const events = await this.eventRows(this.events({}).where('e.doc_key', '=', key).orderBy('e.idx'));
+    // (every item, rejected ones too: the article view shows them struck out, to be reconsidered)
+    const all: RunFilter = { noRejected: true };
+    const claims = await this.claimRows(this.claims(all).where('c.doc_key', '=', key).orderBy('c.idx'));
+    const events = await this.eventRows(this.events(all).where('e.doc_key', '=', key).orderBy('e.idx'));
     return {
       ...docSummary(r),
       text: r.text,
@@ -280,9 +293,10 @@ export class SqlStore implements Store {
     return q.orderBy('c.day', (o) => o.desc().nullsLast()).orderBy('c.doc_key').orderBy('c.idx') as Q;
   }
 
-  async listClaims(filter: ClaimFilter = {}, paging: Paging = {}): Promise<Page<ClaimRow>> {
+  async listClaims(given: ClaimFilter = {}, paging: Paging = {}): Promise<Page<ClaimRow>> {
+    const filter = await runFilter(this.db, given, ['claims']);
     const { limit, offset } = normalizePaging(paging);
-    const total = await this.claims(filter, 'when needed').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const total = { n: await exceptRejected(filter, (f) => this.claims(f, 'when needed').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()) };
     // Page the keys first (an index walk), then fetch those rows with their document fields, in the
     // keys' order (ordering by k, not c, lets SQLite look each row up instead of scanning claims).
     const keys = this.claimOrder(this.claims(filter, 'when needed').select(['c.doc_key', 'c.idx', 'c.day'])).limit(limit).offset(offset).as('k');
@@ -301,14 +315,16 @@ export class SqlStore implements Store {
     return JSON.stringify(await this.listClaims(filter, paging));
   }
 
-  async *iterateClaims(filter: ClaimFilter = {}): AsyncIterable<ClaimRow> {
+  async *iterateClaims(given: ClaimFilter = {}): AsyncIterable<ClaimRow> {
+    const filter = await runFilter(this.db, given, ['claims']);
     const q = this.claimOrder(this.claims(filter)).selectAll('c').select(['d.id as doc_id', 'd.outlet', 'd.title', 'd.published']);
     for await (const r of q.stream(500)) yield claimRow(r);
   }
 
-  async listEvents(filter: ClaimFilter = {}, paging: Paging = {}): Promise<Page<EventRow>> {
+  async listEvents(given: ClaimFilter = {}, paging: Paging = {}): Promise<Page<EventRow>> {
+    const filter = await runFilter(this.db, given, ['events']);
     const { limit, offset } = normalizePaging(paging);
-    const total = await this.events(filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const total = { n: await exceptRejected(filter, (f) => this.events(f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()) };
     const items = await this.eventRows(this.eventOrder(this.events(filter)).limit(limit).offset(offset));
     return { total: Number(total.n), limit, offset, items };
   }
@@ -317,12 +333,14 @@ export class SqlStore implements Store {
     return q.orderBy('e.day', (o) => o.desc().nullsLast()).orderBy('e.doc_key').orderBy('e.idx');
   }
 
-  async *iterateEvents(filter: ClaimFilter = {}): AsyncIterable<EventRow> {
+  async *iterateEvents(given: ClaimFilter = {}): AsyncIterable<EventRow> {
+    const filter = await runFilter(this.db, given, ['events']);
     const q = this.eventOrder(this.events(filter)).selectAll('e').select(['d.id as doc_id', 'd.outlet']);
     for await (const r of q.stream(500)) yield eventRow(r);
   }
 
-  async listPlaces(filter: ClaimFilter = {}): Promise<PlaceAggregate[]> {
+  async listPlaces(given: ClaimFilter = {}): Promise<PlaceAggregate[]> {
+    const filter = await runFilter(this.db, given, ['places', 'claims']);
     const placeKey = sql<string>`COALESCE(CAST(p.geoname_id AS TEXT), 'name:' || lower(p.name))`;
     // Mentions, per place key, in the documents the document-level filters allow.
     const mentions = await whereAll(this.db.selectFrom('places as p').innerJoin('documents as d', 'd.key', 'p.doc_key'), placeWhere(filter))
@@ -390,7 +408,8 @@ export class SqlStore implements Store {
     }));
   }
 
-  async timeline(filter: ClaimFilter = {}): Promise<TimelineDay[]> {
+  async timeline(given: ClaimFilter = {}): Promise<TimelineDay[]> {
+    const filter = await runFilter(this.db, given, ['claims']);
     const rows = await this.claims(filter, 'when needed')
       .where('c.day', 'is not', null)
       .select((eb) => ['c.day', 'c.category', eb.fn.countAll().as('n'), eb.fn.sum(sql<number>`COALESCE(c.value_min, c.value_max, 0)`).as('total')])

@@ -1,6 +1,7 @@
 // Claim and event filters (filters.ts parses them) as SQL conditions, written once for both
 // databases: kysely's sql fragments bind the values as each driver wants them (? or $n).
-import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import type { Ledger } from './schema.js';
 import type { ClaimFilter, DocumentFilter } from '../store.js';
 import type { SqlDialect } from './dialects.js';
 
@@ -28,7 +29,7 @@ export interface Where {
  * The conditions of a filter over claims (alias c) or events (alias e), joined with documents d
  * when needsDoc says so.
  */
-export function itemWhere(f: ClaimFilter, alias: 'c' | 'e', dialect: SqlDialect): Where {
+export function itemWhere(f: RunFilter, alias: 'c' | 'e', dialect: SqlDialect): Where {
   const conds: Cond[] = [];
   let needsDoc = false;
   const col = (name: string) => `${alias}.${name}`;
@@ -60,12 +61,13 @@ export function itemWhere(f: ClaimFilter, alias: 'c' | 'e', dialect: SqlDialect)
     needsDoc = true;
     conds.push(sql<SqlBool>`d.id = ${f.document}`);
   }
-  conds.push(reviewedWhere(f, alias));
+  const r = reviewedWhere(f, alias);
+  if (r) conds.push(r);
   return { conds, needsDoc };
 }
 
 /** The document-level part of a filter, for places (alias p): outlet, document, place. */
-export function placeWhere(f: ClaimFilter): Cond[] {
+export function placeWhere(f: RunFilter): Cond[] {
   const conds: Cond[] = [];
   if (f.outlet) conds.push(contains('d.outlet', f.outlet));
   if (f.document) conds.push(sql<SqlBool>`d.id = ${f.document}`);
@@ -73,14 +75,29 @@ export function placeWhere(f: ClaimFilter): Cond[] {
     if (/^\d+$/.test(f.place)) conds.push(sql<SqlBool>`p.geoname_id = ${Number(f.place)}`);
     else conds.push(contains('p.name', f.place));
   }
-  conds.push(reviewedWhere(f, 'p'));
+  const r = reviewedWhere(f, 'p');
+  if (r) conds.push(r);
   return conds;
 }
 
-/** The review status condition: the statuses asked for, else everything but rejected. */
-export function reviewedWhere(f: ClaimFilter, alias: string): Cond {
+/**
+ * A filter as the store runs it: noRejected says the table holds no rejected item (checked first
+ * through the partial index on reviewed), so that hiding them costs no condition at all: a test
+ * of reviewed on every row made listing 100,000 claims five times slower.
+ */
+export type RunFilter = ClaimFilter & { noRejected?: boolean };
+
+/** The filter as run over these tables: noRejected when none of them holds a rejected item. */
+export async function runFilter(db: Kysely<Ledger>, f: ClaimFilter, tables: readonly ('claims' | 'places' | 'events')[]): Promise<RunFilter> {
+  if (f.reviewed?.length) return f;
+  for (const t of tables) if (await db.selectFrom(t).select('doc_key').where('reviewed', '=', 'rejected').limit(1).executeTakeFirst()) return f;
+  return { ...f, noRejected: true };
+}
+
+/** The review status condition: the statuses asked for, else everything but rejected (none when there are none). */
+export function reviewedWhere(f: RunFilter, alias: string): Cond | null {
   const col = sql.ref(`${alias}.reviewed`);
-  if (!f.reviewed?.length) return sql<SqlBool>`(${col} IS NULL OR ${col} <> 'rejected')`;
+  if (!f.reviewed?.length) return f.noRejected ? null : sql<SqlBool>`(${col} IS NULL OR ${col} <> 'rejected')`;
   const set = f.reviewed.filter((r) => r !== 'pending');
   const parts: Cond[] = [];
   if (f.reviewed.includes('pending')) parts.push(sql<SqlBool>`${col} IS NULL`);

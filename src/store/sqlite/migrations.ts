@@ -259,7 +259,8 @@ CREATE INDEX analyses_pipeline_version ON analyses (pipeline_version);
     // reviews: the current decision of an analyst on one item, keyed to the document's content hash
     // and the item's span (not to doc_key/idx, which a reanalysis renumbers); reapplied after every
     // analysis by src/store/review/overlay.ts. review_history: every change, never updated.
-    // reviewed on the items: NULL pending, else accepted, corrected, rejected or added.
+    // reviewed on the items: NULL pending, else accepted, corrected, rejected or added; indexed where
+    // set (few rows), so that "is anything rejected?" and a status filter are one index look-up.
     sql: `
 CREATE TABLE reviews (
   doc_hash TEXT NOT NULL,
@@ -295,6 +296,9 @@ ALTER TABLE places ADD COLUMN reviewed TEXT;
 ALTER TABLE events ADD COLUMN reviewed TEXT;
 ALTER TABLE actors ADD COLUMN reviewed TEXT;
 ALTER TABLE statements ADD COLUMN reviewed TEXT;
+CREATE INDEX claims_reviewed ON claims (reviewed) WHERE reviewed IS NOT NULL;
+CREATE INDEX places_reviewed ON places (reviewed) WHERE reviewed IS NOT NULL;
+CREATE INDEX events_reviewed ON events (reviewed) WHERE reviewed IS NOT NULL;
 `,
   },
 ];
