@@ -7,11 +7,12 @@ import { renderFigureBoard, renderFramingBoard } from './boards.js';
 import { renderTimeline } from './timeline.js';
 import { renderArticle } from './article.js';
 import { buildDocumentFilters, loadDocuments } from './documents.js';
-import { attachReview } from './review.js';
+import { attachReview, quickReview } from './review.js';
+import { loadQueue } from './queue.js';
 
 const FILTERS = ['category', 'source', 'outlet', 'place', 'since', 'until', 'q', 'reviewed'];
 const PAGE = 100;
-const VIEWS = ['ledger', 'documents', 'figures', 'framing'];
+const VIEWS = ['ledger', 'documents', 'figures', 'framing', 'review'];
 const BOARD_PAGE = 20;
 const MAX_EVENTS = 5000;
 const $ = (s) => document.querySelector(s);
@@ -245,7 +246,7 @@ function renderClaims(page) {
         'tr',
         { 'data-testid': 'claim-row', 'data-claim': c.id, 'data-category': c.category, tabindex: '0', title: `${c.title ?? c.documentId}\nrules: ${c.evidence.map((e) => e.rule).join(', ')}` },
         el('td', { class: 'day' }, c.day ?? '—'),
-        el('td', {}, cat, c.hedged ? el('div', { class: 'hedged' }, 'hedged') : null, c.reviewed !== 'pending' ? el('div', { class: `badge ${c.reviewed}`, 'data-testid': 'claim-reviewed' }, c.reviewed) : null),
+        el('td', {}, cat, c.hedged ? el('div', { class: 'hedged' }, 'hedged') : null, c.reviewed !== 'pending' ? el('div', { class: `badge ${c.reviewed}`, 'data-testid': 'claim-reviewed' }, c.reviewed) : null, config.writable ? quickReview(c, { config, onDone: () => ((lastLedgerKey = null), onHash()), showError }) : null),
         el('td', { class: 'num' }, formatValue(c.value), el('span', { class: 'who' }, c.who)),
         el('td', { class: 'src' }, c.source?.name ?? el('span', { class: 'muted' }, 'none given')),
         el('td', {}, place),
@@ -391,6 +392,9 @@ function onHash() {
       if (state.view === 'figures') loadFigures();
       else loadFraming();
     }
+  } else if (state.view === 'review') {
+    lastBoardKey = null;
+    loadQueue({ update, showError });
   } else {
     lastBoardKey = null;
     loadDocuments({ update, showError });

@@ -133,7 +133,7 @@ export async function attachReview(root, doc, { config = {}, onChange }) {
     if (!writable) return box;
     const act = (action) => send({ kind, start: it.start, end: it.end, action }).catch((x) => (msg.textContent = x.message));
     const btn = (label, title, fn, testid) => {
-      const b = el('button', { type: 'button', title, 'data-testid': testid }, label);
+      const b = el('button', { type: 'button', title, 'aria-label': title, 'data-testid': testid }, label);
       b.addEventListener('click', (e) => {
         e.stopPropagation();
         fn();
@@ -212,4 +212,31 @@ function historyPanel(history, text) {
   }
   if (!history.length) ul.append(el('li', { class: 'muted' }, 'No reviews yet.'));
   return el('section', { class: 'history-panel' }, el('h3', {}, `review history (${history.length})`), ul);
+}
+
+/** ✓ and ✗ for a row of the claims table: the item's current version is read first, then sent. */
+export function quickReview(c, { config, onDone, showError }) {
+  const box = el('div', { class: 'review quick', 'data-testid': 'row-review' });
+  for (const [label, action, title] of [['✓', 'accept', 'Accept this claim'], ['✗', 'reject', 'Reject: a false alarm']]) {
+    const b = el('button', { type: 'button', title, 'aria-label': title, 'data-testid': `row-${action}` }, label);
+    b.addEventListener('keydown', (e) => e.stopPropagation());
+    b.addEventListener('click', async (e) => {
+      e.stopPropagation();
+      try {
+        const path = `/api/documents/${encodeURIComponent(c.documentId)}/reviews`;
+        const seen = await api(`${path}?kind=claim&start=${c.start}&end=${c.end}`);
+        const r = await fetch(path, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeader(config) },
+          body: JSON.stringify({ kind: 'claim', start: c.start, end: c.end, action, version: seen.reviews[0]?.version ?? 0 }),
+        });
+        if (!r.ok) throw new Error((await r.json().catch(() => null))?.error?.message ?? `${r.status}`);
+        onDone();
+      } catch (x) {
+        showError(x);
+      }
+    });
+    box.append(b);
+  }
+  return box;
 }

@@ -145,4 +145,19 @@ describe.skipIf(!HAVE_CHROMIUM)('review in the dashboard', () => {
     await page.selectOption('select[name=reviewed]', '');
     await expect.poll(() => rows.count()).toBe(2);
   }, 60_000);
+
+  it('shows the queue with its counter, and rejects a claim from the table', async () => {
+    await page.goto(`${base}/#view=review`);
+    await expect.poll(async () => (await page.locator('[data-testid=queue-count]').textContent()) ?? '').toMatch(/^3 of 5 claims, places and events reviewed/);
+    expect(await page.locator('[data-testid=queue-row]').count()).toBe(2);
+    await page.locator('[data-testid=queue-row]').first().click();
+    await page.locator('[data-testid=review-history]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.goto(`${base}/#`);
+    const rows = page.locator('[data-testid=claim-row]');
+    await expect.poll(() => rows.count()).toBe(2);
+    await rows.filter({ hasText: 'trapped' }).locator('[data-testid=row-reject]').click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(ui.pageErrors).toEqual([]);
+  }, 60_000);
 });
