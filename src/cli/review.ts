@@ -180,9 +180,10 @@ async function applyFile(store: Store, file: string | undefined, user: string): 
       process.stderr.write(`sitrep review apply: ${file}:${n}: ${(e as Error).message}\n`);
       continue;
     }
-    const { document, user: who, ...rest } = rec;
+    // (the reviewer is the one running the command: a line cannot name another)
+    const { document, ...rest } = rec;
     try {
-      await store.reviews.act({ ...(rest as object), documentId: document as string, user: typeof who === 'string' && who ? who : user } as ReviewInput);
+      await store.reviews.act({ ...(rest as object), documentId: document as string, user } as ReviewInput);
       ok++;
     } catch (e) {
       if (!(e instanceof ReviewError)) throw e;
