@@ -86,14 +86,17 @@ export async function attachReview(root, doc, { config = {}, onChange }) {
   const textBox = root.querySelector('#art-text');
   const writable = config.writable !== false;
   const reviews = await api(`/api/documents/${encodeURIComponent(doc.id)}/reviews`);
-  const versionOf = new Map(reviews.reviews.map((r) => [`${r.kind}:${r.start}:${r.end}`, r.version]));
+  const keyOf = (kind, start, end, nth = 0) => `${kind}:${start}:${end}:${nth}`;
+  const versionOf = new Map(reviews.reviews.map((r) => [keyOf(r.kind, r.start, r.end, r.nth), r.version]));
+  /** Which of the items of its kind at its very span an item is (two events of one sentence share it). */
+  const nthOf = (kind, it) => doc[LIST_OF[kind]].filter((x) => x.start === it.start && x.end === it.end).indexOf(it);
   const msg = el('p', { class: 'review-msg', role: 'status', 'data-testid': 'review-msg' });
 
   const send = async (body) => {
     const r = await fetch(`/api/documents/${encodeURIComponent(doc.id)}/reviews`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeader(config) },
-      body: JSON.stringify({ ...body, version: versionOf.get(`${body.kind}:${body.start}:${body.end}`) ?? 0 }),
+      body: JSON.stringify({ ...body, version: versionOf.get(keyOf(body.kind, body.start, body.end, body.nth)) ?? 0 }),
     });
     const out = await r.json().catch(() => ({}));
     if (r.status === 409) {
@@ -128,10 +131,11 @@ export async function attachReview(root, doc, { config = {}, onChange }) {
 
   function controls(kind, it) {
     const status = it.reviewed ?? 'pending';
-    const box = el('span', { class: 'review', 'data-testid': 'review-controls', 'data-kind': kind, 'data-start': it.start, 'data-end': it.end, 'data-reviewed': status });
+    const nth = nthOf(kind, it);
+    const box = el('span', { class: 'review', 'data-testid': 'review-controls', 'data-kind': kind, 'data-start': it.start, 'data-end': it.end, 'data-nth': nth, 'data-reviewed': status });
     box.append(el('span', { class: `badge ${status}`, 'data-testid': 'review-status' }, status));
     if (!writable) return box;
-    const act = (action) => send({ kind, start: it.start, end: it.end, action }).catch((x) => (msg.textContent = x.message));
+    const act = (action) => send({ kind, start: it.start, end: it.end, nth, action }).catch((x) => (msg.textContent = x.message));
     const btn = (label, title, fn, testid) => {
       const b = el('button', { type: 'button', title, 'aria-label': title, 'data-testid': testid }, label);
       b.addEventListener('click', (e) => {
@@ -147,7 +151,7 @@ export async function attachReview(root, doc, { config = {}, onChange }) {
         const values = valuesOf(kind, it);
         const form = fieldsForm(kind, values, (fields, note) => {
           if (!Object.keys(fields).length) throw new Error('nothing changed');
-          return send({ kind, start: it.start, end: it.end, action: 'correct', fields, note });
+          return send({ kind, start: it.start, end: it.end, nth, action: 'correct', fields, note });
         }, () => form.remove());
         box.after(form);
         form.querySelector('input, select')?.focus();
@@ -183,7 +187,9 @@ function watchSelection(textBox, doc, send, msg) {
     bar.replaceChildren(`Add “${doc.text.slice(span.start, span.end).slice(0, 60)}” as `, ...kinds.map((kind) => {
       const b = el('button', { type: 'button', 'data-testid': `add-${kind}` }, kind);
       b.addEventListener('click', () => {
-        const form = fieldsForm(kind, {}, (fields, note) => send({ kind, ...span, action: 'add', fields, note }), () => (bar.hidden = true));
+        // a new item beside any the machine has at these very offsets
+        const nth = (doc[LIST_OF[kind]] ?? []).filter((x) => x.start === span.start && x.end === span.end).length;
+        const form = fieldsForm(kind, {}, (fields, note) => send({ kind, ...span, nth, action: 'add', fields, note }), () => (bar.hidden = true));
         bar.replaceChildren(`New ${kind} at ${span.start}–${span.end}: “${doc.text.slice(span.start, span.end).slice(0, 60)}”`, form);
         form.querySelector('input, select')?.focus();
       });

@@ -43,6 +43,8 @@ Options:
   --user NAME        who reviews (default $SITREP_USER, else the login name)
   --note TEXT        a note kept in the history
   --version N        the version you saw: refused (exit 1) if the item changed since
+  --nth N            the Nth item of this kind at these very offsets, from 0 (default 0): two
+                     events told in one sentence share its offsets
   -h, --help         this help`;
 
 const ACTIONS = ['accept', 'reject', 'correct', 'add', 'apply', 'reapply', 'history', 'queue', 'export-gold'];
@@ -84,6 +86,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
       user: { type: 'string' },
       note: { type: 'string' },
       version: { type: 'string' },
+      nth: { type: 'string' },
       set: { type: 'string', multiple: true },
       document: { type: 'string' },
       limit: { type: 'string' },
@@ -112,16 +115,17 @@ export async function reviewCommand(argv: string[]): Promise<number> {
   }
 }
 
-type Values = { note?: string; version?: string; set?: string[]; document?: string; limit?: string; json: boolean; out?: string; complete: boolean };
+type Values = { note?: string; version?: string; nth?: string; set?: string[]; document?: string; limit?: string; json: boolean; out?: string; complete: boolean };
 
 async function run(store: Store, action: string, args: string[], values: Values, user: string): Promise<number> {
   if (['accept', 'reject', 'correct', 'add'].includes(action)) {
     if (args.length !== 4) throw new UsageError(`${action} needs <doc> <kind> <start> <end>, got ${args.length} argument(s)`);
     const [documentId, kind, start, end] = args;
     for (const [n, v] of [['start', start], ['end', end]]) if (!/^\d{1,9}$/.test(v)) throw new UsageError(`${n} must be a whole number, got "${v.slice(0, 20)}"`);
+    if (values.nth != null && !/^\d{1,2}$/.test(values.nth)) throw new UsageError(`--nth must be a whole number below 100, got "${values.nth.slice(0, 20)}"`);
     if (values.version != null && !/^\d{1,9}$/.test(values.version)) throw new UsageError(`--version must be a whole number, got "${values.version.slice(0, 20)}"`);
     const fields = parseSets(values.set ?? []);
-    const input: ReviewInput = { documentId, kind, start: Number(start), end: Number(end), action, user, ...(Object.keys(fields).length && { fields }), ...(values.note != null && { note: values.note }), ...(values.version != null && { version: Number(values.version) }) };
+    const input: ReviewInput = { documentId, kind, start: Number(start), end: Number(end), action, user, ...(Object.keys(fields).length && { fields }), ...(values.note != null && { note: values.note }), ...(values.version != null && { version: Number(values.version) }), ...(values.nth != null && { nth: Number(values.nth) }) };
     try {
       const out = await store.reviews.act(input);
       process.stdout.write(JSON.stringify(out) + '\n');

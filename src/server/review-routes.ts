@@ -63,10 +63,10 @@ export function defineReviewRoutes(route: RouteFn, ctx: ReviewContext): void {
       throw e;
     }
   });
-  route('GET', '/api/documents/:id/reviews', ['kind', 'start', 'end'], async (req, res, [id], q) => {
+  route('GET', '/api/documents/:id/reviews', ['kind', 'start', 'end', 'nth'], async (req, res, [id], q) => {
     const kind = q.get('kind') ?? undefined;
     if (kind != null && !(ITEM_KINDS as readonly string[]).includes(kind)) throw new HttpError(400, 'E_PARAM', `kind must be one of ${ITEM_KINDS.join(', ')}, got "${kind.slice(0, 20)}"`, 'kind');
-    const out = await store.reviews.forDocument(id, { kind: kind as ItemKind | undefined, start: int(q, 'start'), end: int(q, 'end') });
+    const out = await store.reviews.forDocument(id, { kind: kind as ItemKind | undefined, start: int(q, 'start'), end: int(q, 'end'), nth: int(q, 'nth', 99) });
     if (!out) throw new HttpError(404, 'E_NOT_FOUND', `no document with id "${id.slice(0, 80)}"`, 'id');
     sendJson(req, res, 200, out);
   });

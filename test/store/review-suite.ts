@@ -133,5 +133,39 @@ export function reviewSuite(name: string, make: () => Promise<Store>) {
       for await (const h of store.reviews.history()) all.push(h);
       expect(all).toMatchObject([{ documentId: doc, action: 'correct', user: 'ana', new: { who: 'civilians' } }]);
     });
+
+    it('tells apart two items of one kind at the same span (two events told in one sentence) by nth', async () => {
+      const withEvents = (n: number) => {
+        const a = fresh();
+        const c = a.claims[0];
+        for (const [k, place] of ['Idlib', 'Hama'].slice(0, n).entries()) {
+          a.events.push({ start: c.start, end: c.end, type: 'Explosions/Remote violence', subtype: 'Shelling/artillery/missile attack', place: { name: place, geonameId: null, country: 'SY', lat: null, lon: null, precision: 1 }, date: null, claims: [0], fatalities: k + 1, sources: [], evidence: [] } as never);
+        }
+        return a;
+      };
+      await store.putAnalyses([withEvents(2)], { replace: true });
+      const c = claim(0);
+      const ev = { documentId: doc, kind: 'event', start: c.start, end: c.end, user: 'ana' };
+      await store.reviews.act({ ...ev, nth: 1, action: 'correct', fields: { fatalities: 12 } });
+      await store.reviews.act({ ...ev, action: 'accept' });
+      for (const round of [0, 1]) {
+        if (round) await store.putAnalyses([withEvents(2)], { replace: true });
+        const events = (await store.listEvents({ document: doc })).items;
+        expect(events.map((e) => [e.place?.name, e.fatalities, e.reviewed])).toEqual([['Idlib', 1, 'accepted'], ['Hama', 12, 'corrected']]);
+      }
+      expect((await store.reviews.forDocument(doc, { kind: 'event', nth: 1 }))!.history.map((h) => [h.nth, h.action])).toEqual([[1, 'correct']]);
+      // the analysis now tells one event there: the correction of the second waits for a look
+      await store.putAnalyses([withEvents(1)], { replace: true });
+      const q = await store.reviews.queue({ document: doc });
+      expect(q.items.filter((i) => i.status === 'needs a look').map((i) => [i.kind, i.nth])).toEqual([['event', 1]]);
+      // two items added at one span stay two
+      const text = fresh().document.text;
+      const s0 = text.indexOf('a monitor said');
+      const span = { documentId: doc, kind: 'claim', start: s0, end: s0 + 14, user: 'ben' };
+      await store.reviews.act({ ...span, action: 'add', fields: { min: 1, category: 'killed' } });
+      await store.reviews.act({ ...span, nth: 1, action: 'add', fields: { min: 2, category: 'injured' } });
+      await reanalyse();
+      expect((await store.listClaims({ document: doc, reviewed: ['added'] })).items.map((x) => [x.value.min, x.category]).sort()).toEqual([[1, 'killed'], [2, 'injured']]);
+    });
   });
 }

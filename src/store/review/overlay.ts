@@ -27,8 +27,8 @@ export interface OverlayDoc {
 
 export const STATUS_OF: Record<string, string> = { accept: 'accepted', reject: 'rejected', correct: 'corrected', add: 'added' };
 
-/** The item of a kind at exactly this span in a stored document (the first, when the machine made two). */
-export async function itemAt(db: Db, kind: ItemKind, docKey: number, start: number, end: number): Promise<Row | undefined> {
+/** The nth item of a kind at exactly this span in a stored document (0 the first, in the analysis' order). */
+export async function itemAt(db: Db, kind: ItemKind, docKey: number, start: number, end: number, nth = 0): Promise<Row | undefined> {
   return (await db
     .selectFrom(TABLE_OF[kind])
     .selectAll()
@@ -37,13 +37,16 @@ export async function itemAt(db: Db, kind: ItemKind, docKey: number, start: numb
     .where('end', '=', end)
     .orderBy('idx')
     .limit(1)
+    .offset(nth)
     .executeTakeFirst()) as Row | undefined;
 }
 
 /** Applies every review of the document (or only the one at `only`) to its stored items. */
-export async function applyOverlay(db: Db, doc: OverlayDoc, only?: { kind: ItemKind; start: number; end: number }): Promise<number> {
+export async function applyOverlay(db: Db, doc: OverlayDoc, only?: { kind: ItemKind; start: number; end: number; nth: number }): Promise<number> {
   let q = db.selectFrom('reviews').selectAll().where('doc_hash', '=', doc.hash);
-  if (only) q = q.where('kind', '=', only.kind).where('start', '=', only.start).where('end', '=', only.end);
+  if (only) q = q.where('kind', '=', only.kind).where('start', '=', only.start).where('end', '=', only.end).where('nth', '=', only.nth);
+  // (in span order, nth last: an added item takes the next free place at its span)
+  q = q.orderBy('start').orderBy('end').orderBy('kind').orderBy('nth');
   const reviews = await q.execute();
   if (!reviews.length) return 0;
   let places: Row[] | null = null;
@@ -67,6 +70,7 @@ interface StoredReview {
   kind: ItemKind;
   start: number;
   end: number;
+  nth: number;
   action: string;
   fields: string;
   machine: string | null;
@@ -75,7 +79,7 @@ interface StoredReview {
 async function applyOne(db: Db, doc: OverlayDoc, r: StoredReview, lookup: PlaceLookup): Promise<boolean> {
   const table = TABLE_OF[r.kind];
   const fields = JSON.parse(r.fields) as Row;
-  const row = await itemAt(db, r.kind, doc.key, r.start, r.end);
+  const row = await itemAt(db, r.kind, doc.key, r.start, r.end, Number(r.nth));
   if (!row) {
     if (r.action !== 'add') return false; // no longer produced, or moved: the queue shows it
     const last = await db.selectFrom(table).select((eb) => eb.fn.max('idx').as('m')).where('doc_key', '=', doc.key).executeTakeFirst();
@@ -95,6 +99,7 @@ async function applyOne(db: Db, doc: OverlayDoc, r: StoredReview, lookup: PlaceL
       .where('kind', '=', r.kind)
       .where('start', '=', r.start)
       .where('end', '=', r.end)
+      .where('nth', '=', r.nth)
       .execute();
   }
   const restored = { ...row, ...(machine ?? {}) };

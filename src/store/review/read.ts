@@ -10,7 +10,7 @@ type Db = Kysely<Ledger>;
 type Row = Record<string, unknown>;
 
 /** One document's reviews and their history (oldest first); optionally one item's. */
-export async function documentReviews(db: Db, documentId: string, item?: { kind?: ItemKind; start?: number; end?: number }): Promise<DocumentReviews | null> {
+export async function documentReviews(db: Db, documentId: string, item?: { kind?: ItemKind; start?: number; end?: number; nth?: number }): Promise<DocumentReviews | null> {
   const d = await db.selectFrom('documents').select(['hash']).where('id', '=', documentId).executeTakeFirst();
   if (!d) return null;
   const narrow = <Q extends { where: (...a: any[]) => Q }>(q: Q): Q => {
@@ -18,6 +18,7 @@ export async function documentReviews(db: Db, documentId: string, item?: { kind?
     if (item?.kind) out = out.where('kind', '=', item.kind);
     if (item?.start != null) out = out.where('start', '=', item.start);
     if (item?.end != null) out = out.where('end', '=', item.end);
+    if (item?.nth != null) out = out.where('nth', '=', item.nth);
     return out;
   };
   const reviews = await narrow(db.selectFrom('reviews').selectAll()).orderBy('start').orderBy('kind').execute();
@@ -30,6 +31,7 @@ export function historyOf(h: Row): HistoryEntry {
     kind: h.kind as ItemKind,
     start: Number(h.start),
     end: Number(h.end),
+    nth: Number(h.nth ?? 0),
     version: Number(h.version),
     action: h.action as HistoryEntry['action'],
     old: h.old == null ? null : JSON.parse(String(h.old)),
@@ -63,7 +65,7 @@ export async function reviewQueue(db: Db, opts: { limit?: number; document?: str
       .select(['d.id as doc_id', 'd.title', 'd.text'])
       .where('r.kind', '=', kind)
       .where('r.action', 'in', ['accept', 'correct'])
-      .where(sql<boolean>`NOT EXISTS (SELECT 1 FROM ${t} t WHERE t.doc_key = d.key AND t.start = r.start AND t."end" = r."end")`);
+      .where(sql<boolean>`(SELECT COUNT(*) FROM ${t} t WHERE t.doc_key = d.key AND t.start = r.start AND t."end" = r."end") <= r.nth`);
     if (opts.document) q = q.where('d.id', '=', opts.document);
     for (const r of await q.orderBy('d.key').orderBy('r.start').limit(limit).execute()) {
       items.push({
@@ -72,6 +74,7 @@ export async function reviewQueue(db: Db, opts: { limit?: number; document?: str
         kind,
         start: r.start,
         end: r.end,
+        nth: r.nth,
         text: r.text.slice(r.start, r.end),
         status: 'needs a look',
         reason: `${r.action === 'accept' ? 'accepted' : 'corrected'} by ${r.user_name}, but the current analysis has no ${kind} at this span (no longer produced, or moved)`,
@@ -105,12 +108,12 @@ export async function reviewQueue(db: Db, opts: { limit?: number; document?: str
       ...claims.map((c) => ({
         score: Number(c.value_max ?? c.value_min ?? -1),
         tie: Number(c.hedged) + Number(c.approx),
-        item: { documentId: c.doc_id, title: c.title ?? null, kind: 'claim' as const, start: c.start, end: c.end, text: c.text, status: 'pending' as const, reason: `${c.category}${c.hedged ? ', hedged' : ''}${c.approx ? ', approximate' : ''}${c.source_name ? '' : ', no source'}`, value: c.value_max ?? c.value_min ?? null, review: null },
+        item: { documentId: c.doc_id, title: c.title ?? null, kind: 'claim' as const, start: c.start, end: c.end, nth: 0, text: c.text, status: 'pending' as const, reason: `${c.category}${c.hedged ? ', hedged' : ''}${c.approx ? ', approximate' : ''}${c.source_name ? '' : ', no source'}`, value: c.value_max ?? c.value_min ?? null, review: null },
       })),
       ...events.map((e) => ({
         score: Number(e.fatalities ?? -1),
         tie: 0,
-        item: { documentId: e.doc_id, title: e.title ?? null, kind: 'event' as const, start: e.start, end: e.end, text: e.text.slice(e.start, e.end), status: 'pending' as const, reason: `${e.type}${e.subtype ? ` / ${e.subtype}` : ''}`, value: e.fatalities ?? null, review: null },
+        item: { documentId: e.doc_id, title: e.title ?? null, kind: 'event' as const, start: e.start, end: e.end, nth: 0, text: e.text.slice(e.start, e.end), status: 'pending' as const, reason: `${e.type}${e.subtype ? ` / ${e.subtype}` : ''}`, value: e.fatalities ?? null, review: null },
       })),
     ].sort((a, b) => b.score - a.score || b.tie - a.tie);
     items.push(...ranked.slice(0, left()).map((r) => r.item));
@@ -125,7 +128,7 @@ export async function reviewQueue(db: Db, opts: { limit?: number; document?: str
       .limit(left())
       .execute();
     for (const p of places) {
-      items.push({ documentId: p.doc_id, title: p.title ?? null, kind: 'place', start: p.start, end: p.end, text: p.text, status: 'pending', reason: p.geoname_id == null ? 'not in the gazetteer' : `${p.name}, precision ${p.precision}`, value: null, review: null });
+      items.push({ documentId: p.doc_id, title: p.title ?? null, kind: 'place', start: p.start, end: p.end, nth: 0, text: p.text, status: 'pending', reason: p.geoname_id == null ? 'not in the gazetteer' : `${p.name}, precision ${p.precision}`, value: null, review: null });
     }
   }
   const count = async (table: 'claims' | 'places' | 'events', done: boolean) => {

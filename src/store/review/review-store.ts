@@ -13,7 +13,7 @@ export interface ReviewStore {
   /** One action (accept, reject, correct, add); throws ReviewError (ReviewConflict on a stale version). */
   act(input: ReviewInput): Promise<ReviewResult>;
   /** A document's reviews and history (null: no such document). */
-  forDocument(documentId: string, item?: { kind?: ItemKind; start?: number; end?: number }): Promise<DocumentReviews | null>;
+  forDocument(documentId: string, item?: { kind?: ItemKind; start?: number; end?: number; nth?: number }): Promise<DocumentReviews | null>;
   queue(opts?: { limit?: number; document?: string }): Promise<ReviewQueue>;
   history(): AsyncIterable<HistoryEntry & { documentId: string | null; hash: string }>;
   /** Lays every review over the stored items again. */
@@ -30,7 +30,7 @@ export class SqlReviews implements ReviewStore {
     return this.write((db) => reviewItem(db, input));
   }
 
-  forDocument(documentId: string, item?: { kind?: ItemKind; start?: number; end?: number }): Promise<DocumentReviews | null> {
+  forDocument(documentId: string, item?: { kind?: ItemKind; start?: number; end?: number; nth?: number }): Promise<DocumentReviews | null> {
     return documentReviews(this.db, documentId, item);
   }
 

@@ -38,6 +38,7 @@ export interface ReviewInput {
   kind: string;
   start: number;
   end: number;
+  nth?: number;
   action: string;
   fields?: Record<string, unknown>;
   note?: string;
@@ -52,6 +53,7 @@ export function recordOf(r: Row, documentId: string): ReviewRecord {
     kind: r.kind as ItemKind,
     start: Number(r.start),
     end: Number(r.end),
+    nth: Number(r.nth ?? 0),
     action: r.action as ReviewRecord['action'],
     fields: JSON.parse(String(r.fields)),
     note: (r.note as string | null) ?? null,
@@ -90,12 +92,13 @@ export async function reviewItem(db: Db, input: ReviewInput): Promise<ReviewResu
   if (!d) throw new ReviewError(404, 'E_NOT_FOUND', `no document with id "${input.documentId.slice(0, 80)}"`, 'documentId');
   if (v.end > d.text.length) throw new ReviewError(400, 'E_SPAN', `the span ${v.start}-${v.end} is outside the text (${d.text.length} characters)`, 'end');
   const doc: OverlayDoc = { key: d.key, hash: d.hash, text: d.text, day: d.reference_date ?? d.published ?? null };
-  const key = (q: any) => q.where('doc_hash', '=', d.hash).where('kind', '=', v.kind).where('start', '=', v.start).where('end', '=', v.end);
+  const nth = v.nth ?? 0;
+  const key = (q: any) => q.where('doc_hash', '=', d.hash).where('kind', '=', v.kind).where('start', '=', v.start).where('end', '=', v.end).where('nth', '=', nth);
   const existing = (await key(db.selectFrom('reviews').selectAll()).executeTakeFirst()) as Row | undefined;
-  const before = await itemAt(db, v.kind, d.key, v.start, v.end);
+  const before = await itemAt(db, v.kind, d.key, v.start, v.end, nth);
   if (v.version !== undefined && v.version !== Number(existing?.version ?? 0)) throw new ReviewConflict(existing ? recordOf(existing, input.documentId) : null, v.version);
   if (v.action !== 'add' && !before && !existing) {
-    throw new ReviewError(404, 'E_NO_ITEM', `no ${v.kind} at ${v.start}-${v.end} in "${input.documentId.slice(0, 80)}" to ${ACTION_VERB[v.action]}`, 'start');
+    throw new ReviewError(404, 'E_NO_ITEM', `no ${v.kind}${nth ? ` number ${nth + 1}` : ''} at ${v.start}-${v.end} in "${input.documentId.slice(0, 80)}" to ${ACTION_VERB[v.action]}`, 'start');
   }
   // What the decision becomes: corrections gather (value today, source tomorrow); an item the analyst
   // added stays an addition when corrected; adding where the machine has the item corrects it.
@@ -117,19 +120,19 @@ export async function reviewItem(db: Db, input: ReviewInput): Promise<ReviewResu
   } else {
     const r = await db
       .insertInto('reviews')
-      .values({ doc_hash: d.hash, kind: v.kind, start: v.start, end: v.end, machine: null, ...values })
+      .values({ doc_hash: d.hash, kind: v.kind, start: v.start, end: v.end, nth, machine: null, ...values })
       .onConflict((oc) => oc.doNothing())
       .returning('version')
       .executeTakeFirst();
     if (!r) throw await conflict(db, key, input.documentId, v.version ?? 0);
   }
-  await applyOverlay(db, doc, { kind: v.kind, start: v.start, end: v.end });
-  const after = await itemAt(db, v.kind, d.key, v.start, v.end);
+  await applyOverlay(db, doc, { kind: v.kind, start: v.start, end: v.end, nth });
+  const after = await itemAt(db, v.kind, d.key, v.start, v.end, nth);
   const old = before ? { ...viewOf(v.kind, before), reviewed: before.reviewed ?? 'pending' } : null;
   const now_ = after ? { ...viewOf(v.kind, after), reviewed: after.reviewed ?? 'pending' } : null;
   await db
     .insertInto('review_history')
-    .values({ doc_hash: d.hash, kind: v.kind, start: v.start, end: v.end, version, action, old: old && JSON.stringify(old), new: now_ && JSON.stringify(now_), note: v.note ?? null, user_name: input.user, at: now })
+    .values({ doc_hash: d.hash, kind: v.kind, start: v.start, end: v.end, nth, version, action, old: old && JSON.stringify(old), new: now_ && JSON.stringify(now_), note: v.note ?? null, user_name: input.user, at: now })
     .execute();
   const saved = (await key(db.selectFrom('reviews').selectAll()).executeTakeFirstOrThrow()) as Row;
   return { review: recordOf(saved, input.documentId), item: now_ };

@@ -164,6 +164,8 @@ export interface ReviewsTable {
   kind: string;
   start: Int;
   end: Int;
+  /** Which of the items of this kind at this very span (0 the first, in the analysis' order). */
+  nth: Int;
   action: string;
   fields: Json;
   /** The machine's values of the correctable columns, to restore before reapplying. */
@@ -180,6 +182,7 @@ export interface ReviewHistoryTable {
   kind: string;
   start: Int;
   end: Int;
+  nth: Int;
   version: Int;
   action: string;
   old: Json | null;

@@ -257,7 +257,8 @@ CREATE INDEX analyses_pipeline_version ON analyses (pipeline_version);
     version: 7,
     name: 'review: corrections kept apart, history, reviewed status on items',
     // reviews: the current decision of an analyst on one item, keyed to the document's content hash
-    // and the item's span (not to doc_key/idx, which a reanalysis renumbers); reapplied after every
+    // and the item's span (not to doc_key/idx, which a reanalysis renumbers; nth tells apart items of one
+    // kind the analysis gives the same span, as two events told in one sentence); reapplied after every
     // analysis by src/store/review/overlay.ts. review_history: every change, never updated.
     // reviewed on the items: NULL pending, else accepted, corrected, rejected or added; indexed where
     // set (few rows), so that "is anything rejected?" and a status filter are one index look-up.
@@ -267,6 +268,7 @@ CREATE TABLE reviews (
   kind TEXT NOT NULL,
   start INTEGER NOT NULL,
   "end" INTEGER NOT NULL,
+  nth INTEGER NOT NULL DEFAULT 0,
   action TEXT NOT NULL,
   fields TEXT NOT NULL,
   machine TEXT,
@@ -274,7 +276,7 @@ CREATE TABLE reviews (
   version INTEGER NOT NULL,
   user_name TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  PRIMARY KEY (doc_hash, kind, start, "end")
+  PRIMARY KEY (doc_hash, kind, start, "end", nth)
 );
 CREATE TABLE review_history (
   id INTEGER PRIMARY KEY,
@@ -282,6 +284,7 @@ CREATE TABLE review_history (
   kind TEXT NOT NULL,
   start INTEGER NOT NULL,
   "end" INTEGER NOT NULL,
+  nth INTEGER NOT NULL DEFAULT 0,
   version INTEGER NOT NULL,
   action TEXT NOT NULL,
   old TEXT,
@@ -290,7 +293,7 @@ CREATE TABLE review_history (
   user_name TEXT NOT NULL,
   at TEXT NOT NULL
 );
-CREATE INDEX review_history_item ON review_history (doc_hash, kind, start, "end", version);
+CREATE INDEX review_history_item ON review_history (doc_hash, kind, start, "end", nth, version);
 ALTER TABLE claims ADD COLUMN reviewed TEXT;
 ALTER TABLE places ADD COLUMN reviewed TEXT;
 ALTER TABLE events ADD COLUMN reviewed TEXT;
