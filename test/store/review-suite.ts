@@ -164,6 +164,7 @@ export function reviewSuite(name: string, make: () => Promise<Store>) {
       const span = { documentId: doc, kind: 'claim', start: s0, end: s0 + 14, user: 'ben' };
       await store.reviews.act({ ...span, action: 'add', fields: { min: 1, category: 'killed' } });
       await store.reviews.act({ ...span, nth: 1, action: 'add', fields: { min: 2, category: 'injured' } });
+      await store.reviews.act({ ...span, nth: 1, action: 'accept' }); // confirming an addition keeps it
       await reanalyse();
       expect((await store.listClaims({ document: doc, reviewed: ['added'] })).items.map((x) => [x.value.min, x.category]).sort()).toEqual([[1, 'killed'], [2, 'injured']]);
     });

@@ -110,6 +110,10 @@ export async function reviewItem(db: Db, input: ReviewInput): Promise<ReviewResu
     if (prevAction === 'correct' || prevAction === 'add') fields = { ...prevFields, ...fields };
     if (v.action === 'correct' && prevAction === 'add') action = 'add';
     if (v.action === 'add' && before && before.reviewed !== 'added' && prevAction !== 'add') action = 'correct';
+  } else if (v.action === 'accept' && prevAction === 'add') {
+    // accepting an item one added confirms it: it stays an addition (else a reanalysis would drop it)
+    action = 'add';
+    fields = prevFields;
   } else fields = {};
   const version = Number(existing?.version ?? 0) + 1;
   const now = new Date().toISOString();
