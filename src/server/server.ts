@@ -16,7 +16,7 @@ import { loadCompareDocs } from '../compare/from-store.js';
 import { loadGazetteer } from '../geo/gazetteer.js';
 import type { RegionNameTest } from '../compare/figures.js';
 import { framingMeta } from '../compare/framing.js';
-import { MAX_LIMIT, type Store } from '../store/store.js';
+import { DOCUMENT_SORTS, MAX_LIMIT, type DocumentSort, type Store } from '../store/store.js';
 import { rowsOf, writeExport, type Format, type What } from '../store/formats.js';
 import { gzipSync } from 'node:zlib';
 import { HttpError, readBody, send, sendError, sendJson, sendRawJson } from './http.js';
@@ -201,12 +201,14 @@ export class SitrepServer {
     this.route('GET', '/api/health', [], async (req, res) => sendJson(req, res, 200, { ok: true, store: store.kind, stats: await store.stats() }));
     this.route('GET', '/api/config', [], async (req, res) => sendJson(req, res, 200, { tiles: this.opts.tiles ?? null, writable: !this.opts.readOnly, tokenRequired: Boolean(this.tokenHash), maxLimit: MAX_LIMIT }));
     this.route('GET', '/api/facets', [], async (req, res) => sendJson(req, res, 200, await store.facets()));
-    this.route('GET', '/api/documents', ['outlet', 'q', 'lang', 'since', 'until', ...PAGING_KEYS], async (req, res, _p, q) => {
+    this.route('GET', '/api/documents', ['outlet', 'q', 'lang', 'since', 'until', 'sort', ...PAGING_KEYS], async (req, res, _p, q) => {
       const f = filterOf(q);
       const paging = pagingOf(q);
       const lang = q.get('lang') || undefined;
       if (lang != null && !languageCode(lang)) throw new HttpError(400, 'E_PARAM', `lang: must be a language code such as "fr", got "${lang.slice(0, 20)}"`, 'lang');
-      sendJson(req, res, 200, await store.listDocuments({ outlet: f.outlet, q: f.q, lang: lang && (languageCode(lang) ?? undefined), since: f.since, until: f.until, ...paging }));
+      const sort = q.get('sort') || undefined;
+      if (sort != null && !(DOCUMENT_SORTS as readonly string[]).includes(sort)) throw new HttpError(400, 'E_PARAM', `sort must be one of ${DOCUMENT_SORTS.join(', ')}, got "${sort.slice(0, 30)}"`, 'sort');
+      sendJson(req, res, 200, await store.listDocuments({ outlet: f.outlet, q: f.q, lang: lang && (languageCode(lang) ?? undefined), since: f.since, until: f.until, sort: sort as DocumentSort | undefined, ...paging }));
     });
     this.route('GET', '/api/documents/:id', [], async (req, res, [id]) => {
       const d = await store.getDocument(id);

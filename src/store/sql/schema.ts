@@ -148,6 +148,12 @@ export interface DatesTable extends Item {
   evidence: Json;
 }
 
+/** One row (id 1): version moves on with every write batch that changed the ledger (migration 8). */
+export interface LedgerStateTable {
+  id: Int;
+  version: Int;
+}
+
 export interface SchemaMigrationsTable {
   version: Int;
   name: string;
@@ -165,6 +171,7 @@ export interface Ledger {
   framing: FramingTable;
   dates: DatesTable;
   schema_migrations: SchemaMigrationsTable;
+  ledger_state: LedgerStateTable;
 }
 
 export const ITEM_TABLES = ['places', 'actors', 'statements', 'claims', 'events', 'framing', 'dates'] as const;
