@@ -7,6 +7,7 @@ import { PG_MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { annotatedExamples, syntheticAnalysis } from './fixtures.js';
 import { describePg, PG_URL, scratchSchema, scratchStore } from './pg.js';
 import { storeSuite } from './suite.js';
+import { storeScaleSuite } from './suite-scale.js';
 
 const drops: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -16,6 +17,11 @@ afterAll(async () => {
 describePg('postgres store', () => {
   storeSuite('postgres', async () => {
     const s = await scratchStore();
+    drops.push(s.drop);
+    return s.store;
+  });
+  storeScaleSuite('postgres', async () => {
+    const s = await scratchStore('scale');
     drops.push(s.drop);
     return s.store;
   });
