@@ -232,6 +232,7 @@ CREATE TABLE ledger_state (id integer PRIMARY KEY CHECK (id = 1), version bigint
 INSERT INTO ledger_state (id, version) VALUES (1, 1);
 ALTER TABLE documents ADD COLUMN fts tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, coalesce(title, '') || ' ' || left("text", 200000))) STORED;
 CREATE INDEX documents_fts ON documents USING gin (fts);
+CREATE INDEX documents_published_asc ON documents (published ASC NULLS LAST, key);
 CREATE INDEX documents_outlet_listing ON documents (outlet, published DESC NULLS LAST, key);
 CREATE INDEX analyses_claims ON analyses (n_claims DESC NULLS LAST, doc_key);
 DO $trgm$
