@@ -5,16 +5,30 @@ import { parentPort } from 'node:worker_threads';
 import type { CompareDoc } from '../compare/index.js';
 import { boardBody, computeComparison, type BoardComparison, type BoardQuery } from './board-bodies.js';
 
-export type BoardRequest = { id: number; type: 'load'; version: number; docs: CompareDoc[] } | { id: number; type: 'body'; version: number; query: BoardQuery };
+export type BoardRequest =
+  | { id: number; type: 'docs'; version: number; docs: CompareDoc[] }
+  | { id: number; type: 'load'; version: number }
+  | { id: number; type: 'body'; version: number; query: BoardQuery };
 export type BoardReply = { id: number; ok: true; body?: Uint8Array; gz?: Uint8Array } | { id: number; ok: false; message: string };
 
 const comparisons = new Map<number, BoardComparison>();
+/** The documents of each version being sent, in parts ('docs'), until 'load' compares them. */
+const incoming = new Map<number, CompareDoc[]>();
 const log = (m: string) => parentPort?.postMessage({ id: 0, ok: true, log: m });
 
 parentPort?.on('message', (m: BoardRequest) => {
   try {
+    if (m.type === 'docs') {
+      const docs = incoming.get(m.version) ?? [];
+      for (const d of m.docs) docs.push(d);
+      incoming.set(m.version, docs);
+      parentPort!.postMessage({ id: m.id, ok: true } satisfies BoardReply);
+      return;
+    }
     if (m.type === 'load') {
-      comparisons.set(m.version, computeComparison(m.docs, log));
+      const docs = incoming.get(m.version) ?? [];
+      incoming.delete(m.version);
+      comparisons.set(m.version, computeComparison(docs, log));
       for (const v of [...comparisons.keys()].sort((a, b) => a - b).slice(0, -2)) comparisons.delete(v);
       parentPort!.postMessage({ id: m.id, ok: true } satisfies BoardReply);
       return;

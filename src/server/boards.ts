@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../core/paths.js';
 import type { CompareDoc } from '../compare/index.js';
-import { loadCompareDocs } from '../compare/from-store.js';
+import { detailToCompareDoc } from '../compare/from-store.js';
 import type { Store } from '../store/store.js';
 import { boardBody, computeComparison, type BoardBody, type BoardComparison, type BoardQuery } from './board-bodies.js';
 import type { BoardReply, BoardRequest } from './board-worker.js';
@@ -92,12 +92,31 @@ export class Boards {
 
   private async load(version: number): Promise<void> {
     // Read here (the store's connection belongs to this thread), compared there.
-    const docs = await loadCompareDocs(this.store);
-    await this.engine.load(version, docs);
+    await this.engine.load(version, await readDocuments(this.store));
   }
 
   close(): Promise<void> {
     return this.engine.close();
+  }
+}
+
+const PAGE = 200;
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Every stored document as a CompareDoc, giving the event loop a turn after each one: SQLite answers
+ * synchronously, so a chain of awaited reads would otherwise hold the loop for the whole ledger.
+ */
+async function readDocuments(store: Store): Promise<CompareDoc[]> {
+  const out: CompareDoc[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await store.listDocuments({ limit: PAGE, offset });
+    for (const s of page.items) {
+      const d = await store.getDocument(s.id);
+      if (d) out.push(detailToCompareDoc(d));
+      await turn();
+    }
+    if (page.items.length < PAGE) return out;
   }
 }
 
@@ -135,6 +154,9 @@ class ThreadEngine implements Engine {
 
   async close(): Promise<void> {}
 }
+
+/** Documents per message to the worker. */
+const CHUNK = 50;
 
 class WorkerEngine implements Engine {
   private worker: Worker | null = null;
@@ -191,7 +213,12 @@ class WorkerEngine implements Engine {
   async load(version: number, docs: CompareDoc[]): Promise<void> {
     this.worker ??= this.start();
     const w = this.worker;
-    await this.call({ type: 'load', version, docs });
+    // in parts, each copied to the worker in a few ms, with a turn of the event loop between them
+    for (let i = 0; i < docs.length; i += CHUNK) {
+      void this.call({ type: 'docs', version, docs: docs.slice(i, i + CHUNK) }).catch(() => undefined);
+      await turn();
+    }
+    await this.call({ type: 'load', version });
     if (this.worker !== w) return; // it died meanwhile
     this.held.add(version);
     for (const v of [...this.held].sort((a, b) => a - b).slice(0, -2)) this.held.delete(v);
