@@ -42,6 +42,9 @@ try {
     if (r.status !== 0 && r.status !== 1) throw new Error(`ingest failed with status ${r.status}`);
   }
   server = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // the server goes with this process, however it ends
+  process.on('exit', () => server.kill('SIGTERM'));
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
   const { url } = await new Promise((resolveUrl, reject) => {
     let out = '';
     server.stdout.on('data', (b) => {

@@ -102,19 +102,25 @@ export class Boards {
 
 const PAGE = 200;
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** At most this long without giving the event loop a turn, ms. */
+const SLICE_MS = 5;
 
 /**
- * Every stored document as a CompareDoc, giving the event loop a turn after each one: SQLite answers
- * synchronously, so a chain of awaited reads would otherwise hold the loop for the whole ledger.
+ * Every stored document as a CompareDoc, giving the event loop a turn every few milliseconds: SQLite
+ * answers synchronously, so a chain of awaited reads would otherwise hold the loop for the whole ledger.
  */
 async function readDocuments(store: Store): Promise<CompareDoc[]> {
   const out: CompareDoc[] = [];
+  let since = performance.now();
   for (let offset = 0; ; offset += PAGE) {
     const page = await store.listDocuments({ limit: PAGE, offset });
     for (const s of page.items) {
       const d = await store.getDocument(s.id);
       if (d) out.push(detailToCompareDoc(d));
-      await turn();
+      if (performance.now() - since > SLICE_MS) {
+        await turn();
+        since = performance.now();
+      }
     }
     if (page.items.length < PAGE) return out;
   }
