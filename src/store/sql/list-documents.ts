@@ -1,7 +1,7 @@
 // Listing documents: filtered (outlet, language, days, words of the title or text through the
 // database's full-text index), sorted by the database (newest, oldest, outlet, most claims) and paged
 // there, so that the dashboard pages through any number of documents without loading them.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { COUNT_CAP, normalizePaging, type DocumentFilter, type DocumentSort, type DocumentSummary, type Page } from '../store.js';
 import type { SqlDialect } from './dialects.js';
 import { docSummary } from './read.js';
@@ -22,37 +22,52 @@ export function documentsWithAnalysis(db: Kysely<Ledger>, join: 'left' | 'inner'
 }
 
 type DocQuery = ReturnType<typeof documentsWithAnalysis>;
+type AnyQuery = SelectQueryBuilder<any, any, any>;
 
-/** The ORDER BY of each sort; the key last, so that pages never overlap. */
-function sorted(q: DocQuery, sort: DocumentSort): DocQuery {
-  const newest = (x: DocQuery) => x.orderBy('d.published', (o) => o.desc().nullsLast()).orderBy('d.key');
+/** The ORDER BY of each sort over these columns; the key last, so that pages never overlap. */
+function sorted<Q extends AnyQuery>(q: Q, sort: DocumentSort, col: { published: string; outlet: string; claims: string; key: string }): Q {
+  const newest = (x: AnyQuery) => x.orderBy(sql.ref(col.published), (o) => o.desc().nullsLast()).orderBy(sql.ref(col.key));
   switch (sort) {
     case 'published-asc':
-      return q.orderBy('d.published', (o) => o.asc().nullsLast()).orderBy('d.key');
+      return q.orderBy(sql.ref(col.published), (o) => o.asc().nullsLast()).orderBy(sql.ref(col.key)) as Q;
     case 'outlet':
-      return newest(q.orderBy('d.outlet', (o) => o.asc().nullsLast()));
+      return newest(q.orderBy(sql.ref(col.outlet), (o) => o.asc().nullsLast())) as Q;
     case 'claims':
       // ties in the order stored: (n_claims, doc_key) is one index walk, published would sort them all
-      return q.orderBy('a.n_claims', (o) => o.desc().nullsLast()).orderBy('a.doc_key').orderBy('d.key');
+      return q.orderBy(sql.ref(col.claims), (o) => o.desc().nullsLast()).orderBy(sql.ref(col.key)) as Q;
     default:
-      return newest(q);
+      return newest(q) as Q;
   }
 }
 
 export async function listDocuments(db: Kysely<Ledger>, dialect: SqlDialect, filter: DocumentFilter): Promise<Page<DocumentSummary>> {
   const { limit, offset } = normalizePaging(filter);
   const where = documentWhere(filter, dialect);
-  // The count joins analyses only when the language filter reads it. With words to search it stops at
-  // the cap (or the page's end), as claims do: a common word matches nearly every document.
-  const docs = filter.lang ? db.selectFrom('documents as d').leftJoin('analyses as a', 'a.doc_key', 'd.key') : db.selectFrom('documents as d');
-  const cap = filter.q ? Math.max(COUNT_CAP, offset + limit) : null;
-  const matching = whereAll((docs as DocQuery).select(sql<number>`1`.as('one')), where);
-  const counted = Number((await db.selectFrom((cap ? matching.limit(cap + 1) : matching).as('m')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const sort = filter.sort ?? 'published-desc';
-  const rows = await sorted(whereAll(documentsWithAnalysis(db, sort === 'claims' ? 'inner' : 'left') as DocQuery, where), sort)
+  // Analyses are joined where the language filter or the most-claims order reads them (inner: every
+  // document is stored with its analysis, and the order then walks the analyses' index).
+  const base = () => {
+    const from = db.selectFrom('documents as d');
+    if (sort === 'claims') return from.innerJoin('analyses as a', 'a.doc_key', 'd.key') as unknown as DocQuery;
+    return (filter.lang ? from.leftJoin('analyses as a', 'a.doc_key', 'd.key') : from) as unknown as DocQuery;
+  };
+  // With words to search the count stops at the cap (or the page's end), as claims do: a common word
+  // matches nearly every document.
+  const cap = filter.q ? Math.max(COUNT_CAP, offset + limit) : null;
+  const matching = whereAll(base().select(sql<number>`1`.as('one')), where);
+  const count = db.selectFrom((cap ? matching.limit(cap + 1) : matching).as('m')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  // The page's keys first, sorted and cut in the database, then their summaries: a search that
+  // matches most documents sorts their keys only, and joins the 50 it shows.
+  const keyCols = sort === 'claims' ? ['d.key', 'd.published', 'd.outlet', 'a.n_claims'] : ['d.key', 'd.published', 'd.outlet'];
+  const keys = sorted(whereAll(base().clearSelect().select(keyCols as never), where), sort, { published: 'd.published', outlet: 'd.outlet', claims: 'a.n_claims', key: 'd.key' })
     .limit(limit)
     .offset(offset)
-    .execute();
+    .as('k');
+  const summaries = documentsWithAnalysis(db).innerJoin(keys, 'k.key', 'd.key') as unknown as AnyQuery;
+  const page = sorted(summaries, sort, { published: 'k.published', outlet: 'k.outlet', claims: sort === 'claims' ? 'k.n_claims' : 'a.n_claims', key: 'k.key' }).execute();
+  // at once: on PostgreSQL two connections of the pool
+  const [n, rows] = await Promise.all([count, page]);
+  const counted = Number(n.n);
   const capped = cap != null && counted > cap;
-  return { total: capped ? cap : counted, limit, offset, items: rows.map((r) => docSummary(r)), ...(capped && { capped: true }) };
+  return { total: capped ? cap : counted, limit, offset, items: rows.map((r: Record<string, unknown>) => docSummary(r)), ...(capped && { capped: true }) };
 }
