@@ -46,20 +46,20 @@ export async function listDocuments(db: Kysely<Ledger>, dialect: SqlDialect, fil
   const sort = filter.sort ?? 'published-desc';
   // Analyses are joined where the language filter or the most-claims order reads them (inner: every
   // document is stored with its analysis, and the order then walks the analyses' index).
-  const base = () => {
+  const base = (forOrder: boolean) => {
     const from = db.selectFrom('documents as d');
-    if (sort === 'claims') return from.innerJoin('analyses as a', 'a.doc_key', 'd.key') as unknown as DocQuery;
+    if (forOrder && sort === 'claims') return from.innerJoin('analyses as a', 'a.doc_key', 'd.key') as unknown as DocQuery;
     return (filter.lang ? from.leftJoin('analyses as a', 'a.doc_key', 'd.key') : from) as unknown as DocQuery;
   };
   // With words to search the count stops at the cap (or the page's end), as claims do: a common word
   // matches nearly every document.
   const cap = filter.q ? Math.max(COUNT_CAP, offset + limit) : null;
-  const matching = whereAll(base().select(sql<number>`1`.as('one')), where);
+  const matching = whereAll(base(false).select(sql<number>`1`.as('one')), where);
   const count = db.selectFrom((cap ? matching.limit(cap + 1) : matching).as('m')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   // The page's keys first, sorted and cut in the database, then their summaries: a search that
   // matches most documents sorts their keys only, and joins the 50 it shows.
   const keyCols = sort === 'claims' ? ['d.key', 'd.published', 'd.outlet', 'a.n_claims'] : ['d.key', 'd.published', 'd.outlet'];
-  const keys = sorted(whereAll(base().clearSelect().select(keyCols as never), where), sort, { published: 'd.published', outlet: 'd.outlet', claims: 'a.n_claims', key: 'd.key' })
+  const keys = sorted(whereAll(base(true).clearSelect().select(keyCols as never), where), sort, { published: 'd.published', outlet: 'd.outlet', claims: 'a.n_claims', key: sort === 'claims' ? 'a.doc_key' : 'd.key' })
     .limit(limit)
     .offset(offset)
     .as('k');
