@@ -47,7 +47,7 @@ const pagingParams = [
 const compared = { documents: { type: 'integer', description: 'Documents compared' }, computedAt: { type: 'string', format: 'date-time', description: 'When the comparison was computed (it is cached until a document is stored)' } };
 const ok = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 const err = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: REF + 'Error' } } } });
-const capped = { type: 'boolean', description: 'More than total match: the count stopped there (claims are counted up to 1,000, or to the end of the page asked for)' };
+const capped = { type: 'boolean', description: 'More than total match: the count stopped there (claims and documents are counted up to 1,000, or to the end of the page asked for)' };
 const page = (ref: string) => ({ type: 'object', properties: { total: int, limit: int, offset: int, items: { type: 'array', items: { $ref: ref } }, capped }, required: ['total', 'limit', 'offset', 'items'] });
 
 export function openApiDocument() {

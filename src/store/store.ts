@@ -54,7 +54,7 @@ export interface Paging {
 }
 
 export interface Page<T> {
-  /** Matching items; for claims counted up to a cap (see COUNT_CAP), with capped set past it. */
+  /** Matching items; claims and documents are counted up to a cap (see COUNT_CAP), with capped set past it. */
   total: number;
   limit: number;
   offset: number;
@@ -122,7 +122,7 @@ export interface Store {
 
 export const MAX_LIMIT = 1000;
 export const DEFAULT_LIMIT = 100;
-/** Claims are counted up to this many (or to the end of the page asked for), never further. */
+/** Claims and documents are counted up to this many (or to the end of the page asked for), never further. */
 export const COUNT_CAP = 1000;
 
 /** Clamp paging to the allowed range. */

@@ -51,11 +51,11 @@ export async function listDocuments(db: Kysely<Ledger>, dialect: SqlDialect, fil
     if (forOrder && sort === 'claims') return from.innerJoin('analyses as a', 'a.doc_key', 'd.key') as unknown as DocQuery;
     return (filter.lang ? from.leftJoin('analyses as a', 'a.doc_key', 'd.key') : from) as unknown as DocQuery;
   };
-  // With words to search the count stops at the cap (or the page's end), as claims do: a common word
-  // matches nearly every document.
-  const cap = filter.q ? Math.max(COUNT_CAP, offset + limit) : null;
+  // The count stops at the cap (or the page's end), as claims do: a common word or an outlet may match
+  // most of a large ledger.
+  const cap = Math.max(COUNT_CAP, offset + limit);
   const matching = whereAll(base(false).select(sql<number>`1`.as('one')), where);
-  const count = db.selectFrom((cap ? matching.limit(cap + 1) : matching).as('m')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const count = db.selectFrom(matching.limit(cap + 1).as('m')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   // The page's keys first, sorted and cut in the database, then their summaries: a search that
   // matches most documents sorts their keys only, and joins the 50 it shows.
   const keyCols = sort === 'claims' ? ['d.key', 'd.published', 'd.outlet', 'a.n_claims'] : ['d.key', 'd.published', 'd.outlet'];
@@ -68,6 +68,6 @@ export async function listDocuments(db: Kysely<Ledger>, dialect: SqlDialect, fil
   // at once: on PostgreSQL two connections of the pool
   const [n, rows] = await Promise.all([count, page]);
   const counted = Number(n.n);
-  const capped = cap != null && counted > cap;
+  const capped = counted > cap;
   return { total: capped ? cap : counted, limit, offset, items: rows.map((r: Record<string, unknown>) => docSummary(r)), ...(capped && { capped: true }) };
 }
