@@ -1,8 +1,10 @@
 // A synthetic ledger of a million claims on PostgreSQL (rows made in the database by
 // generate_series: 100,000 documents of 10 claims), then claim-listing latency through the store with
-// each filter (target p95 < 50 ms). WIPES the database it is given: use a scratch one.
-//   node bench/synthetic-ledger.mjs --db postgres://user:pass@host/scratch_db --wipe [--docs 100000] [--n 30]
-import { existsSync } from 'node:fs';
+// each filter (target p95 < 50 ms), and document listing: full-text search, each sort, deep pages.
+// --wipe WIPES the database it is given (use a scratch one) and makes the ledger; --reuse keeps a
+// ledger an earlier run made (same --docs) and makes one only when there is none (or another size).
+//   node bench/synthetic-ledger.mjs --db postgres://user:pass@host/scratch_db --wipe|--reuse [--docs 100000] [--n 30] [--json FILE]
+import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { root } from './fakes.mjs';
@@ -11,8 +13,9 @@ const arg = (name, d) => (process.argv.includes(name) ? process.argv[process.arg
 const url = arg('--db');
 const DOCS = Number(arg('--docs', 100000));
 const N = Number(arg('--n', 30));
-if (!url || !/^postgres(ql)?:\/\//.test(url) || !process.argv.includes('--wipe')) {
-  console.error('usage: node bench/synthetic-ledger.mjs --db postgres://... --wipe [--docs N]   (the database is wiped: use a scratch one)');
+const reuse = process.argv.includes('--reuse');
+if (!url || !/^postgres(ql)?:\/\//.test(url) || !(process.argv.includes('--wipe') || reuse)) {
+  console.error('usage: node bench/synthetic-ledger.mjs --db postgres://... --wipe|--reuse [--docs N] [--n N] [--json FILE]   (the database is wiped: use a scratch one)');
   process.exit(2);
 }
 if (!existsSync(join(root, 'dist', 'src', 'store', 'open.js'))) {
@@ -22,6 +25,37 @@ if (!existsSync(join(root, 'dist', 'src', 'store', 'open.js'))) {
 const { default: pg } = await import('pg');
 const { openStore } = await import(join(root, 'dist', 'src', 'store', 'open.js'));
 
+/** The ledger an earlier run made, when it has this size (its schema is migrated by opening it). */
+async function existing() {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const r = await c.query(`SELECT to_regclass('public.documents') IS NOT NULL AS ok`);
+    if (!r.rows[0].ok) return null;
+    const t = performance.now();
+    const store = await openStore(url);
+    const migrateSeconds = Math.round((performance.now() - t) / 100) / 10;
+    const st = await store.stats();
+    if (st.documents === DOCS && st.claims === DOCS * 10) return { store, migrateSeconds };
+    await store.close();
+    return null;
+  } finally {
+    await c.end();
+  }
+}
+
+let store;
+let buildSeconds = 0;
+let migrateSeconds = 0;
+const kept = reuse ? await existing() : null;
+if (kept) {
+  ({ store, migrateSeconds } = kept);
+  console.error(`bench/synthetic-ledger: reusing the ledger in ${url.replace(/:[^:@/]*@/, ':***@')} (opened and migrated in ${migrateSeconds}s)`);
+} else {
+  ({ store, buildSeconds } = await build());
+}
+
+async function build() {
 const c = new pg.Client({ connectionString: url });
 await c.connect();
 await c.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public');
@@ -37,8 +71,9 @@ await db.query(`
   INSERT INTO documents (id, hash, title, outlet, published, url, reference_date, origin, ingested_at, text)
   SELECT 'syn-' || i, md5('syn' || i), 'Synthetic report ' || i, ($2::text[])[1 + i % 5],
          to_char(date '2020-01-01' + (i % 1500), 'YYYY-MM-DD'), NULL, NULL, 'null', now()::text,
-         'Synthetic report ' || i || ': shelling hit the town, residents said.'
-  FROM generate_series(1, $1::int) i`, [DOCS, OUTLETS]);
+         'Synthetic report ' || i || ': shelling hit ' || ($3::text[])[1 + i % 8] || ', residents said.'
+           || CASE WHEN i % 100 = 0 THEN ' A convoy of trucks left at dawn.' ELSE '' END
+  FROM generate_series(1, $1::int) i`, [DOCS, OUTLETS, TOWNS]);
 await db.query(`
   INSERT INTO analyses (doc_key, errors, timings, n_claims, n_places, n_actors, n_statements, n_events, n_framing, n_sentences, analysed_at, pipeline_version)
   SELECT key, '[]', '{}', 10, 0, 0, 0, 0, 0, 1, now()::text, 'synthetic' FROM documents`);
@@ -52,9 +87,10 @@ await db.query(`
   FROM documents d, generate_series(0, 9) j`, [CATS, TOWNS]);
 await db.query('ANALYZE');
 await db.end();
-const buildSeconds = Math.round((performance.now() - t0) / 100) / 10;
+return { store, buildSeconds: Math.round((performance.now() - t0) / 100) / 10 };
+}
 const stats = await store.stats();
-console.error(`bench/synthetic-ledger: ${stats.documents} documents, ${stats.claims} claims in ${buildSeconds}s`);
+console.error(`bench/synthetic-ledger: ${stats.documents} documents, ${stats.claims} claims${buildSeconds ? ` made in ${buildSeconds}s` : ''}`);
 
 const cases = {
   'no filter': {},
@@ -68,18 +104,34 @@ const cases = {
   'document=syn-500': { document: 'syn-500' },
 };
 const pct = (a, p) => a.sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor((p / 100) * a.length))];
-const out = { machine: { cpus: cpus().length, loadavg1m: +loadavg()[0].toFixed(2) }, documents: stats.documents, claims: stats.claims, buildSeconds, cases: {} };
-for (const [name, f] of Object.entries(cases)) {
+const out = { machine: { cpus: cpus().length, loadavg1m: +loadavg()[0].toFixed(2) }, documents: stats.documents, claims: stats.claims, buildSeconds, migrateSeconds, cases: {}, documentCases: {} };
+
+/** p50 and p95 of N calls of one listing (alternating between two pages), and what it counted. */
+async function measure(into, name, list) {
   const times = [];
-  let total = 0;
+  let page;
   for (let i = 0; i < N; i++) {
     const t = performance.now();
-    const page = await store.listClaims(f, { limit: 100, offset: i % 2 ? 0 : 200 });
+    page = await list(i);
     times.push(performance.now() - t);
-    total = page.total;
   }
-  out.cases[name] = { matches: total, p50ms: +pct(times, 50).toFixed(1), p95ms: +pct(times, 95).toFixed(1) };
-  console.error(`  ${name}: ${JSON.stringify(out.cases[name])}`);
+  into[name] = { matches: page.capped ? `${page.total}+` : page.total, p50ms: +pct(times, 50).toFixed(1), p95ms: +pct(times, 95).toFixed(1) };
+  console.error(`  ${name}: ${JSON.stringify(into[name])}`);
 }
+for (const [name, f] of Object.entries(cases)) await measure(out.cases, name, (i) => store.listClaims(f, { limit: 100, offset: i % 2 ? 0 : 200 }));
+const documentCases = {
+  'newest first': {},
+  'oldest first': { sort: 'published-asc' },
+  'by outlet': { sort: 'outlet' },
+  'most claims': { sort: 'claims' },
+  'q=sarmada (1 in 8)': { q: 'sarmada' },
+  'q=convoy (1 in 100)': { q: 'convoy' },
+  'q=convoy trucks, oldest first': { q: 'convoy trucks', sort: 'published-asc' },
+  'q=shell (prefix, every document)': { q: 'shell' },
+  'outlet=relief, most claims': { outlet: 'relief', sort: 'claims' },
+};
+for (const [name, f] of Object.entries(documentCases)) await measure(out.documentCases, name, (i) => store.listDocuments({ ...f, limit: 50, offset: i % 2 ? 0 : 500 }));
 await store.close();
-console.log(JSON.stringify(out, null, 2));
+const json = JSON.stringify(out, null, 2);
+if (arg('--json')) writeFileSync(arg('--json'), json + '\n');
+console.log(json);

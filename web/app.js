@@ -6,7 +6,7 @@ import { MapView, EVENT_COLORS } from './map.js';
 import { renderFigureBoard, renderFramingBoard } from './boards.js';
 import { renderTimeline } from './timeline.js';
 import { renderArticle } from './article.js';
-import { buildDocumentFilters, loadDocuments } from './documents.js';
+import { buildDocumentFilters, countText, loadDocuments } from './documents.js';
 import { attachReview, quickReview } from './review.js';
 import { loadQueue } from './queue.js';
 
@@ -226,11 +226,12 @@ function updateExportLinks() {
 function renderClaims(page) {
   updateExportLinks();
   const tbody = $('#claims tbody');
-  $('#claim-count').textContent = `(${page.total.toLocaleString('en-US')})`;
+  // the server counts claims up to 1,000 (capped: "1,000+"), never a million rows
+  $('#claim-count').textContent = `(${countText(page)})`;
   const from = page.total ? page.offset + 1 : 0;
-  $('#page-info').textContent = `${from}–${page.offset + page.items.length} of ${page.total.toLocaleString('en-US')}`;
+  $('#page-info').textContent = `${from}–${page.offset + page.items.length} of ${countText(page)}`;
   $('#prev').disabled = page.offset === 0;
-  $('#next').disabled = page.offset + page.items.length >= page.total;
+  $('#next').disabled = !page.capped && page.offset + page.items.length >= page.total;
   if (!page.items.length) {
     tbody.replaceChildren(el('tr', {}, el('td', { colspan: 7, class: 'muted' }, page.total ? 'No claims on this page.' : 'No claims match these filters.')));
     return;

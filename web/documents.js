@@ -1,42 +1,41 @@
-// The documents view: every document matching a search (fetched from /api/documents in pages, no
-// cap), sorted in the page, shown 50 at a time; each row opens its article by click or Enter.
+// The documents view: a page of the documents matching a search, searched (full text), sorted and
+// paged by the server (/api/documents?q=&sort=&limit=&offset=), so that any number of documents is
+// browsed without loading them all; each row opens its article by click or Enter.
 import { api, debounce, el, activate } from './dom.js';
 
 const $ = (s) => document.querySelector(s);
 const DOC_PAGE = 50;
-let docCache = { q: null, items: [] };
 let docPage = 0;
+/** The latest request: an answer to an older one (the search was typed on) is dropped. */
+let asked = 0;
 
-/** Every document matching the search (fetched in pages, no cap), sorted here, shown a page at a time. */
+const fmt = (n) => n.toLocaleString('en-US');
+/** "1,000+" when the server stopped counting. */
+export const countText = (page) => `${fmt(page.total)}${page.capped ? '+' : ''}`;
+
 export async function loadDocuments({ update, showError }) {
   const form = $('#doc-filters');
   const q = form.elements.namedItem('dq').value.trim();
+  const sort = form.elements.namedItem('dsort').value;
+  const mine = ++asked;
   try {
-    if (docCache.q !== q) {
-      const items = [];
-      for (let offset = 0; ; offset += 500) {
-        const page = await api(`/api/documents?limit=500&offset=${offset}${q ? '&q=' + encodeURIComponent(q) : ''}`);
-        items.push(...page.items);
-        if (page.items.length < 500 || items.length >= page.total) break;
-      }
-      docCache = { q, items };
-      docPage = 0;
+    const params = new URLSearchParams({ limit: String(DOC_PAGE), offset: String(docPage * DOC_PAGE), sort });
+    if (q) params.set('q', q);
+    let page = await api(`/api/documents?${params}`);
+    if (mine !== asked) return;
+    if (!page.items.length && docPage > 0 && !page.capped && page.total > 0) {
+      // past the end (the ledger shrank, or the search changed): the last page instead
+      docPage = Math.max(0, Math.ceil(page.total / DOC_PAGE) - 1);
+      params.set('offset', String(docPage * DOC_PAGE));
+      page = await api(`/api/documents?${params}`);
+      if (mine !== asked) return;
     }
-    const sort = form.elements.namedItem('dsort').value;
-    const cmp = {
-      'published-desc': (a, b) => (b.published ?? '').localeCompare(a.published ?? ''),
-      'published-asc': (a, b) => (a.published ?? '').localeCompare(b.published ?? ''),
-      outlet: (a, b) => (a.outlet ?? '').localeCompare(b.outlet ?? '') || (b.published ?? '').localeCompare(a.published ?? ''),
-      claims: (a, b) => b.counts.claims - a.counts.claims,
-    }[sort];
-    const all = [...docCache.items].sort(cmp);
-    const pages = Math.max(1, Math.ceil(all.length / DOC_PAGE));
-    docPage = Math.min(docPage, pages - 1);
-    const shown = all.slice(docPage * DOC_PAGE, (docPage + 1) * DOC_PAGE);
-    $('#doc-count').textContent = `(${all.length.toLocaleString('en-US')})`;
-    $('#doc-page-info').textContent = all.length ? `${docPage * DOC_PAGE + 1}–${docPage * DOC_PAGE + shown.length} of ${all.length.toLocaleString('en-US')}` : 'none';
+    const shown = page.items;
+    const from = page.offset + 1;
+    $('#doc-count').textContent = `(${countText(page)})`;
+    $('#doc-page-info').textContent = shown.length ? `${fmt(from)}–${fmt(page.offset + shown.length)} of ${countText(page)}` : 'none';
     $('#doc-prev').disabled = docPage === 0;
-    $('#doc-next').disabled = docPage >= pages - 1;
+    $('#doc-next').disabled = !page.capped && page.offset + shown.length >= page.total;
     $('#doc-table tbody').replaceChildren(
       ...shown.map((d) => {
         const tr = el('tr', { 'data-testid': 'document-row', tabindex: '0', 'aria-label': `${d.published ?? 'undated'}, ${d.outlet ?? 'no outlet'}: ${d.title ?? d.id}. Enter opens the article.` },
@@ -49,14 +48,18 @@ export async function loadDocuments({ update, showError }) {
     if (!shown.length) $('#doc-table tbody').replaceChildren(el('tr', {}, el('td', { colspan: 6, class: 'muted' }, q ? 'No document matches this search.' : 'No documents yet.')));
     document.body.dataset.docsLoaded = String(Date.now());
   } catch (e) {
-    showError(e);
+    if (mine === asked) showError(e);
   }
 }
 
 export function buildDocumentFilters(ctx) {
   const form = $('#doc-filters');
   form.addEventListener('submit', (e) => e.preventDefault());
-  form.elements.namedItem('dq').addEventListener('input', debounce(() => loadDocuments(ctx), 250));
+  const search = debounce(() => {
+    docPage = 0;
+    loadDocuments(ctx);
+  }, 250);
+  form.elements.namedItem('dq').addEventListener('input', search);
   form.elements.namedItem('dsort').addEventListener('change', () => {
     docPage = 0;
     loadDocuments(ctx);
@@ -70,4 +73,3 @@ export function buildDocumentFilters(ctx) {
     loadDocuments(ctx);
   });
 }
-

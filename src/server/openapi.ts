@@ -3,7 +3,7 @@
 // schema (src/store/wire.ts), the zod schemas that also type the store.
 import { z } from 'zod';
 import { CATEGORIES } from '../store/filters.js';
-import { DEFAULT_LIMIT, MAX_LIMIT } from '../store/store.js';
+import { DEFAULT_LIMIT, DOCUMENT_SORTS, MAX_LIMIT } from '../store/store.js';
 import { WIRE_SCHEMAS } from '../store/wire.js';
 import { ITEM_KINDS, REVIEW_SCHEMAS } from '../store/review/wire.js';
 import { REVIEW_STATUSES } from '../store/filters.js';
@@ -50,7 +50,8 @@ const pagingParams = [
 const compared = { documents: { type: 'integer', description: 'Documents compared' }, computedAt: { type: 'string', format: 'date-time', description: 'When the comparison was computed (it is cached until a document is stored)' } };
 const ok = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 const err = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: REF + 'Error' } } } });
-const page = (ref: string) => ({ type: 'object', properties: { total: int, limit: int, offset: int, items: { type: 'array', items: { $ref: ref } } }, required: ['total', 'limit', 'offset', 'items'] });
+const capped = { type: 'boolean', description: 'More than total match: the count stopped there (claims and documents are counted up to 1,000, or to the end of the page asked for)' };
+const page = (ref: string) => ({ type: 'object', properties: { total: int, limit: int, offset: int, items: { type: 'array', items: { $ref: ref } }, capped }, required: ['total', 'limit', 'offset', 'items'] });
 
 export function openApiDocument() {
   return {
@@ -69,8 +70,8 @@ export function openApiDocument() {
     paths: {
       '/api/documents': {
         get: {
-          summary: 'List stored documents, newest first',
-          parameters: [q('outlet', 'Outlet contains this.'), q('q', 'Title or id contains this.'), q('lang', 'Language code, exactly ("fr").'), q('since', 'Published on or after.', { type: 'string', format: 'date' }), q('until', 'Published on or before.', { type: 'string', format: 'date' }), ...pagingParams],
+          summary: 'List stored documents, newest first (or as sort says)',
+          parameters: [q('outlet', 'Outlet contains this.'), q('q', 'Words of the title or text (full-text search in the database; every word, the last one as a prefix), or the exact id.'), q('sort', 'Order.', { type: 'string', enum: [...DOCUMENT_SORTS], default: 'published-desc' }), q('lang', 'Language code, exactly ("fr").'), q('since', 'Published on or after.', { type: 'string', format: 'date' }), q('until', 'Published on or before.', { type: 'string', format: 'date' }), ...pagingParams],
           responses: { '200': ok(page('#/components/schemas/DocumentSummary')), '400': err('Bad parameter') },
         },
         post: {

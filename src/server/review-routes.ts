@@ -31,11 +31,6 @@ const int = (q: URLSearchParams, k: string, max = 1e9): number | undefined => {
 };
 
 /** The review status of a document's claim by index, for the figure board's entries. */
-export function reviewedClaim(claims: object[] | undefined, index: number | null): string {
-  const c = index == null ? undefined : (claims?.[index] as { reviewed?: string } | undefined);
-  return c?.reviewed ?? 'pending';
-}
-
 export function defineReviewRoutes(route: RouteFn, ctx: ReviewContext): void {
   const { store } = ctx;
   route('POST', '/api/documents/:id/reviews', [], async (req, res, [id]) => {

@@ -11,17 +11,12 @@ import { unreadWarning } from '../lang/index.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import { AnalysisTimeout, AnalysisWorker, DEFAULT_DOC_TIMEOUT_S } from '../store/ingest/pool.js';
 import { CATEGORIES, FilterError, parseFilter, type RawFilter } from '../store/filters.js';
-import { compare, regionNameTest, type Comparison } from '../compare/index.js';
-import { loadCompareDocs } from '../compare/from-store.js';
-import { loadGazetteer } from '../geo/gazetteer.js';
-import type { RegionNameTest } from '../compare/figures.js';
-import { framingMeta } from '../compare/framing.js';
-import { MAX_LIMIT, type Store } from '../store/store.js';
+import { Boards, type BoardQuery } from './boards.js';
+import { DOCUMENT_SORTS, MAX_LIMIT, type DocumentSort, type Store } from '../store/store.js';
 import { rowsOf, writeExport, type Format, type What } from '../store/formats.js';
-import { gzipSync } from 'node:zlib';
 import { HttpError, readBody, send, sendError, sendJson, sendRawJson } from './http.js';
 import { openApiDocument } from './openapi.js';
-import { defineReviewRoutes, reviewedClaim } from './review-routes.js';
+import { defineReviewRoutes } from './review-routes.js';
 import { StaticFiles } from './static.js';
 
 export interface ServerOptions {
@@ -50,6 +45,8 @@ export interface ServerOptions {
   user?: string;
   /** More write tokens, each with its owner's name, who is the reviewer (serve --token-file). */
   tokenOwners?: Record<string, string>;
+  /** Compute the boards in this thread rather than a worker thread (tests). */
+  boardsInThread?: boolean;
 }
 
 export const DEFAULT_MAX_BODY = 1_000_000;
@@ -92,11 +89,8 @@ export class SitrepServer {
   private analyzer: AnalysisWorker | undefined;
   private readonly tokenHash: Buffer | null;
   private readonly owners: { hash: Buffer; owner: string }[];
-  /** The comparison over the whole store, computed on first use and dropped when a document is stored. */
-  private comparison: { promise: Promise<CachedComparison>; stamp: string } | null = null;
-  private regionName: RegionNameTest | null = null;
-  private stamp: { at: number; value: string } | null = null;
-  private bodies: { stamp: string; map: Map<string, { body: Buffer; gz: Buffer }> } | null = null;
+  /** The boards, cached per ledger version, computed in a worker thread (boards.ts). */
+  private readonly boards: Boards;
 
   constructor(private readonly opts: ServerOptions) {
     const owned = Object.entries(opts.tokenOwners ?? {});
@@ -105,6 +99,7 @@ export class SitrepServer {
     this.tokenHash = opts.token ? createHash('sha256').update(opts.token).digest() : null;
     this.owners = owned.map(([t, owner]) => ({ hash: createHash('sha256').update(t).digest(), owner }));
     this.pipeline = opts.pipeline;
+    this.boards = new Boards(opts.store, { log: opts.log, inThread: opts.boardsInThread });
     this.defineRoutes();
     this.server = createServer((req, res) => {
       const t0 = performance.now();
@@ -154,6 +149,7 @@ export class SitrepServer {
       this.server.closeAllConnections?.();
     });
     await this.analyzer?.close();
+    await this.boards.close();
   }
 
   private route(method: Route['method'], path: string, query: string[], handler: Handler) {
@@ -216,12 +212,14 @@ export class SitrepServer {
     this.route('GET', '/api/health', [], async (req, res) => sendJson(req, res, 200, { ok: true, store: store.kind, stats: await store.stats() }));
     this.route('GET', '/api/config', [], async (req, res) => sendJson(req, res, 200, { tiles: this.opts.tiles ?? null, writable: !this.opts.readOnly, tokenRequired: Boolean(this.tokenHash || this.owners.length), maxLimit: MAX_LIMIT, user: this.opts.user ?? null }));
     this.route('GET', '/api/facets', [], async (req, res) => sendJson(req, res, 200, await store.facets()));
-    this.route('GET', '/api/documents', ['outlet', 'q', 'lang', 'since', 'until', ...PAGING_KEYS], async (req, res, _p, q) => {
+    this.route('GET', '/api/documents', ['outlet', 'q', 'lang', 'since', 'until', 'sort', ...PAGING_KEYS], async (req, res, _p, q) => {
       const f = filterOf(q);
       const paging = pagingOf(q);
       const lang = q.get('lang') || undefined;
       if (lang != null && !languageCode(lang)) throw new HttpError(400, 'E_PARAM', `lang: must be a language code such as "fr", got "${lang.slice(0, 20)}"`, 'lang');
-      sendJson(req, res, 200, await store.listDocuments({ outlet: f.outlet, q: f.q, lang: lang && (languageCode(lang) ?? undefined), since: f.since, until: f.until, ...paging }));
+      const sort = q.get('sort') || undefined;
+      if (sort != null && !(DOCUMENT_SORTS as readonly string[]).includes(sort)) throw new HttpError(400, 'E_PARAM', `sort must be one of ${DOCUMENT_SORTS.join(', ')}, got "${sort.slice(0, 30)}"`, 'sort');
+      sendJson(req, res, 200, await store.listDocuments({ outlet: f.outlet, q: f.q, lang: lang && (languageCode(lang) ?? undefined), since: f.since, until: f.until, sort: sort as DocumentSort | undefined, ...paging }));
     });
     this.route('GET', '/api/documents/:id', [], async (req, res, [id]) => {
       const d = await store.getDocument(id);
@@ -251,104 +249,25 @@ export class SitrepServer {
       if (mr != null && !/^[1-9]\d{0,5}$/.test(mr)) throw new HttpError(400, 'E_PARAM', `minReports must be a whole number ≥ 1, got "${mr.slice(0, 20)}"`, 'minReports');
       const minReports = mr != null ? Number(mr) : 2;
       const { limit = 50, offset = 0 } = pagingOf(q);
-      await this.sendBoard(req, res, `figures ${[...new Set(category)].sort().join(',')} ${minReports} ${limit} ${offset}`, (c) => {
-        const all = c.figures.filter((g) => g.reports >= minReports && (!category.length || category.includes(g.category)));
-        return { documents: c.documents, undated: c.undated, computedAt: c.computedAt, total: all.length, limit, offset, items: all.slice(offset, offset + limit) };
-      });
+      await this.sendBoard(req, res, { board: 'figures', category: [...new Set(category)].sort(), minReports, limit, offset });
     });
-    this.route('GET', '/api/compare/framing', [], async (req, res) =>
-      this.sendBoard(req, res, 'framing', (c) => {
-        const targets = [...new Set(c.framing.flatMap((o) => Object.keys(o.labels)))].sort();
-        const categories = [...new Set(c.framing.flatMap((o) => Object.keys(o.terms)))].sort();
-        return { documents: c.documents, computedAt: c.computedAt, targets, categories, targetNames: framingMeta().targets, neutralTerms: framingMeta().neutralTerms, outlets: c.framing };
-      }),
-    );
-    this.route('GET', '/api/compare/duplicates', [], async (req, res) =>
-      this.sendBoard(req, res, 'duplicates', (c) => ({ documents: c.documents, computedAt: c.computedAt, total: c.duplicates.length, items: c.duplicates })),
-    );
+    this.route('GET', '/api/compare/framing', [], async (req, res) => this.sendBoard(req, res, { board: 'framing' }));
+    this.route('GET', '/api/compare/duplicates', [], async (req, res) => this.sendBoard(req, res, { board: 'duplicates' }));
     defineReviewRoutes(this.route.bind(this), {
       store,
       readOnly: Boolean(this.opts.readOnly),
       maxBody: this.opts.maxBody ?? DEFAULT_MAX_BODY,
       authorize: (req) => this.authorize(req),
       user: this.opts.user ?? DEFAULT_REVIEWER,
-      changed: () => this.invalidate(),
+      changed: () => this.boards.invalidate(),
     });
     this.route('GET', '/api/timeline', FILTER_KEYS, async (req, res, _p, q) => sendJson(req, res, 200, { days: await store.timeline(filterOf(q)) }));
   }
 
-  /**
-   * The store's counts as a version stamp: read at most once a second (seven COUNTs per request
-   * cost more than the cached answer they guard); a document stored through the API resets it.
-   */
-  private async storeStamp(): Promise<string> {
-    const now = Date.now();
-    if (this.stamp && now - this.stamp.at < 1000) return this.stamp.value;
-    const st = await this.opts.store.stats();
-    const value = [st.documents, st.claims, st.places, st.actors, st.statements, st.events, st.framing].join('/');
-    this.stamp = { at: now, value };
-    return value;
-  }
-
-  /** Drops every cached board and comparison (a document was stored). */
-  private invalidate(): void {
-    this.comparison = null;
-    this.stamp = null;
-    this.bodies = null;
-  }
-
-  /**
-   * A board answer (figures, framing, duplicates) serialised and gzipped once per store version and
-   * query, then served from memory: the figure board is hundreds of KB of JSON.
-   */
-  private async sendBoard(req: IncomingMessage, res: ServerResponse, key: string, make: (c: CachedComparison) => unknown): Promise<void> {
-    const stamp = await this.storeStamp();
-    if (this.bodies?.stamp !== stamp) this.bodies = { stamp, map: new Map() };
-    const bodies = this.bodies;
-    let hit = bodies.map.get(key);
-    if (!hit) {
-      const c = await this.getComparison();
-      const body = Buffer.from(JSON.stringify(make(c)), 'utf8');
-      hit = { body, gz: gzipSync(body, { level: 6 }) };
-      if (bodies.map.size >= 256) bodies.map.clear(); // bounded: many pages and filters
-      bodies.map.set(key, hit);
-    }
+  /** A board answer, serialised and gzipped once per ledger version and query (boards.ts). */
+  private async sendBoard(req: IncomingMessage, res: ServerResponse, q: BoardQuery): Promise<void> {
+    const hit = await this.boards.get(q);
     send(req, res, 200, hit.body, 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' }, hit.gz);
-  }
-
-  /**
-   * The comparison of every stored document. Cached until a document is stored through the API, or
-   * the store's counts change (another process ingested into the same database).
-   */
-  private async getComparison(): Promise<CachedComparison> {
-    const stamp = await this.storeStamp();
-    if (this.comparison && this.comparison.stamp === stamp) return this.comparison.promise;
-    const promise = this.computeComparison().catch((e) => {
-      if (this.comparison?.promise === promise) this.comparison = null;
-      throw e;
-    });
-    this.comparison = { promise, stamp };
-    return promise;
-  }
-
-  private async computeComparison(): Promise<CachedComparison> {
-    const docs = await loadCompareDocs(this.opts.store);
-    this.regionName ??= regionNameTest(loadGazetteer({ log: (m) => this.opts.log?.(m) }));
-    const c = compare(docs, undefined, { regionName: this.regionName });
-    // Each entry names its claim (index into the document's claims), for links to the article view.
-    const claimsOf = new Map(docs.map((d) => [d.id, d.claims]));
-    const outletOf = new Map(docs.map((d) => [d.id, { outlet: d.outlet, title: d.title ?? null, published: d.published }]));
-    const figures = c.figures.map((g) => ({
-      ...g,
-      entries: g.entries.map((e) => {
-        const claim = indexOfClaim(claimsOf.get(e.docId), e.start, e.end);
-        return { ...e, claim, reviewed: reviewedClaim(claimsOf.get(e.docId), claim) };
-      }),
-      mostConservative: { ...g.mostConservative, claim: indexOfClaim(claimsOf.get(g.mostConservative.docId), g.mostConservative.start, g.mostConservative.end) },
-      mostRecent: { ...g.mostRecent, claim: indexOfClaim(claimsOf.get(g.mostRecent.docId), g.mostRecent.start, g.mostRecent.end) },
-    }));
-    const duplicates = c.duplicates.map((d) => ({ ...d, documents: d.ids.map((id) => ({ id, ...(outletOf.get(id) ?? { outlet: null, title: null, published: null }) })) }));
-    return { ...c, figures, duplicates, computedAt: new Date().toISOString() };
   }
 
   /** Streams claims, places or events as CSV, GeoJSON or JSON Lines, as an attachment. */
@@ -421,20 +340,13 @@ export class SitrepServer {
     item.doc.origin = { file: 'api' };
     const analysis = await this.analyze(item.doc);
     const [out] = await this.opts.store.putAnalyses([analysis]);
-    if (out.status !== 'exists') this.invalidate();
+    if (out.status !== 'exists') this.boards.invalidate();
     const doc = await this.opts.store.getDocument(out.id);
     const unread = unreadWarning(analysis)?.replace(/^sitrep: /, '') ?? null;
     const renamed = out.status === 'added' && out.renamedFrom ? `id "${out.renamedFrom}" is already stored with another text; this article is stored as "${out.id}"` : null;
     const warning = [unread, renamed].filter(Boolean).join('; ') || null;
     sendJson(req, res, out.status === 'added' ? 201 : 200, { status: out.status, id: out.id, url: `/api/documents/${encodeURIComponent(out.id)}`, lang: analysis.lang, warning, counts: doc?.counts, errors: analysis.errors }, { Location: `/api/documents/${encodeURIComponent(out.id)}` });
   }
-}
-
-type CachedComparison = Comparison & { computedAt: string };
-
-function indexOfClaim(claims: { start: number; end: number }[] | undefined, start: number, end: number): number | null {
-  const i = claims?.findIndex((c) => c.start === start && c.end === end) ?? -1;
-  return i >= 0 ? i : null;
 }
 
 function toHttp(e: SitrepError): HttpError {

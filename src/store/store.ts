@@ -60,19 +60,29 @@ export interface Paging {
 }
 
 export interface Page<T> {
+  /** Matching items; claims and documents are counted up to a cap (see COUNT_CAP), with capped set past it. */
   total: number;
   limit: number;
   offset: number;
   items: T[];
+  /** More than `total` match: the count stopped there (a count never scans a million rows). */
+  capped?: boolean;
 }
+
+/** How listDocuments orders: newest or oldest first, by outlet (then newest), most claims first. */
+export const DOCUMENT_SORTS = ['published-desc', 'published-asc', 'outlet', 'claims'] as const;
+export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
 
 export interface DocumentFilter extends Paging {
   outlet?: string;
   /** Language code, exact ("fr"). */
   lang?: string;
+  /** Words of the title or text (full text in the database: all words, the last one as a prefix), or the exact id. */
   q?: string;
   since?: string;
   until?: string;
+  /** Default published-desc. */
+  sort?: DocumentSort;
 }
 
 export interface Store {
@@ -110,11 +120,18 @@ export interface Store {
   stats(): Promise<StoreStats>;
   /** The review layer: analysts' decisions, kept apart and laid over every analysis (src/store/review/). */
   readonly reviews: ReviewStore;
+  /**
+   * A number that changes whenever the ledger's documents or analyses change (any process writing to
+   * the same database): caches of whole-ledger answers (the boards) are keyed by it. One row read.
+   */
+  ledgerVersion(): Promise<number>;
   close(): Promise<void>;
 }
 
 export const MAX_LIMIT = 1000;
 export const DEFAULT_LIMIT = 100;
+/** Claims and documents are counted up to this many (or to the end of the page asked for), never further. */
+export const COUNT_CAP = 1000;
 
 /** Clamp paging to the allowed range. */
 export function normalizePaging(p: Paging = {}): { limit: number; offset: number } {

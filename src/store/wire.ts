@@ -250,7 +250,8 @@ export const DuplicateCluster = z
   .meta({ id: 'DuplicateCluster' });
 
 /** A page of items. */
-export const pageOf = <T extends z.ZodType>(item: T) => z.object({ total: int, limit: int, offset: int, items: z.array(item) });
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ total: int, limit: int, offset: int, items: z.array(item), capped: z.boolean().optional().meta({ description: 'More than total match: the count stopped there' }) });
 
 /** Every named schema, for the OpenAPI document's components. */
 export const WIRE_SCHEMAS = {

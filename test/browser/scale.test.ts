@@ -48,6 +48,9 @@ describe.skipIf(!HAVE_CHROMIUM)(`dashboard at ${DOCS} documents: keyboard, phone
     await page.goto(ui.base + '/');
     await loaded();
     expect(await page.locator('[data-testid=marker], [data-testid=cluster]').count()).toBeGreaterThan(0);
+    // 4,005 claims: the server counts to 1,000 and says there are more; the next page is open
+    expect(await page.locator('[data-testid=claim-count]').textContent()).toBe('(1,000+)');
+    expect(await page.locator('#next').isDisabled()).toBe(false);
     // axes: day labels along the bottom, counts up the side
     const ticks = await page.locator('#timeline svg text').allTextContents();
     expect(ticks.some((t) => /^\d+$/.test(t.trim()))).toBe(true);
@@ -87,6 +90,11 @@ describe.skipIf(!HAVE_CHROMIUM)(`dashboard at ${DOCS} documents: keyboard, phone
     await expect.poll(() => page.locator('[data-testid=doc-page-info]').textContent()).toBe(`1–50 of ${DOCS}`);
     await page.fill('[data-testid=doc-search]', 'Ariha');
     await expect.poll(async () => Number((await page.locator('[data-testid=doc-count]').textContent())?.replace(/\D/g, ''))).toBeLessThan(DOCS);
+    // searched in the database, then sorted by the server: most claims first
+    await page.selectOption('[data-testid=doc-sort]', 'claims');
+    const claimCounts = async () => (await page.locator('[data-testid=document-row] td:nth-child(4)').allTextContents()).map(Number);
+    await expect.poll(async () => (await claimCounts()).every((n, i, all) => i === 0 || all[i - 1] >= n)).toBe(true);
+    expect((await claimCounts()).length).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('[data-testid=document-row]').first().focus();
     await page.keyboard.press('Enter');

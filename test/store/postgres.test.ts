@@ -8,6 +8,7 @@ import { annotatedExamples, syntheticAnalysis } from './fixtures.js';
 import { describePg, PG_URL, scratchSchema, scratchStore } from './pg.js';
 import { storeSuite } from './suite.js';
 import { reviewSuite } from './review-suite.js';
+import { storeScaleSuite } from './suite-scale.js';
 
 const drops: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -17,6 +18,11 @@ afterAll(async () => {
 describePg('postgres store', () => {
   storeSuite('postgres', async () => {
     const s = await scratchStore();
+    drops.push(s.drop);
+    return s.store;
+  });
+  storeScaleSuite('postgres', async () => {
+    const s = await scratchStore('scale');
     drops.push(s.drop);
     return s.store;
   });

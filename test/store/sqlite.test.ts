@@ -6,6 +6,7 @@ import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { openStore } from '../../src/store/open.js';
 import { storeSuite } from './suite.js';
 import { reviewSuite } from './review-suite.js';
+import { storeScaleSuite } from './suite-scale.js';
 import { annotatedExamples } from './fixtures.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 
@@ -15,6 +16,8 @@ let n = 0;
 
 storeSuite('sqlite (in memory)', () => SqliteStore.open(':memory:'));
 storeSuite('sqlite (file)', () => SqliteStore.open(join(dir, `t${n++}.db`)));
+storeScaleSuite('sqlite (in memory)', () => SqliteStore.open(':memory:'));
+storeScaleSuite('sqlite (file)', () => SqliteStore.open(join(dir, `s${n++}.db`)));
 
 describe('sqlite specifics', () => {
   it('keeps what was stored across reopening the file', async () => {

@@ -264,4 +264,41 @@ CREATE INDEX places_reviewed ON places (reviewed) WHERE reviewed IS NOT NULL;
 CREATE INDEX events_reviewed ON events (reviewed) WHERE reviewed IS NOT NULL;
 `,
   },
+  {
+    version: 8,
+    name: 'ledger at scale: full-text documents, listing indexes, a ledger version',
+    // fts: the words of the title and of the text's first 200,000 characters (a tsvector holds at most
+    // 1 MB), with the 'simple' configuration (no stemming, like SQLite's unicode61: the ledger holds
+    // several languages). Trigram indexes (pg_trgm, a trusted extension) serve the filters' substring
+    // tests (lower(x) LIKE '%...%'); where the extension cannot be created they are left out and those
+    // filters scan, slower but right.
+    sql: `
+CREATE TABLE ledger_state (id integer PRIMARY KEY CHECK (id = 1), version bigint NOT NULL);
+INSERT INTO ledger_state (id, version) VALUES (1, 1);
+ALTER TABLE documents ADD COLUMN fts tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, coalesce(title, '') || ' ' || left("text", 200000))) STORED;
+CREATE INDEX documents_fts ON documents USING gin (fts);
+CREATE INDEX documents_published_asc ON documents (published ASC NULLS LAST, key);
+CREATE INDEX documents_outlet_listing ON documents (outlet, published DESC NULLS LAST, key);
+CREATE INDEX analyses_claims ON analyses (n_claims DESC NULLS LAST, doc_key);
+DO $trgm$
+DECLARE ns text;
+BEGIN
+  BEGIN
+    CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
+  EXCEPTION WHEN OTHERS THEN
+    RAISE NOTICE 'sitrep: pg_trgm is not available (%): text filters will scan', SQLERRM;
+  END;
+  SELECT n.nspname INTO ns FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm';
+  IF ns IS NOT NULL THEN
+    EXECUTE format('CREATE INDEX claims_search_trgm ON claims USING gin (search %I.gin_trgm_ops)', ns);
+    EXECUTE format('CREATE INDEX claims_source_name_trgm ON claims USING gin (lower(source_name) %I.gin_trgm_ops)', ns);
+    EXECUTE format('CREATE INDEX claims_source_id_trgm ON claims USING gin (lower(source_id) %I.gin_trgm_ops)', ns);
+    EXECUTE format('CREATE INDEX claims_place_name_trgm ON claims USING gin (lower(place_name) %I.gin_trgm_ops)', ns);
+    EXECUTE format('CREATE INDEX documents_outlet_trgm ON documents USING gin (lower(outlet) %I.gin_trgm_ops)', ns);
+    EXECUTE format('CREATE INDEX documents_title_trgm ON documents USING gin (lower(title) %I.gin_trgm_ops)', ns);
+  END IF;
+END
+$trgm$;
+`,
+  },
 ];

@@ -2,7 +2,7 @@
 // how a migration script is run, how a write transaction begins, and the one JSON lookup a filter
 // needs. Every query is written once, in sql-store.ts, with kysely.
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type RawBuilder, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type RawBuilder, type SqliteDatabase, type SqlBool } from 'kysely';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import { PG_MIGRATIONS } from '../postgres/migrations.js';
@@ -26,6 +26,11 @@ export interface SqlDialect {
   hasTable(db: Kysely<Ledger>, table: string): Promise<boolean>;
   /** A number at the top level of a JSON text column. */
   jsonNumber(column: string, key: string): RawBuilder<number | null>;
+  /**
+   * Documents d whose title or text hold every word (lower-case letters and digits only; the last
+   * one as a prefix): SQLite's FTS5 table documents_fts, PostgreSQL's tsvector column fts (migration 8).
+   */
+  fullText(words: string[]): RawBuilder<SqlBool>;
 }
 
 const sqliteDialect: SqlDialect = {
@@ -43,6 +48,10 @@ const sqliteDialect: SqlDialect = {
     return Number(r.rows[0]?.n ?? 0) > 0;
   },
   jsonNumber: (column, key) => sql<number | null>`json_extract(${sql.ref(column)}, ${sql.lit('$.' + key)})`,
+  fullText: (words) => {
+    const match = words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+    return sql<SqlBool>`d.key IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ${match})`;
+  },
 };
 
 const postgresDialect: SqlDialect = {
@@ -60,6 +69,10 @@ const postgresDialect: SqlDialect = {
     return Boolean(r.rows[0]?.ok);
   },
   jsonNumber: (column, key) => sql<number | null>`(${sql.ref(column)}::jsonb ->> ${sql.lit(key)})::bigint`,
+  fullText: (words) => {
+    const query = words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(' & ');
+    return sql<SqlBool>`d.fts @@ to_tsquery('simple', ${query})`;
+  },
 };
 
 export interface Opened {

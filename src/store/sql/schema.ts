@@ -192,6 +192,12 @@ export interface ReviewHistoryTable {
   at: string;
 }
 
+/** One row (id 1): version moves on with every write batch that changed the ledger (migration 8). */
+export interface LedgerStateTable {
+  id: Int;
+  version: Int;
+}
+
 export interface SchemaMigrationsTable {
   version: Int;
   name: string;
@@ -211,6 +217,7 @@ export interface Ledger {
   reviews: ReviewsTable;
   review_history: ReviewHistoryTable;
   schema_migrations: SchemaMigrationsTable;
+  ledger_state: LedgerStateTable;
 }
 
 export const ITEM_TABLES = ['places', 'actors', 'statements', 'claims', 'events', 'framing', 'dates'] as const;

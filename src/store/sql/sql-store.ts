@@ -6,6 +6,7 @@ import { sql, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely'
 import type { Analysis, Document } from '../../core/types.js';
 import { pipelineVersion } from '../../pipeline/version.js';
 import {
+  COUNT_CAP,
   normalizePaging,
   type ActorAggregate,
   type ClaimFilter,
@@ -27,7 +28,8 @@ import { ACTOR_COLUMNS, actorRows, analysisRow, claimRows, contentHash, DATE_COL
 import type { SqlDialect } from './dialects.js';
 import { claimRow, docSummary, eventRow, parseJson, reviewedOf } from './read.js';
 import { ITEM_TABLES, type ItemTable, type Ledger } from './schema.js';
-import { whereAll, contains, documentWhere, itemWhere, placeWhere, runFilter, type RunFilter } from './where.js';
+import { whereAll, contains, itemWhere, placeWhere, runFilter, type RunFilter } from './where.js';
+import { documentsWithAnalysis, listDocuments } from './list-documents.js';
 import { aggregatePlaces, timelineDays } from './aggregate.js';
 import { applyOverlay } from '../review/overlay.js';
 import { SqlReviews } from '../review/review-store.js';
@@ -63,7 +65,14 @@ export class SqlStore implements Store {
     private readonly onClose: () => Promise<void> = async () => {},
   ) {
     this.kind = dialect.name;
-    this.reviews = new SqlReviews(db, (fn) => this.write(fn));
+    // A review changes what the boards show: its write moves the ledger version on, like a stored analysis.
+    this.reviews = new SqlReviews(db, (fn) =>
+      this.write(async (tx) => {
+        const r = await fn(tx);
+        await this.bumpLedgerVersion(tx);
+        return r;
+      }),
+    );
   }
 
   /** fn inside one write transaction on one connection, committed when it returns. */
@@ -136,8 +145,22 @@ export class SqlStore implements Store {
       const out: PutOutcome[] = [];
       const now = new Date().toISOString();
       for (const a of analyses) out.push(await this.putOne(db, a, now, opts.replace ?? false));
+      if (out.some((o) => o.status !== 'exists')) await this.bumpLedgerVersion(db);
       return out;
     });
+  }
+
+  /**
+   * Inside a write transaction that changed the ledger: the version moves on when it commits. Last in
+   * the transaction, so that concurrent PostgreSQL writers wait on its row only for their commit.
+   */
+  protected async bumpLedgerVersion(db: Db): Promise<void> {
+    await db.updateTable('ledger_state').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', 1).execute();
+  }
+
+  async ledgerVersion(): Promise<number> {
+    const r = await this.db.selectFrom('ledger_state').select('version').where('id', '=', 1).executeTakeFirst();
+    return Number(r?.version ?? 0);
   }
 
   private async putOne(db: Db, a: Analysis, now: string, replace: boolean): Promise<PutOutcome> {
@@ -216,31 +239,12 @@ export class SqlStore implements Store {
 
   // ---- reading ----
 
-  private documentsWithAnalysis() {
-    return this.db
-      .selectFrom('documents as d')
-      .leftJoin('analyses as a', 'a.doc_key', 'd.key')
-      .select(['d.key', 'd.id', 'd.hash', 'd.title', 'd.outlet', 'd.published', 'd.url', 'd.reference_date', 'd.ingested_at', 'd.origin'])
-      .select(['a.lang', 'a.errors', 'a.n_claims', 'a.n_places', 'a.n_actors', 'a.n_statements', 'a.n_events', 'a.n_framing'])
-      .select(sql<number>`length(d.text)`.as('chars'));
-  }
-
-  async listDocuments(filter: DocumentFilter = {}): Promise<Page<DocumentSummary>> {
-    const { limit, offset } = normalizePaging(filter);
-    const where = documentWhere(filter);
-    const docs = filter.lang ? this.db.selectFrom('documents as d').leftJoin('analyses as a', 'a.doc_key', 'd.key') : this.db.selectFrom('documents as d');
-    const total = await whereAll((docs as ReturnType<SqlStore['documentsWithAnalysis']>).select((eb) => eb.fn.countAll<number>().as('n')), where).executeTakeFirstOrThrow();
-    const rows = await whereAll(this.documentsWithAnalysis(), where)
-      .orderBy('d.published', (o) => o.desc().nullsLast())
-      .orderBy('d.key')
-      .limit(limit)
-      .offset(offset)
-      .execute();
-    return { total: Number(total.n), limit, offset, items: rows.map((r) => docSummary(r)) };
+  listDocuments(filter: DocumentFilter = {}): Promise<Page<DocumentSummary>> {
+    return listDocuments(this.db, this.dialect, filter);
   }
 
   async getDocument(id: string): Promise<DocumentDetail | null> {
-    const r = await this.documentsWithAnalysis().select('d.text').where('d.id', '=', id).executeTakeFirst();
+    const r = await documentsWithAnalysis(this.db).select('d.text').where('d.id', '=', id).executeTakeFirst();
     if (!r) return null;
     const key = r.key;
     const items = (table: 'places' | 'actors' | 'statements' | 'framing' | 'dates') =>
@@ -296,7 +300,10 @@ export class SqlStore implements Store {
   async listClaims(given: ClaimFilter = {}, paging: Paging = {}): Promise<Page<ClaimRow>> {
     const filter = await runFilter(this.db, given, ['claims']);
     const { limit, offset } = normalizePaging(paging);
-    const total = { n: await exceptRejected(filter, (f) => this.claims(f, 'when needed').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()) };
+    // Counted up to the cap (or the page's end) and no further: a count never walks a million rows.
+    const cap = Math.max(COUNT_CAP, offset + limit);
+    const matching = this.claims(filter, 'when needed').select(sql<number>`1`.as('one')).limit(cap + 1).as('m');
+    const count = this.db.selectFrom(matching).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     // Page the keys first (an index walk), then fetch those rows with their document fields, in the
     // keys' order (ordering by k, not c, lets SQLite look each row up instead of scanning claims).
     const keys = this.claimOrder(this.claims(filter, 'when needed').select(['c.doc_key', 'c.idx', 'c.day'])).limit(limit).offset(offset).as('k');
@@ -307,8 +314,10 @@ export class SqlStore implements Store {
       .orderBy('k.day', (o) => o.desc().nullsLast())
       .orderBy('k.doc_key')
       .orderBy('k.idx');
-    const items = await this.claimRows(page as unknown as ClaimQuery);
-    return { total: Number(total.n), limit, offset, items };
+    // the count and the page at once: on PostgreSQL two connections of the pool, so the slower sets the time
+    const [n, items] = await Promise.all([count, this.claimRows(page as unknown as ClaimQuery)]);
+    const counted = Number(n.n);
+    return { total: Math.min(counted, cap), limit, offset, items, ...(counted > cap && { capped: true }) };
   }
 
   async listClaimsJson(filter: ClaimFilter = {}, paging: Paging = {}): Promise<string> {

@@ -105,12 +105,22 @@ export function reviewedWhere(f: RunFilter, alias: string): Cond | null {
   return any(parts);
 }
 
+/** The words of a search, as the full-text indexes hold them: lower-case runs of letters and digits. */
+export function searchWords(q: string): string[] {
+  return (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 32);
+}
+
 /** Conditions over documents d (and analyses a, for the language: the caller joins it). */
-export function documentWhere(f: DocumentFilter): Cond[] {
+export function documentWhere(f: DocumentFilter, dialect: SqlDialect): Cond[] {
   const conds: Cond[] = [];
   if (f.outlet) conds.push(contains('d.outlet', f.outlet));
   if (f.lang) conds.push(sql<SqlBool>`a.lang = ${f.lang.toLowerCase()}`);
-  if (f.q) conds.push(any([contains('d.title', f.q), contains('d.id', f.q)]));
+  if (f.q) {
+    // the words of the title or text (full text, in the database), or the document's exact id
+    const words = searchWords(f.q);
+    const byId = sql<SqlBool>`d.id = ${f.q}`;
+    conds.push(words.length ? any([dialect.fullText(words), byId]) : byId);
+  }
   if (f.since) conds.push(sql<SqlBool>`d.published >= ${f.since}`);
   if (f.until) conds.push(sql<SqlBool>`d.published <= ${f.until}`);
   return conds;

@@ -304,4 +304,23 @@ CREATE INDEX places_reviewed ON places (reviewed) WHERE reviewed IS NOT NULL;
 CREATE INDEX events_reviewed ON events (reviewed) WHERE reviewed IS NOT NULL;
 `,
   },
+  {
+    version: 8,
+    name: 'ledger at scale: full-text documents, listing indexes, a ledger version',
+    // documents_fts: FTS5 over title and text, its content read from documents (external content),
+    // kept in step by triggers (each on one line: the script is split at a ';' that ends a line).
+    // ledger_state.version: bumped by every write batch, read by the server to key its cached boards.
+    sql: `
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='key', tokenize='unicode61 remove_diacritics 2');
+INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN INSERT INTO documents_fts(rowid, title, text) VALUES (new.key, new.title, new.text); END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.key, old.title, old.text); END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.key, old.title, old.text); INSERT INTO documents_fts(rowid, title, text) VALUES (new.key, new.title, new.text); END;
+CREATE INDEX documents_published_desc ON documents (published DESC, key);
+CREATE INDEX documents_outlet_listing ON documents (outlet, published DESC, key);
+CREATE INDEX analyses_claims ON analyses (n_claims DESC, doc_key);
+CREATE TABLE ledger_state (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+INSERT INTO ledger_state (id, version) VALUES (1, 1);
+`,
+  },
 ];

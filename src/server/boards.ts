@@ -1,0 +1,244 @@
+// The server's boards (figure board, framing board, syndicated copies): each answer serialised and
+// gzipped once per ledger version and query, then served from memory. The ledger version
+// (Store.ledgerVersion, one row) moves on with every write batch of any process, so a board is never
+// older than the ledger; concurrent requests for an answer not yet made wait on one computation. The
+// comparison itself (seconds on a large ledger), its serialisation and compression run in a worker
+// thread (board-worker.ts), so that the server keeps answering every other request meanwhile.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { projectRoot } from '../core/paths.js';
+import type { CompareDoc } from '../compare/index.js';
+import { detailToCompareDoc } from '../compare/from-store.js';
+import type { Store } from '../store/store.js';
+import { boardBody, computeComparison, type BoardBody, type BoardComparison, type BoardQuery } from './board-bodies.js';
+import type { BoardReply, BoardRequest } from './board-worker.js';
+
+export type { BoardBody, BoardQuery } from './board-bodies.js';
+
+/** Where answers are made: a worker thread, or this thread (no built worker script). */
+interface Engine {
+  /** Holds the comparison of this version (a worker that died and was restarted holds none). */
+  has(version: number): boolean;
+  load(version: number, docs: CompareDoc[]): Promise<void>;
+  body(version: number, q: BoardQuery): Promise<BoardBody>;
+  close(): Promise<void>;
+}
+
+/** Answers cached per query; bounded, since pages and filters are many. */
+const MAX_BODIES = 256;
+
+export class Boards {
+  private engine: Engine;
+  private cache: { version: number; bodies: Map<string, Promise<BoardBody>>; loaded: Promise<void> | null; settled: boolean } | null = null;
+  private versionRead: Promise<number> | null = null;
+
+  constructor(
+    private readonly store: Store,
+    opts: { log?: (line: string) => void; inThread?: boolean } = {},
+  ) {
+    const script = opts.inThread ? null : workerScript();
+    this.engine = script ? new WorkerEngine(script, opts.log) : new ThreadEngine(opts.log);
+  }
+
+  /** Where answers are computed, for messages and tests. */
+  get where(): 'worker' | 'thread' {
+    return this.engine instanceof WorkerEngine ? 'worker' : 'thread';
+  }
+
+  /** The ledger version, one read shared by the requests that ask at the same time. */
+  private version(): Promise<number> {
+    if (!this.versionRead) {
+      this.versionRead = this.store.ledgerVersion();
+      const clear = () => (this.versionRead = null);
+      this.versionRead.then(clear, clear);
+    }
+    return this.versionRead;
+  }
+
+  /** Forget every answer (this server stored a document; the version says so too, this is sooner). */
+  invalidate(): void {
+    this.cache = null;
+    this.versionRead = null;
+  }
+
+  async get(q: BoardQuery): Promise<BoardBody> {
+    const version = await this.version();
+    if (this.cache?.version !== version) this.cache = { version, bodies: new Map(), loaded: null, settled: false };
+    const cache = this.cache;
+    const key = keyOf(q);
+    let p = cache.bodies.get(key);
+    if (!p) {
+      if (cache.settled && !this.engine.has(version)) cache.loaded = null;
+      if (!cache.loaded) {
+        cache.settled = false;
+        const loading = this.load(version);
+        cache.loaded = loading;
+        loading.then(
+          () => cache.loaded === loading && (cache.settled = true),
+          () => cache.loaded === loading && (cache.loaded = null),
+        );
+      }
+      const loaded = cache.loaded;
+      p = loaded.then(() => this.engine.body(version, q));
+      if (cache.bodies.size >= MAX_BODIES) cache.bodies.clear();
+      cache.bodies.set(key, p);
+      // a failure is not kept: the next request tries again
+      p.catch(() => cache.bodies.get(key) === p && cache.bodies.delete(key));
+    }
+    return p;
+  }
+
+  private async load(version: number): Promise<void> {
+    // Read here (the store's connection belongs to this thread), compared there.
+    await this.engine.load(version, await readDocuments(this.store));
+  }
+
+  close(): Promise<void> {
+    return this.engine.close();
+  }
+}
+
+const PAGE = 200;
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** At most this long without giving the event loop a turn, ms. */
+const SLICE_MS = 5;
+
+/**
+ * Every stored document as a CompareDoc, giving the event loop a turn every few milliseconds: SQLite
+ * answers synchronously, so a chain of awaited reads would otherwise hold the loop for the whole ledger.
+ */
+async function readDocuments(store: Store): Promise<CompareDoc[]> {
+  const out: CompareDoc[] = [];
+  let since = performance.now();
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await store.listDocuments({ limit: PAGE, offset });
+    for (const s of page.items) {
+      const d = await store.getDocument(s.id);
+      if (d) out.push(detailToCompareDoc(d));
+      if (performance.now() - since > SLICE_MS) {
+        await turn();
+        since = performance.now();
+      }
+    }
+    if (page.items.length < PAGE) return out;
+  }
+}
+
+/** A query's cache key (not JSON.stringify: serialising is what the cache saves). */
+function keyOf(q: BoardQuery): string {
+  return q.board === 'figures' ? `figures ${q.category.join(',')} ${q.minReports} ${q.limit} ${q.offset}` : q.board;
+}
+
+/** The worker script: beside this file once built; from the sources (tests), the built one in dist/. */
+function workerScript(): URL | null {
+  const here = new URL('./board-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(here))) return here;
+  const built = join(projectRoot(), 'dist', 'src', 'server', 'board-worker.js');
+  return existsSync(built) ? pathToFileURL(built) : null;
+}
+
+class ThreadEngine implements Engine {
+  private comparisons = new Map<number, BoardComparison>();
+  constructor(private readonly log?: (line: string) => void) {}
+
+  has(version: number): boolean {
+    return this.comparisons.has(version);
+  }
+
+  async load(version: number, docs: CompareDoc[]): Promise<void> {
+    this.comparisons.set(version, computeComparison(docs, this.log));
+    for (const v of [...this.comparisons.keys()].sort((a, b) => a - b).slice(0, -2)) this.comparisons.delete(v);
+  }
+
+  async body(version: number, q: BoardQuery): Promise<BoardBody> {
+    const c = this.comparisons.get(version);
+    if (!c) throw new Error(`no comparison of ledger version ${version}`);
+    return boardBody(c, q);
+  }
+
+  async close(): Promise<void> {}
+}
+
+/** Documents per message to the worker. */
+const CHUNK = 50;
+
+class WorkerEngine implements Engine {
+  private worker: Worker | null = null;
+  private seq = 0;
+  private readonly pending = new Map<number, { resolve: (r: BoardReply & { ok: true }) => void; reject: (e: Error) => void }>();
+  /** Versions the current worker holds: a new worker (the last one died) must be sent the documents again. */
+  private held = new Set<number>();
+
+  constructor(
+    private readonly script: URL,
+    private readonly log?: (line: string) => void,
+  ) {}
+
+  private start(): Worker {
+    const w = new Worker(this.script);
+    this.held = new Set();
+    w.on('message', (m: BoardReply & { log?: string }) => {
+      if (m.log != null) return this.log?.(m.log);
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      this.pending.delete(m.id);
+      if (!this.pending.size) w.unref();
+      if (m.ok) p.resolve(m);
+      else p.reject(new Error(m.message));
+    });
+    const fail = (e: Error) => {
+      if (this.worker !== w) return;
+      this.worker = null;
+      for (const p of this.pending.values()) p.reject(e);
+      this.pending.clear();
+    };
+    w.on('error', fail);
+    w.on('exit', (code) => fail(new Error(`the board worker exited (${code})`)));
+    w.unref();
+    return w;
+  }
+
+  has(version: number): boolean {
+    return this.held.has(version);
+  }
+
+  private call(req: BoardRequest extends infer R ? (R extends BoardRequest ? Omit<R, 'id'> : never) : never): Promise<BoardReply & { ok: true }> {
+    this.worker ??= this.start();
+    const w = this.worker;
+    const id = ++this.seq;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      // the worker keeps the process alive only while it has work
+      w.ref();
+      w.postMessage({ ...req, id });
+    });
+  }
+
+  async load(version: number, docs: CompareDoc[]): Promise<void> {
+    this.worker ??= this.start();
+    const w = this.worker;
+    // in parts, each copied to the worker in a few ms, with a turn of the event loop between them
+    for (let i = 0; i < docs.length; i += CHUNK) {
+      void this.call({ type: 'docs', version, docs: docs.slice(i, i + CHUNK) }).catch(() => undefined);
+      await turn();
+    }
+    await this.call({ type: 'load', version });
+    if (this.worker !== w) return; // it died meanwhile
+    this.held.add(version);
+    for (const v of [...this.held].sort((a, b) => a - b).slice(0, -2)) this.held.delete(v);
+  }
+
+  async body(version: number, q: BoardQuery): Promise<BoardBody> {
+    const r = await this.call({ type: 'body', version, query: q });
+    const buf = (u?: Uint8Array) => Buffer.from(u!.buffer, u!.byteOffset, u!.byteLength);
+    return { body: buf(r.body), gz: buf(r.gz) };
+  }
+
+  async close(): Promise<void> {
+    const w = this.worker;
+    this.worker = null;
+    if (w) await w.terminate();
+  }
+}
