@@ -3,6 +3,7 @@
 // runs past the limit (a stage stuck on some input) is given up: the worker is terminated and a
 // fresh one takes the next document. Documents given at once wait their turn.
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -75,6 +76,11 @@ export class AnalysisWorker {
     return w;
   }
 
+  /** Start the worker thread now (it loads its resources while the caller reads its input). */
+  warm(): void {
+    this.worker ??= this.start();
+  }
+
   /** The analysis of a document, after those given before it; rejects with AnalysisTimeout past the limit. */
   analyze(doc: Document): Promise<Analysis> {
     const run = this.tail.then(() => this.analyzeNow(doc));
@@ -113,5 +119,54 @@ export class AnalysisWorker {
     const w = this.worker;
     this.worker = null;
     if (w) await w.terminate();
+  }
+}
+
+/** Worker threads by default: one per core, at most 8 (each holds its own copy of the resources, ~150 MB). */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(8, availableParallelism()));
+}
+
+/**
+ * Up to `size` AnalysisWorkers, each with its own time limit per document. A document goes to the
+ * least busy worker; a new worker starts only when every started one is busy, so one document
+ * never pays for loading a second copy of the resources. Callers that give several documents at
+ * once and await them in order get their results in input order.
+ */
+export class AnalysisPool {
+  private readonly workers: AnalysisWorker[] = [];
+  private readonly busy: number[] = [];
+
+  constructor(
+    readonly size: number,
+    private readonly timeoutMs: number,
+    private readonly script?: URL,
+  ) {
+    if (!Number.isInteger(size) || size < 1) throw new Error(`analysis pool: size must be a whole number above 0, got ${size}`);
+  }
+
+  private add(): number {
+    this.workers.push(new AnalysisWorker(this.timeoutMs, this.script));
+    return this.busy.push(0) - 1;
+  }
+
+  /** Start the first worker now (see AnalysisWorker.warm). */
+  warm(): void {
+    (this.workers[0] ?? this.workers[this.add()]).warm();
+  }
+
+  analyze(doc: Document): Promise<Analysis> {
+    let i = -1;
+    for (let j = 0; j < this.workers.length; j++) if (i < 0 || this.busy[j] < this.busy[i]) i = j;
+    if ((i < 0 || this.busy[i] > 0) && this.workers.length < this.size) i = this.add();
+    this.busy[i]++;
+    const run = this.workers[i].analyze(doc);
+    const done = () => void this.busy[i]--;
+    run.then(done, done);
+    return run;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
   }
 }
