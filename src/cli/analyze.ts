@@ -1,13 +1,11 @@
 // sitrep analyze <paths...>: analyse articles and print them (jsonl for machines, table for people).
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
-import { readInputs } from '../io/input.js';
 import type { InputOptions } from '../io/types.js';
 import { INPUT_HELP, INPUT_OPTIONS, inputOptions, reportWarnings } from './input-options.js';
 import { unreadWarning } from '../lang/index.js';
 import { AnalysisPool, DEFAULT_DOC_TIMEOUT_S, defaultJobs } from '../store/ingest/pool.js';
 import { toRecord } from '../output/record.js';
-import { formatTable } from '../output/table.js';
 import { Progress } from './progress.js';
 import { UsageError, positiveInt, positiveSeconds, writeOut } from './util.js';
 import type { Analysis, Document } from '../core/types.js';
@@ -62,7 +60,9 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   const analyzer = new AnalysisPool(jobs, docTimeout * 1000);
   analyzer.warm();
   try {
-    return await analyzeAll(positionals, values, inputs, format, analyzer);
+    // the readers (HTML, PDF, feeds...) load while the worker loads its resources, not before
+    const [{ readInputs }, { formatTable }] = await Promise.all([import('../io/input.js'), import('../output/table.js')]);
+    return await analyzeAll(positionals, values, inputs, format, analyzer, readInputs, formatTable);
   } finally {
     await analyzer.close();
   }
@@ -74,6 +74,8 @@ async function analyzeAll(
   inputs: InputOptions,
   format: string,
   analyzer: AnalysisPool,
+  readInputs: typeof import('../io/input.js').readInputs,
+  formatTable: typeof import('../output/table.js').formatTable,
 ): Promise<number> {
   const progress = new Progress('analyzing', null, Boolean(process.stderr.isTTY) && !process.stdout.isTTY);
   const color = format === 'table' && Boolean(process.stdout.isTTY) && !values['no-color'] && !process.env.NO_COLOR;

@@ -3,7 +3,12 @@
 // responsive to Ctrl-C.
 import { parentPort } from 'node:worker_threads';
 import type { Document } from '../../core/types.js';
-import { Pipeline } from '../../pipeline/pipeline.js';
+import { prefetchGazetteer } from '../../geo/prefetch.js';
+
+// The gazetteer file is read in the background while the pipeline's modules load.
+const gazetteerRead = prefetchGazetteer();
+const { Pipeline } = await import('../../pipeline/pipeline.js');
+await gazetteerRead;
 
 // Load every resource before the first document (a short text touches every stage), so that the
 // first document's time limit is not spent on loading; then say so.
