@@ -51,14 +51,20 @@ export class AnalysisWorker {
     let notReady!: (e: Error) => void;
     this.ready = new Promise<void>((res, rej) => ((ready = res), (notReady = rej)));
     this.ready.catch(() => undefined); // seen by the document waiting on it, if any
-    w.on('message', (m: { id: number; ok: boolean; analysis?: Analysis; message?: string; ready?: boolean }) => {
+    w.on('message', (m: { id: number; ok: boolean; analysis?: Analysis; json?: string; message?: string; ready?: boolean }) => {
       if (m.ready) return ready();
       const p = this.pending;
       if (!p || p.id !== m.id) return;
       this.pending = null;
       clearTimeout(p.timer);
-      if (m.ok) p.resolve(m.analysis!);
-      else p.reject(new Error(m.message));
+      if (!m.ok) return p.reject(new Error(m.message));
+      let analysis: Analysis;
+      try {
+        analysis = m.json !== undefined ? (JSON.parse(m.json) as Analysis) : m.analysis!;
+      } catch (e) {
+        return p.reject(e as Error);
+      }
+      p.resolve(analysis);
     });
     const fail = (e: Error) => {
       notReady(e);

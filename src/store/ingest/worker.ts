@@ -28,7 +28,11 @@ parentPort?.on('message', (msg: { id: number; doc: Document }) => {
     // Tokens are the stages' working material, read by no consumer: copying them back (one object
     // per word) would cost the receiving thread more than the rest of the analysis.
     analysis.tokens = [];
-    parentPort!.postMessage({ id: msg.id, ok: true, analysis });
+    // Sent as JSON text: an analysis is plain objects, arrays, strings and finite numbers, and
+    // JSON.stringify here plus JSON.parse there cost both threads less than the structured clone of
+    // postMessage (which took a sixth of the worker's time on the FA-KES articles). Fields set to
+    // undefined arrive absent, as in every JSON output.
+    parentPort!.postMessage({ id: msg.id, ok: true, json: JSON.stringify(analysis) });
   } catch (e) {
     parentPort!.postMessage({ id: msg.id, ok: false, message: e instanceof Error ? e.message : String(e) });
   }
