@@ -6,6 +6,7 @@
 //   warm pass    the same articles again (compiled code and caches warm, as in a long batch)
 //   output       a hash of the analyses as JSON Lines: a speed change must leave it alone
 //   cold start   `sitrep analyze` on one article from a new process: median wall time of 5, peak RSS
+//                (the analysis worker bundled, as `npm run build` and the install leave it)
 //   ingest       `sitrep ingest` of the 804 articles into a fresh SQLite file with --jobs 1 and 2
 // Options:
 //   --record     store this run's figures in bench/baseline.json (commit it)
@@ -40,6 +41,9 @@ if (!existsSync(cli)) {
   console.error('bench: dist/ is missing; run "npm run build" first');
   process.exit(2);
 }
+// the CLI as installed: its analysis worker bundled into one file (npm run build does this too;
+// a plain tsc leaves the bundle stale and the worker runs unbundled)
+execFileSync(process.execPath, [join(root, 'scripts', 'bundle-worker.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
 const { Pipeline } = await import(join(root, 'dist', 'src', 'pipeline', 'pipeline.js'));
 const { toRecord } = await import(join(root, 'dist', 'src', 'output', 'record.js'));
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
