@@ -151,7 +151,16 @@ export class AnalysisWorker {
   async close(): Promise<void> {
     const w = this.worker;
     this.worker = null;
-    if (w) await w.terminate();
+    if (!w) return;
+    // A worker stopped in the middle of a document (as when ingest stops at a full disk) holds no
+    // handle of the event loop while it stops, even ref'd: without the timer the process would end
+    // here, exit status 0, before the caller's last words.
+    const hold = setInterval(() => undefined, 60_000);
+    try {
+      await w.terminate();
+    } finally {
+      clearInterval(hold);
+    }
   }
 }
 
