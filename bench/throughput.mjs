@@ -1,15 +1,35 @@
 #!/usr/bin/env node
-// npm run bench: throughput of the analyzer over the 804 FA-KES articles in one process (articles/s,
-// MB/s, peak RSS, time per stage), next to wink-nlp's bare readDoc over the same articles in the same
-// run (the ratio is the figure to watch), then time per stage on a second pass over the same articles
-// (compiled code and caches warm, as in a long batch; the first pass carries one-time costs), and the
-// wall time of `sitrep analyze` on one article from a cold start (a new process, gazetteer load
-// included). Skips cleanly when ../shared is absent.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// npm run bench: how fast Sitrep analyses, measured side by side with wink-nlp's bare readDoc on the
+// 804 FA-KES articles in the same run (the ratios are the figures to watch; absolute times depend on
+// the machine and its load):
+//   first pass   every article once in a fresh process (one-time costs included), vs wink's readDoc
+//   warm pass    the same articles again (compiled code and caches warm, as in a long batch)
+//   output       a hash of the analyses as JSON Lines: a speed change must leave it alone
+//   cold start   `sitrep analyze` on one article from a new process: median wall time of 5, peak RSS
+//                (the analysis worker bundled, as `npm run build` and the install leave it)
+//   ingest       `sitrep ingest` of the 804 articles into a fresh SQLite file with --jobs 1 and 2
+// Options:
+//   --record     store this run's figures in bench/baseline.json (commit it)
+//   --check      exit 1 when the first-pass ratio is more than 15% above the recorded one
+//   --no-ingest  skip the ingest comparison (the slowest part)
+//   --json       one JSON summary line on standard output at the end
+// Skips cleanly when ../shared is absent.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadFakes, root } from './fakes.mjs';
+
+const args = new Set(process.argv.slice(2));
+for (const a of args) if (!['--record', '--check', '--no-ingest', '--json'].includes(a)) {
+  console.error(`bench: unknown option ${a} (--record, --check, --no-ingest, --json)`);
+  process.exit(2);
+}
+const BASELINE = join(root, 'bench', 'baseline.json');
+/** --check fails when the first-pass ratio grows by more than this over the recorded one. */
+const TOLERANCE = 1.15;
+const TARGETS = { firstRatio: 2.5, warmRatio: 1.5, coldMs: 200, coldRssMb: 250, ingestRatio: 0.6 };
 
 const docs = await loadFakes();
 if (!docs) {
@@ -21,25 +41,35 @@ if (!existsSync(cli)) {
   console.error('bench: dist/ is missing; run "npm run build" first');
   process.exit(2);
 }
+// the CLI as installed: its analysis worker bundled into one file (npm run build does this too;
+// a plain tsc leaves the bundle stale and the worker runs unbundled)
+execFileSync(process.execPath, [join(root, 'scripts', 'bundle-worker.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
 const { Pipeline } = await import(join(root, 'dist', 'src', 'pipeline', 'pipeline.js'));
+const { toRecord } = await import(join(root, 'dist', 'src', 'output', 'record.js'));
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
 const mb = bytes / 1e6;
+const load1 = loadavg()[0];
 
-// --- sitrep, warm: resources loaded once, then every article
+// --- sitrep, first pass: resources loaded once (timed apart), then every article
 const pipeline = new Pipeline();
 const t0 = performance.now();
 pipeline.analyze({ id: 'warmup', text: 'Warm-up: three people were killed in Aleppo on Monday, the ministry said.' });
 const loadMs = performance.now() - t0;
 const stageMs = {};
-let items = 0;
+const analyses = [];
 const t1 = performance.now();
 for (const d of docs) {
   const a = pipeline.analyze(d);
   for (const [k, v] of Object.entries(a.timings)) stageMs[k] = (stageMs[k] ?? 0) + v;
-  items += a.claims.length + a.places.length + a.actors.length + a.statements.length;
+  analyses.push(a);
 }
 const sitrepMs = performance.now() - t1;
 const sitrepRss = process.resourceUsage().maxRSS / 1024;
+const items = analyses.reduce((n, a) => n + a.claims.length + a.places.length + a.actors.length + a.statements.length, 0);
+const output = createHash('sha256');
+for (const a of analyses) output.update(JSON.stringify(toRecord(a, { timings: false })) + '\n');
+const outputHash = output.digest('hex').slice(0, 16);
+analyses.length = 0;
 
 // --- wink-nlp readDoc on the same articles
 let winkMs = null;
@@ -64,34 +94,102 @@ for (const d of docs) {
 }
 const warmMs = performance.now() - t1w;
 
-// --- cold start: a new process on one article
+// --- cold start: a new process on one article, 5 times; peak RSS of each from a preloaded hook
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
 const one = join(dir, 'one.jsonl');
 writeFileSync(one, JSON.stringify(docs.find((d) => d.text.length > 2000) ?? docs[0]) + '\n');
+const hook = join(root, 'bench', 'rss-hook.mjs');
+const rssFile = join(dir, 'rss');
 const colds = [];
-for (let i = 0; i < 3; i++) {
+for (let i = 0; i < 5; i++) {
   const s = performance.now();
-  execFileSync('node', [cli, 'analyze', '--format', 'jsonl', one], { stdio: ['ignore', 'ignore', 'inherit'] });
-  colds.push(performance.now() - s);
+  execFileSync(process.execPath, ['--import', hook, cli, 'analyze', '--format', 'jsonl', one], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, SITREP_BENCH_RSS_FILE: rssFile },
+  });
+  colds.push({ ms: performance.now() - s, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 });
 }
-colds.sort((a, b) => a - b);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const coldMs = median(colds.map((c) => c.ms));
+const coldRssMb = Math.max(...colds.map((c) => c.rssMb));
 
+// --- ingest with 1 and 2 worker threads, each into a fresh database
+let ingest = null;
+if (!args.has('--no-ingest')) {
+  const file = join(dir, 'fakes.jsonl');
+  writeFileSync(file, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  const run = (jobs) => {
+    const db = join(dir, `ingest-${jobs}.db`);
+    const s = performance.now();
+    const r = spawnSync(process.execPath, [cli, 'ingest', '--jobs', String(jobs), '--db', db, '--json', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const ms = performance.now() - s;
+    if (r.status !== 0) throw new Error(`bench: sitrep ingest --jobs ${jobs} exited ${r.status}: ${r.stderr}`);
+    return { ms, added: JSON.parse(r.stdout).added };
+  };
+  const j1 = run(1);
+  const j2 = run(2);
+  ingest = { ms1: j1.ms, ms2: j2.ms, added: [j1.added, j2.added], ratio: j2.ms / j1.ms };
+}
+rmSync(dir, { recursive: true, force: true });
+
+// --- report
 const fmt = (x, d = 1) => x.toFixed(d);
-console.log(`articles: ${docs.length}, ${fmt(mb, 2)} MB of text`);
-console.log(`sitrep   ${fmt(docs.length / (sitrepMs / 1000))} articles/s  ${fmt(mb / (sitrepMs / 1000), 2)} MB/s  total ${fmt(sitrepMs, 0)} ms  (resources loaded in ${fmt(loadMs, 0)} ms; ${items} items)  peak RSS ${fmt(sitrepRss, 0)} MB`);
+const firstRatio = winkMs != null ? sitrepMs / winkMs : null;
+const warmRatio = winkMs != null ? warmMs / winkMs : null;
+const mark = (ok) => (ok ? 'ok' : 'OVER');
+console.log(`articles: ${docs.length}, ${fmt(mb, 2)} MB of text; ${availableParallelism()} cores, load average ${fmt(load1, 2)} at the start`);
+console.log(`sitrep   first pass ${fmt(docs.length / (sitrepMs / 1000))} articles/s  ${fmt(mb / (sitrepMs / 1000), 2)} MB/s  total ${fmt(sitrepMs, 0)} ms  (resources loaded in ${fmt(loadMs, 0)} ms; ${items} items)  peak RSS ${fmt(sitrepRss, 0)} MB`);
+console.log(`         warm pass  ${fmt(docs.length / (warmMs / 1000))} articles/s  total ${fmt(warmMs, 0)} ms`);
 if (winkMs != null) {
   console.log(`wink-nlp ${fmt(docs.length / (winkMs / 1000))} articles/s  ${fmt(mb / (winkMs / 1000), 2)} MB/s  total ${fmt(winkMs, 0)} ms  (readDoc only)`);
-  console.log(`ratio    sitrep takes ${fmt(sitrepMs / winkMs, 2)}x the time of wink-nlp readDoc`);
+  console.log(`ratio    first pass ${fmt(firstRatio, 2)}x wink's readDoc time (target <= ${TARGETS.firstRatio}: ${mark(firstRatio <= TARGETS.firstRatio)}), warm pass ${fmt(warmRatio, 2)}x (target <= ${TARGETS.warmRatio}: ${mark(warmRatio <= TARGETS.warmRatio)})`);
 }
 const stageLine = (ms) => {
   const total = Object.values(ms).reduce((a, b) => a + b, 0);
-  return { total, text: Object.entries(ms).map(([k, v]) => `${k} ${fmt(v, 0)} ms (${fmt((100 * v) / total, 0)}%)`).join(', ') };
+  return Object.entries(ms).map(([k, v]) => `${k} ${fmt(v, 0)} ms (${fmt((100 * v) / total, 0)}%)`).join(', ');
 };
-const first = stageLine(stageMs);
-console.log('stages   ' + first.text);
-const claims = stageMs.claims ?? 0;
-console.log(`         claims ${fmt(claims, 0)} ms vs all other stages ${fmt(first.total - claims, 0)} ms; places ${fmt((100 * (stageMs.places ?? 0)) / first.total, 1)}% of the pipeline`);
-const warm = stageLine(warmStageMs);
-console.log(`warm     second pass ${fmt(docs.length / (warmMs / 1000))} articles/s, total ${fmt(warmMs, 0)} ms: ${warm.text}`);
-console.log(`         places ${fmt((100 * (warmStageMs.places ?? 0)) / warm.total, 1)}% of the pipeline on the second pass`);
-console.log(`cold     one article from a new process: median ${fmt(colds[1], 0)} ms (runs: ${colds.map((c) => fmt(c, 0)).join(', ')} ms)`);
+console.log('stages   first: ' + stageLine(stageMs));
+console.log('         warm:  ' + stageLine(warmStageMs));
+console.log(`output   sha256 of the 804 analyses as JSON Lines: ${outputHash}`);
+console.log(`cold     one article from a new process: median ${fmt(coldMs, 0)} ms of 5 (target <= ${TARGETS.coldMs}: ${mark(coldMs <= TARGETS.coldMs)}; runs ${colds.map((c) => fmt(c.ms, 0)).join(', ')} ms), peak RSS ${fmt(coldRssMb, 0)} MB (target <= ${TARGETS.coldRssMb}: ${mark(coldRssMb <= TARGETS.coldRssMb)})`);
+if (ingest) console.log(`ingest   804 articles into SQLite: --jobs 1 ${fmt(ingest.ms1 / 1000, 2)} s, --jobs 2 ${fmt(ingest.ms2 / 1000, 2)} s: ${fmt(ingest.ratio, 2)}x (target <= ${TARGETS.ingestRatio}: ${mark(ingest.ratio <= TARGETS.ingestRatio)}; ${ingest.added.join(' and ')} added)`);
+
+const summary = {
+  date: new Date().toISOString(),
+  cores: availableParallelism(),
+  loadavg1m: +fmt(load1, 2),
+  articles: docs.length,
+  firstMs: Math.round(sitrepMs),
+  warmMs: Math.round(warmMs),
+  winkMs: winkMs != null ? Math.round(winkMs) : null,
+  firstRatio: firstRatio != null ? +fmt(firstRatio, 3) : null,
+  warmRatio: warmRatio != null ? +fmt(warmRatio, 3) : null,
+  coldMs: Math.round(coldMs),
+  coldRssMb: Math.round(coldRssMb),
+  ingestRatio: ingest ? +fmt(ingest.ratio, 3) : null,
+  outputHash,
+};
+if (args.has('--json')) console.log(JSON.stringify(summary));
+
+let status = 0;
+if (args.has('--check')) {
+  if (!existsSync(BASELINE)) {
+    console.error(`bench --check: no recorded baseline (${BASELINE}); run "npm run bench -- --record" first`);
+    status = 2;
+  } else if (firstRatio == null) {
+    console.error('bench --check: wink-nlp is not installed, so there is no ratio to check');
+    status = 2;
+  } else {
+    const base = JSON.parse(readFileSync(BASELINE, 'utf8'));
+    const limit = base.firstRatio * TOLERANCE;
+    const ok = firstRatio <= limit;
+    console.log(`check    first-pass ratio ${fmt(firstRatio, 2)}x vs recorded ${fmt(base.firstRatio, 2)}x (${base.date.slice(0, 10)}): limit ${fmt(limit, 2)}x: ${ok ? 'ok' : 'REGRESSION'}`);
+    if (base.outputHash && base.outputHash !== outputHash) console.log(`         output differs from the recorded run's (${base.outputHash}): expected after a change to what the stages find, not after a speed change`);
+    if (!ok) status = 1;
+  }
+}
+if (args.has('--record')) {
+  writeFileSync(BASELINE, JSON.stringify(summary, null, 2) + '\n');
+  console.log(`recorded ${BASELINE}`);
+}
+process.exit(status);

@@ -1,15 +1,14 @@
 // sitrep analyze <paths...>: analyse articles and print them (jsonl for machines, table for people).
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
-import { readInputs } from '../io/input.js';
 import type { InputOptions } from '../io/types.js';
 import { INPUT_HELP, INPUT_OPTIONS, inputOptions, reportWarnings } from './input-options.js';
 import { unreadWarning } from '../lang/index.js';
-import { AnalysisWorker, DEFAULT_DOC_TIMEOUT_S } from '../store/ingest/pool.js';
+import { AnalysisPool, DEFAULT_DOC_TIMEOUT_S, defaultJobs } from '../store/ingest/pool.js';
 import { toRecord } from '../output/record.js';
-import { formatTable } from '../output/table.js';
 import { Progress } from './progress.js';
-import { UsageError, positiveSeconds, writeOut } from './util.js';
+import { UsageError, positiveInt, positiveSeconds, writeOut } from './util.js';
+import type { Analysis, Document } from '../core/types.js';
 
 export const ANALYZE_HELP = `Usage: sitrep analyze [options] <paths...>
 
@@ -23,6 +22,8 @@ Options:
   --timings                   add per-stage timings to json/jsonl records
   --doc-timeout SECONDS       give up a document whose analysis takes longer (default ${DEFAULT_DOC_TIMEOUT_S});
                               it is reported as failed and the others go on
+  --jobs N                    documents analysed at once, each in its own worker thread
+                              (default: one per core, at most 8); printed in input order
   --no-color                  no colours in the table
   -h, --help                  this help
 
@@ -37,6 +38,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
       format: { type: 'string' },
       timings: { type: 'boolean', default: false },
       'doc-timeout': { type: 'string' },
+      jobs: { type: 'string' },
       'no-color': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -49,13 +51,18 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   if (!['table', 'json', 'jsonl'].includes(format)) throw new UsageError(`--format must be table, json or jsonl, got "${format}"`);
   const inputs = inputOptions(values);
   const docTimeout = positiveSeconds(values['doc-timeout'], '--doc-timeout', DEFAULT_DOC_TIMEOUT_S);
+  const jobs = positiveInt(values.jobs, '--jobs', defaultJobs());
   if (positionals.length === 0) throw new UsageError('no input: give one or more files, directories, or - for standard input');
 
-  // Analysis runs in a worker thread with a time limit per document (a stage stuck on some text
-  // fails that document, not the run).
-  const analyzer = new AnalysisWorker(docTimeout * 1000);
+  // Analysis runs in worker threads with a time limit per document (a stage stuck on some text
+  // fails that document, not the run). The first one starts now and loads its resources while the
+  // input is read.
+  const analyzer = new AnalysisPool(jobs, docTimeout * 1000);
+  analyzer.warm();
   try {
-    return await analyzeAll(positionals, values, inputs, format, analyzer);
+    // the readers (HTML, PDF, feeds...) load while the worker loads its resources, not before
+    const [{ readInputs }, { formatTable }] = await Promise.all([import('../io/input.js'), import('../output/table.js')]);
+    return await analyzeAll(positionals, values, inputs, format, analyzer, readInputs, formatTable);
   } finally {
     await analyzer.close();
   }
@@ -66,7 +73,9 @@ async function analyzeAll(
   values: { timings: boolean; 'no-color': boolean },
   inputs: InputOptions,
   format: string,
-  analyzer: AnalysisWorker,
+  analyzer: AnalysisPool,
+  readInputs: typeof import('../io/input.js').readInputs,
+  formatTable: typeof import('../output/table.js').formatTable,
 ): Promise<number> {
   const progress = new Progress('analyzing', null, Boolean(process.stderr.isTTY) && !process.stdout.isTTY);
   const color = format === 'table' && Boolean(process.stdout.isTTY) && !values['no-color'] && !process.env.NO_COLOR;
@@ -74,6 +83,29 @@ async function analyzeAll(
   let done = 0;
   let failed = 0;
   const jsonAll: unknown[] = [];
+  // Each document is printed once it is analysed and every document before it is printed (input
+  // order); up to two per worker are in analysis at once.
+  const print = async (doc: Document, pending: Promise<Analysis>) => {
+    let analysis;
+    try {
+      analysis = await pending;
+    } catch (e) {
+      failed++;
+      const o = doc.origin;
+      process.stderr.write(`sitrep: ${new SitrepError('E_STAGE', `analysis of "${doc.id}" failed: ${(e as Error).message}`, { file: o?.file, line: o?.line }).toLine()}\n`);
+      return;
+    }
+    const unread = unreadWarning(analysis);
+    if (unread) process.stderr.write(unread + '\n');
+    for (const err of analysis.errors) process.stderr.write(`sitrep: ${doc.origin?.file ?? doc.id}: stage ${err.stage} failed on "${doc.id}": ${err.message}\n`);
+    done++;
+    if (format === 'jsonl') await writeOut(JSON.stringify(toRecord(analysis, { timings: values.timings })) + '\n');
+    else if (format === 'json') jsonAll.push(toRecord(analysis, { timings: values.timings }));
+    else await writeOut(formatTable(analysis, { color, width }) + '\n');
+    progress.tick(done, failed);
+  };
+  let printed: Promise<void> = Promise.resolve();
+  const queued: Promise<void>[] = [];
   for await (const item of readInputs(positionals, inputs)) {
     if (!item.ok) {
       failed++;
@@ -81,24 +113,13 @@ async function analyzeAll(
       continue;
     }
     reportWarnings(item);
-    let analysis;
-    try {
-      analysis = await analyzer.analyze(item.doc);
-    } catch (e) {
-      failed++;
-      const o = item.doc.origin;
-      process.stderr.write(`sitrep: ${new SitrepError('E_STAGE', `analysis of "${item.doc.id}" failed: ${(e as Error).message}`, { file: o?.file, line: o?.line }).toLine()}\n`);
-      continue;
-    }
-    const unread = unreadWarning(analysis);
-    if (unread) process.stderr.write(unread + '\n');
-    for (const err of analysis.errors) process.stderr.write(`sitrep: ${item.doc.origin?.file ?? item.doc.id}: stage ${err.stage} failed on "${item.doc.id}": ${err.message}\n`);
-    done++;
-    if (format === 'jsonl') await writeOut(JSON.stringify(toRecord(analysis, { timings: values.timings })) + '\n');
-    else if (format === 'json') jsonAll.push(toRecord(analysis, { timings: values.timings }));
-    else await writeOut(formatTable(analysis, { color, width }) + '\n');
-    progress.tick(done, failed);
+    const doc = item.doc;
+    const analysis = analyzer.analyze(doc);
+    printed = printed.then(() => print(doc, analysis));
+    queued.push(printed);
+    while (queued.length >= analyzer.size * 2) await queued.shift();
   }
+  await printed;
   progress.done();
   if (format === 'json') await writeOut(JSON.stringify(jsonAll, null, 2) + '\n');
   if (failed) process.stderr.write(`sitrep: ${done} analysed, ${failed} failed\n`);

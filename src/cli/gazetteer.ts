@@ -11,7 +11,8 @@ The gazetteer: GeoNames cities500, admin1/admin2 regions and countries, compiled
 (.cache/gazetteer.bin, or $SITREP_CACHE) on first use; imported GeoNames dumps are merged into it.
 
 Subcommands:
-  build                 (re)build the cache now (it is also rebuilt when a source changes)
+  build                 (re)build the cache now (it is also rebuilt when a source changes), and the
+                        language detector's table beside it
   import <file...>      merge GeoNames dumps (a country file such as SY.txt, allCountries, cities1000;
                         plain .txt or the .zip from download.geonames.org) and rebuild
   list                  the imported dumps
@@ -34,9 +35,13 @@ export async function gazetteerCommand(argv: string[]): Promise<number> {
     log(`gazetteer: ${r.entries} places, ${r.keys} names, ${(r.bytes / 1e6).toFixed(1)} MB in ${Math.round(r.ms)} ms → ${r.path}`);
   };
   switch (sub) {
-    case 'build':
+    case 'build': {
       rebuild();
+      // the language detector's table is compiled into the same cache folder (npm install runs this)
+      const { buildEldCache, eldCachePath } = await import('../lang/eld-cache.js');
+      if (buildEldCache()) log(`language detector table → ${eldCachePath()}`);
       return 0;
+    }
     case 'import': {
       if (!args.length) throw new UsageError('import: give one or more GeoNames files (.txt or .zip)');
       for (const f of args) {

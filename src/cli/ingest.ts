@@ -7,11 +7,11 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
-import type { Analysis } from '../core/types.js';
+import type { Analysis, Document } from '../core/types.js';
 import { DEFAULT_MAX_CHARS, expandPaths, readInputs } from '../io/input.js';
 import { INPUT_OPTIONS, inputOptions, reportWarnings } from './input-options.js';
 import { unreadWarning } from '../lang/index.js';
-import { AnalysisWorker } from '../store/ingest/pool.js';
+import { AnalysisPool, defaultJobs } from '../store/ingest/pool.js';
 import { DEFAULT_DB, dbSpec, isPostgresUrl, openStore, StoreOpenError } from '../store/open.js';
 import { enqueueInputs, enqueueStale } from './enqueue.js';
 import { contentHash } from '../store/rows.js';
@@ -42,6 +42,8 @@ Options:
   --date-format PATTERN       how dates are written, e.g. M/D/YYYY or DD.MM.YYYY
   --batch N                   documents per transaction (default 200)
   --doc-timeout SECONDS       give up a document whose analysis takes longer (default 60)
+  --jobs N                    documents analysed at once, each in its own worker thread
+                              (default: one per core, at most 8); stored in input order
   --reanalyse                 analyse again the articles already stored and replace their items
                               (after the extraction stages improved); each document keeps its id
   --queue                     (PostgreSQL) queue the documents for "sitrep worker" and return at once
@@ -113,6 +115,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       db: { type: 'string' },
       batch: { type: 'string' },
       'doc-timeout': { type: 'string' },
+      jobs: { type: 'string' },
       json: { type: 'boolean', default: false },
       reanalyse: { type: 'boolean', default: false },
       reanalyze: { type: 'boolean', default: false },
@@ -129,6 +132,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const maxChars = inputs.maxChars ?? DEFAULT_MAX_CHARS;
   const batchSize = positiveInt(values.batch, '--batch', 200);
   const docTimeout = positiveInt(values['doc-timeout'], '--doc-timeout', 60);
+  const jobs = positiveInt(values.jobs, '--jobs', defaultJobs());
   const dbPath = dbSpec(values.db);
   const replace = values.reanalyse || values.reanalyze;
   if (values.stale) {
@@ -154,9 +158,10 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const t0 = performance.now();
   const total = countRecords(positionals);
   const progress = new Progress('ingesting', total);
-  // Analysis runs in a worker thread: a document stuck in a stage is stopped after --doc-timeout,
-  // and Ctrl-C is heard at once.
-  const analyzer = new AnalysisWorker(docTimeout * 1000);
+  // Analysis runs in worker threads (--jobs of them): a document stuck in a stage is stopped after
+  // --doc-timeout, and Ctrl-C is heard at once.
+  const analyzer = new AnalysisPool(jobs, docTimeout * 1000);
+  analyzer.warm();
   let interrupted = false;
   const onSigint = () => {
     if (interrupted) {
@@ -212,6 +217,36 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     }
   };
 
+  // Documents in analysis, oldest first: up to two per worker, taken back in input order, so that
+  // the ledger is written in the same order whatever --jobs is.
+  const inFlight: { doc: Document; hash: string; analysis: Promise<Analysis> }[] = [];
+  const inFlightHashes = new Map<string, number>();
+  const window = jobs * 2;
+  const settle = async () => {
+    const job = inFlight.shift()!;
+    const left = (inFlightHashes.get(job.hash) ?? 1) - 1;
+    if (left) inFlightHashes.set(job.hash, left);
+    else inFlightHashes.delete(job.hash);
+    let analysis: Analysis | null = null;
+    try {
+      analysis = await job.analysis;
+    } catch (e) {
+      failed++;
+      const o = job.doc.origin;
+      process.stderr.write(`sitrep: ${new SitrepError('E_STAGE', `analysis of "${job.doc.id}" failed: ${(e as Error).message}`, { file: o?.file, line: o?.line }).toLine()}\n`);
+    }
+    if (!analysis) return;
+    const unread = unreadWarning(analysis);
+    if (unread) process.stderr.write(unread + '\n');
+    for (const err of analysis.errors) {
+      stageErrors++;
+      process.stderr.write(`sitrep: ${job.doc.origin?.file ?? job.doc.id}${job.doc.origin?.line ? ':' + job.doc.origin.line : ''}: stage ${err.stage} failed on "${job.doc.id}": ${err.message}\n`);
+    }
+    pending.push(analysis);
+    pendingHashes.add(job.hash);
+    if (pending.length >= batchSize) await flush();
+  };
+
   let stopped: StoreWriteError | null = null;
   try {
     for await (const item of readInputs(positionals, inputs)) {
@@ -222,27 +257,11 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       } else {
         reportWarnings(item);
         const hash = contentHash(item.doc.text);
-        if (pendingHashes.has(hash) || (!replace && (await store.knownHashes([hash])).size)) existing++;
+        if (pendingHashes.has(hash) || inFlightHashes.has(hash) || (!replace && (await store.knownHashes([hash])).size)) existing++;
         else {
-          let analysis: Analysis | null = null;
-          try {
-            analysis = await analyzer.analyze(item.doc);
-          } catch (e) {
-            failed++;
-            const o = item.doc.origin;
-            process.stderr.write(`sitrep: ${new SitrepError('E_STAGE', `analysis of "${item.doc.id}" failed: ${(e as Error).message}`, { file: o?.file, line: o?.line }).toLine()}\n`);
-          }
-          if (analysis) {
-            const unread = unreadWarning(analysis);
-            if (unread) process.stderr.write(unread + '\n');
-            for (const err of analysis.errors) {
-              stageErrors++;
-              process.stderr.write(`sitrep: ${item.doc.origin?.file ?? item.doc.id}${item.doc.origin?.line ? ':' + item.doc.origin.line : ''}: stage ${err.stage} failed on "${item.doc.id}": ${err.message}\n`);
-            }
-            pending.push(analysis);
-            pendingHashes.add(hash);
-            if (pending.length >= batchSize) await flush();
-          }
+          inFlight.push({ doc: item.doc, hash, analysis: analyzer.analyze(item.doc) });
+          inFlightHashes.set(hash, (inFlightHashes.get(hash) ?? 0) + 1);
+          while (inFlight.length >= window) await settle();
         }
         if (throttle > 0) await new Promise((r) => setTimeout(r, throttle));
       }
@@ -251,6 +270,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       await new Promise((r) => setImmediate(r));
       if (interrupted) break;
     }
+    while (inFlight.length) await settle();
     await flush();
   } catch (e) {
     if (!(e instanceof StoreWriteError)) throw e;

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { cacheDir, dataPath, projectRoot } from '../core/paths.js';
 import { loadTranslit, skeletonKey, TRANSLIT_FILE, type Translit } from './normalize.js';
 
@@ -369,8 +370,9 @@ export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit(),
   return { path: out, entries: entries.length, keys: keys.length, bytes: buf.length, ms: performance.now() - t0 };
 }
 
-// `node dist/src/geo/build.js`: build ahead (the prepare script)
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+// `node dist/src/geo/build.js`: build ahead. Never in a worker thread: there argv[1] is the worker's
+// script, which is this very file's when the worker is bundled into one (scripts/bundle-worker.mjs).
+if (isMainThread && process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const r = buildGazetteer();
   process.stderr.write(`gazetteer: ${r.entries} places, ${r.keys} keys, ${(r.bytes / 1e6).toFixed(1)} MB in ${Math.round(r.ms)} ms → ${r.path}\n`);
 }

@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { buildGazetteer, bucketOf, cachePath, MAGIC, sourceStamp, BUILD_VERSION, BUCKETS, NO_COORD, RECORD_HEAD } from './build.js';
 import { loadTranslit, type Translit } from './normalize.js';
+import { takePrefetched } from './prefetch.js';
 
 export interface GazEntry {
   idx: number;
@@ -289,8 +290,9 @@ export function loadGazetteer(opts: LoadOptions = {}): Gazetteer {
   const log = opts.log ?? ((m: string) => process.stderr.write(m + '\n'));
   const stamp = sourceStamp();
   let why = 'missing';
-  if (existsSync(path)) {
-    const buf = readFileSync(path);
+  const early = takePrefetched(path);
+  if (early || existsSync(path)) {
+    const buf = early ?? readFileSync(path);
     try {
       const g = new Gazetteer(buf, translit);
       if (g.stamp === stamp) return g;

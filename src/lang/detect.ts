@@ -1,16 +1,13 @@
 // Which language a text is in, by eld (n-gram detector, Apache-2.0, its "extrasmall" table of 60
 // languages): chosen over franc-min and tinyld for being right on every article of our sets and on
 // our short English test sentences, and the fastest per text (measurement in src/lang/README.md).
-// Its table takes a few hundred milliseconds to load, so it is loaded on the first text that needs
-// detection: records that carry their own lang never load it.
+// eld ships its table as a 950 KB JavaScript object literal that takes ~150 ms to compile and run, so
+// the table is copied once into a compact cache file and handed to eld's own detector from there
+// (./eld-cache.ts, ~10 ms). It is loaded on the first text that needs detection: records that carry
+// their own lang never load it.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { dataPath, projectRoot } from '../core/paths.js';
-
-interface Eld {
-  detect(text: string): { language: string; getScores(): Record<string, number> };
-}
+import { dataPath } from '../core/paths.js';
+import { loadEld, type Eld } from './eld-cache.js';
 
 /**
  * How much better a language Sitrep does not read must score than the best one it reads to win:
@@ -20,18 +17,8 @@ interface Eld {
 export const UNREAD_MARGIN = 0.15;
 
 let eld: Eld | null = null;
-/** eld publishes ES modules only; Node ≥ 20.19 loads one synchronously with require(). */
 function detector(): Eld {
-  if (eld) return eld;
-  const require = createRequire(import.meta.url);
-  let file: string;
-  try {
-    file = new URL(import.meta.resolve('eld/extrasmall')).pathname;
-  } catch {
-    file = join(projectRoot(), 'node_modules', 'eld', 'src', 'entries', 'static.extrasmall.js');
-  }
-  eld = (require(decodeURIComponent(file)) as { eld: Eld }).eld;
-  return eld;
+  return (eld ??= loadEld());
 }
 
 /** Characters of the text's opening that detection reads: as right as the whole text on our 1,056 articles from 160 on. */

@@ -1,7 +1,7 @@
 // The analysis worker: a document stuck in a stage is stopped after the time limit and the next one
 // is analysed by a fresh worker.
 import { describe, expect, it } from 'vitest';
-import { AnalysisTimeout, AnalysisWorker } from '../../src/store/ingest/pool.js';
+import { AnalysisPool, AnalysisTimeout, AnalysisWorker } from '../../src/store/ingest/pool.js';
 
 const standIn = new URL('./stand-in-worker.mjs', import.meta.url);
 
@@ -15,5 +15,26 @@ describe('AnalysisWorker', () => {
     await expect(w.analyze({ id: 'c', text: 'THROW' })).rejects.toThrow(/stage blew up/);
     expect((await w.analyze({ id: 'd', text: 'fine again' })).document.id).toBe('d');
     await w.close();
+  });
+});
+
+describe('AnalysisPool', () => {
+  it('starts a second worker only when the first is busy, and a stuck document fails alone', async () => {
+    const pool = new AnalysisPool(2, 1000, standIn);
+    // one at a time: the first worker serves every document
+    for (const id of ['a', 'b']) expect((await pool.analyze({ id, text: 'fine' })).document.id).toBe(id);
+    expect((pool as unknown as { workers: unknown[] }).workers).toHaveLength(1);
+    // given at once: both workers, and each answer is its own document's
+    const ids = ['c', 'd', 'e', 'f', 'g'];
+    const runs = ids.map((id) => pool.analyze({ id, text: id === 'e' ? 'HANG' : 'fine' }));
+    const settled = await Promise.allSettled(runs);
+    expect((pool as unknown as { workers: unknown[] }).workers).toHaveLength(2);
+    expect(settled.map((r) => (r.status === 'fulfilled' ? r.value.document.id : 'failed'))).toEqual(['c', 'd', 'failed', 'f', 'g']);
+    expect(settled[2].status === 'rejected' && settled[2].reason).toBeInstanceOf(AnalysisTimeout);
+    await pool.close();
+  });
+
+  it('refuses a size below 1', () => {
+    expect(() => new AnalysisPool(0, 1000, standIn)).toThrow(/size/);
   });
 });

@@ -2,8 +2,9 @@
 // analyses (ingest, analyze, compare, the server's POST /api/documents). A document whose analysis
 // runs past the limit (a stage stuck on some input) is given up: the worker is terminated and a
 // fresh one takes the next document. Documents given at once wait their turn.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Document } from '../../core/types.js';
@@ -15,10 +16,37 @@ export const DEFAULT_DOC_TIMEOUT_S = 60;
 /** The worker script: beside this file once built; from the sources (tests), the built one in dist/. */
 function workerScript(): URL {
   const here = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(here))) return here;
+  if (existsSync(fileURLToPath(here))) return bundled(fileURLToPath(here)) ?? here;
   const built = join(projectRoot(), 'dist', 'src', 'store', 'ingest', 'worker.js');
-  if (existsSync(built)) return pathToFileURL(built);
+  if (existsSync(built)) return bundled(built) ?? pathToFileURL(built);
   throw new Error('the analysis worker is not built: run "npm run build"');
+}
+
+let bundleChecked: { plain: string; url: URL | null } | null = null;
+/**
+ * worker.bundle.js beside the worker (scripts/bundle-worker.mjs: one file loads faster than ~150
+ * modules), while every file it was made from is as it was then; null otherwise, or when
+ * SITREP_NO_BUNDLE is set.
+ */
+function bundled(plain: string): URL | null {
+  if (bundleChecked?.plain === plain) return bundleChecked.url;
+  let url: URL | null = null;
+  if (!process.env.SITREP_NO_BUNDLE) {
+    try {
+      const dir = dirname(plain);
+      const m = JSON.parse(readFileSync(join(dir, 'worker.bundle.json'), 'utf8')) as { files: [string, number, number][] };
+      const fresh = m.files.every(([f, size, mtime]) => {
+        const st = statSync(f, { throwIfNoEntry: false });
+        return st && st.size === size && st.mtimeMs === mtime;
+      });
+      const file = join(dir, 'worker.bundle.js');
+      if (fresh && m.files.length && existsSync(file)) url = pathToFileURL(file);
+    } catch {
+      /* no bundle, or an unreadable manifest: the plain worker */
+    }
+  }
+  bundleChecked = { plain, url };
+  return url;
 }
 
 export class AnalysisTimeout extends Error {
@@ -50,14 +78,20 @@ export class AnalysisWorker {
     let notReady!: (e: Error) => void;
     this.ready = new Promise<void>((res, rej) => ((ready = res), (notReady = rej)));
     this.ready.catch(() => undefined); // seen by the document waiting on it, if any
-    w.on('message', (m: { id: number; ok: boolean; analysis?: Analysis; message?: string; ready?: boolean }) => {
+    w.on('message', (m: { id: number; ok: boolean; analysis?: Analysis; json?: string; message?: string; ready?: boolean }) => {
       if (m.ready) return ready();
       const p = this.pending;
       if (!p || p.id !== m.id) return;
       this.pending = null;
       clearTimeout(p.timer);
-      if (m.ok) p.resolve(m.analysis!);
-      else p.reject(new Error(m.message));
+      if (!m.ok) return p.reject(new Error(m.message));
+      let analysis: Analysis;
+      try {
+        analysis = m.json !== undefined ? (JSON.parse(m.json) as Analysis) : m.analysis!;
+      } catch (e) {
+        return p.reject(e as Error);
+      }
+      p.resolve(analysis);
     });
     const fail = (e: Error) => {
       notReady(e);
@@ -73,6 +107,11 @@ export class AnalysisWorker {
     w.on('exit', (code) => fail(new Error(`analysis worker exited (${code})`)));
     w.unref();
     return w;
+  }
+
+  /** Start the worker thread now (it loads its resources while the caller reads its input). */
+  warm(): void {
+    this.worker ??= this.start();
   }
 
   /** The analysis of a document, after those given before it; rejects with AnalysisTimeout past the limit. */
@@ -112,6 +151,64 @@ export class AnalysisWorker {
   async close(): Promise<void> {
     const w = this.worker;
     this.worker = null;
-    if (w) await w.terminate();
+    if (!w) return;
+    // A worker stopped in the middle of a document (as when ingest stops at a full disk) holds no
+    // handle of the event loop while it stops, even ref'd: without the timer the process would end
+    // here, exit status 0, before the caller's last words.
+    const hold = setInterval(() => undefined, 60_000);
+    try {
+      await w.terminate();
+    } finally {
+      clearInterval(hold);
+    }
+  }
+}
+
+/** Worker threads by default: one per core, at most 8 (each holds its own copy of the resources, ~150 MB). */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(8, availableParallelism()));
+}
+
+/**
+ * Up to `size` AnalysisWorkers, each with its own time limit per document. A document goes to the
+ * least busy worker; a new worker starts only when every started one is busy, so one document
+ * never pays for loading a second copy of the resources. Callers that give several documents at
+ * once and await them in order get their results in input order.
+ */
+export class AnalysisPool {
+  private readonly workers: AnalysisWorker[] = [];
+  private readonly busy: number[] = [];
+
+  constructor(
+    readonly size: number,
+    private readonly timeoutMs: number,
+    private readonly script?: URL,
+  ) {
+    if (!Number.isInteger(size) || size < 1) throw new Error(`analysis pool: size must be a whole number above 0, got ${size}`);
+  }
+
+  private add(): number {
+    this.workers.push(new AnalysisWorker(this.timeoutMs, this.script));
+    return this.busy.push(0) - 1;
+  }
+
+  /** Start the first worker now (see AnalysisWorker.warm). */
+  warm(): void {
+    (this.workers[0] ?? this.workers[this.add()]).warm();
+  }
+
+  analyze(doc: Document): Promise<Analysis> {
+    let i = -1;
+    for (let j = 0; j < this.workers.length; j++) if (i < 0 || this.busy[j] < this.busy[i]) i = j;
+    if ((i < 0 || this.busy[i] > 0) && this.workers.length < this.size) i = this.add();
+    this.busy[i]++;
+    const run = this.workers[i].analyze(doc);
+    const done = () => void this.busy[i]--;
+    run.then(done, done);
+    return run;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
   }
 }

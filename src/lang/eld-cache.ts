@@ -1,0 +1,181 @@
+// eld's n-gram table, loaded fast. eld (Apache-2.0) ships the table as one JavaScript object literal
+// (src/ngrams/extrasmall.js, 950 KB, ~50,000 n-grams) that costs ~150 ms to compile and evaluate on
+// every cold start, more than the rest of the language's resources together. Here it is copied once
+// into .cache/eld-extrasmall.json (the keys as one string, the scores as one array of numbers),
+// which loads in ~10 ms; each n-gram's scores become an object only when a text looks it up, and
+// eld's own detector (src/languageDetector.js, same version) scores with them, so the answers are
+// eld's to the digit. The cache is rebuilt when eld's version or table changes; when the cache
+// cannot be written or eld's layout is not the expected one, eld's own entry is loaded as before.
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { cacheDir, projectRoot } from '../core/paths.js';
+
+export interface Eld {
+  detect(text: string): { language: string; getScores(): Record<string, number> };
+}
+
+interface EldTable {
+  type: string;
+  languages: Record<string, string>;
+  ngrams: Record<string, Record<string, number>>;
+}
+
+interface CacheFile {
+  format: 2;
+  stamp: string;
+  type: string;
+  languages: Record<string, string>;
+  /** every n-gram, sorted (by UTF-16 code units), joined by `sep` */
+  keys: string;
+  sep: string;
+  /** per n-gram in key order: the number of languages n, then n pairs (language index, score), each number plus BASE as one UTF-16 code unit */
+  data: string;
+}
+
+const FORMAT = 2;
+/** Added to every number of `data`, so that none is a control character JSON must escape. */
+const BASE = 0x100;
+const requireHere = createRequire(import.meta.url);
+/** eld publishes ES modules only; Node ≥ 20.19 loads one synchronously with require(). */
+const load = (file: string): unknown => requireHere(file);
+
+interface EldFiles {
+  entry: string;
+  detector: string;
+  table: string;
+  stamp: string;
+}
+
+function eldFiles(): EldFiles {
+  let entry: string;
+  try {
+    entry = decodeURIComponent(new URL(import.meta.resolve('eld/extrasmall')).pathname);
+  } catch {
+    entry = join(projectRoot(), 'node_modules', 'eld', 'src', 'entries', 'static.extrasmall.js');
+  }
+  const pkg = dirname(dirname(dirname(entry)));
+  const detector = join(pkg, 'src', 'languageDetector.js');
+  const table = join(pkg, 'src', 'ngrams', 'extrasmall.js');
+  let stamp = '';
+  try {
+    const version = (JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { version: string }).version;
+    stamp = `eld@${version} extrasmall ${statSync(table).size}`;
+  } catch {
+    /* no stamp: the cache is not used */
+  }
+  return { entry, detector, table, stamp };
+}
+
+export function eldCachePath(): string {
+  return join(cacheDir(), 'eld-extrasmall.json');
+}
+
+/** The compact form of eld's table (throws when a score does not fit the form). */
+export function compactTable(t: EldTable, stamp: string): CacheFile {
+  const keys = Object.keys(t.ngrams).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  let sep = '\u0000';
+  for (let c = 1; keys.some((k) => k.includes(sep)); c++) sep = String.fromCharCode(c);
+  const data: number[] = [];
+  const unit = (n: number) => {
+    if (!Number.isInteger(n) || n < 0 || n + BASE > 0xffff) throw new Error(`eld cache: ${n} does not fit one code unit`);
+    data.push(n + BASE);
+  };
+  for (const k of keys) {
+    const scores = t.ngrams[k];
+    const langs = Object.keys(scores);
+    unit(langs.length);
+    for (const l of langs) (unit(Number(l)), unit(scores[l]));
+  }
+  let text = '';
+  for (let i = 0; i < data.length; i += 4096) text += String.fromCharCode(...data.slice(i, i + 4096));
+  return { format: FORMAT, stamp, type: t.type, languages: t.languages, keys: keys.join(sep), sep, data: text };
+}
+
+/**
+ * eld's table from the compact form: an object whose n-grams are found by binary search over the
+ * sorted keys and turned into eld's { languageIndex: score } objects on first use.
+ */
+export function expandTable(c: CacheFile): EldTable {
+  const keys = c.keys.split(c.sep);
+  const data = c.data;
+  const at = new Int32Array(keys.length);
+  let p = 0;
+  for (let i = 0; i < keys.length; i++) {
+    at[i] = p;
+    p += 1 + 2 * (data.charCodeAt(p) - BASE);
+  }
+  if (p !== data.length) throw new Error('eld cache: keys and scores disagree');
+  const find = (key: string): number => {
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid];
+      if (k === key) return at[mid];
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+  const made = new Map<string, Record<string, number> | undefined>();
+  const ngrams = new Proxy(Object.create(null) as Record<string, Record<string, number>>, {
+    get(_t, key) {
+      if (typeof key !== 'string') return undefined;
+      if (made.has(key)) return made.get(key);
+      const i = find(key);
+      let o: Record<string, number> | undefined;
+      if (i >= 0) {
+        o = {};
+        for (let j = i + 1, end = i + 1 + 2 * (data.charCodeAt(i) - BASE); j < end; j += 2) o[data.charCodeAt(j) - BASE] = data.charCodeAt(j + 1) - BASE;
+      }
+      if (made.size < 100_000) made.set(key, o);
+      return o;
+    },
+  });
+  return { type: c.type, languages: c.languages, ngrams };
+}
+
+function readCache(path: string, stamp: string): CacheFile | null {
+  if (!stamp || !existsSync(path)) return null;
+  try {
+    const c = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
+    return c.format === FORMAT && c.stamp === stamp ? c : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the compact table (atomically: workers may build it at the same time); false when it cannot. */
+export function buildEldCache(path = eldCachePath()): boolean {
+  const f = eldFiles();
+  if (!f.stamp) return false;
+  const { ngramsData } = load(f.table) as { ngramsData: EldTable };
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(compactTable(ngramsData, f.stamp)));
+    renameSync(tmp, path);
+    return true;
+  } catch {
+    return false; // a read-only cache folder, or a score the form cannot hold: eld's own entry serves
+  }
+}
+
+/** eld's detector with the extrasmall table, from the cache (built first when missing or stale). */
+export function loadEld(path = eldCachePath()): Eld {
+  const f = eldFiles();
+  if (f.stamp && existsSync(f.detector)) {
+    try {
+      const c = readCache(path, f.stamp) ?? (buildEldCache(path) ? readCache(path, f.stamp) : null);
+      if (c) {
+        const { createEld } = load(f.detector) as { createEld: () => { instance: Eld; loadData: (d: EldTable) => string } };
+        const { instance, loadData } = createEld();
+        if (loadData(expandTable(c))) return instance;
+      }
+    } catch {
+      /* eld's layout changed: its own entry below */
+    }
+  }
+  return (load(f.entry) as { eld: Eld }).eld;
+}

@@ -1,0 +1,51 @@
+// eld's table from the compact cache gives eld's own answers, and a cache that cannot be written or
+// read leaves detection working.
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compactTable, expandTable, loadEld } from '../../src/lang/eld-cache.js';
+
+const SENTENCES = [
+  'Two people were killed in the shelling of the market on Monday, the civil defence said.',
+  'Trois civils ont été tués lundi dans un bombardement, selon la défense civile.',
+  'Bei dem Angriff wurden am Montag drei Zivilisten getötet.',
+  'Три мирных жителя погибли в понедельник.',
+  'constructor __proto__ toString hasOwnProperty',
+  '',
+];
+
+describe('eld cache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-eld-'));
+  const path = join(dir, 'eld.json');
+  // eld's own entry, loaded as before the cache (its path inside the package)
+  const orig = loadEld(join(dir, 'no-such-dir', '\0bad', 'eld.json'));
+
+  it('builds the cache on first use and answers as eld does, scores included', () => {
+    const eld = loadEld(path);
+    expect(readFileSync(path, 'utf8').length).toBeGreaterThan(100_000);
+    for (const s of SENTENCES) {
+      const a = orig.detect(s);
+      const b = eld.detect(s);
+      expect(b.language).toBe(a.language);
+      expect(b.getScores()).toEqual(a.getScores());
+    }
+    expect(eld.detect(SENTENCES[0]).language).toBe('en');
+  });
+
+  it('reads the cache it wrote (second load) and ignores a broken one', () => {
+    expect(loadEld(path).detect(SENTENCES[1]).language).toBe('fr');
+    writeFileSync(path, '{"format": 2, "stamp"');
+    expect(loadEld(path).detect(SENTENCES[2]).language).toBe('de');
+  });
+
+  it('round-trips a table: lookups, misses and keys holding the separator', () => {
+    const table = { type: 'T', languages: { 0: 'aa', 1: 'bb' }, ngrams: { ' ab ': { 0: 3, 1: 7 }, 'x\u0000y': { 1: 200 }, zz: { 0: 0 } } };
+    const back = expandTable(JSON.parse(JSON.stringify(compactTable(table, 's'))));
+    expect(back.ngrams[' ab ']).toEqual({ 0: 3, 1: 7 });
+    expect(back.ngrams['x\u0000y']).toEqual({ 1: 200 });
+    expect(back.ngrams.zz).toEqual({ 0: 0 });
+    expect(back.ngrams.nope).toBeUndefined();
+    expect(back.ngrams.constructor).toBeUndefined();
+  });
+});
