@@ -55,39 +55,40 @@ if (kept) {
   ({ store, buildSeconds } = await build());
 }
 
+/** Drops the public schema and makes the ledger: rows made in the database by generate_series. */
 async function build() {
-const c = new pg.Client({ connectionString: url });
-await c.connect();
-await c.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public');
-await c.end();
-const store = await openStore(url);
-const t0 = performance.now();
-const db = new pg.Client({ connectionString: url });
-await db.connect();
-const CATS = ['killed', 'injured', 'displaced', 'detained', 'missing'];
-const OUTLETS = ['Levant Wire', 'Damascus Daily', 'Relief Monitor', 'Free Syria Today', 'Border Times'];
-const TOWNS = ['Ariha', 'Sarmada', 'Kafranbel', 'Atmeh', 'Hama', 'Idlib', 'Saraqib', 'Binnish'];
-await db.query(`
-  INSERT INTO documents (id, hash, title, outlet, published, url, reference_date, origin, ingested_at, text)
-  SELECT 'syn-' || i, md5('syn' || i), 'Synthetic report ' || i, ($2::text[])[1 + i % 5],
-         to_char(date '2020-01-01' + (i % 1500), 'YYYY-MM-DD'), NULL, NULL, 'null', now()::text,
-         'Synthetic report ' || i || ': shelling hit ' || ($3::text[])[1 + i % 8] || ', residents said.'
-           || CASE WHEN i % 100 = 0 THEN ' A convoy of trucks left at dawn.' ELSE '' END
-  FROM generate_series(1, $1::int) i`, [DOCS, OUTLETS, TOWNS]);
-await db.query(`
-  INSERT INTO analyses (doc_key, errors, timings, n_claims, n_places, n_actors, n_statements, n_events, n_framing, n_sentences, analysed_at, pipeline_version)
-  SELECT key, '[]', '{}', 10, 0, 0, 0, 0, 0, 1, now()::text, 'synthetic' FROM documents`);
-await db.query(`
-  INSERT INTO claims (doc_key, idx, start, "end", text, quantity, value_min, value_max, approx, category, who, source_name, source_id, source,
-                      hedged, place_name, place_geoname_id, place, lat, lon, country, precision, date, date_until, day, sentence, search, evidence)
-  SELECT d.key, j, 0, 10, 'killing ' || (j + 2) || ' civilians', '{"start":8,"end":9,"text":"2"}', j + 2, j + 2, 0,
-         ($1::text[])[1 + (d.key + j) % 5], 'civilians', 'Source ' || ((d.key + j) % 50), NULL, '{"name":"Source"}', 0,
-         ($2::text[])[1 + (d.key * 7 + j) % 8], 9000000 + (d.key * 7 + j) % 8, '{"name":"Town","text":"Town","start":0,"end":4}', 35.8, 36.6, 'SY', 1,
-         NULL, NULL, d.published, 0, lower('killing civilians source ' || ((d.key + j) % 50) || ' ' || ($2::text[])[1 + (d.key * 7 + j) % 8]), '[]'
-  FROM documents d, generate_series(0, 9) j`, [CATS, TOWNS]);
-await db.query('ANALYZE');
-await db.end();
-return { store, buildSeconds: Math.round((performance.now() - t0) / 100) / 10 };
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  await c.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public');
+  await c.end();
+  const store = await openStore(url);
+  const t0 = performance.now();
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  const CATS = ['killed', 'injured', 'displaced', 'detained', 'missing'];
+  const OUTLETS = ['Levant Wire', 'Damascus Daily', 'Relief Monitor', 'Free Syria Today', 'Border Times'];
+  const TOWNS = ['Ariha', 'Sarmada', 'Kafranbel', 'Atmeh', 'Hama', 'Idlib', 'Saraqib', 'Binnish'];
+  await db.query(`
+    INSERT INTO documents (id, hash, title, outlet, published, url, reference_date, origin, ingested_at, text)
+    SELECT 'syn-' || i, md5('syn' || i), 'Synthetic report ' || i, ($2::text[])[1 + i % 5],
+           to_char(date '2020-01-01' + (i % 1500), 'YYYY-MM-DD'), NULL, NULL, 'null', now()::text,
+           'Synthetic report ' || i || ': shelling hit ' || ($3::text[])[1 + i % 8] || ', residents said.'
+             || CASE WHEN i % 100 = 0 THEN ' A convoy of trucks left at dawn.' ELSE '' END
+    FROM generate_series(1, $1::int) i`, [DOCS, OUTLETS, TOWNS]);
+  await db.query(`
+    INSERT INTO analyses (doc_key, errors, timings, n_claims, n_places, n_actors, n_statements, n_events, n_framing, n_sentences, analysed_at, pipeline_version)
+    SELECT key, '[]', '{}', 10, 0, 0, 0, 0, 0, 1, now()::text, 'synthetic' FROM documents`);
+  await db.query(`
+    INSERT INTO claims (doc_key, idx, start, "end", text, quantity, value_min, value_max, approx, category, who, source_name, source_id, source,
+                        hedged, place_name, place_geoname_id, place, lat, lon, country, precision, date, date_until, day, sentence, search, evidence)
+    SELECT d.key, j, 0, 10, 'killing ' || (j + 2) || ' civilians', '{"start":8,"end":9,"text":"2"}', j + 2, j + 2, 0,
+           ($1::text[])[1 + (d.key + j) % 5], 'civilians', 'Source ' || ((d.key + j) % 50), NULL, '{"name":"Source"}', 0,
+           ($2::text[])[1 + (d.key * 7 + j) % 8], 9000000 + (d.key * 7 + j) % 8, '{"name":"Town","text":"Town","start":0,"end":4}', 35.8, 36.6, 'SY', 1,
+           NULL, NULL, d.published, 0, lower('killing civilians source ' || ((d.key + j) % 50) || ' ' || ($2::text[])[1 + (d.key * 7 + j) % 8]), '[]'
+    FROM documents d, generate_series(0, 9) j`, [CATS, TOWNS]);
+  await db.query('ANALYZE');
+  await db.end();
+  return { store, buildSeconds: Math.round((performance.now() - t0) / 100) / 10 };
 }
 const stats = await store.stats();
 console.error(`bench/synthetic-ledger: ${stats.documents} documents, ${stats.claims} claims${buildSeconds ? ` made in ${buildSeconds}s` : ''}`);

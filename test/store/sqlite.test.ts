@@ -66,6 +66,25 @@ describe('sqlite specifics', () => {
     await now.close();
   });
 
+  it('reads an older ledger opened read-only: documents searched by title, a ledger version from its counts', async () => {
+    const file = join(dir, 'old-readonly.db');
+    const old = new SqliteStore(file);
+    old.raw.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of MIGRATIONS.filter((m) => m.version <= 6)) {
+      for (const st of m.sql.split(/;\s*(?:\n|$)/).map((x) => x.trim()).filter(Boolean)) old.raw.exec(st);
+      old.raw.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
+    }
+    await old.close();
+    const ro = await SqliteStore.open(file, { readonly: true });
+    try {
+      expect(await ro.schemaVersion()).toBe(6);
+      expect((await ro.listDocuments({ q: 'ariha', sort: 'claims' })).items).toEqual([]);
+      expect(await ro.ledgerVersion()).toBeLessThan(0);
+    } finally {
+      await ro.close();
+    }
+  });
+
   it('names the server, without its password, when a PostgreSQL URL cannot be reached', async () => {
     const e = await openStore('postgres://someone:secret@127.0.0.1:1/nowhere').catch((x: Error) => x);
     expect(e).toBeInstanceOf(Error);

@@ -40,9 +40,10 @@ function sorted<Q extends AnyQuery>(q: Q, sort: DocumentSort, col: { published: 
   }
 }
 
-export async function listDocuments(db: Kysely<Ledger>, dialect: SqlDialect, filter: DocumentFilter): Promise<Page<DocumentSummary>> {
+/** fullText: the ledger has migration 8's full-text index (else q is a substring of the title or id). */
+export async function listDocuments(db: Kysely<Ledger>, dialect: SqlDialect, filter: DocumentFilter, fullText = true): Promise<Page<DocumentSummary>> {
   const { limit, offset } = normalizePaging(filter);
-  const where = documentWhere(filter, dialect);
+  const where = documentWhere(filter, dialect, fullText);
   const sort = filter.sort ?? 'published-desc';
   // Analyses are joined where the language filter or the most-claims order reads them (inner: every
   // document is stored with its analysis, and the order then walks the analyses' index).

@@ -159,6 +159,11 @@ export class SqlStore implements Store {
   }
 
   async ledgerVersion(): Promise<number> {
+    if (!(await this.hasScaleSchema())) {
+      // an older ledger, read-only: its counts stand for its version (negative: never a real one)
+      const st = await this.stats();
+      return -1 - (st.documents * 1_000_003 + st.claims);
+    }
     const r = await this.db.selectFrom('ledger_state').select('version').where('id', '=', 1).executeTakeFirst();
     return Number(r?.version ?? 0);
   }
@@ -239,8 +244,14 @@ export class SqlStore implements Store {
 
   // ---- reading ----
 
-  listDocuments(filter: DocumentFilter = {}): Promise<Page<DocumentSummary>> {
-    return listDocuments(this.db, this.dialect, filter);
+  async listDocuments(filter: DocumentFilter = {}): Promise<Page<DocumentSummary>> {
+    return listDocuments(this.db, this.dialect, filter, await this.hasScaleSchema());
+  }
+
+  private scaleSchema: Promise<boolean> | null = null;
+  /** Migration 8 (full text, ledger version) is there: a ledger opened read-only may be older. */
+  private hasScaleSchema(): Promise<boolean> {
+    return (this.scaleSchema ??= this.dialect.hasTable(this.db, 'ledger_state'));
   }
 
   async getDocument(id: string): Promise<DocumentDetail | null> {

@@ -111,11 +111,12 @@ export function searchWords(q: string): string[] {
 }
 
 /** Conditions over documents d (and analyses a, for the language: the caller joins it). */
-export function documentWhere(f: DocumentFilter, dialect: SqlDialect): Cond[] {
+export function documentWhere(f: DocumentFilter, dialect: SqlDialect, fullText = true): Cond[] {
   const conds: Cond[] = [];
   if (f.outlet) conds.push(contains('d.outlet', f.outlet));
   if (f.lang) conds.push(sql<SqlBool>`a.lang = ${f.lang.toLowerCase()}`);
-  if (f.q) {
+  if (f.q && !fullText) conds.push(any([contains('d.title', f.q), contains('d.id', f.q)]));
+  else if (f.q) {
     // the words of the title or text (full text, in the database), or the document's exact id
     const words = searchWords(f.q);
     const byId = sql<SqlBool>`d.id = ${f.q}`;
