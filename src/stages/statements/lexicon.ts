@@ -28,6 +28,10 @@ const File = z.object({
   quotes: z.object({ open: z.array(z.string()), close: z.array(z.string()) }),
   minQuoteWords: z.number(),
   speakerPronouns: z.record(z.string(), z.string()),
+  /** Words that may stand before a sentence's subject ("but", "and"): salience reads the name after them as a subject. */
+  sentenceLead: z.array(z.string()).default([]),
+  /** Verbs and auxiliaries after a name that make it a subject ("has", "was", "will"): salience. */
+  subjectVerbs: z.array(z.string()).default([]),
 });
 
 export interface VerbInfo {
@@ -61,6 +65,8 @@ export interface StatementLexicon {
   nonSpeechObjects: Set<string>;
   /** given name → 'm' | 'f', from data/<lang>/gendered-names.json (empty when a language has none) */
   givenGender: Map<string, string>;
+  sentenceLead: Set<string>;
+  subjectVerbs: Set<string>;
 }
 
 export function loadStatementLexicon(lang: Language = english): StatementLexicon {
@@ -106,6 +112,8 @@ export function loadStatementLexicon(lang: Language = english): StatementLexicon
     pronouns: new Map(Object.entries(raw.speakerPronouns)),
     nonSpeechObjects: new Set(raw.nonSpeechObjects),
     givenGender: loadGivenGender(lang),
+    sentenceLead: new Set(raw.sentenceLead),
+    subjectVerbs: new Set(raw.subjectVerbs),
   };
 }
 

@@ -85,10 +85,15 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
         if (pa && pa.kind === 'person' && tokAt(tok, pa.start) >= min) return { s: tokAt(tok, pa.start), e: e - 1 };
         const run = capRunBefore(c, j, min);
         if (run && !c.actorByEndTok.has(j - 1)) return { s: run.s, e: e - 1, name: run };
+        // "X, Minister of Innovation, Science and Economic Development, said": a list inside the
+        // apposition; a person before an earlier comma is still its name
+        if (listInside(c, j, e - 1)) continue;
         break;
       }
       const vj = verbAt(c, j);
-      if ((!isWord(t) && t.text !== '’s' && t.text !== "'s" && t.text !== '-') || c.quoted[j] >= 0 || (vj && !c.actorByEndTok.has(j) && !nounUse(c, j, vj.end))) break;
+      // a verb ends the apposition, unless a relative clause holds it ("an expert who writes about X")
+      const relative = vj && j > 0 && /^(who|whose|which|that)$/.test(tok[j - 1].lower);
+      if ((!isWord(t) && t.text !== '’s' && t.text !== "'s" && t.text !== '-') || c.quoted[j] >= 0 || (vj && !relative && !c.actorByEndTok.has(j) && !nounUse(c, j, vj.end))) break;
     }
     e--;
   }
@@ -237,6 +242,18 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
     if (!isWord(t) || verbAt(c, j) || c.quoted[j] >= 0 || (c.lex.stops.has(t.lower) && t.lower !== 'and' && t.lower !== 'of')) break;
   }
   return { s, e };
+}
+
+/** Between the comma at j and the comma at k: a capitalised list item ("Science and Economic Development")? */
+function listInside(c: Ctx, j: number, k: number): boolean {
+  let caps = 0;
+  for (let x = j + 1; x < k; x++) {
+    const t = c.tok[x];
+    if (!isWord(t)) return false;
+    if (capital(t)) caps++;
+    else if (t.lower !== 'and' && t.lower !== 'of' && t.lower !== '&') return false;
+  }
+  return caps > 0 && k - j <= 6;
 }
 
 /** A capitalised run of 2–4 words ending right before token p (an unknown name), as a token range. */

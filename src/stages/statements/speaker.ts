@@ -32,6 +32,9 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
     // resolved after all statements are known (resolvePronouns); a placeholder keeps the span
     if (!c.final) return { start, end, name: '', kind: kind === 'person' ? 'person' : kind === 'organization' ? 'organization' : 'group', pronoun: true } as Speaker;
     const want = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
+    // he/she: the most salient person of that gender (salience.ts)
+    const sal = want ? c.salient?.get(np.s) : undefined;
+    if (sal) return { start, end, name: sal.name, ...(sal.actorId ? { actorId: sal.actorId } : {}), kind: 'person' };
     const fits = (id: string | undefined, name: string) => !want || !c.gender || (c.gender.get(id ?? name) ?? want) === want;
     const prevSp = [...c.out].reverse().find((s) => s.speaker && s.speaker.name && s.start < start && (kind === 'person' ? s.speaker.kind === 'person' && fits(s.speaker.actorId, s.speaker.name) : s.speaker.kind !== 'person'));
     // a person whose gender is known to match, mentioned not long before, beats a nearer unknown one

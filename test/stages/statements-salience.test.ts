@@ -1,0 +1,40 @@
+// statements: he/she speakers go to the most salient person of that gender (salience.ts), not merely the
+// last name written. Rows of [text, the speaker of the last statement]. Our own sentences.
+import { describe, expect, it } from 'vitest';
+import { Pipeline } from '../../src/pipeline/pipeline.js';
+import { Resources } from '../../src/pipeline/resources.js';
+import type { Stage } from '../../src/pipeline/stage.js';
+import { sentencesStage } from '../../src/stages/sentences/index.js';
+import { actorsStage } from '../../src/stages/actors/index.js';
+import { statementsStage } from '../../src/stages/statements/index.js';
+
+const noPlaces: Stage = { name: 'places', requires: [], assigns: ['places'], run() {} };
+const pipeline = new Pipeline([sentencesStage, noPlaces, actorsStage, statementsStage], new Resources());
+
+const last = (text: string) => {
+  const a = pipeline.analyze({ id: 't', text });
+  expect(a.errors).toEqual([]);
+  return a.statements[a.statements.length - 1]?.speaker?.name ?? null;
+};
+
+const rows: [string, string | null][] = [
+  // the subject of the sentence, not a name in passing after it
+  ['Even though Helen Lindqvist has written books with the famous baker Anna Berg, she insists that she is a home cook.', 'Helen Lindqvist'],
+  // a chain of pronouns keeps its referent against a name met on the way
+  ['Samuel Okafor moved to the city at seven. He grew up in a shelter. He failed school. Asked what he would tell Mayor John Harlow, he said: "Listen to us."', 'Samuel Okafor'],
+  // a new paragraph with a new speaker: the pronoun follows the new one
+  ['Karl Weber said the plant would close.\n\nPeter Novak, a welder at the plant, said he had heard nothing. "We learnt it from the radio," he said.', 'Peter Novak'],
+  // a surname alone after the full name is the same person
+  ['Ruth Adler, the board\'s chair, said the school was full. Adler told host Chris Lane that portables were needed.\n\nIt is something she said the board would fix.', 'Ruth Adler'],
+  // the person the whole paragraph is about, after a quote from someone else
+  ['"We were lucky," said Omar Haddad.\n\nMarta Ruiz, 41, lost her shop in the flood. She said the water came at night.', 'Marta Ruiz'],
+];
+
+// a she with no woman before it and no one else of unknown gender: no speaker is made up
+const negatives: [string, string | null][] = [
+  ['Mr. Peter Hansen opened the clinic on Monday. She said the ward would reopen soon.', null],
+];
+
+describe('statements: salience of he/she speakers', () => {
+  for (const [text, who] of [...rows, ...negatives]) it(text, () => expect(last(text)).toBe(who));
+});
