@@ -118,6 +118,23 @@ const harder: [string, Exp[]][] = [
   ]],
 ];
 
+// speakers that once came out as the wrong words: a hearer, a name before a plural head, an outlet for "the military"
+const speakerKinds: [string, Exp[]][] = [
+  // a verb with a hearer is not inverted: the description before it speaks, the hearer is via
+  ['The gunmen split into two groups at the gate, a hotel guard present during the attack told Reuters.', [['The gunmen split into two groups at the gate', 'hotel guard present during the attack', false, 'Reuters']]],
+  // a capitalised phrase before a plural head is not its name
+  ['Lawmakers are drafting two bills to keep the agencies open Day One, aides said.', [['Lawmakers are drafting two bills to keep the agencies open Day One', 'aides', false]]],
+  // "the military" is not the news agency named before it
+  ['The bridge was repaired overnight, Reuters reported. The military said it was sending engineers to the valley.', [
+    ['The bridge was repaired overnight', 'Reuters', false],
+    ['it was sending engineers to the valley', 'military', false],
+  ]],
+  // a list inside an apposition: the name before it
+  ['Nadia Perrault, Minister of Transport, Housing and Urban Affairs, said the line would reopen in May.', [['the line would reopen in May', 'Nadia Perrault', false]]],
+  // a relative clause inside an apposition
+  ['Irena Kowal, an analyst who writes about the Kremlin, noted that the talks had stalled again.', [['the talks had stalled again', 'Irena Kowal', false]]],
+];
+
 const negatives: [string, Exp[]][] = [
   // passive reporting ("were reported killed") is a hedge, not a statement
   ['Three people were reported killed in the blast.', []],
@@ -148,6 +165,9 @@ describe('statements: reported speech', () => {
 });
 describe('statements: appositions, late cues, embedded quotes, pronouns', () => {
   for (const [text, exp] of harder) it(text, () => check(text, exp));
+});
+describe('statements: speaker kinds', () => {
+  for (const [text, exp] of speakerKinds) it(text, () => check(text, exp));
 });
 describe('statements: negatives', () => {
   for (const [text, exp] of negatives) it(text, () => check(text, exp));

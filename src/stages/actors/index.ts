@@ -100,6 +100,11 @@ function nameRun(c: Ctx, i: number, max = 5): number {
       words++;
       continue;
     }
+    // a lower-case piece hyphened to the name ("Kim Jong-un", "Abdel-ilah") is part of it
+    if (words > 0 && !x.cap && x.token === u[j - 1].token && /^\p{Ll}+$/u.test(x.text) && !c.taken[j]) {
+      j++;
+      continue;
+    }
     // particle inside a name ("Staffan de Mistura", "Abu Bakr al-Baghdadi") when a capitalised word follows
     // short Arabic articles only when hyphenated ("ad-Din", not "Heritage Site at Palmyra")
     const hyphenOnly = x.key.length <= 3 && /^(at|as|ad|ar|az|ash|an|ud|ul)$/.test(x.key) && c.text[x.end] !== '-';

@@ -32,6 +32,8 @@ const File = z.object({
   sentenceLead: z.array(z.string()).default([]),
   /** Verbs and auxiliaries after a name that make it a subject ("has", "was", "will"): salience. */
   subjectVerbs: z.array(z.string()).default([]),
+  /** Heads of "the X" that name a specific kind of body ("the ministry", "the military"): resolved only to an organisation whose name holds X. */
+  specificBodies: z.array(z.string()).default([]),
 });
 
 export interface VerbInfo {
@@ -67,6 +69,7 @@ export interface StatementLexicon {
   givenGender: Map<string, string>;
   sentenceLead: Set<string>;
   subjectVerbs: Set<string>;
+  specificBodies: Set<string>;
 }
 
 export function loadStatementLexicon(lang: Language = english): StatementLexicon {
@@ -114,6 +117,7 @@ export function loadStatementLexicon(lang: Language = english): StatementLexicon
     givenGender: loadGivenGender(lang),
     sentenceLead: new Set(raw.sentenceLead),
     subjectVerbs: new Set(raw.subjectVerbs),
+    specificBodies: new Set(raw.specificBodies),
   };
 }
 

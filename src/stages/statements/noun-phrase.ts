@@ -181,7 +181,11 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   let p = s;
   if (p - 1 >= min && tok[p - 1].text === ',') p--;
   const name = c.actorByEndTok.get(p - 1);
-  if (name && name.kind === 'person' && p - 1 >= min && tokAt(tok, name.start) >= min && !c.actorByStartTok.has(s)) {
+  // a plural head is a group, never one named person's apposition ("... running Day One, aides said")
+  const pluralHead = /[^s]s$/.test(tok[e - 1].lower) && !capital(tok[e - 1]);
+  if (pluralHead) {
+    // no name joins a plural head
+  } else if (name && name.kind === 'person' && p - 1 >= min && tokAt(tok, name.start) >= min && !c.actorByStartTok.has(s)) {
     const firstLower = tok[s].lower;
     // "Nadia Farouk head of the agency" / "X the head of Y": yes; "Abu Moussa the source": no
     if (p < s || c.alex.roleNouns.has(firstLower) || (c.lex.determiners.has(firstLower) && extended) || c.alex.titles.has(normKey(tok[s].text))) s = tokAt(tok, name.start);

@@ -7,7 +7,8 @@ import { resolveBySalience } from './salience.js';
 
 const SALIENCE = process.env.SITREP_SALIENCE !== '0';
 
-const GIVEN_WEIGHT = Number(process.env.SITREP_GIVEN_WEIGHT ?? 2);
+// a given name is weaker evidence than an honorific (3) and is outvoted by the pronouns that follow
+const GIVEN_WEIGHT = Number(process.env.SITREP_GIVEN_WEIGHT ?? 1.5);
 export const MALE = /^(he|his|him|himself)$/;
 export const FEMALE = /^(she|her|hers|herself)$/;
 /** Gender of the people in the article, from "Mr./Ms." and from the first he/she pronoun after a mention. */
@@ -39,8 +40,8 @@ export function inferGender(c: Ctx): Map<string, string> {
     const sent = tok[t0].sentence;
     for (let j = tokAt(tok, a.end); j < tok.length && tok[j].start < nextStart && tok[j].sentence <= sent + 1; j++) {
       if (c.quoted[j] >= 0) continue;
-      // in the next sentence only its first word counts ("... fled in 2015. He said ...")
-      if (tok[j].sentence > sent && j > 0 && tok[j - 1].sentence === tok[j].sentence) break;
+      // in the next sentence only its first word counts ("... fled in 2015. He said ..."), after a connective ("But he said")
+      if (tok[j].sentence > sent && j > 0 && tok[j - 1].sentence === tok[j].sentence && !(tok[j - 2]?.sentence !== tok[j].sentence && c.lex.sentenceLead.has(tok[j - 1].lower))) break;
       if (MALE.test(tok[j].lower)) { v += 1; break; }
       if (FEMALE.test(tok[j].lower)) { v -= 1; break; }
     }

@@ -192,7 +192,22 @@ export function reported(c: Ctx) {
           continue;
         }
       }
-      if (!subj && i > lastEnd && (c.lex.inverted ?? INVERT).has(v.lemma)) {
+      // "CONTENT, a security guard present at the scene told Reuters": a verb with a hearer is not
+      // inverted; its speaker is the description between the last comma and the verb
+      if (!subj && i > lastEnd && v.object) {
+        const d = describedBefore(c, i, lastEnd);
+        const content = d ? trimSpan(c, lastEnd, d.s - 1) : null;
+        if (d && content) {
+          const sp = speakerFrom(c, d);
+          const h = skipHearer(c, m.end, E);
+          if (sp && h > m.end) sp.via = viaFrom(c, { s: m.end, e: h });
+          if (!lateQuoteCue(c, content, { s: i, e: m.end }, v.lemma, sp)) add(c, content, { s: i, e: m.end }, v.lemma, false, sp, 'said.before');
+          i = m.end - 1;
+          lastEnd = m.end;
+          continue;
+        }
+      }
+      if (!subj && i > lastEnd && !v.object && (c.lex.inverted ?? INVERT).has(v.lemma)) {
         const np = npAfter(c, m.end, E);
         const content = trimSpan(c, lastEnd, i);
         let lc = i - 1;
@@ -212,6 +227,21 @@ export function reported(c: Ctx) {
 }
 
 export const INVERT = new Set(['say', 'tell', 'add', 'write', 'explain', 'note', 'ask', 'reply', 'continue', 'state', 'announce', 'confirm', 'report', 'warn', 'insist', 'claim', 'point out', 'recall', 'conclude', 'argue', 'remark', 'tweet', 'observe', 'estimate', 'joke', 'concede', 'counter', 'predict', 'caution']);
+
+/** "..., a private security guard present at the scene told": a determiner-led phrase after the last comma, up to 10 words. */
+function describedBefore(c: Ctx, v: number, min: number): NP | null {
+  const tok = c.tok;
+  for (let j = v - 1; j > min && v - j <= 11; j--) {
+    const t = tok[j];
+    if (t.text === ',') {
+      const s = j + 1;
+      if (s >= v || !c.lex.determiners.has(tok[s].lower) || /^(that|this|it|there)$/.test(tok[s].lower)) return null;
+      return { s, e: v };
+    }
+    if (!isWord(t) || c.quoted[j] >= 0 || (verbAt(c, j) && !nounUse(c, j, j + 1))) return null;
+  }
+  return null;
+}
 
 /** The token where a participle cue (", adding ...") begins, or E. */
 export function cutAtParticiple(c: Ctx, k: number, E: number): number {

@@ -104,6 +104,9 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
     const holds = new RegExp(`\\b${head}\\b`, 'i');
     const named = lastActor(c, start, (x) => !x.generic && x.kind !== 'person' && holds.test(x.name));
     if (named && start - named.start < 3000) return { start, end, name: named.name, actorId: named.id, kind: named.kind };
+    // "the military", "the ministry": a specific kind of body is only one whose name says so; any
+    // other organisation before it (the news agency that reported, a company) is not it
+    if (c.lex.specificBodies.has(head)) return { start, end, name: trimPunct(surface.replace(c.lex.leadingArticle, '')), kind: 'organization' };
     for (let i = c.out.length - 1; i >= 0; i--) {
       const sp = c.out[i].speaker;
       if (sp && sp.name && sp.kind && sp.kind !== 'person' && sp.start < start && start - sp.start < 2000 && sp.actorId && !sp.actorId.startsWith('generic:')) return { ...sp, start, end, via: null };
