@@ -78,7 +78,7 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   }
   if (e - 1 >= min && tok[e - 1].text === ',') {
     // "X, a geologist at the university, said": the name before the apposition is the speaker
-    for (let j = e - 2; j >= Math.max(min, e - 16); j--) {
+    for (let j = e - 2; j >= Math.max(min, e - 22); j--) {
       const t = tok[j];
       if (t.text === ',') {
         const pa = c.actorByEndTok.get(j - 1);
@@ -93,7 +93,8 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
       const vj = verbAt(c, j);
       // a verb ends the apposition, unless a relative clause holds it ("an expert who writes about X")
       const relative = vj && j > 0 && /^(who|whose|which|that)$/.test(tok[j - 1].lower);
-      if ((!isWord(t) && t.text !== '’s' && t.text !== "'s" && t.text !== '-') || c.quoted[j] >= 0 || (vj && !relative && !c.actorByEndTok.has(j) && !nounUse(c, j, vj.end))) break;
+      const glued = t.text === '.' && /\w/.test(c.text[t.end] ?? '') && /\w/.test(c.text[t.start - 1] ?? ''); // "e.GO"
+      if ((!isWord(t) && !glued && t.text !== '’s' && t.text !== "'s" && t.text !== '-') || c.quoted[j] >= 0 || (vj && !relative && !c.actorByEndTok.has(j) && !nounUse(c, j, vj.end))) break;
     }
     e--;
   }

@@ -159,3 +159,45 @@ export function resolveBySalience(c: Ctx): Map<number, Salient> {
   }
   return res;
 }
+
+const ORG_WINDOW = 4000; // characters looked back for "the company"
+
+/**
+ * "the company", "the group": the organisation the text has been talking about, by the same weights
+ * and decay as people (subject 2, else 1; halved per sentence and per paragraph), over the organisations
+ * named in the last few thousand characters. A news agency cited once loses to the company named
+ * throughout.
+ */
+export function salientOrg(c: Ctx, before: number, pred: (a: import('../../core/types.js').Actor) => boolean): import('../../core/types.js').Actor | null {
+  const tok = c.tok;
+  const at = tokAt(tok, before);
+  if (at >= tok.length) return null;
+  const now = { sent: tok[at].sentence, para: c.para?.[tok[at].sentence] ?? 0 };
+  const score = new Map<string, { v: number; a: import('../../core/types.js').Actor }>();
+  // actors are sorted by start: walk back from the last one before the offset
+  let lo = 0, hi = c.actors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.actors[mid].start < before) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
+    const a = c.actors[k];
+    if (before - a.start > ORG_WINDOW) break;
+    if (a.generic || a.kind === 'person' || a.kind === 'other' || !pred(a)) continue;
+    const s = tokAt(tok, a.start);
+    if (s >= tok.length || c.quoted[s] >= 0) continue;
+    let e = tokAt(tok, a.end);
+    if (e <= s) e = s + 1;
+    const w = subjectAt(c, s, e) ? W_SUBJECT : W_OTHER;
+    const sent = tok[s].sentence;
+    const para = c.para?.[sent] ?? 0;
+    const v = w * DECAY_SENTENCE ** Math.max(0, now.sent - sent) * DECAY_PARAGRAPH ** Math.max(0, now.para - para);
+    const x = score.get(a.id);
+    if (x) x.v += v;
+    else score.set(a.id, { v, a });
+  }
+  let best: { v: number; a: import('../../core/types.js').Actor } | null = null;
+  for (const x of score.values()) if (!best || x.v > best.v) best = x;
+  return best?.a ?? null;
+}

@@ -2,6 +2,9 @@
 import type { Actor, Speaker } from '../../core/types.js';
 import { type Ctx, type NP, PREPS, PRONOUN_MODE, SKIP_CONTENT, trimPunct, isPronoun, tokAt } from './context.js';
 import { resolvePronouns } from './pronouns.js';
+import { salientOrg } from './salience.js';
+
+const SALIENT_ORG = process.env.SITREP_SALIENT_ORG !== '0';
 
 export function lastActor(c: Ctx, before: number, pred: (a: Actor) => boolean): Actor | null {
   let best: Actor | null = null;
@@ -107,6 +110,9 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
     // "the military", "the ministry": a specific kind of body is only one whose name says so; any
     // other organisation before it (the news agency that reported, a company) is not it
     if (c.lex.specificBodies.has(head)) return { start, end, name: trimPunct(surface.replace(c.lex.leadingArticle, '')), kind: 'organization' };
+    // the organisation the text is about (salience.ts), where one is named in the last paragraphs
+    const sal = SALIENT_ORG ? salientOrg(c, start, (x) => x.kind === 'organization' || x.kind === 'group') : null;
+    if (sal) return { start, end, name: sal.name, actorId: sal.id, kind: sal.kind };
     for (let i = c.out.length - 1; i >= 0; i--) {
       const sp = c.out[i].speaker;
       if (sp && sp.name && sp.kind && sp.kind !== 'person' && sp.start < start && start - sp.start < 2000 && sp.actorId && !sp.actorId.startsWith('generic:')) return { ...sp, start, end, via: null };
