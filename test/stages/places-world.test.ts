@@ -107,3 +107,25 @@ describe('places: places side by side vouch for each other', () => {
     ['Militias clashed in Tripoli overnight, Libyan officials said.', [{ text: 'Tripoli', country: 'LY' }]],
   ])('%s', check);
 });
+
+// A place abroad found only by dropping an Arabic article or by another of its names, while the article is
+// about some other country, is not that place; a foreign dateline holds no village of the article's country.
+describe('places: namesakes abroad in a Syrian report', () => {
+  it.each<[string, Want[]]>([
+    // "al-Haal" is no Hull: the article is dropped to match, and Hull is in no country where such names are at home
+    ['Syrian state media said a strike on the market of al-Haal in Deir ez-Zor province killed 12 people in Syria.', [
+      { text: 'al-Haal', country: 'SY' }, { text: 'Deir ez-Zor province', country: 'SY' }, { text: 'Syria', country: 'SY' },
+    ]],
+    // negative: a name that keeps its article in the gazetteer is still found at home
+    ['Shelling hit al-Bab and Manbij in northern Syria.', [{ text: 'al-Bab', country: 'SY' }, { text: 'Manbij', country: 'SY' }, { text: 'Syria', country: 'SY' }]],
+  ])('%s', (text, want) => {
+    const got = places(text);
+    for (const w of want) expect(got.find((p) => p.text === w.text)?.country, JSON.stringify(got.map((p) => [p.text, p.name, p.country]))).toBe(w.country);
+  });
+  it('a foreign dateline is not the parent of an unknown neighbourhood', () => {
+    const got = places('MOSCOW (Sputnik) — Gunmen fired rocket shells on al-Qassabeen neighborhood, injuring three people, state media said. The army shelled militants in Deir ez-Zor.');
+    const q = got.find((p) => p.text === 'al-Qassabeen');
+    expect(q?.country).toBe('SY');
+    expect(q?.parent?.name).toBe('Deir ez-Zor');
+  });
+});

@@ -35,6 +35,8 @@ const PlacesFile = z.object({
   minForeignPopulation: z.number(),
   minForeignAltPopulation: z.number(),
   bigPopulation: z.number(),
+  /** Countries where a name with an Arabic article ("al-Haal", "el-Bab") is at home: elsewhere such a mention is not matched by dropping it. */
+  articleCountries: z.array(z.string()).default([]),
 });
 
 export interface CueRule {
@@ -126,6 +128,7 @@ export interface PlacesLexicon {
   minForeignPopulation: number;
   minForeignAltPopulation: number;
   bigPopulation: number;
+  articleCountries: Set<string>;
 }
 
 export function loadPlacesLexicon(lang: Language = english): PlacesLexicon {
@@ -190,5 +193,6 @@ export function loadPlacesLexicon(lang: Language = english): PlacesLexicon {
     minForeignPopulation: d.minForeignPopulation,
     minForeignAltPopulation: d.minForeignAltPopulation,
     bigPopulation: d.bigPopulation,
+    articleCountries: new Set(d.articleCountries),
   };
 }

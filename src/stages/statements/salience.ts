@@ -197,6 +197,16 @@ export function salientOrg(c: Ctx, before: number, pred: (a: import('../../core/
     if (x) x.v += v;
     else score.set(a.id, { v, a });
   }
+  // an organisation that spoke (a statement's speaker) is more salient again, as a person who spoke
+  for (const st of c.out) {
+    const sp = st.speaker;
+    if (!sp?.actorId || sp.start === undefined || sp.start >= before || before - sp.start > ORG_WINDOW) continue;
+    const x = score.get(sp.actorId);
+    if (!x) continue;
+    const sent = tok[tokAt(tok, sp.start)]?.sentence ?? now.sent;
+    const para = c.para?.[sent] ?? 0;
+    x.v += W_SPEAKER * DECAY_SENTENCE ** Math.max(0, now.sent - sent) * DECAY_PARAGRAPH ** Math.max(0, now.para - para);
+  }
   let best: { v: number; a: import('../../core/types.js').Actor } | null = null;
   for (const x of score.values()) if (!best || x.v > best.v) best = x;
   return best?.a ?? null;
