@@ -65,6 +65,15 @@ describe('places: standing for a state, datelines', () => {
     ['MOSCOW (Reuters) - Shelling of a market in Aleppo killed four.', [{ text: 'MOSCOW', country: 'RU', rule: DATELINE_RULE }, { text: 'Aleppo', country: 'SY' }]],
     // negative: a place opening a sentence mid-paragraph is no dateline
     ['Shelling went on. Homs was quiet.', [{ text: 'Homs', noRule: DATELINE_RULE }]],
+    // a state coordinated after an agent, an auxiliary before the actor verb, warships
+    ['The group is banned by the Turkish government and Russia.', [{ text: 'Russia', country: 'RU', rule: ATTRIBUTIVE_RULE }]],
+    ['A truce brokered by Russia and the United States held in Daraa.', [{ text: 'Russia', rule: ATTRIBUTIVE_RULE }, { text: 'United States', rule: ATTRIBUTIVE_RULE }, { text: 'Daraa', noRule: ATTRIBUTIVE_RULE }]],
+    ['Washington has accused Damascus of the attack.', [{ text: 'Washington', country: 'US', rule: ATTRIBUTIVE_RULE }, { text: 'Damascus', country: 'SY' }]],
+    ['Missiles fired from two US destroyers hit the air base near Homs.', [{ text: 'US', rule: ATTRIBUTIVE_RULE }, { text: 'Homs', noRule: ATTRIBUTIVE_RULE }]],
+    // negative: places coordinated after a preposition of place are where things happened
+    ['Fighting went on in Russia and Ukraine.', [{ text: 'Russia', noRule: ATTRIBUTIVE_RULE }, { text: 'Ukraine', noRule: ATTRIBUTIVE_RULE }]],
+    // a capital in capitals after the date line of a page, before the first sentence
+    ['Updated Oct 8 2017 MOSCOW Some 120 fighters were killed in Deir ez-Zor.', [{ text: 'MOSCOW', country: 'RU', rule: DATELINE_RULE }, { text: 'Deir ez-Zor', country: 'SY', noRule: DATELINE_RULE }]],
   ])('%s', check);
 
   it('isAttributive reads the evidence', () => {

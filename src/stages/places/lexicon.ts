@@ -37,6 +37,8 @@ const PlacesFile = z.object({
   bigPopulation: z.number(),
   /** Countries where a name with an Arabic article ("al-Haal", "el-Bab") is at home: elsewhere such a mention is not matched by dropping it. */
   articleCountries: z.array(z.string()).default([]),
+  /** Words between a state and its actor verb ("Washington has accused"). */
+  auxiliariesAfter: z.array(z.string()).default([]),
 });
 
 export interface CueRule {
@@ -129,6 +131,7 @@ export interface PlacesLexicon {
   minForeignAltPopulation: number;
   bigPopulation: number;
   articleCountries: Set<string>;
+  auxiliariesAfter: Set<string>;
 }
 
 export function loadPlacesLexicon(lang: Language = english): PlacesLexicon {
@@ -194,5 +197,6 @@ export function loadPlacesLexicon(lang: Language = english): PlacesLexicon {
     minForeignAltPopulation: d.minForeignAltPopulation,
     bigPopulation: d.bigPopulation,
     articleCountries: new Set(d.articleCountries),
+    auxiliariesAfter: lower(d.auxiliariesAfter),
   };
 }
