@@ -111,8 +111,10 @@ function personWordsOf(c: Ctx, mentionAtWord: Map<number, Mention>): Set<string>
 function attributiveWord(c: Ctx, m: Mention, prev: number, next: number): Span | undefined {
   const { words, lowers, lex, text } = c;
   // a state as an actor: "backed by Russia", "Washington accuses" (countries and capitals only: "Aleppo said" is rare)
-  const by = prev >= 0 ? lex.actorWordsBefore.matchEndingAt(lowers, prev) : null;
-  if (by && !words[prev].name && statePosting(c, m)) return { start: words[prev - by.len + 1].start, end: words[prev].end };
+  // ("by the US": over the article)
+  const bp = prev >= 1 && lowers[prev] === 'the' && words[prev - 1].sentence === words[prev].sentence ? prev - 1 : prev;
+  const by = bp >= 0 ? lex.actorWordsBefore.matchEndingAt(lowers, bp) : null;
+  if (by && !words[bp].name && statePosting(c, m)) return { start: words[bp - by.len + 1].start, end: words[bp].end };
   // (not after a preposition: "contacts in Syria said")
   const afterPrep = prev >= 0 && (lex.locativePrepositions.has(lowers[prev]) || lowers[prev] === 'of');
   if (next >= 0 && !afterPrep && lex.actorVerbsAfter.has(lowers[next]) && !words[next].name && statePosting(c, m)) return { start: words[next].start, end: words[next].end };
