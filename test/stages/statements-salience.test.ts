@@ -28,10 +28,18 @@ const rows: [string, string | null][] = [
   ['Ruth Adler, the board\'s chair, said the school was full. Adler told host Chris Lane that portables were needed.\n\nIt is something she said the board would fix.', 'Ruth Adler'],
   // the person the whole paragraph is about, after a quote from someone else
   ['"We were lucky," said Omar Haddad.\n\nMarta Ruiz, 41, lost her shop in the flood. She said the water came at night.', 'Marta Ruiz'],
+  // a quotation opening a paragraph after a paragraph about someone: that person, not the last speaker
+  ['Officials said the rules were clear.\n\nMarek Duda, a senior analyst with the department, outlined for his colleagues how the policy works.\n\n"Who may be included in a treatment plan is at the discretion of the doctor in charge of the case."', 'Marek Duda'],
+  // "her statement said": the woman the possessive refers to
+  ['Prime Minister Tom Haller spoke first. Later, Lena Brandt published a statement on her website.\n\n“It is a pillar of our democracy that justice be free from interference,” her statement said.', 'Lena Brandt'],
+  // a curly quotation closed by a straight mark still has its cue after it
+  ['“I think this will change school food policy," said Ruth Okoye, director of a clinic.', 'Ruth Okoye'],
 ];
 
 // a she with no woman before it and no one else of unknown gender: no speaker is made up
 const negatives: [string, string | null][] = [
+  // negative: a paragraph-opening quotation after a quote keeps its speaker over a name in passing
+  ['Karl Weber met Mayor Ana Ruiz on Monday. “We agreed on the new bridge,” Weber said.\n\n“Work on it starts in May and ends next year.”', 'Karl Weber'],
   ['Mr. Peter Hansen opened the clinic on Monday. She said the ward would reopen soon.', null],
 ];
 

@@ -85,7 +85,8 @@ export function resolvePronouns(c: Ctx) {
     const sp = st.speaker as (Speaker & { pronoun?: boolean }) | null;
     if (sp && sp.pronoun) {
       const i = tokAt(c.tok, sp.start);
-      const r = speakerFrom(c, { s: i, e: i + 1 });
+      // a pronoun alone, or a possessive before a statement noun ("her statement")
+      const r = speakerFrom(c, { s: i, e: Math.max(i + 1, tokAt(c.tok, sp.end)) });
       st.speaker = r ? { ...r, ...(sp.via ? { via: sp.via } : {}) } : null;
     }
     c.out.push(st);

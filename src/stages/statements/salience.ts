@@ -130,11 +130,25 @@ export function resolveBySalience(c: Ctx): Map<number, Salient> {
   // the gender of a person seen under several names: the strongest evidence among them
   const votes = new Map<string, number>();
   for (const x of ms) if (Math.abs(x.votes) > Math.abs(votes.get(x.key) ?? 0)) votes.set(x.key, x.votes);
+  const paraStart = (i: number) => i === 0 || (c.para?.[tok[i - 1].sentence] ?? 0) !== (c.para?.[tok[i].sentence] ?? 0);
+  c.salientAtQuote = new Map();
   let m = 0;
   for (let i = 0; i < tok.length; i++) {
     while (m < ms.length && ms[m].tok <= i) {
       add(ms[m].key, ms[m].who, ms[m].weight, ms[m].tok);
       m++;
+    }
+    // at the first token of a quotation that opens its paragraph: the people by salience (quote.inherit)
+    if (c.quoted[i] >= 0 && (i === 0 || c.quoted[i - 1] !== c.quoted[i]) && paraStart(i)) {
+      const now = at(i);
+      const ranked = new Map<string, number>();
+      let top: { who: Salient; v: number } | null = null;
+      for (const x of score.values()) {
+        const v = decayed(x, now);
+        ranked.set(x.who.name, v);
+        if (!top || v > top.v) top = { who: x.who, v };
+      }
+      if (top) c.salientAtQuote?.set(c.quoted[i], { top: top.who, v: top.v, ranked });
     }
     if (c.quoted[i] >= 0) continue;
     const w = tok[i].lower;

@@ -97,6 +97,12 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
   // "the statement said" → the last named organisation or person before
   const head = tok[np.e - 1].lower;
   if (c.lex.statementNouns.has(head) && np.e - np.s <= 3) {
+    // "her statement said": the person the possessive refers to, once salience is known (resolvePronouns)
+    if (/^(his|her)$/.test(tok[np.s].lower)) {
+      if (!c.final) return { start, end, name: '', kind: 'person', pronoun: true } as Speaker;
+      const owner = c.salient?.get(np.s);
+      if (owner) return { start, end, name: owner.name, ...(owner.actorId ? { actorId: owner.actorId } : {}), kind: 'person' };
+    }
     const a = lastActor(c, start, (x) => !x.generic && x.kind !== 'other');
     if (a) return { start, end, name: a.name, actorId: a.id, kind: a.kind };
   }
