@@ -197,3 +197,18 @@ describe('statements: the gender of a given name resolves he/she', () => {
     expect(a.statements.find((s) => s.direct)?.speaker?.name).toBe(speaker);
   });
 });
+
+// appositions with a place in them: read with the places stage, as in a real run
+describe('statements: appositions holding places (full pipeline)', () => {
+  it.each<[string, string]>([
+    // a person, then where they are from, before the apposition
+    ['Sen. Martha Quill of Oregon, the head of the budget committee, said a long shutdown helps nobody.', 'Martha Quill'],
+    // a party tag between commas
+    ['Rep. Daniel Okoro, D-Ohio, the ranking member of the panel that oversees the ports, said his staff is drafting a bill.', 'Daniel Okoro'],
+    // a place before ", where ..." is no name
+    ['Paul Kessler, a county commissioner in Boone County, where the plant stands, said the smell had faded.', 'Paul Kessler'],
+  ])('%s', async (text, who) => {
+    const { analyze } = await import('../helpers.js');
+    expect(analyze(text).statements[0]?.speaker?.name).toBe(who);
+  });
+});

@@ -249,6 +249,11 @@ function names(c: Ctx, surnames: Map<string, Actor>) {
     const sentenceStart = a === 0 || !u[a - 1].key || u[a - 1].sentence !== first.sentence;
     if (sentenceStart && (lex.roleNouns.has(first.key) || lex.generic.has(first.key) || lex.forces.has(first.key))) a++;
     if (a >= end) continue;
+    // a party tag ("D-Ohio", "R-Texas"): one letter joined to a place
+    if (u[a].text.length === 1 && c.text[u[a].end] === '-') {
+      i = end - 1;
+      continue;
+    }
     const n = end - a;
     // whole run is one place → the places stage has it
     const pl = c.placeAt[a];

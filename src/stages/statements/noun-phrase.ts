@@ -78,22 +78,32 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   }
   if (e - 1 >= min && tok[e - 1].text === ',') {
     // "X, a geologist at the university, said": the name before the apposition is the speaker
-    for (let j = e - 2; j >= Math.max(min, e - 22); j--) {
+    let segEnd = e - 1; // the comma after the segment being read
+    for (let j = e - 2; j >= Math.max(min, e - 28); j--) {
       const t = tok[j];
       if (t.text === ',') {
         const pa = c.actorByEndTok.get(j - 1);
         if (pa && pa.kind === 'person' && tokAt(tok, pa.start) >= min) return { s: tokAt(tok, pa.start), e: e - 1 };
+        // "Sen. Richard Shelby of Alabama, the chairman ..., said": a person, then where they are from
+        const from = personBeforeOrigin(c, j, min);
+        if (from !== null) return { s: from, e: e - 1 };
         const run = capRunBefore(c, j, min);
-        if (run && !c.actorByEndTok.has(j - 1)) return { s: run.s, e: e - 1, name: run };
+        // (a name before ", where ..." is a place: "in Kenton County, where the school is")
+        if (run && !c.actorByEndTok.has(j - 1) && tok[j + 1]?.lower !== 'where') return { s: run.s, e: e - 1, name: run };
         // "X, Minister of Innovation, Science and Economic Development, said": a list inside the
-        // apposition; a person before an earlier comma is still its name
-        if (listInside(c, j, e - 1)) continue;
+        // apposition; "X, D-Calif., the chairwoman ..., said": a tag; "X, a graduate ..., where the
+        // school is, said": a relative clause. A person before an earlier comma is still its name.
+        if (listInside(c, j, segEnd) || tagBefore(c, j, min) || /^(where|who|which|whose|when)$/.test(tok[j + 1]?.lower ?? '')) {
+          segEnd = j;
+          continue;
+        }
         break;
       }
       const vj = verbAt(c, j);
       // a verb ends the apposition, unless a relative clause holds it ("an expert who writes about X")
       const relative = vj && j > 0 && /^(who|whose|which|that)$/.test(tok[j - 1].lower);
-      const glued = t.text === '.' && /\w/.test(c.text[t.end] ?? '') && /\w/.test(c.text[t.start - 1] ?? ''); // "e.GO"
+      // a period inside a name ("e.GO") or after an abbreviation ("D-Calif.")
+      const glued = t.text === '.' && /\w/.test(c.text[t.start - 1] ?? '') && (/\w/.test(c.text[t.end] ?? '') || (j > 0 && isWord(tok[j - 1]) && tok[j - 1].text.length <= 8 && capital(tok[j - 1])));
       if ((!isWord(t) && !glued && t.text !== '’s' && t.text !== "'s" && t.text !== '-') || c.quoted[j] >= 0 || (vj && !relative && !c.actorByEndTok.has(j) && !nounUse(c, j, vj.end))) break;
     }
     e--;
@@ -259,6 +269,28 @@ function listInside(c: Ctx, j: number, k: number): boolean {
     else if (t.lower !== 'and' && t.lower !== 'of' && t.lower !== '&') return false;
   }
   return caps > 0 && k - j <= 6;
+}
+
+/** Before the comma at k, after an earlier comma: a short tag ("D-Calif.", "34", "Ont.")? */
+function tagBefore(c: Ctx, k: number, min: number): boolean {
+  for (let x = k - 1; x >= min && k - x <= 6; x--) {
+    const t = c.tok[x];
+    if (t.text === ',') return x < k - 1;
+    if (!(t.kind === 'number' || (isWord(t) && capital(t)) || t.text === '.' || t.text === '-')) return false;
+  }
+  return false;
+}
+
+/** "Richard Shelby of Alabama" before the comma at j: the first token of the person, or null. */
+function personBeforeOrigin(c: Ctx, j: number, min: number): number | null {
+  let x = j - 1;
+  let caps = 0;
+  while (x >= min && caps < 4 && isWord(c.tok[x]) && capital(c.tok[x])) { x--; caps++; }
+  if (!caps || x < min || !/^(of|from)$/.test(c.tok[x].lower)) return null;
+  const pa = c.actorByEndTok.get(x - 1);
+  if (!pa || pa.kind !== 'person') return null;
+  const s = tokAt(c.tok, pa.start);
+  return s >= min ? s : null;
 }
 
 /** A capitalised run of 2–4 words ending right before token p (an unknown name), as a token range. */
