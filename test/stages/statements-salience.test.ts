@@ -34,10 +34,14 @@ const rows: [string, string | null][] = [
   ['Prime Minister Tom Haller spoke first. Later, Lena Brandt published a statement on her website.\n\n“It is a pillar of our democracy that justice be free from interference,” her statement said.', 'Lena Brandt'],
   // a curly quotation closed by a straight mark still has its cue after it
   ['“I think this will change school food policy," said Ruth Okoye, director of a clinic.', 'Ruth Okoye'],
+  // a definite description goes to the person it was said of
+  ['Ana Ruiz, a resident of the old quarter, lost her shop. The resident said the water came at night.', 'Ana Ruiz'],
 ];
 
 // a she with no woman before it and no one else of unknown gender: no speaker is made up
 const negatives: [string, string | null][] = [
+  // negative: "the judge" is not the defendant named before
+  ['Tomas Brill was sentenced on Friday for the robberies. In his ruling, the judge said he saw no prospect of reform.', 'judge'],
   // negative: a paragraph-opening quotation after a quote keeps its speaker over a name in passing
   ['Karl Weber met Mayor Ana Ruiz on Monday. “We agreed on the new bridge,” Weber said.\n\n“Work on it starts in May and ends next year.”', 'Karl Weber'],
   ['Mr. Peter Hansen opened the clinic on Monday. She said the ward would reopen soon.', null],

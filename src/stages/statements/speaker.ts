@@ -136,8 +136,12 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
     }
   }
   // a definite description of a person ("the laid-back resident", "the judge") → the last person named
+  // with that description (their role, or the words right after their name: "X, a resident of ...");
+  // with none, the description itself speaks (the judge no name was given for is not the last man named)
   if (tok[np.s].lower === 'the' && np.e - np.s <= 5 && /^\p{Ll}/u.test(tok[np.e - 1].text) && !/s$/.test(head) && !c.alex.orgHeads.has(head) && !/^(government|regime|army|military|police|state|city|province|country|university|court|board|commission|union|party|council|company|firm|report|study|survey|data|figures|website|statement|document|letter|decision|ruling|order)$/.test(head)) {
-    const p = lastActor(c, start, (a) => a.kind === 'person');
+    const headRe = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+    const described = (a: Actor) => headRe.test(`${a.role ?? ''} ${c.text.slice(a.end, a.end + 120).split(/[.;\n]/)[0]}`);
+    const p = lastActor(c, start, (a) => a.kind === 'person' && described(a));
     if (p && start - p.start < 4000) return { start, end, name: p.name, actorId: p.id, kind: 'person' };
   }
   // generic agent ("activists", "residents", "militants")
