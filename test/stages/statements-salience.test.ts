@@ -34,12 +34,16 @@ const rows: [string, string | null][] = [
   ['Prime Minister Tom Haller spoke first. Later, Lena Brandt published a statement on her website.\n\n“It is a pillar of our democracy that justice be free from interference,” her statement said.', 'Lena Brandt'],
   // a curly quotation closed by a straight mark still has its cue after it
   ['“I think this will change school food policy," said Ruth Okoye, director of a clinic.', 'Ruth Okoye'],
+  // ", saying ...": the subject opening the sentence, when no statement came before in it
+  ['Trucks drove slowly through the town.\n\nHenrik Dahl protested the new tolls, saying they are ruining the haulage firms.', 'Henrik Dahl'],
   // a definite description goes to the person it was said of
   ['Ana Ruiz, a resident of the old quarter, lost her shop. The resident said the water came at night.', 'Ana Ruiz'],
 ];
 
 // a she with no woman before it and no one else of unknown gender: no speaker is made up
 const negatives: [string, string | null][] = [
+  // negative: a possessive opening the sentence is not its subject
+  ['Officials said the road would reopen.\n\nHenrik Dahl\'s lorry was stuck for hours, leaving drivers to say the tolls are ruining them.', 'Officials'],
   // negative: "the judge" is not the defendant named before
   ['Tomas Brill was sentenced on Friday for the robberies. In his ruling, the judge said he saw no prospect of reform.', 'judge'],
   // negative: a paragraph-opening quotation after a quote keeps its speaker over a name in passing
