@@ -1,7 +1,7 @@
 // Salience of the people in an article, for he/she speakers: a pronoun refers to the person the text
 // has been talking about, not merely the last name it wrote. Each mention of a person adds weight to
-// that person (more as a subject or a speaker, less as an object or a possessive); the weight halves
-// with every sentence and again at a paragraph break. He/she pronouns outside quotations are read in
+// that person (more as a subject or a speaker, less as an object or a possessive); the weight falls to
+// 0.6 with every sentence and halves again at a paragraph break. He/she pronouns outside quotations are read in
 // text order, each resolved to the most salient person of its gender and then counted as a mention
 // of that person, so a chain of "he said ... he added" keeps its referent against a name in passing.
 import type { Speaker } from '../../core/types.js';
@@ -23,7 +23,7 @@ interface Mention {
   votes: number;
 }
 
-const DECAY_SENTENCE = Number(process.env.SAL_DS ?? 0.5);
+const DECAY_SENTENCE = Number(process.env.SAL_DS ?? 0.6);
 const DECAY_PARAGRAPH = Number(process.env.SAL_DP ?? 0.5);
 const W_SUBJECT = 2;
 const W_OTHER = 1;
