@@ -84,6 +84,9 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
       if (t.text === ',') {
         const pa = c.actorByEndTok.get(j - 1);
         if (pa && pa.kind === 'person' && tokAt(tok, pa.start) >= min) return { s: tokAt(tok, pa.start), e: e - 1 };
+        // "One red-state Democrat, Montana Sen. Jon Tester, said": the name is the apposition itself
+        const inner = segEnd === e - 1 ? c.actorByEndTok.get(segEnd - 1) : undefined;
+        if (inner && inner.kind === 'person' && !inner.id.startsWith('role:') && tokAt(tok, inner.start) > j && tokAt(tok, inner.start) <= j + 3 && !/^(a|an|the)$/.test(tok[j + 1].lower)) return { s: tokAt(tok, inner.start), e: segEnd };
         // "Sen. Richard Shelby of Alabama, the chairman ..., said": a person, then where they are from
         const from = personBeforeOrigin(c, j, min);
         if (from !== null) return { s: from, e: e - 1 };
