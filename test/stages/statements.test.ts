@@ -131,6 +131,8 @@ const speakerKinds: [string, Exp[]][] = [
   ]],
   // a list inside an apposition: the name before it
   ['Nadia Perrault, Minister of Transport, Housing and Urban Affairs, said the line would reopen in May.', [['the line would reopen in May', 'Nadia Perrault', false]]],
+  // a definite role before an apposition speaks, not the apposition
+  ['The mayor, a lawyer by training, said the budget would balance next year.', [['the budget would balance next year', 'mayor', false]]],
   // a relative clause inside an apposition
   ['Irena Kowal, an analyst who writes about the Kremlin, noted that the talks had stalled again.', [['the talks had stalled again', 'Irena Kowal', false]]],
 ];

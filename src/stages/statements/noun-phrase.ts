@@ -87,6 +87,9 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
         // "One red-state Democrat, Montana Sen. Jon Tester, said": the name is the apposition itself
         const inner = segEnd === e - 1 ? c.actorByEndTok.get(segEnd - 1) : undefined;
         if (inner && inner.kind === 'person' && !inner.id.startsWith('role:') && tokAt(tok, inner.start) > j && tokAt(tok, inner.start) <= j + 3 && !/^(a|an|the)$/.test(tok[j + 1].lower)) return { s: tokAt(tok, inner.start), e: segEnd };
+        // "The mayor, a lawyer by training, said": a definite role before the apposition
+        const role = definiteRoleBefore(c, j, min);
+        if (role !== null) return { s: role, e: j };
         // "Sen. Richard Shelby of Alabama, the chairman ..., said": a person, then where they are from
         const from = personBeforeOrigin(c, j, min);
         if (from !== null) return { s: from, e: e - 1 };
@@ -272,6 +275,17 @@ function listInside(c: Ctx, j: number, k: number): boolean {
     else if (t.lower !== 'and' && t.lower !== 'of' && t.lower !== '&') return false;
   }
   return caps > 0 && k - j <= 6;
+}
+
+/** "the mayor" / "the head of the agency" ending right before token j: its first token, or null. */
+function definiteRoleBefore(c: Ctx, j: number, min: number): number | null {
+  if (j - 1 < min || !c.alex.roleNouns.has(c.tok[j - 1].lower) || /s$/.test(c.tok[j - 1].lower)) return null;
+  for (let x = j - 2; x >= min && j - x <= 5; x--) {
+    const t = c.tok[x];
+    if (t.lower === 'the') return x === min || c.tok[x - 1].sentence !== t.sentence || /^[,;:(]$/.test(c.tok[x - 1].text) ? x : null;
+    if (!isWord(t) || c.lex.stops.has(t.lower) || verbAt(c, x)) return null;
+  }
+  return null;
 }
 
 /** Before the comma at k, after an earlier comma: a short tag ("D-Calif.", "34", "Ont.")? */
