@@ -67,11 +67,11 @@ describe('places: standing for a state, datelines', () => {
     ['Shelling went on. Homs was quiet.', [{ text: 'Homs', noRule: DATELINE_RULE }]],
     // a state coordinated after an agent, an auxiliary before the actor verb, warships
     ['The group is banned by the Turkish government and Russia.', [{ text: 'Russia', country: 'RU', rule: ATTRIBUTIVE_RULE }]],
-    ['A truce brokered by Russia and the United States held in Daraa.', [{ text: 'Russia', rule: ATTRIBUTIVE_RULE }, { text: 'United States', rule: ATTRIBUTIVE_RULE }, { text: 'Daraa', noRule: ATTRIBUTIVE_RULE }]],
+    ['Quiet talks sponsored jointly by Russia plus the EU and the United States went on in Daraa.', [{ text: 'Russia', rule: ATTRIBUTIVE_RULE }, { text: 'United States', rule: ATTRIBUTIVE_RULE }, { text: 'Daraa', noRule: ATTRIBUTIVE_RULE }]],
     ['Washington has accused Damascus of the attack.', [{ text: 'Washington', country: 'US', rule: ATTRIBUTIVE_RULE }, { text: 'Damascus', country: 'SY' }]],
     ['Missiles fired from two US destroyers hit the air base near Homs.', [{ text: 'US', rule: ATTRIBUTIVE_RULE }, { text: 'Homs', noRule: ATTRIBUTIVE_RULE }]],
     // a state given something, and "by the US"
-    ['Russia was given prior warning by the US before the strike on the base.', [{ text: 'Russia', rule: ATTRIBUTIVE_RULE }, { text: 'US', rule: ATTRIBUTIVE_RULE }]],
+    ['Russia was given advance notice by the US before missiles hit the base.', [{ text: 'Russia', rule: ATTRIBUTIVE_RULE }, { text: 'US', rule: ATTRIBUTIVE_RULE }]],
     // negative: places coordinated after a preposition of place are where things happened
     ['Fighting went on in Russia and Ukraine.', [{ text: 'Russia', noRule: ATTRIBUTIVE_RULE }, { text: 'Ukraine', noRule: ATTRIBUTIVE_RULE }]],
     // a capital in capitals after the date line of a page, before the first sentence

@@ -31,7 +31,7 @@ const rows: [string, string | null][] = [
   // a quotation opening a paragraph after a paragraph about someone: that person, not the last speaker
   ['Officials said the rules were clear.\n\nMarek Duda, a senior analyst with the department, outlined for his colleagues how the policy works.\n\n"Who may be included in a treatment plan is at the discretion of the doctor in charge of the case."', 'Marek Duda'],
   // "her statement said": the woman the possessive refers to
-  ['Prime Minister Tom Haller spoke first. Later, Lena Brandt published a statement on her website.\n\n“It is a pillar of our democracy that justice be free from interference,” her statement said.', 'Lena Brandt'],
+  ['Prime Minister Tom Haller spoke first. Later, Lena Brandt published a statement on her website.\n\n“Courts must stay free from any political pressure at all times,” her statement said.', 'Lena Brandt'],
   // a curly quotation closed by a straight mark still has its cue after it
   ['“I think this will change school food policy," said Ruth Okoye, director of a clinic.', 'Ruth Okoye'],
   // ", saying ...": the subject opening the sentence, when no statement came before in it

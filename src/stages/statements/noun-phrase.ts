@@ -84,7 +84,7 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
       if (t.text === ',') {
         const pa = c.actorByEndTok.get(j - 1);
         if (pa && pa.kind === 'person' && tokAt(tok, pa.start) >= min) return { s: tokAt(tok, pa.start), e: e - 1 };
-        // "One red-state Democrat, Montana Sen. Jon Tester, said": the name is the apposition itself
+        // "A farm-state senator, Idaho Sen. Jon Kettle, said": the name is the apposition itself
         const inner = segEnd === e - 1 ? c.actorByEndTok.get(segEnd - 1) : undefined;
         if (inner && inner.kind === 'person' && !inner.id.startsWith('role:') && tokAt(tok, inner.start) > j && tokAt(tok, inner.start) <= j + 3 && !/^(a|an|the)$/.test(tok[j + 1].lower)) return { s: tokAt(tok, inner.start), e: segEnd };
         // "The mayor, a lawyer by training, said": a definite role before the apposition
@@ -96,7 +96,7 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
         const run = capRunBefore(c, j, min);
         // (a name before ", where ..." is a place: "in Kenton County, where the school is")
         if (run && !c.actorByEndTok.has(j - 1) && tok[j + 1]?.lower !== 'where') return { s: run.s, e: e - 1, name: run };
-        // "X, Minister of Innovation, Science and Economic Development, said": a list inside the
+        // "X, Minister of Trade, Industry and Energy, said": a list inside the
         // apposition; "X, D-Calif., the chairwoman ..., said": a tag; "X, a graduate ..., where the
         // school is, said": a relative clause. A person before an earlier comma is still its name.
         if (listInside(c, j, segEnd) || tagBefore(c, j, min) || /^(where|who|which|whose|when)$/.test(tok[j + 1]?.lower ?? '')) {
