@@ -188,3 +188,22 @@ describe('actors: places inside organisation names', () => {
     expect(a.places.map((p) => p.text)).toEqual(['Britain']);
   });
 });
+
+// unknown names found by what stands beside them: an apposition headed by a role, an occupation before
+// the name, and a full name written before the short form that made it known
+const nameCues: [string, Exp[]][] = [
+  ['Ilse Drummond, marketing executive at a bakery chain, said sales fell.', [{ text: 'Ilse Drummond', id: 'person:ilse-drummond', kind: 'person' }]],
+  ["Orla Teague, the council's deputy chair, told reporters the road was shut.", [{ text: 'Orla Teague', id: 'person:orla-teague', kind: 'person' }]],
+  ['The prize went to Mississauga accountant Tunde Adeyemi, 50.', [{ text: 'accountant Tunde Adeyemi', id: 'person:tunde-adeyemi', kind: 'person', name: 'Tunde Adeyemi' }]],
+  ['Readers know Dorota Wisniak as an authority on bread. Wisniak says the oven matters most.', [
+    { text: 'Dorota Wisniak', id: 'person:dorota-wisniak', kind: 'person' },
+    { text: 'Wisniak', at: 1, id: 'person:dorota-wisniak', kind: 'person', name: 'Dorota Wisniak', antecedent: 'Dorota Wisniak' },
+  ]],
+];
+// an apposition headed by an organisation word stays no person; a place run is not a surname's full name
+const nameCueNegatives: [string, Exp[]][] = [
+  ['Harbour Freight, a company based in the port, said prices rose.', []],
+];
+describe('actors: unknown names by their cues', () => {
+  for (const [text, exp] of [...nameCues, ...nameCueNegatives]) it(text, () => check(text, exp));
+});

@@ -65,6 +65,17 @@ describe('places: standing for a state, datelines', () => {
     ['MOSCOW (Reuters) - Shelling of a market in Aleppo killed four.', [{ text: 'MOSCOW', country: 'RU', rule: DATELINE_RULE }, { text: 'Aleppo', country: 'SY' }]],
     // negative: a place opening a sentence mid-paragraph is no dateline
     ['Shelling went on. Homs was quiet.', [{ text: 'Homs', noRule: DATELINE_RULE }]],
+    // a state coordinated after an agent, an auxiliary before the actor verb, warships
+    ['The group is banned by the Turkish government and Russia.', [{ text: 'Russia', country: 'RU', rule: ATTRIBUTIVE_RULE }]],
+    ['Quiet talks sponsored jointly by Russia plus the EU and the United States went on in Daraa.', [{ text: 'Russia', rule: ATTRIBUTIVE_RULE }, { text: 'United States', rule: ATTRIBUTIVE_RULE }, { text: 'Daraa', noRule: ATTRIBUTIVE_RULE }]],
+    ['Washington has accused Damascus of the attack.', [{ text: 'Washington', country: 'US', rule: ATTRIBUTIVE_RULE }, { text: 'Damascus', country: 'SY' }]],
+    ['Missiles fired from two US destroyers hit the air base near Homs.', [{ text: 'US', rule: ATTRIBUTIVE_RULE }, { text: 'Homs', noRule: ATTRIBUTIVE_RULE }]],
+    // a state given something, and "by the US"
+    ['Russia was given advance notice by the US before missiles hit the base.', [{ text: 'Russia', rule: ATTRIBUTIVE_RULE }, { text: 'US', rule: ATTRIBUTIVE_RULE }]],
+    // negative: places coordinated after a preposition of place are where things happened
+    ['Fighting went on in Russia and Ukraine.', [{ text: 'Russia', noRule: ATTRIBUTIVE_RULE }, { text: 'Ukraine', noRule: ATTRIBUTIVE_RULE }]],
+    // a capital in capitals after the date line of a page, before the first sentence
+    ['Updated Oct 8 2017 MOSCOW Some 120 fighters were killed in Deir ez-Zor.', [{ text: 'MOSCOW', country: 'RU', rule: DATELINE_RULE }, { text: 'Deir ez-Zor', country: 'SY', noRule: DATELINE_RULE }]],
   ])('%s', check);
 
   it('isAttributive reads the evidence', () => {
@@ -106,4 +117,26 @@ describe('places: places side by side vouch for each other', () => {
     ['Protests spread in Georgia and Armenia.', [{ text: 'Georgia', country: 'GE', kind: 'country' }, { text: 'Armenia', country: 'AM' }]],
     ['Militias clashed in Tripoli overnight, Libyan officials said.', [{ text: 'Tripoli', country: 'LY' }]],
   ])('%s', check);
+});
+
+// A place abroad found only by dropping an Arabic article or by another of its names, while the article is
+// about some other country, is not that place; a foreign dateline holds no village of the article's country.
+describe('places: namesakes abroad in a Syrian report', () => {
+  it.each<[string, Want[]]>([
+    // "al-Haal" is no Hull: the article is dropped to match, and Hull is in no country where such names are at home
+    ['Syrian state media said a strike on the market of al-Haal in Deir ez-Zor province killed 12 people in Syria.', [
+      { text: 'al-Haal', country: 'SY' }, { text: 'Deir ez-Zor province', country: 'SY' }, { text: 'Syria', country: 'SY' },
+    ]],
+    // negative: a name that keeps its article in the gazetteer is still found at home
+    ['Shelling hit al-Bab and Manbij in northern Syria.', [{ text: 'al-Bab', country: 'SY' }, { text: 'Manbij', country: 'SY' }, { text: 'Syria', country: 'SY' }]],
+  ])('%s', (text, want) => {
+    const got = places(text);
+    for (const w of want) expect(got.find((p) => p.text === w.text)?.country, JSON.stringify(got.map((p) => [p.text, p.name, p.country]))).toBe(w.country);
+  });
+  it('a foreign dateline is not the parent of an unknown neighbourhood', () => {
+    const got = places('MOSCOW (Sputnik) — Gunmen fired rocket shells on al-Qassabeen neighborhood, injuring three people, state media said. The army shelled militants in Deir ez-Zor.');
+    const q = got.find((p) => p.text === 'al-Qassabeen');
+    expect(q?.country).toBe('SY');
+    expect(q?.parent?.name).toBe('Deir ez-Zor');
+  });
 });

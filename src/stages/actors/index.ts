@@ -13,7 +13,7 @@ import type { Actor, ActorKind, Analysis, Place, Span } from '../../core/types.j
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { loadActorLexicon, type ActorLexicon, type DictActor } from './lexicon.js';
-import { toUnits, type Unit } from './units.js';
+import { normKey, toUnits, type Unit } from './units.js';
 import { languageOf } from '../../lang/index.js';
 
 export { loadActorLexicon } from './lexicon.js';
@@ -98,6 +98,11 @@ function nameRun(c: Ctx, i: number, max = 5): number {
     if (x.cap && !/^\d/.test(x.text) && ((!c.lex.notNames.has(x.key) && !c.lex.speechVerbs.has(x.key)) || monthInName)) {
       j++;
       words++;
+      continue;
+    }
+    // a lower-case piece hyphened to the name ("Kim Jong-un", "Abdel-ilah") is part of it
+    if (words > 0 && !x.cap && x.token === u[j - 1].token && /^\p{Ll}+$/u.test(x.text) && !c.taken[j]) {
+      j++;
       continue;
     }
     // particle inside a name ("Staffan de Mistura", "Abu Bakr al-Baghdadi") when a capitalised word follows
@@ -244,6 +249,11 @@ function names(c: Ctx, surnames: Map<string, Actor>) {
     const sentenceStart = a === 0 || !u[a - 1].key || u[a - 1].sentence !== first.sentence;
     if (sentenceStart && (lex.roleNouns.has(first.key) || lex.generic.has(first.key) || lex.forces.has(first.key))) a++;
     if (a >= end) continue;
+    // a party tag ("D-Ohio", "R-Texas"): one letter joined to a place
+    if (u[a].text.length === 1 && c.text[u[a].end] === '-') {
+      i = end - 1;
+      continue;
+    }
     const n = end - a;
     // whole run is one place → the places stage has it
     const pl = c.placeAt[a];
@@ -256,9 +266,14 @@ function names(c: Ctx, surnames: Map<string, Actor>) {
     let nearVerb = (after && lex.speechVerbs.has(after.key)) || (before && (before.key === 'said' || before.key === 'says' || before.key === 'told'));
     // "Yuni, a resident of Lampung, ...", "Omar Saleh, 34, ...": an apposition describing a person
     if (!nearVerb && pl < 0) {
-      const tail = c.text.slice(u[end - 1].end, u[end - 1].end + 60);
+      const tail = c.text.slice(u[end - 1].end, u[end - 1].end + 110);
       const app = APPOSITION.exec(tail);
-      if (app && (app[1] || (app[2] && !ORG_APPOSITION.test(app[2])))) nearVerb = true;
+      if (app && (app[1] || (app[2] && (!ORG_APPOSITION.test(app[2]) || roleHeaded(c, app[2]))))) nearVerb = true;
+      // ", marketing executive at X,", ", the board's chair,", ", Minister of Y,": a role before any preposition
+      else if (!app && n >= 2) {
+        const bare = BARE_APPOSITION.exec(tail);
+        if (bare && roleHeaded(c, bare[1])) nearVerb = true;
+      }
     }
     // an acronym inside an unknown name ("BC Hydro") marks an organisation
     let isOrg = isOrgRun(c, a, end) || (n >= 2 && !lex.givenNames.has(u[a].key) && u.slice(a, end).some((x) => x.upper && x.text.length >= 2));
@@ -297,8 +312,57 @@ function names(c: Ctx, surnames: Map<string, Actor>) {
   }
 }
 
+// ---------- 4b. a full name written before the short form that made it known ----------
+/**
+ * "Home bakers know Dorie Greenspan ... Greenspan says": the surname was learnt from "Greenspan says",
+ * after the full name had been passed over. A run of two or three capitalised words ending in that
+ * surname, before its first mention, is the same person; the short forms take the full name.
+ */
+function earlierFullNames(c: Ctx) {
+  const u = c.units;
+  const lone = new Map<string, Actor[]>();
+  for (const a of c.actors) {
+    if (a.kind !== 'person' || a.evidence[0].rule !== 'actors.name.speaker' || a.name.includes(' ')) continue;
+    const k = normKey(a.name);
+    const l = lone.get(k) ?? [];
+    l.push(a);
+    lone.set(k, l);
+  }
+  if (!lone.size) return;
+  for (let i = 0; i < u.length; i++) {
+    const short = lone.get(u[i].key);
+    if (!short || c.taken[i] || !u[i].cap || i === 0) continue;
+    let s = i;
+    while (s - 1 >= 0 && i - s < 2 && u[s - 1].key && u[s - 1].cap && !c.taken[s - 1] && !c.lex.notNames.has(u[s - 1].key) && !c.lex.speechVerbs.has(u[s - 1].key) && c.placeAt[s - 1] < 0 && u[s - 1].sentence === u[i].sentence) s--;
+    if (s === i || isOrgRun(c, s, i + 1)) continue;
+    // a sentence-opening common word is not a given name
+    if ((s === 0 || !u[s - 1].key) && (c.lex.roleNouns.has(u[s].key) || c.lex.generic.has(u[s].key))) continue;
+    const name = c.text.slice(u[s].start, u[i].end);
+    const act = push(c, s, i + 1, { id: `person:${slug(name)}`, name, kind: 'person' }, 'name.earlier-full');
+    for (const a of short) if (a.start > act.start && a.id !== act.id) Object.assign(a, { id: act.id, name: act.name, antecedent: { start: act.start, end: act.end } });
+    lone.delete(u[i].key);
+  }
+}
+
 // ", 34," (an age) or ", a/an/the <description>," after a name
-const APPOSITION = /^,\s+(?:(\d{1,3}),|(?:a|an|the)\s+(\p{Ll}[\p{L}\d'’-]*(?:\s+[\p{L}\d'’-]+){0,7}?)(?=[,.]))/u;
+const APPOSITION = /^,\s+(?:(\d{1,3})[,.]|(?:a|an|the)\s+(\p{Ll}[\p{L}\d'’-]*(?:\s+[\p{L}\d'’-]+){0,7}?)(?=[,.]))/u;
+// ", <description>," with no article ("marketing executive at LG Electronics", "Minister of Finance")
+const BARE_APPOSITION = /^,\s+([\p{L}][\p{L}\d'’.-]*(?:\s+[\p{L}\d'’.&-]+){0,9}?)(?=[,.])/u;
+// where a description's head ends: a preposition or a relative word
+const HEAD_END = /^(of|at|for|with|in|from|on|who|that|which|whose|to|and|since|until)$/;
+
+/** Does the description (before its first preposition) hold a role noun or a title ("the board's chair")? */
+function roleHeaded(c: Ctx, desc: string): boolean {
+  const words = desc.split(/\s+/);
+  for (let k = 0; k < words.length && k < 6; k++) {
+    const w = words[k].toLowerCase().replace(/['’]s$/, '');
+    if (HEAD_END.test(w)) return false;
+    // "the board's chair": an organisation word is a modifier here, not the head
+    if (ORG_APPOSITION.test(w) || /s$/.test(w)) continue;
+    if (c.lex.roleNouns.has(w) || c.lex.titleWords.has(w)) return true;
+  }
+  return false;
+}
 const ORG_APPOSITION = /\b(agency|group|organi[sz]ation|company|firm|charity|network|centre|center|party|union|ministry|department|council|committee|city|town|village|province|country|region|district|area|camp|hospital|school|university|station|channel|newspaper|site|website|company|coalition|alliance|militia|movement|force|army|faction|brigade|battalion|company|bank|fund|body|board|watchdog|monitor|outlet|service)s?\b/;
 
 function sentenceStartCommon(c: Ctx, i: number): boolean {
@@ -636,6 +700,7 @@ export function findActors(a: Analysis, lex: ActorLexicon): Actor[] {
     for (const k of [key, last, ...key.split('-').slice(-1)]) if (!surnames.has(k)) surnames.set(k, x);
   }
   names(c, surnames);
+  earlierFullNames(c);
   generics(c);
   roleCoref(c);
   loneTitles(c);

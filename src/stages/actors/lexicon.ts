@@ -71,6 +71,8 @@ export interface ActorLexicon {
   placeHeads: Set<string>;
   pronounActors: Map<string, ActorKind>;
   governmentVerbs: Set<string>;
+  /** every one-word title, lower case ("minister", "accountant"): the head of a description after a name */
+  titleWords: Set<string>;
 }
 
 const ACRONYM = /^[A-Z0-9&/.-]{1,10}$/;
@@ -147,6 +149,7 @@ export function loadActorLexicon(lang: Language = english): ActorLexicon {
     months: new Set(lex.months),
     pronounActors: new Map(Object.entries(lex.pronounActors).map(([k, v]) => [k, v as ActorKind])),
     governmentVerbs: new Set(lex.governmentVerbs),
+    titleWords: new Set(lex.titles.filter((t) => !/[\s.]/.test(t)).map((t) => t.toLowerCase())),
     placeHeads: new Set(lex.placeHeads.map((w) => w.toLowerCase())),
   };
 }

@@ -111,11 +111,24 @@ function personWordsOf(c: Ctx, mentionAtWord: Map<number, Mention>): Set<string>
 function attributiveWord(c: Ctx, m: Mention, prev: number, next: number): Span | undefined {
   const { words, lowers, lex, text } = c;
   // a state as an actor: "backed by Russia", "Washington accuses" (countries and capitals only: "Aleppo said" is rare)
-  const by = prev >= 0 ? lex.actorWordsBefore.matchEndingAt(lowers, prev) : null;
-  if (by && !words[prev].name && statePosting(c, m)) return { start: words[prev - by.len + 1].start, end: words[prev].end };
+  // ("by the US": over the article)
+  const bp = prev >= 1 && lowers[prev] === 'the' && words[prev - 1].sentence === words[prev].sentence ? prev - 1 : prev;
+  const by = bp >= 0 ? lex.actorWordsBefore.matchEndingAt(lowers, bp) : null;
+  if (by && !words[bp].name && statePosting(c, m)) return { start: words[bp - by.len + 1].start, end: words[bp].end };
   // (not after a preposition: "contacts in Syria said")
   const afterPrep = prev >= 0 && (lex.locativePrepositions.has(lowers[prev]) || lowers[prev] === 'of');
   if (next >= 0 && !afterPrep && lex.actorVerbsAfter.has(lowers[next]) && !words[next].name && statePosting(c, m)) return { start: words[next].start, end: words[next].end };
+  // "Washington has accused": one auxiliary between
+  if (next >= 0 && !afterPrep && lex.auxiliariesAfter.has(lowers[next]) && next + 1 < words.length && words[next + 1].sentence === words[next].sentence && lex.actorVerbsAfter.has(lowers[next + 1]) && statePosting(c, m)) return { start: words[next].start, end: words[next + 1].end };
+  // "by the Syrian government and Russia", "by Russia and the United States": a state coordinated after an agent
+  if (prev >= 0 && (lowers[prev] === 'and' || (lowers[prev] === 'the' && prev >= 1 && lowers[prev - 1] === 'and')) && statePosting(c, m)) {
+    const s = words[prev].sentence;
+    for (let q = prev - 1; q >= 0 && q >= prev - 7 && words[q].sentence === s; q--) {
+      if (lex.locativePrepositions.has(lowers[q]) || lowers[q] === ',' || lowers[q] === 'of') break;
+      const ag = lex.actorWordsBefore.matchEndingAt(lowers, q);
+      if (ag) return { start: words[q - ag.len + 1].start, end: words[q].end };
+    }
+  }
   if (next < 0) return undefined;
   const w = words[next];
   // a compound: "US-led", "Iran-backed", "US-Russian", "US-Trained"
@@ -138,6 +151,9 @@ function isDateline(text: string, m: Mention): boolean {
   if (m.end - m.start >= 3 && !/\p{Ll}/u.test(text.slice(m.start, m.end)) && /^[ \t]*\([^)\n]{1,40}\)/.test(text.slice(m.end, m.end + 44))) return true;
   let b = m.start - 1;
   while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+  // "Updated Oct 8 2017 MOSCOW Some 120 fighters...": a city in capitals after a date, before a sentence
+  const caps = m.end - m.start >= 4 && !/\p{Ll}/u.test(text.slice(m.start, m.end));
+  if (caps && (b < 0 || text[b] === '\n' || /\d/.test(text[b])) && /^ \p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return true;
   if (b >= 0 && text[b] === ',') {
     // "BEIRUT, Lebanon —": the word before the comma opens the paragraph
     b--;

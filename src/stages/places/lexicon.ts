@@ -35,6 +35,10 @@ const PlacesFile = z.object({
   minForeignPopulation: z.number(),
   minForeignAltPopulation: z.number(),
   bigPopulation: z.number(),
+  /** Countries where a name with an Arabic article ("al-Haal", "el-Bab") is at home: elsewhere such a mention is not matched by dropping it. */
+  articleCountries: z.array(z.string()).default([]),
+  /** Words between a state and its actor verb ("Washington has accused"). */
+  auxiliariesAfter: z.array(z.string()).default([]),
 });
 
 export interface CueRule {
@@ -126,6 +130,8 @@ export interface PlacesLexicon {
   minForeignPopulation: number;
   minForeignAltPopulation: number;
   bigPopulation: number;
+  articleCountries: Set<string>;
+  auxiliariesAfter: Set<string>;
 }
 
 export function loadPlacesLexicon(lang: Language = english): PlacesLexicon {
@@ -190,5 +196,7 @@ export function loadPlacesLexicon(lang: Language = english): PlacesLexicon {
     minForeignPopulation: d.minForeignPopulation,
     minForeignAltPopulation: d.minForeignAltPopulation,
     bigPopulation: d.bigPopulation,
+    articleCountries: new Set(d.articleCountries),
+    auxiliariesAfter: lower(d.auxiliariesAfter),
   };
 }

@@ -325,6 +325,12 @@ class Resolver {
     }
   }
 
+  /** Does the name start with an Arabic article ("al-Haal", "Al Quriyah")? */
+  private hasArticle(name: string): boolean {
+    const first = /^\p{L}+/u.exec(name);
+    return !!first && this.lex.articlePrefixes.has(first[0].toLowerCase()) && /^[-\s]/.test(name.slice(first[0].length, first[0].length + 1));
+  }
+
   /** who may be a candidate at all: places abroad must be sizeable */
   private admissible(m: Mention, k: number, list: readonly Cand[], kv: Vote, strong: boolean): Scored[] {
     const out: Scored[] = [];
@@ -340,6 +346,10 @@ class Resolver {
     if (m.skeleton) return s.e.featureClass === 'P' && this.focusOther(kv, s.e.country) >= 0.5;
     if (isCountry(s.e) || s.e.source === 'extra') return true;
     if (this.paired.get(k)?.has(s.e)) return true;
+    // "al-Haal", "al-Baath": a name with an Arabic article is not Hull or Bath abroad (the article dropped to match)
+    if (lex.articleCountries.size && s.e.country && !lex.articleCountries.has(s.e.country) && this.hasArticle(this.c.text.slice(m.nameStart, m.nameEnd)) && !this.hasArticle(s.e.name)) return false;
+    // another name of a place abroad, while the article is about some other country: not that place ("Al Quriyah" is no Korla)
+    if (s.alt && this.clear && s.e.population < MEGACITY && this.focusOther(kv, s.e.country) < 0.25) return false;
     // a small place abroad by another of its names is not what a cue vouches for ("Pollards Hill" is no Lincoln)
     if (s.alt && s.e.population < lex.bigPopulation && this.focusOther(kv, s.e.country) < 0.5) return false;
     // a cue vouches for a small place when no country stands out ("the Qamishli airport")
@@ -491,7 +501,7 @@ class Resolver {
       let precision: 2 | 3 = 2;
       const m = mentions[k];
       const hinted = this.hintedParent(m, indexOf);
-      const parentK = hinted ?? this.nearbyParent(m, k);
+      const parentK = hinted ?? this.nearbyParent(m, k, focusCountry?.country);
       if (hinted !== null && m.parentRelation && !/^in|^of/.test(m.parentRelation)) p.qualifier ??= m.parentRelation;
       let parent: GazEntry | undefined;
       if (parentK !== null) parent = resolved[parentK]!.e;
@@ -527,9 +537,11 @@ class Resolver {
   }
 
   /** Else the nearest place in its sentence that is not a country (before, then after), else one up to two sentences back. */
-  private nearbyParent(m: Mention, k: number): number | null {
+  private nearbyParent(m: Mention, k: number, focusCc: string | undefined): number | null {
     const { mentions, resolved } = this;
-    const usable = (j: number) => !!resolved[j] && !isCountry(resolved[j]!.e);
+    // (a dateline is where the report was filed: a parent only inside the article's country, "MOSCOW
+    // (Sputnik)" holds no Syrian village; an attributive place, "the Kherson governor", is still near)
+    const usable = (j: number) => !!resolved[j] && !isCountry(resolved[j]!.e) && (!mentions[j].dateline || resolved[j]!.e.country === focusCc);
     for (let j = k - 1; j >= 0 && mentions[j].sentence === m.sentence; j--) if (usable(j)) return j;
     for (let j = k + 1; j < mentions.length && mentions[j].sentence === m.sentence; j++) if (usable(j)) return j;
     for (let j = k - 1; j >= 0 && mentions[j].sentence >= m.sentence - 2; j--) if (usable(j)) return j;

@@ -29,6 +29,14 @@ export interface Ctx {
   final?: boolean;
   /** person id → 'm' | 'f', from honorifics and the pronouns that follow a mention */
   gender?: Map<string, string>;
+  /** person id → the sum of the gender votes (> 0 male): one vote is weak evidence */
+  genderVotes?: Map<string, number>;
+  /** he/she token → the most salient person of that gender before it (final pass, salience.ts) */
+  salient?: Map<number, import('./salience.js').Salient>;
+  /** quote index → the most salient person where a quotation opens its paragraph, and every person's salience there */
+  salientAtQuote?: Map<number, { top: import('./salience.js').Salient; v: number; ranked: Map<string, number> }>;
+  /** sentence index → paragraph index (a line break starts a paragraph) */
+  para?: number[];
   /** actor → end of the reported clause that holds it (final pass) */
   contentActors?: Map<Actor, number>;
   text: string;

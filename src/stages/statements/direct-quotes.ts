@@ -36,7 +36,7 @@ export function directQuotes(c: Ctx) {
     let rule = '';
     // after the closing mark
     let k = tokAt(tok, q.end);
-    const limitAfter = Math.min(tok.length, k + 16);
+    const limitAfter = Math.min(tok.length, k + 24); // room for a long apposition before the verb
     let nextQuote = -1;
     for (let j = k; j < limitAfter; j++) {
       if (c.quoted[j] >= 0) { nextQuote = j; break; }
@@ -49,7 +49,8 @@ export function directQuotes(c: Ctx) {
       let vinfo: { end: number; v: VerbInfo } | null = null;
       for (; j < stopAt; j++) {
         const t = tok[j];
-        if (t.kind === 'punct' && /^[.!?;]$/.test(t.text) && j > k) break;
+        // a sentence end, not a period inside a word ("e.GO's founder")
+        if (t.kind === 'punct' && /^[.!?;]$/.test(t.text) && j > k && !(t.text === '.' && /\w/.test(c.text[t.end] ?? ''))) break;
         if (endsSentence && j === k && capital(t) && !verbAt(c, j) && !isPronoun(c, j) && !c.actorByStartTok.has(j)) break;
         const m = verbAt(c, j);
         if (m && !c.usedVerb[j] && !passive(c, j)) { found = j; vinfo = m; break; }

@@ -56,6 +56,7 @@ export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLe
       sentEnd[s] = sentStart[s];
     }
   }
+  const para = a.sentences.map((x) => x.paragraph);
   const quoted = new Int32Array(tok.length).fill(-1);
   const quotes: Quote[] = [];
   // quotes come in text order: one cursor walks the tokens once (a binary search per quote was
@@ -89,6 +90,7 @@ export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLe
     usedVerb: new Uint8Array(tok.length),
     sentStart,
     sentEnd,
+    para,
     out: [],
   };
   for (const pass of PASSES) pass.run(c);

@@ -28,6 +28,12 @@ const File = z.object({
   quotes: z.object({ open: z.array(z.string()), close: z.array(z.string()) }),
   minQuoteWords: z.number(),
   speakerPronouns: z.record(z.string(), z.string()),
+  /** Words that may stand before a sentence's subject ("but", "and"): salience reads the name after them as a subject. */
+  sentenceLead: z.array(z.string()).default([]),
+  /** Verbs and auxiliaries after a name that make it a subject ("has", "was", "will"): salience. */
+  subjectVerbs: z.array(z.string()).default([]),
+  /** Heads of "the X" that name a specific kind of body ("the ministry", "the military"): resolved only to an organisation whose name holds X. */
+  specificBodies: z.array(z.string()).default([]),
 });
 
 export interface VerbInfo {
@@ -61,6 +67,9 @@ export interface StatementLexicon {
   nonSpeechObjects: Set<string>;
   /** given name → 'm' | 'f', from data/<lang>/gendered-names.json (empty when a language has none) */
   givenGender: Map<string, string>;
+  sentenceLead: Set<string>;
+  subjectVerbs: Set<string>;
+  specificBodies: Set<string>;
 }
 
 export function loadStatementLexicon(lang: Language = english): StatementLexicon {
@@ -106,6 +115,9 @@ export function loadStatementLexicon(lang: Language = english): StatementLexicon
     pronouns: new Map(Object.entries(raw.speakerPronouns)),
     nonSpeechObjects: new Set(raw.nonSpeechObjects),
     givenGender: loadGivenGender(lang),
+    sentenceLead: new Set(raw.sentenceLead),
+    subjectVerbs: new Set(raw.subjectVerbs),
+    specificBodies: new Set(raw.specificBodies),
   };
 }
 

@@ -78,17 +78,39 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   }
   if (e - 1 >= min && tok[e - 1].text === ',') {
     // "X, a geologist at the university, said": the name before the apposition is the speaker
-    for (let j = e - 2; j >= Math.max(min, e - 16); j--) {
+    let segEnd = e - 1; // the comma after the segment being read
+    for (let j = e - 2; j >= Math.max(min, e - 28); j--) {
       const t = tok[j];
       if (t.text === ',') {
         const pa = c.actorByEndTok.get(j - 1);
         if (pa && pa.kind === 'person' && tokAt(tok, pa.start) >= min) return { s: tokAt(tok, pa.start), e: e - 1 };
+        // "A farm-state senator, Idaho Sen. Jon Kettle, said": the name is the apposition itself
+        const inner = segEnd === e - 1 ? c.actorByEndTok.get(segEnd - 1) : undefined;
+        if (inner && inner.kind === 'person' && !inner.id.startsWith('role:') && tokAt(tok, inner.start) > j && tokAt(tok, inner.start) <= j + 3 && !/^(a|an|the)$/.test(tok[j + 1].lower)) return { s: tokAt(tok, inner.start), e: segEnd };
+        // "The mayor, a lawyer by training, said": a definite role before the apposition
+        const role = definiteRoleBefore(c, j, min);
+        if (role !== null) return { s: role, e: j };
+        // "Sen. Richard Shelby of Alabama, the chairman ..., said": a person, then where they are from
+        const from = personBeforeOrigin(c, j, min);
+        if (from !== null) return { s: from, e: e - 1 };
         const run = capRunBefore(c, j, min);
-        if (run && !c.actorByEndTok.has(j - 1)) return { s: run.s, e: e - 1, name: run };
+        // (a name before ", where ..." is a place: "in Kenton County, where the school is")
+        if (run && !c.actorByEndTok.has(j - 1) && tok[j + 1]?.lower !== 'where') return { s: run.s, e: e - 1, name: run };
+        // "X, Minister of Trade, Industry and Energy, said": a list inside the
+        // apposition; "X, D-Calif., the chairwoman ..., said": a tag; "X, a graduate ..., where the
+        // school is, said": a relative clause. A person before an earlier comma is still its name.
+        if (listInside(c, j, segEnd) || tagBefore(c, j, min) || /^(where|who|which|whose|when)$/.test(tok[j + 1]?.lower ?? '')) {
+          segEnd = j;
+          continue;
+        }
         break;
       }
       const vj = verbAt(c, j);
-      if ((!isWord(t) && t.text !== '’s' && t.text !== "'s" && t.text !== '-') || c.quoted[j] >= 0 || (vj && !c.actorByEndTok.has(j) && !nounUse(c, j, vj.end))) break;
+      // a verb ends the apposition, unless a relative clause holds it ("an expert who writes about X")
+      const relative = vj && j > 0 && /^(who|whose|which|that)$/.test(tok[j - 1].lower);
+      // a period inside a name ("e.GO") or after an abbreviation ("D-Calif.")
+      const glued = t.text === '.' && /\w/.test(c.text[t.start - 1] ?? '') && (/\w/.test(c.text[t.end] ?? '') || (j > 0 && isWord(tok[j - 1]) && tok[j - 1].text.length <= 8 && capital(tok[j - 1])));
+      if ((!isWord(t) && !glued && t.text !== '’s' && t.text !== "'s" && t.text !== '-') || c.quoted[j] >= 0 || (vj && !relative && !c.actorByEndTok.has(j) && !nounUse(c, j, vj.end))) break;
     }
     e--;
   }
@@ -176,7 +198,11 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   let p = s;
   if (p - 1 >= min && tok[p - 1].text === ',') p--;
   const name = c.actorByEndTok.get(p - 1);
-  if (name && name.kind === 'person' && p - 1 >= min && tokAt(tok, name.start) >= min && !c.actorByStartTok.has(s)) {
+  // a plural head is a group, never one named person's apposition ("... running Day One, aides said")
+  const pluralHead = /[^s]s$/.test(tok[e - 1].lower) && !capital(tok[e - 1]);
+  if (pluralHead) {
+    // no name joins a plural head
+  } else if (name && name.kind === 'person' && p - 1 >= min && tokAt(tok, name.start) >= min && !c.actorByStartTok.has(s)) {
     const firstLower = tok[s].lower;
     // "Nadia Farouk head of the agency" / "X the head of Y": yes; "Abu Moussa the source": no
     if (p < s || c.alex.roleNouns.has(firstLower) || (c.lex.determiners.has(firstLower) && extended) || c.alex.titles.has(normKey(tok[s].text))) s = tokAt(tok, name.start);
@@ -237,6 +263,51 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
     if (!isWord(t) || verbAt(c, j) || c.quoted[j] >= 0 || (c.lex.stops.has(t.lower) && t.lower !== 'and' && t.lower !== 'of')) break;
   }
   return { s, e };
+}
+
+/** Between the comma at j and the comma at k: a capitalised list item ("Science and Economic Development")? */
+function listInside(c: Ctx, j: number, k: number): boolean {
+  let caps = 0;
+  for (let x = j + 1; x < k; x++) {
+    const t = c.tok[x];
+    if (!isWord(t)) return false;
+    if (capital(t)) caps++;
+    else if (t.lower !== 'and' && t.lower !== 'of' && t.lower !== '&') return false;
+  }
+  return caps > 0 && k - j <= 6;
+}
+
+/** "the mayor" / "the head of the agency" ending right before token j: its first token, or null. */
+function definiteRoleBefore(c: Ctx, j: number, min: number): number | null {
+  if (j - 1 < min || !c.alex.roleNouns.has(c.tok[j - 1].lower) || /s$/.test(c.tok[j - 1].lower)) return null;
+  for (let x = j - 2; x >= min && j - x <= 5; x--) {
+    const t = c.tok[x];
+    if (t.lower === 'the') return x === min || c.tok[x - 1].sentence !== t.sentence || /^[,;:(]$/.test(c.tok[x - 1].text) ? x : null;
+    if (!isWord(t) || c.lex.stops.has(t.lower) || verbAt(c, x)) return null;
+  }
+  return null;
+}
+
+/** Before the comma at k, after an earlier comma: a short tag ("D-Calif.", "34", "Ont.")? */
+function tagBefore(c: Ctx, k: number, min: number): boolean {
+  for (let x = k - 1; x >= min && k - x <= 6; x--) {
+    const t = c.tok[x];
+    if (t.text === ',') return x < k - 1;
+    if (!(t.kind === 'number' || (isWord(t) && capital(t)) || t.text === '.' || t.text === '-')) return false;
+  }
+  return false;
+}
+
+/** "Richard Shelby of Alabama" before the comma at j: the first token of the person, or null. */
+function personBeforeOrigin(c: Ctx, j: number, min: number): number | null {
+  let x = j - 1;
+  let caps = 0;
+  while (x >= min && caps < 4 && isWord(c.tok[x]) && capital(c.tok[x])) { x--; caps++; }
+  if (!caps || x < min || !/^(of|from)$/.test(c.tok[x].lower)) return null;
+  const pa = c.actorByEndTok.get(x - 1);
+  if (!pa || pa.kind !== 'person') return null;
+  const s = tokAt(c.tok, pa.start);
+  return s >= min ? s : null;
 }
 
 /** A capitalised run of 2–4 words ending right before token p (an unknown name), as a token range. */

@@ -19,10 +19,14 @@ export const PASSES: readonly Pass[] = [
   // a late cue whose clause starts with a quotation is handed back to that quote (lateQuoteCue)
   { name: 'reported', run: reported },
   // pronoun speakers once every statement is known: gender and the actors inside reported clauses
-  // come from the whole article, and a pronoun is resolved against speakers found above
+  // come from the whole article, and a pronoun is resolved against speakers found above. Salience
+  // (salience.ts) runs inside this pass, after gender and before the pronouns are replaced: it needs
+  // the named speakers of both passes above as mentions, and it also resolves "her statement" and
+  // ranks the people where a cue-less quotation opens a paragraph (read by inherit below)
   { name: 'pronouns', run: resolvePronouns },
   // a quotation inside a reported clause is covered by it: needs both kinds in place
   { name: 'drop-embedded', run: dropEmbedded },
-  // last: one statement per span, and quotes with no cue take the (now resolved) speaker before them
+  // last: one statement per span, and quotes with no cue take the (now resolved) speaker before them,
+  // or the clearly more salient person when the quotation opens a paragraph about someone else
   { name: 'inherit', run: inherit },
 ];

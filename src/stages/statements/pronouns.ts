@@ -3,8 +3,12 @@ import type { Actor, Speaker } from '../../core/types.js';
 import { type Ctx, GENDER, tokAt } from './context.js';
 import { reported } from './reported.js';
 import { speakerFrom } from './speaker.js';
+import { resolveBySalience } from './salience.js';
 
-const GIVEN_WEIGHT = Number(process.env.SITREP_GIVEN_WEIGHT ?? 2);
+const SALIENCE = process.env.SITREP_SALIENCE !== '0';
+
+// a given name is weaker evidence than an honorific (3) and is outvoted by the pronouns that follow
+const GIVEN_WEIGHT = Number(process.env.SITREP_GIVEN_WEIGHT ?? 1.5);
 export const MALE = /^(he|his|him|himself)$/;
 export const FEMALE = /^(she|her|hers|herself)$/;
 /** Gender of the people in the article, from "Mr./Ms." and from the first he/she pronoun after a mention. */
@@ -17,7 +21,9 @@ export function inferGender(c: Ctx): Map<string, string> {
     const id = a.id;
     const t0 = tokAt(tok, a.start);
     if (c.quoted[t0] >= 0) continue;
-    const prev = tok[t0 - 1]?.lower.replace(/\.$/, '');
+    // the honorific before the name, or at its head ("Mr. Peter Hansen" is one actor)
+    const head = a.text.split(/\s+/)[0].toLowerCase().replace(/\.$/, '');
+    const prev = /^(mr|mrs|ms|miss|sir|lord|dame)$/.test(head) ? head : tok[t0 - 1]?.lower.replace(/\.$/, '');
     let v = 0;
     if (prev === 'mr' || prev === 'sir' || prev === 'lord' || prev === 'king' || prev === 'father') v += 3;
     if (prev === 'ms' || prev === 'mrs' || prev === 'miss' || prev === 'madam' || prev === 'dame' || prev === 'queen') v -= 3;
@@ -25,15 +31,17 @@ export function inferGender(c: Ctx): Map<string, string> {
     if (/\b(mr|sir|king|prince|spokesman|chairman|congressman)\b/.test(role)) v += 2;
     if (/\b(ms|mrs|queen|princess|spokeswoman|chairwoman|congresswoman)\b/.test(role)) v -= 2;
     // a given name that is (almost) always one gender
-    const given = GIVEN_WEIGHT ? c.lex.givenGender.get(a.name.split(/\s+/)[0].toLowerCase()) : undefined;
+    // (a lone word is a surname more often than not: "Baxter", "Howell")
+    const parts = a.name.split(/\s+/);
+    const given = GIVEN_WEIGHT && parts.length > 1 ? c.lex.givenGender.get(parts[0].toLowerCase()) : undefined;
     if (given) v += given === 'm' ? GIVEN_WEIGHT : -GIVEN_WEIGHT;
     // the first gendered pronoun after the mention, before the next person, in the same or next sentence
     const nextStart = persons[k + 1]?.start ?? Infinity;
     const sent = tok[t0].sentence;
     for (let j = tokAt(tok, a.end); j < tok.length && tok[j].start < nextStart && tok[j].sentence <= sent + 1; j++) {
       if (c.quoted[j] >= 0) continue;
-      // in the next sentence only its first word counts ("... fled in 2015. He said ...")
-      if (tok[j].sentence > sent && j > 0 && tok[j - 1].sentence === tok[j].sentence) break;
+      // in the next sentence only its first word counts ("... fled in 2015. He said ..."), after a connective ("But he said")
+      if (tok[j].sentence > sent && j > 0 && tok[j - 1].sentence === tok[j].sentence && !(tok[j - 2]?.sentence !== tok[j].sentence && c.lex.sentenceLead.has(tok[j - 1].lower))) break;
       if (MALE.test(tok[j].lower)) { v += 1; break; }
       if (FEMALE.test(tok[j].lower)) { v -= 1; break; }
     }
@@ -41,6 +49,7 @@ export function inferGender(c: Ctx): Map<string, string> {
   }
   const out = new Map<string, string>();
   for (const [id, v] of votes) if (v) out.set(id, v > 0 ? 'm' : 'f');
+  c.genderVotes = votes;
   // speakers carry the name when they have no id
   for (const a of persons) if (out.has(a.id)) out.set(a.name, out.get(a.id)!);
   return out;
@@ -67,6 +76,8 @@ export function resolvePronouns(c: Ctx) {
   if (GENDER) c.gender = inferGender(c);
   markContentActors(c);
   c.out.sort((a, b) => a.start - b.start);
+  if (SALIENCE) c.salient = resolveBySalience(c);
+  c.out.sort((a, b) => a.start - b.start);
   c.final = true;
   const all = c.out;
   c.out = [];
@@ -74,7 +85,8 @@ export function resolvePronouns(c: Ctx) {
     const sp = st.speaker as (Speaker & { pronoun?: boolean }) | null;
     if (sp && sp.pronoun) {
       const i = tokAt(c.tok, sp.start);
-      const r = speakerFrom(c, { s: i, e: i + 1 });
+      // a pronoun alone, or a possessive before a statement noun ("her statement")
+      const r = speakerFrom(c, { s: i, e: Math.max(i + 1, tokAt(c.tok, sp.end)) });
       st.speaker = r ? { ...r, ...(sp.via ? { via: sp.via } : {}) } : null;
     }
     c.out.push(st);

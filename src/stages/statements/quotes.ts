@@ -8,6 +8,14 @@ export function findQuotes(text: string, lex: StatementLexicon): { start: number
   const out: { start: number; end: number; closed: boolean }[] = [];
   let cur = -1;
   let want = '';
+  // the next ” and the next line break at or after i, moved forward only (one pass over the text)
+  let nextCurly = -2;
+  let nextNl = -2;
+  const curlyCloseAhead = (i: number) => {
+    if (nextCurly !== -1 && nextCurly < i) nextCurly = text.indexOf('”', i);
+    if (nextNl !== -1 && nextNl < i) nextNl = text.indexOf('\n', i);
+    return nextCurly >= 0 && (nextNl < 0 || nextCurly < nextNl);
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '\n') {
@@ -20,7 +28,9 @@ export function findQuotes(text: string, lex: StatementLexicon): { start: number
       continue;
     }
     if (cur >= 0) {
-      if (ch === want) {
+      // a curly quote closed by a straight one (“... policy," said X), when no curly close follows in the paragraph
+      const mixed = ch === '"' && want === '”' && !/\s/.test(text[i - 1]) && /[\s,.;:!?)]|^$/.test(text[i + 1] ?? '') && !curlyCloseAhead(i);
+      if (ch === want || mixed) {
         out.push({ start: cur, end: i + 1, closed: true });
         cur = -1;
       }

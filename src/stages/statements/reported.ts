@@ -164,6 +164,8 @@ export function reported(c: Ctx) {
             }
           }
         }
+        // "Roy Graf protested the bills, saying ...": the subject opening the sentence
+        if (!sp) sp = sentenceSubject(c, S, i);
         if (!sp) sp = prevSpeaker(c, tok[i].start);
         if (v.strong || hadThat) {
           add(c, afterContent, { s: i, e: m.end }, v.lemma, false, sp, 'said.adding');
@@ -192,7 +194,22 @@ export function reported(c: Ctx) {
           continue;
         }
       }
-      if (!subj && i > lastEnd && (c.lex.inverted ?? INVERT).has(v.lemma)) {
+      // "CONTENT, a security guard present at the scene told Reuters": a verb with a hearer is not
+      // inverted; its speaker is the description between the last comma and the verb
+      if (!subj && i > lastEnd && v.object) {
+        const d = describedBefore(c, i, lastEnd);
+        const content = d ? trimSpan(c, lastEnd, d.s - 1) : null;
+        if (d && content) {
+          const sp = speakerFrom(c, d);
+          const h = skipHearer(c, m.end, E);
+          if (sp && h > m.end) sp.via = viaFrom(c, { s: m.end, e: h });
+          if (!lateQuoteCue(c, content, { s: i, e: m.end }, v.lemma, sp)) add(c, content, { s: i, e: m.end }, v.lemma, false, sp, 'said.before');
+          i = m.end - 1;
+          lastEnd = m.end;
+          continue;
+        }
+      }
+      if (!subj && i > lastEnd && !v.object && (c.lex.inverted ?? INVERT).has(v.lemma)) {
         const np = npAfter(c, m.end, E);
         const content = trimSpan(c, lastEnd, i);
         let lc = i - 1;
@@ -212,6 +229,49 @@ export function reported(c: Ctx) {
 }
 
 export const INVERT = new Set(['say', 'tell', 'add', 'write', 'explain', 'note', 'ask', 'reply', 'continue', 'state', 'announce', 'confirm', 'report', 'warn', 'insist', 'claim', 'point out', 'recall', 'conclude', 'argue', 'remark', 'tweet', 'observe', 'estimate', 'joke', 'concede', 'counter', 'predict', 'caution']);
+
+/** "..., a private security guard present at the scene told": a determiner-led phrase after the last comma, up to 10 words. */
+function describedBefore(c: Ctx, v: number, min: number): NP | null {
+  const tok = c.tok;
+  for (let j = v - 1; j > min && v - j <= 11; j--) {
+    const t = tok[j];
+    if (t.text === ',') {
+      const s = j + 1;
+      if (s >= v || !c.lex.determiners.has(tok[s].lower) || /^(that|this|it|there)$/.test(tok[s].lower)) return null;
+      return { s, e: v };
+    }
+    if (!isWord(t) || c.quoted[j] >= 0 || (verbAt(c, j) && !nounUse(c, j, j + 1))) return null;
+  }
+  return null;
+}
+
+/** The person, organisation or pronoun opening the sentence (after a connective), as a speaker; null if none. */
+function sentenceSubject(c: Ctx, S: number, before: number): Speaker | null {
+  let k = S;
+  while (k < before && (c.lex.sentenceLead.has(c.tok[k].lower) || c.tok[k].text === ',')) k++;
+  if (k >= before) return null;
+  if (isPronoun(c, k) && /^(he|she|they|it)$/.test(c.tok[k].lower)) return speakerFrom(c, { s: k, e: k + 1 });
+  const a = c.actorByStartTok.get(k);
+  if (!a) {
+    // an unknown name of two to four capitalised words ("Henrik Dahl protested ...")
+    let p = k;
+    while (p < before && p - k < 5 && isWord(c.tok[p]) && capital(c.tok[p])) p++;
+    if (p - k < 2 || p - k > 4 || c.alex.notNames.has(c.keys[k].key) || !verbLike(c, p)) return null;
+    return speakerFrom(c, { s: k, e: p, name: { s: k, e: p } });
+  }
+  if (a.generic || (a.kind !== 'person' && a.kind !== 'organization' && a.kind !== 'group')) return null;
+  const e = tokAt(c.tok, a.end);
+  // the actor must be the subject: a verb follows it (not "X's", not "X and Y")
+  if (e >= before || !verbLike(c, e)) return null;
+  return speakerFrom(c, { s: k, e: Math.max(k + 1, e) });
+}
+
+/** A word that can follow a subject: an auxiliary or a verb form. */
+function verbLike(c: Ctx, i: number): boolean {
+  const t = c.tok[i];
+  if (!t || !isWord(t)) return false;
+  return c.lex.subjectVerbs.has(t.lower) || !!verbAt(c, i) || (/^\p{Ll}+(ed|s)$/u.test(t.text) && !c.lex.stops.has(t.lower));
+}
 
 /** The token where a participle cue (", adding ...") begins, or E. */
 export function cutAtParticiple(c: Ctx, k: number, E: number): number {

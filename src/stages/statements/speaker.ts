@@ -2,6 +2,9 @@
 import type { Actor, Speaker } from '../../core/types.js';
 import { type Ctx, type NP, PREPS, PRONOUN_MODE, SKIP_CONTENT, trimPunct, isPronoun, tokAt } from './context.js';
 import { resolvePronouns } from './pronouns.js';
+import { salientOrg } from './salience.js';
+
+const SALIENT_ORG = process.env.SITREP_SALIENT_ORG !== '0';
 
 export function lastActor(c: Ctx, before: number, pred: (a: Actor) => boolean): Actor | null {
   let best: Actor | null = null;
@@ -32,6 +35,9 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
     // resolved after all statements are known (resolvePronouns); a placeholder keeps the span
     if (!c.final) return { start, end, name: '', kind: kind === 'person' ? 'person' : kind === 'organization' ? 'organization' : 'group', pronoun: true } as Speaker;
     const want = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
+    // he/she: the most salient person of that gender (salience.ts)
+    const sal = want ? c.salient?.get(np.s) : undefined;
+    if (sal) return { start, end, name: sal.name, ...(sal.actorId ? { actorId: sal.actorId } : {}), kind: 'person' };
     const fits = (id: string | undefined, name: string) => !want || !c.gender || (c.gender.get(id ?? name) ?? want) === want;
     const prevSp = [...c.out].reverse().find((s) => s.speaker && s.speaker.name && s.start < start && (kind === 'person' ? s.speaker.kind === 'person' && fits(s.speaker.actorId, s.speaker.name) : s.speaker.kind !== 'person'));
     // a person whose gender is known to match, mentioned not long before, beats a nearer unknown one
@@ -91,6 +97,12 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
   // "the statement said" → the last named organisation or person before
   const head = tok[np.e - 1].lower;
   if (c.lex.statementNouns.has(head) && np.e - np.s <= 3) {
+    // "her statement said": the person the possessive refers to, once salience is known (resolvePronouns)
+    if (/^(his|her)$/.test(tok[np.s].lower)) {
+      if (!c.final) return { start, end, name: '', kind: 'person', pronoun: true } as Speaker;
+      const owner = c.salient?.get(np.s);
+      if (owner) return { start, end, name: owner.name, ...(owner.actorId ? { actorId: owner.actorId } : {}), kind: 'person' };
+    }
     const a = lastActor(c, start, (x) => !x.generic && x.kind !== 'other');
     if (a) return { start, end, name: a.name, actorId: a.id, kind: a.kind };
   }
@@ -101,6 +113,12 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
     const holds = new RegExp(`\\b${head}\\b`, 'i');
     const named = lastActor(c, start, (x) => !x.generic && x.kind !== 'person' && holds.test(x.name));
     if (named && start - named.start < 3000) return { start, end, name: named.name, actorId: named.id, kind: named.kind };
+    // "the military", "the ministry": a specific kind of body is only one whose name says so; any
+    // other organisation before it (the news agency that reported, a company) is not it
+    if (c.lex.specificBodies.has(head)) return { start, end, name: trimPunct(surface.replace(c.lex.leadingArticle, '')), kind: 'organization' };
+    // the organisation the text is about (salience.ts), where one is named in the last paragraphs
+    const sal = SALIENT_ORG ? salientOrg(c, start, (x) => x.kind === 'organization' || x.kind === 'group') : null;
+    if (sal) return { start, end, name: sal.name, actorId: sal.id, kind: sal.kind };
     for (let i = c.out.length - 1; i >= 0; i--) {
       const sp = c.out[i].speaker;
       if (sp && sp.name && sp.kind && sp.kind !== 'person' && sp.start < start && start - sp.start < 2000 && sp.actorId && !sp.actorId.startsWith('generic:')) return { ...sp, start, end, via: null };
@@ -118,8 +136,12 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
     }
   }
   // a definite description of a person ("the laid-back resident", "the judge") → the last person named
+  // with that description (their role, or the words right after their name: "X, a resident of ...");
+  // with none, the description itself speaks (the judge no name was given for is not the last man named)
   if (tok[np.s].lower === 'the' && np.e - np.s <= 5 && /^\p{Ll}/u.test(tok[np.e - 1].text) && !/s$/.test(head) && !c.alex.orgHeads.has(head) && !/^(government|regime|army|military|police|state|city|province|country|university|court|board|commission|union|party|council|company|firm|report|study|survey|data|figures|website|statement|document|letter|decision|ruling|order)$/.test(head)) {
-    const p = lastActor(c, start, (a) => a.kind === 'person');
+    const headRe = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+    const described = (a: Actor) => headRe.test(`${a.role ?? ''} ${c.text.slice(a.end, a.end + 120).split(/[.;\n]/)[0]}`);
+    const p = lastActor(c, start, (a) => a.kind === 'person' && described(a));
     if (p && start - p.start < 4000) return { start, end, name: p.name, actorId: p.id, kind: 'person' };
   }
   // generic agent ("activists", "residents", "militants")
