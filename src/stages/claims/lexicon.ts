@@ -63,6 +63,8 @@ export interface ClaimsLexicon {
   people: Set<string>;
   vehicles: Set<string>;
   vehicleTails: Set<string>;
+  /** nouns after a vehicle word that make it a modifier of something else ("two car bombings") */
+  vehicleEventTails: Set<string>;
   vehicleBefore: PhraseTable<true>;
   vehicleAfterPassive: PhraseTable<true>;
   vehicleAfter: PhraseTable<true>;
@@ -136,6 +138,7 @@ interface Raw {
   tollBelow?: string[];
   weakBefore?: string[];
   notSources?: string[];
+  vehicleEventTails?: string[];
 }
 
 const table = (words: string[]) => {
@@ -164,6 +167,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     people: new Set(raw.peopleNouns),
     vehicles: new Set(raw.vehicleNouns),
     vehicleTails: new Set(raw.vehicleTails),
+    vehicleEventTails: new Set(raw.vehicleEventTails ?? []),
     vehicleBefore: table(raw.vehicleBefore),
     vehicleAfterPassive: table(raw.vehicleAfterPassive),
     vehicleAfter: table(raw.vehicleAfter),
