@@ -25,7 +25,26 @@ const tables: Record<string, Row[]> = {
   ],
 };
 
+/** [sentence, the values of its toll claims in order] */
+const tolls: [string, number[]][] = [
+  // "rose from A to B": two claims (GUIDELINES), whether the numbers stage reads one range or two numbers
+  ['The toll from the floods rose from 14 to 38 on Friday', [14, 38]],
+  ['Officials said the number of dead climbed from 30 to 41', [30, 41]],
+  ['The quake raised the death toll from four people to seven due to a landslide', [4, 7]],
+  ['The death toll from the fire rose to 52', [52]],
+  // "of" links a figure to the toll only right after the toll word
+  ['The death toll of 52 was confirmed by the hospital', [52]],
+  ['The toll from the storm that flooded the coasts of a dozen islands is unknown', []],
+  // "from" opens a range only when "to" and a second figure follow
+  ['The toll from 3 provinces was not given', []],
+];
+
 describe('claims in general news', () => {
+  it.each(tolls)('%s → %j', (text, values) => {
+    const got = analyze(text).claims.filter((c) => c.category === 'killed').map((c) => c.value.min);
+    expect(got).toEqual(values);
+  });
+
   for (const [name, rows] of Object.entries(tables)) {
     describe(name, () => {
       it.each(rows)('%s → %s: %s', (text, q, category) => {

@@ -39,6 +39,7 @@ import { categorise } from './category/index.js';
 import { indexPlaces, placeClaim } from './place.js';
 import { ClaimDays } from './date.js';
 import { catNamed, namedDrafts, namedListed } from './named.js';
+import { splitTollRange } from './range.js';
 
 export { loadClaimsLexicon } from './lexicon.js';
 
@@ -182,6 +183,12 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     if (grp.whoSpan) claim.whoSpan = grp.whoSpan;
     placeClaim(claim, evidence, places, claims[claims.length - 1]);
     days.date(claim, evidence, sentence);
+    const range = splitTollRange(c, d, cat, claim);
+    if (range) {
+      claims.push(...range);
+      quantitySpans.push(range[0].quantity, range[1].quantity);
+      continue;
+    }
     claims.push(claim);
     quantitySpans.push(claim.quantity);
     if (g?.paired && cat.rule !== 'claims.category:inherit') {

@@ -65,6 +65,11 @@ export interface ClaimsLexicon {
   vehicleTails: Set<string>;
   /** nouns after a vehicle word that make it a modifier of something else ("two car bombings") */
   vehicleEventTails: Set<string>;
+  /** "the toll rose from 12 to 45": the words that open and join the two figures (two claims) */
+  tollRangeFrom: Set<string>;
+  tollRangeTo: Set<string>;
+  /** toll links that must follow the toll word at once ("a toll of 52", not "a toll ... coasts of a dozen") */
+  tollLinkAdjacent: Set<string>;
   vehicleBefore: PhraseTable<true>;
   vehicleAfterPassive: PhraseTable<true>;
   vehicleAfter: PhraseTable<true>;
@@ -139,6 +144,9 @@ interface Raw {
   weakBefore?: string[];
   notSources?: string[];
   vehicleEventTails?: string[];
+  tollRangeFrom?: string[];
+  tollRangeTo?: string[];
+  tollLinkAdjacent?: string[];
 }
 
 const table = (words: string[]) => {
@@ -168,6 +176,9 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     vehicles: new Set(raw.vehicleNouns),
     vehicleTails: new Set(raw.vehicleTails),
     vehicleEventTails: new Set(raw.vehicleEventTails ?? []),
+    tollRangeFrom: new Set(raw.tollRangeFrom ?? []),
+    tollRangeTo: new Set(raw.tollRangeTo ?? []),
+    tollLinkAdjacent: new Set(raw.tollLinkAdjacent ?? []),
     vehicleBefore: table(raw.vehicleBefore),
     vehicleAfterPassive: table(raw.vehicleAfterPassive),
     vehicleAfter: table(raw.vehicleAfter),
