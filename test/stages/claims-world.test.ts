@@ -55,3 +55,18 @@ describe('claims in general news', () => {
     });
   }
 });
+
+// the day of a count: a day named in a relative clause about something else in the sentence is that thing's day
+describe('claims day: a day in a relative clause about something else', () => {
+  it.each([
+    ['On Friday, floods from the storm that hit the coast on Monday raised the toll to 31.', '31', '2024-03-08'],
+    ['Rescuers said on Friday that 31 people were killed in the storm that hit the coast on Monday.', '31', '2024-03-08'],
+    ['The storm hit the coast on Monday.\nOver 40 were hurt in the floods, which were the worst in over ten years.', '40', '2024-03-04'],
+    ['On Monday 31 people were killed in the floods.', '31', '2024-03-04'],
+    ['Officials said that 31 people were killed on Monday.', '31', '2024-03-04'],
+  ])('%s', (text, q, date) => {
+    const a = analyze(text, { published: '2024-03-09' });
+    const c = a.claims.find((x) => x.quantity.text.includes(q));
+    expect(c?.date ?? null).toBe(date);
+  });
+});

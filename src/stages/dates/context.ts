@@ -8,7 +8,8 @@
 // comes before any day, the first day named in the next few sentences. The dateline is the day of
 // publication, not of the events, and is never used. A range ("since Sunday", "in the past 24 hours")
 // gives its last day: a count over a period that runs up to the report is the count as of the report.
-import type { Analysis, DateMention, Span } from '../../core/types.js';
+import type { Analysis, DateMention, Span, Token } from '../../core/types.js';
+import { tokenIndexAt } from '../sentences/index.js';
 import { loadDatesLexicon, type DatesLexicon } from './lexicon.js';
 import { languageOf, type Language } from '../../lang/index.js';
 
@@ -30,8 +31,10 @@ export class DayIndex {
   private readonly days: DateMention[];
   private readonly sentOf: number[];
   private readonly reportingSet = new Set<DateMention>();
-  /** Sentences naming a period coarser than a day ("last week", "in March 2011", "since 2011"). */
-  private readonly coarse = new Set<number>();
+  /** Sentences naming a period coarser than a day ("last week", "in March 2011", "since 2011"), with those periods. */
+  private readonly coarse = new Map<number, Span[]>();
+  private readonly tokens: readonly Token[];
+  private readonly lex: DatesLexicon;
   /** Event lemma → the days named right beside it, in text order ("a sarin attack ... on the 4th of April"). */
   private readonly eventDays = new Map<string, { sentence: number; mention: DateMention }[]>();
   /** Sentence → event lemmas it refers back to ("died in the suspected attack"). */
@@ -45,6 +48,13 @@ export class DayIndex {
   /** lex: the dates lexicon (for the long time units); loaded once when not given. */
   constructor(a: Analysis, lex?: DatesLexicon) {
     const L = lex ?? sharedLexicon(languageOf(a));
+    this.tokens = a.tokens;
+    this.lex = L;
+    const addCoarse = (sentence: number, span: Span) => {
+      const l = this.coarse.get(sentence) ?? [];
+      l.push(span);
+      this.coarse.set(sentence, l);
+    };
     this.days = a.dates.filter((d) => d.precision === 'day' && !d.dateline).sort((p, q) => p.start - q.start);
     for (const d of this.days) if (d.evidence.some((e) => e.rule === 'dates.reporting-day')) this.reportingSet.add(d);
     // sentence index of each mention (sentences are sorted and cover the mentions)
@@ -63,7 +73,7 @@ export class DayIndex {
       return found;
     };
     this.sentOf = this.days.map(sentenceOf);
-    for (const d of a.dates) if (d.precision !== 'day' && !d.dateline) this.coarse.add(sentenceOf(d));
+    for (const d of a.dates) if (d.precision !== 'day' && !d.dateline) addCoarse(sentenceOf(d), d);
     // a span of months or years ("the conflict which has lasted five years") is a coarse time too
     const tk = a.tokens;
     for (const q of a.quantities) {
@@ -74,7 +84,7 @@ export class DayIndex {
         if (tk[mid].start < q.end) lo = mid + 1;
         else hi = mid;
       }
-      if (lo < tk.length && L.longDurationUnits.has(tk[lo].lower)) this.coarse.add(tk[lo].sentence);
+      if (lo < tk.length && L.longDurationUnits.has(tk[lo].lower)) addCoarse(tk[lo].sentence, { start: q.start, end: tk[lo].end });
     }
     // happenings named with their day, and references back to them
     let di = 0;
@@ -127,6 +137,33 @@ export class DayIndex {
     return best ? best.mention : null;
   }
 
+  /**
+   * Whether the time mention `t` sits in a relative clause that does not hold the item `span`: "aftershocks
+   * of the quake that struck on Wednesday have raised the toll" (Wednesday is the quake's day), "hurt in the
+   * attacks, which were the worst in two years". "said that ... on Monday" is no relative clause.
+   * `before`: only when the item comes before the clause ("the war which has lasted six years has left
+   * 300,000 dead" is a count over those years).
+   */
+  private otherClause(t: Span, span: Span, before = false): boolean {
+    const tk = this.tokens;
+    const at = tokenIndexAt(tk, t.start);
+    if (at >= tk.length) return false;
+    for (let k = at - 1, n = 0; k >= 0 && n < 12 && tk[k].sentence === tk[at].sentence; k--, n++) {
+      const w = tk[k].lower;
+      if (w === ';' || w === ':') return false;
+      if (!this.lex.relativeWords.has(w)) continue;
+      if (k > 0 && this.lex.reportingVerbs.has(tk[k - 1].lower)) return false;
+      return span.start < tk[k].start || (!before && span.start >= t.end);
+    }
+    return false;
+  }
+
+  /** Whether the sentence names a time coarser than a day of its own for the item `span` (not one of another clause). */
+  coarseFor(sentence: number, span: Span): boolean {
+    const l = this.coarse.get(sentence);
+    return !!l && l.some((t) => !this.otherClause(t, span, true));
+  }
+
   /** Whether no day (other than the dateline) is named before this sentence, nor in it. */
   isLead(sentence: number): boolean {
     return !this.days.length || this.sentOf[0] > sentence;
@@ -149,7 +186,8 @@ export class DayIndex {
       const d = days[k];
       const dist = d.start >= span.end ? d.start - span.end : d.end <= span.start ? span.start - d.end : 0;
       // a day of events before the day something was said about them, a single day before a range
-      const key = dist + (d.until ? 100000 : 0) + (reporting.has(d) ? 10000 : 0);
+      // and a day of the item's own clause before the day of a relative clause about something else
+      const key = dist + (d.until ? 100000 : 0) + (this.otherClause(d, span) ? 50000 : 0) + (reporting.has(d) ? 10000 : 0);
       if (key < bestKey) {
         bestKey = key;
         best = d;
@@ -157,7 +195,7 @@ export class DayIndex {
     }
     if (best) return pick(best, 'sentence');
     // the sentence names its own time, only not a day ("earlier this week", "since 2011"): no day to carry over
-    if (this.coarse.has(sentence)) return null;
+    if (this.coarseFor(sentence, span)) return null;
     const ev = this.eventDay(sentence);
     if (ev) return pick(ev, 'event');
     if (lo > 0) return pick(days[lo - 1], 'previous');
