@@ -70,3 +70,25 @@ describe('claims day: a day in a relative clause about something else', () => {
     expect(c?.date ?? null).toBe(date);
   });
 });
+
+// a named person something happened to, when the actors stage did not take the name for a person:
+// two or three capitalised words anywhere, or one (a given name, or the surname of a name in the text)
+// where a sentence starts; the predicate of harm or arrest must follow
+describe('claims: names the actors stage missed', () => {
+  it.each([
+    ['Kovar Dzhanibek was stabbed outside his home on Friday.', 'Kovar Dzhanibek', 1],
+    ['Officials said Kovar Dzhanibek was stabbed outside his home.', 'Kovar Dzhanibek', 1],
+    ['The guard Ilse Vormbrock was shot in the leg.', 'Ilse Vormbrock', 1],
+    ['Ilse Vormbrock spoke to reporters. Vormbrock was arrested the next day.', 'Vormbrock', 1],
+    ['Robert was killed in the crash.', 'Robert', 1],
+    ['Nobody was injured in the blast.', 'Nobody', 0],
+    ['Kovar Dzhanibek said the guard was stabbed.', 'Kovar Dzhanibek', 0],
+    ['Tarnow was shelled overnight.', 'Tarnow', 0],
+    ['Kovar Dzhanibek was appointed minister on Friday.', 'Kovar Dzhanibek', 0],
+  ])('%s → %s ×%i', (text, name, n) => {
+    const a = analyze(text);
+    const got = a.claims.filter((c) => c.quantity.text.includes(name));
+    expect(got.length).toBe(n);
+    for (const c of got) expect(c.value).toEqual({ min: 1, max: 1, approx: false });
+  });
+});

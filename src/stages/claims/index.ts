@@ -93,7 +93,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   const toks = a.tokens;
   const inQ = new Uint8Array(toks.length);
   const drafts = collectDrafts(a, inQ);
-  drafts.push(...namedDrafts(a));
+  drafts.push(...namedDrafts(a, lex));
   drafts.sort((x, y) => x.qi - y.qi);
   const c: Ctx = { a, toks, lex, inQ };
 

@@ -1,5 +1,5 @@
 // The claims lexicon: data/en/claims/lexicon.json compiled once into phrase tables keyed by first token.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { ClaimCategory, Token } from '../../core/types.js';
 import { english, type Language } from '../../lang/index.js';
 
@@ -98,6 +98,10 @@ export interface ClaimsLexicon {
   pluralWithoutS: Set<string>;
   /** predicates a named person takes without an auxiliary ("Smith died"); optional per language */
   namedIntransitive: PhraseTable<true>;
+  /** lower-case given names (the language's given-names.json, when it has one): "Robert was killed" */
+  givenNames: Set<string>;
+  /** capitalised words that start a sentence but never a name ("Nobody was hurt", "Police were...") */
+  notNames: Set<string>;
   /** a toll that passes a figure is above it ("topped 300": 301 or more); one that nears it is within a tenth below */
   tollAbove: Set<string>;
   tollBelow: Set<string>;
@@ -147,6 +151,8 @@ interface Raw {
   tollRangeFrom?: string[];
   tollRangeTo?: string[];
   tollLinkAdjacent?: string[];
+  notNames?: string[];
+  givenNames?: string[];
 }
 
 const table = (words: string[]) => {
@@ -206,6 +212,8 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     hedges: table(raw.hedges),
     pluralWithoutS: new Set(raw.pluralWithoutS),
     namedIntransitive: table(raw.namedIntransitive ?? []),
+    givenNames: new Set(raw.givenNames ?? []),
+    notNames: new Set(raw.notNames ?? []),
     tollAbove: new Set(raw.tollAbove ?? []),
     tollBelow: new Set(raw.tollBelow ?? []),
     weakBefore: new Set(raw.weakBefore ?? []),
@@ -217,5 +225,7 @@ export function loadClaimsLexicon(lang: Language = english): ClaimsLexicon {
   const raw = JSON.parse(readFileSync(lang.data('claims', 'lexicon.json'), 'utf8')) as Raw;
   const demonyms = JSON.parse(readFileSync(lang.data('claims', 'demonyms.json'), 'utf8')) as { plurals: string[] };
   raw.peopleNouns = [...raw.peopleNouns, ...demonyms.plurals];
+  const given = lang.data('given-names.json');
+  if (existsSync(given)) raw.givenNames = (JSON.parse(readFileSync(given, 'utf8')) as { names: string[] }).names;
   return compileClaimsLexicon(raw);
 }

@@ -2,14 +2,60 @@
 // "Roe, 41, a driver, was later pronounced dead", "police arrested John Doe", "Doe died in hospital").
 // Pronouns and definite re-mentions ("the victim", "the officer") are not new counts; a name inside a
 // group already counted is not either.
-import type { Analysis } from '../../core/types.js';
+import type { Analysis, Token } from '../../core/types.js';
+import type { ClaimsLexicon } from './lexicon.js';
 import { type Cat, type Ctx, type Draft, isWord, lowerBound } from './context.js';
 import { catBefore } from './category/before.js';
 
 /** re-mentions that are not names: pronouns and "the officer" resolved to a person */
 const NOT_NAMES = new Set(['actors.pronoun', 'actors.coref.role', 'actors.generic']);
 
-export function namedDrafts(a: Analysis): Draft[] {
+const isCapWord = (t: Token) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text);
+
+/**
+ * Names the actors stage did not take for persons, at the start of a sentence: "Sirhan Sirhan was stabbed",
+ * "Ratana was shot" (a surname of a person named in the text), "Robert was killed" (a given name). Two or three
+ * capitalised words, or one that is a given name or a known surname; never a place, an organisation or a word
+ * of the lexicon's notNames. catNamed still asks for a predicate of harm or arrest right after it.
+ */
+function sentenceStartNames(a: Analysis, lex: ClaimsLexicon, taken: Draft[]): Draft[] {
+  const toks = a.tokens;
+  const busy = new Uint8Array(toks.length);
+  const mark = (start: number, end: number) => {
+    for (let k = lowerBound(toks, start); k < toks.length && toks[k].start < end; k++) busy[k] = 1;
+  };
+  for (const p of a.places) mark(p.start, p.end);
+  for (const x of a.actors) if (x.kind !== 'person') mark(x.start, x.end);
+  for (const q of a.quantities) mark(q.start, q.end);
+  for (const d of taken) for (let k = d.qi; k < d.qj; k++) busy[k] = 1;
+  const surnames = new Set<string>();
+  for (const d of taken) if (d.qj - d.qi >= 2) surnames.add(toks[d.qj - 1].lower);
+  const runs: [number, number][] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const first = k === 0 || toks[k - 1].sentence !== toks[k].sentence;
+    if (!first && (isCapWord(toks[k - 1]) || !isCapWord(toks[k]))) continue;
+    let m = k;
+    while (m < toks.length && m < k + 3 && toks[m].sentence === toks[k].sentence && isCapWord(toks[m]) && !busy[m] && !lex.notNames.has(toks[m].lower)) m++;
+    if (m === k || (m < toks.length && toks[m].sentence === toks[k].sentence && isCapWord(toks[m]))) continue;
+    // within a sentence only two or three capitalised words; a single one only where a sentence starts
+    if (!first && m - k < 2) continue;
+    runs.push([k, m]);
+    if (m - k >= 2) surnames.add(toks[m - 1].lower);
+  }
+  const out: Draft[] = [];
+  for (const [qi, qj] of runs) {
+    if (qj - qi === 1 && !lex.givenNames.has(toks[qi].lower) && !surnames.has(toks[qi].lower)) continue;
+    out.push({ qi, qj, min: 1, max: 1, approx: false, qSpan: { start: toks[qi].start, end: toks[qj - 1].end }, qText: a.document.text.slice(toks[qi].start, toks[qj - 1].end), singular: true, qRule: 'claims.named-start', named: true });
+  }
+  return out;
+}
+
+export function namedDrafts(a: Analysis, lex: ClaimsLexicon): Draft[] {
+  const out = actorDrafts(a);
+  return [...out, ...sentenceStartNames(a, lex, out)];
+}
+
+function actorDrafts(a: Analysis): Draft[] {
   const toks = a.tokens;
   const out: Draft[] = [];
   for (const x of a.actors) {
