@@ -23,6 +23,22 @@ const tables: Record<string, Row[]> = {
     ['Two cars were set alight by rioters', 'Two', 'vehicles'],
     ['Militants detonated two car bombs near the gate', 'two', 'vehicles'],
   ],
+  // one person something happened to, with no number: a death participle before a noun, "another" with its
+  // predicate, a noun of what happened before "of" and a name
+  'one person without a number': [
+    ['Mother of murdered Kenyan journalist demands answers', 'murdered', 'killed'],
+    ['Rescuers pulled out a drowned Afghan boy', 'a', 'killed'],
+    ['The murdered journalist was buried on Monday', 'murdered', null],
+    ['Gunmen murdered a shopkeeper in the market', 'murdered', null],
+    ['A wounded soldier was flown to the capital', 'A', null],
+    ['Three villagers were killed and another died later in hospital', 'another', 'killed'],
+    ['Two guards were wounded and another was taken hostage', 'another', 'abducted'],
+    ['They helped one another escape', 'another', null],
+    ['Another day passed without news', 'Another', null],
+    ['Protests followed the shooting of Jacob Blake by police', 'Jacob Blake', 'injured'],
+    ['Police confirmed the arrest of Mark Hollis on Friday', 'Mark Hollis', 'detained'],
+    ['The trial of Jacob Blake begins on Monday', 'Jacob Blake', null],
+  ],
 };
 
 /** [sentence, the values of its toll claims in order] */

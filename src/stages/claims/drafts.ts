@@ -2,6 +2,7 @@
 // that "a 10-year-old boy" reads the age inside the group) and every singular "a/an/another".
 import type { Analysis } from '../../core/types.js';
 import { type Draft, lowerBound } from './context.js';
+import type { ClaimsLexicon } from './lexicon.js';
 
 /** "Jane Roe, 20;" "Roe, 41, a driver": a small number set off by commas right after a name is an age. */
 function isAge(a: Analysis, qi: number, qj: number): boolean {
@@ -35,4 +36,23 @@ export function collectDrafts(a: Analysis, inQ: Uint8Array): Draft[] {
   }
   drafts.sort((x, y) => x.qi - y.qi);
   return drafts;
+}
+
+/**
+ * "Fiancée of murdered Saudi journalist", "drowned toddler's father speaks": a death participle before a
+ * noun with no determiner is one person; the draft starts at the participle, which the group then holds.
+ */
+export function bareVictimDrafts(a: Analysis, lex: ClaimsLexicon, inQ: Uint8Array): Draft[] {
+  const toks = a.tokens;
+  const out: Draft[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    if (!lex.bareVictimModifiers.has(toks[k].lower) || inQ[k]) continue;
+    const prev = k > 0 && toks[k - 1].sentence === toks[k].sentence ? toks[k - 1] : null;
+    if (prev && (lex.determiners.has(prev.lower) || inQ[k - 1] || prev.text.endsWith("'s") || lex.possessives.has(prev.lower))) continue;
+    // "gunmen murdered a man": the participle is a verb with its own object
+    const next = toks[k + 1];
+    if (!next || next.sentence !== toks[k].sentence || next.kind !== 'word' || inQ[k + 1] || lex.determiners.has(next.lower)) continue;
+    out.push({ qi: k, qj: k + 1, min: 1, max: 1, approx: false, qSpan: { start: toks[k].start, end: toks[k].end }, qText: toks[k].text, singular: true, qRule: 'claims.bare-victim' });
+  }
+  return out;
 }

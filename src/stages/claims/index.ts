@@ -32,7 +32,7 @@ import { attributeClaim, figureSubject } from './attribution.js';
 import { loadClaimsLexicon, type ClaimsLexicon } from './lexicon.js';
 import { languageOf } from '../../lang/index.js';
 import { type Cat, type Ctx, type Draft, type Group, hedgedSentence, lowerBound } from './context.js';
-import { collectDrafts } from './drafts.js';
+import { bareVictimDrafts, collectDrafts } from './drafts.js';
 import { findGroup } from './group.js';
 import { headModifiesNoun, singularAdmitted } from './admit.js';
 import { categorise } from './category/index.js';
@@ -40,6 +40,7 @@ import { indexPlaces, placeClaim } from './place.js';
 import { ClaimDays } from './date.js';
 import { catNamed, namedDrafts, namedListed } from './named.js';
 import { splitTollRange } from './range.js';
+import { catAnother, catBareVictim } from './category/another.js';
 
 export { loadClaimsLexicon } from './lexicon.js';
 
@@ -93,6 +94,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   const toks = a.tokens;
   const inQ = new Uint8Array(toks.length);
   const drafts = collectDrafts(a, inQ);
+  drafts.push(...bareVictimDrafts(a, lex, inQ));
   drafts.push(...namedDrafts(a, lex));
   drafts.sort((x, y) => x.qi - y.qi);
   const c: Ctx = { a, toks, lex, inQ };
@@ -132,9 +134,17 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     } else {
       g = findGroup(c, d.qj, end, d.singular ? 3 : 5, d.min === 1 && d.max === 1);
       const afterFrom = g ? (g.paired ? g.paired.last + 1 : g.last + 1) : d.qj;
-      if (headModifiesNoun(c, d, g, end)) continue;
-      if (d.singular && !singularAdmitted(c, d, g, floor, claims[claims.length - 1])) continue;
-      found = categorise(c, d, g, floor, end, afterFrom, prev);
+      // (a bare victim's noun is followed by a headline's verb: "murdered journalist demands ...")
+      if (d.qRule !== 'claims.bare-victim' && headModifiesNoun(c, d, g, end)) continue;
+      // "and another died": a stand-in with no noun of its own
+      const standIn = d.singular && !g ? catAnother(c, d, floor, end) : null;
+      if (standIn) found = { cat: standIn };
+      else if (d.singular && !singularAdmitted(c, d, g, floor, claims[claims.length - 1])) continue;
+      else if (d.qRule === 'claims.bare-victim') {
+        const v = catBareVictim(c, d, end);
+        if (!v) continue;
+        found = { cat: v };
+      } else found = categorise(c, d, g, floor, end, afterFrom, prev);
     }
     if (!found) continue;
     const { cat, parent } = found;

@@ -100,6 +100,16 @@ export interface ClaimsLexicon {
   namedIntransitive: PhraseTable<true>;
   /** lower-case given names (the language's given-names.json, when it has one): "Robert was killed" */
   givenNames: Set<string>;
+  /** a noun of what happened before "of" and a name: "the assassination of the general Jane Roe" */
+  namedOf: PhraseTable<ClaimCategory>;
+  namedOfLink: Set<string>;
+  /** "another" standing for one more person ("and another died"); words before it that block that ("one another") */
+  standIns: Set<string>;
+  standInBlockers: Set<string>;
+  /** participles of death that make a bare singular noun a count of one ("drowned Syrian toddler") */
+  bareVictimModifiers: Set<string>;
+  /** words before such a participle that make it a re-mention ("the murdered journalist") */
+  determiners: Set<string>;
   /** capitalised words that start a sentence but never a name ("Nobody was hurt", "Police were...") */
   notNames: Set<string>;
   /** a toll that passes a figure is above it ("topped 300": 301 or more); one that nears it is within a tenth below */
@@ -153,6 +163,12 @@ interface Raw {
   tollLinkAdjacent?: string[];
   notNames?: string[];
   givenNames?: string[];
+  namedOf?: Record<string, string[]>;
+  namedOfLink?: string[];
+  standIns?: string[];
+  standInBlockers?: string[];
+  bareVictimModifiers?: string[];
+  determiners?: string[];
 }
 
 const table = (words: string[]) => {
@@ -214,6 +230,16 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     namedIntransitive: table(raw.namedIntransitive ?? []),
     givenNames: new Set(raw.givenNames ?? []),
     notNames: new Set(raw.notNames ?? []),
+    namedOfLink: new Set(raw.namedOfLink ?? []),
+    standIns: new Set(raw.standIns ?? []),
+    standInBlockers: new Set(raw.standInBlockers ?? []),
+    bareVictimModifiers: new Set(raw.bareVictimModifiers ?? []),
+    determiners: new Set(raw.determiners ?? []),
+    namedOf: (() => {
+      const t = new PhraseTable<ClaimCategory>();
+      for (const [cat, words] of Object.entries(raw.namedOf ?? {})) for (const w of words) t.add(w, cat as ClaimCategory);
+      return t;
+    })(),
     tollAbove: new Set(raw.tollAbove ?? []),
     tollBelow: new Set(raw.tollBelow ?? []),
     weakBefore: new Set(raw.weakBefore ?? []),

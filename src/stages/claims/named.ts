@@ -91,6 +91,8 @@ export function catNamed(c: Ctx, d: Draft, floor: number, end: number): Cat | nu
   // "police arrested Jane Roe": the cue must also read as what happened to one ("claimed Roe" does not)
   if (before && before.end === d.qi && lex.after.at(toks, before.end - 1, before.end)) return keep(before);
   if (before && before.end === d.qi && lex.after.at(toks, before.start, before.end)) return keep(before);
+  const of = namedOfCue(c, d.qi, d.qj, floor);
+  if (of) return keep(of);
   let k = skipApposition(c, d.qi, d.qj, end);
   let aux = false;
   for (let n = 0; k < end && n < 4 && lex.aux.has(toks[k].lower); n++, k++) {
@@ -112,6 +114,16 @@ export function catNamed(c: Ctx, d: Draft, floor: number, end: number): Cat | nu
   // "Roe killed five people": an active verb with an object is not what happened to Roe
   if (!aux && p.end < end && (c.inQ[p.end] === 1 || toks[p.end].lower === 'the' || toks[p.end].lower === 'a' || toks[p.end].lower === 'an' || /^\p{Lu}/u.test(toks[p.end].text))) return null;
   return keep({ category: p.value, rule: 'claims.category:named', start: d.qi, end: p.end });
+}
+
+/** "the assassination of (the general) Jane Roe", "the shooting of Jane Roe": a noun of what happened, then of. */
+function namedOfCue(c: Ctx, qi: number, qj: number, floor: number): Cat | null {
+  const { toks, lex } = c;
+  let k = qi - 1;
+  for (let n = 0; k >= floor && n < 3 && isWord(toks[k]) && /^\p{Ll}/u.test(toks[k].text) && !lex.namedOfLink.has(toks[k].lower); n++) k--;
+  if (k - 1 < floor || !lex.namedOfLink.has(toks[k].lower)) return null;
+  const p = lex.namedOf.endingAt(toks, k - 1, floor);
+  return p ? { category: p.value, rule: 'claims.category:named-of', start: p.start, end: qj } : null;
 }
 
 /** What happens to one named person: harm, arrest, capture, disappearance; not moves or deployments. */

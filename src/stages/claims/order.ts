@@ -47,8 +47,14 @@ export const PEOPLE: readonly Construction[] = [
   { name: 'noun', singular: false, run: (c, s) => (s.g ? catNoun(c, s.g) : null) },
   // a predicate further on in the clause: looser, so only when the group names nothing itself
   { name: 'after-clause', singular: false, run: (c, s) => catAfter(c, s.afterFrom, s.end, true) },
-  // a cue inside the group ("dozens of injured civilians"): the weakest, last
-  { name: 'modifier', singular: false, run: (c, s) => (s.g ? catModifier(c, s.g) : null) },
+  // a cue inside the group ("dozens of injured civilians"): the weakest, last; for one person only a death
+  // ("a drowned boy", "murdered journalist"): "a wounded soldier" may be moved or treated in the sentence
+  {
+    name: 'modifier', singular: true, run: (c, s) => {
+      const x = s.g ? catModifier(c, s.g) : null;
+      return x && !(s.d.singular && x.category !== 'killed') ? x : null;
+    },
+  },
 ];
 
 export function firstOf(list: readonly Construction[], c: Ctx, s: Site): Cat | null {
