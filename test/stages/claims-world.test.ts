@@ -39,6 +39,21 @@ const tables: Record<string, Row[]> = {
     ['Police confirmed the arrest of Mark Hollis on Friday', 'Mark Hollis', 'detained'],
     ['The trial of Jacob Blake begins on Monday', 'Jacob Blake', null],
   ],
+  // a headline's one person or vehicle with no article (the first line is the headline)
+  headline: [
+    ['Harbour bombing suspect shot in raid\nPolice said the man was armed.', 'Harbour bombing suspect', 'injured'],
+    ['Chartered cargo plane crashes into houses\nThe crew died.', 'Chartered cargo plane', 'vehicles'],
+    ['Police kill knife-wielding man\nThe man had threatened shoppers.', 'knife-wielding man', 'killed'],
+    ['Gunman kills five in shopping mall\nPolice are searching for him.', 'Gunman', null],
+    ['Police officer says protest was peaceful\nShe spoke on Monday.', 'Police officer', null],
+    ['Bus driver praised for quick thinking\nShe stopped the bus.', 'Bus driver', null],
+    ['The guards said a suspect shot in the raid had died', 'suspect', null],
+  ],
+  // a car bomb that went off is one vehicle
+  'vehicle that exploded': [
+    ['A car bomb exploded near the market on Monday', 'A', 'vehicles'],
+    ['A car bomb which reportedly exploded near the hotel killed two guards', 'A', 'vehicles'],
+  ],
 };
 
 /** [sentence, the values of its toll claims in order] */

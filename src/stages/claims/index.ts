@@ -40,6 +40,7 @@ import { indexPlaces, placeClaim } from './place.js';
 import { ClaimDays } from './date.js';
 import { catNamed, namedDrafts, namedListed } from './named.js';
 import { splitTollRange } from './range.js';
+import { catHeadline, headlineDrafts } from './headline.js';
 import { catAnother, catBareVictim } from './category/another.js';
 
 export { loadClaimsLexicon } from './lexicon.js';
@@ -98,6 +99,8 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   drafts.push(...namedDrafts(a, lex));
   drafts.sort((x, y) => x.qi - y.qi);
   const c: Ctx = { a, toks, lex, inQ };
+  drafts.push(...headlineDrafts(a, c));
+  drafts.sort((x, y) => x.qi - y.qi);
 
   // sentence token ranges
   const sFirst: number[] = new Array(a.sentences.length).fill(-1);
@@ -130,6 +133,14 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       }
       if (!cat) continue;
       g = { first: d.qi, head: d.qj - 1, last: d.qj - 1, kind: 'people', rule: 'claims.group:named' };
+      found = { cat };
+    } else if (d.qRule === 'claims.headline') {
+      // a headline's one person or vehicle, unless a claim of the headline already holds it
+      const hs = toks[d.qi].start, he = toks[d.qj - 1].end;
+      if (claims.some((x) => x.sentence === s && x.start < he && hs < x.end)) continue;
+      const cat = catHeadline(c, d, end);
+      if (!cat) continue;
+      g = { first: d.qi, head: d.qj - 1, last: d.qj - 1, kind: cat.category === 'vehicles' ? 'vehicle' : 'people', rule: 'claims.group:headline' };
       found = { cat };
     } else {
       g = findGroup(c, d.qj, end, d.singular ? 3 : 5, d.min === 1 && d.max === 1);
