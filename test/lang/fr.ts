@@ -34,6 +34,8 @@ export const fr: LangTable = {
     { label: 'a name of one after "un" is no count without a cue', text: 'Un responsable de la ville a visité le marché de Mopti.', claims: [] },
     { label: 'a list of counts sharing one predicate, "et deux" included', text: 'Douze soldats, 40 civils et deux policiers ont perdu la vie dans ces attaques.',
       claims: [{ value: 12, category: 'killed' }, { value: 40, category: 'killed' }, { value: 2, category: 'killed' }] },
+    { label: 'a noun of what happened, then de and the number ("la mort de « plus de 60 »")', text: 'L’armée a annoncé la mort de « plus de 60 combattants » dans la région.',
+      claims: [{ value: [61, null], category: 'killed' }] },
     { label: 'exonym and preposition "au"', text: 'Trois casques bleus ont été tués au Mali et deux autres blessés au Tchad.',
       places: ['Mali', 'Tchad'] },
   ],

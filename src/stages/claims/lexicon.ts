@@ -103,6 +103,9 @@ export interface ClaimsLexicon {
   /** a noun of what happened before "of" and a name: "the assassination of the general Jane Roe" */
   namedOf: PhraseTable<ClaimCategory>;
   namedOfLink: Set<string>;
+  /** "the bodies of (the) 30", "la mort de « 60 »": the link word and what may stand between it and the number */
+  ofLink: Set<string>;
+  ofSkip: Set<string>;
   /** "another" standing for one more person ("and another died"); words before it that block that ("one another") */
   standIns: Set<string>;
   standInBlockers: Set<string>;
@@ -165,6 +168,8 @@ interface Raw {
   givenNames?: string[];
   namedOf?: Record<string, string[]>;
   namedOfLink?: string[];
+  ofLink?: string[];
+  ofSkip?: string[];
   standIns?: string[];
   standInBlockers?: string[];
   bareVictimModifiers?: string[];
@@ -231,6 +236,8 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     givenNames: new Set(raw.givenNames ?? []),
     notNames: new Set(raw.notNames ?? []),
     namedOfLink: new Set(raw.namedOfLink ?? []),
+    ofLink: new Set(raw.ofLink ?? []),
+    ofSkip: new Set(raw.ofSkip ?? []),
     standIns: new Set(raw.standIns ?? []),
     standInBlockers: new Set(raw.standInBlockers ?? []),
     bareVictimModifiers: new Set(raw.bareVictimModifiers ?? []),
