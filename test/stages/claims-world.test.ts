@@ -112,6 +112,7 @@ describe('claims: names the actors stage missed', () => {
     ['The guard Ilse Vormbrock was shot in the leg.', 'Ilse Vormbrock', 1],
     ['Ilse Vormbrock spoke to reporters. Vormbrock was arrested the next day.', 'Vormbrock', 1],
     ['Robert was killed in the crash.', 'Robert', 1],
+    ['It was reported on Saturday Kovar Dzhanibek was stabbed in the yard.', 'Kovar Dzhanibek', 1],
     ['Nobody was injured in the blast.', 'Nobody', 0],
     ['Kovar Dzhanibek said the guard was stabbed.', 'Kovar Dzhanibek', 0],
     ['Tarnow was shelled overnight.', 'Tarnow', 0],

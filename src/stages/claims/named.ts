@@ -33,7 +33,8 @@ function sentenceStartNames(a: Analysis, lex: ClaimsLexicon, taken: Draft[]): Dr
   const runs: [number, number][] = [];
   for (let k = 0; k < toks.length; k++) {
     const first = k === 0 || toks[k - 1].sentence !== toks[k].sentence;
-    if (!first && (isCapWord(toks[k - 1]) || !isCapWord(toks[k]))) continue;
+    // a run starts after a word that is no name ("on Saturday Jane Roe was stabbed")
+    if (!first && ((isCapWord(toks[k - 1]) && !lex.notNames.has(toks[k - 1].lower)) || !isCapWord(toks[k]))) continue;
     let m = k;
     while (m < toks.length && m < k + 3 && toks[m].sentence === toks[k].sentence && isCapWord(toks[m]) && !busy[m] && !lex.notNames.has(toks[m].lower)) m++;
     if (m === k || (m < toks.length && toks[m].sentence === toks[k].sentence && isCapWord(toks[m]))) continue;
