@@ -54,6 +54,12 @@ const tables: Record<string, Row[]> = {
     ['A car bomb exploded near the market on Monday', 'A', 'vehicles'],
     ['A car bomb which reportedly exploded near the hotel killed two guards', 'A', 'vehicles'],
   ],
+  // crowd sizes are other: a gathering predicate, or the crowd as a passive's agent
+  crowds: [
+    ['Thousands of people forming a human chain in the capital', 'Thousands', 'other'],
+    ['Vigils across the country were attended by thousands', 'thousands', 'other'],
+    ['Three soldiers were killed by 12 militants', '12', null],
+  ],
 };
 
 /** [sentence, the values of its toll claims in order] */

@@ -105,6 +105,8 @@ export interface ClaimsLexicon {
   namedOfLink: Set<string>;
   /** "the bodies of (the) 30", "la mort de « 60 »": the link word and what may stand between it and the number */
   ofLink: Set<string>;
+  /** the word of a passive's agent: "were attended by thousands" counts the agent, so the passive stays */
+  agentMarkers: Set<string>;
   ofSkip: Set<string>;
   /** "another" standing for one more person ("and another died"); words before it that block that ("one another") */
   standIns: Set<string>;
@@ -169,6 +171,7 @@ interface Raw {
   namedOf?: Record<string, string[]>;
   namedOfLink?: string[];
   ofLink?: string[];
+  agentMarkers?: string[];
   ofSkip?: string[];
   standIns?: string[];
   standInBlockers?: string[];
@@ -237,6 +240,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     notNames: new Set(raw.notNames ?? []),
     namedOfLink: new Set(raw.namedOfLink ?? []),
     ofLink: new Set(raw.ofLink ?? []),
+    agentMarkers: new Set(raw.agentMarkers ?? []),
     ofSkip: new Set(raw.ofSkip ?? []),
     standIns: new Set(raw.standIns ?? []),
     standInBlockers: new Set(raw.standInBlockers ?? []),
