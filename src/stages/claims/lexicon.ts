@@ -105,6 +105,8 @@ export interface ClaimsLexicon {
   namedOfLink: Set<string>;
   /** "the bodies of (the) 30", "la mort de « 60 »": the link word and what may stand between it and the number */
   ofLink: Set<string>;
+  /** cues of 'other' that still count a named person ("Jane Roe was charged": GUIDELINES, charged is other) */
+  namedOtherCues: PhraseTable<true>;
   /** the word of a passive's agent: "were attended by thousands" counts the agent, so the passive stays */
   agentMarkers: Set<string>;
   ofSkip: Set<string>;
@@ -171,6 +173,7 @@ interface Raw {
   namedOf?: Record<string, string[]>;
   namedOfLink?: string[];
   ofLink?: string[];
+  namedOtherCues?: string[];
   agentMarkers?: string[];
   ofSkip?: string[];
   standIns?: string[];
@@ -240,6 +243,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     notNames: new Set(raw.notNames ?? []),
     namedOfLink: new Set(raw.namedOfLink ?? []),
     ofLink: new Set(raw.ofLink ?? []),
+    namedOtherCues: table(raw.namedOtherCues ?? []),
     agentMarkers: new Set(raw.agentMarkers ?? []),
     ofSkip: new Set(raw.ofSkip ?? []),
     standIns: new Set(raw.standIns ?? []),

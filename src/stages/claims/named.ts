@@ -92,6 +92,8 @@ export function catNamed(c: Ctx, d: Draft, floor: number, end: number): Cat | nu
   // "police arrested Jane Roe": the cue must also read as what happened to one ("claimed Roe" does not)
   if (before && before.end === d.qi && lex.after.at(toks, before.end - 1, before.end)) return keep(before);
   if (before && before.end === d.qi && lex.after.at(toks, before.start, before.end)) return keep(before);
+  // "beating to death Jane Roe": a cue of several words says it by itself
+  if (before && before.end === d.qi && before.end - before.start >= 3) return keep(before);
   const of = namedOfCue(c, d.qi, d.qj, floor);
   if (of) return keep(of);
   let k = skipApposition(c, d.qi, d.qj, end);
@@ -112,6 +114,11 @@ export function catNamed(c: Ctx, d: Draft, floor: number, end: number): Cat | nu
   if (!aux && !headline) return null;
   const p = lex.after.at(toks, k, end);
   if (!p) return null;
+  // "Jane Roe was charged with murder": a charge counts the named person (other)
+  if (p.value === 'other') {
+    const ch = aux ? lex.namedOtherCues.at(toks, k, end) : null;
+    return ch ? { category: 'other', rule: 'claims.category:named-charged', start: d.qi, end: ch.end } : null;
+  }
   // "Roe killed five people": an active verb with an object is not what happened to Roe
   if (!aux && p.end < end && (c.inQ[p.end] === 1 || toks[p.end].lower === 'the' || toks[p.end].lower === 'a' || toks[p.end].lower === 'an' || /^\p{Lu}/u.test(toks[p.end].text))) return null;
   return keep({ category: p.value, rule: 'claims.category:named', start: d.qi, end: p.end });
