@@ -54,6 +54,12 @@ const tables: Record<string, Row[]> = {
     ['A car bomb exploded near the market on Monday', 'A', 'vehicles'],
     ['A car bomb which reportedly exploded near the hotel killed two guards', 'A', 'vehicles'],
   ],
+  // hospital patients counted by a hospital are injured (dev-world README convention); what happened to them wins
+  patients: [
+    ['The county hospital took in a total of 18 patients overnight', '18', 'injured'],
+    ['Nine of the patients were discharged on Friday', 'Nine', 'injured'],
+    ['30 patients were evacuated from the clinic', '30', 'displaced'],
+  ],
   // crowd sizes are other: a gathering predicate, or the crowd as a passive's agent
   crowds: [
     ['Thousands of people forming a human chain in the capital', 'Thousands', 'other'],

@@ -105,6 +105,8 @@ export interface ClaimsLexicon {
   namedOfLink: Set<string>;
   /** "the bodies of (the) 30", "la mort de « 60 »": the link word and what may stand between it and the number */
   ofLink: Set<string>;
+  /** counted words that name a category only when nothing else in the clause does ("18 patients": injured) */
+  weakNoun: PhraseTable<ClaimCategory>;
   /** cues of 'other' that still count a named person ("Jane Roe was charged": GUIDELINES, charged is other) */
   namedOtherCues: PhraseTable<true>;
   /** the word of a passive's agent: "were attended by thousands" counts the agent, so the passive stays */
@@ -173,6 +175,7 @@ interface Raw {
   namedOf?: Record<string, string[]>;
   namedOfLink?: string[];
   ofLink?: string[];
+  weakNouns?: Record<string, string[]>;
   namedOtherCues?: string[];
   agentMarkers?: string[];
   ofSkip?: string[];
@@ -243,6 +246,11 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     notNames: new Set(raw.notNames ?? []),
     namedOfLink: new Set(raw.namedOfLink ?? []),
     ofLink: new Set(raw.ofLink ?? []),
+    weakNoun: (() => {
+      const t = new PhraseTable<ClaimCategory>();
+      for (const [cat, words] of Object.entries(raw.weakNouns ?? {})) for (const w of words) t.add(w, cat as ClaimCategory);
+      return t;
+    })(),
     namedOtherCues: table(raw.namedOtherCues ?? []),
     agentMarkers: new Set(raw.agentMarkers ?? []),
     ofSkip: new Set(raw.ofSkip ?? []),

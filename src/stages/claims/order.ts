@@ -55,6 +55,15 @@ export const PEOPLE: readonly Construction[] = [
       return x && !(s.d.singular && x.category !== 'killed') ? x : null;
     },
   },
+  // a counted word that names a category only as a last resort ("18 patients": injured; "patients ... were
+  // stuck" is trapped by the clause above)
+  {
+    name: 'weak-noun', singular: false, run: (c, s) => {
+      if (!s.g) return null;
+      const p = c.lex.weakNoun.endingAt(c.toks, s.g.head, s.g.first);
+      return p ? { category: p.value, rule: 'claims.category:weak-noun', start: p.start, end: p.end } : null;
+    },
+  },
 ];
 
 export function firstOf(list: readonly Construction[], c: Ctx, s: Site): Cat | null {
