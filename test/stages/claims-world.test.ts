@@ -60,6 +60,15 @@ const tables: Record<string, Row[]> = {
     ['Nine of the patients were discharged on Friday', 'Nine', 'injured'],
     ['30 patients were evacuated from the clinic', '30', 'displaced'],
   ],
+  // a number that labels a thing inside the phrase counts nothing; one person's predicate past an apposition
+  'labels and appositions': [
+    ['A grade 9 student, Ilse Vormbrock, 15, was shot in the corridor', 'A', 'injured'],
+    ['A Boeing 707 cargo plane crashed into houses near the airport', 'A', 'vehicles'],
+    ['A Boeing 707 cargo plane crashed into houses near the airport', '707', null],
+    ['In Aleppo 12 people were killed on Monday', '12', 'killed'],
+    ['Protesters demanded that Article 50 be revoked', '50', null],
+    ['A former adviser, Ilse Vormbrock, also spoke at the rally', 'A', null],
+  ],
   // crowd sizes are other: a gathering predicate, or the crowd as a passive's agent
   crowds: [
     ['Thousands of people forming a human chain in the capital', 'Thousands', 'other'],

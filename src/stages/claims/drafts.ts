@@ -13,7 +13,25 @@ function isAge(a: Analysis, qi: number, qj: number): boolean {
   return !n || n.sentence !== toks[qi].sentence || [',', ';', '.', ')'].includes(n.text) || n.lower === 'and';
 }
 
-export function collectDrafts(a: Analysis, inQ: Uint8Array): Draft[] {
+/**
+ * "a grade 9 student", "A Boeing 707 cargo plane", "Article 50": a number in digits right after a label noun
+ * or a capitalised word inside the sentence names a thing, it counts nothing.
+ */
+function isLabel(a: Analysis, lex: ClaimsLexicon, qi: number, qj: number): boolean {
+  const toks = a.tokens;
+  if (qj - qi !== 1 || qi < 1 || toks[qi].kind !== 'number' || !/^\d+$/.test(toks[qi].text)) return false;
+  const p = toks[qi - 1];
+  if (p.sentence !== toks[qi].sentence || p.kind !== 'word' || p.end !== toks[qi].start - 1) return false;
+  if (lex.labelNouns.has(p.lower)) return true;
+  const first = qi - 1 === 0 || toks[qi - 2].sentence !== p.sentence;
+  if (first || !/^\p{Lu}\p{Ll}+$/u.test(p.text) || lex.notNames.has(p.lower)) return false;
+  // "In Aleppo 12 people were killed": a place, or a count of people, is no label
+  if (a.places.some((x) => x.start <= p.start && p.end <= x.end)) return false;
+  const n = toks[qj];
+  return !!n && n.sentence === p.sentence && n.kind === 'word' && /^\p{Ll}/u.test(n.text) && !lex.people.has(n.lower) && !lex.pluralWithoutS.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.after.at(toks, qj, toks.length) && !lex.noun.at(toks, qj, toks.length);
+}
+
+export function collectDrafts(a: Analysis, inQ: Uint8Array, lex: ClaimsLexicon): Draft[] {
   const toks = a.tokens;
   const drafts: Draft[] = [];
   for (const q of a.quantities) {
@@ -22,7 +40,7 @@ export function collectDrafts(a: Analysis, inQ: Uint8Array): Draft[] {
     while (qj < toks.length && toks[qj].end <= q.end) qj++;
     for (let k = qi; k < qj; k++) inQ[k] = q.nonCount ? 2 : 1;
     if (q.nonCount) continue;
-    if (isAge(a, qi, qj)) { for (let k = qi; k < qj; k++) inQ[k] = 2; continue; }
+    if (isAge(a, qi, qj) || isLabel(a, lex, qi, qj)) { for (let k = qi; k < qj; k++) inQ[k] = 2; continue; }
     if (q.min == null && q.max == null) continue;
     const v = q.min ?? q.max!;
     if (!Number.isInteger(v) || v <= 0) continue;

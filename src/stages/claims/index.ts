@@ -94,7 +94,7 @@ function tollValue(c: Ctx, d: Draft, cat: Cat): Claim['value'] {
 export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   const toks = a.tokens;
   const inQ = new Uint8Array(toks.length);
-  const drafts = collectDrafts(a, inQ);
+  const drafts = collectDrafts(a, inQ, lex);
   drafts.push(...bareVictimDrafts(a, lex, inQ));
   drafts.push(...namedDrafts(a, lex));
   drafts.sort((x, y) => x.qi - y.qi);

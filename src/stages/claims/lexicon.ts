@@ -105,6 +105,8 @@ export interface ClaimsLexicon {
   namedOfLink: Set<string>;
   /** "the bodies of (the) 30", "la mort de « 60 »": the link word and what may stand between it and the number */
   ofLink: Set<string>;
+  /** nouns a number labels rather than counts ("a grade 9 student", "Route 66") */
+  labelNouns: Set<string>;
   /** counted words that name a category only when nothing else in the clause does ("18 patients": injured) */
   weakNoun: PhraseTable<ClaimCategory>;
   /** cues of 'other' that still count a named person ("Jane Roe was charged": GUIDELINES, charged is other) */
@@ -175,6 +177,7 @@ interface Raw {
   namedOf?: Record<string, string[]>;
   namedOfLink?: string[];
   ofLink?: string[];
+  labelNouns?: string[];
   weakNouns?: Record<string, string[]>;
   namedOtherCues?: string[];
   agentMarkers?: string[];
@@ -246,6 +249,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     notNames: new Set(raw.notNames ?? []),
     namedOfLink: new Set(raw.namedOfLink ?? []),
     ofLink: new Set(raw.ofLink ?? []),
+    labelNouns: new Set(raw.labelNouns ?? []),
     weakNoun: (() => {
       const t = new PhraseTable<ClaimCategory>();
       for (const [cat, words] of Object.entries(raw.weakNouns ?? {})) for (const w of words) t.add(w, cat as ClaimCategory);

@@ -71,7 +71,7 @@ function actorDrafts(a: Analysis): Draft[] {
 }
 
 /** Past an apposition or age after the name (", 20, a student,"): the token after it, or k. */
-function skipApposition(c: Ctx, first: number, k: number, end: number): number {
+export function skipApposition(c: Ctx, first: number, k: number, end: number): number {
   const { toks } = c;
   let at = k;
   for (let round = 0; round < 2 && at < end && toks[at].text === ','; round++) {

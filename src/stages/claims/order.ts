@@ -7,6 +7,7 @@ import { catToll } from './category/toll.js';
 import { catAfter } from './category/after.js';
 import { catNoun } from './category/noun.js';
 import { catModifier } from './category/modifier.js';
+import { skipApposition } from './named.js';
 
 /** Where a count stands: its draft, its group, the sentence's token range and where the group ends. */
 export interface Site {
@@ -39,7 +40,13 @@ export const PEOPLE: readonly Construction[] = [
   // a predicate right after the group ("12 people were killed"); a single person is never "casualties"
   {
     name: 'after', singular: true, run: (c, s) => {
-      const x = catAfter(c, s.afterFrom, s.end);
+      let x = catAfter(c, s.afterFrom, s.end);
+      // "A grade 9 student, Jane Roe, 15, was shot": one person's predicate past the apposition
+      if (!x && s.d.singular && s.g && s.afterFrom < s.end && c.toks[s.afterFrom].text === ',') {
+        const k = skipApposition(c, s.g.first, s.afterFrom, s.end);
+        if (k > s.afterFrom + 1) x = catAfter(c, k, s.end);
+        if (x && x.category === 'other') x = null;
+      }
       return x && !(s.d.singular && x.category === 'casualties') ? x : null;
     },
   },
