@@ -35,6 +35,8 @@ const tables: Record<string, Row[]> = {
     ['Two guards were wounded and another was taken hostage', 'another', 'abducted'],
     ['They helped one another escape', 'another', null],
     ['Another day passed without news', 'Another', null],
+    ['One other person was injured in the struggle', 'One', 'injured'],
+    ['One other thing was clear to the court', 'One', null],
     ['Protests followed the shooting of Jacob Blake by police', 'Jacob Blake', 'injured'],
     ['Police confirmed the arrest of Mark Hollis on Friday', 'Mark Hollis', 'detained'],
     ['The trial of Jacob Blake begins on Monday', 'Jacob Blake', null],
