@@ -71,6 +71,13 @@ const tables: Record<string, Row[]> = {
     ['Protesters demanded that Article 50 be revoked', '50', null],
     ['A former adviser, Ilse Vormbrock, also spoke at the rally', 'A', null],
   ],
+  // a count of harm events counts their victims
+  'event nouns': [
+    ['The sergeant was charged with seventeen murders', 'seventeen', 'killed'],
+    ['The commission listed 1,102 disappearances', '1,102', 'missing'],
+    ['Police reported 40 kidnappings in the province last year', '40', 'abducted'],
+    ['The court heard 12 cases on Monday', '12', null],
+  ],
   // crowd sizes are other: a gathering predicate, or the crowd as a passive's agent
   crowds: [
     ['Thousands of people forming a human chain in the capital', 'Thousands', 'other'],

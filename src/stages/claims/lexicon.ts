@@ -105,6 +105,8 @@ export interface ClaimsLexicon {
   namedOfLink: Set<string>;
   /** "the bodies of (the) 30", "la mort de « 60 »": the link word and what may stand between it and the number */
   ofLink: Set<string>;
+  /** counted nouns that are events of harm ("17 murders", "1,102 disappearances"): the noun names the category */
+  eventCountNouns: Set<string>;
   /** nouns a number labels rather than counts ("a grade 9 student", "Route 66") */
   labelNouns: Set<string>;
   /** counted words that name a category only when nothing else in the clause does ("18 patients": injured) */
@@ -177,6 +179,7 @@ interface Raw {
   namedOf?: Record<string, string[]>;
   namedOfLink?: string[];
   ofLink?: string[];
+  eventCountNouns?: string[];
   labelNouns?: string[];
   weakNouns?: Record<string, string[]>;
   namedOtherCues?: string[];
@@ -249,6 +252,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     notNames: new Set(raw.notNames ?? []),
     namedOfLink: new Set(raw.namedOfLink ?? []),
     ofLink: new Set(raw.ofLink ?? []),
+    eventCountNouns: new Set(raw.eventCountNouns ?? []),
     labelNouns: new Set(raw.labelNouns ?? []),
     weakNoun: (() => {
       const t = new PhraseTable<ClaimCategory>();
