@@ -78,6 +78,14 @@ const tables: Record<string, Row[]> = {
     ['Police reported 40 kidnappings in the province last year', '40', 'abducted'],
     ['The court heard 12 cases on Monday', '12', null],
   ],
+  // survivors and the hurt: injured, but the dead stay dead
+  survivors: [
+    ['Reports named four of the surviving victims', 'four', 'injured'],
+    ['Officers noticed a man bleeding from his head', 'a', 'injured'],
+    ['Guards found an inmate with stab wound injuries', 'an', 'injured'],
+    ['Rescuers recovered more than 50 bodies, many with gunshot wounds', 'more than 50', 'killed'],
+    ['The victims were buried on Friday after 3 victims were named', '3', 'killed'],
+  ],
   // crowd sizes are other: a gathering predicate, or the crowd as a passive's agent
   crowds: [
     ['Thousands of people forming a human chain in the capital', 'Thousands', 'other'],

@@ -47,6 +47,8 @@ export const PEOPLE: readonly Construction[] = [
         if (k > s.afterFrom + 1) x = catAfter(c, k, s.end);
         if (x && x.category === 'other') x = null;
       }
+      // "50 bodies, many with gunshot wounds": the dead stay dead
+      if (x && x.category === 'injured' && s.g && catNoun(c, s.g)?.category === 'killed') return null;
       return x && !(s.d.singular && x.category === 'casualties') ? x : null;
     },
   },
