@@ -86,6 +86,15 @@ const tables: Record<string, Row[]> = {
     ['Rescuers recovered more than 50 bodies, many with gunshot wounds', 'more than 50', 'killed'],
     ['The victims were buried on Friday after 3 victims were named', '3', 'killed'],
   ],
+  // the brief's wrong categories: hostages taken, people under or pulled from rubble, casualty tolls
+  'hostages, rubble, casualty tolls': [
+    ['Militants took 150 people as hostages near the border', '150', 'abducted'],
+    ['Rescuers pulled five people out alive from the rubble', 'five', 'trapped'],
+    ['Eight survivors were pulled from the rubble of the hotel', 'Eight', 'trapped'],
+    ['By evening the casualties were in the hundreds', 'in the hundreds', 'casualties'],
+    ['The total reported casualties increased to 167 on Monday', '167', 'casualties'],
+    ['The casualties were a fisherman who drowned and a farmer', 'a', 'killed'],
+  ],
   // crowd sizes are other: a gathering predicate, or the crowd as a passive's agent
   crowds: [
     ['Thousands of people forming a human chain in the capital', 'Thousands', 'other'],

@@ -32,7 +32,7 @@ export const LEAD: readonly Construction[] = [
   // "the bodies of 30": a fixed noun + of frame, checked before the toll that would read "of" loosely
   { name: 'of', singular: true, run: (c, s) => catOf(c, s.d.qi, s.floor) },
   // "the toll rose to 52": the figure as object of a toll; after before/of so "killing at least" wins
-  { name: 'toll', singular: true, run: (c, s) => catToll(c, s.d.qi, s.floor) },
+  { name: 'toll', singular: true, run: (c, s) => catToll(c, s.d.qi, s.floor, s.d.singular) },
 ];
 
 /** For a group of people, when nothing before the number named the category. */

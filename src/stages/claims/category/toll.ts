@@ -15,7 +15,7 @@ function rangeOpener(c: Ctx, qi: number, floor: number): boolean {
 }
 
 /** "the death toll rose to 52", "medics put the death toll at 23", "the number of farmers killed has risen to 27". */
-export function catToll(c: Ctx, qi: number, floor: number): Cat | null {
+export function catToll(c: Ctx, qi: number, floor: number, singular = false): Cat | null {
   const { toks, lex } = c;
   if (qi - 1 < floor) return null;
   const link = toks[qi - 1].lower;
@@ -27,6 +27,12 @@ export function catToll(c: Ctx, qi: number, floor: number): Cat | null {
       while (m > floor && c.inQ[m - 1] === 1) m--;
       if (m - 1 >= floor && rangeOpener(c, m, floor)) { k = m - 1; continue; }
       return null;
+    }
+    // ("the casualties were a fisherman who drowned ...": a list of victims, not a toll)
+    const cas = singular ? null : lex.casualtyTollWords.endingAt(toks, k, floor);
+    if (cas) {
+      if (lex.tollLinkAdjacent.has(link) && cas.end !== qi - 1) return null;
+      return { category: 'casualties', rule: 'claims.category:toll-casualties', start: cas.start, end: qi };
     }
     const p = lex.tollWords.endingAt(toks, k, floor);
     if (!p) continue;
