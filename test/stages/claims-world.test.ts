@@ -5,7 +5,7 @@ import { analyze } from '../helpers.js';
 
 type Row = [string, string, string | null];
 
-const find = (text: string, q: string) => analyze(text).claims.filter((x) => x.quantity.text === q || x.quantity.text.endsWith(' ' + q));
+const find = (text: string, q: string) => analyze(text).claims.filter((x) => x.quantity.text === q || x.quantity.text.endsWith(' ' + q) || x.quantity.text.startsWith(q + ' ') || x.quantity.text.startsWith(q + "'"));
 
 const tables: Record<string, Row[]> = {
   // one person named by a singular noun the lexicon knew only in the plural
@@ -94,6 +94,16 @@ const tables: Record<string, Row[]> = {
     ['By evening the casualties were in the hundreds', 'in the hundreds', 'casualties'],
     ['The total reported casualties increased to 167 on Monday', '167', 'casualties'],
     ['The casualties were a fisherman who drowned and a farmer', 'a', 'killed'],
+  ],
+  // one person named by a role relative to someone, right after a verb of harm or arrest
+  possessed: [
+    ["The strike killed the group's commander", 'the group', 'killed'],
+    ['Police arrested his brother on Monday', 'his brother', 'detained'],
+    ['Gunmen abducted their leader near the border', 'their leader', 'abducted'],
+    ["The raid killed his brother's wife", "his brother's wife", 'killed'],
+    ['The strike killed the attacker', 'the attacker', null],
+    ["The army killed the group's fighters", 'the group', null],
+    ['He visited his brother in hospital', 'his brother', null],
   ],
   // crowd sizes are other: a gathering predicate, or the crowd as a passive's agent
   crowds: [

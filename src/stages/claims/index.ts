@@ -41,6 +41,7 @@ import { ClaimDays } from './date.js';
 import { catNamed, namedDrafts, namedListed } from './named.js';
 import { splitTollRange } from './range.js';
 import { catHeadline, headlineDrafts } from './headline.js';
+import { catPossessed, possessedDrafts } from './possessed.js';
 import { catAnother, catBareVictim } from './category/another.js';
 
 export { loadClaimsLexicon } from './lexicon.js';
@@ -99,7 +100,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   drafts.push(...namedDrafts(a, lex));
   drafts.sort((x, y) => x.qi - y.qi);
   const c: Ctx = { a, toks, lex, inQ };
-  drafts.push(...headlineDrafts(a, c));
+  drafts.push(...headlineDrafts(a, c), ...possessedDrafts(a, c));
   drafts.sort((x, y) => x.qi - y.qi);
 
   // sentence token ranges
@@ -133,6 +134,11 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       }
       if (!cat) continue;
       g = { first: d.qi, head: d.qj - 1, last: d.qj - 1, kind: 'people', rule: 'claims.group:named' };
+      found = { cat };
+    } else if (d.qRule === 'claims.possessed') {
+      const cat = catPossessed(c, d, floor);
+      if (!cat) continue;
+      g = { first: d.qi, head: d.qj - 1, last: d.qj - 1, kind: 'people', rule: 'claims.group:possessed' };
       found = { cat };
     } else if (d.qRule === 'claims.headline') {
       // a headline's one person or vehicle, unless a claim of the headline already holds it
