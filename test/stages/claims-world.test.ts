@@ -152,6 +152,10 @@ describe('claims day: a day in a relative clause about something else', () => {
     ['The storm hit the coast on Monday.\nOver 40 were hurt in the floods, which were the worst in over ten years.', '40', '2024-03-04'],
     ['On Monday 31 people were killed in the floods.', '31', '2024-03-04'],
     ['Officials said that 31 people were killed on Monday.', '31', '2024-03-04'],
+    // a day after publication is a date to come (a court date, a deadline, an election): never carried
+    ['The court will hear the case on March 20. Twelve men were arrested in the raid.', 'Twelve', null],
+    ['On Thursday the army stormed the town. Voters go to the polls on March 24. Twelve men were arrested in the raid.', 'Twelve', '2024-03-07'],
+    ['Police arrested 12 protesters on Friday ahead of the March 15 deadline.', '12', '2024-03-08'],
   ])('%s', (text, q, date) => {
     const a = analyze(text, { published: '2024-03-09' });
     const c = a.claims.find((x) => x.quantity.text.includes(q));

@@ -34,6 +34,8 @@ export class DayIndex {
   /** Sentences naming a period coarser than a day ("last week", "in March 2011", "since 2011"), with those periods. */
   private readonly coarse = new Map<number, Span[]>();
   private readonly tokens: readonly Token[];
+  /** the publication day: a day after it is a date to come (a court date, a deadline), never the day of a count */
+  private readonly ref: string | null;
   private readonly lex: DatesLexicon;
   /** Event lemma → the days named right beside it, in text order ("a sarin attack ... on the 4th of April"). */
   private readonly eventDays = new Map<string, { sentence: number; mention: DateMention }[]>();
@@ -49,6 +51,7 @@ export class DayIndex {
   constructor(a: Analysis, lex?: DatesLexicon) {
     const L = lex ?? sharedLexicon(languageOf(a));
     this.tokens = a.tokens;
+    this.ref = a.referenceDate ?? null;
     this.lex = L;
     const addCoarse = (sentence: number, span: Span) => {
       const l = this.coarse.get(sentence) ?? [];
@@ -187,7 +190,7 @@ export class DayIndex {
       const dist = d.start >= span.end ? d.start - span.end : d.end <= span.start ? span.start - d.end : 0;
       // a day of events before the day something was said about them, a single day before a range
       // and a day of the item's own clause before the day of a relative clause about something else
-      const key = dist + (d.until ? 100000 : 0) + (this.otherClause(d, span) ? 50000 : 0) + (reporting.has(d) ? 10000 : 0);
+      const key = dist + (this.future(d) ? 200000 : 0) + (d.until ? 100000 : 0) + (this.otherClause(d, span) ? 50000 : 0) + (reporting.has(d) ? 10000 : 0);
       if (key < bestKey) {
         bestKey = key;
         best = d;
@@ -198,9 +201,20 @@ export class DayIndex {
     if (this.coarseFor(sentence, span)) return null;
     const ev = this.eventDay(sentence);
     if (ev) return pick(ev, 'event');
-    if (lo > 0) return pick(days[lo - 1], 'previous');
-    if (sentence < DayIndex.LEAD && lo < days.length && sentOf[lo] - sentence <= DayIndex.LOOKAHEAD) return pick(days[lo], 'following');
+    // the day last named, past dates to come ("the court will hear the case on May 20")
+    let back = lo - 1;
+    while (back >= 0 && this.future(days[back])) back--;
+    if (back >= 0) return pick(days[back], 'previous');
+    if (lo > 0) return null;
+    let ahead = lo;
+    while (ahead < days.length && this.future(days[ahead])) ahead++;
+    if (sentence < DayIndex.LEAD && ahead < days.length && sentOf[ahead] - sentence <= DayIndex.LOOKAHEAD) return pick(days[ahead], 'following');
     return null;
+  }
+
+  /** A day after the publication day. */
+  private future(d: DateMention): boolean {
+    return this.ref != null && d.date > this.ref;
   }
 }
 
