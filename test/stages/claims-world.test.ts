@@ -156,6 +156,9 @@ describe('claims day: a day in a relative clause about something else', () => {
     ['The court will hear the case on March 20. Twelve men were arrested in the raid.', 'Twelve', null],
     ['On Thursday the army stormed the town. Voters go to the polls on March 24. Twelve men were arrested in the raid.', 'Twelve', '2024-03-07'],
     ['Police arrested 12 protesters on Friday ahead of the March 15 deadline.', '12', '2024-03-08'],
+    // a look back in time two sentences before is not carried; the sentence right after it goes on with it
+    ['Gunmen attacked the market on Friday. The method was the one used in Lyon on 14 January. The attacker was known to police. Police said the four people killed were all in their twenties.', 'four', '2024-03-08'],
+    ['Gunmen attacked the market on Friday. The deadliest attack took place in Lyon on 14 January. Four civilians had been killed there.', 'Four', '2024-01-14'],
   ])('%s', (text, q, date) => {
     const a = analyze(text, { published: '2024-03-09' });
     const c = a.claims.find((x) => x.quantity.text.includes(q));

@@ -10,6 +10,7 @@
 // gives its last day: a count over a period that runs up to the report is the count as of the report.
 import type { Analysis, DateMention, Span, Token } from '../../core/types.js';
 import { tokenIndexAt } from '../sentences/index.js';
+import { parseIso } from './calendar.js';
 import { loadDatesLexicon, type DatesLexicon } from './lexicon.js';
 import { languageOf, type Language } from '../../lang/index.js';
 
@@ -204,13 +205,35 @@ export class DayIndex {
     // the day last named, past dates to come ("the court will hear the case on May 20")
     let back = lo - 1;
     while (back >= 0 && this.future(days[back])) back--;
-    if (back >= 0) return pick(days[back], 'previous');
+    // (a day of the sentence right before goes on: "... on 8 June. Four civilians had been killed")
+    if (back >= 0) return pick(days[sentOf[back] >= sentence - 1 ? back : this.notFlashback(back)], 'previous');
     if (lo > 0) return null;
     let ahead = lo;
     while (ahead < days.length && this.future(days[ahead])) ahead++;
     if (sentence < DayIndex.LEAD && ahead < days.length && sentOf[ahead] - sentence <= DayIndex.LOOKAHEAD) return pick(days[ahead], 'following');
     return null;
   }
+
+  /**
+   * The day to carry from mention `back`: when it lies weeks before a day the text named earlier (a comparison
+   * with past attacks: "as in Nice and Berlin, on 14 July and 19 December"), the text has gone back in time
+   * for a moment; carry the latest earlier day within a week of the latest day named so far. Only for a day
+   * two or more sentences back: the sentence right after a look back goes on with it.
+   */
+  private notFlashback(back: number): number {
+    const days = this.days;
+    let latest = -Infinity;
+    for (let k = 0; k <= back; k++) if (!this.future(days[k])) latest = Math.max(latest, parseIso(days[k].until ?? days[k].date) ?? -Infinity);
+    for (let k = back; k >= 0; k--) {
+      if (this.future(days[k])) continue;
+      const n = parseIso(days[k].until ?? days[k].date);
+      if (n != null && latest - n <= DayIndex.FLASHBACK_DAYS) return k;
+    }
+    return back;
+  }
+
+  /** How far before the latest day named a carried day may lie before it counts as a look back in time. */
+  static readonly FLASHBACK_DAYS = 7;
 
   /** A day after the publication day. */
   private future(d: DateMention): boolean {
