@@ -33,16 +33,13 @@ import { loadClaimsLexicon, type ClaimsLexicon } from './lexicon.js';
 import { languageOf } from '../../lang/index.js';
 import { type Cat, type Ctx, type Draft, type Group, hedgedSentence, lowerBound } from './context.js';
 import { bareVictimDrafts, collectDrafts } from './drafts.js';
-import { findGroup } from './group.js';
-import { headModifiesNoun, singularAdmitted } from './admit.js';
-import { categorise } from './category/index.js';
 import { indexPlaces, placeClaim } from './place.js';
 import { ClaimDays } from './date.js';
-import { catNamed, namedDrafts, namedListed } from './named.js';
+import { namedDrafts } from './named.js';
 import { splitTollRange } from './range.js';
-import { catHeadline, headlineDrafts } from './headline.js';
-import { catPossessed, possessedDrafts } from './possessed.js';
-import { catAnother, catBareVictim } from './category/another.js';
+import { headlineDrafts } from './headline.js';
+import { possessedDrafts } from './possessed.js';
+import { decide } from './decide.js';
 
 export { loadClaimsLexicon } from './lexicon.js';
 
@@ -122,48 +119,9 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     const floor = sFirst[s];
     const end = sEnd[s];
     const prev = claims.length && claims[claims.length - 1].sentence === s ? claims[claims.length - 1] : undefined;
-    let g: Group | null;
-    let found: ReturnType<typeof categorise>;
-    if (d.named) {
-      // a name inside the last claim (its group or cue) is already counted
-      if (prev && d.qSpan.start < prev.end && d.qSpan.end > prev.start) continue;
-      let cat = catNamed(c, d, floor, end);
-      if (!cat && prev && prev.evidence[1]?.rule === 'claims.group:named') {
-        const listed = namedListed(c, d, lowerBound(toks, prev.end));
-        if (listed) cat = { ...listed, category: prev.category };
-      }
-      if (!cat) continue;
-      g = { first: d.qi, head: d.qj - 1, last: d.qj - 1, kind: 'people', rule: 'claims.group:named' };
-      found = { cat };
-    } else if (d.qRule === 'claims.possessed') {
-      const cat = catPossessed(c, d, floor);
-      if (!cat) continue;
-      g = { first: d.qi, head: d.qj - 1, last: d.qj - 1, kind: 'people', rule: 'claims.group:possessed' };
-      found = { cat };
-    } else if (d.qRule === 'claims.headline') {
-      // a headline's one person or vehicle, unless a claim of the headline already holds it
-      const hs = toks[d.qi].start, he = toks[d.qj - 1].end;
-      if (claims.some((x) => x.sentence === s && x.start < he && hs < x.end)) continue;
-      const cat = catHeadline(c, d, end);
-      if (!cat) continue;
-      g = { first: d.qi, head: d.qj - 1, last: d.qj - 1, kind: cat.category === 'vehicles' ? 'vehicle' : 'people', rule: 'claims.group:headline' };
-      found = { cat };
-    } else {
-      g = findGroup(c, d.qj, end, d.singular ? 3 : 5, d.min === 1 && d.max === 1);
-      const afterFrom = g ? (g.paired ? g.paired.last + 1 : g.last + 1) : d.qj;
-      // (a bare victim's noun is followed by a headline's verb: "murdered journalist demands ...")
-      if (d.qRule !== 'claims.bare-victim' && headModifiesNoun(c, d, g, end)) continue;
-      // "and another died": a stand-in with no noun of its own
-      const standIn = d.singular && !g ? catAnother(c, d, floor, end) : null;
-      if (standIn) found = { cat: standIn };
-      else if (d.singular && !singularAdmitted(c, d, g, floor, claims[claims.length - 1])) continue;
-      else if (d.qRule === 'claims.bare-victim') {
-        const v = catBareVictim(c, d, end);
-        if (!v) continue;
-        found = { cat: v };
-      } else found = categorise(c, d, g, floor, end, afterFrom, prev);
-    }
-    if (!found) continue;
+    const decision = decide(c, d, floor, end, claims, prev);
+    if (!decision) continue;
+    const { g, found } = decision;
     const { cat, parent } = found;
     if (d.singular && cat.rule === 'claims.category:inherit') continue;
     const grp = describeGroup(c, g, cat, parent, prev);
