@@ -89,16 +89,45 @@ function tollValue(c: Ctx, d: Draft, cat: Cat): Claim['value'] {
   return v;
 }
 
-export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
-  const toks = a.tokens;
-  const inQ = new Uint8Array(toks.length);
+/** The span of a claim: the number through the group and the category cue, within the clause. */
+function claimSpan(c: Ctx, d: Draft, g: Group | null, cat: Cat): { start: number; end: number } {
+  let startTok = d.qi;
+  let endTok = d.qj - 1;
+  if (g) endTok = Math.max(endTok, g.last);
+  if (cat.rule !== 'claims.category:inherit') {
+    startTok = Math.min(startTok, cat.start);
+    endTok = Math.max(endTok, cat.end - 1);
+  }
+  return { start: c.toks[startTok].start, end: c.toks[endTok].end };
+}
+
+/** Every candidate count, in text order: numbers and articles, bare victims, names, headline heads, possessed roles. */
+function allDrafts(a: Analysis, lex: ClaimsLexicon): { c: Ctx; drafts: Draft[] } {
+  const inQ = new Uint8Array(a.tokens.length);
   const drafts = collectDrafts(a, inQ, lex);
   drafts.push(...bareVictimDrafts(a, lex, inQ));
   drafts.push(...namedDrafts(a, lex));
   drafts.sort((x, y) => x.qi - y.qi);
-  const c: Ctx = { a, toks, lex, inQ };
+  const c: Ctx = { a, toks: a.tokens, lex, inQ };
   drafts.push(...headlineDrafts(a, c), ...possessedDrafts(a, c));
   drafts.sort((x, y) => x.qi - y.qi);
+  return { c, drafts };
+}
+
+/** The source of a count: the statement covering it, the subject of a figure verb, or a careful carry-over. */
+function sourceFor(c: Ctx, d: Draft, s: number, floor: number, end: number, hedged: boolean, earlier: readonly { start: number; end: number }[]) {
+  const { a, toks, lex } = c;
+  const topicBreak = !!lex.topicBreaks.at(toks, floor, end);
+  const subject = () => figureSubject(a, s, d.qSpan.start, (k) => lex.figureVerbs.has(toks[k].lower), (k) => lex.subjectSkip.has(toks[k].lower), (o) => lowerBound(toks, o));
+  const attr = attributeClaim(a, d.qSpan, s, { hedged, topicBreak, earlier, subject });
+  // a speaker span that names no source ("according to reports", "data from ...")
+  if (attr.source && lex.notSources.has(attr.source.name.toLowerCase())) return { source: null, evidence: null };
+  return attr;
+}
+
+export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
+  const toks = a.tokens;
+  const { c, drafts } = allDrafts(a, lex);
 
   // sentence token ranges
   const sFirst: number[] = new Array(a.sentences.length).fill(-1);
@@ -126,24 +155,11 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     if (d.singular && cat.rule === 'claims.category:inherit') continue;
     const grp = describeGroup(c, g, cat, parent, prev);
     const value = tollValue(c, d, cat);
-    // span: the number through the group and the category cue, within the clause
-    let startTok = d.qi;
-    let endTok = d.qj - 1;
-    if (g) endTok = Math.max(endTok, g.last);
-    if (cat.rule !== 'claims.category:inherit') {
-      startTok = Math.min(startTok, cat.start);
-      endTok = Math.max(endTok, cat.end - 1);
-    }
-    const start = toks[startTok].start;
-    const cend = toks[endTok].end;
+    const { start, end: cend } = claimSpan(c, d, g, cat);
     let hedged = hedgeCache.get(s);
     if (hedged === undefined) { hedged = hedgedSentence(c, floor, end); hedgeCache.set(s, hedged); }
     const sentence = a.sentences[s];
-    const topicBreak = !!lex.topicBreaks.at(toks, floor, end);
-    const subject = () => figureSubject(a, s, d.qSpan.start, (k) => lex.figureVerbs.has(toks[k].lower), (k) => lex.subjectSkip.has(toks[k].lower), (o) => lowerBound(toks, o));
-    let attr = attributeClaim(a, d.qSpan, s, { hedged, topicBreak, earlier: quantitySpans, subject });
-    // a speaker span that names no source ("according to reports", "data from ...")
-    if (attr.source && lex.notSources.has(attr.source.name.toLowerCase())) attr = { source: null, evidence: null };
+    const attr = sourceFor(c, d, s, floor, end, hedged, quantitySpans);
     const evidence: Evidence[] = [
       { rule: cat.rule, span: { start: toks[cat.start].start, end: toks[Math.max(cat.start, cat.end - 1)].end }, note: cat.category },
       { rule: grp.rule, span: grp.whoSpan ?? { start: d.qSpan.start, end: d.qSpan.end } },
