@@ -110,6 +110,9 @@ const tables: Record<string, Row[]> = {
     ['Thousands of people forming a human chain in the capital', 'Thousands', 'other'],
     ['Vigils across the country were attended by thousands', 'thousands', 'other'],
     ['Three soldiers were killed by 12 militants', '12', null],
+    // people tried, acquitted or giving up their weapons are involved: other
+    ['Several alleged accomplices were tried by the same court', 'Several', 'other'],
+    ['Around 40 policemen handed over their weapons to the militia', '40', 'other'],
   ],
 };
 

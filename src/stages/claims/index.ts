@@ -23,8 +23,11 @@
 //             sentence names only a coarser time of its own ("since 2011", "in March")
 //   place     a place in the sentence (after the count first), else carried from the sentence before
 //
-// One construction per file: drafts.ts (candidate counts), group.ts (the counted group), category/*.ts
-// (what happened; their order and why: order.ts), admit.ts, attribution.ts, place.ts, date.ts.
+// One construction per file: drafts.ts (candidate counts: numbers, articles, labels that are no counts, bare
+// victims "murdered journalist"), named.ts (names), headline.ts (a headline's one person or vehicle),
+// possessed.ts ("killed the group's commander"), decide.ts (which construction decides for which draft),
+// group.ts (the counted group), category/*.ts (what happened; their order and why: order.ts), range.ts
+// ("rose from 12 to 45": two claims), admit.ts, attribution.ts, place.ts, date.ts.
 import type { Analysis, Claim, Evidence } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
