@@ -35,6 +35,8 @@ const tables: Record<string, Row[]> = {
     ['Two guards were wounded and another was taken hostage', 'another', 'abducted'],
     ['They helped one another escape', 'another', null],
     ['Another day passed without news', 'Another', null],
+    ['Police found a man who tried to cross the river and drowned', 'a', 'killed'],
+    ['A man who saw the attack told police what happened', 'A', null],
     ['One other person was injured in the struggle', 'One', 'injured'],
     ['One other thing was clear to the court', 'One', null],
     ['Protests followed the shooting of Jacob Blake by police', 'Jacob Blake', 'injured'],

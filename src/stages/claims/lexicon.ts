@@ -105,6 +105,8 @@ export interface ClaimsLexicon {
   namedOfLink: Set<string>;
   /** "the bodies of (the) 30", "la mort de « 60 »": the link word and what may stand between it and the number */
   ofLink: Set<string>;
+  /** the relative word after a person ("a man who tried to cross the river and drowned") */
+  relativeWho: Set<string>;
   /** the possessive ending as its own token ("the group 's commander") */
   possessiveMarks: Set<string>;
   /** toll words for killed and injured together ("the casualties rose to 167", "casualties were in the hundreds") */
@@ -185,6 +187,7 @@ interface Raw {
   namedOf?: Record<string, string[]>;
   namedOfLink?: string[];
   ofLink?: string[];
+  relativeWho?: string[];
   possessiveMarks?: string[];
   casualtyTollWords?: string[];
   survivorModifiers?: string[];
@@ -261,6 +264,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     notNames: new Set(raw.notNames ?? []),
     namedOfLink: new Set(raw.namedOfLink ?? []),
     ofLink: new Set(raw.ofLink ?? []),
+    relativeWho: new Set(raw.relativeWho ?? []),
     possessiveMarks: new Set(raw.possessiveMarks ?? []),
     casualtyTollWords: table(raw.casualtyTollWords ?? []),
     survivorModifiers: new Set(raw.survivorModifiers ?? []),

@@ -47,6 +47,8 @@ export const PEOPLE: readonly Construction[] = [
         if (k > s.afterFrom + 1) x = catAfter(c, k, s.end);
         if (x && x.category === 'other') x = null;
       }
+      // "a man who tried to cross the river and drowned": a death that ends the person's relative clause
+      if (!x && s.d.singular && s.g && s.afterFrom < s.end && c.lex.relativeWho.has(c.toks[s.afterFrom].lower)) x = relativeDeath(c, s.afterFrom + 1, s.end);
       // "50 bodies, many with gunshot wounds": the dead stay dead
       if (x && x.category === 'injured' && s.g && catNoun(c, s.g)?.category === 'killed') return null;
       return x && !(s.d.singular && x.category === 'casualties') ? x : null;
@@ -74,6 +76,18 @@ export const PEOPLE: readonly Construction[] = [
     },
   },
 ];
+
+/** A death predicate (died, drowned, perished) within the relative clause starting at k, before any comma. */
+function relativeDeath(c: Ctx, k: number, end: number): Cat | null {
+  for (let m = k; m < end && m < k + 14 && c.toks[m].kind === 'word'; m++) {
+    const p = c.lex.namedIntransitive.at(c.toks, m, end);
+    if (p) {
+      const q = c.lex.after.at(c.toks, p.start, end);
+      if (q && q.value === 'killed') return { category: 'killed', rule: 'claims.category:relative-death', start: p.start, end: p.end };
+    }
+  }
+  return null;
+}
 
 export function firstOf(list: readonly Construction[], c: Ctx, s: Site): Cat | null {
   for (const k of list) {
