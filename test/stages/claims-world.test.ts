@@ -114,6 +114,7 @@ const tables: Record<string, Row[]> = {
     ['Three soldiers were killed by 12 militants', '12', null],
     // people tried, acquitted or giving up their weapons are involved: other
     ['Several alleged accomplices were tried by the same court', 'Several', 'other'],
+    ['The attack was carried out by three gunmen on motorbikes', 'three', 'other'],
     ['Around 40 policemen handed over their weapons to the militia', '40', 'other'],
   ],
 };
