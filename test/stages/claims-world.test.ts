@@ -119,6 +119,18 @@ const tables: Record<string, Row[]> = {
   ],
 };
 
+/** a breakdown after a colon, going on past places: every part takes the parent's category */
+describe('claims: breakdown after a colon', () => {
+  it.each([
+    ['Officials reported 8 dead among the security forces: 2 gendarmes in front of the embassy and 6 soldiers at the headquarters.', [8, 2, 6]],
+    ['18 dead: 11 civilians, six soldiers and one policeman.', [18, 11, 6, 1]],
+    ['Officials reported 8 dead in the town: 2 hours later 40 soldiers arrived.', [8]],
+  ])('%s', (text, values) => {
+    const got = analyze(text).claims.filter((c) => c.category === 'killed').map((c) => c.value.min);
+    expect(got).toEqual(values);
+  });
+});
+
 /** [sentence, the values of its toll claims in order] */
 const tolls: [string, number[]][] = [
   // "rose from A to B": two claims (GUIDELINES), whether the numbers stage reads one range or two numbers

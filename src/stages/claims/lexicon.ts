@@ -105,6 +105,8 @@ export interface ClaimsLexicon {
   namedOfLink: Set<string>;
   /** "the bodies of (the) 30", "la mort de « 60 »": the link word and what may stand between it and the number */
   ofLink: Set<string>;
+  /** punctuation that opens the breakdown of a count ("8 dead among the forces: 2 gendarmes and 6 soldiers") */
+  breakdownOpeners: Set<string>;
   /** the relative word after a person ("a man who tried to cross the river and drowned") */
   relativeWho: Set<string>;
   /** the possessive ending as its own token ("the group 's commander") */
@@ -187,6 +189,7 @@ interface Raw {
   namedOf?: Record<string, string[]>;
   namedOfLink?: string[];
   ofLink?: string[];
+  breakdownOpeners?: string[];
   relativeWho?: string[];
   possessiveMarks?: string[];
   casualtyTollWords?: string[];
@@ -264,6 +267,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     notNames: new Set(raw.notNames ?? []),
     namedOfLink: new Set(raw.namedOfLink ?? []),
     ofLink: new Set(raw.ofLink ?? []),
+    breakdownOpeners: new Set(raw.breakdownOpeners ?? []),
     relativeWho: new Set(raw.relativeWho ?? []),
     possessiveMarks: new Set(raw.possessiveMarks ?? []),
     casualtyTollWords: table(raw.casualtyTollWords ?? []),
