@@ -222,15 +222,27 @@ export class DayIndex {
    */
   private notFlashback(back: number): number {
     const days = this.days;
-    let latest = -Infinity;
-    for (let k = 0; k <= back; k++) if (!this.future(days[k])) latest = Math.max(latest, parseIso(days[k].until ?? days[k].date) ?? -Infinity);
-    for (let k = back; k >= 0; k--) {
+    if (!this.latestUpTo) {
+      // the latest day (not to come) named up to each mention, once
+      this.latestUpTo = new Float64Array(days.length);
+      let latest = -Infinity;
+      for (let k = 0; k < days.length; k++) {
+        if (!this.future(days[k])) latest = Math.max(latest, parseIso(days[k].until ?? days[k].date) ?? -Infinity);
+        this.latestUpTo[k] = latest;
+      }
+    }
+    const latest = this.latestUpTo[back];
+    for (let k = back; k >= 0 && k > back - DayIndex.FLASHBACK_REACH; k--) {
       if (this.future(days[k])) continue;
       const n = parseIso(days[k].until ?? days[k].date);
       if (n != null && latest - n <= DayIndex.FLASHBACK_DAYS) return k;
     }
     return back;
   }
+
+  private latestUpTo: Float64Array | null = null;
+  /** How many mentions back a look back in time is searched past. */
+  static readonly FLASHBACK_REACH = 24;
 
   /** How far before the latest day named a carried day may lie before it counts as a look back in time. */
   static readonly FLASHBACK_DAYS = 7;
