@@ -197,6 +197,7 @@ describe('claims: names the actors stage missed', () => {
     ['Villagers are accused of beating to death Kovar Dzhanibek.', 'Kovar Dzhanibek', 1],
     ['Kovar Dzhanibek, 38, a sergeant, was formally charged with murder on Friday.', 'Kovar Dzhanibek', 1],
     ['Kovar Dzhanibek was deployed to the border.', 'Kovar Dzhanibek', 0],
+    ['As of Monday, Kovar Dzhanibek was reportedly still in critical condition.', 'Kovar Dzhanibek', 1],
     ['Kovar Dzhanibek claimed the seat.', 'Kovar Dzhanibek', 0],
     ['It was reported on Saturday Kovar Dzhanibek was stabbed in the yard.', 'Kovar Dzhanibek', 1],
     ['Nobody was injured in the blast.', 'Nobody', 0],

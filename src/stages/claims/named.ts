@@ -98,7 +98,8 @@ export function catNamed(c: Ctx, d: Draft, floor: number, end: number): Cat | nu
   if (of) return keep(of);
   let k = skipApposition(c, d.qi, d.qj, end);
   let aux = false;
-  for (let n = 0; k < end && n < 4 && lex.aux.has(toks[k].lower); n++, k++) {
+  // (an auxiliary that opens a cue stays: "was still in critical condition")
+  for (let n = 0; k < end && n < 4 && lex.aux.has(toks[k].lower) && !(aux && lex.after.at(toks, k, end)); n++, k++) {
     // "Roe and Doe were arrested": a name in a list, counted with the others
     if (PLURAL_AUX.has(toks[k].lower)) return null;
     if (lex.passiveAux.has(toks[k].lower)) aux = true;
