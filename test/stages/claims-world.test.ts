@@ -49,6 +49,8 @@ const tables: Record<string, Row[]> = {
     ['Chartered cargo plane crashes into houses\nThe crew died.', 'Chartered cargo plane', 'vehicles'],
     ['Police kill knife-wielding man\nThe man had threatened shoppers.', 'knife-wielding man', 'killed'],
     ['Gunman kills five in shopping mall\nPolice are searching for him.', 'Gunman', null],
+    ['Army sergeant charged with seventeen murders\nThe trial begins in May.', 'Army sergeant', 'other'],
+    ['Army sergeant deployed to the border\nHe left on Monday.', 'Army sergeant', null],
     ['Police officer says protest was peaceful\nShe spoke on Monday.', 'Police officer', null],
     ['Bus driver praised for quick thinking\nShe stopped the bus.', 'Bus driver', null],
     ['The guards said a suspect shot in the raid had died', 'suspect', null],

@@ -49,6 +49,11 @@ export function catHeadline(c: Ctx, d: Draft, end: number): Cat | null {
   }
   const p = lex.after.at(toks, d.qj, end);
   if (!p || p.value === 'casualties') return null;
+  // "Army sergeant charged with murder": a charge counts the one (other); other involvement does not
+  if (p.value === 'other') {
+    const ch = lex.namedOtherCues.at(toks, d.qj, end);
+    return ch ? { category: 'other', rule: 'claims.category:headline-charged', start: d.qi, end: ch.end } : null;
+  }
   // "Gunman kills five": an active verb with an object is what the one did
   if (p.end < end && (c.inQ[p.end] === 1 || lex.determiners.has(toks[p.end].lower) || headKind(lex, toks[p.end].lower))) return null;
   return { category: p.value, rule: 'claims.category:headline-after', start: d.qi, end: p.end };
