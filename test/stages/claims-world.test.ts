@@ -87,7 +87,7 @@ const tables: Record<string, Row[]> = {
     ['Reports named four of the surviving victims', 'four', 'injured'],
     ['Officers noticed a man bleeding from his head', 'a', 'injured'],
     ['Guards found an inmate with stab wound injuries', 'an', 'injured'],
-    ['Rescuers recovered more than 50 bodies, many with gunshot wounds', 'more than 50', 'killed'],
+    ['The team recovered 31 bodies in the ravine, some of them with gunshot wounds', '31', 'killed'],
     ['The victims were buried on Friday after 3 victims were named', '3', 'killed'],
   ],
   // the brief's wrong categories: hostages taken, people under or pulled from rubble, casualty tolls
