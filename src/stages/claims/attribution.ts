@@ -11,6 +11,84 @@ export interface Attribution {
   evidence: Evidence | null;
 }
 
+/**
+ * The statements and actors of an analysis by position, built once per analysis, so that attributing each
+ * count does not walk every statement and actor of the text (a long report has thousands of both).
+ */
+interface Index {
+  /** statements by start, with the longest statement's length: the ones covering a span start within it */
+  byStart: Statement[];
+  /** each statement's place in a.statements (ties go to the first, as statementCovering does) */
+  order: Map<Statement, number>;
+  maxLen: number;
+  /** statements by the sentence holding their cue; actors by the sentence holding their start */
+  cues: Map<number, Statement[]>;
+  actors: Map<number, Analysis['actors']>;
+}
+const indexes = new WeakMap<Analysis, Index>();
+
+function sentenceAt(a: Analysis, offset: number): number {
+  const ss = a.sentences;
+  let lo = 0, hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < ss[mid].start) hi = mid - 1;
+    else if (offset >= ss[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function indexOf(a: Analysis): Index {
+  let x = indexes.get(a);
+  if (x) return x;
+  const byStart = [...a.statements].sort((p, q) => p.start - q.start);
+  const order = new Map(a.statements.map((st, i) => [st, i]));
+  let maxLen = 0;
+  for (const s of byStart) maxLen = Math.max(maxLen, s.end - s.start);
+  const cues = new Map<number, Statement[]>();
+  for (const s of a.statements) {
+    const k = sentenceAt(a, s.cue.start);
+    const l = cues.get(k) ?? [];
+    l.push(s);
+    cues.set(k, l);
+  }
+  const actors = new Map<number, Analysis['actors']>();
+  for (const y of a.actors) {
+    const k = sentenceAt(a, y.start);
+    const l = actors.get(k) ?? [];
+    l.push(y);
+    actors.set(k, l);
+  }
+  x = { byStart, order, maxLen, cues, actors };
+  indexes.set(a, x);
+  return x;
+}
+
+/** The innermost statement covering the span, through the index: the same answer as statementCovering. */
+function coveringIndexed(ix: Index, span: Span): Statement | null {
+  const list = ix.byStart;
+  // last statement starting at or before span.start
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: Statement | null = null;
+  let bestAt = -1;
+  for (let k = lo - 1; k >= 0 && list[k].start >= span.start - ix.maxLen; k--) {
+    const s = list[k];
+    if (s.start <= span.start && span.end <= s.end) {
+      const len = s.end - s.start;
+      const at = ix.order.get(s)!;
+      // ties go to the statement first in a.statements, as statementCovering does
+      if (!best || len < best.end - best.start || (len === best.end - best.start && at < bestAt)) { best = s; bestAt = at; }
+    }
+  }
+  return best;
+}
+
 /** The innermost statement whose content covers the span, or null. */
 export function statementCovering(statements: readonly Statement[], span: Span): Statement | null {
   let best: Statement | null = null;
@@ -42,7 +120,7 @@ export function figureSubject(a: Analysis, sentence: number, qStart: number, ver
   const s = a.sentences[sentence];
   if (!s) return null;
   let best: Attribution | null = null;
-  for (const actor of a.actors) {
+  for (const actor of indexOf(a).actors.get(sentence) ?? []) {
     if (actor.start < s.start || actor.end > qStart) continue;
     let k = tokenAt(actor.end);
     let skipped = 0;
@@ -73,7 +151,8 @@ export interface AttributionOptions {
 export function attributeClaim(a: Analysis, span: Span, sentence: number, opts: AttributionOptions): Attribution {
   // a hedge ("reportedly", "there are reports") leaves the figure without a source unless a named
   // speaker reports it ("the monitor said 12 were reportedly killed")
-  const st = statementCovering(a.statements, span);
+  const ix = indexOf(a);
+  const st = coveringIndexed(ix, span);
   if (opts.hedged && !(st && st.speaker)) return { source: null, evidence: null };
   if (st) {
     const src = sourceOf(st);
@@ -87,15 +166,15 @@ export function attributeClaim(a: Analysis, span: Span, sentence: number, opts: 
   if (!cur || !prev) return { source: null, evidence: null };
   // this sentence must not carry a report of its own, nor name a new speaker before the figure
   // ("The UNHCR now says roughly 18,000 ..." where the speech verb was missed)
-  for (const s of a.statements) {
+  for (const s of ix.cues.get(sentence) ?? []) {
     if (s.cue.start >= cur.start && s.cue.end <= cur.end) return { source: null, evidence: null };
   }
-  for (const x of a.actors) {
+  for (const x of ix.actors.get(sentence) ?? []) {
     if (x.start >= cur.start && x.end <= span.start && !x.generic && (x.kind === 'organization' || x.kind === 'person')) return { source: null, evidence: null };
   }
   // the previous sentence's last statement, ending at (or near) its end
   let last: Statement | null = null;
-  for (const s of a.statements) {
+  for (const s of ix.cues.get(sentence - 1) ?? []) {
     if (s.cue.start >= prev.start && s.cue.end <= prev.end && s.speaker && (!last || s.end > last.end)) last = s;
   }
   if (!last) return { source: null, evidence: null };

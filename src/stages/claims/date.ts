@@ -23,14 +23,15 @@ export class ClaimDays {
   date(claim: Claim, evidence: Evidence[], sentence: { start: number; end: number }): void {
     const s = claim.sentence;
     let day = this.days.dayFor({ start: claim.start, end: claim.end }, s);
-    if (day && day.how !== 'sentence' && this.coarse.has(s)) {
+    const span = { start: claim.start, end: claim.end };
+    if (day && day.how !== 'sentence' && this.coarse.has(s) && this.days.coarseFor(s, span)) {
       day = null;
       evidence.push({ rule: 'claims.date:coarse', span: { start: sentence.start, end: sentence.end } });
     }
     if (!day) {
       // a lead before any day is named, in its own voice ("Six people were killed in a shooting at ..."):
       // the toll as of the report, the day of its dateline; never a sentence with a coarser time of its own
-      if (this.dateline && !this.coarse.has(s) && !evidence.some((e) => e.rule === 'claims.date:coarse') && this.days.isLead(s)) {
+      if (this.dateline && !(this.coarse.has(s) && this.days.coarseFor(s, span)) && !evidence.some((e) => e.rule === 'claims.date:coarse') && this.days.isLead(s)) {
         claim.date = this.dateline.date;
         evidence.push({ rule: 'claims.date:dateline', span: { start: this.dateline.start, end: this.dateline.end } });
       }

@@ -2,6 +2,7 @@
 // that "a 10-year-old boy" reads the age inside the group) and every singular "a/an/another".
 import type { Analysis } from '../../core/types.js';
 import { type Draft, lowerBound } from './context.js';
+import type { ClaimsLexicon } from './lexicon.js';
 
 /** "Jane Roe, 20;" "Roe, 41, a driver": a small number set off by commas right after a name is an age. */
 function isAge(a: Analysis, qi: number, qj: number): boolean {
@@ -12,7 +13,25 @@ function isAge(a: Analysis, qi: number, qj: number): boolean {
   return !n || n.sentence !== toks[qi].sentence || [',', ';', '.', ')'].includes(n.text) || n.lower === 'and';
 }
 
-export function collectDrafts(a: Analysis, inQ: Uint8Array): Draft[] {
+/**
+ * "a grade 9 student", "A Boeing 707 cargo plane", "Article 50": a number in digits right after a label noun
+ * or a capitalised word inside the sentence names a thing, it counts nothing.
+ */
+function isLabel(a: Analysis, lex: ClaimsLexicon, qi: number, qj: number): boolean {
+  const toks = a.tokens;
+  if (qj - qi !== 1 || qi < 1 || toks[qi].kind !== 'number' || !/^\d+$/.test(toks[qi].text)) return false;
+  const p = toks[qi - 1];
+  if (p.sentence !== toks[qi].sentence || p.kind !== 'word' || p.end !== toks[qi].start - 1) return false;
+  if (lex.labelNouns.has(p.lower)) return true;
+  const first = qi - 1 === 0 || toks[qi - 2].sentence !== p.sentence;
+  if (first || !/^\p{Lu}\p{Ll}+$/u.test(p.text) || lex.notNames.has(p.lower)) return false;
+  // "In Aleppo 12 people were killed": a place, or a count of people, is no label
+  if (a.places.some((x) => x.start <= p.start && p.end <= x.end)) return false;
+  const n = toks[qj];
+  return !!n && n.sentence === p.sentence && n.kind === 'word' && /^\p{Ll}/u.test(n.text) && !lex.people.has(n.lower) && !lex.pluralWithoutS.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.after.at(toks, qj, toks.length) && !lex.noun.at(toks, qj, toks.length);
+}
+
+export function collectDrafts(a: Analysis, inQ: Uint8Array, lex: ClaimsLexicon): Draft[] {
   const toks = a.tokens;
   const drafts: Draft[] = [];
   for (const q of a.quantities) {
@@ -21,7 +40,7 @@ export function collectDrafts(a: Analysis, inQ: Uint8Array): Draft[] {
     while (qj < toks.length && toks[qj].end <= q.end) qj++;
     for (let k = qi; k < qj; k++) inQ[k] = q.nonCount ? 2 : 1;
     if (q.nonCount) continue;
-    if (isAge(a, qi, qj)) { for (let k = qi; k < qj; k++) inQ[k] = 2; continue; }
+    if (isAge(a, qi, qj) || isLabel(a, lex, qi, qj)) { for (let k = qi; k < qj; k++) inQ[k] = 2; continue; }
     if (q.min == null && q.max == null) continue;
     const v = q.min ?? q.max!;
     if (!Number.isInteger(v) || v <= 0) continue;
@@ -35,4 +54,23 @@ export function collectDrafts(a: Analysis, inQ: Uint8Array): Draft[] {
   }
   drafts.sort((x, y) => x.qi - y.qi);
   return drafts;
+}
+
+/**
+ * "Fiancée of murdered Saudi journalist", "drowned toddler's father speaks": a death participle before a
+ * noun with no determiner is one person; the draft starts at the participle, which the group then holds.
+ */
+export function bareVictimDrafts(a: Analysis, lex: ClaimsLexicon, inQ: Uint8Array): Draft[] {
+  const toks = a.tokens;
+  const out: Draft[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    if (!lex.bareVictimModifiers.has(toks[k].lower) || inQ[k]) continue;
+    const prev = k > 0 && toks[k - 1].sentence === toks[k].sentence ? toks[k - 1] : null;
+    if (prev && (lex.determiners.has(prev.lower) || inQ[k - 1] || prev.text.endsWith("'s") || lex.possessives.has(prev.lower))) continue;
+    // "gunmen murdered a man": the participle is a verb with its own object
+    const next = toks[k + 1];
+    if (!next || next.sentence !== toks[k].sentence || next.kind !== 'word' || inQ[k + 1] || lex.determiners.has(next.lower)) continue;
+    out.push({ qi: k, qj: k + 1, min: 1, max: 1, approx: false, qSpan: { start: toks[k].start, end: toks[k].end }, qText: toks[k].text, singular: true, qRule: 'claims.bare-victim' });
+  }
+  return out;
 }

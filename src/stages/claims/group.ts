@@ -62,6 +62,8 @@ export function findHead(c: Ctx, k: number, end: number, maxMods: number): { fir
         const nk = headKind(lex, toks[head + 1].lower);
         if (nk) { head++; hk = nk; continue; }
         if (hk === 'vehicle' && lex.vehicleTails.has(toks[head + 1].lower)) { head++; continue; }
+        // "two car bombings": the vehicle word modifies an event, nothing counted
+        if (hk === 'vehicle' && lex.vehicleEventTails.has(toks[head + 1].lower)) return null;
         break;
       }
       // "killed 5 wounded 10": a participle right before another count is its verb, not a head

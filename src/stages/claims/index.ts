@@ -23,8 +23,11 @@
 //             sentence names only a coarser time of its own ("since 2011", "in March")
 //   place     a place in the sentence (after the count first), else carried from the sentence before
 //
-// One construction per file: drafts.ts (candidate counts), group.ts (the counted group), category/*.ts
-// (what happened; their order and why: order.ts), admit.ts, attribution.ts, place.ts, date.ts.
+// One construction per file: drafts.ts (candidate counts: numbers, articles, labels that are no counts, bare
+// victims "murdered journalist"), named.ts (names), headline.ts (a headline's one person or vehicle),
+// possessed.ts ("killed the group's commander"), decide.ts (which construction decides for which draft),
+// group.ts (the counted group), category/*.ts (what happened; their order and why: order.ts), range.ts
+// ("rose from 12 to 45": two claims), admit.ts, attribution.ts, place.ts, date.ts.
 import type { Analysis, Claim, Evidence } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -32,13 +35,14 @@ import { attributeClaim, figureSubject } from './attribution.js';
 import { loadClaimsLexicon, type ClaimsLexicon } from './lexicon.js';
 import { languageOf } from '../../lang/index.js';
 import { type Cat, type Ctx, type Draft, type Group, hedgedSentence, lowerBound } from './context.js';
-import { collectDrafts } from './drafts.js';
-import { findGroup } from './group.js';
-import { headModifiesNoun, singularAdmitted } from './admit.js';
-import { categorise } from './category/index.js';
+import { bareVictimDrafts, collectDrafts } from './drafts.js';
 import { indexPlaces, placeClaim } from './place.js';
 import { ClaimDays } from './date.js';
-import { catNamed, namedDrafts, namedListed } from './named.js';
+import { namedDrafts } from './named.js';
+import { splitTollRange } from './range.js';
+import { headlineDrafts } from './headline.js';
+import { possessedDrafts } from './possessed.js';
+import { decide } from './decide.js';
 
 export { loadClaimsLexicon } from './lexicon.js';
 
@@ -88,13 +92,45 @@ function tollValue(c: Ctx, d: Draft, cat: Cat): Claim['value'] {
   return v;
 }
 
+/** The span of a claim: the number through the group and the category cue, within the clause. */
+function claimSpan(c: Ctx, d: Draft, g: Group | null, cat: Cat): { start: number; end: number } {
+  let startTok = d.qi;
+  let endTok = d.qj - 1;
+  if (g) endTok = Math.max(endTok, g.last);
+  if (cat.rule !== 'claims.category:inherit') {
+    startTok = Math.min(startTok, cat.start);
+    endTok = Math.max(endTok, cat.end - 1);
+  }
+  return { start: c.toks[startTok].start, end: c.toks[endTok].end };
+}
+
+/** Every candidate count, in text order: numbers and articles, bare victims, names, headline heads, possessed roles. */
+function allDrafts(a: Analysis, lex: ClaimsLexicon): { c: Ctx; drafts: Draft[] } {
+  const inQ = new Uint8Array(a.tokens.length);
+  const drafts = collectDrafts(a, inQ, lex);
+  drafts.push(...bareVictimDrafts(a, lex, inQ));
+  drafts.push(...namedDrafts(a, lex));
+  drafts.sort((x, y) => x.qi - y.qi);
+  const c: Ctx = { a, toks: a.tokens, lex, inQ };
+  drafts.push(...headlineDrafts(a, c), ...possessedDrafts(a, c));
+  drafts.sort((x, y) => x.qi - y.qi);
+  return { c, drafts };
+}
+
+/** The source of a count: the statement covering it, the subject of a figure verb, or a careful carry-over. */
+function sourceFor(c: Ctx, d: Draft, s: number, floor: number, end: number, hedged: boolean, earlier: readonly { start: number; end: number }[]) {
+  const { a, toks, lex } = c;
+  const topicBreak = !!lex.topicBreaks.at(toks, floor, end);
+  const subject = () => figureSubject(a, s, d.qSpan.start, (k) => lex.figureVerbs.has(toks[k].lower), (k) => lex.subjectSkip.has(toks[k].lower), (o) => lowerBound(toks, o));
+  const attr = attributeClaim(a, d.qSpan, s, { hedged, topicBreak, earlier, subject });
+  // a speaker span that names no source ("according to reports", "data from ...")
+  if (attr.source && lex.notSources.has(attr.source.name.toLowerCase())) return { source: null, evidence: null };
+  return attr;
+}
+
 export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   const toks = a.tokens;
-  const inQ = new Uint8Array(toks.length);
-  const drafts = collectDrafts(a, inQ);
-  drafts.push(...namedDrafts(a));
-  drafts.sort((x, y) => x.qi - y.qi);
-  const c: Ctx = { a, toks, lex, inQ };
+  const { c, drafts } = allDrafts(a, lex);
 
   // sentence token ranges
   const sFirst: number[] = new Array(a.sentences.length).fill(-1);
@@ -115,49 +151,18 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     const floor = sFirst[s];
     const end = sEnd[s];
     const prev = claims.length && claims[claims.length - 1].sentence === s ? claims[claims.length - 1] : undefined;
-    let g: Group | null;
-    let found: ReturnType<typeof categorise>;
-    if (d.named) {
-      // a name inside the last claim (its group or cue) is already counted
-      if (prev && d.qSpan.start < prev.end && d.qSpan.end > prev.start) continue;
-      let cat = catNamed(c, d, floor, end);
-      if (!cat && prev && prev.evidence[1]?.rule === 'claims.group:named') {
-        const listed = namedListed(c, d, lowerBound(toks, prev.end));
-        if (listed) cat = { ...listed, category: prev.category };
-      }
-      if (!cat) continue;
-      g = { first: d.qi, head: d.qj - 1, last: d.qj - 1, kind: 'people', rule: 'claims.group:named' };
-      found = { cat };
-    } else {
-      g = findGroup(c, d.qj, end, d.singular ? 3 : 5, d.min === 1 && d.max === 1);
-      const afterFrom = g ? (g.paired ? g.paired.last + 1 : g.last + 1) : d.qj;
-      if (headModifiesNoun(c, d, g, end)) continue;
-      if (d.singular && !singularAdmitted(c, d, g, floor, claims[claims.length - 1])) continue;
-      found = categorise(c, d, g, floor, end, afterFrom, prev);
-    }
-    if (!found) continue;
+    const decision = decide(c, d, floor, end, claims, prev);
+    if (!decision) continue;
+    const { g, found } = decision;
     const { cat, parent } = found;
     if (d.singular && cat.rule === 'claims.category:inherit') continue;
     const grp = describeGroup(c, g, cat, parent, prev);
     const value = tollValue(c, d, cat);
-    // span: the number through the group and the category cue, within the clause
-    let startTok = d.qi;
-    let endTok = d.qj - 1;
-    if (g) endTok = Math.max(endTok, g.last);
-    if (cat.rule !== 'claims.category:inherit') {
-      startTok = Math.min(startTok, cat.start);
-      endTok = Math.max(endTok, cat.end - 1);
-    }
-    const start = toks[startTok].start;
-    const cend = toks[endTok].end;
+    const { start, end: cend } = claimSpan(c, d, g, cat);
     let hedged = hedgeCache.get(s);
     if (hedged === undefined) { hedged = hedgedSentence(c, floor, end); hedgeCache.set(s, hedged); }
     const sentence = a.sentences[s];
-    const topicBreak = !!lex.topicBreaks.at(toks, floor, end);
-    const subject = () => figureSubject(a, s, d.qSpan.start, (k) => lex.figureVerbs.has(toks[k].lower), (k) => lex.subjectSkip.has(toks[k].lower), (o) => lowerBound(toks, o));
-    let attr = attributeClaim(a, d.qSpan, s, { hedged, topicBreak, earlier: quantitySpans, subject });
-    // a speaker span that names no source ("according to reports", "data from ...")
-    if (attr.source && lex.notSources.has(attr.source.name.toLowerCase())) attr = { source: null, evidence: null };
+    const attr = sourceFor(c, d, s, floor, end, hedged, quantitySpans);
     const evidence: Evidence[] = [
       { rule: cat.rule, span: { start: toks[cat.start].start, end: toks[Math.max(cat.start, cat.end - 1)].end }, note: cat.category },
       { rule: grp.rule, span: grp.whoSpan ?? { start: d.qSpan.start, end: d.qSpan.end } },
@@ -182,6 +187,12 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     if (grp.whoSpan) claim.whoSpan = grp.whoSpan;
     placeClaim(claim, evidence, places, claims[claims.length - 1]);
     days.date(claim, evidence, sentence);
+    const range = splitTollRange(c, d, cat, claim);
+    if (range) {
+      claims.push(...range);
+      quantitySpans.push(range[0].quantity, range[1].quantity);
+      continue;
+    }
     claims.push(claim);
     quantitySpans.push(claim.quantity);
     if (g?.paired && cat.rule !== 'claims.category:inherit') {

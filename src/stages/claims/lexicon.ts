@@ -1,5 +1,5 @@
 // The claims lexicon: data/en/claims/lexicon.json compiled once into phrase tables keyed by first token.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { ClaimCategory, Token } from '../../core/types.js';
 import { english, type Language } from '../../lang/index.js';
 
@@ -63,6 +63,13 @@ export interface ClaimsLexicon {
   people: Set<string>;
   vehicles: Set<string>;
   vehicleTails: Set<string>;
+  /** nouns after a vehicle word that make it a modifier of something else ("two car bombings") */
+  vehicleEventTails: Set<string>;
+  /** "the toll rose from 12 to 45": the words that open and join the two figures (two claims) */
+  tollRangeFrom: Set<string>;
+  tollRangeTo: Set<string>;
+  /** toll links that must follow the toll word at once ("a toll of 52", not "a toll ... coasts of a dozen") */
+  tollLinkAdjacent: Set<string>;
   vehicleBefore: PhraseTable<true>;
   vehicleAfterPassive: PhraseTable<true>;
   vehicleAfter: PhraseTable<true>;
@@ -91,6 +98,43 @@ export interface ClaimsLexicon {
   pluralWithoutS: Set<string>;
   /** predicates a named person takes without an auxiliary ("Smith died"); optional per language */
   namedIntransitive: PhraseTable<true>;
+  /** lower-case given names (the language's given-names.json, when it has one): "Robert was killed" */
+  givenNames: Set<string>;
+  /** a noun of what happened before "of" and a name: "the assassination of the general Jane Roe" */
+  namedOf: PhraseTable<ClaimCategory>;
+  namedOfLink: Set<string>;
+  /** "the bodies of (the) 30", "la mort de « 60 »": the link word and what may stand between it and the number */
+  ofLink: Set<string>;
+  /** punctuation that opens the breakdown of a count ("8 dead among the forces: 2 gendarmes and 6 soldiers") */
+  breakdownOpeners: Set<string>;
+  /** the relative word after a person ("a man who tried to cross the river and drowned") */
+  relativeWho: Set<string>;
+  /** the possessive ending as its own token ("the group 's commander") */
+  possessiveMarks: Set<string>;
+  /** toll words for killed and injured together ("the casualties rose to 167", "casualties were in the hundreds") */
+  casualtyTollWords: PhraseTable<true>;
+  /** modifiers that say the counted victims lived ("four of the surviving victims": injured, not killed) */
+  survivorModifiers: Set<string>;
+  /** counted nouns that are events of harm ("17 murders", "1,102 disappearances"): the noun names the category */
+  eventCountNouns: Set<string>;
+  /** nouns a number labels rather than counts ("a grade 9 student", "Route 66") */
+  labelNouns: Set<string>;
+  /** counted words that name a category only when nothing else in the clause does ("18 patients": injured) */
+  weakNoun: PhraseTable<ClaimCategory>;
+  /** cues of 'other' that still count a named person ("Jane Roe was charged": GUIDELINES, charged is other) */
+  namedOtherCues: PhraseTable<true>;
+  /** the word of a passive's agent: "were attended by thousands" counts the agent, so the passive stays */
+  agentMarkers: Set<string>;
+  ofSkip: Set<string>;
+  /** "another" standing for one more person ("and another died"); words before it that block that ("one another") */
+  standIns: Set<string>;
+  standInBlockers: Set<string>;
+  /** participles of death that make a bare singular noun a count of one ("drowned Syrian toddler") */
+  bareVictimModifiers: Set<string>;
+  /** words before such a participle that make it a re-mention ("the murdered journalist") */
+  determiners: Set<string>;
+  /** capitalised words that start a sentence but never a name ("Nobody was hurt", "Police were...") */
+  notNames: Set<string>;
   /** a toll that passes a figure is above it ("topped 300": 301 or more); one that nears it is within a tenth below */
   tollAbove: Set<string>;
   tollBelow: Set<string>;
@@ -136,6 +180,30 @@ interface Raw {
   tollBelow?: string[];
   weakBefore?: string[];
   notSources?: string[];
+  vehicleEventTails?: string[];
+  tollRangeFrom?: string[];
+  tollRangeTo?: string[];
+  tollLinkAdjacent?: string[];
+  notNames?: string[];
+  givenNames?: string[];
+  namedOf?: Record<string, string[]>;
+  namedOfLink?: string[];
+  ofLink?: string[];
+  breakdownOpeners?: string[];
+  relativeWho?: string[];
+  possessiveMarks?: string[];
+  casualtyTollWords?: string[];
+  survivorModifiers?: string[];
+  eventCountNouns?: string[];
+  labelNouns?: string[];
+  weakNouns?: Record<string, string[]>;
+  namedOtherCues?: string[];
+  agentMarkers?: string[];
+  ofSkip?: string[];
+  standIns?: string[];
+  standInBlockers?: string[];
+  bareVictimModifiers?: string[];
+  determiners?: string[];
 }
 
 const table = (words: string[]) => {
@@ -164,6 +232,10 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     people: new Set(raw.peopleNouns),
     vehicles: new Set(raw.vehicleNouns),
     vehicleTails: new Set(raw.vehicleTails),
+    vehicleEventTails: new Set(raw.vehicleEventTails ?? []),
+    tollRangeFrom: new Set(raw.tollRangeFrom ?? []),
+    tollRangeTo: new Set(raw.tollRangeTo ?? []),
+    tollLinkAdjacent: new Set(raw.tollLinkAdjacent ?? []),
     vehicleBefore: table(raw.vehicleBefore),
     vehicleAfterPassive: table(raw.vehicleAfterPassive),
     vehicleAfter: table(raw.vehicleAfter),
@@ -191,6 +263,34 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     hedges: table(raw.hedges),
     pluralWithoutS: new Set(raw.pluralWithoutS),
     namedIntransitive: table(raw.namedIntransitive ?? []),
+    givenNames: new Set(raw.givenNames ?? []),
+    notNames: new Set(raw.notNames ?? []),
+    namedOfLink: new Set(raw.namedOfLink ?? []),
+    ofLink: new Set(raw.ofLink ?? []),
+    breakdownOpeners: new Set(raw.breakdownOpeners ?? []),
+    relativeWho: new Set(raw.relativeWho ?? []),
+    possessiveMarks: new Set(raw.possessiveMarks ?? []),
+    casualtyTollWords: table(raw.casualtyTollWords ?? []),
+    survivorModifiers: new Set(raw.survivorModifiers ?? []),
+    eventCountNouns: new Set(raw.eventCountNouns ?? []),
+    labelNouns: new Set(raw.labelNouns ?? []),
+    weakNoun: (() => {
+      const t = new PhraseTable<ClaimCategory>();
+      for (const [cat, words] of Object.entries(raw.weakNouns ?? {})) for (const w of words) t.add(w, cat as ClaimCategory);
+      return t;
+    })(),
+    namedOtherCues: table(raw.namedOtherCues ?? []),
+    agentMarkers: new Set(raw.agentMarkers ?? []),
+    ofSkip: new Set(raw.ofSkip ?? []),
+    standIns: new Set(raw.standIns ?? []),
+    standInBlockers: new Set(raw.standInBlockers ?? []),
+    bareVictimModifiers: new Set(raw.bareVictimModifiers ?? []),
+    determiners: new Set(raw.determiners ?? []),
+    namedOf: (() => {
+      const t = new PhraseTable<ClaimCategory>();
+      for (const [cat, words] of Object.entries(raw.namedOf ?? {})) for (const w of words) t.add(w, cat as ClaimCategory);
+      return t;
+    })(),
     tollAbove: new Set(raw.tollAbove ?? []),
     tollBelow: new Set(raw.tollBelow ?? []),
     weakBefore: new Set(raw.weakBefore ?? []),
@@ -202,5 +302,7 @@ export function loadClaimsLexicon(lang: Language = english): ClaimsLexicon {
   const raw = JSON.parse(readFileSync(lang.data('claims', 'lexicon.json'), 'utf8')) as Raw;
   const demonyms = JSON.parse(readFileSync(lang.data('claims', 'demonyms.json'), 'utf8')) as { plurals: string[] };
   raw.peopleNouns = [...raw.peopleNouns, ...demonyms.plurals];
+  const given = lang.data('given-names.json');
+  if (existsSync(given)) raw.givenNames = (JSON.parse(readFileSync(given, 'utf8')) as { names: string[] }).names;
   return compileClaimsLexicon(raw);
 }

@@ -2,14 +2,61 @@
 // "Roe, 41, a driver, was later pronounced dead", "police arrested John Doe", "Doe died in hospital").
 // Pronouns and definite re-mentions ("the victim", "the officer") are not new counts; a name inside a
 // group already counted is not either.
-import type { Analysis } from '../../core/types.js';
+import type { Analysis, Token } from '../../core/types.js';
+import type { ClaimsLexicon } from './lexicon.js';
 import { type Cat, type Ctx, type Draft, isWord, lowerBound } from './context.js';
 import { catBefore } from './category/before.js';
 
 /** re-mentions that are not names: pronouns and "the officer" resolved to a person */
 const NOT_NAMES = new Set(['actors.pronoun', 'actors.coref.role', 'actors.generic']);
 
-export function namedDrafts(a: Analysis): Draft[] {
+const isCapWord = (t: Token) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text);
+
+/**
+ * Names the actors stage did not take for persons, at the start of a sentence: "Sirhan Sirhan was stabbed",
+ * "Ratana was shot" (a surname of a person named in the text), "Robert was killed" (a given name). Two or three
+ * capitalised words, or one that is a given name or a known surname; never a place, an organisation or a word
+ * of the lexicon's notNames. catNamed still asks for a predicate of harm or arrest right after it.
+ */
+function sentenceStartNames(a: Analysis, lex: ClaimsLexicon, taken: Draft[]): Draft[] {
+  const toks = a.tokens;
+  const busy = new Uint8Array(toks.length);
+  const mark = (start: number, end: number) => {
+    for (let k = lowerBound(toks, start); k < toks.length && toks[k].start < end; k++) busy[k] = 1;
+  };
+  for (const p of a.places) mark(p.start, p.end);
+  for (const x of a.actors) if (x.kind !== 'person') mark(x.start, x.end);
+  for (const q of a.quantities) mark(q.start, q.end);
+  for (const d of taken) for (let k = d.qi; k < d.qj; k++) busy[k] = 1;
+  const surnames = new Set<string>();
+  for (const d of taken) if (d.qj - d.qi >= 2) surnames.add(toks[d.qj - 1].lower);
+  const runs: [number, number][] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const first = k === 0 || toks[k - 1].sentence !== toks[k].sentence;
+    // a run starts after a word that is no name ("on Saturday Jane Roe was stabbed")
+    if (!first && ((isCapWord(toks[k - 1]) && !lex.notNames.has(toks[k - 1].lower)) || !isCapWord(toks[k]))) continue;
+    let m = k;
+    while (m < toks.length && m < k + 3 && toks[m].sentence === toks[k].sentence && isCapWord(toks[m]) && !busy[m] && !lex.notNames.has(toks[m].lower)) m++;
+    if (m === k || (m < toks.length && toks[m].sentence === toks[k].sentence && isCapWord(toks[m]))) continue;
+    // within a sentence only two or three capitalised words; a single one only where a sentence starts
+    if (!first && m - k < 2) continue;
+    runs.push([k, m]);
+    if (m - k >= 2) surnames.add(toks[m - 1].lower);
+  }
+  const out: Draft[] = [];
+  for (const [qi, qj] of runs) {
+    if (qj - qi === 1 && !lex.givenNames.has(toks[qi].lower) && !surnames.has(toks[qi].lower)) continue;
+    out.push({ qi, qj, min: 1, max: 1, approx: false, qSpan: { start: toks[qi].start, end: toks[qj - 1].end }, qText: a.document.text.slice(toks[qi].start, toks[qj - 1].end), singular: true, qRule: 'claims.named-start', named: true });
+  }
+  return out;
+}
+
+export function namedDrafts(a: Analysis, lex: ClaimsLexicon): Draft[] {
+  const out = actorDrafts(a);
+  return [...out, ...sentenceStartNames(a, lex, out)];
+}
+
+function actorDrafts(a: Analysis): Draft[] {
   const toks = a.tokens;
   const out: Draft[] = [];
   for (const x of a.actors) {
@@ -24,7 +71,7 @@ export function namedDrafts(a: Analysis): Draft[] {
 }
 
 /** Past an apposition or age after the name (", 20, a student,"): the token after it, or k. */
-function skipApposition(c: Ctx, first: number, k: number, end: number): number {
+export function skipApposition(c: Ctx, first: number, k: number, end: number): number {
   const { toks } = c;
   let at = k;
   for (let round = 0; round < 2 && at < end && toks[at].text === ','; round++) {
@@ -45,9 +92,14 @@ export function catNamed(c: Ctx, d: Draft, floor: number, end: number): Cat | nu
   // "police arrested Jane Roe": the cue must also read as what happened to one ("claimed Roe" does not)
   if (before && before.end === d.qi && lex.after.at(toks, before.end - 1, before.end)) return keep(before);
   if (before && before.end === d.qi && lex.after.at(toks, before.start, before.end)) return keep(before);
+  // "beating to death Jane Roe": a cue of several words says it by itself
+  if (before && before.end === d.qi && before.end - before.start >= 3) return keep(before);
+  const of = namedOfCue(c, d.qi, d.qj, floor);
+  if (of) return keep(of);
   let k = skipApposition(c, d.qi, d.qj, end);
   let aux = false;
-  for (let n = 0; k < end && n < 4 && lex.aux.has(toks[k].lower); n++, k++) {
+  // (an auxiliary that opens a cue stays: "was still in critical condition")
+  for (let n = 0; k < end && n < 4 && lex.aux.has(toks[k].lower) && !(aux && lex.after.at(toks, k, end)); n++, k++) {
     // "Roe and Doe were arrested": a name in a list, counted with the others
     if (PLURAL_AUX.has(toks[k].lower)) return null;
     if (lex.passiveAux.has(toks[k].lower)) aux = true;
@@ -63,9 +115,24 @@ export function catNamed(c: Ctx, d: Draft, floor: number, end: number): Cat | nu
   if (!aux && !headline) return null;
   const p = lex.after.at(toks, k, end);
   if (!p) return null;
+  // "Jane Roe was charged with murder": a charge counts the named person (other)
+  if (p.value === 'other') {
+    const ch = aux ? lex.namedOtherCues.at(toks, k, end) : null;
+    return ch ? { category: 'other', rule: 'claims.category:named-charged', start: d.qi, end: ch.end } : null;
+  }
   // "Roe killed five people": an active verb with an object is not what happened to Roe
   if (!aux && p.end < end && (c.inQ[p.end] === 1 || toks[p.end].lower === 'the' || toks[p.end].lower === 'a' || toks[p.end].lower === 'an' || /^\p{Lu}/u.test(toks[p.end].text))) return null;
   return keep({ category: p.value, rule: 'claims.category:named', start: d.qi, end: p.end });
+}
+
+/** "the assassination of (the general) Jane Roe", "the shooting of Jane Roe": a noun of what happened, then of. */
+function namedOfCue(c: Ctx, qi: number, qj: number, floor: number): Cat | null {
+  const { toks, lex } = c;
+  let k = qi - 1;
+  for (let n = 0; k >= floor && n < 3 && isWord(toks[k]) && /^\p{Ll}/u.test(toks[k].text) && !lex.namedOfLink.has(toks[k].lower); n++) k--;
+  if (k - 1 < floor || !lex.namedOfLink.has(toks[k].lower)) return null;
+  const p = lex.namedOf.endingAt(toks, k - 1, floor);
+  return p ? { category: p.value, rule: 'claims.category:named-of', start: p.start, end: qj } : null;
 }
 
 /** What happens to one named person: harm, arrest, capture, disappearance; not moves or deployments. */

@@ -7,6 +7,7 @@ import { catToll } from './category/toll.js';
 import { catAfter } from './category/after.js';
 import { catNoun } from './category/noun.js';
 import { catModifier } from './category/modifier.js';
+import { skipApposition } from './named.js';
 
 /** Where a count stands: its draft, its group, the sentence's token range and where the group ends. */
 export interface Site {
@@ -31,7 +32,7 @@ export const LEAD: readonly Construction[] = [
   // "the bodies of 30": a fixed noun + of frame, checked before the toll that would read "of" loosely
   { name: 'of', singular: true, run: (c, s) => catOf(c, s.d.qi, s.floor) },
   // "the toll rose to 52": the figure as object of a toll; after before/of so "killing at least" wins
-  { name: 'toll', singular: true, run: (c, s) => catToll(c, s.d.qi, s.floor) },
+  { name: 'toll', singular: true, run: (c, s) => catToll(c, s.d.qi, s.floor, s.d.singular) },
 ];
 
 /** For a group of people, when nothing before the number named the category. */
@@ -39,7 +40,17 @@ export const PEOPLE: readonly Construction[] = [
   // a predicate right after the group ("12 people were killed"); a single person is never "casualties"
   {
     name: 'after', singular: true, run: (c, s) => {
-      const x = catAfter(c, s.afterFrom, s.end);
+      let x = catAfter(c, s.afterFrom, s.end);
+      // "A grade 9 student, Jane Roe, 15, was shot": one person's predicate past the apposition
+      if (!x && s.d.singular && s.g && s.afterFrom < s.end && c.toks[s.afterFrom].text === ',') {
+        const k = skipApposition(c, s.g.first, s.afterFrom, s.end);
+        if (k > s.afterFrom + 1) x = catAfter(c, k, s.end);
+        if (x && x.category === 'other') x = null;
+      }
+      // "a man who tried to cross the river and drowned": a death that ends the person's relative clause
+      if (!x && s.d.singular && s.g && s.afterFrom < s.end && c.lex.relativeWho.has(c.toks[s.afterFrom].lower)) x = relativeDeath(c, s.afterFrom + 1, s.end);
+      // "50 bodies, many with gunshot wounds": the dead stay dead
+      if (x && x.category === 'injured' && s.g && catNoun(c, s.g)?.category === 'killed') return null;
       return x && !(s.d.singular && x.category === 'casualties') ? x : null;
     },
   },
@@ -47,9 +58,36 @@ export const PEOPLE: readonly Construction[] = [
   { name: 'noun', singular: false, run: (c, s) => (s.g ? catNoun(c, s.g) : null) },
   // a predicate further on in the clause: looser, so only when the group names nothing itself
   { name: 'after-clause', singular: false, run: (c, s) => catAfter(c, s.afterFrom, s.end, true) },
-  // a cue inside the group ("dozens of injured civilians"): the weakest, last
-  { name: 'modifier', singular: false, run: (c, s) => (s.g ? catModifier(c, s.g) : null) },
+  // a cue inside the group ("dozens of injured civilians"): the weakest, last; for one person only a death
+  // ("a drowned boy", "murdered journalist"): "a wounded soldier" may be moved or treated in the sentence
+  {
+    name: 'modifier', singular: true, run: (c, s) => {
+      const x = s.g ? catModifier(c, s.g) : null;
+      return x && !(s.d.singular && x.category !== 'killed') ? x : null;
+    },
+  },
+  // a counted word that names a category only as a last resort ("18 patients": injured; "patients ... were
+  // stuck" is trapped by the clause above)
+  {
+    name: 'weak-noun', singular: false, run: (c, s) => {
+      if (!s.g) return null;
+      const p = c.lex.weakNoun.endingAt(c.toks, s.g.head, s.g.first);
+      return p ? { category: p.value, rule: 'claims.category:weak-noun', start: p.start, end: p.end } : null;
+    },
+  },
 ];
+
+/** A death predicate (died, drowned, perished) within the relative clause starting at k, before any comma. */
+function relativeDeath(c: Ctx, k: number, end: number): Cat | null {
+  for (let m = k; m < end && m < k + 14 && c.toks[m].kind === 'word'; m++) {
+    const p = c.lex.namedIntransitive.at(c.toks, m, end);
+    if (p) {
+      const q = c.lex.after.at(c.toks, p.start, end);
+      if (q && q.value === 'killed') return { category: 'killed', rule: 'claims.category:relative-death', start: p.start, end: p.end };
+    }
+  }
+  return null;
+}
 
 export function firstOf(list: readonly Construction[], c: Ctx, s: Site): Cat | null {
   for (const k of list) {

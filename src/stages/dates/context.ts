@@ -8,7 +8,9 @@
 // comes before any day, the first day named in the next few sentences. The dateline is the day of
 // publication, not of the events, and is never used. A range ("since Sunday", "in the past 24 hours")
 // gives its last day: a count over a period that runs up to the report is the count as of the report.
-import type { Analysis, DateMention, Span } from '../../core/types.js';
+import type { Analysis, DateMention, Span, Token } from '../../core/types.js';
+import { tokenIndexAt } from '../sentences/index.js';
+import { parseIso } from './calendar.js';
 import { loadDatesLexicon, type DatesLexicon } from './lexicon.js';
 import { languageOf, type Language } from '../../lang/index.js';
 
@@ -30,8 +32,12 @@ export class DayIndex {
   private readonly days: DateMention[];
   private readonly sentOf: number[];
   private readonly reportingSet = new Set<DateMention>();
-  /** Sentences naming a period coarser than a day ("last week", "in March 2011", "since 2011"). */
-  private readonly coarse = new Set<number>();
+  /** Sentences naming a period coarser than a day ("last week", "in March 2011", "since 2011"), with those periods. */
+  private readonly coarse = new Map<number, Span[]>();
+  private readonly tokens: readonly Token[];
+  /** the publication day: a day after it is a date to come (a court date, a deadline), never the day of a count */
+  private readonly ref: string | null;
+  private readonly lex: DatesLexicon;
   /** Event lemma → the days named right beside it, in text order ("a sarin attack ... on the 4th of April"). */
   private readonly eventDays = new Map<string, { sentence: number; mention: DateMention }[]>();
   /** Sentence → event lemmas it refers back to ("died in the suspected attack"). */
@@ -45,6 +51,14 @@ export class DayIndex {
   /** lex: the dates lexicon (for the long time units); loaded once when not given. */
   constructor(a: Analysis, lex?: DatesLexicon) {
     const L = lex ?? sharedLexicon(languageOf(a));
+    this.tokens = a.tokens;
+    this.ref = a.referenceDate ?? null;
+    this.lex = L;
+    const addCoarse = (sentence: number, span: Span) => {
+      const l = this.coarse.get(sentence) ?? [];
+      l.push(span);
+      this.coarse.set(sentence, l);
+    };
     this.days = a.dates.filter((d) => d.precision === 'day' && !d.dateline).sort((p, q) => p.start - q.start);
     for (const d of this.days) if (d.evidence.some((e) => e.rule === 'dates.reporting-day')) this.reportingSet.add(d);
     // sentence index of each mention (sentences are sorted and cover the mentions)
@@ -63,7 +77,7 @@ export class DayIndex {
       return found;
     };
     this.sentOf = this.days.map(sentenceOf);
-    for (const d of a.dates) if (d.precision !== 'day' && !d.dateline) this.coarse.add(sentenceOf(d));
+    for (const d of a.dates) if (d.precision !== 'day' && !d.dateline) addCoarse(sentenceOf(d), d);
     // a span of months or years ("the conflict which has lasted five years") is a coarse time too
     const tk = a.tokens;
     for (const q of a.quantities) {
@@ -74,7 +88,7 @@ export class DayIndex {
         if (tk[mid].start < q.end) lo = mid + 1;
         else hi = mid;
       }
-      if (lo < tk.length && L.longDurationUnits.has(tk[lo].lower)) this.coarse.add(tk[lo].sentence);
+      if (lo < tk.length && L.longDurationUnits.has(tk[lo].lower)) addCoarse(tk[lo].sentence, { start: q.start, end: tk[lo].end });
     }
     // happenings named with their day, and references back to them
     let di = 0;
@@ -127,6 +141,33 @@ export class DayIndex {
     return best ? best.mention : null;
   }
 
+  /**
+   * Whether the time mention `t` sits in a relative clause that does not hold the item `span`: "aftershocks
+   * of the quake that struck on Wednesday have raised the toll" (Wednesday is the quake's day), "hurt in the
+   * attacks, which were the worst in two years". "said that ... on Monday" is no relative clause.
+   * `before`: only when the item comes before the clause ("the war which has lasted six years has left
+   * 300,000 dead" is a count over those years).
+   */
+  private otherClause(t: Span, span: Span, before = false): boolean {
+    const tk = this.tokens;
+    const at = tokenIndexAt(tk, t.start);
+    if (at >= tk.length) return false;
+    for (let k = at - 1, n = 0; k >= 0 && n < 12 && tk[k].sentence === tk[at].sentence; k--, n++) {
+      const w = tk[k].lower;
+      if (w === ';' || w === ':') return false;
+      if (!this.lex.relativeWords.has(w)) continue;
+      if (k > 0 && this.lex.reportingVerbs.has(tk[k - 1].lower)) return false;
+      return span.start < tk[k].start || (!before && span.start >= t.end);
+    }
+    return false;
+  }
+
+  /** Whether the sentence names a time coarser than a day of its own for the item `span` (not one of another clause). */
+  coarseFor(sentence: number, span: Span): boolean {
+    const l = this.coarse.get(sentence);
+    return !!l && l.some((t) => !this.otherClause(t, span, true));
+  }
+
   /** Whether no day (other than the dateline) is named before this sentence, nor in it. */
   isLead(sentence: number): boolean {
     return !this.days.length || this.sentOf[0] > sentence;
@@ -149,7 +190,8 @@ export class DayIndex {
       const d = days[k];
       const dist = d.start >= span.end ? d.start - span.end : d.end <= span.start ? span.start - d.end : 0;
       // a day of events before the day something was said about them, a single day before a range
-      const key = dist + (d.until ? 100000 : 0) + (reporting.has(d) ? 10000 : 0);
+      // and a day of the item's own clause before the day of a relative clause about something else
+      const key = dist + (this.future(d) ? 200000 : 0) + (d.until ? 100000 : 0) + (this.otherClause(d, span) ? 50000 : 0) + (reporting.has(d) ? 10000 : 0);
       if (key < bestKey) {
         bestKey = key;
         best = d;
@@ -157,12 +199,57 @@ export class DayIndex {
     }
     if (best) return pick(best, 'sentence');
     // the sentence names its own time, only not a day ("earlier this week", "since 2011"): no day to carry over
-    if (this.coarse.has(sentence)) return null;
+    if (this.coarseFor(sentence, span)) return null;
     const ev = this.eventDay(sentence);
     if (ev) return pick(ev, 'event');
-    if (lo > 0) return pick(days[lo - 1], 'previous');
-    if (sentence < DayIndex.LEAD && lo < days.length && sentOf[lo] - sentence <= DayIndex.LOOKAHEAD) return pick(days[lo], 'following');
+    // the day last named, past dates to come ("the court will hear the case on May 20")
+    let back = lo - 1;
+    while (back >= 0 && this.future(days[back])) back--;
+    // (a day of the sentence right before goes on: "... on 8 June. Four civilians had been killed")
+    if (back >= 0) return pick(days[sentOf[back] >= sentence - 1 ? back : this.notFlashback(back)], 'previous');
+    if (lo > 0) return null;
+    let ahead = lo;
+    while (ahead < days.length && this.future(days[ahead])) ahead++;
+    if (sentence < DayIndex.LEAD && ahead < days.length && sentOf[ahead] - sentence <= DayIndex.LOOKAHEAD) return pick(days[ahead], 'following');
     return null;
+  }
+
+  /**
+   * The day to carry from mention `back`: when it lies weeks before a day the text named earlier (a comparison
+   * with past attacks: "as in Nice and Berlin, on 14 July and 19 December"), the text has gone back in time
+   * for a moment; carry the latest earlier day within a week of the latest day named so far. Only for a day
+   * two or more sentences back: the sentence right after a look back goes on with it.
+   */
+  private notFlashback(back: number): number {
+    const days = this.days;
+    if (!this.latestUpTo) {
+      // the latest day (not to come) named up to each mention, once
+      this.latestUpTo = new Float64Array(days.length);
+      let latest = -Infinity;
+      for (let k = 0; k < days.length; k++) {
+        if (!this.future(days[k])) latest = Math.max(latest, parseIso(days[k].until ?? days[k].date) ?? -Infinity);
+        this.latestUpTo[k] = latest;
+      }
+    }
+    const latest = this.latestUpTo[back];
+    for (let k = back; k >= 0 && k > back - DayIndex.FLASHBACK_REACH; k--) {
+      if (this.future(days[k])) continue;
+      const n = parseIso(days[k].until ?? days[k].date);
+      if (n != null && latest - n <= DayIndex.FLASHBACK_DAYS) return k;
+    }
+    return back;
+  }
+
+  private latestUpTo: Float64Array | null = null;
+  /** How many mentions back a look back in time is searched past. */
+  static readonly FLASHBACK_REACH = 24;
+
+  /** How far before the latest day named a carried day may lie before it counts as a look back in time. */
+  static readonly FLASHBACK_DAYS = 7;
+
+  /** A day after the publication day. */
+  private future(d: DateMention): boolean {
+    return this.ref != null && d.date > this.ref;
   }
 }
 

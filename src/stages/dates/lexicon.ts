@@ -50,6 +50,7 @@ const Schema = z.object({
   timeZones: z.array(z.string()),
   reportingVerbs: z.array(z.string()),
   reportingSkip: z.array(z.string()),
+  relativeWords: z.array(z.string()).default([]),
   datelineWindow: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }),
 });
 
@@ -109,6 +110,8 @@ export interface DatesLexicon {
   reportingVerbs: Set<string>;
   /** Words that may stand between such a verb and its day ("said in a report late on Friday"). */
   reportingSkip: Set<string>;
+  /** Words that open a relative clause ("the quake that struck on Wednesday"): a day inside one is that thing's day. */
+  relativeWords: Set<string>;
   /** Words after a clock time ("UTC", "GMT", "KSA"). */
   timeZones: Set<string>;
   /** How far from the start / end of the text (characters) a dateline may sit. */
@@ -163,6 +166,7 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
     timeZones: new Set(lower(d.timeZones)),
     reportingVerbs: new Set(lower(d.reportingVerbs)),
     reportingSkip: new Set(lower(d.reportingSkip)),
+    relativeWords: new Set(lower(d.relativeWords)),
     datelineWindow: d.datelineWindow,
   };
   const starters = new Set<string>([

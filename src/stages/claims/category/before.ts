@@ -10,7 +10,8 @@ export function catBefore(c: Ctx, qi: number, floor: number): Cat | null {
     const p = lex.before.endingAt(toks, k, floor);
     if (p) {
       // "20 fighters were killed two of them commanders": a passive verb belongs to the earlier group
-      if (p.start > floor && lex.passiveAux.has(toks[p.start - 1].lower) && !toks[p.start].lower.endsWith('ing')) return null;
+      // ("were attended by thousands": the count is the passive's agent, and the cue names it)
+      if (p.start > floor && lex.passiveAux.has(toks[p.start - 1].lower) && !toks[p.start].lower.endsWith('ing') && !lex.agentMarkers.has(toks[p.end - 1].lower)) return null;
       let cat: Cat = { category: p.value, rule: 'claims.category:before', start: p.start, end: p.end };
       // "kills, injures over 70": killed and injured together are casualties
       let m = p.start - 1;

@@ -39,6 +39,11 @@ export function categorise(c: Ctx, d: Draft, g: Group | null, floor: number, end
   }
   if (g && g.kind === 'people') {
     // "2 persons killed 13 injured": a bare participle after the number names its own category
+    // "charged with 17 murders": a noun of harm counts victims, whatever the verb before
+    if (cat && lex.eventCountNouns.has(toks[g.head].lower)) {
+      const own = catNoun(c, g);
+      if (own) cat = own;
+    }
     if (cat && cat.rule === 'claims.category:before' && g.first === g.head && lex.pluralWithoutS.has(toks[g.head].lower)) {
       const own = catNoun(c, g);
       if (own && own.category !== cat.category) cat = own;

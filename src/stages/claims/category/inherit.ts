@@ -19,6 +19,21 @@ export function catInherit(c: Ctx, d: Draft, g: Group | null, floor: number, end
     ok = true;
     for (let k = from; k < d.qi && ok; k++) if (c.inQ[k] || (lex.stops.has(toks[k].lower) && !lex.inclusion.at(toks, k, d.qi))) ok = false;
   }
+  // "8 dead among the security forces: 2 gendarmes ...": a colon after the parent opens its breakdown
+  if (!ok && g && g.kind === 'people') {
+    let colon = -1;
+    for (let k = d.qi - 1; k >= from; k--) {
+      if (c.inQ[k]) break;
+      if (lex.breakdownOpeners.has(toks[k].text)) { colon = k; break; }
+      if (!lex.inheritGap.has(toks[k].lower)) break;
+    }
+    ok = colon >= 0;
+  }
+  // "... 2 gendarmes in front of the embassy and 6 soldiers at headquarters": the breakdown goes on past a place
+  if (!ok && g && g.kind === 'people' && prev.evidence[0]?.rule === 'claims.category:inherit' && d.qi - from <= 10 && d.qi - 1 >= from && lex.inheritGap.has(toks[d.qi - 1].lower)) {
+    ok = true;
+    for (let k = from; k < d.qi && ok; k++) if (c.inQ[k] || lex.after.at(toks, k, d.qi) || lex.before.at(toks, k, d.qi) || (lex.stops.has(toks[k].lower) && !lex.groupJoin.has(toks[k].lower))) ok = false;
+  }
   const nx = g && g.last + 1 < end ? toks[g.last + 1] : undefined;
   if (ok && nx && isWord(nx) && /^\p{Ll}/u.test(nx.text) && (nx.lower.endsWith('ed') || nx.lower.endsWith('ing')) && !lex.aux.has(nx.lower) && !lex.stops.has(nx.lower) && !lex.inclusion.at(toks, g!.last + 1, end)) ok = false;
   return ok ? { category: prev.category, rule: 'claims.category:inherit', start: d.qi, end: d.qj } : null;

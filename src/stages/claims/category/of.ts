@@ -5,8 +5,8 @@ import type { Cat, Ctx } from '../context.js';
 export function catOf(c: Ctx, qi: number, floor: number): Cat | null {
   const { toks, lex } = c;
   let k = qi - 1;
-  if (k >= floor && toks[k].lower === 'the') k--;
-  if (k - 1 < floor || toks[k].lower !== 'of') return null;
+  for (let n = 0; n < 2 && k >= floor && lex.ofSkip.has(toks[k].lower); n++) k--;
+  if (k - 1 < floor || !lex.ofLink.has(toks[k].lower)) return null;
   const p = lex.of.endingAt(toks, k - 1, floor);
   return p ? { category: p.value, rule: 'claims.category:of', start: p.start, end: qi } : null;
 }

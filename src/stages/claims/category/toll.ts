@@ -1,14 +1,43 @@
-// Category construction "toll": "the death toll rose to 52", "the number of civilians killed has risen to 20".
+// Category construction "toll": "the death toll rose to 52", "the number of civilians killed has risen to 20",
+// "the toll rose from five people to six" (both figures are counts of the toll).
 import { type Cat, type Ctx, headKind } from '../context.js';
 
-/** "the death toll rose to 52", "medics put the death toll at 23", "the number of farmers killed has risen to 27". */
-export function catToll(c: Ctx, qi: number, floor: number): Cat | null {
+/** "from five people to six": a figure opened by a range word and followed, within a few words, by the join and a second figure. */
+function rangeOpener(c: Ctx, qi: number, floor: number): boolean {
   const { toks, lex } = c;
-  if (qi - 1 < floor || !lex.tollLink.has(toks[qi - 1].lower)) return null;
+  if (qi - 1 < floor || !lex.tollRangeFrom.has(toks[qi - 1].lower)) return false;
+  let m = qi;
+  while (m < toks.length && c.inQ[m] === 1) m++;
+  for (let n = 0; m < toks.length && n < 3 && toks[m].sentence === toks[qi].sentence; m++, n++) {
+    if (lex.tollRangeTo.has(toks[m].lower)) return m + 1 < toks.length && c.inQ[m + 1] === 1;
+  }
+  return false;
+}
+
+/** "the death toll rose to 52", "medics put the death toll at 23", "the number of farmers killed has risen to 27". */
+export function catToll(c: Ctx, qi: number, floor: number, singular = false): Cat | null {
+  const { toks, lex } = c;
+  if (qi - 1 < floor) return null;
+  const link = toks[qi - 1].lower;
+  if (!lex.tollLink.has(link) && !rangeOpener(c, qi, floor)) return null;
   for (let k = qi - 2; k >= floor && k >= qi - 24; k--) {
-    if (c.inQ[k] === 1) return null;
+    if (c.inQ[k] === 1) {
+      // "from five people to six": the second figure reads past the first to the toll
+      let m = k;
+      while (m > floor && c.inQ[m - 1] === 1) m--;
+      if (m - 1 >= floor && rangeOpener(c, m, floor)) { k = m - 1; continue; }
+      return null;
+    }
+    // ("the casualties were a fisherman who drowned ...": a list of victims, not a toll)
+    const cas = singular ? null : lex.casualtyTollWords.endingAt(toks, k, floor);
+    if (cas) {
+      if (lex.tollLinkAdjacent.has(link) && cas.end !== qi - 1) return null;
+      return { category: 'casualties', rule: 'claims.category:toll-casualties', start: cas.start, end: qi };
+    }
     const p = lex.tollWords.endingAt(toks, k, floor);
     if (!p) continue;
+    // "a toll of 52" but not "the toll from the quake that hit coasts of a dozen nations"
+    if (lex.tollLinkAdjacent.has(link) && p.end !== qi - 1) return null;
     if (toks[p.start].lower === 'number' || toks[p.end - 1].lower === 'of') {
       // "the number of civilians killed": the cue after it says what; "the number of towns": not people
       let counted = false;

@@ -1,0 +1,59 @@
+// For one draft: its counted group and what happened, by the kind of draft. Named persons (named.ts), a role
+// relative to someone (possessed.ts), a headline's one person or vehicle (headline.ts), and every number or
+// singular article (group.ts, admit.ts, category/*). null: no claim.
+import type { Claim } from '../../core/types.js';
+import { type Ctx, type Draft, type Group, lowerBound } from './context.js';
+import { findGroup } from './group.js';
+import { headModifiesNoun, singularAdmitted } from './admit.js';
+import { categorise, type Categorised } from './category/index.js';
+import { catAnother, catBareVictim } from './category/another.js';
+import { catNamed, namedListed } from './named.js';
+import { catHeadline } from './headline.js';
+import { catPossessed } from './possessed.js';
+
+export interface Decision {
+  g: Group | null;
+  found: Categorised;
+}
+
+/** `claims`: the claims so far; `prev`: the last one when it is in the same sentence. */
+export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: readonly Claim[], prev: Claim | undefined): Decision | null {
+  const { toks } = c;
+  const s = toks[d.qi].sentence;
+  const one = (rule: string, kind: Group['kind']): Group => ({ first: d.qi, head: d.qj - 1, last: d.qj - 1, kind, rule });
+  if (d.named) {
+    // a name inside the last claim (its group or cue) is already counted
+    if (prev && d.qSpan.start < prev.end && d.qSpan.end > prev.start) return null;
+    let cat = catNamed(c, d, floor, end);
+    if (!cat && prev && prev.evidence[1]?.rule === 'claims.group:named') {
+      const listed = namedListed(c, d, lowerBound(toks, prev.end));
+      if (listed) cat = { ...listed, category: prev.category };
+    }
+    return cat ? { g: one('claims.group:named', 'people'), found: { cat } } : null;
+  }
+  if (d.qRule === 'claims.possessed') {
+    const cat = catPossessed(c, d, floor);
+    return cat ? { g: one('claims.group:possessed', 'people'), found: { cat } } : null;
+  }
+  if (d.qRule === 'claims.headline') {
+    // a headline's one person or vehicle, unless a claim of the headline already holds it
+    const hs = toks[d.qi].start, he = toks[d.qj - 1].end;
+    if (claims.some((x) => x.sentence === s && x.start < he && hs < x.end)) return null;
+    const cat = catHeadline(c, d, end);
+    return cat ? { g: one('claims.group:headline', cat.category === 'vehicles' ? 'vehicle' : 'people'), found: { cat } } : null;
+  }
+  const g = findGroup(c, d.qj, end, d.singular ? 3 : 5, d.min === 1 && d.max === 1);
+  const afterFrom = g ? (g.paired ? g.paired.last + 1 : g.last + 1) : d.qj;
+  // (a bare victim's noun is followed by a headline's verb: "murdered journalist demands ...")
+  if (d.qRule !== 'claims.bare-victim' && headModifiesNoun(c, d, g, end)) return null;
+  // "and another died": a stand-in with no noun of its own
+  const standIn = d.singular && !g ? catAnother(c, d, floor, end) : null;
+  if (standIn) return { g, found: { cat: standIn } };
+  if (d.singular && !singularAdmitted(c, d, g, floor, claims[claims.length - 1])) return null;
+  if (d.qRule === 'claims.bare-victim') {
+    const v = catBareVictim(c, d, end);
+    return v ? { g, found: { cat: v } } : null;
+  }
+  const found = categorise(c, d, g, floor, end, afterFrom, prev);
+  return found ? { g, found } : null;
+}

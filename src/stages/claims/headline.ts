@@ -1,0 +1,60 @@
+// Construction "headline": a headline names one person or vehicle with no article ("Varanasi bombings suspect
+// shot in Kashmir", "Iranian cargo plane crashes into houses", "Police kill knife-wielding man"). Only in the
+// first sentence (the title), only a singular head, only with a predicate of harm right after it or a verb of
+// harm right before the phrase; a count of its own or a determiner before the phrase leaves it to the others.
+import type { Analysis } from '../../core/types.js';
+import { type Cat, type Ctx, type Draft, headKind, isWord } from './context.js';
+
+/** Drafts for singular heads of the headline: qi..qj-1 is the noun phrase (modifiers and head). */
+export function headlineDrafts(a: Analysis, c: Ctx): Draft[] {
+  const { toks, lex } = c;
+  const out: Draft[] = [];
+  // a headline is a first line of its own
+  const first = a.sentences[0];
+  if (!first || !/^[^\S\n]*\n/.test(a.document.text.slice(first.end))) return out;
+  for (let h = 0; h < toks.length && toks[h].sentence === 0; h++) {
+    const w = toks[h].lower;
+    const kind = headKind(lex, w);
+    if (!kind || c.inQ[h]) continue;
+    if (kind === 'people' && (w.endsWith('s') || lex.pluralWithoutS.has(w))) continue;
+    if (kind === 'vehicle' && ((w.endsWith('s') && lex.vehicles.has(w.slice(0, -1))) || (w.endsWith('es') && lex.vehicles.has(w.slice(0, -2))) || lex.pluralWithoutS.has(w))) continue;
+    // the next word is part of the noun ("bus driver", "police officer")
+    if (h + 1 < toks.length && toks[h + 1].sentence === 0 && headKind(lex, toks[h + 1].lower)) continue;
+    let p = h;
+    while (p > 0 && p > h - 4 && toks[p - 1].sentence === 0 && (isWord(toks[p - 1]) || toks[p - 1].text === '-') && !c.inQ[p - 1] && !lex.determiners.has(toks[p - 1].lower) && !lex.possessives.has(toks[p - 1].lower) && !lex.stops.has(toks[p - 1].lower) && !lex.before.endingAt(toks, p - 1, 0) && !lex.vehicleBefore.endingAt(toks, p - 1, 0)) p--;
+    if (p > 0 && toks[p - 1].sentence === 0 && (c.inQ[p - 1] || lex.determiners.has(toks[p - 1].lower) || lex.possessives.has(toks[p - 1].lower))) continue;
+    out.push({ qi: p, qj: h + 1, min: 1, max: 1, approx: false, qSpan: { start: toks[p].start, end: toks[h].end }, qText: a.document.text.slice(toks[p].start, toks[h].end), singular: true, qRule: 'claims.headline' });
+  }
+  return out;
+}
+
+/** What happened to the headline's one person or vehicle: a verb before the phrase or a predicate after its head. */
+export function catHeadline(c: Ctx, d: Draft, end: number): Cat | null {
+  const { toks, lex } = c;
+  const h = d.qj - 1;
+  const vehicle = headKind(lex, toks[h].lower) === 'vehicle';
+  if (d.qi > 0 && toks[d.qi - 1].sentence === toks[h].sentence) {
+    if (vehicle) {
+      const b = lex.vehicleBefore.endingAt(toks, d.qi - 1, 0);
+      if (b) return { category: 'vehicles', rule: 'claims.category:headline-before', start: b.start, end: d.qj };
+    } else {
+      const b = lex.before.endingAt(toks, d.qi - 1, 0);
+      if (b && b.value !== 'casualties') return { category: b.value, rule: 'claims.category:headline-before', start: b.start, end: d.qj };
+    }
+  }
+  if (d.qj >= end) return null;
+  if (vehicle) {
+    const p = lex.vehicleAfter.at(toks, d.qj, end) ?? lex.vehicleAfterPassive.at(toks, d.qj, end);
+    return p ? { category: 'vehicles', rule: 'claims.category:headline-after', start: d.qi, end: p.end } : null;
+  }
+  const p = lex.after.at(toks, d.qj, end);
+  if (!p || p.value === 'casualties') return null;
+  // "Army sergeant charged with murder": a charge counts the one (other); other involvement does not
+  if (p.value === 'other') {
+    const ch = lex.namedOtherCues.at(toks, d.qj, end);
+    return ch ? { category: 'other', rule: 'claims.category:headline-charged', start: d.qi, end: ch.end } : null;
+  }
+  // "Gunman kills five": an active verb with an object is what the one did
+  if (p.end < end && (c.inQ[p.end] === 1 || lex.determiners.has(toks[p.end].lower) || headKind(lex, toks[p.end].lower))) return null;
+  return { category: p.value, rule: 'claims.category:headline-after', start: d.qi, end: p.end };
+}

@@ -1,0 +1,25 @@
+// Construction "toll range": a toll that "rose from 12 to 45" gives two claims, one per figure (GUIDELINES:
+// a toll that rose from A to B gives two claims). The numbers stage reads "from 12 to 45" as one range.
+import type { Claim } from '../../core/types.js';
+import type { Cat, Ctx, Draft } from './context.js';
+
+const TOLL_RULES = new Set(['claims.category:toll', 'claims.category:number-of']);
+
+/** The two claims of "from A to B" after a toll, or null when the count is not such a range. */
+export function splitTollRange(c: Ctx, d: Draft, cat: Cat, claim: Claim): [Claim, Claim] | null {
+  const { toks, lex, a } = c;
+  if (!TOLL_RULES.has(cat.rule) || d.min == null || d.max == null || d.min >= d.max) return null;
+  if (!lex.tollRangeFrom.has(toks[d.qi].lower)) return null;
+  let j = -1;
+  for (let k = d.qi + 2; k < d.qj - 1; k++) if (lex.tollRangeTo.has(toks[k].lower)) { j = k; break; }
+  if (j < 0) return null;
+  const part = (first: number, last: number, v: number): Claim => ({
+    ...claim,
+    quantity: { start: toks[first].start, end: toks[last].end, text: a.document.text.slice(toks[first].start, toks[last].end) },
+    value: { min: v, max: v, approx: d.approx },
+    evidence: [...claim.evidence, { rule: 'claims.toll-range', span: { start: toks[first].start, end: toks[last].end } }],
+  });
+  const lo = part(d.qi + 1, j - 1, d.min);
+  const hi = part(j + 1, d.qj - 1, d.max);
+  return [{ ...lo, end: toks[j - 1].end }, hi];
+}
