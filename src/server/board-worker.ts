@@ -36,7 +36,7 @@ parentPort?.on('message', (m: BoardRequest) => {
     const c = comparisons.get(m.version);
     if (!c) throw new Error(`no comparison of ledger version ${m.version} in the board worker`);
     const { body, gz, hash } = boardBody(c, m.query);
-    // the buffers are moved, not copied (each is its own allocation: gzipSync's and Buffer.from's pools are not shared)
+    // moved, not copied, when a buffer owns its whole ArrayBuffer (a large one does; a pooled small one is copied)
     const moved = [body, gz].filter((b) => b.byteOffset === 0 && b.byteLength === b.buffer.byteLength).map((b) => b.buffer as ArrayBuffer);
     parentPort!.postMessage({ id: m.id, ok: true, body, gz, hash } satisfies BoardReply, moved);
   } catch (e) {
