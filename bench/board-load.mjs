@@ -4,10 +4,17 @@
 // do). Reports errors, non-2xx answers and p50/p95/p99/max latency (p95 from every response's own
 // time), and, apart, the cold board: the first request after the server starts, with /api/health
 // asked every 20 ms meanwhile (the comparison runs in a worker thread: health must keep answering).
-//   node bench/board-load.mjs [--db FILE] [--rate 200] [--seconds 30] [--path /api/compare/figures] [--cli dist/src/cli/main.js] [--json FILE]
+// The load generator's own cost: autocannon 9 keeps every response body as a string (req.body += chunk,
+// for expectBody and onResponse, neither used here), decoding each 70 KB gzipped board as UTF-8: on
+// this 2-core machine that took ~0.8 ms of the generator's CPU per response, 4 times the server's
+// whole cost, and in autocannon's per-second bursts (a rate-limited connection sends back to back
+// until its quota for the second is spent) it delayed the timing of the other responses. The bench
+// drops those bodies (PipelinedRequestsQueue.addBody a no-op: bytes and timings are counted as
+// before); --stock-autocannon measures with the stock behaviour.
+//   node bench/board-load.mjs [--db FILE] [--rate 200] [--seconds 30] [--path /api/compare/figures] [--cli dist/src/cli/main.js] [--json FILE] [--stock-autocannon]
 // Without --db it ingests the FA-KES articles into a temporary database first (about a minute).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadFakes, root } from './fakes.mjs';
@@ -22,11 +29,27 @@ if (!existsSync(CLI)) {
   process.exit(1);
 }
 const { default: autocannon } = await import('autocannon');
+const STOCK = process.argv.includes('--stock-autocannon');
+if (!STOCK) {
+  const { createRequire } = await import('node:module');
+  const queue = createRequire(import.meta.url)('autocannon/lib/pipelinedRequestsQueue.js');
+  if (typeof queue?.prototype?.addBody !== 'function') throw new Error('bench/board-load: autocannon changed (no PipelinedRequestsQueue.addBody): give --stock-autocannon');
+  queue.prototype.addBody = () => {};
+}
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-board-'));
 let db = arg('--db') ? resolve(arg('--db')) : null;
 let server;
 const pct = (xs, p) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const round = (x) => +x.toFixed(1);
+/** CPU time a process has used, ms (user + system; Linux /proc, else null). */
+const cpuOf = (pid) => {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // clock ticks, USER_HZ = 100
+  } catch {
+    return null;
+  }
+};
 try {
   if (!db) {
     const records = await loadFakes();
@@ -87,6 +110,7 @@ try {
 
   // The load: RATE requests a second for SECONDS, from enough connections to keep the rate.
   const times = [];
+  const cpu0 = { server: cpuOf(server.pid), generator: process.cpuUsage() };
   const result = await new Promise((resolveRun, reject) => {
     const inst = autocannon(
       { url: url + PATH, connections: 20, overallRate: RATE, duration: SECONDS, headers: { 'accept-encoding': 'gzip' } },
@@ -95,8 +119,11 @@ try {
     inst.on('response', (_client, _status, _bytes, ms) => times.push(ms));
   });
   times.sort((a, b) => a - b);
+  const serverCpu = cpu0.server == null ? null : cpuOf(server.pid) - cpu0.server;
+  const gen = process.cpuUsage(cpu0.generator);
+  const perRequest = (ms) => (ms == null || !result.requests.total ? null : +(ms / result.requests.total).toFixed(3));
   const out = {
-    machine: { cpus: cpus().length, loadavg1m: +loadavg()[0].toFixed(2), loadGenerator: 'autocannon in another process on the same machine' },
+    machine: { cpus: cpus().length, loadavg1m: +loadavg()[0].toFixed(2), loadGenerator: `autocannon in another process on the same machine${STOCK ? ' (stock: bodies decoded as text)' : ' (response bodies not kept as text)'}` },
     documents: stats.documents,
     claims: stats.claims,
     path: PATH,
@@ -113,6 +140,9 @@ try {
       p95ms: round(pct(times, 95)),
       p99ms: round(pct(times, 99)),
       maxms: round(times.at(-1)),
+      // CPU time per request during the load, ms: the server process (all threads, kernel included) and this one (the load generator)
+      serverCpuMsPerRequest: perRequest(serverCpu),
+      generatorCpuMsPerRequest: perRequest((gen.user + gen.system) / 1000),
     },
   };
   out.pass = out.load.errors === 0 && out.load.non2xx === 0 && out.load.timeouts === 0 && out.load.p95ms < 50;

@@ -1,6 +1,7 @@
 // The board answers (figure board, framing board, syndicated copies) built from a comparison of
 // every stored document: what the worker thread (board-worker.ts) computes, or this thread when no
 // worker can be had. Each answer is JSON serialised once and gzipped once, then served from memory.
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { compare, regionNameTest, type CompareDoc, type Comparison } from '../compare/index.js';
 import type { RegionNameTest } from '../compare/figures.js';
@@ -15,6 +16,8 @@ export type BoardQuery =
 export interface BoardBody {
   body: Buffer;
   gz: Buffer;
+  /** The body's SHA-1, base64url (the entity tag is made of it). */
+  hash: string;
 }
 
 export type BoardComparison = Comparison & { computedAt: string };
@@ -68,8 +71,8 @@ export function boardAnswer(c: BoardComparison, q: BoardQuery): unknown {
   }
 }
 
-/** The answer serialised and gzipped (level 6: a few ms for the figure board, a tenth of its size). */
+/** The answer serialised, gzipped (level 6: a few ms for the figure board, a tenth of its size) and hashed (the ETag). */
 export function boardBody(c: BoardComparison, q: BoardQuery): BoardBody {
   const body = Buffer.from(JSON.stringify(boardAnswer(c, q)), 'utf8');
-  return { body, gz: gzipSync(body, { level: 6 }) };
+  return { body, gz: gzipSync(body, { level: 6 }), hash: createHash('sha1').update(body).digest('base64url') };
 }

@@ -9,7 +9,7 @@ export type BoardRequest =
   | { id: number; type: 'docs'; version: number; docs: CompareDoc[] }
   | { id: number; type: 'load'; version: number }
   | { id: number; type: 'body'; version: number; query: BoardQuery };
-export type BoardReply = { id: number; ok: true; body?: Uint8Array; gz?: Uint8Array } | { id: number; ok: false; message: string };
+export type BoardReply = { id: number; ok: true; body?: Uint8Array; gz?: Uint8Array; hash?: string } | { id: number; ok: false; message: string };
 
 const comparisons = new Map<number, BoardComparison>();
 /** The documents of each version being sent, in parts ('docs'), until 'load' compares them. */
@@ -35,8 +35,10 @@ parentPort?.on('message', (m: BoardRequest) => {
     }
     const c = comparisons.get(m.version);
     if (!c) throw new Error(`no comparison of ledger version ${m.version} in the board worker`);
-    const { body, gz } = boardBody(c, m.query);
-    parentPort!.postMessage({ id: m.id, ok: true, body, gz } satisfies BoardReply);
+    const { body, gz, hash } = boardBody(c, m.query);
+    // moved, not copied, when a buffer owns its whole ArrayBuffer (a large one does; a pooled small one is copied)
+    const moved = [body, gz].filter((b) => b.byteOffset === 0 && b.byteLength === b.buffer.byteLength).map((b) => b.buffer as ArrayBuffer);
+    parentPort!.postMessage({ id: m.id, ok: true, body, gz, hash } satisfies BoardReply, moved);
   } catch (e) {
     parentPort!.postMessage({ id: m.id, ok: false, message: e instanceof Error ? e.message : String(e) } satisfies BoardReply);
   }

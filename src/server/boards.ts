@@ -1,9 +1,12 @@
-// The server's boards (figure board, framing board, syndicated copies): each answer serialised and
-// gzipped once per ledger version and query, then served from memory. The ledger version
-// (Store.ledgerVersion, one row) moves on with every write batch of any process, so a board is never
-// older than the ledger; concurrent requests for an answer not yet made wait on one computation. The
-// comparison itself (seconds on a large ledger), its serialisation and compression run in a worker
-// thread (board-worker.ts), so that the server keeps answering every other request meanwhile.
+// The server's boards (figure board, framing board, syndicated copies): each answer serialised,
+// gzipped and hashed once per ledger version and query, then served from memory with its headers
+// made in advance (http.ts, CachedReply). The ledger version (Store.ledgerVersion, one row) moves on
+// with every write batch of any process. This server's own writes (a posted article, a review) drop
+// the cache at once (invalidate); other processes' writes are noticed by reading the version again
+// when the last read is older than pollMs (DEFAULT_POLL_MS): a board is never older than the ledger
+// was pollMs before the request came. Concurrent requests for an answer not yet made wait on one
+// computation. The comparison itself (seconds on a large ledger), its serialisation and compression
+// run in a worker thread (board-worker.ts), so that the server keeps answering every other request.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,8 +17,18 @@ import { detailToCompareDoc } from '../compare/from-store.js';
 import type { Store } from '../store/store.js';
 import { boardBody, computeComparison, type BoardBody, type BoardComparison, type BoardQuery } from './board-bodies.js';
 import type { BoardReply, BoardRequest } from './board-worker.js';
+import { cachedReply, type CachedReply } from './http.js';
 
 export type { BoardBody, BoardQuery } from './board-bodies.js';
+
+/** An answer: its body, gzipped copy and hash, and the reply made of them. */
+export type BoardAnswer = BoardBody & { reply: CachedReply };
+
+/**
+ * How long a read of the ledger version stands for other processes' writes, ms: a write committed by
+ * another process (sitrep ingest, another server) is on the boards of requests that come later than this.
+ */
+export const DEFAULT_POLL_MS = 250;
 
 /** Where answers are made: a worker thread, or this thread (no built worker script). */
 interface Engine {
@@ -29,17 +42,30 @@ interface Engine {
 /** Answers cached per query; bounded, since pages and filters are many. */
 const MAX_BODIES = 256;
 
+interface VersionCache {
+  version: number;
+  bodies: Map<string, Promise<BoardAnswer>>;
+  /** The answers made, for serving without waiting on a promise. */
+  made: Map<string, BoardAnswer>;
+  loaded: Promise<void> | null;
+  settled: boolean;
+}
+
 export class Boards {
   private engine: Engine;
-  private cache: { version: number; bodies: Map<string, Promise<BoardBody>>; loaded: Promise<void> | null; settled: boolean } | null = null;
+  private cache: VersionCache | null = null;
   private versionRead: Promise<number> | null = null;
+  /** The last version read, and when its read began (performance.now()). */
+  private known: { version: number; at: number } | null = null;
+  private readonly pollMs: number;
 
   constructor(
     private readonly store: Store,
-    opts: { log?: (line: string) => void; inThread?: boolean } = {},
+    opts: { log?: (line: string) => void; inThread?: boolean; pollMs?: number } = {},
   ) {
     const script = opts.inThread ? null : workerScript();
     this.engine = script ? new WorkerEngine(script, opts.log) : new ThreadEngine(opts.log);
+    this.pollMs = Math.max(0, opts.pollMs ?? DEFAULT_POLL_MS);
   }
 
   /** Where answers are computed, for messages and tests. */
@@ -47,25 +73,43 @@ export class Boards {
     return this.engine instanceof WorkerEngine ? 'worker' : 'thread';
   }
 
+  /** The ledger version known for this instant, when a read not older than pollMs gave it. */
+  private knownVersion(): number | null {
+    return this.known && performance.now() - this.known.at < this.pollMs ? this.known.version : null;
+  }
+
   /** The ledger version, one read shared by the requests that ask at the same time. */
   private version(): Promise<number> {
     if (!this.versionRead) {
-      this.versionRead = this.store.ledgerVersion();
-      const clear = () => (this.versionRead = null);
-      this.versionRead.then(clear, clear);
+      const at = performance.now();
+      const read = this.store.ledgerVersion();
+      this.versionRead = read;
+      const done = (v?: number) => {
+        if (this.versionRead !== read) return; // invalidated meanwhile: this read may be older than the write
+        this.versionRead = null;
+        if (v != null) this.known = { version: v, at };
+      };
+      read.then(done, () => done());
     }
     return this.versionRead;
   }
 
-  /** Forget every answer (this server stored a document; the version says so too, this is sooner). */
+  /** Forget every answer (this server stored a document or a review: the next request reads the version). */
   invalidate(): void {
     this.cache = null;
     this.versionRead = null;
+    this.known = null;
   }
 
-  async get(q: BoardQuery): Promise<BoardBody> {
-    const version = await this.version();
-    if (this.cache?.version !== version) this.cache = { version, bodies: new Map(), loaded: null, settled: false };
+  /** The answer when it is made and the version known: served without a turn of the event loop. */
+  peek(q: BoardQuery): BoardAnswer | undefined {
+    const v = this.knownVersion();
+    return v != null && this.cache?.version === v ? this.cache.made.get(keyOf(q)) : undefined;
+  }
+
+  async get(q: BoardQuery): Promise<BoardAnswer> {
+    const version = this.knownVersion() ?? (await this.version());
+    if (this.cache?.version !== version) this.cache = { version, bodies: new Map(), made: new Map(), loaded: null, settled: false };
     const cache = this.cache;
     const key = keyOf(q);
     let p = cache.bodies.get(key);
@@ -81,11 +125,18 @@ export class Boards {
         );
       }
       const loaded = cache.loaded;
-      p = loaded.then(() => this.engine.body(version, q));
-      if (cache.bodies.size >= MAX_BODIES) cache.bodies.clear();
-      cache.bodies.set(key, p);
-      // a failure is not kept: the next request tries again
-      p.catch(() => cache.bodies.get(key) === p && cache.bodies.delete(key));
+      const made = loaded.then(() => this.engine.body(version, q)).then((b) => ({ ...b, reply: cachedReply(b.body, b.gz, b.hash) }));
+      p = made;
+      if (cache.bodies.size >= MAX_BODIES) {
+        cache.bodies.clear();
+        cache.made.clear();
+      }
+      cache.bodies.set(key, made);
+      made.then(
+        (a) => cache.bodies.get(key) === made && cache.made.set(key, a),
+        // a failure is not kept: the next request tries again
+        () => cache.bodies.get(key) === made && cache.bodies.delete(key),
+      );
     }
     return p;
   }
@@ -233,7 +284,7 @@ class WorkerEngine implements Engine {
   async body(version: number, q: BoardQuery): Promise<BoardBody> {
     const r = await this.call({ type: 'body', version, query: q });
     const buf = (u?: Uint8Array) => Buffer.from(u!.buffer, u!.byteOffset, u!.byteLength);
-    return { body: buf(r.body), gz: buf(r.gz) };
+    return { body: buf(r.body), gz: buf(r.gz), hash: r.hash! };
   }
 
   async close(): Promise<void> {

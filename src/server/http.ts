@@ -1,5 +1,5 @@
 // Small helpers over node:http: JSON replies, coded errors, bounded body reading.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 
 export class HttpError extends Error {
@@ -47,6 +47,45 @@ export function send(req: IncomingMessage, res: ServerResponse, status: number, 
   h['Content-Length'] = payload.length;
   res.writeHead(status, h);
   res.end(req.method === 'HEAD' ? undefined : payload);
+}
+
+/**
+ * A JSON answer made once and served many times (the boards): its two representations with their
+ * headers built in advance, so that serving one is a header comparison and a write. Browsers keep
+ * it and ask again with If-None-Match ("no-cache": always revalidated), answered 304 without a body.
+ */
+export interface CachedReply {
+  plain: { body: Buffer; headers: OutgoingHttpHeaders; etag: string };
+  gzip: { body: Buffer; headers: OutgoingHttpHeaders; etag: string } | null;
+  notModified: OutgoingHttpHeaders;
+}
+
+/** The reply for a JSON body, its gzipped copy and the body's hash (a strong ETag per representation). */
+export function cachedReply(body: Buffer, gz: Buffer, hash: string): CachedReply {
+  const base = { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+  const etag = `"${hash}"`;
+  const gzEtag = `"${hash}-gz"`;
+  // small answers are not worth compressing (as in send)
+  const zipped = body.length > 2048;
+  return {
+    plain: { body, etag, headers: { ...base, ETag: etag, 'Content-Length': body.length } },
+    gzip: zipped ? { body: gz, etag: gzEtag, headers: { ...base, ETag: gzEtag, 'Content-Encoding': 'gzip', 'Content-Length': gz.length } } : null,
+    notModified: { ...SECURITY_HEADERS, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' },
+  };
+}
+
+/** Serves a cached reply: 304 when If-None-Match names its tag, the gzipped body when accepted. */
+export function sendCached(req: IncomingMessage, res: ServerResponse, r: CachedReply): void {
+  const ae = req.headers['accept-encoding'];
+  const rep = r.gzip && ae && ae.includes('gzip') && /\bgzip\b(?!\s*;\s*q=0(?:\.0*)?\s*(?:,|$))/.test(ae) ? r.gzip : r.plain;
+  const inm = req.headers['if-none-match'];
+  if (inm && (inm === rep.etag || inm === '*' || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === rep.etag))) {
+    res.writeHead(304, { ...r.notModified, ETag: rep.etag });
+    res.end();
+    return;
+  }
+  res.writeHead(200, rep.headers);
+  res.end(req.method === 'HEAD' ? undefined : rep.body);
 }
 
 /** Read a request body up to maxBytes; larger ones get 413 without reading the rest. */

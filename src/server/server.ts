@@ -14,7 +14,7 @@ import { CATEGORIES, FilterError, parseFilter, type RawFilter } from '../store/f
 import { Boards, type BoardQuery } from './boards.js';
 import { DOCUMENT_SORTS, MAX_LIMIT, type DocumentSort, type Store } from '../store/store.js';
 import { rowsOf, writeExport, type Format, type What } from '../store/formats.js';
-import { HttpError, readBody, send, sendError, sendJson, sendRawJson } from './http.js';
+import { HttpError, readBody, send, sendCached, sendError, sendJson, sendRawJson } from './http.js';
 import { openApiDocument } from './openapi.js';
 import { defineReviewRoutes } from './review-routes.js';
 import { StaticFiles } from './static.js';
@@ -264,10 +264,9 @@ export class SitrepServer {
     this.route('GET', '/api/timeline', FILTER_KEYS, async (req, res, _p, q) => sendJson(req, res, 200, { days: await store.timeline(filterOf(q)) }));
   }
 
-  /** A board answer, serialised and gzipped once per ledger version and query (boards.ts). */
+  /** A board answer, serialised, gzipped and hashed once per ledger version and query (boards.ts). */
   private async sendBoard(req: IncomingMessage, res: ServerResponse, q: BoardQuery): Promise<void> {
-    const hit = await this.boards.get(q);
-    send(req, res, 200, hit.body, 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' }, hit.gz);
+    sendCached(req, res, (this.boards.peek(q) ?? (await this.boards.get(q))).reply);
   }
 
   /** Streams claims, places or events as CSV, GeoJSON or JSON Lines, as an attachment. */

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { SitrepServer } from '../../src/server/server.js';
+import { DEFAULT_POLL_MS } from '../../src/server/boards.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { ingestExamples } from './examples-store.js';
 
@@ -160,7 +161,8 @@ describe('the comparison cache', () => {
     const before = (await get('/api/compare/framing')).body;
     const text = 'HAMA, Syria (Orontes Courier) - Government forces said they liberated two villages north of Hama from the terrorists on Tuesday.';
     await store.putAnalyses([pipeline.analyze({ id: 'orontes', text, outlet: 'Orontes Courier', published: '2024-03-13' })]);
-    // no wait: the ledger version moved on when the other writer's batch committed
+    // the ledger version moved on when the other writer's batch committed; the server reads it at most every DEFAULT_POLL_MS
+    await new Promise((r) => setTimeout(r, DEFAULT_POLL_MS + 10));
     const after = (await get('/api/compare/framing')).body;
     expect(after.computedAt).not.toBe(before.computedAt);
     expect(after.documents).toBe(before.documents + 1);
