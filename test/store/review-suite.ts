@@ -124,6 +124,27 @@ export function reviewSuite(name: string, make: () => Promise<Store>) {
       expect((await claimAt(c.start))?.reviewed).toBe('accepted');
     });
 
+    it('ranks up a figure whose sources disagree on the figure board and one a weak rule guessed, with the reason', async () => {
+      const weak = fresh();
+      weak.claims[1].evidence.push({ rule: 'claims.group:implicit', span: { start: weak.claims[1].start, end: weak.claims[1].end } });
+      await store.putAnalyses([weak], { replace: true });
+      const c0 = claim(0);
+      let q = await store.reviews.queue({ document: doc });
+      expect(q.disagreement).toBe('not checked');
+      expect(q.items.slice(0, 5).map((i) => i.value)).toEqual([4, 7, 6, 5, 3]); // 4+1 people, a guessed group, weighs like 15
+      q = await store.reviews.queue({ document: doc, disagree: [{ documentId: doc, start: c0.start, end: c0.end, note: 'disputed: 3–30 in 2 reports' }, { documentId: 'elsewhere', start: 0, end: 5, note: 'x' }] });
+      expect(q.disagreement).toBe('checked');
+      expect(q.items.slice(0, 5).map((i) => i.value)).toEqual([3, 4, 7, 6, 5]);
+      expect(q.items[0].flags).toContain('disagrees');
+      expect(q.items[0].reason).toMatch(/sources disagree \(disputed: 3–30 in 2 reports\)/);
+      expect(q.items[1].flags).toContain('weak rule');
+      expect(q.items[1].reason).toMatch(/weak rule: group implied/);
+      // a reviewed claim leaves the queue even when it disagrees
+      await store.reviews.act({ documentId: doc, kind: 'claim', start: c0.start, end: c0.end, action: 'accept', user: 'ana' });
+      q = await store.reviews.queue({ document: doc, disagree: [{ documentId: doc, start: c0.start, end: c0.end, note: 'disputed' }] });
+      expect(q.items.filter((i) => i.flags.includes('disagrees'))).toEqual([]);
+    });
+
     it('reapplies every review on request, and exports the whole history', async () => {
       const c = claim(0);
       await store.reviews.act({ documentId: doc, kind: 'claim', start: c.start, end: c.end, action: 'correct', fields: { who: 'civilians' }, user: 'ana' });
@@ -144,6 +165,9 @@ export function reviewSuite(name: string, make: () => Promise<Store>) {
         return a;
       };
       await store.putAnalyses([withEvents(2)], { replace: true });
+      // pending items carry their own nth (the second event at the span is nth 1)
+      const pending = (await store.reviews.queue({ document: doc })).items.filter((i) => i.kind === 'event');
+      expect(pending.map((i) => [i.value, i.nth])).toEqual([[2, 1], [1, 0]]);
       const c = claim(0);
       const ev = { documentId: doc, kind: 'event', start: c.start, end: c.end, user: 'ana' };
       await store.reviews.act({ ...ev, nth: 1, action: 'correct', fields: { fatalities: 12 } });
