@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/store.js';
 import { ReviewConflict, ReviewError } from '../../src/store/review/reviews.js';
 import { syntheticAnalysis } from './fixtures.js';
+import { rowsOf, writeExport } from '../../src/store/formats.js';
 
 export function reviewSuite(name: string, make: () => Promise<Store>) {
   describe(`review layer: ${name}`, () => {
@@ -143,6 +144,25 @@ export function reviewSuite(name: string, make: () => Promise<Store>) {
       await store.reviews.act({ documentId: doc, kind: 'claim', start: c0.start, end: c0.end, action: 'accept', user: 'ana' });
       q = await store.reviews.queue({ document: doc, disagree: [{ documentId: doc, start: c0.start, end: c0.end, note: 'disputed' }] });
       expect(q.items.filter((i) => i.flags.includes('disagrees'))).toEqual([]);
+    });
+
+    it('counts the reviewed mentions of each place, a column of the places export', async () => {
+      const [p1, p2] = [place(1), place(2)];
+      await store.reviews.act({ documentId: doc, kind: 'place', start: p1.start, end: p1.end, action: 'accept', user: 'ana' });
+      await store.reviews.act({ documentId: doc, kind: 'place', start: p2.start, end: p2.end, action: 'reject', user: 'ana' });
+      await reanalyse();
+      const places = await store.listPlaces({ document: doc });
+      expect(places.find((p) => p.name === p1.name)).toMatchObject({ mentions: 1, reviewed: 1 });
+      expect(places.find((p) => p.name === place(3).name)).toMatchObject({ mentions: 1, reviewed: 0 });
+      expect(places.find((p) => p.name === p2.name)?.mentions ?? 0).toBe(0);
+      const rejected = await store.listPlaces({ document: doc, reviewed: ['rejected'] });
+      expect(rejected.map((p) => [p.name, p.reviewed])).toEqual([[p2.name, 1]]);
+      const csv: string[] = [];
+      await writeExport(rowsOf(store, 'places', { document: doc }), 'csv', 'places', (t) => void csv.push(t));
+      const [head, ...rows] = csv.join('').trim().split(/\r?\n/);
+      const col = head.split(',').indexOf('reviewed');
+      expect(col).toBeGreaterThan(0);
+      expect(rows.find((r) => r.startsWith(p1.name + ','))?.split(',')[col]).toBe('1');
     });
 
     it('reapplies every review on request, and exports the whole history', async () => {
