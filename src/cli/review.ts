@@ -152,7 +152,7 @@ async function run(store: Store, action: string, args: string[], values: Values,
     if (values.json) process.stdout.write(JSON.stringify(q) + '\n');
     else {
       process.stdout.write(`${q.done} of ${q.total} claims, places and events reviewed; ${q.needsLook} need a look\n`);
-      for (const i of q.items) process.stdout.write(`${i.status === 'needs a look' ? '!' : '-'} ${i.documentId} ${i.kind} ${i.start}-${i.end}${i.nth ? ` (number ${i.nth + 1} there)` : ""}${i.value != null ? ` [${i.value}]` : ''} ${i.reason}: ${i.text.replace(/\s+/g, ' ').slice(0, 100)}\n`);
+      for (const i of q.items) process.stdout.write(`${i.status === 'needs a look' ? '!' : '-'} ${i.documentId} ${i.kind} ${i.start}-${i.end}${i.nth ? ` (number ${i.nth + 1} there)` : ''}${i.value != null ? ` [${i.value}]` : ''} ${i.reason}: ${i.text.replace(/\s+/g, ' ').slice(0, 100)}\n`);
     }
     return 0;
   }

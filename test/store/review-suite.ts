@@ -165,6 +165,24 @@ export function reviewSuite(name: string, make: () => Promise<Store>) {
       expect(rows.find((r) => r.startsWith(p1.name + ','))?.split(',')[col]).toBe('1');
     });
 
+    it('gives an added claim the sentence of its span, and keeps the document counts to what the lists show', async () => {
+      const counts = async () => (await store.listDocuments({ limit: 10 })).items.find((d) => d.id === doc)!.counts;
+      expect(await counts()).toMatchObject({ claims: 5, places: 5 });
+      const text = fresh().document.text;
+      const s0 = text.lastIndexOf('a monitor said');
+      await store.reviews.act({ documentId: doc, kind: 'claim', start: s0, end: s0 + 14, action: 'add', fields: { min: 2, category: 'injured' }, user: 'ben' });
+      await store.reviews.act({ documentId: doc, kind: 'claim', start: claim(0).start, end: claim(0).end, action: 'reject', user: 'ben' });
+      await store.reviews.act({ documentId: doc, kind: 'claim', start: claim(1).start, end: claim(1).end, action: 'reject', user: 'ben' });
+      await store.reviews.act({ documentId: doc, kind: 'place', start: place(0).start, end: place(0).end, action: 'reject', user: 'ben' });
+      for (const round of [0, 1]) {
+        if (round) await reanalyse();
+        expect((await store.listClaims({ document: doc, reviewed: ['added'] })).items.map((c) => c.sentence)).toEqual([4]);
+        expect(await counts()).toMatchObject({ claims: 4, places: 4 });
+      }
+      await store.reviews.act({ documentId: doc, kind: 'claim', start: claim(1).start, end: claim(1).end, action: 'accept', user: 'ana' });
+      expect(await counts()).toMatchObject({ claims: 5 });
+    });
+
     it('reapplies every review on request, and exports the whole history', async () => {
       const c = claim(0);
       await store.reviews.act({ documentId: doc, kind: 'claim', start: c.start, end: c.end, action: 'correct', fields: { who: 'civilians' }, user: 'ana' });
