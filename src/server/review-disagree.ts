@@ -15,6 +15,7 @@ interface BoardEntry {
   end: number;
   outlier?: boolean;
   copyOf?: string;
+  value?: { min: number | null; max: number | null };
 }
 interface BoardGroup {
   reports: number;
@@ -35,7 +36,7 @@ export function disagreementsOf(board: { items: BoardGroup[] }): Disagreement[] 
       if (e.outlier) why.push(`an outlier among ${g.reports} reports`);
       else if (disputed) why.push(`${g.reports} reports${g.spread ? `, the largest ${g.spread}× the smallest` : ''}`);
       if (denied) why.push('denied by a party');
-      if (why.length) out.push({ documentId: e.docId, start: e.start, end: e.end, note: why.join('; ') });
+      if (why.length) out.push({ documentId: e.docId, start: e.start, end: e.end, note: why.join('; '), value: e.value?.max ?? e.value?.min ?? null });
     }
   }
   return out;

@@ -140,6 +140,12 @@ export function reviewSuite(name: string, make: () => Promise<Store>) {
       expect(q.items[0].reason).toMatch(/sources disagree \(disputed: 3–30 in 2 reports\)/);
       expect(q.items[1].flags).toContain('weak rule');
       expect(q.items[1].reason).toMatch(/weak rule: group implied/);
+      // many disputes: only the largest figures, as many as the pool (3 × limit + 50), are looked up
+      const many = Array.from({ length: 60 }, (_, k) => ({ documentId: 'elsewhere', start: k, end: k + 1, note: 'x', value: 1000 }));
+      q = await store.reviews.queue({ limit: 1, disagree: [...many, { documentId: doc, start: c0.start, end: c0.end, note: 'disputed', value: 3 }] });
+      expect(q.items.map((i) => [i.value, i.flags.includes('disagrees')])).toEqual([[4, false]]);
+      q = await store.reviews.queue({ limit: 1, disagree: [...many.slice(0, 50), { documentId: doc, start: c0.start, end: c0.end, note: 'disputed', value: 3 }] });
+      expect(q.items.map((i) => [i.value, i.flags.includes('disagrees')])).toEqual([[3, true]]);
       // a reviewed claim leaves the queue even when it disagrees
       await store.reviews.act({ documentId: doc, kind: 'claim', start: c0.start, end: c0.end, action: 'accept', user: 'ana' });
       q = await store.reviews.queue({ document: doc, disagree: [{ documentId: doc, start: c0.start, end: c0.end, note: 'disputed' }] });

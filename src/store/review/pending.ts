@@ -35,7 +35,10 @@ export async function pendingItems(db: Db, opts: PendingOpts): Promise<QueueItem
     .orderBy('c.idx')
     .limit(pool)
     .execute();
-  const disagree = new Map((opts.disagree ?? []).filter((x) => !opts.document || x.documentId === opts.document).map((x) => [spanKey(x.documentId, x.start, x.end), x.note]));
+  // (the largest disagreeing figures only, as many as the pool: a board of many disputes stays cheap)
+  const disputes = (opts.disagree ?? []).filter((x) => !opts.document || x.documentId === opts.document);
+  if (disputes.length > pool) disputes.sort((a, b) => (b.value ?? -1) - (a.value ?? -1)).splice(pool);
+  const disagree = new Map(disputes.map((x) => [spanKey(x.documentId, x.start, x.end), x.note]));
   if (disagree.size) {
     const seen = new Set(claims.map((c) => `${c.doc_key}:${c.idx}`));
     const ids = [...new Set([...disagree.keys()].map((k) => k.split('\u0000')[0]))];

@@ -10,6 +10,8 @@ export interface Disagreement {
   end: number;
   /** Shown in the queue: "disputed: 12–40 in 3 reports", "outlier". */
   note: string;
+  /** The figure (upper bound), to take the largest first when there are many. */
+  value?: number | null;
 }
 
 /**
