@@ -220,6 +220,12 @@ function historyPanel(history, text) {
   return el('section', { class: 'history-panel' }, el('h3', {}, `review history (${history.length})`), ul);
 }
 
+/** An item's nth: its place among the document's items of its kind at the same span (by index, in the document's order). */
+export function nthByIndex(items, it) {
+  const n = items.filter((x) => x.start === it.start && x.end === it.end).findIndex((x) => x.index === it.index);
+  return Math.max(0, n);
+}
+
 /** ✓ and ✗ for a row of the claims table: the item's current version is read first, then sent. */
 export function quickReview(c, { config, onDone, showError }) {
   const box = el('div', { class: 'review quick', 'data-testid': 'row-review' });
@@ -229,12 +235,14 @@ export function quickReview(c, { config, onDone, showError }) {
     b.addEventListener('click', async (e) => {
       e.stopPropagation();
       try {
-        const path = `/api/documents/${encodeURIComponent(c.documentId)}/reviews`;
-        const seen = await api(`${path}?kind=claim&start=${c.start}&end=${c.end}`);
-        const r = await fetch(path, {
+        const doc = `/api/documents/${encodeURIComponent(c.documentId)}`;
+        // two claims may share a span: act on this one (its nth among the document's claims there)
+        const nth = nthByIndex((await api(doc)).claims ?? [], c);
+        const seen = await api(`${doc}/reviews?kind=claim&start=${c.start}&end=${c.end}&nth=${nth}`);
+        const r = await fetch(`${doc}/reviews`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeader(config) },
-          body: JSON.stringify({ kind: 'claim', start: c.start, end: c.end, action, version: seen.reviews[0]?.version ?? 0 }),
+          body: JSON.stringify({ kind: 'claim', start: c.start, end: c.end, nth, action, version: seen.reviews[0]?.version ?? 0 }),
         });
         if (!r.ok) throw new Error((await r.json().catch(() => null))?.error?.message ?? `${r.status}`);
         onDone();

@@ -9,6 +9,9 @@ import { ReviewError, type ReviewInput } from '../store/review/reviews.js';
 import type { Store } from '../store/store.js';
 import { exportGold } from './review-gold.js';
 import { UsageError, writeOut } from './util.js';
+import { Boards } from '../server/boards.js';
+import { boardDisagreement } from '../server/review-disagree.js';
+import type { Disagreement } from '../store/review/rank.js';
 
 export const REVIEW_HELP = `Usage: sitrep review <action> [options]
 
@@ -32,7 +35,11 @@ Actions:
                                                "version"?}; a bad line is reported and the rest applied
   reapply                                      lay every decision over the stored items again
   history [--document ID]                      every change (who, when, old, new, note) as JSON Lines
-  queue [--document ID] [--limit N] [--json]   what to look at next, and how much is done
+  queue [--document ID] [--limit N] [--json] [--compare]
+                                               what to look at next, and how much is done;
+                                               --compare: rank up figures whose sources disagree
+                                               on the figure board (compares every document: slow
+                                               on a large ledger; the server reads its cached board)
   export-gold --out DIR [--document ID] [--complete]
                                                the reviewed documents as a benchmark set in the format
                                                of ../shared/eval (corpus/, gold/, events/); --complete:
@@ -93,6 +100,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
       complete: { type: 'boolean', default: false },
+      compare: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -115,7 +123,7 @@ export async function reviewCommand(argv: string[]): Promise<number> {
   }
 }
 
-type Values = { note?: string; version?: string; nth?: string; set?: string[]; document?: string; limit?: string; json: boolean; out?: string; complete: boolean };
+type Values = { note?: string; version?: string; nth?: string; set?: string[]; document?: string; limit?: string; json: boolean; out?: string; complete: boolean; compare?: boolean };
 
 async function run(store: Store, action: string, args: string[], values: Values, user: string): Promise<number> {
   if (['accept', 'reject', 'correct', 'add'].includes(action)) {
@@ -148,11 +156,11 @@ async function run(store: Store, action: string, args: string[], values: Values,
   }
   if (action === 'queue') {
     if (values.limit != null && !/^\d{1,4}$/.test(values.limit)) throw new UsageError(`--limit must be a whole number, got "${values.limit.slice(0, 20)}"`);
-    const q = await store.reviews.queue({ limit: values.limit ? Number(values.limit) : 50, document: values.document });
+    const q = await store.reviews.queue({ limit: values.limit ? Number(values.limit) : 50, document: values.document, disagree: values.compare ? await boardDisagreements(store) : undefined });
     if (values.json) process.stdout.write(JSON.stringify(q) + '\n');
     else {
       process.stdout.write(`${q.done} of ${q.total} claims, places and events reviewed; ${q.needsLook} need a look\n`);
-      for (const i of q.items) process.stdout.write(`${i.status === 'needs a look' ? '!' : '-'} ${i.documentId} ${i.kind} ${i.start}-${i.end}${i.value != null ? ` [${i.value}]` : ''} ${i.reason}: ${i.text.replace(/\s+/g, ' ').slice(0, 100)}\n`);
+      for (const i of q.items) process.stdout.write(`${i.status === 'needs a look' ? '!' : '-'} ${i.documentId} ${i.kind} ${i.start}-${i.end}${i.nth ? ` (number ${i.nth + 1} there)` : ''}${i.value != null ? ` [${i.value}]` : ''} ${i.reason}: ${i.text.replace(/\s+/g, ' ').slice(0, 100)}\n`);
     }
     return 0;
   }
@@ -197,4 +205,14 @@ async function applyFile(store: Store, file: string | undefined, user: string): 
   }
   process.stderr.write(`sitrep review apply: ${ok} applied, ${bad} refused\n`);
   return bad ? 1 : 0;
+}
+
+/** The disagreeing figures of the figure board, computed here (review queue --compare). */
+async function boardDisagreements(store: Store): Promise<Disagreement[]> {
+  const boards = new Boards(store, { inThread: true });
+  try {
+    return (await boardDisagreement(boards, 24 * 3600_000)()) ?? [];
+  } finally {
+    await boards.close();
+  }
 }

@@ -3,6 +3,7 @@
 // path) and the queue of what to look at next (GET /api/reviews/queue). Writes need the token when
 // one is set; the reviewer is the token's owner (serve --token-file) or the name given to serve --user.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Disagreement } from '../store/review/rank.js';
 import { ReviewConflict, ReviewError, type ReviewInput } from '../store/review/reviews.js';
 import { ITEM_KINDS, type ItemKind } from '../store/review/wire.js';
 import type { Store } from '../store/store.js';
@@ -21,6 +22,8 @@ export interface ReviewContext {
   user: string;
   /** A review changed what the boards show. */
   changed: () => void;
+  /** The claims the figure board shows disagreeing (undefined: not known yet), for the queue's order. */
+  disagreement?: () => Promise<Disagreement[] | undefined>;
 }
 
 const int = (q: URLSearchParams, k: string, max = 1e9): number | undefined => {
@@ -66,6 +69,7 @@ export function defineReviewRoutes(route: RouteFn, ctx: ReviewContext): void {
     sendJson(req, res, 200, out);
   });
   route('GET', '/api/reviews/queue', ['limit', 'document'], async (req, res, _p, q) => {
-    sendJson(req, res, 200, await store.reviews.queue({ limit: int(q, 'limit', 1000), document: q.get('document') || undefined }));
+    const opts = { limit: int(q, 'limit', 1000), document: q.get('document') || undefined };
+    sendJson(req, res, 200, await store.reviews.queue({ ...opts, disagree: await ctx.disagreement?.() }));
   });
 }

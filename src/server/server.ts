@@ -16,6 +16,7 @@ import { DOCUMENT_SORTS, MAX_LIMIT, type DocumentSort, type Store } from '../sto
 import { rowsOf, writeExport, type Format, type What } from '../store/formats.js';
 import { HttpError, readBody, send, sendCached, sendError, sendJson, sendRawJson } from './http.js';
 import { openApiDocument } from './openapi.js';
+import { boardDisagreement } from './review-disagree.js';
 import { defineReviewRoutes } from './review-routes.js';
 import { StaticFiles } from './static.js';
 
@@ -260,6 +261,7 @@ export class SitrepServer {
       authorize: (req) => this.authorize(req),
       user: this.opts.user ?? DEFAULT_REVIEWER,
       changed: () => this.boards.invalidate(),
+      disagreement: boardDisagreement(this.boards),
     });
     this.route('GET', '/api/timeline', FILTER_KEYS, async (req, res, _p, q) => sendJson(req, res, 200, { days: await store.timeline(filterOf(q)) }));
   }

@@ -107,7 +107,7 @@ async function* listToIter<T>(list: T[]): AsyncIterable<T> {
 }
 
 export function emptyOf(what: What): Row {
-  if (what === 'places') return { t: 'place', v: { key: '', name: '', geonameId: null, country: null, lat: null, lon: null, precision: 3, kind: '', mentions: 0, documents: 0, claims: 0, categories: {} } };
+  if (what === 'places') return { t: 'place', v: { key: '', name: '', geonameId: null, country: null, lat: null, lon: null, precision: 3, kind: '', mentions: 0, documents: 0, reviewed: 0, claims: 0, categories: {} } };
   if (what === 'events')
     return { t: 'event', v: { id: '', documentId: '', index: 0, start: 0, end: 0, type: '', subtype: '', actor1: null, actor2: null, place: null, date: null, day: null, timePrecision: null, claims: [], fatalities: null, origin: null, destination: null, sources: [], evidence: [], outlet: null, reviewed: 'pending' } };
   return {
@@ -184,6 +184,7 @@ export function flatten(r: Row): Record<string, Cell> {
     kind: p.kind,
     mentions: p.mentions,
     documents: p.documents,
+    reviewed: p.reviewed,
     claims: p.claims,
     categories: Object.entries(p.categories)
       .map(([k, n]) => `${k}:${n}`)

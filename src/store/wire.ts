@@ -137,6 +137,7 @@ export const PlaceAggregate = z
     kind: z.string(),
     mentions: int,
     documents: int,
+    reviewed: int.meta({ description: 'Mentions an analyst has acted on (accepted, corrected, added; rejected ones when the reviewed filter asks for them)' }),
     claims: int,
     categories: z.record(z.string(), int).meta({ description: 'Claims by category' }),
   })

@@ -63,6 +63,10 @@ describe('sitrep review', () => {
     const queue = runCli(['review', 'queue', '--db', db, '--json']);
     expect(JSON.parse(queue.stdout)).toMatchObject({ done: expect.any(Number), total: expect.any(Number) });
     expect(runCli(['review', 'queue', '--db', db]).stdout).toMatch(/^\d+ of \d+ claims, places and events reviewed/);
+    expect(JSON.parse(queue.stdout).disagreement).toBe('not checked');
+    const compared = JSON.parse(runCli(['review', 'queue', '--db', db, '--json', '--compare']).stdout);
+    expect(compared.disagreement).toBe('checked');
+    expect(compared.items.every((i: { flags: string[] }) => Array.isArray(i.flags))).toBe(true);
 
     const gold = join(dir, 'gold-set');
     expect(runCli(['review', 'export-gold', '--db', db, '--out', gold]).code).toBe(0);

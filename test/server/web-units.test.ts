@@ -9,6 +9,8 @@ import { formatValue } from '../../web/dom.js';
 import { project, eventTip, groupTip, eventPoints, eventColor } from '../../web/map.js';
 // @ts-expect-error plain JS module of the dashboard
 import { niceMax, outletColors } from '../../web/boards.js';
+// @ts-expect-error plain JS module of the dashboard
+import { nthByIndex } from '../../web/review.js';
 
 type Seg = { start: number; end: number; items: { kind: string }[] };
 
@@ -90,5 +92,20 @@ describe('event layer helpers', () => {
     expect(eventPoints([strike, move])).toEqual([[36.6, 35.8], [36.6, 35.8], [36.6, 35.8], [35.3, 38.9]]);
     expect(eventColor('Battles')).not.toBe(eventColor('Movements'));
     expect(eventColor('Something else')).toBe('#999');
+  });
+});
+
+describe('the nth of a claims-table row', () => {
+  it('counts the claims of the document at the same span before it, by index', () => {
+    const claims = [
+      { index: 0, start: 0, end: 10 },
+      { index: 1, start: 12, end: 30 },
+      { index: 2, start: 12, end: 30 },
+      { index: 3, start: 40, end: 50 },
+    ];
+    expect(nthByIndex(claims, { index: 2, start: 12, end: 30 })).toBe(1);
+    expect(nthByIndex(claims, { index: 1, start: 12, end: 30 })).toBe(0);
+    expect(nthByIndex(claims, { index: 3, start: 40, end: 50 })).toBe(0);
+    expect(nthByIndex([], { index: 3, start: 40, end: 50 })).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/store.js';
 import { ReviewConflict, ReviewError } from '../../src/store/review/reviews.js';
 import { syntheticAnalysis } from './fixtures.js';
+import { rowsOf, writeExport } from '../../src/store/formats.js';
 
 export function reviewSuite(name: string, make: () => Promise<Store>) {
   describe(`review layer: ${name}`, () => {
@@ -124,6 +125,70 @@ export function reviewSuite(name: string, make: () => Promise<Store>) {
       expect((await claimAt(c.start))?.reviewed).toBe('accepted');
     });
 
+    it('ranks up a figure whose sources disagree on the figure board and one a weak rule guessed, with the reason', async () => {
+      const weak = fresh();
+      weak.claims[1].evidence.push({ rule: 'claims.group:implicit', span: { start: weak.claims[1].start, end: weak.claims[1].end } });
+      await store.putAnalyses([weak], { replace: true });
+      const c0 = claim(0);
+      let q = await store.reviews.queue({ document: doc });
+      expect(q.disagreement).toBe('not checked');
+      expect(q.items.slice(0, 5).map((i) => i.value)).toEqual([4, 7, 6, 5, 3]); // 4+1 people, a guessed group, weighs like 15
+      q = await store.reviews.queue({ document: doc, disagree: [{ documentId: doc, start: c0.start, end: c0.end, note: 'disputed: 3–30 in 2 reports' }, { documentId: 'elsewhere', start: 0, end: 5, note: 'x' }] });
+      expect(q.disagreement).toBe('checked');
+      expect(q.items.slice(0, 5).map((i) => i.value)).toEqual([3, 4, 7, 6, 5]);
+      expect(q.items[0].flags).toContain('disagrees');
+      expect(q.items[0].reason).toMatch(/sources disagree \(disputed: 3–30 in 2 reports\)/);
+      expect(q.items[1].flags).toContain('weak rule');
+      expect(q.items[1].reason).toMatch(/weak rule: group implied/);
+      // many disputes: only the largest figures, as many as the pool (3 × limit + 50), are looked up
+      const many = Array.from({ length: 60 }, (_, k) => ({ documentId: 'elsewhere', start: k, end: k + 1, note: 'x', value: 1000 }));
+      q = await store.reviews.queue({ limit: 1, disagree: [...many, { documentId: doc, start: c0.start, end: c0.end, note: 'disputed', value: 3 }] });
+      expect(q.items.map((i) => [i.value, i.flags.includes('disagrees')])).toEqual([[4, false]]);
+      q = await store.reviews.queue({ limit: 1, disagree: [...many.slice(0, 50), { documentId: doc, start: c0.start, end: c0.end, note: 'disputed', value: 3 }] });
+      expect(q.items.map((i) => [i.value, i.flags.includes('disagrees')])).toEqual([[3, true]]);
+      // a reviewed claim leaves the queue even when it disagrees
+      await store.reviews.act({ documentId: doc, kind: 'claim', start: c0.start, end: c0.end, action: 'accept', user: 'ana' });
+      q = await store.reviews.queue({ document: doc, disagree: [{ documentId: doc, start: c0.start, end: c0.end, note: 'disputed' }] });
+      expect(q.items.filter((i) => i.flags.includes('disagrees'))).toEqual([]);
+    });
+
+    it('counts the reviewed mentions of each place, a column of the places export', async () => {
+      const [p1, p2] = [place(1), place(2)];
+      await store.reviews.act({ documentId: doc, kind: 'place', start: p1.start, end: p1.end, action: 'accept', user: 'ana' });
+      await store.reviews.act({ documentId: doc, kind: 'place', start: p2.start, end: p2.end, action: 'reject', user: 'ana' });
+      await reanalyse();
+      const places = await store.listPlaces({ document: doc });
+      expect(places.find((p) => p.name === p1.name)).toMatchObject({ mentions: 1, reviewed: 1 });
+      expect(places.find((p) => p.name === place(3).name)).toMatchObject({ mentions: 1, reviewed: 0 });
+      expect(places.find((p) => p.name === p2.name)?.mentions ?? 0).toBe(0);
+      const rejected = await store.listPlaces({ document: doc, reviewed: ['rejected'] });
+      expect(rejected.map((p) => [p.name, p.reviewed])).toEqual([[p2.name, 1]]);
+      const csv: string[] = [];
+      await writeExport(rowsOf(store, 'places', { document: doc }), 'csv', 'places', (t) => void csv.push(t));
+      const [head, ...rows] = csv.join('').trim().split(/\r?\n/);
+      const col = head.split(',').indexOf('reviewed');
+      expect(col).toBeGreaterThan(0);
+      expect(rows.find((r) => r.startsWith(p1.name + ','))?.split(',')[col]).toBe('1');
+    });
+
+    it('gives an added claim the sentence of its span, and keeps the document counts to what the lists show', async () => {
+      const counts = async () => (await store.listDocuments({ limit: 10 })).items.find((d) => d.id === doc)!.counts;
+      expect(await counts()).toMatchObject({ claims: 5, places: 5 });
+      const text = fresh().document.text;
+      const s0 = text.lastIndexOf('a monitor said');
+      await store.reviews.act({ documentId: doc, kind: 'claim', start: s0, end: s0 + 14, action: 'add', fields: { min: 2, category: 'injured' }, user: 'ben' });
+      await store.reviews.act({ documentId: doc, kind: 'claim', start: claim(0).start, end: claim(0).end, action: 'reject', user: 'ben' });
+      await store.reviews.act({ documentId: doc, kind: 'claim', start: claim(1).start, end: claim(1).end, action: 'reject', user: 'ben' });
+      await store.reviews.act({ documentId: doc, kind: 'place', start: place(0).start, end: place(0).end, action: 'reject', user: 'ben' });
+      for (const round of [0, 1]) {
+        if (round) await reanalyse();
+        expect((await store.listClaims({ document: doc, reviewed: ['added'] })).items.map((c) => c.sentence)).toEqual([4]);
+        expect(await counts()).toMatchObject({ claims: 4, places: 4 });
+      }
+      await store.reviews.act({ documentId: doc, kind: 'claim', start: claim(1).start, end: claim(1).end, action: 'accept', user: 'ana' });
+      expect(await counts()).toMatchObject({ claims: 5 });
+    });
+
     it('reapplies every review on request, and exports the whole history', async () => {
       const c = claim(0);
       await store.reviews.act({ documentId: doc, kind: 'claim', start: c.start, end: c.end, action: 'correct', fields: { who: 'civilians' }, user: 'ana' });
@@ -144,6 +209,9 @@ export function reviewSuite(name: string, make: () => Promise<Store>) {
         return a;
       };
       await store.putAnalyses([withEvents(2)], { replace: true });
+      // pending items carry their own nth (the second event at the span is nth 1)
+      const pending = (await store.reviews.queue({ document: doc })).items.filter((i) => i.kind === 'event');
+      expect(pending.map((i) => [i.value, i.nth])).toEqual([[2, 1], [1, 0]]);
       const c = claim(0);
       const ev = { documentId: doc, kind: 'event', start: c.start, end: c.end, user: 'ana' };
       await store.reviews.act({ ...ev, nth: 1, action: 'correct', fields: { fatalities: 12 } });

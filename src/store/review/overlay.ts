@@ -11,6 +11,7 @@
 // the queue (read.ts) shows it as needing a look.
 import { sql, type Kysely } from 'kysely';
 import type { Ledger } from '../sql/schema.js';
+import { recount, sentenceIndexAt } from './counts.js';
 import { addedRow, columnsOf, TABLE_OF, TOUCHED, type PlaceLookup } from './fields.js';
 import type { ItemKind } from './wire.js';
 
@@ -58,10 +59,15 @@ export async function applyOverlay(db: Db, doc: OverlayDoc, only?: { kind: ItemK
     places = (await db.selectFrom('places').selectAll().where('doc_key', '=', doc.key).orderBy('idx').execute()) as Row[];
   }
   let applied = 0;
+  const touched = new Set<ItemKind>();
   for (const r of reviews) {
     if (!(r.kind in TABLE_OF)) continue;
-    if (await applyOne(db, doc, r as unknown as StoredReview, lookup)) applied++;
+    if (await applyOne(db, doc, r as unknown as StoredReview, lookup)) {
+      applied++;
+      touched.add(r.kind as ItemKind);
+    }
   }
+  await recount(db, doc.key, touched);
   return applied;
 }
 
@@ -84,6 +90,7 @@ async function applyOne(db: Db, doc: OverlayDoc, r: StoredReview, lookup: PlaceL
     if (r.action !== 'add') return false; // no longer produced, or moved: the queue shows it
     const last = await db.selectFrom(table).select((eb) => eb.fn.max('idx').as('m')).where('doc_key', '=', doc.key).executeTakeFirst();
     const base = addedRow(r.kind, r, doc.text, doc.day);
+    if (r.kind === 'claim') base.sentence = await sentenceIndexAt(db, doc.key, doc.text, r.start);
     const values = { doc_key: doc.key, idx: Number(last?.m ?? -1) + 1, ...base, ...columnsOf(r.kind, fields, base, lookup), reviewed: 'added' };
     await db.insertInto(table).values(values as never).execute();
     return true;

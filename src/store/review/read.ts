@@ -3,6 +3,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Ledger } from '../sql/schema.js';
 import { TABLE_OF } from './fields.js';
+import { pendingItems } from './pending.js';
+import type { Disagreement } from './rank.js';
 import { recordOf } from './reviews.js';
 import { ITEM_KINDS, type DocumentReviews, type HistoryEntry, type ItemKind, type QueueItem, type ReviewQueue } from './wire.js';
 
@@ -48,12 +50,19 @@ export async function* allHistory(db: Db): AsyncIterable<HistoryEntry & { docume
   for await (const r of q.stream(500)) yield { ...historyOf(r as Row), documentId: (r.doc_id as string | null) ?? null, hash: r.doc_hash };
 }
 
+export interface QueueOpts {
+  limit?: number;
+  document?: string;
+  /** The claims the figure board shows disagreeing (the server passes them; absent: not checked). */
+  disagree?: Disagreement[];
+}
+
 /**
  * The queue: first the accepted or corrected items an analysis no longer produces at their span
- * (needs a look), then pending claims and events by size (the largest toll first; at equal size a
- * hedged or approximate figure, the machine's least sure, first), then pending places.
+ * (needs a look), then pending claims and events ranked by size, disagreement between sources and
+ * the machine's confidence (pending.ts, rank.ts), then pending places.
  */
-export async function reviewQueue(db: Db, opts: { limit?: number; document?: string } = {}): Promise<ReviewQueue> {
+export async function reviewQueue(db: Db, opts: QueueOpts = {}): Promise<ReviewQueue> {
   const limit = Math.max(1, Math.min(1000, opts.limit ?? 50));
   const items: QueueItem[] = [];
   for (const kind of ITEM_KINDS) {
@@ -78,59 +87,15 @@ export async function reviewQueue(db: Db, opts: { limit?: number; document?: str
         text: r.text.slice(r.start, r.end),
         status: 'needs a look',
         reason: `${r.action === 'accept' ? 'accepted' : 'corrected'} by ${r.user_name}, but the current analysis has no ${kind} at this span (no longer produced, or moved)`,
+        flags: ['needs a look'],
         value: null,
         review: recordOf(r as Row, r.doc_id),
       });
     }
   }
   const needsLook = items.length;
-  const left = () => limit - items.length;
+  items.push(...(await pendingItems(db, { limit: limit - items.length, document: opts.document, disagree: opts.disagree })));
   const doc = <Q extends { where: (...a: any[]) => Q }>(q: Q): Q => (opts.document ? q.where('d.id', '=', opts.document) : q);
-  if (left() > 0) {
-    const claims = await doc(db.selectFrom('claims as c').innerJoin('documents as d', 'd.key', 'c.doc_key'))
-      .select(['d.id as doc_id', 'd.title', 'c.start', 'c.end', 'c.text', 'c.category', 'c.value_min', 'c.value_max', 'c.hedged', 'c.approx', 'c.source_name'])
-      .where('c.reviewed', 'is', null)
-      .orderBy(sql`COALESCE(c.value_max, c.value_min)`, (o) => o.desc().nullsLast())
-      .orderBy(sql`c.hedged + c.approx`, 'desc')
-      .orderBy('d.key')
-      .orderBy('c.idx')
-      .limit(left())
-      .execute();
-    const events = await doc(db.selectFrom('events as e').innerJoin('documents as d', 'd.key', 'e.doc_key'))
-      .select(['d.id as doc_id', 'd.title', 'd.text', 'e.start', 'e.end', 'e.type', 'e.subtype', 'e.fatalities'])
-      .where('e.reviewed', 'is', null)
-      .orderBy('e.fatalities', (o) => o.desc().nullsLast())
-      .orderBy('d.key')
-      .orderBy('e.idx')
-      .limit(left())
-      .execute();
-    const ranked = [
-      ...claims.map((c) => ({
-        score: Number(c.value_max ?? c.value_min ?? -1),
-        tie: Number(c.hedged) + Number(c.approx),
-        item: { documentId: c.doc_id, title: c.title ?? null, kind: 'claim' as const, start: c.start, end: c.end, nth: 0, text: c.text, status: 'pending' as const, reason: `${c.category}${c.hedged ? ', hedged' : ''}${c.approx ? ', approximate' : ''}${c.source_name ? '' : ', no source'}`, value: c.value_max ?? c.value_min ?? null, review: null },
-      })),
-      ...events.map((e) => ({
-        score: Number(e.fatalities ?? -1),
-        tie: 0,
-        item: { documentId: e.doc_id, title: e.title ?? null, kind: 'event' as const, start: e.start, end: e.end, nth: 0, text: e.text.slice(e.start, e.end), status: 'pending' as const, reason: `${e.type}${e.subtype ? ` / ${e.subtype}` : ''}`, value: e.fatalities ?? null, review: null },
-      })),
-    ].sort((a, b) => b.score - a.score || b.tie - a.tie);
-    items.push(...ranked.slice(0, left()).map((r) => r.item));
-  }
-  if (left() > 0) {
-    const places = await doc(db.selectFrom('places as p').innerJoin('documents as d', 'd.key', 'p.doc_key'))
-      .select(['d.id as doc_id', 'd.title', 'p.start', 'p.end', 'p.text', 'p.name', 'p.precision', 'p.geoname_id'])
-      .where('p.reviewed', 'is', null)
-      .orderBy(sql`CASE WHEN p.geoname_id IS NULL THEN 0 ELSE 1 END`)
-      .orderBy('d.key')
-      .orderBy('p.idx')
-      .limit(left())
-      .execute();
-    for (const p of places) {
-      items.push({ documentId: p.doc_id, title: p.title ?? null, kind: 'place', start: p.start, end: p.end, nth: 0, text: p.text, status: 'pending', reason: p.geoname_id == null ? 'not in the gazetteer' : `${p.name}, precision ${p.precision}`, value: null, review: null });
-    }
-  }
   const count = async (table: 'claims' | 'places' | 'events', done: boolean) => {
     let q = db.selectFrom(`${table} as i` as 'claims as i').innerJoin('documents as d', 'd.key', 'i.doc_key').select((eb) => eb.fn.countAll().as('n'));
     if (done) q = q.where('i.reviewed', 'is not', null);
@@ -142,5 +107,5 @@ export async function reviewQueue(db: Db, opts: { limit?: number; document?: str
     done += await count(t, true);
     total += await count(t, false);
   }
-  return { done, total, needsLook, items };
+  return { done, total, needsLook, disagreement: opts.disagree ? 'checked' : 'not checked', items };
 }

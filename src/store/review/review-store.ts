@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Ledger } from '../sql/schema.js';
 import { applyAll } from './overlay.js';
-import { allHistory, documentReviews, reviewQueue } from './read.js';
+import { allHistory, documentReviews, reviewQueue, type QueueOpts } from './read.js';
 import { reviewItem, type ReviewInput } from './reviews.js';
 import type { DocumentReviews, HistoryEntry, ItemKind, ReviewQueue, ReviewResult } from './wire.js';
 
@@ -14,7 +14,7 @@ export interface ReviewStore {
   act(input: ReviewInput): Promise<ReviewResult>;
   /** A document's reviews and history (null: no such document). */
   forDocument(documentId: string, item?: { kind?: ItemKind; start?: number; end?: number; nth?: number }): Promise<DocumentReviews | null>;
-  queue(opts?: { limit?: number; document?: string }): Promise<ReviewQueue>;
+  queue(opts?: QueueOpts): Promise<ReviewQueue>;
   history(): AsyncIterable<HistoryEntry & { documentId: string | null; hash: string }>;
   /** Lays every review over the stored items again. */
   applyAll(): Promise<{ documents: number; applied: number }>;
@@ -34,7 +34,7 @@ export class SqlReviews implements ReviewStore {
     return documentReviews(this.db, documentId, item);
   }
 
-  queue(opts: { limit?: number; document?: string } = {}): Promise<ReviewQueue> {
+  queue(opts: QueueOpts = {}): Promise<ReviewQueue> {
     return reviewQueue(this.db, opts);
   }
 

@@ -112,6 +112,7 @@ export const QueueItem = z
     text: z.string(),
     status: z.enum(['pending', 'needs a look']),
     reason: z.string(),
+    flags: z.array(z.string()).meta({ description: 'Why it ranks where it does: disagrees (the figure board shows its reports disagreeing), weak rule, hedged, approximate, no source, needs a look' }),
     value: nnum.meta({ description: 'The figure (claims: the upper bound; events: fatalities)' }),
     review: ReviewRecord.nullable(),
   })
@@ -122,6 +123,7 @@ export const ReviewQueue = z
     done: int.meta({ description: 'Claims, places and events an analyst has acted on' }),
     total: int,
     needsLook: int,
+    disagreement: z.enum(['checked', 'not checked']).meta({ description: 'Whether claims were checked against the figure board for disagreeing sources' }),
     items: z.array(QueueItem),
   })
   .meta({ id: 'ReviewQueue' });

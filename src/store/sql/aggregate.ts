@@ -20,6 +20,7 @@ export function aggregatePlaces(mentions: Row[], claimAgg: Row[], claimOnly: boo
       kind: m.kind as string,
       mentions: Number(m.mentions),
       documents: Number(m.documents),
+      reviewed: Number(m.reviewed ?? 0),
       claims: 0,
       categories: {},
     });
@@ -38,6 +39,7 @@ export function aggregatePlaces(mentions: Row[], claimAgg: Row[], claimOnly: boo
         kind: 'unknown',
         mentions: 0,
         documents: Number(c.documents),
+        reviewed: 0,
         claims: 0,
         categories: {},
       };

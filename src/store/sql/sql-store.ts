@@ -375,6 +375,7 @@ export class SqlStore implements Store {
         eb.fn.min('p.kind').as('kind'),
         eb.fn.countAll().as('mentions'),
         eb.fn.count('p.doc_key').distinct().as('documents'),
+        eb.fn.sum(sql<number>`CASE WHEN p.reviewed IS NULL THEN 0 ELSE 1 END`).as('reviewed'),
       ])
       .groupBy(placeKey)
       .execute();
