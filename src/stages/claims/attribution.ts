@@ -122,9 +122,19 @@ export function figureSubject(a: Analysis, sentence: number, qStart: number, ver
   let best: Attribution | null = null;
   for (const actor of indexOf(a).actors.get(sentence) ?? []) {
     if (actor.start < s.start || actor.end > qStart) continue;
-    let k = tokenAt(actor.end);
+    const k0 = tokenAt(actor.end);
+    let k = k0;
     let skipped = 0;
-    while (k < a.tokens.length && a.tokens[k].start < qStart && skip(k) && skipped < 3) { k++; skipped++; }
+    // "The Relief Council (NRC) of Peru increased", "A commission, the X Commission, listed": brackets,
+    // commas, an acronym and "of" + a capitalised word may stand between the actor and the verb
+    while (k < a.tokens.length && a.tokens[k].start < qStart && skipped < 8) {
+      const t = a.tokens[k];
+      if ((skip(k) && skipped < 3) || t.text === ',' || t.text === '(' || t.text === ')') { k++; skipped++; continue; }
+      if (t.lower === 'of' && k + 1 < a.tokens.length && /^\p{Lu}/u.test(a.tokens[k + 1].text)) { k += 2; skipped += 2; continue; }
+      if (/^\p{Lu}/u.test(t.text) && k > k0 && a.tokens[k - 1].text === '(') { k++; skipped++; continue; }
+      break;
+    }
+
     if (k >= a.tokens.length || a.tokens[k].start >= qStart || !verbAt(k)) continue;
     const src: ClaimSource = { name: actor.name, actorId: actor.id, kind: actor.kind, start: actor.start, end: actor.end };
     best = { source: src, evidence: { rule: 'claims.source:figure-subject', span: { start: actor.start, end: actor.end }, note: a.tokens[k].text } };

@@ -240,6 +240,8 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
     }
     const t = tok[e];
     if (!isWord(t) || c.quoted[e] >= 0) break;
+    // "according to reports from several agencies": the source noun goes on to whom it came from
+    if (e > s && c.lex.sourcePreps.has(t.lower) && c.lex.sourceNouns.has(tok[e - 1].lower)) { e++; n++; continue; }
     if (e > s && (c.lex.stops.has(t.lower) && t.lower !== 'of') ) {
       // "for"/"at" continue a role phrase ("a spokesman for the ministry")
       if ((t.lower === 'for' || t.lower === 'at' || t.lower === 'to' || t.lower === 'with' || t.lower === 'in') && e > s && c.alex.roleNouns.has(tok[e - 1].lower)) { e++; n++; continue; }
