@@ -24,6 +24,12 @@ const tables: Record<string, Row[]> = {
   'figure subject past brackets and appositions': [
     ['A truth commission, the Vargas Commission, listed 1,840 killings during the war.', '1,840', 'Vargas Commission'],
     ['The Flood Relief Agency (FRA) of Ecuador increased the death toll to 14 on Tuesday.', '14', 'Flood Relief Agency'],
+    ['The Rescue Board of the Philippines raised the death toll to 23.', '23', 'Rescue Board'],
+  ],
+  // French: "selon l'annonce du gouvernement", a day after the speaker of an inverted cue
+  'French source nouns and days': [
+    ["Au moins 300 otages ont été libérés, selon l'annonce du gouvernement tchadien ce jeudi.", '300', 'gouvernement tchadien'],
+    ["Deux dispensaires ont été bombardés, tuant environ 20 civils, a affirmé l'ONU mardi.", '20', 'ONU'],
   ],
 };
 

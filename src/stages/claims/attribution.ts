@@ -116,12 +116,16 @@ export function sourceOf(st: Statement): ClaimSource | null {
  * whether the token at an index is a figure verb and `skip` whether it may stand between the actor
  * and the verb ("also", "later", "on Friday").
  */
-export function figureSubject(a: Analysis, sentence: number, qStart: number, verbAt: (k: number) => boolean, skip: (k: number) => boolean, tokenAt: (offset: number) => number): Attribution | null {
+export function figureSubject(a: Analysis, sentence: number, qStart: number, verbAt: (k: number) => boolean, skip: (k: number) => boolean, tokenAt: (offset: number) => number, complement: (k: number) => boolean = () => false, article: (k: number) => boolean = () => false): Attribution | null {
   const s = a.sentences[sentence];
   if (!s) return null;
   let best: Attribution | null = null;
   for (const actor of indexOf(a).actors.get(sentence) ?? []) {
     if (actor.start < s.start || actor.end > qStart) continue;
+    // a name after "of" or "in" belongs to the phrase before it ("the Council of the Philippines")
+    let before = tokenAt(actor.start) - 1;
+    if (before > 0 && article(before)) before--;
+    if (before >= 0 && complement(before) && a.tokens[before].start >= s.start) continue;
     const k0 = tokenAt(actor.end);
     let k = k0;
     let skipped = 0;
@@ -130,7 +134,12 @@ export function figureSubject(a: Analysis, sentence: number, qStart: number, ver
     while (k < a.tokens.length && a.tokens[k].start < qStart && skipped < 8) {
       const t = a.tokens[k];
       if ((skip(k) && skipped < 3) || t.text === ',' || t.text === '(' || t.text === ')') { k++; skipped++; continue; }
-      if (t.lower === 'of' && k + 1 < a.tokens.length && /^\p{Lu}/u.test(a.tokens[k + 1].text)) { k += 2; skipped += 2; continue; }
+      if (complement(k)) {
+        // "of (the) Philippines"
+        let j = k + 1;
+        if (j < a.tokens.length && article(j)) j++;
+        if (j < a.tokens.length && /^\p{Lu}/u.test(a.tokens[j].text)) { skipped += j + 1 - k; k = j + 1; continue; }
+      }
       if (/^\p{Lu}/u.test(t.text) && k > k0 && a.tokens[k - 1].text === '(') { k++; skipped++; continue; }
       break;
     }

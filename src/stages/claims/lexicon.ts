@@ -82,6 +82,8 @@ export interface ClaimsLexicon {
   possessives: Set<string>;
   figureVerbs: Set<string>;
   subjectSkip: Set<string>;
+  nameComplement: Set<string>;
+  nameArticles: Set<string>;
   skipBeforeGroup: Set<string>;
   partitiveThem: Set<string>;
   groupJoin: Set<string>;
@@ -161,6 +163,10 @@ interface Raw {
   possessives: string[];
   figureVerbs: string[];
   subjectSkip: string[];
+  /** words that tie a name to the phrase before it, so that it is not a figure verb's subject ("Council of the Philippines") */
+  nameComplement?: string[];
+  /** articles that may stand between such a word and the name */
+  nameArticles?: string[];
   skipBeforeGroup: string[];
   partitiveThem: string[];
   groupJoin: string[];
@@ -248,6 +254,8 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     possessives: new Set(raw.possessives),
     figureVerbs: new Set(raw.figureVerbs),
     subjectSkip: new Set(raw.subjectSkip),
+    nameComplement: new Set(raw.nameComplement ?? []),
+    nameArticles: new Set(raw.nameArticles ?? []),
     skipBeforeGroup: new Set(raw.skipBeforeGroup),
     partitiveThem: new Set(raw.partitiveThem),
     groupJoin: new Set(raw.groupJoin),

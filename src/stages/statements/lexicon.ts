@@ -37,6 +37,8 @@ const File = z.object({
   /** "reports", "estimates", "figures" + a word of sourcePreps ("from", "by"): the source is what follows ("according to reports from X"). */
   sourceNouns: z.array(z.string()).default([]),
   sourcePreps: z.array(z.string()).default([]),
+  /** Days and times that end a speaker's noun phrase, alone or after a determiner ("ce jeudi"). */
+  timeWords: z.array(z.string()).default([]),
 });
 
 export interface VerbInfo {
@@ -75,6 +77,7 @@ export interface StatementLexicon {
   specificBodies: Set<string>;
   sourceNouns: Set<string>;
   sourcePreps: Set<string>;
+  timeWords: Set<string>;
 }
 
 export function loadStatementLexicon(lang: Language = english): StatementLexicon {
@@ -125,6 +128,7 @@ export function loadStatementLexicon(lang: Language = english): StatementLexicon
     specificBodies: new Set(raw.specificBodies),
     sourceNouns: new Set(raw.sourceNouns),
     sourcePreps: new Set(raw.sourcePreps),
+    timeWords: new Set(raw.timeWords),
   };
 }
 
