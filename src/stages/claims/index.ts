@@ -142,7 +142,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   }
   const hedgeCache = new Map<number, boolean>();
   const days = new ClaimDays(a);
-  const places = indexPlaces(a);
+  const places = indexPlaces(a, lex.placePrepositions, lex.nameArticles);
 
   const claims: Claim[] = [];
   const quantitySpans: { start: number; end: number }[] = [];

@@ -84,6 +84,7 @@ export interface ClaimsLexicon {
   subjectSkip: Set<string>;
   nameComplement: Set<string>;
   nameArticles: Set<string>;
+  placePrepositions: Set<string>;
   skipBeforeGroup: Set<string>;
   partitiveThem: Set<string>;
   groupJoin: Set<string>;
@@ -167,6 +168,8 @@ interface Raw {
   nameComplement?: string[];
   /** articles that may stand between such a word and the name */
   nameArticles?: string[];
+  /** words before a place that make it where something happened ("in", "near"): a foreign country without one is an actor ("after the US and Russia announced") */
+  placePrepositions?: string[];
   skipBeforeGroup: string[];
   partitiveThem: string[];
   groupJoin: string[];
@@ -256,6 +259,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     subjectSkip: new Set(raw.subjectSkip),
     nameComplement: new Set(raw.nameComplement ?? []),
     nameArticles: new Set(raw.nameArticles ?? []),
+    placePrepositions: new Set(raw.placePrepositions ?? []),
     skipBeforeGroup: new Set(raw.skipBeforeGroup),
     partitiveThem: new Set(raw.partitiveThem),
     groupJoin: new Set(raw.groupJoin),
