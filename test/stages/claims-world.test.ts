@@ -213,3 +213,21 @@ describe('claims: names the actors stage missed', () => {
     for (const c of got) expect(c.value).toEqual({ min: 1, max: 1, approx: false });
   });
 });
+
+/** [text, the named person, how many claims name them] */
+const mentions: [string, string, number][] = [
+  // a named person killed and told again as background is one count
+  ['Jane Roe was murdered last spring in a hotel in Lyon. Her family said Roe was slain by two hired men.', 'roe', 1],
+  ['Police said Tom Okafor was killed on Monday. The killing of Tom Okafor shocked the town.', 'okafor', 1],
+  // a harm that gets worse is a second count
+  ['Tom Okafor was shot near the station. Okafor later died in hospital.', 'okafor', 2],
+  // a headline and the text's first telling are both counted
+  ['Tom Okafor stabbed in prison yard\nTom Okafor was stabbed in the neck on Saturday.', 'okafor', 2],
+];
+
+describe('claims: a named person told again', () => {
+  it.each(mentions)('%s', (text, name, n) => {
+    const got = analyze(text).claims.filter((c) => c.who.endsWith(name));
+    expect(got.length).toBe(n);
+  });
+});

@@ -143,6 +143,8 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   const hedgeCache = new Map<number, boolean>();
   const days = new ClaimDays(a);
   const places = indexPlaces(a, lex.placePrepositions, lex.nameArticles);
+  // a first line of its own is a headline: what it names is told again in the text
+  const titled = a.sentences.length > 1 && /^[^\S\n]*\n/.test(a.document.text.slice(a.sentences[0].end));
 
   const claims: Claim[] = [];
   const quantitySpans: { start: number; end: number }[] = [];
@@ -193,6 +195,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       quantitySpans.push(range[0].quantity, range[1].quantity);
       continue;
     }
+    if (grp.rule === 'claims.group:named' && remention(claims, claim, titled)) continue;
     claims.push(claim);
     quantitySpans.push(claim.quantity);
     if (g?.paired && cat.rule !== 'claims.category:inherit') {
@@ -202,6 +205,18 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     }
   }
   return claims;
+}
+
+/**
+ * A named person already counted earlier in the text, mentioned again as background ("X was murdered
+ * last year ... the murder of X ... X was slain"): the same person killed, or the same harm again, is not a
+ * new count. A harm that gets worse (wounded, then died) still is, and so is the text's first telling
+ * after a headline that named it.
+ */
+function remention(claims: readonly Claim[], claim: Claim, titled: boolean): boolean {
+  const last = (w: string) => w.split(/\s+/).pop() ?? w;
+  const key = last(claim.who);
+  return claims.some((e) => !(titled && e.sentence === 0) && e.value.min === 1 && e.value.max === 1 && e.who && last(e.who) === key && e.evidence.some((x) => x.rule === 'claims.group:named') && (e.category === claim.category || e.category === 'killed'));
 }
 
 export const claimsStage: Stage = {
