@@ -91,6 +91,13 @@ const tables: Record<string, Row[]> = {
     ['The victims were buried on Friday after 3 victims were named', '3', 'killed'],
   ],
   // the brief's wrong categories: hostages taken, people under or pulled from rubble, casualty tolls
+  // a bare count whose category comes from a hospital predicate; a population by what it lacks
+  'admitted, transferred to hospital, lacking food': [
+    ['Of the 30 patients brought in, only four were admitted for treatment', 'four', 'injured'],
+    ['Nine were transferred to another hospital on Sunday', 'Nine', 'injured'],
+    ['Aid groups say 3 million people lack clean water after the floods', '3 million', 'affected'],
+    ['Two were admitted to the university last year', 'Two', null],
+  ],
   'hostages, rubble, casualty tolls': [
     ['Militants took 150 people as hostages near the border', '150', 'abducted'],
     ['Rescuers pulled five people out alive from the rubble', 'five', 'trapped'],
