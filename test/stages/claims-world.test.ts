@@ -97,6 +97,7 @@ const tables: Record<string, Row[]> = {
     ['Nine were transferred to another hospital on Sunday', 'Nine', 'injured'],
     ['Aid groups say 3 million people lack clean water after the floods', '3 million', 'affected'],
     ['Two were admitted to the university last year', 'Two', null],
+    ['Doctors warned that 4,000 more people could perish from cholera', '4,000', 'killed'],
   ],
   'hostages, rubble, casualty tolls': [
     ['Militants took 150 people as hostages near the border', '150', 'abducted'],
