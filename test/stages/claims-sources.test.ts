@@ -26,6 +26,12 @@ const tables: Record<string, Row[]> = {
     ['The Flood Relief Agency (FRA) of Ecuador increased the death toll to 14 on Tuesday.', '14', 'Flood Relief Agency'],
     ['The Rescue Board of the Philippines raised the death toll to 23.', '23', 'Rescue Board'],
   ],
+  // a count in a relative clause opened right after a statement's speaker is theirs
+  'relative clause after the speaker': [
+    ['Forty villages were hit according to an NRC report on Monday, which counted 14 injured people in Tarlac and 9 in Bulacan.', '14', 'NRC'],
+    ['Forty villages were hit according to an NRC report on Monday, which counted 14 injured people in Tarlac and 9 in Bulacan.', '9', 'NRC'],
+    ['Forty villages were hit according to the NRC; separately, rescuers found 6 bodies near the river.', '6', null],
+  ],
   // French: "selon l'annonce du gouvernement", a day after the speaker of an inverted cue
   'French source nouns and days': [
     ["Au moins 300 otages ont été libérés, selon l'annonce du gouvernement tchadien ce jeudi.", '300', 'gouvernement tchadien'],

@@ -151,6 +151,32 @@ export function figureSubject(a: Analysis, sentence: number, qStart: number, ver
   return best;
 }
 
+/**
+ * "… according to an NRC report on Monday, which counted 14 injured": a count in a relative clause
+ * opened right after a statement's speaker is that speaker's. `relative` tells whether a token is a
+ * relative pronoun ("which", "who"); at most 6 tokens between the speaker and the comma, 24 between the
+ * pronoun and the count.
+ */
+export function relativeSource(a: Analysis, sentence: number, qStart: number, relative: (k: number) => boolean, tokenAt: (offset: number) => number): Attribution | null {
+  for (const st of indexOf(a).cues.get(sentence) ?? []) {
+    const sp = st.speaker;
+    if (!sp || !sp.name || sp.end > qStart || st.end > qStart) continue;
+    const q = tokenAt(qStart);
+    let k = tokenAt(sp.end);
+    const k0 = k;
+    while (k < q && a.tokens[k].text !== ',' && k - k0 <= 6) k++;
+    if (k >= q || a.tokens[k].text !== ',' || !relative(k + 1)) continue;
+    // the clause may go on as a list ("which counted 14 injured in X, 9 in Y and 3 in Z"), not past a
+    // semicolon or another statement's cue
+    if (q - (k + 1) > 24 || a.tokens.slice(k + 2, q).some((t) => t.text === ';')) continue;
+    const cueBetween = (indexOf(a).cues.get(sentence) ?? []).some((o) => o !== st && o.cue.start > a.tokens[k].start && o.cue.start < qStart);
+    if (cueBetween) continue;
+    const src = sourceOf(st);
+    if (src) return { source: src, evidence: { rule: 'claims.source:relative', span: { start: sp.start, end: sp.end }, note: a.tokens[k + 1].text } };
+  }
+  return null;
+}
+
 export interface AttributionOptions {
   /** The claim is hedged ("reportedly", "were said to"): no source. */
   hedged: boolean;

@@ -31,7 +31,7 @@
 import type { Analysis, Claim, Evidence } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { attributeClaim, figureSubject } from './attribution.js';
+import { attributeClaim, figureSubject, relativeSource } from './attribution.js';
 import { loadClaimsLexicon, type ClaimsLexicon } from './lexicon.js';
 import { languageOf } from '../../lang/index.js';
 import { type Cat, type Ctx, type Draft, type Group, hedgedSentence, lowerBound } from './context.js';
@@ -121,7 +121,10 @@ function allDrafts(a: Analysis, lex: ClaimsLexicon): { c: Ctx; drafts: Draft[] }
 function sourceFor(c: Ctx, d: Draft, s: number, floor: number, end: number, hedged: boolean, earlier: readonly { start: number; end: number }[]) {
   const { a, toks, lex } = c;
   const topicBreak = !!lex.topicBreaks.at(toks, floor, end);
-  const subject = () => figureSubject(a, s, d.qSpan.start, (k) => lex.figureVerbs.has(toks[k].lower), (k) => lex.subjectSkip.has(toks[k].lower), (o) => lowerBound(toks, o), (k) => lex.nameComplement.has(toks[k].lower), (k) => lex.nameArticles.has(toks[k].lower));
+  const tokenAt = (o: number) => lowerBound(toks, o);
+  const subject = () =>
+    figureSubject(a, s, d.qSpan.start, (k) => lex.figureVerbs.has(toks[k].lower), (k) => lex.subjectSkip.has(toks[k].lower), tokenAt, (k) => lex.nameComplement.has(toks[k].lower), (k) => lex.nameArticles.has(toks[k].lower)) ??
+    relativeSource(a, s, d.qSpan.start, (k) => k < toks.length && lex.relativeWords.has(toks[k].lower), tokenAt);
   const attr = attributeClaim(a, d.qSpan, s, { hedged, topicBreak, earlier, subject });
   // a speaker span that names no source ("according to reports", "data from ...")
   if (attr.source && lex.notSources.has(attr.source.name.toLowerCase())) return { source: null, evidence: null };

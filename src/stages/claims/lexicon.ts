@@ -85,6 +85,7 @@ export interface ClaimsLexicon {
   nameComplement: Set<string>;
   nameArticles: Set<string>;
   placePrepositions: Set<string>;
+  relativeWords: Set<string>;
   skipBeforeGroup: Set<string>;
   partitiveThem: Set<string>;
   groupJoin: Set<string>;
@@ -170,6 +171,8 @@ interface Raw {
   nameArticles?: string[];
   /** words before a place that make it where something happened ("in", "near"): a foreign country without one is an actor ("after the US and Russia announced") */
   placePrepositions?: string[];
+  /** relative pronouns: a count in "…, which counted N" after a speaker is theirs */
+  relativeWords?: string[];
   skipBeforeGroup: string[];
   partitiveThem: string[];
   groupJoin: string[];
@@ -260,6 +263,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     nameComplement: new Set(raw.nameComplement ?? []),
     nameArticles: new Set(raw.nameArticles ?? []),
     placePrepositions: new Set(raw.placePrepositions ?? []),
+    relativeWords: new Set(raw.relativeWords ?? []),
     skipBeforeGroup: new Set(raw.skipBeforeGroup),
     partitiveThem: new Set(raw.partitiveThem),
     groupJoin: new Set(raw.groupJoin),
