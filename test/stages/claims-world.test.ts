@@ -98,6 +98,8 @@ const tables: Record<string, Row[]> = {
     ['Aid groups say 3 million people lack clean water after the floods', '3 million', 'affected'],
     ['Two were admitted to the university last year', 'Two', null],
     ['Doctors warned that 4,000 more people could perish from cholera', '4,000', 'killed'],
+    ['Three were discharged and five were moved to nearby hospitals overnight', 'five', 'injured'],
+    ['About 300 villagers were moved to a camp near the border', '300', 'displaced'],
   ],
   'hostages, rubble, casualty tolls': [
     ['Militants took 150 people as hostages near the border', '150', 'abducted'],

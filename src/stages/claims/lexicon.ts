@@ -86,6 +86,8 @@ export interface ClaimsLexicon {
   nameArticles: Set<string>;
   placePrepositions: Set<string>;
   relativeWords: Set<string>;
+  careNouns: Set<string>;
+  careTo: Set<string>;
   skipBeforeGroup: Set<string>;
   partitiveThem: Set<string>;
   groupJoin: Set<string>;
@@ -173,6 +175,10 @@ interface Raw {
   placePrepositions?: string[];
   /** relative pronouns: a count in "…, which counted N" after a speaker is theirs */
   relativeWords?: string[];
+  /** places of care: people moved to one ("transferred to other hospitals") are injured, not displaced */
+  careNouns?: string[];
+  /** the words before such a place that say it is where they were taken ("to", "into") */
+  careTo?: string[];
   skipBeforeGroup: string[];
   partitiveThem: string[];
   groupJoin: string[];
@@ -264,6 +270,8 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     nameArticles: new Set(raw.nameArticles ?? []),
     placePrepositions: new Set(raw.placePrepositions ?? []),
     relativeWords: new Set(raw.relativeWords ?? []),
+    careNouns: new Set(raw.careNouns ?? []),
+    careTo: new Set(raw.careTo ?? []),
     skipBeforeGroup: new Set(raw.skipBeforeGroup),
     partitiveThem: new Set(raw.partitiveThem),
     groupJoin: new Set(raw.groupJoin),
