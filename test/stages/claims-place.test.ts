@@ -10,6 +10,16 @@ const cases: [string, string, string | null][] = [
   ['NAIROBI — Floods have displaced 3,000 families in Garissa county this week, officials said.', '3,000 families', 'Garissa'],
   // negative: a country that is where the count is stays its place
   ['Eleven people were killed in Yemen on Sunday, the ministry said.', 'Eleven people', 'Yemen'],
+  // a country of another place than the text's, named in the sentence before as a broker or a venue of
+  // talks, is not carried to the count ("talks in Switzerland", "a truce brokered by France"): a town of the text's country is
+  ['Days after talks in Switzerland ended, shelling hit Kharkiv and Izium again. At least nine civilians died in the night.', 'nine civilians', 'Kharkiv'],
+  ['A truce brokered between Norway and Egypt collapsed as rockets struck Mosul and Tikrit. Officials said 14 people were wounded.', '14 people', 'Mosul'],
+  // in the sentence, a foreign country that opens a clause ("after Norway and Egypt announced") is an actor;
+  // one after a preposition of place stays ("killed in Norway")
+  ['Shelling hit Kharkiv and Izium. Six civilians were killed hours after Norway and Egypt announced a deal.', 'Six civilians', 'Kharkiv'],
+  ['Shelling hit Kharkiv and Izium last week. Two Ukrainian students were killed in Norway on Monday.', 'Two Ukrainian', 'Norway'],
+  // negative: a town of the text's country in the sentence before is carried
+  ['Shelling hit Izium and Kharkiv on Friday. At least nine civilians died in the night.', 'nine civilians', 'Izium'],
 ];
 
 describe('claims: place of the count', () => {

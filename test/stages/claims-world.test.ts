@@ -91,6 +91,16 @@ const tables: Record<string, Row[]> = {
     ['The victims were buried on Friday after 3 victims were named', '3', 'killed'],
   ],
   // the brief's wrong categories: hostages taken, people under or pulled from rubble, casualty tolls
+  // a bare count whose category comes from a hospital predicate; a population by what it lacks
+  'admitted, transferred to hospital, lacking food': [
+    ['Of the 30 patients brought in, only four were admitted for treatment', 'four', 'injured'],
+    ['Nine were transferred to another hospital on Sunday', 'Nine', 'injured'],
+    ['Aid groups say 3 million people lack clean water after the floods', '3 million', 'affected'],
+    ['Two were admitted to the university last year', 'Two', null],
+    ['Doctors warned that 4,000 more people could perish from cholera', '4,000', 'killed'],
+    ['Three were discharged and five were moved to nearby hospitals overnight', 'five', 'injured'],
+    ['About 300 villagers were moved to a camp near the border', '300', 'displaced'],
+  ],
   'hostages, rubble, casualty tolls': [
     ['Militants took 150 people as hostages near the border', '150', 'abducted'],
     ['Rescuers pulled five people out alive from the rubble', 'five', 'trapped'],
@@ -211,5 +221,23 @@ describe('claims: names the actors stage missed', () => {
     const got = a.claims.filter((c) => c.quantity.text.includes(name));
     expect(got.length).toBe(n);
     for (const c of got) expect(c.value).toEqual({ min: 1, max: 1, approx: false });
+  });
+});
+
+/** [text, the named person, how many claims name them] */
+const mentions: [string, string, number][] = [
+  // a named person killed and told again as background is one count
+  ['Jane Roe was murdered last spring in a hotel in Lyon. Her family said Roe was slain by two hired men.', 'roe', 1],
+  ['Police said Tom Okafor was killed on Monday. The killing of Tom Okafor shocked the town.', 'okafor', 1],
+  // a harm that gets worse is a second count
+  ['Tom Okafor was shot near the station. Okafor later died in hospital.', 'okafor', 2],
+  // a headline and the text's first telling are both counted
+  ['Tom Okafor stabbed in prison yard\nTom Okafor was stabbed in the neck on Saturday.', 'okafor', 2],
+];
+
+describe('claims: a named person told again', () => {
+  it.each(mentions)('%s', (text, name, n) => {
+    const got = analyze(text).claims.filter((c) => c.who.endsWith(name));
+    expect(got.length).toBe(n);
   });
 });

@@ -116,20 +116,65 @@ export function sourceOf(st: Statement): ClaimSource | null {
  * whether the token at an index is a figure verb and `skip` whether it may stand between the actor
  * and the verb ("also", "later", "on Friday").
  */
-export function figureSubject(a: Analysis, sentence: number, qStart: number, verbAt: (k: number) => boolean, skip: (k: number) => boolean, tokenAt: (offset: number) => number): Attribution | null {
+export function figureSubject(a: Analysis, sentence: number, qStart: number, verbAt: (k: number) => boolean, skip: (k: number) => boolean, tokenAt: (offset: number) => number, complement: (k: number) => boolean = () => false, article: (k: number) => boolean = () => false): Attribution | null {
   const s = a.sentences[sentence];
   if (!s) return null;
   let best: Attribution | null = null;
   for (const actor of indexOf(a).actors.get(sentence) ?? []) {
     if (actor.start < s.start || actor.end > qStart) continue;
-    let k = tokenAt(actor.end);
+    // a name after "of" or "in" belongs to the phrase before it ("the Council of the Philippines")
+    let before = tokenAt(actor.start) - 1;
+    if (before > 0 && article(before)) before--;
+    if (before >= 0 && complement(before) && a.tokens[before].start >= s.start) continue;
+    const k0 = tokenAt(actor.end);
+    let k = k0;
     let skipped = 0;
-    while (k < a.tokens.length && a.tokens[k].start < qStart && skip(k) && skipped < 3) { k++; skipped++; }
+    // "The Relief Council (NRC) of Peru increased", "A commission, the X Commission, listed": brackets,
+    // commas, an acronym and "of" + a capitalised word may stand between the actor and the verb
+    while (k < a.tokens.length && a.tokens[k].start < qStart && skipped < 8) {
+      const t = a.tokens[k];
+      if ((skip(k) && skipped < 3) || t.text === ',' || t.text === '(' || t.text === ')') { k++; skipped++; continue; }
+      if (complement(k)) {
+        // "of (the) Philippines"
+        let j = k + 1;
+        if (j < a.tokens.length && article(j)) j++;
+        if (j < a.tokens.length && /^\p{Lu}/u.test(a.tokens[j].text)) { skipped += j + 1 - k; k = j + 1; continue; }
+      }
+      if (/^\p{Lu}/u.test(t.text) && k > k0 && a.tokens[k - 1].text === '(') { k++; skipped++; continue; }
+      break;
+    }
+
     if (k >= a.tokens.length || a.tokens[k].start >= qStart || !verbAt(k)) continue;
     const src: ClaimSource = { name: actor.name, actorId: actor.id, kind: actor.kind, start: actor.start, end: actor.end };
     best = { source: src, evidence: { rule: 'claims.source:figure-subject', span: { start: actor.start, end: actor.end }, note: a.tokens[k].text } };
   }
   return best;
+}
+
+/**
+ * "… according to an NRC report on Monday, which counted 14 injured": a count in a relative clause
+ * opened right after a statement's speaker is that speaker's. `relative` tells whether a token is a
+ * relative pronoun ("which", "who"); at most 6 tokens between the speaker and the comma, 24 between the
+ * pronoun and the count.
+ */
+export function relativeSource(a: Analysis, sentence: number, qStart: number, relative: (k: number) => boolean, tokenAt: (offset: number) => number): Attribution | null {
+  for (const st of indexOf(a).cues.get(sentence) ?? []) {
+    const sp = st.speaker;
+    if (!sp || !sp.name || sp.end > qStart || st.end > qStart) continue;
+    const q = tokenAt(qStart);
+    let k = tokenAt(sp.end);
+    const k0 = k;
+    while (k < q && a.tokens[k].text !== ',' && k - k0 <= 6) k++;
+    if (k >= q || a.tokens[k].text !== ',' || !relative(k + 1)) continue;
+    // the clause may go on as a list ("which counted 14 injured in X, 9 in Y and 3 in Z"), not past a
+    // semicolon or another statement's cue
+    if (q - (k + 1) > 24 || a.tokens.slice(k + 2, q).some((t) => t.text === ';')) continue;
+    const cueBetween = (indexOf(a).cues.get(sentence) ?? []).some((o) => o !== st && o.cue.start > a.tokens[k].start && o.cue.start < qStart);
+    if (cueBetween) continue;
+    const src = sourceOf(st);
+    if (src) return { source: src, evidence: { rule: 'claims.source:relative', span: { start: sp.start, end: sp.end }, note: a.tokens[k + 1].text } };
+  }
+  return null;
 }
 
 export interface AttributionOptions {

@@ -31,7 +31,7 @@
 import type { Analysis, Claim, Evidence } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { attributeClaim, figureSubject } from './attribution.js';
+import { attributeClaim, figureSubject, relativeSource } from './attribution.js';
 import { loadClaimsLexicon, type ClaimsLexicon } from './lexicon.js';
 import { languageOf } from '../../lang/index.js';
 import { type Cat, type Ctx, type Draft, type Group, hedgedSentence, lowerBound } from './context.js';
@@ -121,7 +121,10 @@ function allDrafts(a: Analysis, lex: ClaimsLexicon): { c: Ctx; drafts: Draft[] }
 function sourceFor(c: Ctx, d: Draft, s: number, floor: number, end: number, hedged: boolean, earlier: readonly { start: number; end: number }[]) {
   const { a, toks, lex } = c;
   const topicBreak = !!lex.topicBreaks.at(toks, floor, end);
-  const subject = () => figureSubject(a, s, d.qSpan.start, (k) => lex.figureVerbs.has(toks[k].lower), (k) => lex.subjectSkip.has(toks[k].lower), (o) => lowerBound(toks, o));
+  const tokenAt = (o: number) => lowerBound(toks, o);
+  const subject = () =>
+    figureSubject(a, s, d.qSpan.start, (k) => lex.figureVerbs.has(toks[k].lower), (k) => lex.subjectSkip.has(toks[k].lower), tokenAt, (k) => lex.nameComplement.has(toks[k].lower), (k) => lex.nameArticles.has(toks[k].lower)) ??
+    relativeSource(a, s, d.qSpan.start, (k) => k < toks.length && lex.relativeWords.has(toks[k].lower), tokenAt);
   const attr = attributeClaim(a, d.qSpan, s, { hedged, topicBreak, earlier, subject });
   // a speaker span that names no source ("according to reports", "data from ...")
   if (attr.source && lex.notSources.has(attr.source.name.toLowerCase())) return { source: null, evidence: null };
@@ -142,7 +145,9 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   }
   const hedgeCache = new Map<number, boolean>();
   const days = new ClaimDays(a);
-  const places = indexPlaces(a);
+  const places = indexPlaces(a, lex.placePrepositions, lex.nameArticles);
+  // a first line of its own is a headline: what it names is told again in the text
+  const titled = a.sentences.length > 1 && /^[^\S\n]*\n/.test(a.document.text.slice(a.sentences[0].end));
 
   const claims: Claim[] = [];
   const quantitySpans: { start: number; end: number }[] = [];
@@ -193,6 +198,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       quantitySpans.push(range[0].quantity, range[1].quantity);
       continue;
     }
+    if (grp.rule === 'claims.group:named' && remention(claims, claim, titled)) continue;
     claims.push(claim);
     quantitySpans.push(claim.quantity);
     if (g?.paired && cat.rule !== 'claims.category:inherit') {
@@ -202,6 +208,18 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     }
   }
   return claims;
+}
+
+/**
+ * A named person already counted earlier in the text, mentioned again as background ("X was murdered
+ * last year ... the murder of X ... X was slain"): the same person killed, or the same harm again, is not a
+ * new count. A harm that gets worse (wounded, then died) still is, and so is the text's first telling
+ * after a headline that named it.
+ */
+function remention(claims: readonly Claim[], claim: Claim, titled: boolean): boolean {
+  const last = (w: string) => w.split(/\s+/).pop() ?? w;
+  const key = last(claim.who);
+  return claims.some((e) => !(titled && e.sentence === 0) && e.value.min === 1 && e.value.max === 1 && e.who && last(e.who) === key && e.evidence.some((x) => x.rule === 'claims.group:named') && (e.category === claim.category || e.category === 'killed'));
 }
 
 export const claimsStage: Stage = {

@@ -82,6 +82,12 @@ export interface ClaimsLexicon {
   possessives: Set<string>;
   figureVerbs: Set<string>;
   subjectSkip: Set<string>;
+  nameComplement: Set<string>;
+  nameArticles: Set<string>;
+  placePrepositions: Set<string>;
+  relativeWords: Set<string>;
+  careNouns: Set<string>;
+  careTo: Set<string>;
   skipBeforeGroup: Set<string>;
   partitiveThem: Set<string>;
   groupJoin: Set<string>;
@@ -161,6 +167,18 @@ interface Raw {
   possessives: string[];
   figureVerbs: string[];
   subjectSkip: string[];
+  /** words that tie a name to the phrase before it, so that it is not a figure verb's subject ("Council of the Philippines") */
+  nameComplement?: string[];
+  /** articles that may stand between such a word and the name */
+  nameArticles?: string[];
+  /** words before a place that make it where something happened ("in", "near"): a foreign country without one is an actor ("after the US and Russia announced") */
+  placePrepositions?: string[];
+  /** relative pronouns: a count in "…, which counted N" after a speaker is theirs */
+  relativeWords?: string[];
+  /** places of care: people moved to one ("transferred to other hospitals") are injured, not displaced */
+  careNouns?: string[];
+  /** the words before such a place that say it is where they were taken ("to", "into") */
+  careTo?: string[];
   skipBeforeGroup: string[];
   partitiveThem: string[];
   groupJoin: string[];
@@ -248,6 +266,12 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     possessives: new Set(raw.possessives),
     figureVerbs: new Set(raw.figureVerbs),
     subjectSkip: new Set(raw.subjectSkip),
+    nameComplement: new Set(raw.nameComplement ?? []),
+    nameArticles: new Set(raw.nameArticles ?? []),
+    placePrepositions: new Set(raw.placePrepositions ?? []),
+    relativeWords: new Set(raw.relativeWords ?? []),
+    careNouns: new Set(raw.careNouns ?? []),
+    careTo: new Set(raw.careTo ?? []),
     skipBeforeGroup: new Set(raw.skipBeforeGroup),
     partitiveThem: new Set(raw.partitiveThem),
     groupJoin: new Set(raw.groupJoin),

@@ -7,9 +7,44 @@ import { isAttributive, isDatelinePlace } from '../places/context.js';
 export interface PlaceIndex {
   bySentence: Map<number, Place[]>;
   skip(p: Place): boolean;
+  /** The country most of the text's places are in (null on a tie or with none). */
+  main: string | null;
 }
 
-export function indexPlaces(a: Analysis): PlaceIndex {
+/** The country holding most of the known places below a country named (datelines and places standing for a state aside). */
+function mainCountry(places: readonly Place[]): string | null {
+  const n = new Map<string, number>();
+  // towns, regions and landmarks the gazetteer knows: a country is as often an actor or a venue of talks
+  for (const p of places) if (p.country && p.geonameId !== null && p.kind !== 'country' && !isAttributive(p) && !isDatelinePlace(p)) n.set(p.country, (n.get(p.country) ?? 0) + 1);
+  let best: string | null = null;
+  let bestN = 0;
+  let tie = false;
+  for (const [k, v] of n) {
+    if (v > bestN) { best = k; bestN = v; tie = false; }
+    else if (v === bestN) tie = true;
+  }
+  return tie ? null : best;
+}
+
+const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * A guess abroad: a place of another country than the text's that the gazetteer did not know (placed
+ * only by a parent there) or knew only under another name (a namesake found by spelling), or an
+ * unknown place whose parent country is not the country its own sentence names.
+ */
+function foreignGuess(p: Place, main: string | null, sentenceCountries: readonly string[]): boolean {
+  if (!p.country || p.kind === 'country') return false;
+  if (p.geonameId === null && sentenceCountries.some((c) => c !== p.country)) return true;
+  // an unknown place given the country of the article by guess, when the text's known places are not there
+  if (p.geonameId === null && p.country !== main && p.evidence.some((e) => e.rule === 'places.parent.article')) return true;
+  if (!main || p.country === main) return false;
+  if (p.geonameId === null) return true;
+  const t = fold(p.text), n = fold(p.name);
+  return !t.includes(n) && !n.includes(t);
+}
+
+export function indexPlaces(a: Analysis, preps: ReadonlySet<string> = new Set(), articles: ReadonlySet<string> = new Set()): PlaceIndex {
   const toks = a.tokens;
   const bySentence = new Map<number, Place[]>();
   for (const p of a.places) {
@@ -19,16 +54,27 @@ export function indexPlaces(a: Analysis): PlaceIndex {
     if (ps) ps.push(p);
     else bySentence.set(toks[t].sentence, [p]);
   }
+  const main = mainCountry(a.places);
   const speakerSpans = a.statements.filter((x) => x.speaker).map((x) => ({ start: Math.min(x.speaker!.start, x.cue.start), end: Math.max(x.speaker!.end, x.cue.end) }));
   const skip = (p: Place) => {
     // a country named for its state ("US air strikes", "backed by Russia") or a dateline is not where a count is
     if (isAttributive(p) || isDatelinePlace(p)) return true;
+    const k = lowerBound(toks, p.start);
+    const same = k < toks.length ? (bySentence.get(toks[k].sentence) ?? []).filter((q) => q.geonameId !== null && q.country && !isAttributive(q)).map((q) => q.country!) : [];
+    if (foreignGuess(p, main, same)) return true;
+    // a country other than the text's with no preposition of place before it is an actor ("after the
+    // US and Russia announced a truce", "blamed the U.S. and its allies")
+    if (p.kind === 'country' && main && p.country && p.country !== main && preps.size) {
+      let b = lowerBound(toks, p.start) - 1;
+      if (b >= 0 && articles.has(toks[b].lower)) b--;
+      if (!(b >= 0 && preps.has(toks[b].lower))) return true;
+    }
     const t = lowerBound(toks, p.end);
     if (t < toks.length && toks[t].start === p.end && (toks[t].lower === "'s" || toks[t].lower === '’s')) return true;
     for (const sp of speakerSpans) if (p.start >= sp.start && p.end <= sp.end) return true;
     return false;
   };
-  return { bySentence, skip };
+  return { bySentence, skip, main };
 }
 
 /** Sets the claim's place: one of its sentence, else the place of the previous count or sentence. */
@@ -43,7 +89,9 @@ export function placeClaim(claim: Claim, evidence: Evidence[], places: PlaceInde
   let carried: Claim['place'] = null;
   if (last && last.place && (last.sentence === s - 1 || last.sentence === s)) carried = last.place;
   else if (s > 0) {
-    const ps = places.bySentence.get(s - 1)?.filter((p) => !places.skip(p));
+    // not a place of another country than the text's: a venue of talks, a state named as an actor
+    // ("a truce brokered by Russia", "talks in Astana") is not where the next sentence's count is
+    const ps = places.bySentence.get(s - 1)?.filter((p) => !places.skip(p) && !(places.main && p.country && p.country !== places.main));
     const p = ps && ps.length ? ps[0] : null;
     if (p) {
       carried = { name: p.name, text: p.text, geonameId: p.geonameId, start: p.start, end: p.end };

@@ -34,6 +34,11 @@ const File = z.object({
   subjectVerbs: z.array(z.string()).default([]),
   /** Heads of "the X" that name a specific kind of body ("the ministry", "the military"): resolved only to an organisation whose name holds X. */
   specificBodies: z.array(z.string()).default([]),
+  /** "reports", "estimates", "figures" + a word of sourcePreps ("from", "by"): the source is what follows ("according to reports from X"). */
+  sourceNouns: z.array(z.string()).default([]),
+  sourcePreps: z.array(z.string()).default([]),
+  /** Days and times that end a speaker's noun phrase, alone or after a determiner ("ce jeudi"). */
+  timeWords: z.array(z.string()).default([]),
 });
 
 export interface VerbInfo {
@@ -70,6 +75,9 @@ export interface StatementLexicon {
   sentenceLead: Set<string>;
   subjectVerbs: Set<string>;
   specificBodies: Set<string>;
+  sourceNouns: Set<string>;
+  sourcePreps: Set<string>;
+  timeWords: Set<string>;
 }
 
 export function loadStatementLexicon(lang: Language = english): StatementLexicon {
@@ -118,6 +126,9 @@ export function loadStatementLexicon(lang: Language = english): StatementLexicon
     sentenceLead: new Set(raw.sentenceLead),
     subjectVerbs: new Set(raw.subjectVerbs),
     specificBodies: new Set(raw.specificBodies),
+    sourceNouns: new Set(raw.sourceNouns),
+    sourcePreps: new Set(raw.sourcePreps),
+    timeWords: new Set(raw.timeWords),
   };
 }
 

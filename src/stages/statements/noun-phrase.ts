@@ -10,7 +10,7 @@ export function skipAdverbials(c: Ctx, k: number, limit: number): number {
   for (let guard = 0; guard < 6 && k < limit; guard++) {
     const w = tok[k].lower;
     if (tok[k].text === ',') { k++; continue; }
-    if (WEEK.test(w)) { k++; continue; }
+    if (WEEK.test(w) || c.lex.timeWords.has(w)) { k++; continue; }
     if ((w === 'late' || w === 'early') && k + 1 < limit && /^(on|in|at|this|last|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tok[k + 1].lower)) { k++; continue; }
     if ((w === 'on' || w === 'late' || w === 'early' || w === 'last' || w === 'this' || w === 'over' || w === 'during') && k + 1 < limit) {
       const n = tok[k + 1].lower;
@@ -240,6 +240,10 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
     }
     const t = tok[e];
     if (!isWord(t) || c.quoted[e] >= 0) break;
+    // "according to reports from several agencies": the source noun goes on to whom it came from
+    if (e > s && c.lex.sourcePreps.has(t.lower) && c.lex.sourceNouns.has(tok[e - 1].lower)) { e++; n++; continue; }
+    // (a source noun that is also a verb form: "selon l'annonce du gouvernement")
+    if (e + 1 < limit && c.lex.sourceNouns.has(t.lower) && c.lex.sourcePreps.has(tok[e + 1].lower)) { e++; n++; continue; }
     if (e > s && (c.lex.stops.has(t.lower) && t.lower !== 'of') ) {
       // "for"/"at" continue a role phrase ("a spokesman for the ministry")
       if ((t.lower === 'for' || t.lower === 'at' || t.lower === 'to' || t.lower === 'with' || t.lower === 'in') && e > s && c.alex.roleNouns.has(tok[e - 1].lower)) { e++; n++; continue; }
@@ -247,6 +251,7 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
     }
     if (e > s && verbAt(c, e)) break;
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.lower)) break;
+    if (e > s && (c.lex.timeWords.has(t.lower) || (c.lex.determiners.has(t.lower) && e + 1 < limit && c.lex.timeWords.has(tok[e + 1].lower)))) break;
     e++;
     n++;
   }

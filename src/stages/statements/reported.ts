@@ -94,7 +94,8 @@ export function reported(c: Ctx) {
       if (!m) continue;
       if (passive(c, i) || nounUse(c, i, m.end)) continue;
       const v = m.v;
-      if (v.quoteOnly && !(v.thatOnly && m.end < E && c.lex.that.has(tok[m.end].lower))) continue;
+      // "quipped" cues only a quotation, but "speculated that ..." reports speech
+      if (v.quoteOnly && !(m.end < E && c.lex.that.has(tok[m.end].lower))) continue;
       // content after the verb
       let k = m.end;
       let via: NP | null = null;
@@ -142,7 +143,7 @@ export function reported(c: Ctx) {
       })();
       // ", she said, especially ...": a parenthetical cue closes the clause before it
       const parenthetical = !!subj && subj.s > S && tok[subj.s - 1].text === ',' && m.end < E && tok[m.end].text === ',';
-      if (subj && afterContent && !tailIsNP && !parenthetical && (hadThat || !v.thatOnly)) {
+      if (subj && afterContent && !tailIsNP && !parenthetical && (hadThat || !v.thatOnly || sourceNounBefore(c, subj.s, S))) {
         const sp = v.participle ? prevSpeaker(c, tok[i].start) : speakerFrom(c, subj);
         if (sp && via && v.object) sp.via = viaFrom(c, via);
         add(c, afterContent, { s: i, e: m.end }, v.lemma, false, sp, 'said.after');
@@ -271,6 +272,11 @@ function verbLike(c: Ctx, i: number): boolean {
   const t = c.tok[i];
   if (!t || !isWord(t)) return false;
   return c.lex.subjectVerbs.has(t.lower) || !!verbAt(c, i) || (/^\p{Ll}+(ed|s)$/u.test(t.text) && !c.lex.stops.has(t.lower));
+}
+
+/** "Estimates by organisers indicate 9,000 marched": the subject is what a report, estimate or figures came from. */
+function sourceNounBefore(c: Ctx, s: number, S: number): boolean {
+  return s - 2 >= S && c.lex.sourcePreps.has(c.tok[s - 1].lower) && c.lex.sourceNouns.has(c.tok[s - 2].lower);
 }
 
 /** The token where a participle cue (", adding ...") begins, or E. */

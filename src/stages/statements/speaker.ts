@@ -27,6 +27,9 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
   const start = tok[np.s].start;
   const end = tok[np.e - 1].end;
   const surface = c.text.slice(start, end);
+  // "reports from several news agencies", "estimates by the organisers": who they came from speaks
+  const sn = np.s + (c.lex.determiners.has(tok[np.s].lower) ? 1 : 0);
+  if (sn + 2 < np.e && c.lex.sourceNouns.has(tok[sn].lower) && c.lex.sourcePreps.has(tok[sn + 1].lower)) return speakerFrom(c, { s: sn + 2, e: np.e });
   // pronoun
   if (np.e - np.s === 1 && isPronoun(c, np.s)) {
     const p = tok[np.s].lower;

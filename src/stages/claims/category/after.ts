@@ -30,7 +30,10 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
       const passive = p.start > 0 && lex.passiveAux.has(toks[p.start - 1].lower);
       const listed = p.end + 1 < end && c.inQ[p.end] === 1 && (() => { let m = p.end; while (m < end && c.inQ[m] === 1) m++; return m < end && !!lex.noun.at(toks, m, end); })();
       if (!passive && !listed && p.end < end && (c.inQ[p.end] === 1 || headKind(lex, toks[p.end].lower) === 'people' || ((toks[p.end].lower === 'a' || toks[p.end].lower === 'an') && p.end + 1 < end && headKind(lex, toks[p.end + 1].lower)))) return null;
-      return { category: p.value, rule: loose ? 'claims.category:after-clause' : 'claims.category:after', start: p.start, end: p.end };
+      // "seven were transferred to other hospitals": moved to a place of care are the injured
+      let category = p.value;
+      if (category === 'displaced' && p.end < end && lex.careTo.has(toks[p.end].lower)) for (let m = p.end + 1; m < Math.min(end, p.end + 5); m++) if (lex.careNouns.has(toks[m].lower)) { category = 'injured'; break; }
+      return { category, rule: loose ? 'claims.category:after-clause' : 'claims.category:after', start: p.start, end: p.end };
     }
     const skip = skipNested(c, k, end);
     if (skip > k) { k = skip - 1; continue; }

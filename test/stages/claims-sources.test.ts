@@ -1,0 +1,56 @@
+// sources of claims in general news (issue 13): one table per kind of miss, our own sentences.
+// Each row: [text, quantity text, source name expected on that claim (null: no source)].
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../helpers.js';
+
+type Row = [string, string, string | null];
+
+const claimOf = (text: string, q: string) => analyze(text).claims.find((x) => x.quantity.text.split(/\s+/).includes(q));
+
+const tables: Record<string, Row[]> = {
+  // a report, an estimate or figures "from/by X": X is the source
+  'reports from, estimates by': [
+    ['The death toll from the floods has passed 600 according to reports from several wire services.', '600', 'several wire services'],
+    ['Estimates by the organizers indicate roughly 40,000 people marched in Lyon on Sunday.', '40,000', 'organizers'],
+    ['Figures from the health ministry showed 35 people were killed overnight.', '35', 'health ministry'],
+    ['Estimates by the organizers vary widely, and 300 people were arrested.', '300', null],
+    ['Reports of heavy shelling said 12 people died in the night.', '12', null],
+  ],
+  // a verb that usually cues only a quotation reports speech when "that" follows it
+  'quote-only verb with that': [
+    ['A spokeswoman for the agency speculated that the toll could rise to over 900.', '900', 'spokeswoman for the agency'],
+  ],
+  // an organisation that is the subject of a figure verb, past an apposition, an acronym or "of" + a country
+  'figure subject past brackets and appositions': [
+    ['A truth commission, the Vargas Commission, listed 1,840 killings during the war.', '1,840', 'Vargas Commission'],
+    ['The Flood Relief Agency (FRA) of Ecuador increased the death toll to 14 on Tuesday.', '14', 'Flood Relief Agency'],
+    ['The Rescue Board of the Philippines raised the death toll to 23.', '23', 'Rescue Board'],
+  ],
+  // a count in a relative clause opened right after a statement's speaker is theirs
+  'relative clause after the speaker': [
+    ['Forty villages were hit according to an NRC report on Monday, which counted 14 injured people in Tarlac and 9 in Bulacan.', '14', 'NRC'],
+    ['Forty villages were hit according to an NRC report on Monday, which counted 14 injured people in Tarlac and 9 in Bulacan.', '9', 'NRC'],
+    ['Forty villages were hit according to the NRC; separately, rescuers found 6 bodies near the river.', '6', null],
+  ],
+  // French: "selon l'annonce du gouvernement", a day after the speaker of an inverted cue
+  'French source nouns and days': [
+    ["Au moins 300 otages ont été libérés, selon l'annonce du gouvernement tchadien ce jeudi.", '300', 'gouvernement tchadien'],
+    ["Deux dispensaires ont été bombardés, tuant environ 20 civils, a affirmé l'ONU mardi.", '20', 'ONU'],
+  ],
+};
+
+describe('claims: sources named by the text', () => {
+  for (const [kind, rows] of Object.entries(tables)) {
+    describe(kind, () => {
+      for (const [text, q, want] of rows) {
+        it(`${q} in "${text.slice(0, 60)}…" → ${want ?? 'no source'}`, () => {
+          const c = claimOf(text, q);
+          expect(c, 'a claim on ' + q).toBeTruthy();
+          const name = c!.source?.name ?? null;
+          if (want === null) expect(name).toBeNull();
+          else expect(name?.toLowerCase()).toContain(want.toLowerCase());
+        });
+      }
+    });
+  }
+});
