@@ -2,9 +2,9 @@
 // analyses (ingest, analyze, compare, the server's POST /api/documents). A document whose analysis
 // runs past the limit (a stage stuck on some input) is given up: the worker is terminated and a
 // fresh one takes the next document. Documents given at once wait their turn.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Document } from '../../core/types.js';
@@ -16,37 +16,10 @@ export const DEFAULT_DOC_TIMEOUT_S = 60;
 /** The worker script: beside this file once built; from the sources (tests), the built one in dist/. */
 function workerScript(): URL {
   const here = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(here))) return bundled(fileURLToPath(here)) ?? here;
+  if (existsSync(fileURLToPath(here))) return here;
   const built = join(projectRoot(), 'dist', 'src', 'store', 'ingest', 'worker.js');
-  if (existsSync(built)) return bundled(built) ?? pathToFileURL(built);
+  if (existsSync(built)) return pathToFileURL(built);
   throw new Error('the analysis worker is not built: run "npm run build"');
-}
-
-let bundleChecked: { plain: string; url: URL | null } | null = null;
-/**
- * worker.bundle.js beside the worker (scripts/bundle-worker.mjs: one file loads faster than ~150
- * modules), while every file it was made from is as it was then; null otherwise, or when
- * SITREP_NO_BUNDLE is set.
- */
-function bundled(plain: string): URL | null {
-  if (bundleChecked?.plain === plain) return bundleChecked.url;
-  let url: URL | null = null;
-  if (!process.env.SITREP_NO_BUNDLE) {
-    try {
-      const dir = dirname(plain);
-      const m = JSON.parse(readFileSync(join(dir, 'worker.bundle.json'), 'utf8')) as { files: [string, number, number][] };
-      const fresh = m.files.every(([f, size, mtime]) => {
-        const st = statSync(f, { throwIfNoEntry: false });
-        return st && st.size === size && st.mtimeMs === mtime;
-      });
-      const file = join(dir, 'worker.bundle.js');
-      if (fresh && m.files.length && existsSync(file)) url = pathToFileURL(file);
-    } catch {
-      /* no bundle, or an unreadable manifest: the plain worker */
-    }
-  }
-  bundleChecked = { plain, url };
-  return url;
 }
 
 export class AnalysisTimeout extends Error {
