@@ -22,6 +22,45 @@ function workerScript(): URL {
   throw new Error('the analysis worker is not built: run "npm run build"');
 }
 
+/** A worker thread started ahead (prestartWorker), with the events it sent before an AnalysisWorker took it. */
+let early: { script: string; worker: Worker; events: [string, unknown][]; stop: () => void } | null = null;
+
+/**
+ * Start the analysis worker thread now, before the command's own modules load (sitrep analyze: Node's
+ * start of the thread and the loading of the pipeline then overlap them); the first AnalysisWorker
+ * with the same script takes it. Unused, it keeps nothing alive: the process ends as it would.
+ */
+export function prestartWorker(): void {
+  if (early) return;
+  try {
+    const script = workerScript();
+    const worker = new Worker(script);
+    const events: [string, unknown][] = [];
+    const on = (name: string) => (v: unknown) => void events.push([name, v]);
+    const handlers = (['message', 'error', 'exit'] as const).map((n) => [n, on(n)] as const);
+    for (const [n, h] of handlers) worker.on(n, h);
+    worker.unref(); // after the listeners: a 'message' listener refs the worker's port
+    early = { script: script.href, worker, events, stop: () => handlers.forEach(([n, h]) => worker.off(n, h)) };
+  } catch {
+    /* not built: the command reports it when it starts its worker */
+  }
+}
+
+/**
+ * The prestarted worker for `script`, once. The events it sent so far are sent again right after the
+ * caller's synchronous code (which attaches its listeners), before any event still to come.
+ */
+function takeEarly(script: URL): Worker | null {
+  if (!early || early.script !== script.href) return null;
+  const { worker, events, stop } = early;
+  early = null;
+  stop();
+  queueMicrotask(() => {
+    for (const [name, v] of events) worker.emit(name, v);
+  });
+  return worker;
+}
+
 export class AnalysisTimeout extends Error {
   constructor(readonly ms: number) {
     super(`analysis took longer than ${ms / 1000} s and was stopped (a stage may be stuck on this text)`);
@@ -46,7 +85,13 @@ export class AnalysisWorker {
   }
 
   private start(): Worker {
-    const w = new Worker(this.script);
+    const w = takeEarly(this.script) ?? new Worker(this.script);
+    this.listen(w);
+    w.unref();
+    return w;
+  }
+
+  private listen(w: Worker): void {
     let ready!: () => void;
     let notReady!: (e: Error) => void;
     this.ready = new Promise<void>((res, rej) => ((ready = res), (notReady = rej)));
@@ -78,8 +123,6 @@ export class AnalysisWorker {
     };
     w.on('error', fail);
     w.on('exit', (code) => fail(new Error(`analysis worker exited (${code})`)));
-    w.unref();
-    return w;
   }
 
   /** Start the worker thread now (it loads its resources while the caller reads its input). */
