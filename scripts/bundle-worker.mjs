@@ -7,7 +7,7 @@
 // the worker uses the bundle only while every one of them is unchanged, so a rebuild with plain `tsc`
 // simply falls back to the plain modules. Run by `npm run build` and at install; needs rolldown (a
 // development dependency, via vite): without it, nothing is bundled.
-import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,9 +33,12 @@ try {
 }
 const t0 = performance.now();
 const bundle = await rolldown({ input, platform: 'node', logLevel: 'silent' });
-const { output } = await bundle.write({ file: out, format: 'cjs', codeSplitting: false });
+const { output } = await bundle.generate({ file: out, format: 'cjs', codeSplitting: false });
 await bundle.close();
 const chunk = output.find((o) => o.type === 'chunk');
+// rewritten only when it changed: the compiled caches in .cache are stamped by its modification time
+const same = existsSync(out) && readFileSync(out, 'utf8') === chunk.code;
+if (!same) writeFileSync(out, chunk.code);
 // a module that runs itself when it is the main script ("=== process.argv[1]") would run in the
 // worker too, whose argv[1] is the bundle: each such guard must also ask isMainThread
 if (/process\.argv\[1\]/.test(chunk.code) && !/isMainThread && process\.argv\[1\]/.test(chunk.code)) {
@@ -51,4 +54,4 @@ const files = chunk.moduleIds
     return [f, st.size, st.mtimeMs];
   });
 writeFileSync(manifest, JSON.stringify({ bundle: out, files }));
-console.error(`bundle-worker: ${files.length} modules → ${out} (${(statSync(out).size / 1e3).toFixed(0)} KB, ${Math.round(performance.now() - t0)} ms)`);
+console.error(`bundle-worker: ${files.length} modules → ${out}${same ? ' (unchanged)' : ''} (${(statSync(out).size / 1e3).toFixed(0)} KB, ${Math.round(performance.now() - t0)} ms)`);
