@@ -40,6 +40,18 @@ export async function gazetteerCommand(argv: string[]): Promise<number> {
       // the language detector's table is compiled into the same cache folder (npm install runs this)
       const { buildEldCache, eldCachePath } = await import('../lang/eld-cache.js');
       if (buildEldCache()) log(`language detector table → ${eldCachePath()}`);
+      // and the compiled lexicons (the actor dictionary), by the analysis worker as the CLI runs it
+      // (bundled or not: each build of the code has its own compiled files)
+      const { AnalysisWorker } = await import('../store/ingest/pool.js');
+      const worker = new AnalysisWorker(120_000);
+      try {
+        for (const lang of ['en', 'fr']) await worker.analyze({ id: `compile-${lang}`, text: 'Warm-up.', lang });
+        log('compiled lexicons → .cache');
+      } catch (e) {
+        log(`compiled lexicons: not built (${(e as Error).message}); they are built on first use`);
+      } finally {
+        await worker.close();
+      }
       return 0;
     }
     case 'import': {

@@ -52,6 +52,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`sitrep ${pkg.version}\n`);
     return 0;
   }
+  // analyze: its worker thread starts before the command's modules load (Node's start of a thread
+  // and the pipeline's loading overlap them: a cold start's critical path)
+  if (name === 'analyze' && !rest.some((a) => a === '-h' || a === '--help')) (await import('../store/ingest/pool.js')).prestartWorker();
   const cmd = COMMANDS[name];
   if (!cmd) {
     const near = didYouMean(name, Object.keys(COMMANDS));

@@ -5,12 +5,19 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cacheDir } from '../core/paths.js';
 
-let pending: { path: string; buf: Buffer | null } | null = null;
+interface Slot {
+  path: string;
+  buf: Buffer | null;
+}
+// kept on globalThis: the worker starts the read from its own copy of this module, and the bundled
+// pipeline (load-analysis.ts) takes the bytes from the copy inside the bundle
+const KEY = Symbol.for('sitrep.gazetteer.prefetch');
+const g = globalThis as { [KEY]?: Slot | null };
 
 /** Start reading the gazetteer cache (the default path unless given); resolves when read (or failed: loading then reads it itself). */
 export function prefetchGazetteer(path = join(cacheDir(), 'gazetteer.bin')): Promise<void> {
-  const slot: { path: string; buf: Buffer | null } = { path, buf: null };
-  pending = slot;
+  const slot: Slot = { path, buf: null };
+  g[KEY] = slot;
   return readFile(path).then(
     (buf) => void (slot.buf = buf),
     () => undefined,
@@ -19,8 +26,9 @@ export function prefetchGazetteer(path = join(cacheDir(), 'gazetteer.bin')): Pro
 
 /** The prefetched bytes of `path`, once (null when none were read). */
 export function takePrefetched(path: string): Buffer | null {
+  const pending = g[KEY];
   if (!pending || pending.path !== path || !pending.buf) return null;
   const buf = pending.buf;
-  pending = null;
+  g[KEY] = null;
   return buf;
 }

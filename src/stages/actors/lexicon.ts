@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { ActorKind } from '../../core/types.js';
 import { PhraseIndex, phraseKeys, phraseUnits } from './units.js';
 import { english, type Language } from '../../lang/index.js';
+import { codeFiles, compiled } from '../../pipeline/compiled-cache.js';
 
 const Entry = z.object({
   id: z.string(),
@@ -79,16 +80,39 @@ const ACRONYM = /^[A-Z0-9&/.-]{1,10}$/;
 const UPPER = /[A-Z]/g;
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
+/** The dictionary files as the trie is built from them: their entries, and each alias's phrase keys joined by spaces. */
+interface CompiledDict {
+  files: { source: DictActor['source']; entries: z.infer<typeof Entry>[]; keys: string[] }[];
+}
+
+/** Validates and keys the dictionary files (the slow part of loading: ~10,000 aliases), kept compiled in .cache. */
+function compileDict(lang: Language): CompiledDict {
+  const files: [string, DictActor['source']][] = [
+    [lang.data('actors', 'actors.json'), 'hand'],
+    [lang.data('actors', 'petrarch.json'), 'petrarch'],
+  ];
+  const build = (): CompiledDict => ({
+    files: files.map(([file, source]) => {
+      // the hand-written file is validated entry by entry; the converted one (thousands of entries,
+      // written by our converter) only by its shape, to keep the load fast
+      const raw = readJson(file) as z.infer<typeof DictFile>;
+      const parsed = source === 'hand' ? DictFile.parse(raw) : DictFile.pick({ source: true, about: true }).parse(raw) && raw;
+      if (!Array.isArray(parsed.entries)) throw new Error(`actors: ${file}: "entries" is not a list`);
+      const keys: string[] = [];
+      for (const e of parsed.entries) for (const alias of e.aliases) keys.push(phraseKeys(alias).join(' '));
+      return { source, entries: parsed.entries, keys };
+    }),
+  });
+  const code = codeFiles([new URL(import.meta.url), new URL('./units.js', import.meta.url), new URL('./units.ts', import.meta.url)]);
+  return compiled(`actors-${lang.code}`, files.map(([f]) => f), code, build);
+}
+
 export function loadActorLexicon(lang: Language = english): ActorLexicon {
   const dict = new PhraseIndex<DictActor>();
   const byId = new Map<string, DictActor>();
-  const addFile = (file: string, source: DictActor['source']) => {
-    // the hand-written file is validated entry by entry; the converted one (thousands of entries,
-    // written by our converter) only by its shape, to keep the load fast
-    const raw = readJson(file) as z.infer<typeof DictFile>;
-    const parsed = source === 'hand' ? DictFile.parse(raw) : DictFile.pick({ source: true, about: true }).parse(raw) && raw;
-    if (!Array.isArray(parsed.entries)) throw new Error(`actors: ${file}: "entries" is not a list`);
-    for (const e of parsed.entries) {
+  for (const { source, entries, keys } of compileDict(lang).files) {
+    let k = 0;
+    for (const e of entries) {
       const cap: DictActor = { id: e.id, name: e.name, kind: e.kind, country: e.country ?? null, role: e.role, source, relation: e.relation, caseMode: 'cap' };
       let exactEntry: DictActor | null = null;
       if (!byId.has(e.id)) byId.set(e.id, cap);
@@ -96,12 +120,11 @@ export function loadActorLexicon(lang: Language = english): ActorLexicon {
         // an acronym ("ISIL", "U.N.", "AFC/M23") must match in capitals
         const exact = alias.length <= 12 && ACRONYM.test(alias) && (alias.match(UPPER) ?? []).length >= 2;
         if (exact && !exactEntry) exactEntry = { ...cap, caseMode: 'exact' };
-        dict.add(phraseKeys(alias), exact ? exactEntry! : cap);
+        const key = keys[k++];
+        dict.add(key ? key.split(' ') : [], exact ? exactEntry! : cap);
       }
     }
-  };
-  addFile(lang.data('actors', 'actors.json'), 'hand');
-  addFile(lang.data('actors', 'petrarch.json'), 'petrarch');
+  }
   dict.seal();
 
   const lex = LexFile.parse(readJson(lang.data('actors', 'lexicon.json')));

@@ -2,9 +2,9 @@
 // analyses (ingest, analyze, compare, the server's POST /api/documents). A document whose analysis
 // runs past the limit (a stage stuck on some input) is given up: the worker is terminated and a
 // fresh one takes the next document. Documents given at once wait their turn.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Document } from '../../core/types.js';
@@ -16,37 +16,49 @@ export const DEFAULT_DOC_TIMEOUT_S = 60;
 /** The worker script: beside this file once built; from the sources (tests), the built one in dist/. */
 function workerScript(): URL {
   const here = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(here))) return bundled(fileURLToPath(here)) ?? here;
+  if (existsSync(fileURLToPath(here))) return here;
   const built = join(projectRoot(), 'dist', 'src', 'store', 'ingest', 'worker.js');
-  if (existsSync(built)) return bundled(built) ?? pathToFileURL(built);
+  if (existsSync(built)) return pathToFileURL(built);
   throw new Error('the analysis worker is not built: run "npm run build"');
 }
 
-let bundleChecked: { plain: string; url: URL | null } | null = null;
+/** A worker thread started ahead (prestartWorker), with the events it sent before an AnalysisWorker took it. */
+let early: { script: string; worker: Worker; events: [string, unknown][]; stop: () => void } | null = null;
+
 /**
- * worker.bundle.js beside the worker (scripts/bundle-worker.mjs: one file loads faster than ~150
- * modules), while every file it was made from is as it was then; null otherwise, or when
- * SITREP_NO_BUNDLE is set.
+ * Start the analysis worker thread now, before the command's own modules load (sitrep analyze: Node's
+ * start of the thread and the loading of the pipeline then overlap them); the first AnalysisWorker
+ * with the same script takes it. Unused, it keeps nothing alive: the process ends as it would.
  */
-function bundled(plain: string): URL | null {
-  if (bundleChecked?.plain === plain) return bundleChecked.url;
-  let url: URL | null = null;
-  if (!process.env.SITREP_NO_BUNDLE) {
-    try {
-      const dir = dirname(plain);
-      const m = JSON.parse(readFileSync(join(dir, 'worker.bundle.json'), 'utf8')) as { files: [string, number, number][] };
-      const fresh = m.files.every(([f, size, mtime]) => {
-        const st = statSync(f, { throwIfNoEntry: false });
-        return st && st.size === size && st.mtimeMs === mtime;
-      });
-      const file = join(dir, 'worker.bundle.js');
-      if (fresh && m.files.length && existsSync(file)) url = pathToFileURL(file);
-    } catch {
-      /* no bundle, or an unreadable manifest: the plain worker */
-    }
+export function prestartWorker(): void {
+  if (early) return;
+  try {
+    const script = workerScript();
+    const worker = new Worker(script);
+    const events: [string, unknown][] = [];
+    const on = (name: string) => (v: unknown) => void events.push([name, v]);
+    const handlers = (['message', 'error', 'exit'] as const).map((n) => [n, on(n)] as const);
+    for (const [n, h] of handlers) worker.on(n, h);
+    worker.unref(); // after the listeners: a 'message' listener refs the worker's port
+    early = { script: script.href, worker, events, stop: () => handlers.forEach(([n, h]) => worker.off(n, h)) };
+  } catch {
+    /* not built: the command reports it when it starts its worker */
   }
-  bundleChecked = { plain, url };
-  return url;
+}
+
+/**
+ * The prestarted worker for `script`, once. The events it sent so far are sent again right after the
+ * caller's synchronous code (which attaches its listeners), before any event still to come.
+ */
+function takeEarly(script: URL): Worker | null {
+  if (!early || early.script !== script.href) return null;
+  const { worker, events, stop } = early;
+  early = null;
+  stop();
+  queueMicrotask(() => {
+    for (const [name, v] of events) worker.emit(name, v);
+  });
+  return worker;
 }
 
 export class AnalysisTimeout extends Error {
@@ -73,7 +85,13 @@ export class AnalysisWorker {
   }
 
   private start(): Worker {
-    const w = new Worker(this.script);
+    const w = takeEarly(this.script) ?? new Worker(this.script);
+    this.listen(w);
+    w.unref();
+    return w;
+  }
+
+  private listen(w: Worker): void {
     let ready!: () => void;
     let notReady!: (e: Error) => void;
     this.ready = new Promise<void>((res, rej) => ((ready = res), (notReady = rej)));
@@ -105,8 +123,6 @@ export class AnalysisWorker {
     };
     w.on('error', fail);
     w.on('exit', (code) => fail(new Error(`analysis worker exited (${code})`)));
-    w.unref();
-    return w;
   }
 
   /** Start the worker thread now (it loads its resources while the caller reads its input). */

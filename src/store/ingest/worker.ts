@@ -4,10 +4,12 @@
 import { parentPort } from 'node:worker_threads';
 import type { Document } from '../../core/types.js';
 import { prefetchGazetteer } from '../../geo/prefetch.js';
+import { loadAnalysis } from './load-analysis.js';
 
-// The gazetteer file is read in the background while the pipeline's modules load.
+// The gazetteer file is read in the background while the pipeline's code loads (bundled and with
+// V8's code cache when built: load-analysis.ts).
 const gazetteerRead = prefetchGazetteer();
-const { Pipeline } = await import('../../pipeline/pipeline.js');
+const { Pipeline, saveCodeCache } = await loadAnalysis();
 await gazetteerRead;
 
 // Load every resource before the first document (a short text touches every stage), so that the
@@ -20,6 +22,7 @@ try {
 } catch {
   // a broken resource shows again, with its message, on the first real document
 }
+saveCodeCache();
 parentPort?.postMessage({ ready: true });
 
 parentPort?.on('message', (msg: { id: number; doc: Document }) => {
