@@ -1,10 +1,8 @@
 // The Store contract over SQL, written once for SQLite and PostgreSQL with kysely: every query and
 // every filter is here, and dialects.ts holds the few things the two databases do differently.
-// Writes: one transaction per batch; the content hash decides with INSERT ... ON CONFLICT DO NOTHING
-// (never read-then-write), so concurrent writers (workers on several machines) store a text once.
+// Writes: one transaction per batch (write-analysis.ts stores each analysis in it).
 import { sql, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Analysis, Document } from '../../core/types.js';
-import { pipelineVersion } from '../../pipeline/version.js';
 import {
   COUNT_CAP,
   normalizePaging,
@@ -24,15 +22,15 @@ import {
   type StoredPlace,
   type TimelineDay,
 } from '../store.js';
-import { ACTOR_COLUMNS, actorRows, analysisRow, claimRows, contentHash, DATE_COLUMNS, dateRows, documentRow, eventRows, FRAMING_COLUMNS, framingRows, fromRow, PLACE_COLUMNS, placeRows, STATEMENT_COLUMNS, statementRows } from '../rows.js';
+import { ACTOR_COLUMNS, DATE_COLUMNS, FRAMING_COLUMNS, fromRow, PLACE_COLUMNS, STATEMENT_COLUMNS } from '../rows.js';
 import type { SqlDialect } from './dialects.js';
 import { claimRow, docSummary, eventRow, parseJson, reviewedOf } from './read.js';
-import { ITEM_TABLES, type ItemTable, type Ledger } from './schema.js';
+import type { ItemTable, Ledger } from './schema.js';
 import { whereAll, contains, itemWhere, placeWhere, runFilter, type RunFilter } from './where.js';
 import { documentsWithAnalysis, listDocuments } from './list-documents.js';
 import { aggregatePlaces, timelineDays } from './aggregate.js';
-import { applyOverlay } from '../review/overlay.js';
 import { SqlReviews } from '../review/review-store.js';
+import { bumpLedgerVersion, putAnalysis } from './write-analysis.js';
 
 type Row = Record<string, unknown>;
 
@@ -51,9 +49,6 @@ type Db = Kysely<Ledger>;
 type ClaimQuery = SelectQueryBuilder<Ledger & { c: Ledger['claims']; d: Ledger['documents'] }, 'c' | 'd', object>;
 type EventQuery = SelectQueryBuilder<Ledger & { e: Ledger['events']; d: Ledger['documents'] }, 'e' | 'd', object>;
 
-/** Rows per INSERT statement (well under both databases' limits on bound values). */
-const INSERT_CHUNK = 200;
-
 export class SqlStore implements Store {
   readonly kind: string;
   readonly reviews: SqlReviews;
@@ -69,7 +64,7 @@ export class SqlStore implements Store {
     this.reviews = new SqlReviews(db, (fn) =>
       this.write(async (tx) => {
         const r = await fn(tx);
-        await this.bumpLedgerVersion(tx);
+        await bumpLedgerVersion(tx);
         return r;
       }),
     );
@@ -144,18 +139,10 @@ export class SqlStore implements Store {
     return this.write(async (db) => {
       const out: PutOutcome[] = [];
       const now = new Date().toISOString();
-      for (const a of analyses) out.push(await this.putOne(db, a, now, opts.replace ?? false));
-      if (out.some((o) => o.status !== 'exists')) await this.bumpLedgerVersion(db);
+      for (const a of analyses) out.push(await putAnalysis(db, a, now, opts.replace ?? false));
+      if (out.some((o) => o.status !== 'exists')) await bumpLedgerVersion(db);
       return out;
     });
-  }
-
-  /**
-   * Inside a write transaction that changed the ledger: the version moves on when it commits. Last in
-   * the transaction, so that concurrent PostgreSQL writers wait on its row only for their commit.
-   */
-  protected async bumpLedgerVersion(db: Db): Promise<void> {
-    await db.updateTable('ledger_state').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', 1).execute();
   }
 
   async ledgerVersion(): Promise<number> {
@@ -166,57 +153,6 @@ export class SqlStore implements Store {
     }
     const r = await this.db.selectFrom('ledger_state').select('version').where('id', '=', 1).executeTakeFirst();
     return Number(r?.version ?? 0);
-  }
-
-  private async putOne(db: Db, a: Analysis, now: string, replace: boolean): Promise<PutOutcome> {
-    const hash = contentHash(a.document.text);
-    const byHash = () => db.selectFrom('documents').select(['key', 'id']).where('hash', '=', hash).executeTakeFirst();
-    // The text is new unless ON CONFLICT says otherwise; a taken id (another text) gets a suffix.
-    let id = a.document.id;
-    let inserted: { key: number } | undefined;
-    for (let attempt = 0; attempt < 2 && !inserted; attempt++) {
-      if (attempt === 1 || (await db.selectFrom('documents').select('key').where('id', '=', id).executeTakeFirst())) id = `${a.document.id}~${hash.slice(0, 8)}`;
-      inserted = await db
-        .insertInto('documents')
-        .values(documentRow(a, hash, id, now))
-        .onConflict((oc) => oc.doNothing())
-        .returning('key')
-        .executeTakeFirst();
-      if (!inserted && (await byHash())) break;
-    }
-    if (inserted) {
-      await this.insertItems(db, inserted.key, a, now, hash);
-      return { status: 'added', id, key: inserted.key, ...(id !== a.document.id ? { renamedFrom: a.document.id } : {}) };
-    }
-    const existing = await byHash();
-    if (!existing) throw new Error(`cannot store "${a.document.id}": its id is taken twice over`);
-    if (!replace) return { status: 'exists', id: existing.id, key: existing.key };
-    // Re-analysis: the document row stays (its id and text); the analysis and items are new.
-    for (const t of ['analyses', ...ITEM_TABLES] as const) await db.deleteFrom(t).where('doc_key', '=', existing.key).execute();
-    await db.updateTable('documents').set({ reference_date: a.referenceDate ?? null }).where('key', '=', existing.key).execute();
-    await this.insertItems(db, existing.key, a, now, hash);
-    return { status: 'replaced', id: existing.id, key: existing.key };
-  }
-
-  private async insertItems(db: Db, key: number, a: Analysis, now: string, hash: string): Promise<void> {
-    await db.insertInto('analyses').values({ doc_key: key, ...analysisRow(a, now, pipelineVersion()) }).execute();
-    // (the analysts' decisions on this text, laid over the new items at the end of this function)
-    const tables: [ItemTable, Row[]][] = [
-      ['places', placeRows(a)],
-      ['actors', actorRows(a)],
-      ['statements', statementRows(a)],
-      ['claims', claimRows(a)],
-      ['events', eventRows(a)],
-      ['framing', framingRows(a)],
-      ['dates', dateRows(a)],
-    ];
-    for (const [table, rows] of tables) {
-      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-        const chunk = rows.slice(i, i + INSERT_CHUNK).map((r) => ({ doc_key: key, ...r }));
-        await db.insertInto(table).values(chunk as never).execute();
-      }
-    }
-    await applyOverlay(db, { key, hash, text: a.document.text, day: a.referenceDate ?? a.document.published ?? null });
   }
 
   async staleDocuments(version: string, page: { afterKey?: number; limit?: number } = {}): Promise<{ key: number; document: Document }[]> {

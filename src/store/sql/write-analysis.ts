@@ -1,0 +1,76 @@
+// Writing one analysis inside a write transaction of SqlStore (sql-store.ts): the document by its
+// content hash (INSERT ... ON CONFLICT DO NOTHING, never read-then-write), its analysis and items, the
+// analysts' decisions laid over them; and the ledger version that every changing write moves on.
+import type { Kysely } from 'kysely';
+import type { Analysis } from '../../core/types.js';
+import { pipelineVersion } from '../../pipeline/version.js';
+import type { PutOutcome } from '../store.js';
+import { actorRows, analysisRow, claimRows, contentHash, dateRows, documentRow, eventRows, framingRows, placeRows, statementRows } from '../rows.js';
+import { ITEM_TABLES, type ItemTable, type Ledger } from './schema.js';
+import { applyOverlay } from '../review/overlay.js';
+
+type Db = Kysely<Ledger>;
+type Row = Record<string, unknown>;
+
+/** Rows per INSERT statement (well under both databases' limits on bound values). */
+const INSERT_CHUNK = 200;
+
+/**
+ * Inside a write transaction that changed the ledger: the version moves on when it commits. Last in
+ * the transaction, so that concurrent PostgreSQL writers wait on its row only for their commit.
+ */
+export async function bumpLedgerVersion(db: Db): Promise<void> {
+  await db.updateTable('ledger_state').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', 1).execute();
+}
+
+/** One analysis stored inside a write transaction: its text once (by content hash), its analysis and items. */
+export async function putAnalysis(db: Db, a: Analysis, now: string, replace: boolean): Promise<PutOutcome> {
+  const hash = contentHash(a.document.text);
+  const byHash = () => db.selectFrom('documents').select(['key', 'id']).where('hash', '=', hash).executeTakeFirst();
+  // The text is new unless ON CONFLICT says otherwise; a taken id (another text) gets a suffix.
+  let id = a.document.id;
+  let inserted: { key: number } | undefined;
+  for (let attempt = 0; attempt < 2 && !inserted; attempt++) {
+    if (attempt === 1 || (await db.selectFrom('documents').select('key').where('id', '=', id).executeTakeFirst())) id = `${a.document.id}~${hash.slice(0, 8)}`;
+    inserted = await db
+      .insertInto('documents')
+      .values(documentRow(a, hash, id, now))
+      .onConflict((oc) => oc.doNothing())
+      .returning('key')
+      .executeTakeFirst();
+    if (!inserted && (await byHash())) break;
+  }
+  if (inserted) {
+    await insertItems(db, inserted.key, a, now, hash);
+    return { status: 'added', id, key: inserted.key, ...(id !== a.document.id ? { renamedFrom: a.document.id } : {}) };
+  }
+  const existing = await byHash();
+  if (!existing) throw new Error(`cannot store "${a.document.id}": its id is taken twice over`);
+  if (!replace) return { status: 'exists', id: existing.id, key: existing.key };
+  // Re-analysis: the document row stays (its id and text); the analysis and items are new.
+  for (const t of ['analyses', ...ITEM_TABLES] as const) await db.deleteFrom(t).where('doc_key', '=', existing.key).execute();
+  await db.updateTable('documents').set({ reference_date: a.referenceDate ?? null }).where('key', '=', existing.key).execute();
+  await insertItems(db, existing.key, a, now, hash);
+  return { status: 'replaced', id: existing.id, key: existing.key };
+}
+
+async function insertItems(db: Db, key: number, a: Analysis, now: string, hash: string): Promise<void> {
+  await db.insertInto('analyses').values({ doc_key: key, ...analysisRow(a, now, pipelineVersion()) }).execute();
+  // (the analysts' decisions on this text, laid over the new items at the end of this function)
+  const tables: [ItemTable, Row[]][] = [
+    ['places', placeRows(a)],
+    ['actors', actorRows(a)],
+    ['statements', statementRows(a)],
+    ['claims', claimRows(a)],
+    ['events', eventRows(a)],
+    ['framing', framingRows(a)],
+    ['dates', dateRows(a)],
+  ];
+  for (const [table, rows] of tables) {
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      const chunk = rows.slice(i, i + INSERT_CHUNK).map((r) => ({ doc_key: key, ...r }));
+      await db.insertInto(table).values(chunk as never).execute();
+    }
+  }
+  await applyOverlay(db, { key, hash, text: a.document.text, day: a.referenceDate ?? a.document.published ?? null });
+}
