@@ -2,6 +2,7 @@
 // validation with clear 4xx JSON errors, body limits, tokens, and the OpenAPI document.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { getJson, startServer, stopServer } from './harness.js';
 import { SitrepServer, checkExposure, isLoopback } from '../../src/server/server.js';
 import { annotatedExamples } from '../store/fixtures.js';
 
@@ -11,20 +12,11 @@ let base: string;
 let store: SqliteStore;
 
 beforeAll(async () => {
-  store = await SqliteStore.open(':memory:');
-  await store.putAnalyses(annotatedExamples());
-  server = new SitrepServer({ store, port: 0, token: TOKEN, maxBody: 20_000, maxChars: 5_000 });
-  base = (await server.listen()).url;
+  ({ store, server, base } = await startServer(async (s) => { await s.putAnalyses(annotatedExamples()); }, { token: TOKEN, maxBody: 20_000, maxChars: 5_000 }));
 });
-afterAll(async () => {
-  await server.close();
-  await store.close();
-});
+afterAll(() => stopServer({ server, store }));
 
-const get = async (path: string) => {
-  const r = await fetch(base + path);
-  return { status: r.status, body: (await r.json()) as any, headers: r.headers };
-};
+const get = (path: string) => getJson(base, path);
 const post = async (body: string, headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }) => {
   const r = await fetch(base + '/api/documents', { method: 'POST', body, headers });
   return { status: r.status, body: (await r.json()) as any, headers: r.headers };

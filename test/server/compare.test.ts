@@ -2,7 +2,8 @@
 // from the team's example reports with the real pipeline: shapes, filters, paging, validation, the
 // cache and its invalidation when a document is stored; and events with movement coordinates.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { getJson, startServer, stopServer } from './harness.js';
 import { SitrepServer } from '../../src/server/server.js';
 import { DEFAULT_POLL_MS } from '../../src/server/boards.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
@@ -14,20 +15,11 @@ let store: SqliteStore;
 const pipeline = new Pipeline();
 
 beforeAll(async () => {
-  store = await SqliteStore.open(':memory:');
-  await ingestExamples(store, pipeline);
-  server = new SitrepServer({ store, port: 0, pipeline });
-  base = (await server.listen()).url;
+  ({ store, server, base } = await startServer(async (s) => { await ingestExamples(s, pipeline); }, { pipeline }));
 }, 60_000);
-afterAll(async () => {
-  await server.close();
-  await store.close();
-});
+afterAll(() => stopServer({ server, store }));
 
-const get = async (path: string) => {
-  const r = await fetch(base + path);
-  return { status: r.status, body: (await r.json()) as any };
-};
+const get = (path: string) => getJson(base, path);
 
 type Entry = { outlet: string; docId: string; claim: number | null; start: number; end: number; copyOf?: string; sentence: string };
 

@@ -3,6 +3,7 @@
 // current version), the reviewed filter, the queue and the read-only refusal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { getJson, startServer, stopServer } from './harness.js';
 import { SitrepServer } from '../../src/server/server.js';
 import { annotatedExamples, syntheticAnalysis } from '../store/fixtures.js';
 import { openApiDocument } from '../../src/server/openapi.js';
@@ -18,20 +19,11 @@ const [c0, c1, c2] = a.claims;
 const p0 = a.places[0];
 
 beforeAll(async () => {
-  store = await SqliteStore.open(':memory:');
-  await store.putAnalyses([a]);
-  server = new SitrepServer({ store, port: 0, token: TOKEN, tokenOwners: { [OWNED]: 'Nadia' }, user: 'Omar' });
-  base = (await server.listen()).url;
+  ({ store, server, base } = await startServer(async (s) => { await s.putAnalyses([a]); }, { token: TOKEN, tokenOwners: { [OWNED]: 'Nadia' }, user: 'Omar' }));
 });
-afterAll(async () => {
-  await server.close();
-  await store.close();
-});
+afterAll(() => stopServer({ server, store }));
 
-const get = async (path: string) => {
-  const r = await fetch(base + path);
-  return { status: r.status, body: (await r.json()) as any };
-};
+const get = (path: string) => getJson(base, path);
 const review = async (body: unknown, token = TOKEN, id = doc) => {
   const r = await fetch(`${base}/api/documents/${encodeURIComponent(id)}/reviews`, {
     method: 'POST',

@@ -1,7 +1,8 @@
 // The API at scale: documents searched (full text) and sorted by the database, their sort checked;
 // claim counts that stop at 1,000 and say so (capped), as the OpenAPI document describes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { getJson, startServer, stopServer } from './harness.js';
 import { SitrepServer } from '../../src/server/server.js';
 import { openApiDocument } from '../../src/server/openapi.js';
 import { annotatedExamples, syntheticAnalysis } from '../store/fixtures.js';
@@ -11,21 +12,11 @@ let base: string;
 let store: SqliteStore;
 
 beforeAll(async () => {
-  store = await SqliteStore.open(':memory:');
-  await store.putAnalyses(annotatedExamples());
-  await store.putAnalyses(Array.from({ length: 12 }, (_, i) => syntheticAnalysis(i, 100)));
-  server = new SitrepServer({ store, port: 0 });
-  base = (await server.listen()).url;
+  ({ store, server, base } = await startServer(async (s) => { await s.putAnalyses(annotatedExamples()); await s.putAnalyses(Array.from({ length: 12 }, (_, i) => syntheticAnalysis(i, 100))); }));
 });
-afterAll(async () => {
-  await server.close();
-  await store.close();
-});
+afterAll(() => stopServer({ server, store }));
 
-const get = async (path: string) => {
-  const r = await fetch(base + path);
-  return { status: r.status, body: (await r.json()) as any };
-};
+const get = (path: string) => getJson(base, path);
 
 describe('documents', () => {
   it('searches words of the text in the database and sorts as asked', async () => {
