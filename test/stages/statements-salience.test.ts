@@ -38,10 +38,20 @@ const rows: [string, string | null][] = [
   ['Trucks drove slowly through the town.\n\nHenrik Dahl protested the new tolls, saying they are ruining the haulage firms.', 'Henrik Dahl'],
   // a definite description goes to the person it was said of
   ['Ana Ruiz, a resident of the old quarter, lost her shop. The resident said the water came at night.', 'Ana Ruiz'],
+  // an epithet with a lower-case modifier ("the soft-spoken carpenter") is the person the text has named
+  ['Maria Lindgren has repaired violins in the old town for thirty years. The soft-spoken craftswoman said the wood decides the sound.', 'Maria Lindgren'],
+  ['Daniel Reyes stopped forty shots in the win. "I just watched the puck," the rookie netminder said after the game.', 'Daniel Reyes'],
 ];
 
-// a she with no woman before it and no one else of unknown gender: no speaker is made up
+const epithetNegatives: [string, string | null][] = [
+  // negative: with nobody named before it, the epithet speaks for itself
+  ['The ferry was late again on Sunday. The weary ticket clerk said the engines were old.', 'weary ticket clerk'],
+  // negative: a bare title ("the judge") is still not the last person named
+  ['Lena Moss was fined on Monday for the crash. The judge said the fine was fair.', 'judge'],
+];
+
 const negatives: [string, string | null][] = [
+  ...epithetNegatives,
   // negative: a possessive opening the sentence is not its subject
   ['Officials said the road would reopen.\n\nHenrik Dahl\'s lorry was stuck for hours, leaving drivers to say the tolls are ruining them.', 'Officials'],
   // negative: "the judge" is not the defendant named before

@@ -5,6 +5,16 @@ import { resolvePronouns } from './pronouns.js';
 import { salientOrg } from './salience.js';
 
 const SALIENT_ORG = process.env.SITREP_SALIENT_ORG !== '0';
+const EPITHETS = process.env.SITREP_EPITHETS !== '0';
+
+/** A lower-case modifier between "the" and the head noun ("the affable grocer"), not a number or a determiner. */
+function epithetModifier(c: Ctx, np: NP): boolean {
+  for (let x = np.s + 1; x < np.e - 1; x++) {
+    const t = c.tok[x];
+    if (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !c.lex.determiners.has(t.lower) && !PREPS.has(t.lower)) return true;
+  }
+  return false;
+}
 
 export function lastActor(c: Ctx, before: number, pred: (a: Actor) => boolean): Actor | null {
   let best: Actor | null = null;
@@ -146,6 +156,12 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
     const described = (a: Actor) => headRe.test(`${a.role ?? ''} ${c.text.slice(a.end, a.end + 120).split(/[.;\n]/)[0]}`);
     const p = lastActor(c, start, (a) => a.kind === 'person' && described(a));
     if (p && start - p.start < 4000) return { start, end, name: p.name, actorId: p.id, kind: 'person' };
+    // an epithet ("the soft-spoken carpenter", "the veteran Boston reporter"): a lower-case word before
+    // the head describes someone the text already knows → the last person named, not long before
+    if (EPITHETS && np.e - np.s >= 3 && epithetModifier(c, np)) {
+      const q = lastActor(c, start, (a) => a.kind === 'person' && !a.generic && !a.id.startsWith('role:'));
+      if (q && start - q.start < 1500) return { start, end, name: q.name, actorId: q.id, kind: 'person' };
+    }
   }
   // generic agent ("activists", "residents", "militants")
   const gen = c.actors.find((a) => a.generic && a.start >= start && a.end <= end);
