@@ -233,6 +233,12 @@ const mentions: [string, string, number][] = [
   ['Tom Okafor was shot near the station. Okafor later died in hospital.', 'okafor', 2],
   // a headline and the text's first telling are both counted
   ['Tom Okafor stabbed in prison yard\nTom Okafor was stabbed in the neck on Saturday.', 'okafor', 2],
+  // a pronoun for the person: a worse harm is a second count, the same harm or none is not
+  ['Constable Tom Okafor was shot at the depot on Friday. He was later pronounced dead in hospital.', 'okafor', 2],
+  ['Nurse Jane Roe was stabbed in the car park, and she later died of her wounds.', 'roe', 2],
+  ['Constable Tom Okafor was killed at the depot on Friday. He was later pronounced dead in hospital.', 'okafor', 1],
+  ['Constable Tom Okafor was shot at the depot on Friday. He was later taken to hospital.', 'okafor', 1],
+  ['Constable Tom Okafor spoke at the depot on Friday. He was later found dead at home.', 'okafor', 0],
 ];
 
 describe('claims: a named person told again', () => {
