@@ -43,6 +43,14 @@ const tables: Record<string, Row[]> = {
     ['Police confirmed the arrest of Mark Hollis on Friday', 'Mark Hollis', 'detained'],
     ['The trial of Jacob Blake begins on Monday', 'Jacob Blake', null],
   ],
+  // people saved are people involved (other); rescued alive from a collapse stays trapped
+  'lives saved': [
+    ['The lifeboat crews count some 2,500 lives saved since the service began', '2,500', 'other'],
+    ['Four fishermen were saved by a passing trawler', 'Four', 'other'],
+    ['Two fishermen were rescued alive from the collapsed pier', 'Two', 'trapped'],
+    ['The campaign saved 40 euros on fuel last winter', '40', null],
+    ['The shop saved 300 dollars a month', '300', null],
+  ],
   // a headline's one person or vehicle with no article (the first line is the headline)
   headline: [
     ['Harbour bombing suspect shot in raid\nPolice said the man was armed.', 'Harbour bombing suspect', 'injured'],
