@@ -43,6 +43,14 @@ const tables: Record<string, Row[]> = {
     ['Police confirmed the arrest of Mark Hollis on Friday', 'Mark Hollis', 'detained'],
     ['The trial of Jacob Blake begins on Monday', 'Jacob Blake', null],
   ],
+  // still in hospital is hurt, also for a count with no noun after one with it
+  'remain in hospital': [
+    ['Three people remain in hospital after the crash', 'Three', 'injured'],
+    ['Five people were hurt. The other three remained in hospital on Monday', 'three', 'injured'],
+    ['Two soldiers remain hospitalised in the capital', 'Two', 'injured'],
+    ['The two leaders remain in talks at the palace', 'two', null],
+    ['Three wards remain closed at the hospital', 'Three', null],
+  ],
   // people saved are people involved (other); rescued alive from a collapse stays trapped
   'lives saved': [
     ['The lifeboat crews count some 2,500 lives saved since the service began', '2,500', 'other'],
