@@ -43,6 +43,22 @@ const tables: Record<string, Row[]> = {
     ['Police confirmed the arrest of Mark Hollis on Friday', 'Mark Hollis', 'detained'],
     ['The trial of Jacob Blake begins on Monday', 'Jacob Blake', null],
   ],
+  // still in hospital is hurt, also for a count with no noun after one with it
+  'remain in hospital': [
+    ['Three people remain in hospital after the crash', 'Three', 'injured'],
+    ['Five people were hurt. The other three remained in hospital on Monday', 'three', 'injured'],
+    ['Two soldiers remain hospitalised in the capital', 'Two', 'injured'],
+    ['The two leaders remain in talks at the palace', 'two', null],
+    ['Three wards remain closed at the hospital', 'Three', null],
+  ],
+  // people saved are people involved (other); rescued alive from a collapse stays trapped
+  'lives saved': [
+    ['The lifeboat crews count some 2,500 lives saved since the service began', '2,500', 'other'],
+    ['Four fishermen were saved by a passing trawler', 'Four', 'other'],
+    ['Two fishermen were rescued alive from the collapsed pier', 'Two', 'trapped'],
+    ['The campaign saved 40 euros on fuel last winter', '40', null],
+    ['The shop saved 300 dollars a month', '300', null],
+  ],
   // a headline's one person or vehicle with no article (the first line is the headline)
   headline: [
     ['Harbour bombing suspect shot in raid\nPolice said the man was armed.', 'Harbour bombing suspect', 'injured'],
@@ -233,6 +249,12 @@ const mentions: [string, string, number][] = [
   ['Tom Okafor was shot near the station. Okafor later died in hospital.', 'okafor', 2],
   // a headline and the text's first telling are both counted
   ['Tom Okafor stabbed in prison yard\nTom Okafor was stabbed in the neck on Saturday.', 'okafor', 2],
+  // a pronoun for the person: a worse harm is a second count, the same harm or none is not
+  ['Constable Tom Okafor was shot at the depot on Friday. He was later pronounced dead in hospital.', 'okafor', 2],
+  ['Nurse Jane Roe was stabbed in the car park, and she later died of her wounds.', 'roe', 2],
+  ['Constable Tom Okafor was killed at the depot on Friday. He was later pronounced dead in hospital.', 'okafor', 1],
+  ['Constable Tom Okafor was shot at the depot on Friday. He was later taken to hospital.', 'okafor', 1],
+  ['Constable Tom Okafor spoke at the depot on Friday. He was later found dead at home.', 'okafor', 0],
 ];
 
 describe('claims: a named person told again', () => {

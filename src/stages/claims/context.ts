@@ -55,6 +55,8 @@ export interface Draft {
   qRule: string;
   /** a named person counted as one (named.ts): the draft spans the name */
   named?: boolean;
+  /** a pronoun standing for a named person (named.ts): that person's name */
+  alias?: string;
 }
 
 export function hedgedSentence(c: Ctx, from: number, end: number): boolean {

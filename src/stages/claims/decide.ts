@@ -29,6 +29,7 @@ export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: rea
       const listed = namedListed(c, d, lowerBound(toks, prev.end));
       if (listed) cat = { ...listed, category: prev.category };
     }
+    if (cat && d.alias && !(cat.category === 'killed' && worse(claims, d.alias))) return null;
     return cat ? { g: one('claims.group:named', 'people'), found: { cat } } : null;
   }
   if (d.qRule === 'claims.possessed') {
@@ -56,4 +57,11 @@ export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: rea
   }
   const found = categorise(c, d, g, floor, end, afterFrom, prev);
   return found ? { g, found } : null;
+}
+
+/** A pronoun's person counted earlier by name, and never yet as killed: "he died" is then a worse harm. */
+function worse(claims: readonly Claim[], name: string): boolean {
+  const key = (w: string) => w.toLowerCase().split(/\s+/).pop() ?? w;
+  const mine = claims.filter((e) => e.who && key(e.who) === key(name) && e.evidence.some((x) => x.rule === 'claims.group:named'));
+  return mine.length > 0 && mine.every((e) => e.category !== 'killed');
 }

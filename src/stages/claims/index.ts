@@ -181,7 +181,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       quantity: { start: d.qSpan.start, end: d.qSpan.end, text: d.qText },
       value,
       category: cat.category,
-      who: grp.who,
+      who: d.alias ? d.alias.toLowerCase() : grp.who,
       source: attr.source,
       hedged,
       place: null,

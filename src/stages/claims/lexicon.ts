@@ -135,6 +135,8 @@ export interface ClaimsLexicon {
   /** "another" standing for one more person ("and another died"); words before it that block that ("one another") */
   standIns: Set<string>;
   standInBlockers: Set<string>;
+  /** subject pronouns that may carry a named person's worse harm ("he was later pronounced dead") */
+  pronounSubjects: Set<string>;
   /** participles of death that make a bare singular noun a count of one ("drowned Syrian toddler") */
   bareVictimModifiers: Set<string>;
   /** words before such a participle that make it a re-mention ("the murdered journalist") */
@@ -220,6 +222,7 @@ interface Raw {
   ofSkip?: string[];
   standIns?: string[];
   standInBlockers?: string[];
+  pronounSubjects?: string[];
   bareVictimModifiers?: string[];
   determiners?: string[];
 }
@@ -308,6 +311,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     ofSkip: new Set(raw.ofSkip ?? []),
     standIns: new Set(raw.standIns ?? []),
     standInBlockers: new Set(raw.standInBlockers ?? []),
+    pronounSubjects: new Set(raw.pronounSubjects ?? []),
     bareVictimModifiers: new Set(raw.bareVictimModifiers ?? []),
     determiners: new Set(raw.determiners ?? []),
     namedOf: (() => {

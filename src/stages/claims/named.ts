@@ -53,7 +53,23 @@ function sentenceStartNames(a: Analysis, lex: ClaimsLexicon, taken: Draft[]): Dr
 
 export function namedDrafts(a: Analysis, lex: ClaimsLexicon): Draft[] {
   const out = actorDrafts(a);
-  return [...out, ...sentenceStartNames(a, lex, out)];
+  return [...out, ...sentenceStartNames(a, lex, out), ...pronounDrafts(a, lex)];
+}
+
+/**
+ * "he was later pronounced dead": a subject pronoun the actors stage resolved to a named person. decide.ts
+ * keeps it only for a worse harm (killed) of a person counted earlier with a lesser one.
+ */
+function pronounDrafts(a: Analysis, lex: ClaimsLexicon): Draft[] {
+  const toks = a.tokens;
+  const out: Draft[] = [];
+  for (const x of a.actors) {
+    if (x.kind !== 'person' || x.generic || x.evidence[0]?.rule !== 'actors.pronoun' || !x.name || !x.antecedent) continue;
+    const qi = lowerBound(toks, x.start);
+    if (qi >= toks.length || toks[qi].end !== x.end || !lex.pronounSubjects.has(toks[qi].lower)) continue;
+    out.push({ qi, qj: qi + 1, min: 1, max: 1, approx: false, qSpan: { start: toks[qi].start, end: toks[qi].end }, qText: toks[qi].text, singular: true, qRule: 'claims.named-pronoun', named: true, alias: x.name });
+  }
+  return out;
 }
 
 function actorDrafts(a: Analysis): Draft[] {
