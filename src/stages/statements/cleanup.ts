@@ -3,8 +3,8 @@ import type { Ctx } from './context.js';
 import type { Speaker } from '../../core/types.js';
 import { tokAt } from './context.js';
 
-const INHERIT_MARGIN = Number(process.env.SITREP_INHERIT_MARGIN ?? 2);
-const INHERIT_MIN = Number(process.env.SITREP_INHERIT_MIN ?? 0.5);
+const INHERIT_MARGIN = 2;
+const INHERIT_MIN = 0.5;
 
 export function dropEmbedded(c: Ctx) {
   const reportedSt = c.out.filter((s) => !s.direct);

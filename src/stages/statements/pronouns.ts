@@ -5,10 +5,8 @@ import { reported } from './reported.js';
 import { speakerFrom } from './speaker.js';
 import { resolveBySalience } from './salience.js';
 
-const SALIENCE = process.env.SITREP_SALIENCE !== '0';
-
 // a given name is weaker evidence than an honorific (3) and is outvoted by the pronouns that follow
-const GIVEN_WEIGHT = Number(process.env.SITREP_GIVEN_WEIGHT ?? 1.5);
+const GIVEN_WEIGHT = 1.5;
 export const MALE = /^(he|his|him|himself)$/;
 export const FEMALE = /^(she|her|hers|herself)$/;
 /** Gender of the people in the article, from "Mr./Ms." and from the first he/she pronoun after a mention. */
@@ -33,7 +31,7 @@ export function inferGender(c: Ctx): Map<string, string> {
     // a given name that is (almost) always one gender
     // (a lone word is a surname more often than not: "Baxter", "Howell")
     const parts = a.name.split(/\s+/);
-    const given = GIVEN_WEIGHT && parts.length > 1 ? c.lex.givenGender.get(parts[0].toLowerCase()) : undefined;
+    const given = parts.length > 1 ? c.lex.givenGender.get(parts[0].toLowerCase()) : undefined;
     if (given) v += given === 'm' ? GIVEN_WEIGHT : -GIVEN_WEIGHT;
     // the first gendered pronoun after the mention, before the next person, in the same or next sentence
     const nextStart = persons[k + 1]?.start ?? Infinity;
@@ -76,7 +74,7 @@ export function resolvePronouns(c: Ctx) {
   if (GENDER) c.gender = inferGender(c);
   markContentActors(c);
   c.out.sort((a, b) => a.start - b.start);
-  if (SALIENCE) c.salient = resolveBySalience(c);
+  c.salient = resolveBySalience(c);
   c.out.sort((a, b) => a.start - b.start);
   c.final = true;
   const all = c.out;

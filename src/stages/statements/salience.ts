@@ -23,17 +23,16 @@ interface Mention {
   votes: number;
 }
 
-const DECAY_SENTENCE = Number(process.env.SAL_DS ?? 0.6);
-const DECAY_PARAGRAPH = Number(process.env.SAL_DP ?? 0.5);
+const DECAY_SENTENCE = 0.6;
+const DECAY_PARAGRAPH = 0.5;
 const W_SUBJECT = 2;
 const W_OTHER = 1;
 const W_POSSESSIVE = 0.5;
 const W_SPEAKER = 2;
-const W_UNKNOWN = Number(process.env.SAL_UNK ?? 0.8);
-const W_WEAK_MISMATCH = Number(process.env.SAL_WEAK ?? 0.35);
-const CAP = Number(process.env.SAL_CAP ?? 6);
+const W_UNKNOWN = 0.8;
+const W_WEAK_MISMATCH = 0.35;
+const CAP = 6;
 
-const DEBUG = process.env.SITREP_DEBUG_SALIENCE === '1';
 const keyOf = (s: { actorId?: string; name: string }) => s.actorId ?? `name:${s.name.toLowerCase()}`;
 
 /** Is the mention ending before token e (starting at s) the subject of its clause? */
@@ -165,7 +164,6 @@ export function resolveBySalience(c: Ctx): Map<number, Salient> {
       const v = decayed(x, now) * (!g ? W_UNKNOWN : g !== want ? W_WEAK_MISMATCH : 1);
       if (!best || v > best.v) best = { key, who: x.who, v };
     }
-    if (DEBUG) console.error('salience', tok[i].start, w, [...score].map(([k, x]) => `${k}=${decayed(x, now).toFixed(2)}:${votes.get(k) ?? 0}`).join(' '));
     if (!best || best.v < 0.05) continue;
     res.set(i, best.who);
     // the pronoun is a mention too: a subject "he"/"she" as much as a name, "his"/"him" less

@@ -4,8 +4,6 @@ import { type Ctx, type NP, PREPS, PRONOUN_MODE, SKIP_CONTENT, trimPunct, isPron
 import { resolvePronouns } from './pronouns.js';
 import { salientOrg } from './salience.js';
 
-const SALIENT_ORG = process.env.SITREP_SALIENT_ORG !== '0';
-const EPITHETS = process.env.SITREP_EPITHETS !== '0';
 
 /** A lower-case modifier between "the" and the head noun ("the affable grocer"), not a number or a determiner. */
 function epithetModifier(c: Ctx, np: NP): boolean {
@@ -130,7 +128,7 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
     // other organisation before it (the news agency that reported, a company) is not it
     if (c.lex.specificBodies.has(head)) return { start, end, name: trimPunct(surface.replace(c.lex.leadingArticle, '')), kind: 'organization' };
     // the organisation the text is about (salience.ts), where one is named in the last paragraphs
-    const sal = SALIENT_ORG ? salientOrg(c, start, (x) => x.kind === 'organization' || x.kind === 'group') : null;
+    const sal = salientOrg(c, start, (x) => x.kind === 'organization' || x.kind === 'group');
     if (sal) return { start, end, name: sal.name, actorId: sal.id, kind: sal.kind };
     for (let i = c.out.length - 1; i >= 0; i--) {
       const sp = c.out[i].speaker;
@@ -158,7 +156,7 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
     if (p && start - p.start < 4000) return { start, end, name: p.name, actorId: p.id, kind: 'person' };
     // an epithet ("the soft-spoken carpenter", "the veteran Boston reporter"): a lower-case word before
     // the head describes someone the text already knows → the last person named, not long before
-    if (EPITHETS && np.e - np.s >= 3 && epithetModifier(c, np)) {
+    if (np.e - np.s >= 3 && epithetModifier(c, np)) {
       const q = lastActor(c, start, (a) => a.kind === 'person' && !a.generic && !a.id.startsWith('role:'));
       if (q && start - q.start < 1500) return { start, end, name: q.name, actorId: q.id, kind: 'person' };
     }
