@@ -13,11 +13,11 @@
 // before); --stock-autocannon measures with the stock behaviour.
 //   node bench/board-load.mjs [--db FILE] [--rate 200] [--seconds 30] [--path /api/compare/figures] [--cli dist/src/cli/main.js] [--json FILE] [--stock-autocannon]
 // Without --db it ingests the FA-KES articles into a temporary database first (about a minute).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadFakes, root } from './fakes.mjs';
+import { fakesLedger, root } from './fakes.mjs';
 
 const arg = (name, dflt) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : dflt);
 const RATE = Number(arg('--rate', 200));
@@ -52,17 +52,8 @@ const cpuOf = (pid) => {
 };
 try {
   if (!db) {
-    const records = await loadFakes();
-    if (!records) {
-      console.error('bench/board-load: skipped: ../shared/data/fa-kes/FA-KES-Dataset.csv is absent (or give --db FILE)');
-      process.exit(0);
-    }
-    const file = join(dir, 'fakes.jsonl');
-    writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
-    db = join(dir, 'fakes.db');
-    console.error(`bench/board-load: ingesting ${records.length} articles…`);
-    const r = spawnSync(process.execPath, [CLI, 'ingest', '--db', db, file], { stdio: ['ignore', 'ignore', 'ignore'] });
-    if (r.status !== 0 && r.status !== 1) throw new Error(`ingest failed with status ${r.status}`);
+    db = await fakesLedger(CLI, dir, 'board-load');
+    if (!db) process.exit(0);
   }
   server = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
   // the server goes with this process, however it ends

@@ -3,11 +3,11 @@
 // filter, each kind of filter, and deep pages. Latency is request to parsed JSON body. Ingests the corpus
 // into a temporary database first (or uses --db FILE). Skips cleanly when ../shared is absent.
 //   node bench/query-claims.mjs [--db FILE] [--n 200]
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadFakes, root } from './fakes.mjs';
+import { fakesLedger, root } from './fakes.mjs';
 
 const arg = (name, dflt) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : dflt);
 const N = Number(arg('--n', 200));
@@ -20,17 +20,8 @@ const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-query-'));
 let db = arg('--db') ? resolve(arg('--db')) : null;
 try {
   if (!db) {
-    const records = await loadFakes();
-    if (!records) {
-      console.error('bench/query-claims: skipped: ../shared/data/fa-kes/FA-KES-Dataset.csv is absent (or give --db FILE)');
-      process.exit(0);
-    }
-    const file = join(dir, 'fakes.jsonl');
-    writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
-    db = join(dir, 'fakes.db');
-    console.error(`bench/query-claims: ingesting ${records.length} articles…`);
-    const r = spawnSync(process.execPath, [CLI, 'ingest', '--db', db, file], { stdio: ['ignore', 'ignore', 'ignore'] });
-    if (r.status !== 0 && r.status !== 1) throw new Error(`ingest failed with status ${r.status}`);
+    db = await fakesLedger(CLI, dir, 'query-claims');
+    if (!db) process.exit(0);
   }
   const server = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const { url } = await new Promise((resolveUrl, reject) => {
