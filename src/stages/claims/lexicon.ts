@@ -233,6 +233,13 @@ const table = (words: string[]) => {
   return t;
 };
 
+/** Phrases by category ({ killed: [...], injured: [...] }) as one table answering the category. */
+function categoryTable(byCategory: Record<string, string[]>): PhraseTable<ClaimCategory> {
+  const t = new PhraseTable<ClaimCategory>();
+  for (const [cat, words] of Object.entries(byCategory)) for (const w of words) t.add(w, cat as ClaimCategory);
+  return t;
+}
+
 export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
   const before = new PhraseTable<ClaimCategory>();
   const after = new PhraseTable<ClaimCategory>();
@@ -301,11 +308,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     survivorModifiers: new Set(raw.survivorModifiers ?? []),
     eventCountNouns: new Set(raw.eventCountNouns ?? []),
     labelNouns: new Set(raw.labelNouns ?? []),
-    weakNoun: (() => {
-      const t = new PhraseTable<ClaimCategory>();
-      for (const [cat, words] of Object.entries(raw.weakNouns ?? {})) for (const w of words) t.add(w, cat as ClaimCategory);
-      return t;
-    })(),
+    weakNoun: categoryTable(raw.weakNouns ?? {}),
     namedOtherCues: table(raw.namedOtherCues ?? []),
     agentMarkers: new Set(raw.agentMarkers ?? []),
     ofSkip: new Set(raw.ofSkip ?? []),
@@ -314,11 +317,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     pronounSubjects: new Set(raw.pronounSubjects ?? []),
     bareVictimModifiers: new Set(raw.bareVictimModifiers ?? []),
     determiners: new Set(raw.determiners ?? []),
-    namedOf: (() => {
-      const t = new PhraseTable<ClaimCategory>();
-      for (const [cat, words] of Object.entries(raw.namedOf ?? {})) for (const w of words) t.add(w, cat as ClaimCategory);
-      return t;
-    })(),
+    namedOf: categoryTable(raw.namedOf ?? {}),
     tollAbove: new Set(raw.tollAbove ?? []),
     tollBelow: new Set(raw.tollBelow ?? []),
     weakBefore: new Set(raw.weakBefore ?? []),
