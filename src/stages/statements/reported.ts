@@ -34,11 +34,55 @@ export function skipHearer(c: Ctx, k: number, limit: number): number {
 }
 
 export function prevSpeaker(c: Ctx, before: number): Speaker | null {
-  for (let i = c.out.length - 1; i >= 0; i--) {
-    const s = c.out[i];
-    if (s.start < before && s.speaker) return { ...s.speaker };
+  // the nearest statement before, by position: quotes and reported speech are pushed in two passes,
+  // so the last one pushed is not always the nearest
+  let best: (typeof c.out)[number] | null = null;
+  for (const s of c.out) if (s.start < before && s.speaker && (!best || s.start > best.start)) best = s;
+  return best ? { ...best.speaker! } : null;
+}
+
+/**
+ * "... wounded more than 40 people said the Observatory": a count right after a word of the clause
+ * before is that clause's object, not the speaker, when the verb is followed by a speaker.
+ */
+function countObject(c: Ctx, subj: NP, lastEnd: number): boolean {
+  const tok = c.tok;
+  const num = (j: number) => j > lastEnd && /^\d/.test(tok[j].text);
+  // the number opens the phrase, comes just before it, or sits inside a phrase read across a
+  // participle ("the shelling wounded 40 people")
+  let first = num(subj.s - 1) ? subj.s - 1 : -1;
+  for (let j = subj.e - 1; j >= subj.s && first < 0; j--) if (num(j)) first = j;
+  if (first <= lastEnd || !isWord(tok[first - 1]) || /^(1[89]|20)\d\d$/.test(tok[first].text)) return false;
+  // what follows the number is the counted noun in lower case ("40 people", "12 wounded men"), not a
+  // name after a date ("27 October 2016 State media")
+  for (let j = first + 1; j < subj.e; j++) if (!isWord(tok[j]) || capital(tok[j])) return false;
+  return subj.e - first <= 4;
+}
+
+/** A named actor, a role ("the monitor") or a generic source noun: who an inverted cue can name. */
+function speakerLike(c: Ctx, np: NP | null): boolean {
+  if (!np) return false;
+  const last = c.tok[np.e - 1].lower;
+  return actorHead(c, np) !== np || c.alex.roleNouns.has(last) || c.alex.generic.has(last);
+}
+
+/** The phrase cut after a named actor that opens it (after a determiner): its apposition left out. */
+function actorHead(c: Ctx, np: NP): NP {
+  for (const j of [np.s, np.s + 1]) {
+    const a = j < np.e ? c.actorByStartTok.get(j) : undefined;
+    if (a) return { s: np.s, e: Math.min(np.e, tokAt(c.tok, a.end)) };
   }
-  return null;
+  return np;
+}
+
+/**
+ * "said the Observatory a monitoring group based in Britain": a short tail (an apposition without
+ * its comma) after an inverted speaker, with no quote and no other reporting verb.
+ */
+function appositionTail(c: Ctx, k: number, E: number): boolean {
+  if (E - k > 8) return false;
+  for (let j = k; j < E; j++) if (c.quoted[j] >= 0 || verbAt(c, j)) return false;
+  return true;
 }
 
 // reported speech
@@ -121,6 +165,7 @@ export function reported(c: Ctx) {
       else if (k < E && tok[k].text === ':') k++;
       const afterStartsQuote = k < E && c.quoted[k] >= 0;
       const subj = v.participle ? null : npBefore(c, i, lastEnd);
+      const countSubj = !!subj && countObject(c, subj, lastEnd) && speakerLike(c, npAfter(c, m.end, E));
       // "SPEAKER said (that) CONTENT"
       // the clause ends before a participle cue (", adding that ...") which starts its own statement
       let cEnd = E;
@@ -143,7 +188,7 @@ export function reported(c: Ctx) {
       })();
       // ", she said, especially ...": a parenthetical cue closes the clause before it
       const parenthetical = !!subj && subj.s > S && tok[subj.s - 1].text === ',' && m.end < E && tok[m.end].text === ',';
-      if (subj && afterContent && !tailIsNP && !parenthetical && (hadThat || !v.thatOnly || sourceNounBefore(c, subj.s, S))) {
+      if (subj && !countSubj && afterContent && !tailIsNP && !parenthetical && (hadThat || !v.thatOnly || sourceNounBefore(c, subj.s, S))) {
         const sp = v.participle ? prevSpeaker(c, tok[i].start) : speakerFrom(c, subj);
         if (sp && via && v.object) sp.via = viaFrom(c, via);
         add(c, afterContent, { s: i, e: m.end }, v.lemma, false, sp, 'said.after');
@@ -177,7 +222,7 @@ export function reported(c: Ctx) {
       }
       if (!v.strong || v.participle) continue;
       // "CONTENT(,) SPEAKER said" / "CONTENT said SPEAKER"
-      if (subj && subj.s > lastEnd) {
+      if (subj && subj.s > lastEnd && !countSubj) {
         const content = trimSpan(c, lastEnd, subj.s);
         // the clause before must not end on a subordinator ("higher than city reports say")
         let lc = subj.s - 1;
@@ -210,15 +255,15 @@ export function reported(c: Ctx) {
           continue;
         }
       }
-      if (!subj && i > lastEnd && !v.object && (c.lex.inverted ?? INVERT).has(v.lemma)) {
+      if ((!subj || countSubj) && i > lastEnd && !v.object && (c.lex.inverted ?? INVERT).has(v.lemma)) {
         const np = npAfter(c, m.end, E);
         const content = trimSpan(c, lastEnd, i);
         let lc = i - 1;
         while (lc > lastEnd && !isWord(tok[lc])) lc--;
         const openEnd = c.lex.stops.has(tok[lc].lower) && !/^(it|them|him|her|us|me|too|now|then|here|there|already|yet|still|out|up|over)$/.test(tok[lc].lower);
-        const npOk = np && (isPronoun(c, np.s) || capital(tok[np.s]) || c.lex.determiners.has(tok[np.s].lower) || c.alex.roleNouns.has(tok[np.e - 1].lower) || c.alex.generic.has(tok[np.e - 1].lower)) && isTrailing(c, skipAdverbials(c, np.e, E), cutAtParticiple(c, np.e, E));
+        const npOk = np && (isPronoun(c, np.s) || capital(tok[np.s]) || c.lex.determiners.has(tok[np.s].lower) || c.alex.roleNouns.has(tok[np.e - 1].lower) || c.alex.generic.has(tok[np.e - 1].lower)) && (isTrailing(c, skipAdverbials(c, np.e, E), cutAtParticiple(c, np.e, E)) || (countSubj && appositionTail(c, np.e, E)));
         if (np && content && npOk && !openEnd) {
-          const sp = speakerFrom(c, np);
+          const sp = speakerFrom(c, countSubj ? actorHead(c, np) : np);
           if (!lateQuoteCue(c, content, { s: i, e: m.end }, v.lemma, sp)) add(c, content, { s: i, e: m.end }, v.lemma, false, sp, 'said.inverted');
           i = np.e - 1;
           lastEnd = np.e;

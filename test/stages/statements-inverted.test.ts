@@ -1,0 +1,41 @@
+// statements: a count right after a verb ("wounded more than 40 people said the Observatory") is the
+// object of the clause before, not the speaker, when "said" is followed by one (punctuation-stripped
+// wire copy); ", adding that ..." speaks for the nearest speaker before it, not the last one found.
+// Rows of [text, the speakers of its statements in text order]. Our own sentences.
+import { describe, expect, it } from 'vitest';
+import { Pipeline } from '../../src/pipeline/pipeline.js';
+import { Resources } from '../../src/pipeline/resources.js';
+import type { Stage } from '../../src/pipeline/stage.js';
+import { sentencesStage } from '../../src/stages/sentences/index.js';
+import { actorsStage } from '../../src/stages/actors/index.js';
+import { statementsStage } from '../../src/stages/statements/index.js';
+
+const noPlaces: Stage = { name: 'places', requires: [], assigns: ['places'], run() {} };
+const pipeline = new Pipeline([sentencesStage, noPlaces, actorsStage, statementsStage], new Resources());
+
+const speakers = (text: string) => {
+  const a = pipeline.analyze({ id: 't', text });
+  expect(a.errors).toEqual([]);
+  return [...a.statements].sort((x, y) => x.start - y.start).map((s) => s.speaker?.name ?? null);
+};
+
+const rows: [string, (string | null)[]][] = [
+  ['The shelling of the village also wounded more than 40 people said the Observatory.', ['Syrian Observatory for Human Rights']],
+  ['The raid on the market killed at least 12 civilians said the Syrian Observatory for Human Rights a monitoring group based in Britain.', ['Syrian Observatory for Human Rights']],
+  ['Nearly 30 fighters were killed in the clashes said the monitor.', ['monitor']],
+  // ", adding that ...": the speaker of the quotation just before it in the sentence
+  ['The strikes wounded 40 people said the Observatory. "At dawn the jets struck the market" said Karim Haddad head of the health authority adding that the raid had killed 30 people.', ['Syrian Observatory for Human Rights', 'Karim Haddad', 'Karim Haddad']],
+];
+
+const negatives: [string, (string | null)[]][] = [
+  // negative: a count opening its own clause is a speaker
+  ['Of the families questioned, 12 people said they had fled the town at night.', ['12 people']],
+  ['Some 300 residents said the water had been cut for a week.', ['residents']],
+  ['The 12 families said the water had been cut for a week.', ['12 families']],
+  // negative: a number in a dateline before the speaker is not a count
+  ['Posted 3 May 2019 State media says rebel forces shelled a market in the north.', ['State media']],
+];
+
+describe('statements: counts before an inverted speaker, and "adding that"', () => {
+  for (const [text, who] of [...rows, ...negatives]) it(text, () => expect(speakers(text)).toEqual(who));
+});
