@@ -121,6 +121,9 @@ const tables: Record<string, Row[]> = {
     ['Militants took 150 people as hostages near the border', '150', 'abducted'],
     ['Rescuers pulled five people out alive from the rubble', 'five', 'trapped'],
     ['Eight survivors were pulled from the rubble of the hotel', 'Eight', 'trapped'],
+    // the dead pulled from the rubble are counted as killed
+    ['Volunteers pulled 14 bodies from the rubble of the school', '14', 'killed'],
+    ['Crews recovered six corpses from under the debris on Sunday', 'six', 'killed'],
     ['By evening the casualties were in the hundreds', 'in the hundreds', 'casualties'],
     ['The total reported casualties increased to 167 on Monday', '167', 'casualties'],
     ['The casualties were a fisherman who drowned and a farmer', 'a', 'killed'],

@@ -121,6 +121,8 @@ export interface ClaimsLexicon {
   casualtyTollWords: PhraseTable<true>;
   /** modifiers that say the counted victims lived ("four of the surviving victims": injured, not killed) */
   survivorModifiers: Set<string>;
+  /** the dead counted as bodies: never trapped or injured, whatever the rescue phrase after them says */
+  bodyNouns: Set<string>;
   /** counted nouns that are events of harm ("17 murders", "1,102 disappearances"): the noun names the category */
   eventCountNouns: Set<string>;
   /** nouns a number labels rather than counts ("a grade 9 student", "Route 66") */
@@ -214,6 +216,7 @@ interface Raw {
   possessiveMarks?: string[];
   casualtyTollWords?: string[];
   survivorModifiers?: string[];
+  bodyNouns?: string[];
   eventCountNouns?: string[];
   labelNouns?: string[];
   weakNouns?: Record<string, string[]>;
@@ -306,6 +309,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     possessiveMarks: new Set(raw.possessiveMarks ?? []),
     casualtyTollWords: table(raw.casualtyTollWords ?? []),
     survivorModifiers: new Set(raw.survivorModifiers ?? []),
+    bodyNouns: new Set(raw.bodyNouns ?? []),
     eventCountNouns: new Set(raw.eventCountNouns ?? []),
     labelNouns: new Set(raw.labelNouns ?? []),
     weakNoun: categoryTable(raw.weakNouns ?? {}),

@@ -49,8 +49,8 @@ export const PEOPLE: readonly Construction[] = [
       }
       // "a man who tried to cross the river and drowned": a death that ends the person's relative clause
       if (!x && s.d.singular && s.g && s.afterFrom < s.end && c.lex.relativeWho.has(c.toks[s.afterFrom].lower)) x = relativeDeath(c, s.afterFrom + 1, s.end);
-      // "50 bodies, many with gunshot wounds": the dead stay dead
-      if (x && x.category === 'injured' && s.g && catNoun(c, s.g)?.category === 'killed') return null;
+      // "50 bodies, many with gunshot wounds", "11 bodies pulled from the rubble": the dead stay dead
+      if (x && s.g && (x.category === 'injured' ? catNoun(c, s.g)?.category === 'killed' : x.category === 'trapped' && c.lex.bodyNouns.has(c.toks[s.g.head].lower))) return null;
       return x && !(s.d.singular && x.category === 'casualties') ? x : null;
     },
   },
