@@ -12,8 +12,9 @@ export { project, coreOf, eventTip, groupTip, eventPoints, eventColor, EVENT_COL
 
 /** Place markers whose centres are closer than this (screen pixels) join one cluster. */
 const CLUSTER_PX = 30;
-/** Place names written beside their markers (the places with most claims). */
-const LABELS = 40;
+/** Place names written beside their markers: the places with most claims, whose markers are not the smallest. */
+const LABELS = 25;
+const LABEL_MIN_R = 8;
 /** The examples' region, shown when there is nothing to fit. */
 const DEFAULT_BOUNDS = [[25, 25], [42, 50]];
 
@@ -107,7 +108,10 @@ export class MapView {
   renderPlaces() {
     const L = this.L;
     const max = Math.max(1, ...this.places.map((p) => p.claims));
-    const labelled = new Set([...this.places].filter((p) => p.claims).sort((a, b) => b.claims - a.claims).slice(0, LABELS));
+    const few = this.places.length <= 20;
+    const labelled = new Set(
+      this.places.filter((p) => p.claims && (few || markerRadius(p, max) >= LABEL_MIN_R)).sort((a, b) => b.claims - a.claims).slice(0, LABELS),
+    );
     const markers = this.places.map((p) => {
       const r = markerRadius(p, max);
       const d = Math.round(2 * r);

@@ -121,6 +121,26 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard in chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   }, 60_000);
 
+  it('draws raster tiles under the countries when the server was given a --tiles template', async () => {
+    // the server's /api/config answered as `sitrep serve --tiles <base>/tiles/{z}/{x}/{y}.png` would (same origin, allowed by the CSP)
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+    await page.route('**/api/config', async (route) => {
+      const r = await route.fetch();
+      await route.fulfill({ response: r, json: { ...(await r.json()), tiles: base + '/tiles/{z}/{x}/{y}.png' } });
+    });
+    await page.route('**/tiles/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: png }));
+    try {
+      await page.goto(base + '/');
+      await loaded();
+      await expect.poll(() => page.locator('#map img.leaflet-tile').count()).toBeGreaterThan(0);
+      expect(await page.locator('#map img.leaflet-tile').first().getAttribute('src')).toMatch(/\/tiles\/\d+\/\d+\/\d+\.png$/);
+      expect(await page.locator('#map').getAttribute('class')).toMatch(/\btiled\b/);
+      expect(await page.locator('#map path.land').count()).toBeGreaterThan(100);
+    } finally {
+      await page.unrouteAll();
+    }
+  }, 60_000);
+
   it('fetched nothing from outside and raised no page errors', () => {
     expect(foreign).toEqual([]);
     expect(pageErrors).toEqual([]);
