@@ -20,6 +20,30 @@ export function unproject(x, y) {
 }
 
 /**
+ * A ring with its longitudes made continuous: world-atlas cuts nothing at the antimeridian (its shapes
+ * are for spherical projections), so a ring that crosses it (Chukotka, Fiji) jumps by 360° and a flat
+ * map would draw a band across the world. A ring around a pole (Antarctica) is left as it is.
+ */
+export function unwrapRing(ring) {
+  let offset = 0;
+  let prev = null;
+  const out = ring.map(([lon, lat]) => {
+    if (prev != null && lon - prev > 180) offset -= 360;
+    else if (prev != null && prev - lon > 180) offset += 360;
+    prev = lon;
+    return [lon + offset, lat];
+  });
+  return offset === 0 ? out : ring;
+}
+
+/** A GeoJSON Polygon or MultiPolygon with its rings unwrapped (see unwrapRing). */
+export function unwrapGeometry(g) {
+  if (g?.type === 'Polygon') return { ...g, coordinates: g.coordinates.map(unwrapRing) };
+  if (g?.type === 'MultiPolygon') return { ...g, coordinates: g.coordinates.map((p) => p.map(unwrapRing)) };
+  return g;
+}
+
+/**
  * The places a first view should show: with many places, those inside the box that holds the middle
  * 90% of claims on each axis, so that a few far-away mentions (a capital abroad) do not zoom the map
  * out to the whole world.

@@ -5,7 +5,7 @@
 // buttons: Tab reaches them, Enter selects a place or zooms into a cluster. The event layer is in
 // map-events.js.
 import { el } from './dom.js';
-import { extentOf, eventPoints, markerRadius, placeLabel, placeTip } from './map-data.js';
+import { extentOf, eventPoints, markerRadius, placeLabel, placeTip, unwrapGeometry } from './map-data.js';
 import { EventLayer, iconOf } from './map-events.js';
 
 export { project, coreOf, eventTip, groupTip, eventPoints, eventColor, EVENT_COLORS } from './map-data.js';
@@ -65,6 +65,7 @@ export class MapView {
     const r = await fetch(url);
     const topo = await r.json();
     const fc = window.topojson.feature(topo, topo.objects.countries);
+    for (const f of fc.features) f.geometry = unwrapGeometry(f.geometry);
     this.land = this.L.geoJSON(fc, {
       pane: 'land',
       interactive: false,
