@@ -19,6 +19,17 @@ export function iconOf(L, { className, size, anchor, attrs = {}, build }) {
   return new NodeIcon({ className, iconSize: size, iconAnchor: anchor, attrs, build });
 }
 
+/** Space on a cluster zooms into it as Enter does (markercluster only listens to Enter). */
+export function spaceZooms(group) {
+  group.on('clusterkeydown', (e) => {
+    if (e.originalEvent.key === ' ') {
+      e.originalEvent.preventDefault();
+      e.layer.zoomToBounds();
+    }
+  });
+  return group;
+}
+
 /** More event markers than this are clustered. */
 const CLUSTER_FROM = 60;
 
@@ -30,13 +41,13 @@ export class EventLayer {
     this.lines = L.layerGroup().addTo(map);
     this.heads = L.layerGroup().addTo(map);
     this.plain = L.layerGroup().addTo(map);
-    this.clustered = L.markerClusterGroup({
+    this.clustered = spaceZooms(L.markerClusterGroup({
       maxClusterRadius: 36,
       showCoverageOnHover: false,
       spiderfyOnMaxZoom: true,
       animate: false,
       iconCreateFunction: (c) => this.clusterIcon(c),
-    }).addTo(map);
+    })).addTo(map);
   }
 
   /** Draws these events (none: clears the layer). */

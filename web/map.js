@@ -6,7 +6,7 @@
 // map-events.js.
 import { el } from './dom.js';
 import { extentOf, eventPoints, markerRadius, placeLabel, placeTip, unwrapGeometry } from './map-data.js';
-import { EventLayer, iconOf } from './map-events.js';
+import { EventLayer, iconOf, spaceZooms } from './map-events.js';
 
 export { project, coreOf, eventTip, groupTip, eventPoints, eventColor, EVENT_COLORS } from './map-data.js';
 
@@ -47,13 +47,13 @@ export class MapView {
       container.classList.add('tiled');
       L.tileLayer(tiles, { maxZoom: 18, attribution: 'tiles: see --tiles' }).addTo(this.map);
     }
-    this.placeLayer = L.markerClusterGroup({
+    this.placeLayer = spaceZooms(L.markerClusterGroup({
       maxClusterRadius: CLUSTER_PX,
       showCoverageOnHover: false,
       spiderfyOnMaxZoom: true,
       animate: false,
       iconCreateFunction: (c) => this.clusterIcon(c),
-    }).addTo(this.map);
+    })).addTo(this.map);
     this.eventLayer = new EventLayer(L, this.map, { onEvent: (e) => this.onEvent(e) });
     this.empty = el('div', { class: 'empty', 'aria-live': 'polite' });
     container.append(this.empty);

@@ -112,6 +112,13 @@ describe.skipIf(!HAVE_CHROMIUM)('comparison boards and events in chromium', () =
     expect(await page.locator('[data-testid=event-legend]').textContent()).toMatch(/movement/);
     await page.waitForLoadState('networkidle');
     await page.locator('.map-panel').screenshot({ path: join(SHOTS, 'events.png') });
+    // an arrowhead is a named button: Enter opens the movement's article
+    expect(await arrows.first().getAttribute('aria-label')).toMatch(/^Movement from .+ to .+Enter opens the article$/);
+    await arrows.first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid=article]').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid=article]').isVisible()).toBe(false);
     // off again
     await page.locator('[data-testid=events-toggle]').uncheck();
     await expect.poll(() => page.locator('[data-testid=event-marker]').count()).toBe(0);

@@ -205,6 +205,11 @@ describe.skipIf(!HAVE_CHROMIUM)(`dashboard at ${DOCS} documents: keyboard, phone
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, `${view || 'ledger'} at 390 px`).toBeLessThanOrEqual(390);
       if (!view) {
+        // the map fits the screen and shows the places
+        const box = await page.locator('#map').boundingBox();
+        expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+        expect(box!.height).toBeGreaterThan(250);
+        expect(await page.locator('[data-testid=marker], [data-testid=cluster]').count()).toBeGreaterThan(0);
         expect(await axeViolations(page)).toEqual([]);
         await page.screenshot({ path: join(ui.shots, 'phone-ledger.png'), fullPage: false });
       }
