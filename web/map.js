@@ -11,7 +11,7 @@ import { EventLayer, iconOf, spaceZooms } from './map-events.js';
 export { project, coreOf, eventTip, groupTip, eventPoints, eventColor, EVENT_COLORS } from './map-data.js';
 
 /** Place markers whose centres are closer than this (screen pixels) join one cluster. */
-const CLUSTER_PX = 30;
+const CLUSTER_PX = 40;
 /** Place names written beside their markers: the places with most claims, whose markers are not the smallest. */
 const LABELS = 25;
 const LABEL_MIN_R = 8;
@@ -57,6 +57,13 @@ export class MapView {
     this.eventLayer = new EventLayer(L, this.map, { onEvent: (e) => this.onEvent(e) });
     this.empty = el('div', { class: 'empty', 'aria-live': 'polite' });
     container.append(this.empty);
+    // keyboard: a button before the map skips its markers; Tab meets the places with most claims first
+    const skip = el('button', { type: 'button', class: 'skip-map' }, 'Skip the map');
+    const after = el('span', { tabindex: '-1', class: 'map-end' });
+    container.before(skip);
+    container.after(after);
+    skip.addEventListener('click', () => after.focus());
+    this.map.on('moveend zoomend', () => this.sortTabOrder());
     this.map.fitBounds(DEFAULT_BOUNDS);
     new ResizeObserver(() => this.map.invalidateSize()).observe(container);
   }
@@ -104,15 +111,32 @@ export class MapView {
     this.renderPlaces();
     this.container.classList.toggle('with-events', this.showEvents);
     this.eventLayer.render(this.showEvents ? this.events : []);
+    this.sortTabOrder();
+  }
+
+  /**
+   * Puts the marker pane's buttons in order of claims, most first (places and clusters), then the
+   * events, so that Tab meets the weightiest first. Stacking is unchanged: Leaflet gives every marker
+   * its own z-index.
+   */
+  sortTabOrder() {
+    const pane = this.map.getPane('markerPane');
+    const icons = [...pane.children];
+    const rank = (e) => (e.hasAttribute('data-claims') ? Number(e.getAttribute('data-claims')) : -1);
+    const sorted = [...icons].sort((a, b) => rank(b) - rank(a));
+    if (sorted.every((e, i) => e === icons[i])) return;
+    const focused = document.activeElement;
+    pane.append(...sorted);
+    if (focused && pane.contains(focused) && document.activeElement !== focused) focused.focus({ preventScroll: true });
   }
 
   renderPlaces() {
     const L = this.L;
     const max = Math.max(1, ...this.places.map((p) => p.claims));
     const few = this.places.length <= 20;
-    const labelled = new Set(
+    const labelled = (this.labelled = new Set(
       this.places.filter((p) => p.claims && (few || markerRadius(p, max) >= LABEL_MIN_R)).sort((a, b) => b.claims - a.claims).slice(0, LABELS),
-    );
+    ));
     const markers = this.places.map((p) => {
       const r = markerRadius(p, max);
       const d = Math.round(2 * r);
@@ -140,20 +164,26 @@ export class MapView {
     this.placeLayer.addLayers(markers);
   }
 
-  /** A cluster of places: a circle sized by their claims, with how many places it holds. */
+  /**
+   * A cluster of places: a circle sized by their claims, with how many places it holds, or beside it
+   * the name of its place with most claims ("Ariha +1") when that one would have a label. The visible
+   * text starts the accessible name.
+   */
   clusterIcon(cluster) {
     const places = cluster.getAllChildMarkers().map((m) => m.options.place);
     const claims = places.reduce((n, p) => n + (p.claims ?? 0), 0);
     const max = Math.max(1, ...this.places.map((p) => p.claims));
-    const d = Math.round(2 * (11 + 14 * Math.sqrt(Math.min(1, claims / Math.max(max, claims)))));
-    const names = places.sort((a, b) => b.claims - a.claims).map((p) => p.name);
+    const d = Math.round(2 * (10 + 10 * Math.sqrt(Math.min(1, claims / max))));
+    places.sort((a, b) => b.claims - a.claims);
+    const names = places.map((p) => p.name);
     const head = `${places.length} places, ${claims} claim(s): ${names.slice(0, 6).join(', ')}${names.length > 6 ? '…' : ''}`;
+    const label = this.labelled?.has(places[0]) ? `${places[0].name} +${places.length - 1}` : null;
     return iconOf(this.L, {
       className: 'place-cluster',
       size: [d, d],
       anchor: [d / 2, d / 2],
-      attrs: { 'data-testid': 'cluster', 'data-places': places.length, 'data-claims': claims, title: `${head}\nclick to zoom in`, 'aria-label': `${head}. Enter zooms in` },
-      build: (div) => div.append(el('span', { 'aria-hidden': 'true' }, String(places.length))),
+      attrs: { 'data-testid': 'cluster', 'data-places': places.length, 'data-claims': claims, title: `${head}\nclick to zoom in`, 'aria-label': `${label ? label + ': ' : ''}${head}. Enter zooms in` },
+      build: (div) => div.append(label ? el('span', { class: 'place-label' }, label) : el('span', { class: 'count' }, String(places.length))),
     });
   }
 }

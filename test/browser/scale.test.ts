@@ -18,7 +18,7 @@ const EVENT_TYPES = ['Battles', 'Explosions/Remote violence', 'Violence against 
 
 /** Hamlet i: on a grid of 0.15° (with a twist so that no two rows align) over northern Syria. */
 function hamlet(i: number) {
-  return { name: `Hamlet ${i}`, geonameId: 9_000_000 + i, lat: 34.6 + Math.floor(i / 16) * 0.17, lon: 36.1 + (i % 16) * 0.28 + (Math.floor(i / 16) % 2) * 0.1 };
+  return { name: `Hamlet ${i}`, geonameId: 8_100_000 + i, lat: 34.6 + Math.floor(i / 16) * 0.17, lon: 36.1 + (i % 16) * 0.28 + (Math.floor(i / 16) % 2) * 0.1 };
 }
 
 /** A report of people displaced in hamlet i, its event, and every 12th one a movement to the next hamlet. */
@@ -102,12 +102,13 @@ describe.skipIf(!HAVE_CHROMIUM)(`dashboard at ${DOCS} documents: keyboard, phone
     expect(named).toBe(await buttons.count());
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
     const tabTo = async (testid: string) => {
-      for (let i = 0; i < 200; i++) {
+      for (let i = 0; i < 60; i++) {
         await page.keyboard.press('Tab');
         if ((await focused()) === testid) return true;
       }
       return false;
     };
+    // Tab meets the places with most claims first: a cluster of the towns with hundreds of claims
     expect(await tabTo('cluster')).toBe(true);
     const places = Number(await page.evaluate(() => document.activeElement?.getAttribute('data-places')));
     expect(places).toBeGreaterThan(1);
@@ -137,11 +138,19 @@ describe.skipIf(!HAVE_CHROMIUM)(`dashboard at ${DOCS} documents: keyboard, phone
   it('keyboard only: Tab reaches a claim row, Enter opens its article, Esc closes it and gives the focus back', async () => {
     await page.goto(ui.base + '/');
     await loaded();
+    // the button before the map skips its hundreds of markers
     let onRow = false;
-    for (let i = 0; i < 400 && !onRow; i++) {
+    let skipped = false;
+    for (let i = 0; i < 120 && !onRow; i++) {
       await page.keyboard.press('Tab');
-      onRow = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'claim-row');
+      const at = await page.evaluate(() => [document.activeElement?.getAttribute('data-testid'), document.activeElement?.className]);
+      if (at[1] === 'skip-map') {
+        await page.keyboard.press('Enter');
+        skipped = true;
+      }
+      onRow = at[0] === 'claim-row';
     }
+    expect(skipped).toBe(true);
     expect(onRow).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-testid=article]').isVisible()).toBe(true);
