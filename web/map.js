@@ -99,7 +99,8 @@ export class MapView {
   /** Fit the bulk of the places with claims, and the events when they are shown. */
   fit() {
     const box = extentOf(this.places, this.showEvents ? eventPoints(this.events) : []);
-    this.map.fitBounds(box ?? DEFAULT_BOUNDS, { padding: [24, 24], maxZoom: 10, animate: false });
+    // more room at the bottom, where the attribution is
+    this.map.fitBounds(box ?? DEFAULT_BOUNDS, { paddingTopLeft: [24, 24], paddingBottomRight: [24, 40], maxZoom: 10, animate: false });
   }
 
   zoom(factor) {
