@@ -30,7 +30,6 @@ export class MapView {
     this.events = [];
     this.showEvents = false;
     this.selected = null;
-    container.removeAttribute('role');
     this.map = L.map(container, {
       zoomControl: false, // the panel's own +, − and fit buttons
       minZoom: 1,
