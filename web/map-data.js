@@ -72,13 +72,14 @@ export function coreOf(places) {
 
 /**
  * The box [[south, west], [north, east]] a first view fits: the core of the places with claims (all
- * places when none has any), plus every point of the events when they are shown; at least minSpan
- * degrees wide and high. null when there is nothing to show.
+ * places when none has any), and the core of the events' points when they are shown (a few events
+ * reported abroad do not zoom out to the world either); at least minSpan degrees wide and high. null
+ * when there is nothing to show.
  */
 export function extentOf(places, eventPts = [], minSpan = 2) {
   const withClaims = places.filter((p) => p.claims > 0);
   const pts = coreOf(withClaims.length ? withClaims : places).map((p) => [p.lon, p.lat]);
-  pts.push(...eventPts);
+  pts.push(...coreOf(eventPts.map(([lon, lat]) => ({ lon, lat, claims: 1 }))).map((p) => [p.lon, p.lat]));
   if (!pts.length) return null;
   let [w, s] = pts[0];
   let [e, n] = pts[0];

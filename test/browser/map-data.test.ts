@@ -36,6 +36,10 @@ describe('extentOf', () => {
     expect(n - s).toBeCloseTo(2);
     const [, [, east]] = extentOf([town('a', 36.6, 35.8, 3)], [[40, 36]]);
     expect(east).toBeGreaterThanOrEqual(40);
+    // the bulk of the events too: one reported in Washington does not open the map on the world
+    const events: Pt[] = [...Array.from({ length: 40 }, (_, i): Pt => [36 + i * 0.05, 35 + i * 0.02]), [-77, 38.9]];
+    const [[, west]] = extentOf([town('a', 36.6, 35.8, 3)], events);
+    expect(west).toBeGreaterThan(30);
     expect(extentOf([], [])).toBeNull();
   });
 });
