@@ -44,7 +44,13 @@ export class MapView {
     this.map.createPane('land').style.zIndex = '250';
     if (tiles) {
       container.classList.add('tiled');
-      L.tileLayer(tiles, { maxZoom: 18, attribution: 'tiles: see --tiles' }).addTo(this.map);
+      let host = '';
+      try {
+        host = new URL(tiles.replace(/[{}]/g, '')).host;
+      } catch {
+        host = 'the --tiles server';
+      }
+      L.tileLayer(tiles, { maxZoom: 18, attribution: `tiles: ${host}` }).addTo(this.map);
     }
     this.placeLayer = spaceZooms(L.markerClusterGroup({
       maxClusterRadius: CLUSTER_PX,
