@@ -1,5 +1,6 @@
-// The dashboard's files (web/) and its vendored offline assets: topojson-client, d3 and Observable Plot, and the Natural Earth
-// shapes from world-atlas, served from node_modules so nothing is fetched from the network.
+// The dashboard's files (web/) and its vendored offline assets: Leaflet and leaflet.markercluster (the map),
+// topojson-client and the Natural Earth shapes from world-atlas (its base layer), d3 and Observable Plot
+// (charts), served from node_modules so nothing is fetched from the network.
 import { createRequire } from 'node:module';
 import { readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -35,6 +36,11 @@ export class StaticFiles {
     '/vendor/countries-50m.json': () => join(packageDir('world-atlas'), 'countries-50m.json'),
     '/vendor/countries-110m.json': () => join(packageDir('world-atlas'), 'countries-110m.json'),
     '/vendor/countries-10m.json': () => join(packageDir('world-atlas'), 'countries-10m.json'),
+    // the map: Leaflet and its marker clusters (UMD, the global L)
+    '/vendor/leaflet.js': () => join(packageDir('leaflet'), 'dist', 'leaflet.js'),
+    '/vendor/leaflet.css': () => join(packageDir('leaflet'), 'dist', 'leaflet.css'),
+    '/vendor/leaflet.markercluster.js': () => join(packageDir('leaflet.markercluster'), 'dist', 'leaflet.markercluster.js'),
+    '/vendor/MarkerCluster.css': () => join(packageDir('leaflet.markercluster'), 'dist', 'MarkerCluster.css'),
     // charts: Observable Plot (UMD, needs the global d3)
     '/vendor/d3.js': () => join(packageDir('d3'), 'dist', 'd3.min.js'),
     '/vendor/plot.js': () => join(packageDir('@observablehq/plot'), 'dist', 'plot.umd.min.js'),

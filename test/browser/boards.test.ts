@@ -102,16 +102,23 @@ describe.skipIf(!HAVE_CHROMIUM)('comparison boards and events in chromium', () =
     expect(page.url()).toContain('events=1');
     const arrows = page.locator('[data-testid=move-arrow]');
     expect(await arrows.count()).toBeGreaterThanOrEqual(1);
-    expect(await arrows.first().locator('title').textContent()).toMatch(/^Movements — .*\n[\s\S]*from .+ to .+/);
+    expect(await arrows.first().getAttribute('title')).toMatch(/^Movements — .*\n[\s\S]*from .+ to .+/);
     const types = await page.locator('[data-testid=event-marker]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-type')))]);
     expect(types).toContain('Explosions/Remote violence');
-    const tip = await page.locator('[data-testid=event-marker][data-type="Explosions/Remote violence"] title').first().textContent();
+    const tip = await page.locator('[data-testid=event-marker][data-type="Explosions/Remote violence"]').first().getAttribute('title');
     expect(tip).toMatch(/Air\/drone strike|Shelling/);
     expect(tip).toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await page.locator('[data-testid=event-legend]').isVisible()).toBe(true);
     expect(await page.locator('[data-testid=event-legend]').textContent()).toMatch(/movement/);
     await page.waitForLoadState('networkidle');
     await page.locator('.map-panel').screenshot({ path: join(SHOTS, 'events.png') });
+    // an arrowhead is a named button: Enter opens the movement's article
+    expect(await arrows.first().getAttribute('aria-label')).toMatch(/^Movement from .+ to .+Enter opens the article$/);
+    await arrows.first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid=article]').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid=article]').isVisible()).toBe(false);
     // off again
     await page.locator('[data-testid=events-toggle]').uncheck();
     await expect.poll(() => page.locator('[data-testid=event-marker]').count()).toBe(0);

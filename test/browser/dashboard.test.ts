@@ -31,21 +31,32 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard in chromium', () => {
     await page.waitForLoadState('networkidle');
   };
 
-  it('shows the places with claims as markers on the offline map', async () => {
+  it('shows the places with claims as markers on the offline map, clustered where they overlap', async () => {
     await page.goto(base + '/');
     await loaded();
     const markers = page.locator('[data-testid=marker]');
-    await expect.poll(() => markers.count()).toBeGreaterThanOrEqual(4);
-    const ariha = page.locator('[data-testid=marker][data-place=Ariha]');
-    expect(await ariha.getAttribute('data-claims')).toBe('15');
-    expect(await ariha.getAttribute('class')).toMatch(/\bp1\b/);
-    // The basemap is drawn (Natural Earth countries), and the Ariha marker is the biggest.
-    expect(await page.locator('#map path.land').count()).toBe(1);
-    const radii = await markers.evaluateAll((els) => els.map((e) => Number(e.getAttribute('r'))));
-    expect(Number(await ariha.getAttribute('r'))).toBe(Math.max(...radii));
+    const clusters = page.locator('[data-testid=cluster]');
+    // every place is on the map, alone or in a cluster
+    const shown = async () => (await markers.count()) + (await clusters.evaluateAll((els) => els.reduce((n, e) => n + Number(e.getAttribute('data-places')), 0)));
+    await expect.poll(shown).toBeGreaterThanOrEqual(5);
+    // The basemap is drawn (Natural Earth countries as one Leaflet path each), no tiles.
+    expect(await page.locator('#map path.land').count()).toBeGreaterThan(100);
+    expect(await page.locator('#map .leaflet-tile').count()).toBe(0);
     expect(await rows().count()).toBe(18);
     expect(await page.locator('[data-testid=timeline-bar]').count()).toBeGreaterThan(2);
     await page.screenshot({ path: join(SHOTS, 'dashboard.png') });
+    // Ariha's marker overlaps Idlib's at the first view: a cluster; clicking it zooms in until Ariha is alone.
+    const ariha = page.locator('[data-testid=marker][data-place=Ariha]');
+    for (let i = 0; i < 4 && !(await ariha.count()); i++) {
+      await clusters.filter({ has: page.locator('xpath=self::*[contains(@title, "Ariha")]') }).first().click();
+      await page.waitForTimeout(400);
+    }
+    expect(await ariha.getAttribute('data-claims')).toBe('15');
+    expect(await ariha.getAttribute('class')).toMatch(/\bp1\b/);
+    expect(await ariha.getAttribute('aria-label')).toMatch(/^Ariha.*15 claim/);
+    // it is the biggest marker
+    const radii = await markers.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-r'))));
+    expect(Number(await ariha.getAttribute('data-r'))).toBe(Math.max(...radii));
   }, 60_000);
 
   it('narrows the table with the filters', async () => {
@@ -108,6 +119,26 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard in chromium', () => {
     expect(await page.locator('#art-text').textContent()).toBe(text);
     expect(await page.locator('#art-text img, #art-text script, #art-title b').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  }, 60_000);
+
+  it('draws raster tiles under the countries when the server was given a --tiles template', async () => {
+    // the server's /api/config answered as `sitrep serve --tiles <base>/tiles/{z}/{x}/{y}.png` would (same origin, allowed by the CSP)
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+    await page.route('**/api/config', async (route) => {
+      const r = await route.fetch();
+      await route.fulfill({ response: r, json: { ...(await r.json()), tiles: base + '/tiles/{z}/{x}/{y}.png' } });
+    });
+    await page.route('**/tiles/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: png }));
+    try {
+      await page.goto(base + '/');
+      await loaded();
+      await expect.poll(() => page.locator('#map img.leaflet-tile').count()).toBeGreaterThan(0);
+      expect(await page.locator('#map img.leaflet-tile').first().getAttribute('src')).toMatch(/\/tiles\/\d+\/\d+\/\d+\.png$/);
+      expect(await page.locator('#map').getAttribute('class')).toMatch(/\btiled\b/);
+      expect(await page.locator('#map path.land').count()).toBeGreaterThan(100);
+    } finally {
+      await page.unrouteAll();
+    }
   }, 60_000);
 
   it('fetched nothing from outside and raised no page errors', () => {
