@@ -55,6 +55,8 @@ export class Mention {
   precision: 1 | 2 | 3 = 1;
   /** the place stands for its state or people ("US-led", "US airstrikes", "the Kherson governor"): the word that says so */
   attributive: Span | undefined = undefined;
+  /** the place names a state acting as an organisation ("the Government of Iraq", "Russia must"): the words that say so (state-actor.ts) */
+  state: Span | undefined = undefined;
   /** a dateline at the start of a paragraph ("TRIPOLI —", "PARIS:", "MOSCOW (Sputnik)"): where the report was filed */
   dateline = false;
   /** a place named in a relation after it ("X, north of Y", "X in Y") */
