@@ -33,7 +33,7 @@ export function toRecord(a: Analysis, opts: { timings?: boolean } = {}) {
       evidence: c.evidence,
     })),
     // (a state acting as an organisation, "the Government of Iraq", is an actor: see publishedPlaces)
-    places: publishedPlaces(a.places).map((p) => ({
+    places: publishedPlaces(a.places, text).map((p) => ({
       start: p.start,
       end: p.end,
       text: p.text,

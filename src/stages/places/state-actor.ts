@@ -156,21 +156,42 @@ export function markStateActors(c: ContextCtx, mentions: Mention[]): void {
 }
 
 /**
- * The places an article's record lists: a state acting as an organisation is an actor, not a place where
- * something happens, so its mentions are left out, except the first when the article names that place
- * nowhere else as a place under that name (every distinct place named keeps a record, GUIDELINES.md).
+ * The places an article's record lists, one record per place mention used as a place: a state acting as an
+ * organisation is an actor, and a country after a comma that only says where the place before it is
+ * ("Palmyra, Syria") is part of that place's mention. Either is kept as a record of its own
+ * only when the article names that place nowhere else under that name (GUIDELINES: every distinct place named
+ * has a record).
  */
-export function publishedPlaces(places: readonly Place[]): Place[] {
-  // (by the name as written: "U.S." and "United States" are two names of one place, each a record)
+export function publishedPlaces(places: readonly Place[], text: string): Place[] {
   const key = (p: Place) => p.text.toLowerCase();
-  const asPlace = new Set<string>();
-  for (const p of places) if (!isStateUse(p)) asPlace.add(key(p));
-  const kept = new Set<string>();
-  return places.filter((p) => {
-    if (!isStateUse(p)) return true;
-    const k = key(p);
-    if (asPlace.has(k) || kept.has(k)) return false;
-    kept.add(k);
-    return true;
+  const absorbed = new Map<Place, Place>();
+  const sorted = [...places].sort((x, y) => x.start - y.start);
+  sorted.forEach((p, k) => {
+    const host = k > 0 ? sorted[k - 1] : undefined;
+    if (host && !isStateUse(host) && inApposition(host, p, text)) absorbed.set(p, host);
   });
+  const secondary = (p: Place) => isStateUse(p) || absorbed.has(p);
+  const named = new Set<string>();
+  for (const p of places) if (!secondary(p)) named.add(key(p));
+  // the first secondary mention of a place not otherwise named stays a record
+  const first = new Set<Place>();
+  const seen = new Set<string>();
+  for (const p of places) {
+    if (!secondary(p) || named.has(key(p)) || seen.has(key(p))) continue;
+    seen.add(key(p));
+    first.add(p);
+  }
+  // (the place a country in apposition qualifies keeps its own span: "Palmyra" of "Palmyra, Syria")
+  const out = places.filter((p) => !secondary(p) || first.has(p));
+  return out;
+}
+
+/** "Palmyra, Syria", "Urem al-Kubra, northern Syria": the second place, after a comma, is the country holding the first. */
+function inApposition(a: Place, b: Place, text: string): boolean {
+  const q = b.evidence.find((e) => e.rule === 'places.qualifier');
+  const bStart = q?.span && q.span.start < b.start ? q.span.start : b.start;
+  if (bStart <= a.end || !/^,\s*$/.test(text.slice(a.end, bStart))) return false;
+  if (a.kind === 'country' || !a.country || a.country !== b.country) return false;
+  // (a country only: a region's name is often part of a facility's elsewhere, "the University of Illinois")
+  return b.kind === 'country';
 }
