@@ -363,7 +363,8 @@ class Detector {
     for (let n = 0; n < names.length; n++) {
       const i = names[n];
       if (i < next) continue;
-      if (!nameWord(c, i) || (lex.cueWords.has(lowers[i]) && !lex.nameHeads.has(lowers[i])) || lex.functionWords.has(lowers[i])) continue;
+      if (!nameWord(c, i) || (lex.cueWords.has(lowers[i]) && !lex.nameHeads.has(lowers[i]))) continue;
+      if (lex.functionWords.has(lowers[i]) && !this.compassName(i)) continue;
       let b = i;
       while (b + 1 < words.length && words[b + 1].sentence === words[i].sentence) {
         if (nameWord(c, b + 1) && !lex.cuesAfter.matchAt(lowers, b + 1)) b++;
@@ -374,6 +375,14 @@ class Detector {
       runs.push({ a: i, b });
       next = b + 1;
     }
+  }
+
+  /** "South Sudan", "North Carolina": a capitalised compass word opening the name of a well-known place */
+  private compassName(i: number): boolean {
+    const { c, lex } = this;
+    if (!lex.directions.has(this.lowers[i])) return false;
+    const m = gazetteerMatch(c, i);
+    return !!m && m.j > i && m.postings.some((p) => !p.alt && isWellKnown(c.gaz.entry(p.idx), lex.bigPopulation));
   }
 
   private isTitle(sentence: number): boolean {
