@@ -20,6 +20,17 @@ describe('places: names opened by a compass word', () => {
   ])('%s', (text, want) => expect(places(text)).toEqual(want));
 });
 
+describe('places: a name head before a capitalised article, a camp named after "Camp"', () => {
+  it.each<[string, (string | null)[][]]>([
+    // "Dayr Az Zayr" is one name (a variant spelling of Deir ez-Zor), not "Dayr" and "Zayr"
+    ['In Syria, near Dayr Az Zayr, two strikes hit an oil well.', [['Syria', 'SY'], ['Dayr Az Zayr', 'SY']]],
+    ['In Syria, near Tal Al Abyad, troops regrouped.', [['Syria', 'SY'], ['Tal Al Abyad', 'SY']]],
+    ['Rockets hit Camp Taji north of Baghdad.', [['Taji', 'IQ'], ['Baghdad', 'IQ']]],
+    // negative: "camp" before a lower-case word, and "Camp" opening a sentence before a verb
+    ['Camp officials in Amman said the camp was full.', [['Amman', 'JO']]],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want));
+});
+
 describe('places: capitalised common words and units are no places', () => {
   it.each<[string, string[][]]>([
     ['Time permitting, the minister will visit Amman.', [['Amman', 'JO']]],

@@ -444,7 +444,9 @@ class Detector {
         closeGap(i - 1);
         if (gapStart < 0) gapStart = i;
         // the head, the word after it and any article-glued words that follow ("Tuloul al-Hawa al-Sharqiya")
+        // ("Dayr Az Zawr": a capitalised article after the head takes the next word too)
         let j = i + 1;
+        if (j + 1 <= r.b && lex.connectors.has(lowers[j]) && lex.articlePrefixes.has(lowers[j])) j++;
         while (j + 1 <= r.b && this.isGlued(j + 1)) j++;
         i = j + 1;
         closeGap(j);
