@@ -61,3 +61,19 @@ describe('places: states that stay places', () => {
     ['Syria’s northern border with Turkey was closed.', [], ['Syria', 'Turkey']],
   ])('%s', check);
 });
+
+describe('places: a state acting as an organisation, in French', () => {
+  const fr = (text: string, states: string[], published: string[]) => {
+    const got = pipeline.analyze({ id: 't', text, lang: 'fr' }).places;
+    const dump = JSON.stringify(got.map((p) => [p.text, p.country, isStateUse(p)]));
+    expect(got.filter(isStateUse).map((p) => p.text), dump).toEqual(states);
+    expect(publishedPlaces(got, text).map((p) => p.text), dump).toEqual(published);
+  };
+  it.each<Row>([
+    ['Le gouvernement de la Syrie a démenti. Des frappes ont visé Raqqa, en Syrie.', ['Syrie'], ['Raqqa', 'Syrie']],
+    ['Notre allié la Jordanie a accueilli les pourparlers à Amman.', ['Jordanie'], ['Jordanie', 'Amman']],
+    ['La Russie et l’Iran doivent agir. Des obus sont tombés sur Alep.', ['Russie', 'Iran'], ['Russie', 'Iran', 'Alep']],
+    // negative: "de" of origin, "en" of place
+    ['Des réfugiés venus de Syrie sont arrivés en Turquie.', [], ['Syrie', 'Turquie']],
+  ])('%s', fr);
+});

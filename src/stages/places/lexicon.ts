@@ -53,8 +53,10 @@ const PlacesFile = z.object({
       collectives: z.array(z.string()).default([]),
       determiners: z.array(z.string()).default([]),
       placePrepositions: z.array(z.string()).default([]),
+      ofWords: z.array(z.string()).default([]),
+      coordinators: z.array(z.string()).default([]),
     })
-    .default({ headsOf: [], peopleOf: [], wordsBefore: [], nounsAfterPossessive: [], relationNouns: [], modals: [], infinitiveSubjectAfter: [], listOpeners: [], collectives: [], determiners: [], placePrepositions: [] }),
+    .default({ headsOf: [], peopleOf: [], wordsBefore: [], nounsAfterPossessive: [], relationNouns: [], modals: [], infinitiveSubjectAfter: [], listOpeners: [], collectives: [], determiners: [], placePrepositions: [], ofWords: [], coordinators: [] }),
 });
 
 /** The compiled stateActor lists (see data/en/places.json, "about"). */
@@ -70,6 +72,10 @@ export interface StateActorLexicon {
   collectives: Set<string>;
   determiners: Set<string>;
   placePrepositions: Set<string>;
+  /** "of" between a head and the state ("the Government of Iraq") */
+  ofWords: Set<string>;
+  /** words joining coordinated states ("Russia, Iran and the United States") */
+  coordinators: Set<string>;
 }
 
 export interface CueRule {
@@ -242,6 +248,8 @@ export function loadPlacesLexicon(lang: Language = english): PlacesLexicon {
       collectives: lower(d.stateActor.collectives),
       determiners: lower(d.stateActor.determiners),
       placePrepositions: lower(d.stateActor.placePrepositions),
+      ofWords: lower(d.stateActor.ofWords),
+      coordinators: lower(d.stateActor.coordinators),
     },
   };
 }

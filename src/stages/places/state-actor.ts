@@ -59,17 +59,25 @@ function placeByPosition(c: ContextCtx, m: Mention, mentionEndingAt: Map<number,
   return false;
 }
 
+/** "the Government of Iraq", "the people of Iraq" (people: countries only, "the people of Aleppo" are where
+ * they live): the head and "of", or undefined. */
+function ofHead(c: ContextCtx, m: Mention): Span | undefined {
+  const { lowers, lex } = c;
+  const p = before(c, m, true);
+  if (p < 1 || !lex.stateActor.ofWords.has(lowers[p])) return undefined;
+  const h = lowers[p - 1];
+  if (lex.stateActor.headsOf.has(h) || (lex.stateActor.peopleOf.has(h) && stateOf(c, m, false))) return span(c, p - 1, p);
+  return undefined;
+}
+
 /** The cue of a state acting as an organisation, from the words around it, or undefined. */
 function ownCue(c: ContextCtx, m: Mention): Span | undefined {
   const { words, lowers, lex, text } = c;
   const sa = lex.stateActor;
   if (m.attributive) return m.attributive;
   const p = before(c, m, true);
-  // "the Government of Iraq", "the people of Iraq" (people: countries only, "the people of Aleppo" are where they live)
-  if (p >= 1 && lowers[p] === 'of') {
-    const h = lowers[p - 1];
-    if (sa.headsOf.has(h) || (sa.peopleOf.has(h) && stateOf(c, m, false))) return span(c, p - 1, p);
-  }
+  const of = ofHead(c, m);
+  if (of) return of;
   // "we support Iraq", "our ally Turkey", "relations with the United States", "pressed for Russia to"
   if (p >= 0) {
     const w = sa.wordsBefore.matchEndingAt(lowers, p);
@@ -105,7 +113,7 @@ function coordinatedRuns(c: ContextCtx, mentions: Mention[]): number[][] {
     if (run.length) {
       const last = mentions[run[run.length - 1]];
       let joined = words[last.wj].sentence === words[m.wi].sentence && m.wi > last.wj;
-      for (let w = last.wj + 1; joined && w < m.wi; w++) if (words[w].start >= last.end && !COORD.has(lowers[w])) joined = false;
+      for (let w = last.wj + 1; joined && w < m.wi; w++) if (words[w].start >= last.end && !c.lex.stateActor.coordinators.has(lowers[w])) joined = false;
       if (!joined) {
         runs.push(run);
         run = [];
@@ -116,8 +124,6 @@ function coordinatedRuns(c: ContextCtx, mentions: Mention[]): number[][] {
   if (run.length) runs.push(run);
   return runs;
 }
-
-const COORD = new Set([',', 'and', 'or', 'the', '&']);
 
 /** "Coalition nations which have struck in Iraq include Australia, Belgium ...": a list after "include" whose
  * clause names a collective of states (nations, partners, allies, the international community). */
@@ -143,7 +149,8 @@ function listOfMembers(c: ContextCtx, first: Mention): Span | undefined {
 export function markStateActors(c: ContextCtx, mentions: Mention[]): void {
   const mentionEndingAt = new Map<number, Mention>();
   for (const m of mentions) mentionEndingAt.set(m.wj, m);
-  const candidate = mentions.map((m) => stateOf(c, m, true) && !placeByPosition(c, m, mentionEndingAt));
+  // (French "de" is both "of" and "from": a head before it settles it, "le gouvernement de la Syrie")
+  const candidate = mentions.map((m) => stateOf(c, m, true) && (!!ofHead(c, m) || !placeByPosition(c, m, mentionEndingAt)));
   mentions.forEach((m, k) => {
     if (candidate[k]) m.state = ownCue(c, m);
   });
