@@ -28,13 +28,13 @@ describe('places: a state acting as an organisation', () => {
     ['Aid reached Fallujah, and we stand with the people of Iraq.', ['Iraq'], ['Fallujah', 'Iraq']],
     // a possessive before an actor noun; a modal after the state
     ['Turkey’s elected government condemned the blast in Ankara.', ['Turkey'], ['Turkey', 'Ankara']],
-    ['Russia must use its influence on the regime. Shelling hit Aleppo.', ['Russia'], ['Russia', 'Aleppo']],
+    ['Russia must rein in the regime. Shelling hit Aleppo.', ['Russia'], ['Russia', 'Aleppo']],
     // the object of support, an ally, a partner of relations; the second state of a pair before a relation noun
     ['We will continue to support Iraq. Fighting went on in Iraq and in Mosul.', ['Iraq'], ['Iraq', 'Mosul']],
     ['Our ally Jordan hosted the talks in Amman.', ['Jordan'], ['Jordan', 'Amman']],
     ['Leaders hailed the UK-France co-operation on migration at the summit in Calais.', ['UK', 'France'], ['UK', 'France', 'Calais']],
     // coordination: one state acting makes the states joined to it act
-    ['The United States and Iraq signed a loan agreement in Baghdad.', ['United States', 'Iraq'], ['United States', 'Iraq', 'Baghdad']],
+    ['On Monday Jordan and Egypt agreed on a gas deal in Cairo.', ['Jordan', 'Egypt'], ['Jordan', 'Egypt', 'Cairo']],
     // the members listed after "include" in a clause naming a collective of states
     ['Partner nations that have flown missions include Norway, Denmark and Canada.', ['Norway', 'Denmark', 'Canada'], ['Norway', 'Denmark', 'Canada']],
     // only repeated mentions go: the first mention of a state named only as an actor stays
