@@ -2,6 +2,7 @@
 // (id; claims with start/end/value/category/source/date; places; actors; statements) and more
 // (evidence, hedging, counted group, precision codes, events, framing).
 import type { Analysis } from '../core/types.js';
+import { publishedPlaces } from '../stages/places/state-actor.js';
 
 const r2 = (x: number | null | undefined) => (x == null ? null : Math.round(x * 1e5) / 1e5);
 
@@ -31,7 +32,8 @@ export function toRecord(a: Analysis, opts: { timings?: boolean } = {}) {
       dateUntil: c.dateUntil ?? null,
       evidence: c.evidence,
     })),
-    places: a.places.map((p) => ({
+    // (a state acting as an organisation, "the Government of Iraq", is an actor: see publishedPlaces)
+    places: publishedPlaces(a.places, text).map((p) => ({
       start: p.start,
       end: p.end,
       text: p.text,

@@ -55,6 +55,8 @@ export class Mention {
   precision: 1 | 2 | 3 = 1;
   /** the place stands for its state or people ("US-led", "US airstrikes", "the Kherson governor"): the word that says so */
   attributive: Span | undefined = undefined;
+  /** the place names a state acting as an organisation ("the Government of Iraq", "Russia must"): the words that say so (state-actor.ts) */
+  state: Span | undefined = undefined;
   /** a dateline at the start of a paragraph ("TRIPOLI —", "PARIS:", "MOSCOW (Sputnik)"): where the report was filed */
   dateline = false;
   /** a place named in a relation after it ("X, north of Y", "X in Y") */
@@ -361,7 +363,8 @@ class Detector {
     for (let n = 0; n < names.length; n++) {
       const i = names[n];
       if (i < next) continue;
-      if (!nameWord(c, i) || (lex.cueWords.has(lowers[i]) && !lex.nameHeads.has(lowers[i])) || lex.functionWords.has(lowers[i])) continue;
+      if (!nameWord(c, i) || (lex.cueWords.has(lowers[i]) && !lex.nameHeads.has(lowers[i]))) continue;
+      if (lex.functionWords.has(lowers[i]) && !this.compassName(i)) continue;
       let b = i;
       while (b + 1 < words.length && words[b + 1].sentence === words[i].sentence) {
         if (nameWord(c, b + 1) && !lex.cuesAfter.matchAt(lowers, b + 1)) b++;
@@ -372,6 +375,14 @@ class Detector {
       runs.push({ a: i, b });
       next = b + 1;
     }
+  }
+
+  /** "South Sudan", "North Carolina": a capitalised compass word opening the name of a well-known place */
+  private compassName(i: number): boolean {
+    const { c, lex } = this;
+    if (!lex.directions.has(this.lowers[i])) return false;
+    const m = gazetteerMatch(c, i);
+    return !!m && m.j > i && m.postings.some((p) => !p.alt && isWellKnown(c.gaz.entry(p.idx), lex.bigPopulation));
   }
 
   private isTitle(sentence: number): boolean {
@@ -433,7 +444,9 @@ class Detector {
         closeGap(i - 1);
         if (gapStart < 0) gapStart = i;
         // the head, the word after it and any article-glued words that follow ("Tuloul al-Hawa al-Sharqiya")
+        // ("Dayr Az Zawr": a capitalised article after the head takes the next word too)
         let j = i + 1;
+        if (j + 1 <= r.b && lex.connectors.has(lowers[j]) && lex.articlePrefixes.has(lowers[j])) j++;
         while (j + 1 <= r.b && this.isGlued(j + 1)) j++;
         i = j + 1;
         closeGap(j);

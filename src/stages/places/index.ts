@@ -9,6 +9,9 @@ import { loadPlacesLexicon, type PlacesLexicon } from './lexicon.js';
 import { detectMentions, toWords } from './detect.js';
 import { annotateContext } from './context.js';
 import { resolveMentions } from './resolve.js';
+import { markStateActors } from './state-actor.js';
+
+export { publishedPlaces, isStateUse, STATE_RULE } from './state-actor.js';
 
 export const GAZETTEER_KEY = 'gazetteer';
 export const PLACES_LEXICON_KEY = 'places.lexicon';
@@ -28,5 +31,6 @@ export const placesStage: Stage = {
 export function findPlaces(text: string, tokens: Analysis['tokens'], gaz: Gazetteer, lex: PlacesLexicon): Analysis['places'] {
   const ctx = { text, gaz, lex, ...toWords(text, tokens, lex) };
   const mentions = annotateContext(ctx, detectMentions(ctx));
+  markStateActors(ctx, mentions);
   return resolveMentions(ctx, mentions);
 }

@@ -39,7 +39,44 @@ const PlacesFile = z.object({
   articleCountries: z.array(z.string()).default([]),
   /** Words between a state and its actor verb ("Washington has accused"). */
   auxiliariesAfter: z.array(z.string()).default([]),
+  /** A state acting as an organisation (state-actor.ts). */
+  stateActor: z
+    .object({
+      headsOf: z.array(z.string()).default([]),
+      peopleOf: z.array(z.string()).default([]),
+      wordsBefore: z.array(z.string()).default([]),
+      nounsAfterPossessive: z.array(z.string()).default([]),
+      relationNouns: z.array(z.string()).default([]),
+      modals: z.array(z.string()).default([]),
+      infinitiveSubjectAfter: z.array(z.string()).default([]),
+      listOpeners: z.array(z.string()).default([]),
+      collectives: z.array(z.string()).default([]),
+      determiners: z.array(z.string()).default([]),
+      placePrepositions: z.array(z.string()).default([]),
+      ofWords: z.array(z.string()).default([]),
+      coordinators: z.array(z.string()).default([]),
+    })
+    .default({ headsOf: [], peopleOf: [], wordsBefore: [], nounsAfterPossessive: [], relationNouns: [], modals: [], infinitiveSubjectAfter: [], listOpeners: [], collectives: [], determiners: [], placePrepositions: [], ofWords: [], coordinators: [] }),
 });
+
+/** The compiled stateActor lists (see data/en/places.json, "about"). */
+export interface StateActorLexicon {
+  headsOf: Set<string>;
+  peopleOf: Set<string>;
+  wordsBefore: PhraseList<string>;
+  nounsAfterPossessive: Set<string>;
+  relationNouns: Set<string>;
+  modals: Set<string>;
+  infinitiveSubjectAfter: Set<string>;
+  listOpeners: PhraseList<string>;
+  collectives: Set<string>;
+  determiners: Set<string>;
+  placePrepositions: Set<string>;
+  /** "of" between a head and the state ("the Government of Iraq") */
+  ofWords: Set<string>;
+  /** words joining coordinated states ("Russia, Iran and the United States") */
+  coordinators: Set<string>;
+}
 
 export interface CueRule {
   id: string;
@@ -132,6 +169,7 @@ export interface PlacesLexicon {
   bigPopulation: number;
   articleCountries: Set<string>;
   auxiliariesAfter: Set<string>;
+  stateActor: StateActorLexicon;
 }
 
 export function loadPlacesLexicon(lang: Language = english): PlacesLexicon {
@@ -198,5 +236,20 @@ export function loadPlacesLexicon(lang: Language = english): PlacesLexicon {
     bigPopulation: d.bigPopulation,
     articleCountries: new Set(d.articleCountries),
     auxiliariesAfter: lower(d.auxiliariesAfter),
+    stateActor: {
+      headsOf: lower(d.stateActor.headsOf),
+      peopleOf: lower(d.stateActor.peopleOf),
+      wordsBefore: phrases(d.stateActor.wordsBefore),
+      nounsAfterPossessive: lower(d.stateActor.nounsAfterPossessive),
+      relationNouns: lower(d.stateActor.relationNouns),
+      modals: lower(d.stateActor.modals),
+      infinitiveSubjectAfter: lower(d.stateActor.infinitiveSubjectAfter),
+      listOpeners: phrases(d.stateActor.listOpeners),
+      collectives: lower(d.stateActor.collectives),
+      determiners: lower(d.stateActor.determiners),
+      placePrepositions: lower(d.stateActor.placePrepositions),
+      ofWords: lower(d.stateActor.ofWords),
+      coordinators: lower(d.stateActor.coordinators),
+    },
   };
 }

@@ -10,6 +10,7 @@ import { pairedEntries } from './pairs.js';
 import { ATTRIBUTIVE_RULE, DATELINE_RULE, type ContextCtx as Ctx } from './context.js';
 
 export { isAttributive, ATTRIBUTIVE_RULE, DATELINE_RULE } from './context.js';
+import { STATE_RULE } from './state-actor.js';
 
 /** a candidate entry of a name, with its prior (shared by every mention of the name: never changed) */
 interface Cand {
@@ -446,7 +447,9 @@ class Resolver {
     if (m.skeleton && best) evidence.push({ rule: 'places.gazetteer.skeleton', span: { start: m.nameStart, end: m.nameEnd }, note: best.e.name });
     if (m.qualifierSpan) evidence.push({ rule: 'places.qualifier', span: m.qualifierSpan, note: m.qualifier });
     if (m.dateline) evidence.push({ rule: DATELINE_RULE, span: { start: m.start, end: m.end } });
-    if (m.attributive) evidence.push({ rule: ATTRIBUTIVE_RULE, span: m.attributive, note: this.c.text.slice(m.attributive.start, m.attributive.end) });
+    const attr = m.attributive ?? m.state;
+    if (attr) evidence.push({ rule: ATTRIBUTIVE_RULE, span: attr, note: this.c.text.slice(attr.start, attr.end) });
+    if (m.state) evidence.push({ rule: STATE_RULE, span: m.state, note: this.c.text.slice(m.state.start, m.state.end) });
     this.places.push(best ? this.known(m, best.e, cueKind, candidates, evidence) : this.unknown(m, cueKind, candidates, evidence));
     this.resolved.push(best);
   }

@@ -1,0 +1,40 @@
+// Names the places stage used to cut or invent: a compass word opening a well-known name ("South Sudan",
+// "North Carolina"), capitalised common words ("Time permitting", "a long-time Ally"), military units
+// ("Abel Battery"). Our own sentences; each row lists every place expected (text, country).
+import { describe, expect, it } from 'vitest';
+import { Pipeline } from '../../src/pipeline/pipeline.js';
+import { sentencesStage } from '../../src/stages/sentences/index.js';
+import { placesStage } from '../../src/stages/places/index.js';
+
+const pipeline = new Pipeline([sentencesStage, placesStage]);
+const places = (text: string) => pipeline.analyze({ id: 't', text }).places.map((p) => [p.text, p.country]);
+
+describe('places: names opened by a compass word', () => {
+  it.each<[string, string[][]]>([
+    ['Thousands fled South Sudan into Uganda.', [['South Sudan', 'SS'], ['Uganda', 'UG']]],
+    ['The sergeant, a native of Pierre, South Dakota, served in Iraq.', [['Pierre', 'US'], ['South Dakota', 'US'], ['Iraq', 'IQ']]],
+    ['Storms hit North Carolina on Sunday.', [['North Carolina', 'US']]],
+    // negative: a compass word before a name that does not go on with it stays a qualifier
+    ['Shelling hit South Aleppo and north Idlib.', [['Aleppo', 'SY'], ['Idlib', 'SY']]],
+    ['North of Raqqa, fighters regrouped.', [['Raqqa', 'SY']]],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want));
+});
+
+describe('places: a name head before a capitalised article, a camp named after "Camp"', () => {
+  it.each<[string, (string | null)[][]]>([
+    // "Dayr Az Zayr" is one name (a variant spelling of Deir ez-Zor), not "Dayr" and "Zayr"
+    ['In Syria, near Dayr Az Zayr, two strikes hit an oil well.', [['Syria', 'SY'], ['Dayr Az Zayr', 'SY']]],
+    ['In Syria, near Tal Al Abyad, troops regrouped.', [['Syria', 'SY'], ['Tal Al Abyad', 'SY']]],
+    ['Rockets hit Camp Taji north of Baghdad.', [['Taji', 'IQ'], ['Baghdad', 'IQ']]],
+    // negative: "camp" before a lower-case word, and "Camp" opening a sentence before a verb
+    ['Camp officials in Amman said the camp was full.', [['Amman', 'JO']]],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want));
+});
+
+describe('places: capitalised common words and units are no places', () => {
+  it.each<[string, string[][]]>([
+    ['Time permitting, the minister will visit Amman.', [['Amman', 'JO']]],
+    ['As a long-time Ally, Britain supports Jordan.', [['Britain', 'GB'], ['Jordan', 'JO']]],
+    ['A gunner in Abel Battery, 2nd Battalion, trained troops in Mafraq.', [['Mafraq', 'JO']]],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want));
+});
