@@ -85,6 +85,8 @@ export function makeDoc(rec: unknown, opts: InputOptions, where: Where): InputIt
     id = String(r.id);
     // an empty id could not be asked for again (GET /api/documents/)
     if (!id.trim()) return fail('E_INPUT_FIELD', 'id', 'must not be empty (leave it out to have one made)');
+    // "." and ".." are path segments a URL drops (GET /api/documents/. is GET /api/documents/)
+    if (id === '.' || id === '..') return fail('E_INPUT_FIELD', 'id', `must not be ${quote(id, 5)}: a URL could not name it (leave it out to have one made)`);
   } else return fail('E_INPUT_FIELD', 'id', `must be a string or a number, got ${quote(r.id, 30)}`);
   const doc: Article = { id, text: r.text, origin: { file, line } };
   const published = r.published ?? r.date;

@@ -15,6 +15,15 @@ async function collect(paths: string[]) {
 }
 
 describe('input records', () => {
+  it('refuses ids a URL could not name (".", "..")', () => {
+    for (const id of ['.', '..']) {
+      const r = makeDoc({ id, text: 'x' }, {}, { file: 'a.jsonl', line: 2 });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.toLine()).toMatch(/^a\.jsonl:2: field "id": must not be "\.{1,2}"/);
+    }
+    expect(makeDoc({ id: '.x', text: 'x' }, {}, { file: 'a.jsonl', line: 2 }).ok).toBe(true);
+  });
+
   it('validates fields and names them', () => {
     const r = makeDoc({ id: 3, text: 'x', published: 'yesterday' }, {}, { file: 'a.jsonl', line: 4 });
     expect(r.ok).toBe(false);
