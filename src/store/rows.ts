@@ -4,6 +4,7 @@
 // they are filed under, so listing and mapping claims never needs a join on places.
 import { createHash } from 'node:crypto';
 import type { Analysis, Claim, Place } from '../core/types.js';
+import { publishedPlaces } from '../stages/places/state-actor.js';
 
 export function contentHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -46,7 +47,7 @@ export function analysisRow(a: Analysis, now: string, pipelineVersion: string | 
     errors: JSON.stringify(a.errors),
     timings: JSON.stringify(a.timings),
     n_claims: a.claims.length,
-    n_places: a.places.length,
+    n_places: publishedPlaces(a.places, a.document.text).length,
     n_actors: a.actors.length,
     n_statements: a.statements.length,
     n_events: a.events.length,
@@ -150,8 +151,9 @@ export function fromRow(row: Record<string, unknown>, columns: Columns): Record<
 }
 
 export function placeRows(a: Analysis) {
-  // (five candidates are kept, as the resolver gives)
-  return a.places.map((p, idx) => toRow(idx, { ...p, candidates: (p.candidates ?? []).slice(0, 5) }, PLACE_COLUMNS));
+  // the places the JSON record lists (a state acting as an organisation is an actor: publishedPlaces);
+  // five candidates are kept, as the resolver gives
+  return publishedPlaces(a.places, a.document.text).map((p, idx) => toRow(idx, { ...p, candidates: (p.candidates ?? []).slice(0, 5) }, PLACE_COLUMNS));
 }
 
 export function actorRows(a: Analysis) {
