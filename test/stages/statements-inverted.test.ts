@@ -21,7 +21,7 @@ const speakers = (text: string) => {
 
 const rows: [string, (string | null)[]][] = [
   ['The shelling of the village also wounded more than 40 people said the Observatory.', ['Syrian Observatory for Human Rights']],
-  ['The raid on the market killed at least 12 civilians said the Syrian Observatory for Human Rights a monitoring group based in Britain.', ['Syrian Observatory for Human Rights']],
+  ['The raid on the market killed at least 12 civilians said the Syrian Observatory for Human Rights a group counting the dead from abroad.', ['Syrian Observatory for Human Rights']],
   ['Nearly 30 fighters were killed in the clashes said the monitor.', ['monitor']],
   // ", adding that ...": the speaker of the quotation just before it in the sentence
   ['The strikes wounded 40 people said the Observatory. "At dawn the jets struck the market" said Karim Haddad head of the health authority adding that the raid had killed 30 people.', ['Syrian Observatory for Human Rights', 'Karim Haddad', 'Karim Haddad']],
