@@ -106,6 +106,9 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    // analyze has nothing left to do once its output is written: leave then, rather than wait for
+    // the collector's last full pass over the loaded lexicons (~25 ms at the end of a cold start)
+    if (process.argv[2] === 'analyze') process.stdout.write('', () => process.exit(code));
   },
   (e) => {
     process.stderr.write(`sitrep: internal error: ${(e as Error).stack ?? e}\n`);
