@@ -86,7 +86,7 @@ async function analyzeAll(
   let failed = 0;
   const jsonAll: unknown[] = [];
   // Each document is printed once it is analysed and every document before it is printed (input
-  // order); up to two per worker are in analysis at once.
+  // order); up to analyzer.window are in analysis at once.
   const print = async (doc: Document, pending: Promise<Analysis>) => {
     let analysis;
     try {
@@ -119,7 +119,7 @@ async function analyzeAll(
     const analysis = analyzer.analyze(doc);
     printed = printed.then(() => print(doc, analysis));
     queued.push(printed);
-    while (queued.length >= analyzer.size * 2) await queued.shift();
+    while (queued.length >= analyzer.window) await queued.shift();
   }
   await printed;
   progress.done();

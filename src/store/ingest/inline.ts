@@ -49,6 +49,7 @@ const g = globalThis as { [RUN]?: () => Analysis };
 /** The same interface as AnalysisPool (analyze, warm, close, size), one document at a time in this thread. */
 export class InlineAnalyzer {
   readonly size = 1;
+  readonly window = 2;
   private loading: Promise<LoadedAnalysis> | null = null;
   private pipeline: Pipeline | null = null;
   private cacheSaved = false;
