@@ -5,6 +5,7 @@ import type { InputOptions } from '../io/types.js';
 import { INPUT_HELP, INPUT_OPTIONS, inputOptions, reportWarnings } from './input-options.js';
 import { unreadWarning } from '../lang/index.js';
 import { AnalysisPool, DEFAULT_DOC_TIMEOUT_S, defaultJobs } from '../store/ingest/pool.js';
+import { InlineAnalyzer, inlineInputs } from '../store/ingest/inline.js';
 import { toRecord } from '../output/record.js';
 import { Progress } from './progress.js';
 import { UsageError, positiveInt, positiveSeconds, writeOut } from './util.js';
@@ -56,8 +57,9 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 
   // Analysis runs in worker threads with a time limit per document (a stage stuck on some text
   // fails that document, not the run). The first one starts now and loads its resources while the
-  // input is read.
-  const analyzer = new AnalysisPool(jobs, docTimeout * 1000);
+  // input is read. A small input (one article) is analysed in this thread, under the same time
+  // limit (inline.ts): a worker thread would cost more to start than the analysis takes.
+  const analyzer = values.jobs === undefined && inlineInputs(positionals) ? new InlineAnalyzer(docTimeout * 1000) : new AnalysisPool(jobs, docTimeout * 1000);
   analyzer.warm();
   try {
     // the readers (HTML, PDF, feeds...) load while the worker loads its resources, not before
@@ -73,7 +75,7 @@ async function analyzeAll(
   values: { timings: boolean; 'no-color': boolean },
   inputs: InputOptions,
   format: string,
-  analyzer: AnalysisPool,
+  analyzer: AnalysisPool | InlineAnalyzer,
   readInputs: typeof import('../io/input.js').readInputs,
   formatTable: typeof import('../output/table.js').formatTable,
 ): Promise<number> {
@@ -84,7 +86,7 @@ async function analyzeAll(
   let failed = 0;
   const jsonAll: unknown[] = [];
   // Each document is printed once it is analysed and every document before it is printed (input
-  // order); up to two per worker are in analysis at once.
+  // order); up to analyzer.window are in analysis at once.
   const print = async (doc: Document, pending: Promise<Analysis>) => {
     let analysis;
     try {
@@ -117,7 +119,7 @@ async function analyzeAll(
     const analysis = analyzer.analyze(doc);
     printed = printed.then(() => print(doc, analysis));
     queued.push(printed);
-    while (queued.length >= analyzer.size * 2) await queued.shift();
+    while (queued.length >= analyzer.window) await queued.shift();
   }
   await printed;
   progress.done();

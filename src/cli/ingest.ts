@@ -217,11 +217,12 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     }
   };
 
-  // Documents in analysis, oldest first: up to two per worker, taken back in input order, so that
-  // the ledger is written in the same order whatever --jobs is.
-  const inFlight: { doc: Document; hash: string; analysis: Promise<Analysis> }[] = [];
+  // Documents in analysis, oldest first: up to analyzer.window (each worker's queue: it goes on while
+  // a batch is written), taken back in input order, so that the ledger is written in the same order
+  // whatever --jobs is.
+  const inFlight: { doc: Document; hash: string; analysis: Promise<Analysis>; done: boolean }[] = [];
   const inFlightHashes = new Map<string, number>();
-  const window = jobs * 2;
+  const window = analyzer.window;
   const settle = async () => {
     const job = inFlight.shift()!;
     const left = (inFlightHashes.get(job.hash) ?? 1) - 1;
@@ -259,9 +260,13 @@ export async function ingestCommand(argv: string[]): Promise<number> {
         const hash = contentHash(item.doc.text);
         if (pendingHashes.has(hash) || inFlightHashes.has(hash) || (!replace && (await store.knownHashes([hash])).size)) existing++;
         else {
-          inFlight.push({ doc: item.doc, hash, analysis: analyzer.analyze(item.doc) });
+          const job = { doc: item.doc, hash, analysis: analyzer.analyze(item.doc), done: false };
+          const finished = () => void (job.done = true);
+          job.analysis.then(finished, finished);
+          inFlight.push(job);
           inFlightHashes.set(hash, (inFlightHashes.get(hash) ?? 0) + 1);
-          while (inFlight.length >= window) await settle();
+          // the analysed ones go to the batch at once; the window bounds only those still in analysis
+          while (inFlight.length && (inFlight.length >= window || inFlight[0].done)) await settle();
         }
         if (throttle > 0) await new Promise((r) => setTimeout(r, throttle));
       }
@@ -270,7 +275,9 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       await new Promise((r) => setImmediate(r));
       if (interrupted) break;
     }
-    while (inFlight.length) await settle();
+    // interrupted: the documents already analysed are stored, those still in analysis are left for
+    // the rerun (up to a window of them: waiting for them all would not be stopping)
+    while (inFlight.length && (!interrupted || inFlight[0].done)) await settle();
     await flush();
   } catch (e) {
     if (!(e instanceof StoreWriteError)) throw e;

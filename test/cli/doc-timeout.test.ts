@@ -28,6 +28,21 @@ describe('--doc-timeout', () => {
     expect(ids).toEqual(['before', 'after']);
   }, 60_000);
 
+  it('analyze in the calling thread (a small input): the slow document fails, the others are printed', () => {
+    const before = process.env.SITREP_INLINE;
+    process.env.SITREP_INLINE = '1';
+    try {
+      const r = runCli(['analyze', '--format', 'jsonl', '--doc-timeout', '0.5', inputs()]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/"too-long".*took longer than 0\.5 s/);
+      const ids = r.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
+      expect(ids).toEqual(['before', 'after']);
+    } finally {
+      if (before === undefined) delete process.env.SITREP_INLINE;
+      else process.env.SITREP_INLINE = before;
+    }
+  }, 60_000);
+
   it('compare: the slow document fails, the others are compared', () => {
     const r = runCli(['compare', '--format', 'json', '--doc-timeout', '0.5', inputs()]);
     expect(r.code).toBe(1);

@@ -27,6 +27,7 @@ export function normKey(s: string): string {
   return s.normalize('NFD').replace(MARKS, '').replace(/['’`]/g, '').toLowerCase();
 }
 
+const ZERO_WIDTH = /^[\p{Cf}\u200b\ufeff]+$/u;
 const SOFT_PUNCT = new Set(['.', "'", '’', '-', '‘']);
 
 /** Units of a token list (the document's tokens, or an alias tokenised on its own). */
@@ -37,7 +38,8 @@ export function toUnits(tokens: readonly Token[]): Unit[] {
     const t = tokens[i];
     if (t.sentence !== lastSentence && out.length) out.push(brk(t.start, i, t.sentence));
     lastSentence = t.sentence;
-    if (/^[\p{Cf}\u200b\ufeff]+$/u.test(t.text)) continue; // zero-width characters are not breaks
+    // zero-width characters are not breaks (none of them is below U+00AD: the test skipped for the rest)
+    if (t.text.charCodeAt(0) >= 0xad && ZERO_WIDTH.test(t.text)) continue;
     if (t.kind === 'punct' || t.kind === 'symbol') {
       if (!SOFT_PUNCT.has(t.text)) out.push(brk(t.start, i, t.sentence));
       continue;

@@ -69,11 +69,17 @@ export class SentenceWords {
   private set: Set<string> | null = null;
   private joined: string | null = null;
   constructor(private readonly toks: Token[]) {}
+  private readonly stems = new Map<string, boolean>();
   has(w: string): boolean {
     if (w.includes(' ')) return (this.joined ??= ' ' + this.toks.map((t) => t.lower).join(' ') + ' ').includes(' ' + w + ' ');
     if (w.endsWith('*')) {
-      const stem = w.slice(0, -1);
-      return this.toks.some((t) => t.lower.startsWith(stem));
+      let found = this.stems.get(w);
+      if (found === undefined) {
+        const stem = w.slice(0, -1);
+        found = this.toks.some((t) => t.lower.startsWith(stem));
+        this.stems.set(w, found);
+      }
+      return found;
     }
     return (this.set ??= new Set(this.toks.map((t) => t.lower))).has(w);
   }

@@ -40,8 +40,17 @@ export function notReported(toks: Token[], i: number, lex: EventLexicon): string
 export function findTriggers(toks: Token[], lex: EventLexicon, claimCategories: Set<string>, hasPlace = false): Hit[] {
   const hits: Hit[] = [];
   const words = new SentenceWords(toks);
-  const usable = (rule: EventRule) =>
-    (!rule.needs_claim && !rule.needs_words) || (rule.needs_claim ?? []).some((c) => claimCategories.has(c)) || words.any(rule.needs_words ?? []) || Boolean(rule.or_place && hasPlace);
+  // whether a rule may fire in this sentence: the same answer for every token, so asked once per rule
+  const usableRules = new Map<EventRule, boolean>();
+  const usable = (rule: EventRule) => {
+    if (!rule.needs_claim && !rule.needs_words) return true;
+    let ok = usableRules.get(rule);
+    if (ok === undefined) {
+      ok = (rule.needs_claim ?? []).some((c) => claimCategories.has(c)) || words.any(rule.needs_words ?? []) || Boolean(rule.or_place && hasPlace);
+      usableRules.set(rule, ok);
+    }
+    return ok;
+  };
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].kind !== 'word') continue;
     let best: { rule: EventRule; end: number } | null = null;
