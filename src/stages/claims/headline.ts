@@ -4,6 +4,7 @@
 // harm right before the phrase; a count of its own or a determiner before the phrase leaves it to the others.
 import type { Analysis } from '../../core/types.js';
 import { type Cat, type Ctx, type Draft, headKind, isWord } from './context.js';
+import { placeRunEnd } from './group.js';
 
 /** Drafts for singular heads of the headline: qi..qj-1 is the noun phrase (modifiers and head). */
 export function headlineDrafts(a: Analysis, c: Ctx): Draft[] {
@@ -43,15 +44,21 @@ export function catHeadline(c: Ctx, d: Draft, end: number): Cat | null {
     }
   }
   if (d.qj >= end) return null;
+  // "Mayor of Springfield, Ohio stabbed": a place complement of the head stands between it and the predicate
+  let from = d.qj;
+  if (from + 1 < end && lex.nameComplement.has(toks[from].lower)) {
+    const run = placeRunEnd(c, from + 1, end);
+    if (run > from + 1) from = run;
+  }
   if (vehicle) {
-    const p = lex.vehicleAfter.at(toks, d.qj, end) ?? lex.vehicleAfterPassive.at(toks, d.qj, end);
+    const p = lex.vehicleAfter.at(toks, from, end) ?? lex.vehicleAfterPassive.at(toks, from, end);
     return p ? { category: 'vehicles', rule: 'claims.category:headline-after', start: d.qi, end: p.end } : null;
   }
-  const p = lex.after.at(toks, d.qj, end);
+  const p = lex.after.at(toks, from, end);
   if (!p || p.value === 'casualties') return null;
   // "Army sergeant charged with murder": a charge counts the one (other); other involvement does not
   if (p.value === 'other') {
-    const ch = lex.namedOtherCues.at(toks, d.qj, end);
+    const ch = lex.namedOtherCues.at(toks, from, end);
     return ch ? { category: 'other', rule: 'claims.category:headline-charged', start: d.qi, end: ch.end } : null;
   }
   // "Gunman kills five": an active verb with an object is what the one did

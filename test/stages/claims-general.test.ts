@@ -1,0 +1,31 @@
+// claims in general news, second round (issue 13): one table per construction, our own sentences.
+// Each row: [text, quantity text, category expected on that claim (null: no claim on it)].
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../helpers.js';
+
+type Row = [string, string, string | null];
+
+const find = (text: string, q: string) => analyze(text).claims.filter((x) => x.quantity.text === q || x.quantity.text.endsWith(' ' + q) || x.quantity.text.startsWith(q + ' ') || x.quantity.text.startsWith(q + "'"));
+
+const tables: Record<string, Row[]> = {
+  // a place written "City, Region" inside the counted phrase or after a headline's head
+  'place with a comma': [
+    ['A Salem, Oregon woman was stabbed outside a bar', 'A', 'injured'],
+    ['Police said a Reno, Nevada man was arrested on Friday', 'a', 'detained'],
+    ['A Salem, Oregon company opened a second store', 'A', null],
+    ['Riots follow as mayor of Salem, Oregon shot at rally\nHe is in hospital.', 'mayor', 'injured'],
+    ['Crowds cheer as mayor of Lyon, France visits flooded villages\nHe met residents.', 'mayor', null],
+  ],
+};
+
+describe('claims in general news, second round', () => {
+  for (const [name, rows] of Object.entries(tables)) {
+    describe(name, () => {
+      it.each(rows)('%s → %s: %s', (text, q, category) => {
+        const c = find(text, q)[0];
+        if (category === null) expect(c).toBeUndefined();
+        else expect(c?.category).toBe(category);
+      });
+    });
+  }
+});
