@@ -40,6 +40,8 @@ export const fr: LangTable = {
       claims: [{ value: 3, category: 'other' }] },
     { label: '"parmi les victimes" names the dead', text: 'Le bilan est lourd : on compte 45 enfants parmi les victimes.',
       claims: [{ value: 45, category: 'killed' }] },
+    { label: 'a bare number pointing back at a group counted before is that group again (other), or a part of it', text: 'La police a arrêté douze personnes lundi. Un garde a vu les douze près du marché. L’hôpital a accueilli 20 blessés. Sur les 20, seuls trois ont été gardés.',
+      claims: [{ value: 12, category: 'detained' }, { value: 12, category: 'other' }, { value: 20, category: 'injured' }, { value: 3, category: 'injured' }] },
     { label: 'exonym and preposition "au"', text: 'Trois casques bleus ont été tués au Mali et deux autres blessés au Tchad.',
       places: ['Mali', 'Tchad'] },
   ],

@@ -16,6 +16,17 @@ const tables: Record<string, Row[]> = {
     ['Riots follow as mayor of Salem, Oregon shot at rally\nHe is in hospital.', 'mayor', 'injured'],
     ['Crowds cheer as mayor of Lyon, France visits flooded villages\nHe met residents.', 'mayor', null],
   ],
+  // a bare number that points back at a group counted earlier: the same group (other), its rest, a part of it
+  'bare number referring back': [
+    ['Police arrested 12 people on Monday. A guard saw the twelve near the stolen goods.', 'twelve', 'other'],
+    ['Courts issued warrants for thirty-six people. Prosecutors said the 36 must face trial.', '36', 'other'],
+    ['Hospitals took in 20 patients. Of the 20, only three were admitted.', 'three', 'injured'],
+    ['Five people were hurt. Two went home. The other three stayed at the county clinic.', 'three', 'injured'],
+    ['Courts issued warrants for thirty-six people. Among the 36 warrants, one was made public.', '36', null],
+    ['Officials counted 12 people. The 12 villages were flooded.', '12', null],
+    ['Five people were hurt. The other three teams left.', 'three', null],
+    ['The team scored 36 goals. Fans said the 36 were a record.', '36', null],
+  ],
 };
 
 describe('claims in general news, second round', () => {

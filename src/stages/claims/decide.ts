@@ -10,6 +10,7 @@ import { catAnother, catBareVictim } from './category/another.js';
 import { catNamed, namedListed } from './named.js';
 import { catHeadline } from './headline.js';
 import { catPossessed } from './possessed.js';
+import { catReference } from './category/reference.js';
 
 export interface Decision {
   g: Group | null;
@@ -55,7 +56,7 @@ export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: rea
     const v = catBareVictim(c, d, end);
     return v ? { g, found: { cat: v } } : null;
   }
-  const found = categorise(c, d, g, floor, end, afterFrom, prev);
+  const found = categorise(c, d, g, floor, end, afterFrom, prev) ?? (g ? null : catReference(c, d, floor, end, claims));
   return found ? { g, found } : null;
 }
 

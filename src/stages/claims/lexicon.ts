@@ -150,6 +150,13 @@ export interface ClaimsLexicon {
   weakBefore: Set<string>;
   /** words a speaker span can be that name no source ("reports", "data", "total") */
   notSources: Set<string>;
+  /** a bare number pointing back at a group counted earlier (category/reference.ts): "the 36", "the other
+   * three", "Of the 18, only two"; the words that may follow it, and those between the partitive and it */
+  referenceArticles: Set<string>;
+  referenceRest: Set<string>;
+  referenceNext: Set<string>;
+  referenceSkip: Set<string>;
+  partitiveOpeners: PhraseTable<true>;
 }
 
 interface Raw {
@@ -225,6 +232,11 @@ interface Raw {
   pronounSubjects?: string[];
   bareVictimModifiers?: string[];
   determiners?: string[];
+  referenceArticles?: string[];
+  referenceRest?: string[];
+  referenceNext?: string[];
+  referenceSkip?: string[];
+  partitiveOpeners?: string[];
 }
 
 const table = (words: string[]) => {
@@ -322,6 +334,11 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     tollBelow: new Set(raw.tollBelow ?? []),
     weakBefore: new Set(raw.weakBefore ?? []),
     notSources: new Set(raw.notSources ?? []),
+    referenceArticles: new Set(raw.referenceArticles ?? []),
+    referenceRest: new Set(raw.referenceRest ?? []),
+    referenceNext: new Set(raw.referenceNext ?? []),
+    referenceSkip: new Set(raw.referenceSkip ?? []),
+    partitiveOpeners: table(raw.partitiveOpeners ?? []),
   };
 }
 

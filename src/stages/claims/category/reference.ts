@@ -1,0 +1,61 @@
+// Category construction "reference": a bare number with no counted noun that points back at a group counted
+// earlier in the text. Tried last, only when nothing else named a category.
+//   "the other three remain at the clinic"   the rest of the group counted just before: its category
+//   "Of the 18, only two were admitted"       a part of a group counted earlier: that group's category
+//   "the twelve were seen near the field"     the same group again, with nothing new said of it: other
+import type { Claim } from '../../../core/types.js';
+import { type Ctx, type Draft, isWord, lowerBound } from '../context.js';
+import type { Categorised } from './index.js';
+
+/** How many sentences back the group referred to may have been counted. */
+const REACH = 3;
+
+export function catReference(c: Ctx, d: Draft, floor: number, end: number, claims: readonly Claim[]): Categorised | null {
+  const { toks, lex } = c;
+  if (d.singular || d.min == null || d.min !== d.max) return null;
+  const s = toks[d.qi].sentence;
+  const near = claims.filter((x) => x.sentence >= s - REACH && x.sentence <= s && x.category !== 'vehicles' && x.end <= toks[d.qi].start);
+  if (!near.length) return null;
+  const cat = (p: Claim, rule: string): Categorised => ({ cat: { category: p.category, rule, start: d.qi, end: d.qj }, parent: p });
+  // "Of the 18, only two ...": the sentence opens with the partitive, the count follows its comma
+  const whole = partitiveWhole(c, floor, d.qi);
+  if (whole != null) {
+    const p = [...near].reverse().find((x) => x.value.min === whole && x.value.max === whole);
+    return p && d.min < whole ? cat(p, 'claims.category:reference-part') : null;
+  }
+  let k = d.qi - 1;
+  // "the other three", "the remaining two"; "les trois autres"
+  const restAfter = d.qj < end && lex.referenceRest.has(toks[d.qj].lower);
+  const rest = restAfter || (k > floor && lex.referenceRest.has(toks[k].lower));
+  if (rest && !restAfter) k--;
+  if (!nextFits(c, restAfter ? d.qj + 1 : d.qj, end)) return null;
+  if (k < floor || !lex.referenceArticles.has(toks[k].lower)) return null;
+  // "of the 36", "among the 36": part of a phrase about something else; "Of the 18,": the whole of a partitive
+  if (lex.partitiveOpeners.endingAt(toks, k, floor)) return null;
+  if (k > floor && isWord(toks[k - 1]) && (lex.skipBeforeGroup.has(toks[k - 1].lower) || lex.inclusion.endingAt(toks, k - 1, floor))) return null;
+  if (rest) return cat(near[near.length - 1], 'claims.category:reference-rest');
+  const same = near.find((x) => x.value.min === d.min && x.value.max === d.max);
+  return same ? { cat: { category: 'other', rule: 'claims.category:reference-same', start: k, end: d.qj }, parent: same } : null;
+}
+
+/** The word after a bare number that refers back: its verb, an auxiliary, a preposition or punctuation, not a noun. */
+function nextFits(c: Ctx, k: number, end: number): boolean {
+  const { toks, lex } = c;
+  if (k >= end || !isWord(toks[k])) return k >= end || !c.inQ[k];
+  const w = toks[k].lower;
+  return lex.aux.has(w) || lex.stops.has(w) || lex.ellipsisNext.has(w) || lex.referenceNext.has(w) || !!lex.after.at(toks, k, end);
+}
+
+/** "Of the 18, [only] N": the whole of the partitive opening the sentence, when the count follows its comma. */
+function partitiveWhole(c: Ctx, floor: number, qi: number): number | null {
+  const { toks, lex, a } = c;
+  const open = lex.partitiveOpeners.at(toks, floor, qi);
+  if (!open) return null;
+  let k = open.end;
+  const q = a.quantities.find((x) => x.start === toks[k]?.start);
+  if (!q || q.min == null || q.min !== q.max) return null;
+  k = lowerBound(toks, q.end);
+  if (k >= qi || toks[k].text !== ',') return null;
+  for (let m = k + 1; m < qi; m++) if (!lex.aux.has(toks[m].lower) && !lex.referenceSkip.has(toks[m].lower)) return null;
+  return q.min;
+}
