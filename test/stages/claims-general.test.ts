@@ -27,6 +27,14 @@ const tables: Record<string, Row[]> = {
     ['Five people were hurt. The other three teams left.', 'three', null],
     ['The team scored 36 goals. Fans said the 36 were a record.', '36', null],
   ],
+  // names on lines of their own after a count and a colon: each is one of that count
+  'names listed on lines after a colon': [
+    ['Local radio named three of the wounded passengers:\nJ.D. Marlow, a teacher from the town.\nAh-Lin Osei\', a driver.\nAnn O\'Keefe, a nurse.', 'J.D. Marlow', 'injured'],
+    ['Local radio named three of the wounded passengers:\nJ.D. Marlow, a teacher from the town.\nAh-Lin Osei\', a driver.\nAnn O\'Keefe, a nurse.', 'Ah-Lin Osei', 'injured'],
+    ['Local radio named three of the wounded passengers:\nJ.D. Marlow, a teacher from the town.\nAh-Lin Osei\', a driver.\nAnn O\'Keefe, a nurse.', "Ann O'Keefe", 'injured'],
+    ['The club announced its new players:\nJane Marlow, a striker.\nJohn Osei, a keeper.', 'Jane Marlow', null],
+    ['Two miners died in the collapse:\nRescue teams searched through the night.\nJohn Osei, a foreman, spoke to reporters.', 'John Osei', null],
+  ],
 };
 
 describe('claims in general news, second round', () => {

@@ -7,7 +7,7 @@ import { findGroup } from './group.js';
 import { headModifiesNoun, singularAdmitted } from './admit.js';
 import { categorise, type Categorised } from './category/index.js';
 import { catAnother, catBareVictim } from './category/another.js';
-import { catNamed, namedListed } from './named.js';
+import { catNamed, colonListed, namedListed } from './named.js';
 import { catHeadline } from './headline.js';
 import { catPossessed } from './possessed.js';
 import { catReference } from './category/reference.js';
@@ -31,6 +31,10 @@ export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: rea
       if (listed) cat = { ...listed, category: prev.category };
     }
     if (cat && d.alias && !(cat.category === 'killed' && worse(claims, d.alias))) return null;
+    if (!cat && !d.alias) {
+      const listed = colonListed(c, d, floor, end, claims);
+      if (listed) return { g: one('claims.group:named', 'people'), found: listed };
+    }
     return cat ? { g: one('claims.group:named', 'people'), found: { cat } } : null;
   }
   if (d.qRule === 'claims.possessed') {

@@ -38,7 +38,7 @@ import { type Cat, type Ctx, type Draft, type Group, hedgedSentence, lowerBound 
 import { bareVictimDrafts, collectDrafts } from './drafts.js';
 import { indexPlaces, placeClaim } from './place.js';
 import { ClaimDays } from './date.js';
-import { namedDrafts } from './named.js';
+import { COLON_LIST, namedDrafts } from './named.js';
 import { splitTollRange } from './range.js';
 import { headlineDrafts } from './headline.js';
 import { possessedDrafts } from './possessed.js';
@@ -167,7 +167,9 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     let hedged = hedgeCache.get(s);
     if (hedged === undefined) { hedged = hedgedSentence(c, floor, end); hedgeCache.set(s, hedged); }
     const sentence = a.sentences[s];
-    const attr = sourceFor(c, d, s, floor, end, hedged, quantitySpans);
+    let attr = sourceFor(c, d, s, floor, end, hedged, quantitySpans);
+    // a name on a line of a list announced by a count is told by whoever told the count
+    if (!attr.source && cat.rule === COLON_LIST && parent?.source) attr = { source: parent.source, evidence: { rule: 'claims.source:list', span: { start: parent.start, end: parent.end } } };
     const evidence: Evidence[] = [
       { rule: cat.rule, span: { start: toks[cat.start].start, end: toks[Math.max(cat.start, cat.end - 1)].end }, note: cat.category },
       { rule: grp.rule, span: grp.whoSpan ?? { start: d.qSpan.start, end: d.qSpan.end } },

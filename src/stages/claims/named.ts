@@ -2,7 +2,7 @@
 // "Roe, 41, a driver, was later pronounced dead", "police arrested John Doe", "Doe died in hospital").
 // Pronouns and definite re-mentions ("the victim", "the officer") are not new counts; a name inside a
 // group already counted is not either.
-import type { Analysis, Token } from '../../core/types.js';
+import type { Analysis, Claim, Token } from '../../core/types.js';
 import type { ClaimsLexicon } from './lexicon.js';
 import { type Cat, type Ctx, type Draft, isWord, lowerBound } from './context.js';
 import { catBefore } from './category/before.js';
@@ -53,7 +53,39 @@ function sentenceStartNames(a: Analysis, lex: ClaimsLexicon, taken: Draft[]): Dr
 
 export function namedDrafts(a: Analysis, lex: ClaimsLexicon): Draft[] {
   const out = actorDrafts(a);
-  return [...out, ...sentenceStartNames(a, lex, out), ...pronounDrafts(a, lex)];
+  out.push(...sentenceStartNames(a, lex, out));
+  return [...out, ...listLineNames(a, lex, out), ...pronounDrafts(a, lex)];
+}
+
+/**
+ * "J.D. Doe, a student in the class." on a line of its own after a line ending in a colon (or after another
+ * such line): the name that opens it, however it is written (initials, hyphens, apostrophes), up to the comma.
+ * colonListed decides whether it is a count.
+ */
+function listLineNames(a: Analysis, lex: ClaimsLexicon, taken: Draft[]): Draft[] {
+  const toks = a.tokens;
+  const out: Draft[] = [];
+  const starts = new Set(taken.map((d) => d.qi));
+  let listOpen = false;
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k].sentence === toks[k - 1].sentence) continue;
+    const afterColon = lex.breakdownOpeners.has(toks[k - 1].text);
+    if (!afterColon && !listOpen) continue;
+    listOpen = false;
+    let m = k;
+    let words = 0;
+    while (m < toks.length && m < k + 8 && toks[m].sentence === toks[k].sentence && (isCapWord(toks[m]) || /^\p{Lu}$/u.test(toks[m].text) || (m > k && /^[-.'’]$/.test(toks[m].text)))) {
+      if (toks[m].kind === 'word') words++;
+      m++;
+    }
+    while (m > k && /^[-.]$/.test(toks[m - 1].text)) m--;
+    if (words < 2 || m >= toks.length || toks[m].sentence !== toks[k].sentence || toks[m].text !== ',' || lex.notNames.has(toks[k].lower)) continue;
+    if (a.places.some((p) => p.start <= toks[k].start && toks[k].start < p.end)) continue;
+    listOpen = true;
+    if (starts.has(k)) continue;
+    out.push({ qi: k, qj: m, min: 1, max: 1, approx: false, qSpan: { start: toks[k].start, end: toks[m - 1].end }, qText: a.document.text.slice(toks[k].start, toks[m - 1].end), singular: true, qRule: 'claims.named-list-line', named: true });
+  }
+  return out;
 }
 
 /**
@@ -169,4 +201,25 @@ export function namedListed(c: Ctx, d: Draft, prevEndTok: number): Cat | null {
     return null;
   }
   return { category: 'killed', rule: 'claims.category:named-list', start: d.qi, end: d.qj };
+}
+
+export const COLON_LIST = 'claims.category:named-colon-list';
+
+/**
+ * A name opening a line of a list announced by a count ("... reported the names of four of the victims:" then
+ * "Jane Roe, a student in the class." on lines of their own): the count's category. The name stands alone or
+ * before its apposition; the line before ends with the colon after the count, or is the list's line before.
+ */
+export function colonListed(c: Ctx, d: Draft, floor: number, end: number, claims: readonly Claim[]): { cat: Cat; parent: Claim } | null {
+  const { toks, lex } = c;
+  let k = d.qj;
+  while (k < end && /^['’"]$/.test(toks[k].text)) k++;
+  if (d.qi !== floor || floor === 0 || !(k === end || toks[k].text === ',' || toks[k].text === ';' || toks[k].text === '.')) return null;
+  const s = toks[floor].sentence;
+  const last = claims[claims.length - 1];
+  if (!last || last.sentence !== s - 1) return null;
+  const opened = lex.breakdownOpeners.has(toks[floor - 1].text) && last.value.min != null && last.value.min > 1;
+  const continued = last.evidence[0]?.rule === COLON_LIST;
+  if (!opened && !continued) return null;
+  return { cat: { category: last.category, rule: COLON_LIST, start: d.qi, end: d.qj }, parent: last };
 }
