@@ -35,6 +35,19 @@ const tables: Record<string, Row[]> = {
     ['The club announced its new players:\nJane Marlow, a striker.\nJohn Osei, a keeper.', 'Jane Marlow', null],
     ['Two miners died in the collapse:\nRescue teams searched through the night.\nJohn Osei, a foreman, spoke to reporters.', 'John Osei', null],
   ],
+  // counts inside an apposition set off by commas take the predicate after it; "and a boy" is a count of its
+  // own; ages after "ages of" or "aged" count nothing
+  'apposition and ages': [
+    ['The wounded pupils, two boys and a girl between the ages of 9 and 12, were hospitalised.', 'two', 'injured'],
+    ['The wounded pupils, two boys and a girl between the ages of 9 and 12, were hospitalised.', 'a', 'injured'],
+    ['The wounded pupils, two boys and a girl between the ages of 9 and 12, were hospitalised.', '9', null],
+    ['The wounded pupils, two boys and a girl between the ages of 9 and 12, were hospitalised.', '12', null],
+    ['Five children aged 9 to 11 were killed in the fire.', '9', null],
+    ['Five children aged 9 to 11 were killed in the fire.', 'Five', 'killed'],
+    ['Twelve women and a child were killed in the raid.', 'Twelve', 'killed'],
+    ['Twelve women and a child were killed in the raid.', 'a', 'killed'],
+    ['The visitors, three ministers and their aides, toured the camp on Monday.', 'three', null],
+  ],
 };
 
 describe('claims in general news, second round', () => {

@@ -172,8 +172,11 @@ export function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = fa
       if (one && h.kind === 'people' && (lex.possessives.has(w2) || w2 === 'a' || w2 === 'an' || w2 === 'another' || singular2)) {
         return { first: h.first, head: h.head, last, kind: h.kind, rule, paired: { first: last + 2, head: h2.head, last: h2.last } };
       }
-      last = h2.last;
-      rule = 'claims.group:joined';
+      // "three girls and a boy": the second group has a count of its own (its article), not joined
+      if (!(w2 === 'a' || w2 === 'an')) {
+        last = h2.last;
+        rule = 'claims.group:joined';
+      }
     }
   }
   // "a convoy of buses", "a truck with a trailer"

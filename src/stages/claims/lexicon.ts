@@ -157,6 +157,9 @@ export interface ClaimsLexicon {
   referenceNext: Set<string>;
   referenceSkip: Set<string>;
   partitiveOpeners: PhraseTable<true>;
+  /** words before an age ("between the ages of 14 and 18"), and those joining the two ages of a range */
+  agePrefixes: PhraseTable<true>;
+  ageRangeJoin: Set<string>;
 }
 
 interface Raw {
@@ -237,6 +240,8 @@ interface Raw {
   referenceNext?: string[];
   referenceSkip?: string[];
   partitiveOpeners?: string[];
+  agePrefixes?: string[];
+  ageRangeJoin?: string[];
 }
 
 const table = (words: string[]) => {
@@ -339,6 +344,8 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     referenceNext: new Set(raw.referenceNext ?? []),
     referenceSkip: new Set(raw.referenceSkip ?? []),
     partitiveOpeners: table(raw.partitiveOpeners ?? []),
+    agePrefixes: table(raw.agePrefixes ?? []),
+    ageRangeJoin: new Set(raw.ageRangeJoin ?? []),
   };
 }
 

@@ -47,6 +47,8 @@ export const PEOPLE: readonly Construction[] = [
         if (k > s.afterFrom + 1) x = catAfter(c, k, s.end);
         if (x && x.category === 'other') x = null;
       }
+      // "The injured teens, three girls and a boy aged 14 to 18, were treated": the predicate past the apposition
+      if (!x && s.g) x = pastApposition(c, s);
       // "a man who tried to cross the river and drowned": a death that ends the person's relative clause
       if (!x && s.d.singular && s.g && s.afterFrom < s.end && c.lex.relativeWho.has(c.toks[s.afterFrom].lower)) x = relativeDeath(c, s.afterFrom + 1, s.end);
       // "50 bodies, many with gunshot wounds": the dead stay dead
@@ -85,6 +87,26 @@ function relativeDeath(c: Ctx, k: number, end: number): Cat | null {
       const q = c.lex.after.at(c.toks, p.start, end);
       if (q && q.value === 'killed') return { category: 'killed', rule: 'claims.category:relative-death', start: p.start, end: p.end };
     }
+  }
+  return null;
+}
+
+/**
+ * A count that opens an apposition set off by commas (a comma right before it, or before an earlier count it
+ * is joined to): the predicate right after the closing comma, at most 14 tokens on. Not a crowd word (other).
+ */
+function pastApposition(c: Ctx, s: Site): Cat | null {
+  const { toks } = c;
+  let open = -1;
+  for (let k = s.d.qi - 1; k > s.floor && k >= s.d.qi - 6; k--) {
+    if (toks[k].text === ',') { open = k; break; }
+    if (toks[k].kind !== 'word' && !c.inQ[k]) return null;
+  }
+  if (open < 0) return null;
+  for (let k = s.afterFrom; k < s.end && k < s.afterFrom + 14; k++) {
+    if (toks[k].text !== ',') continue;
+    const x = catAfter(c, k + 1, s.end);
+    return x && x.category !== 'other' ? x : null;
   }
   return null;
 }
