@@ -48,6 +48,15 @@ const tables: Record<string, Row[]> = {
     ['Twelve women and a child were killed in the raid.', 'a', 'killed'],
     ['The visitors, three ministers and their aides, toured the camp on Monday.', 'three', null],
   ],
+  // one vehicle: fired or thrown at, crashed into; past an aside; not when a new clause is about the riders
+  'one vehicle': [
+    ['Militants hurled a grenade at an army truck near the camp.', 'an', 'vehicles'],
+    ['Gunmen opened fire on a bus near the border.', 'a', 'vehicles'],
+    ['A cargo plane, said by officials to belong to the air force, crashed into houses.', 'A', 'vehicles'],
+    ['Two men were on a motorcycle when they were attacked.', 'a', null],
+    ['A truck drove past the school.', 'A', null],
+    ['Protesters threw a flag at a rally.', 'a', null],
+  ],
 };
 
 describe('claims in general news, second round', () => {

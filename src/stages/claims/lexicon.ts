@@ -160,6 +160,8 @@ export interface ClaimsLexicon {
   /** words before an age ("between the ages of 14 and 18"), and those joining the two ages of a range */
   agePrefixes: PhraseTable<true>;
   ageRangeJoin: Set<string>;
+  /** words that open a new clause after a single vehicle: what follows happened to something else */
+  vehicleClauseBreaks: Set<string>;
 }
 
 interface Raw {
@@ -242,6 +244,7 @@ interface Raw {
   partitiveOpeners?: string[];
   agePrefixes?: string[];
   ageRangeJoin?: string[];
+  vehicleClauseBreaks?: string[];
 }
 
 const table = (words: string[]) => {
@@ -346,6 +349,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     partitiveOpeners: table(raw.partitiveOpeners ?? []),
     agePrefixes: table(raw.agePrefixes ?? []),
     ageRangeJoin: new Set(raw.ageRangeJoin ?? []),
+    vehicleClauseBreaks: new Set(raw.vehicleClauseBreaks ?? []),
   };
 }
 
