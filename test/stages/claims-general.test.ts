@@ -57,6 +57,14 @@ const tables: Record<string, Row[]> = {
     ['A truck drove past the school.', 'A', null],
     ['Protesters threw a flag at a rally.', 'a', null],
   ],
+  // a named person: a title of several words between "the killing of" and the name; a passive of harm in the
+  // relative clause after the name
+  'named: long title, relative clause': [
+    ['She recalled the 1994 killing of Ruritanian senator and party leader Jan Novak in the capital.', 'Jan Novak', 'killed'],
+    ['His brother, Governor Piet Marlow, who had himself been shot in 1990, spoke at the funeral.', 'Piet Marlow', 'injured'],
+    ['His brother, Governor Piet Marlow, who had himself chaired the inquiry, spoke at the funeral.', 'Piet Marlow', null],
+    ['She praised the speech of Ruritanian senator and party leader Jan Novak in the capital.', 'Jan Novak', null],
+  ],
 };
 
 describe('claims in general news, second round', () => {
@@ -69,4 +77,14 @@ describe('claims in general news, second round', () => {
       });
     });
   }
+});
+
+// a named person told again is one count; two full names sharing a surname are two people
+describe('claims: the same person, or two of one family', () => {
+  it.each([
+    ['She recalled the 1968 assassination of senator Jan Novak. Novak was shot in a hotel kitchen.', 'novak', 1],
+    ['She recalled the 1968 assassination of senator Jan Novak. His brother Piet Novak, who had himself been assassinated in 1963, was buried in the capital.', 'novak', 2],
+  ] as [string, string, number][])('%s', (text, name, n) => {
+    expect(analyze(text).claims.filter((c) => c.who.endsWith(name)).length).toBe(n);
+  });
 });

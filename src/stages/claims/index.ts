@@ -219,9 +219,10 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
  * after a headline that named it.
  */
 function remention(claims: readonly Claim[], claim: Claim, titled: boolean): boolean {
-  const last = (w: string) => w.split(/\s+/).pop() ?? w;
-  const key = last(claim.who);
-  return claims.some((e) => !(titled && e.sentence === 0) && e.value.min === 1 && e.value.max === 1 && e.who && last(e.who) === key && e.evidence.some((x) => x.rule === 'claims.group:named') && (e.category === claim.category || e.category === 'killed'));
+  // the same person: the same name, or one name ending the other ("Kennedy", "Robert F. Kennedy"), not two
+  // full names sharing a surname ("John F. Kennedy")
+  const same = (x: string, y: string) => x === y || x.endsWith(' ' + y) || y.endsWith(' ' + x);
+  return claims.some((e) => !(titled && e.sentence === 0) && e.value.min === 1 && e.value.max === 1 && e.who && same(e.who, claim.who) && e.evidence.some((x) => x.rule === 'claims.group:named') && (e.category === claim.category || e.category === 'killed'));
 }
 
 export const claimsStage: Stage = {

@@ -162,6 +162,8 @@ export interface ClaimsLexicon {
   ageRangeJoin: Set<string>;
   /** words that open a new clause after a single vehicle: what follows happened to something else */
   vehicleClauseBreaks: Set<string>;
+  /** reflexive pronouns inside a relative clause ("who had himself been shot") */
+  reflexives: Set<string>;
 }
 
 interface Raw {
@@ -245,6 +247,7 @@ interface Raw {
   agePrefixes?: string[];
   ageRangeJoin?: string[];
   vehicleClauseBreaks?: string[];
+  reflexives?: string[];
 }
 
 const table = (words: string[]) => {
@@ -350,6 +353,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     agePrefixes: table(raw.agePrefixes ?? []),
     ageRangeJoin: new Set(raw.ageRangeJoin ?? []),
     vehicleClauseBreaks: new Set(raw.vehicleClauseBreaks ?? []),
+    reflexives: new Set(raw.reflexives ?? []),
   };
 }
 

@@ -144,6 +144,8 @@ export function catNamed(c: Ctx, d: Draft, floor: number, end: number): Cat | nu
   if (before && before.end === d.qi && before.end - before.start >= 3) return keep(before);
   const of = namedOfCue(c, d.qi, d.qj, floor);
   if (of) return keep(of);
+  const rel = relativeHarm(c, d, end);
+  if (rel) return keep(rel);
   let k = skipApposition(c, d.qi, d.qj, end);
   let aux = false;
   // (an auxiliary that opens a cue stays: "was still in critical condition")
@@ -173,11 +175,25 @@ export function catNamed(c: Ctx, d: Draft, floor: number, end: number): Cat | nu
   return keep({ category: p.value, rule: 'claims.category:named', start: d.qi, end: p.end });
 }
 
+/** "Jane Roe, who had herself been shot in 1990": a passive of harm in the relative clause right after the name. */
+function relativeHarm(c: Ctx, d: Draft, end: number): Cat | null {
+  const { toks, lex } = c;
+  const k = d.qj;
+  if (!(k + 2 < end && toks[k].text === ',' && lex.relativeWho.has(toks[k + 1].lower))) return null;
+  let m = k + 2;
+  let passive = false;
+  for (let n = 0; m < end && n < 5 && (lex.aux.has(toks[m].lower) || lex.reflexives.has(toks[m].lower)); n++, m++) if (lex.passiveAux.has(toks[m].lower)) passive = true;
+  const p = passive ? lex.after.at(toks, m, end) : null;
+  return p ? { category: p.value, rule: 'claims.category:named-relative', start: d.qi, end: p.end } : null;
+}
+
 /** "the assassination of (the general) Jane Roe", "the shooting of Jane Roe": a noun of what happened, then of. */
 function namedOfCue(c: Ctx, qi: number, qj: number, floor: number): Cat | null {
   const { toks, lex } = c;
   let k = qi - 1;
-  for (let n = 0; k >= floor && n < 3 && isWord(toks[k]) && /^\p{Ll}/u.test(toks[k].text) && !lex.namedOfLink.has(toks[k].lower); n++) k--;
+  // the words between "of" and the name: a title, lower-case ("the general") or naming a country or a post
+  // ("United States senator and presidential candidate"); no clause word
+  for (let n = 0; k >= floor && n < 8 && isWord(toks[k]) && !lex.namedOfLink.has(toks[k].lower) && (!lex.stops.has(toks[k].lower) || lex.groupJoin.has(toks[k].lower)); n++) k--;
   if (k - 1 < floor || !lex.namedOfLink.has(toks[k].lower)) return null;
   const p = lex.namedOf.endingAt(toks, k - 1, floor);
   return p ? { category: p.value, rule: 'claims.category:named-of', start: p.start, end: qj } : null;
