@@ -5,7 +5,11 @@ import { analyze } from '../helpers.js';
 
 type Row = [string, string, string | null];
 
-const find = (text: string, q: string) => analyze(text).claims.filter((x) => x.quantity.text === q || x.quantity.text.endsWith(' ' + q) || x.quantity.text.startsWith(q + ' ') || x.quantity.text.startsWith(q + "'"));
+/** the claims on a quantity, the one written exactly so first */
+const find = (text: string, q: string) => {
+  const all = analyze(text).claims.filter((x) => x.quantity.text === q || x.quantity.text.endsWith(' ' + q) || x.quantity.text.startsWith(q + ' ') || x.quantity.text.startsWith(q + "'"));
+  return [...all.filter((x) => x.quantity.text === q), ...all.filter((x) => x.quantity.text !== q)];
+};
 
 const tables: Record<string, Row[]> = {
   // a place written "City, Region" inside the counted phrase or after a headline's head
@@ -64,6 +68,13 @@ const tables: Record<string, Row[]> = {
     ['His brother, Governor Piet Marlow, who had himself been shot in 1990, spoke at the funeral.', 'Piet Marlow', 'injured'],
     ['His brother, Governor Piet Marlow, who had himself chaired the inquiry, spoke at the funeral.', 'Piet Marlow', null],
     ['She praised the speech of Ruritanian senator and party leader Jan Novak in the capital.', 'Jan Novak', null],
+  ],
+  // "all but K of the N": N - K with the predicate; the K left out is no count
+  'all but': [
+    ['All but two of the nine crew died in the crash.', 'All but two of the nine', 'killed'],
+    ['All but two of the nine crew died in the crash.', 'two', null],
+    ['All but two of the nine crew died in the crash.', 'nine', 'other'],
+    ['All but two of the 40 passengers survived.', 'All but two of the 40', null],
   ],
 };
 

@@ -11,6 +11,7 @@ import { catNamed, colonListed, namedListed } from './named.js';
 import { catHeadline } from './headline.js';
 import { catPossessed } from './possessed.js';
 import { catReference } from './category/reference.js';
+import { ALL_BUT, allButWhole, catAllBut } from './allbut.js';
 
 export interface Decision {
   g: Group | null;
@@ -37,6 +38,10 @@ export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: rea
     }
     return cat ? { g: one('claims.group:named', 'people'), found: { cat } } : null;
   }
+  if (d.qRule === ALL_BUT) {
+    const cat = catAllBut(c, d, end);
+    return cat ? { g: null, found: { cat } } : null;
+  }
   if (d.qRule === 'claims.possessed') {
     const cat = catPossessed(c, d, floor);
     return cat ? { g: one('claims.group:possessed', 'people'), found: { cat } } : null;
@@ -48,6 +53,8 @@ export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: rea
     const cat = catHeadline(c, d, end);
     return cat ? { g: one('claims.group:headline', cat.category === 'vehicles' ? 'vehicle' : 'people'), found: { cat } } : null;
   }
+  // "All but one of the sixteen": the one left out is no count (allbut.ts counts the fifteen)
+  if (!d.singular && c.lex.allButOpeners.endingAt(toks, d.qi - 1, floor)) return null;
   const g = findGroup(c, d.qj, end, d.singular ? 3 : 5, d.min === 1 && d.max === 1);
   const afterFrom = g ? (g.paired ? g.paired.last + 1 : g.last + 1) : d.qj;
   // (a bare victim's noun is followed by a headline's verb: "murdered journalist demands ...")
@@ -60,6 +67,8 @@ export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: rea
     const v = catBareVictim(c, d, end);
     return v ? { g, found: { cat: v } } : null;
   }
+  const whole = g && !d.singular ? allButWhole(c, d, floor) : null;
+  if (whole) return { g, found: { cat: whole } };
   const found = categorise(c, d, g, floor, end, afterFrom, prev) ?? (g ? null : catReference(c, d, floor, end, claims));
   return found ? { g, found } : null;
 }

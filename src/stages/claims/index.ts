@@ -43,6 +43,7 @@ import { splitTollRange } from './range.js';
 import { headlineDrafts } from './headline.js';
 import { possessedDrafts } from './possessed.js';
 import { decide } from './decide.js';
+import { allButDrafts } from './allbut.js';
 
 export { loadClaimsLexicon } from './lexicon.js';
 
@@ -112,7 +113,7 @@ function allDrafts(a: Analysis, lex: ClaimsLexicon): { c: Ctx; drafts: Draft[] }
   drafts.push(...namedDrafts(a, lex));
   drafts.sort((x, y) => x.qi - y.qi);
   const c: Ctx = { a, toks: a.tokens, lex, inQ };
-  drafts.push(...headlineDrafts(a, c), ...possessedDrafts(a, c));
+  drafts.push(...headlineDrafts(a, c), ...possessedDrafts(a, c), ...allButDrafts(a, c));
   drafts.sort((x, y) => x.qi - y.qi);
   return { c, drafts };
 }

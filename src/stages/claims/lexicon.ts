@@ -164,6 +164,8 @@ export interface ClaimsLexicon {
   vehicleClauseBreaks: Set<string>;
   /** reflexive pronouns inside a relative clause ("who had himself been shot") */
   reflexives: Set<string>;
+  /** "all but one of the sixteen": the words before the part left out (allbut.ts) */
+  allButOpeners: PhraseTable<true>;
 }
 
 interface Raw {
@@ -248,6 +250,7 @@ interface Raw {
   ageRangeJoin?: string[];
   vehicleClauseBreaks?: string[];
   reflexives?: string[];
+  allButOpeners?: string[];
 }
 
 const table = (words: string[]) => {
@@ -354,6 +357,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     ageRangeJoin: new Set(raw.ageRangeJoin ?? []),
     vehicleClauseBreaks: new Set(raw.vehicleClauseBreaks ?? []),
     reflexives: new Set(raw.reflexives ?? []),
+    allButOpeners: table(raw.allButOpeners ?? []),
   };
 }
 
