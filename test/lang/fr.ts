@@ -42,6 +42,8 @@ export const fr: LangTable = {
       claims: [{ value: 45, category: 'killed' }] },
     { label: 'a bare number pointing back at a group counted before is that group again (other), or a part of it', text: 'La police a arrêté douze personnes lundi. Un garde a vu les douze près du marché. L’hôpital a accueilli 20 blessés. Sur les 20, seuls trois ont été gardés.',
       claims: [{ value: 12, category: 'detained' }, { value: 12, category: 'other' }, { value: 20, category: 'injured' }, { value: 3, category: 'injured' }] },
+    { label: 'a vague count as a manner adverb ("par centaines") counts the subject', text: 'Les habitants ont donné leur sang par centaines lundi.',
+      claims: [{ value: [200, 999], category: 'other' }] },
     { label: 'exonym and preposition "au"', text: 'Trois casques bleus ont été tués au Mali et deux autres blessés au Tchad.',
       places: ['Mali', 'Tchad'] },
   ],

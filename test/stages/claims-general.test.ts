@@ -76,6 +76,14 @@ const tables: Record<string, Row[]> = {
     ['All but two of the nine crew died in the crash.', 'nine', 'other'],
     ['All but two of the 40 passengers survived.', 'All but two of the 40', null],
   ],
+  // crowds: a vague count as a manner adverb; a loose predicate past "city and country"
+  crowds: [
+    ['Residents queued to give blood by the hundreds on Monday.', 'hundreds', 'other'],
+    ['Civilians were killed by the hundreds in the siege.', 'hundreds', 'killed'],
+    ['The shop sold tickets by the dozens.', 'dozens', null],
+    ['The town was shelled by the hundreds of guns.', 'hundreds', null],
+    ['Thousands of people from across our region and country have come together in the square.', 'Thousands', 'other'],
+  ],
 };
 
 describe('claims in general news, second round', () => {

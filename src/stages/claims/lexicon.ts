@@ -166,6 +166,8 @@ export interface ClaimsLexicon {
   reflexives: Set<string>;
   /** "all but one of the sixteen": the words before the part left out (allbut.ts) */
   allButOpeners: PhraseTable<true>;
+  /** "by the hundreds": a vague count as a manner adverb (category/reference.ts) */
+  mannerOpeners: PhraseTable<true>;
 }
 
 interface Raw {
@@ -251,6 +253,7 @@ interface Raw {
   vehicleClauseBreaks?: string[];
   reflexives?: string[];
   allButOpeners?: string[];
+  mannerOpeners?: string[];
 }
 
 const table = (words: string[]) => {
@@ -358,6 +361,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     vehicleClauseBreaks: new Set(raw.vehicleClauseBreaks ?? []),
     reflexives: new Set(raw.reflexives ?? []),
     allButOpeners: table(raw.allButOpeners ?? []),
+    mannerOpeners: table(raw.mannerOpeners ?? []),
   };
 }
 

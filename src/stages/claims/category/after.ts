@@ -60,9 +60,18 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
       if (m < end && toks[m].text === t.text) { k = m; continue; }
     }
     if ((t.lower === 'and' || t.text === ',') && k > from && k + 1 < end && /^\p{Lu}/u.test(toks[k - 1].text) && /^\p{Lu}/u.test(toks[k + 1].text)) continue;
+    // loose: "from across our city and country have come together": "and" between two plain nouns
+    if (loose && t.lower === 'and' && k > from && k + 2 < end && plainWord(c, k - 1) && plainWord(c, k + 1) && !plainWord(c, k + 2) ) continue;
     if (lex.stops.has(t.lower)) return null;
     if (!isWord(t) && t.text !== '-' && t.text !== '"' && !c.inQ[k]) return null;
     if (++others > maxOthers) return null;
   }
   return null;
+}
+
+/** A lower-case word that is no cue, auxiliary, clause word or count: part of a noun phrase. */
+function plainWord(c: Ctx, k: number): boolean {
+  const { toks, lex } = c;
+  const t = toks[k];
+  return isWord(t) && !c.inQ[k] && /^\p{Ll}/u.test(t.text) && !lex.aux.has(t.lower) && !lex.stops.has(t.lower) && !lex.after.at(toks, k, k + 1) && !lex.before.at(toks, k, k + 1) && !headKind(lex, t.lower);
 }

@@ -4,7 +4,7 @@
 //   "Of the 18, only two were admitted"       a part of a group counted earlier: that group's category
 //   "the twelve were seen near the field"     the same group again, with nothing new said of it: other
 import type { Claim } from '../../../core/types.js';
-import { type Ctx, type Draft, isWord, lowerBound } from '../context.js';
+import { type Ctx, type Draft, headKind, isWord, lowerBound } from '../context.js';
 import type { Categorised } from './index.js';
 
 /** How many sentences back the group referred to may have been counted. */
@@ -36,6 +36,26 @@ export function catReference(c: Ctx, d: Draft, floor: number, end: number, claim
   if (rest) return cat(near[near.length - 1], 'claims.category:reference-rest');
   const same = near.find((x) => x.value.min === d.min && x.value.max === d.max);
   return same ? { cat: { category: 'other', rule: 'claims.category:reference-same', start: k, end: d.qj }, parent: same } : null;
+}
+
+/**
+ * "Residents donated blood by the hundreds", "were killed by the dozen": a vague count as a manner adverb
+ * counts the clause's subject; what happened is a predicate right before it, else they took part (other).
+ */
+export function catByThe(c: Ctx, d: Draft, floor: number): Categorised | null {
+  const { toks, lex } = c;
+  if (d.singular || (d.min != null && d.min === d.max)) return null;
+  const by = lex.mannerOpeners.endingAt(toks, d.qi - 1, floor);
+  if (!by || (d.qj < toks.length && lex.skipBeforeGroup.has(toks[d.qj].lower))) return null;
+  // the subject is people ("Residents donated blood by the hundreds", not "The shop sold tickets by the dozens")
+  let people = false;
+  for (let k = floor; k < by.start && !people; k++) people = headKind(lex, toks[k].lower) === 'people';
+  if (!people) return null;
+  for (let k = by.start - 1; k >= floor && k >= by.start - 3; k--) {
+    const p = lex.after.endingAt(toks, k, floor);
+    if (p) return { cat: { category: p.value, rule: 'claims.category:by-the', start: p.start, end: d.qj } };
+  }
+  return { cat: { category: 'other', rule: 'claims.category:by-the', start: by.start, end: d.qj } };
 }
 
 /** The word after a bare number that refers back: its verb, an auxiliary, a preposition or punctuation, not a noun. */
