@@ -107,3 +107,18 @@ describe('claims: the same person, or two of one family', () => {
     expect(analyze(text).claims.filter((c) => c.who.endsWith(name)).length).toBe(n);
   });
 });
+
+// the names of a count given by someone who "released the names" in the sentence before: theirs
+describe('claims source: who released the names', () => {
+  it.each([
+    ['The county coroner has released the names of all those killed in the attack. Those killed included Jane Marlow, 20; and John Osei, 31.', 'Jane Marlow', 'county coroner'],
+    ['The county coroner has released the names of all those killed in the attack. Those killed included Jane Marlow, 20; and John Osei, 31.', 'John Osei', 'county coroner'],
+    ['Police named the victim as Jane Marlow. Marlow was shot in the chest.', 'Marlow', 'police'],
+    ['The storm named Jane hit the coast. Jane Marlow was killed.', 'Jane Marlow', null],
+    ['The mayor released the budget on Monday. Those killed included Jane Marlow.', 'Jane Marlow', null],
+  ] as [string, string, string | null][])('%s', (text, name, source) => {
+    const c = analyze(text).claims.find((x) => x.quantity.text === name);
+    expect(c, `no claim on ${name}`).toBeDefined();
+    expect(c!.source?.name.toLowerCase() ?? null).toBe(source);
+  });
+});

@@ -34,7 +34,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { attributeClaim, figureSubject, relativeSource } from './attribution.js';
 import { loadClaimsLexicon, type ClaimsLexicon } from './lexicon.js';
 import { languageOf } from '../../lang/index.js';
-import { type Cat, type Ctx, type Draft, type Group, hedgedSentence, lowerBound } from './context.js';
+import { type Cat, type Ctx, type Draft, type Group, hedgedSentence, isWord, lowerBound } from './context.js';
 import { bareVictimDrafts, collectDrafts } from './drafts.js';
 import { indexPlaces, placeClaim } from './place.js';
 import { ClaimDays } from './date.js';
@@ -132,6 +132,32 @@ function sourceFor(c: Ctx, d: Draft, s: number, floor: number, end: number, hedg
   return attr;
 }
 
+/** The subject of a verb that releases names ("released the names", "identified") in this sentence before the name or the one before. */
+function namesReleasedBy(c: Ctx, s: number, qStart: number) {
+  const { a, toks, lex } = c;
+  const tokenAt = (o: number) => lowerBound(toks, o);
+  const verbAt = (k: number) => !!lex.namesReleased.at(toks, k, toks.length);
+  const skip = (k: number) => lex.subjectSkip.has(toks[k].lower);
+  for (const [t, upTo] of [[s, qStart], [s - 1, s > 0 ? a.sentences[s - 1].end : 0]] as const) {
+    if (t < 0) continue;
+    const x = figureSubject(a, t, upTo, verbAt, skip, tokenAt);
+    if (x?.evidence) return { ...x, evidence: { ...x.evidence, rule: 'claims.source:names-released' } };
+    // a subject the actors stage did not take ("The county coroner has released the names")
+    const first = tokenAt(a.sentences[t].start);
+    let k = first;
+    while (k < toks.length && toks[k].start < upTo && !verbAt(k)) k++;
+    if (k >= toks.length || toks[k].start >= upTo) continue;
+    let e = k;
+    while (e > first && skip(e - 1)) e--;
+    let b = first;
+    while (b < e && lex.nameArticles.has(toks[b].lower)) b++;
+    if (e - b < 1 || e - b > 5 || toks.slice(b, e).some((w) => !isWord(w) || lex.stops.has(w.lower) || lex.aux.has(w.lower) || lex.notNames.has(w.lower))) continue;
+    const span = { start: toks[b].start, end: toks[e - 1].end };
+    return { source: { name: a.document.text.slice(span.start, span.end), ...span }, evidence: { rule: 'claims.source:names-released', span } };
+  }
+  return null;
+}
+
 export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   const toks = a.tokens;
   const { c, drafts } = allDrafts(a, lex);
@@ -171,6 +197,8 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     let attr = sourceFor(c, d, s, floor, end, hedged, quantitySpans);
     // a name on a line of a list announced by a count is told by whoever told the count
     if (!attr.source && cat.rule === COLON_LIST && parent?.source) attr = { source: parent.source, evidence: { rule: 'claims.source:list', span: { start: parent.start, end: parent.end } } };
+    // "The coroner released the names of the dead. Those killed included Jane Roe": who released the names
+    if (!attr.source && !hedged && grp.rule === 'claims.group:named') attr = namesReleasedBy(c, s, d.qSpan.start) ?? attr;
     const evidence: Evidence[] = [
       { rule: cat.rule, span: { start: toks[cat.start].start, end: toks[Math.max(cat.start, cat.end - 1)].end }, note: cat.category },
       { rule: grp.rule, span: grp.whoSpan ?? { start: d.qSpan.start, end: d.qSpan.end } },

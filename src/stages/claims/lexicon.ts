@@ -168,6 +168,8 @@ export interface ClaimsLexicon {
   allButOpeners: PhraseTable<true>;
   /** "by the hundreds": a vague count as a manner adverb (category/reference.ts) */
   mannerOpeners: PhraseTable<true>;
+  /** verbs by which a source gives the names of those a count holds ("released the names"): its subject is their source */
+  namesReleased: PhraseTable<true>;
 }
 
 interface Raw {
@@ -254,6 +256,7 @@ interface Raw {
   reflexives?: string[];
   allButOpeners?: string[];
   mannerOpeners?: string[];
+  namesReleased?: string[];
 }
 
 const table = (words: string[]) => {
@@ -362,6 +365,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     reflexives: new Set(raw.reflexives ?? []),
     allButOpeners: table(raw.allButOpeners ?? []),
     mannerOpeners: table(raw.mannerOpeners ?? []),
+    namesReleased: table(raw.namesReleased ?? []),
   };
 }
 
