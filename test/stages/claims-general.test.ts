@@ -84,6 +84,13 @@ const tables: Record<string, Row[]> = {
     ['The town was shelled by the hundreds of guns.', 'hundreds', null],
     ['Thousands of people from across our region and country have come together in the square.', 'Thousands', 'other'],
   ],
+  // one person taking part is no count; one charged is
+  'one person taking part': [
+    ['An officer was stationed at every gate.', 'An', null],
+    ['A soldier was deployed to the border.', 'A', null],
+    ['A suspect has been charged with murder.', 'A', 'other'],
+    ['Three officers were stationed at the gate.', 'Three', 'other'],
+  ],
 };
 
 describe('claims in general news, second round', () => {

@@ -70,6 +70,8 @@ export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: rea
   const whole = g && !d.singular ? allButWhole(c, d, floor) : null;
   if (whole) return { g, found: { cat: whole } };
   const found = categorise(c, d, g, floor, end, afterFrom, prev) ?? (g ? null : catReference(c, d, floor, end, claims) ?? catByThe(c, d, floor));
+  // "An officer was stationed in every room": one person taking part is no count; one charged is (GUIDELINES)
+  if (found && d.singular && found.cat.category === 'other' && !chargeIn(c, found.cat.start, found.cat.end)) return null;
   return found ? { g, found } : null;
 }
 
@@ -78,4 +80,10 @@ function worse(claims: readonly Claim[], name: string): boolean {
   const key = (w: string) => w.toLowerCase().split(/\s+/).pop() ?? w;
   const mine = claims.filter((e) => e.who && key(e.who) === key(name) && e.evidence.some((x) => x.rule === 'claims.group:named'));
   return mine.length > 0 && mine.every((e) => e.category !== 'killed');
+}
+
+/** A charge among the cue's tokens ("has been charged with"). */
+function chargeIn(c: Ctx, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (c.lex.namedOtherCues.at(c.toks, k, c.toks.length)) return true;
+  return false;
 }
