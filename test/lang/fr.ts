@@ -44,6 +44,8 @@ export const fr: LangTable = {
       claims: [{ value: 12, category: 'detained' }, { value: 12, category: 'other' }, { value: 20, category: 'injured' }, { value: 3, category: 'injured' }] },
     { label: 'a vague count as a manner adverb ("par centaines") counts the subject', text: 'Les habitants ont donné leur sang par centaines lundi.',
       claims: [{ value: [200, 999], category: 'other' }] },
+    { label: 'sentenced ("a condamné") counts the detained', text: 'Le tribunal a condamné deux hommes à quatre ans de prison.',
+      claims: [{ value: 2, category: 'detained' }] },
     { label: 'exonym and preposition "au"', text: 'Trois casques bleus ont été tués au Mali et deux autres blessés au Tchad.',
       places: ['Mali', 'Tchad'] },
   ],

@@ -91,6 +91,14 @@ const tables: Record<string, Row[]> = {
     ['A suspect has been charged with murder.', 'A', 'other'],
     ['Three officers were stationed at the gate.', 'Three', 'other'],
   ],
+  // sentenced to prison is detained; a relative clause set off by commas stands between group and predicate
+  'sentenced; relative clause aside': [
+    ['A court sentenced two people smugglers to four years in prison.', 'two', 'detained'],
+    ['About 25 staff members of the council, which runs the capital, died in the bombings.', '25', 'killed'],
+    ['Twelve soldiers, who were guarding the base, were killed.', 'Twelve', 'killed'],
+    ['Twelve soldiers, who were guarding the base when 3 people were killed, left.', 'Twelve', null],
+    ['The court sentenced the men to four years in prison.', 'four', null],
+  ],
 };
 
 describe('claims in general news, second round', () => {

@@ -45,6 +45,12 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
       while (m < end && m < k + 14 && toks[m].text !== ',') m++;
       if (m < end && toks[m].text === ',') { k = m; continue; }
     }
+    // "Twelve soldiers, who were guarding the base, were killed": a relative clause set off by commas
+    if (t.text === ',' && k + 1 < end && lex.relativeWords.has(toks[k + 1].lower)) {
+      let m = k + 2;
+      while (m < end && m < k + 16 && toks[m].text !== ',' && !c.inQ[m]) m++;
+      if (m < end && toks[m].text === ',') { k = m; continue; }
+    }
     // "two boys (9-11 years) were injured"
     if (t.text === '(') {
       let m = k + 1;
