@@ -83,6 +83,9 @@ const tables: Record<string, Row[]> = {
     ['The shop sold tickets by the dozens.', 'dozens', null],
     ['The town was shelled by the hundreds of guns.', 'hundreds', null],
     ['Thousands of people from across our region and country have come together in the square.', 'Thousands', 'other'],
+    ['Polls showed that 12 million people wanted to leave the union.', '12 million', 'other'],
+    ['Over 2,000 residents voted against the plan.', '2,000', 'other'],
+    ['Over 2,000 residents wanted water after the floods were over.', '2,000', null],
   ],
   // one person taking part is no count; one charged is
   'one person taking part': [
