@@ -102,7 +102,8 @@ function pastApposition(c: Ctx, s: Site): Cat | null {
     if (toks[k].text === ',') { open = k; break; }
     if (toks[k].kind !== 'word' && !c.inQ[k]) return null;
   }
-  if (open < 0) return null;
+  // "Jane Roe, a nurse at the clinic, was stabbed": an apposition to a name describes one already counted
+  if (open < 0 || /^\p{Lu}/u.test(toks[open - 1].text)) return null;
   for (let k = s.afterFrom; k < s.end && k < s.afterFrom + 14; k++) {
     if (toks[k].text !== ',') continue;
     const x = catAfter(c, k + 1, s.end);
