@@ -106,6 +106,15 @@ const tables: Record<string, Row[]> = {
     ['Twelve soldiers, who were guarding the base when 3 people were killed, left.', 'Twelve', null],
     ['The court sentenced the men to four years in prison.', 'four', null],
   ],
+  // abuse survivors are affected; a city's murder rate is a toll; an infinitive of harm tells no event
+  'abuse, murder rate, infinitives': [
+    ['Investigators heard some 12,000 people who claimed to have been tortured in custody.', '12,000', 'affected'],
+    ['Twelve prisoners were tortured to death.', 'Twelve', 'killed'],
+    ['The shooting brings the city murder rate to 31 this year.', '31', 'killed'],
+    ['Notices ask police to find and arrest a person wanted by a court.', 'a', null],
+    ['Police went to arrest a man in the village.', 'a', null],
+    ['Police arrested a man in the village.', 'a', 'detained'],
+  ],
 };
 
 describe('claims in general news, second round', () => {

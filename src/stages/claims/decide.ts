@@ -72,6 +72,7 @@ export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: rea
   const found = categorise(c, d, g, floor, end, afterFrom, prev) ?? (g ? null : catReference(c, d, floor, end, claims) ?? catByThe(c, d, floor));
   // "An officer was stationed in every room": one person taking part is no count; one charged is (GUIDELINES)
   if (found && d.singular && found.cat.category === 'other' && !chargeIn(c, found.cat.start, found.cat.end)) return null;
+  if (found && d.singular && found.cat.rule === 'claims.category:before' && infinitive(c, found.cat.start, floor)) return null;
   return found ? { g, found } : null;
 }
 
@@ -86,4 +87,11 @@ function worse(claims: readonly Claim[], name: string): boolean {
 function chargeIn(c: Ctx, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (c.lex.namedOtherCues.at(c.toks, k, c.toks.length)) return true;
   return false;
+}
+
+/** "to arrest a person", "to find and arrest a person": a verb of harm as an infinitive tells no event. */
+function infinitive(c: Ctx, k: number, floor: number): boolean {
+  const { toks, lex } = c;
+  if (k - 1 >= floor && lex.infinitiveMarkers.has(toks[k - 1].lower)) return true;
+  return k - 3 >= floor && toks[k - 1].lower === 'and' && lex.infinitiveMarkers.has(toks[k - 3].lower);
 }

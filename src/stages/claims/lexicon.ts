@@ -170,6 +170,8 @@ export interface ClaimsLexicon {
   mannerOpeners: PhraseTable<true>;
   /** verbs by which a source gives the names of those a count holds ("released the names"): its subject is their source */
   namesReleased: PhraseTable<true>;
+  /** the marker of an infinitive: "to find and arrest a person" tells no event, nothing happened to one */
+  infinitiveMarkers: Set<string>;
 }
 
 interface Raw {
@@ -257,6 +259,7 @@ interface Raw {
   allButOpeners?: string[];
   mannerOpeners?: string[];
   namesReleased?: string[];
+  infinitiveMarkers?: string[];
 }
 
 const table = (words: string[]) => {
@@ -366,6 +369,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     allButOpeners: table(raw.allButOpeners ?? []),
     mannerOpeners: table(raw.mannerOpeners ?? []),
     namesReleased: table(raw.namesReleased ?? []),
+    infinitiveMarkers: new Set(raw.infinitiveMarkers ?? []),
   };
 }
 
