@@ -68,9 +68,8 @@ const tables: Record<string, Row[]> = {
     ['His brother, Governor Piet Marlow, who had himself been shot in 1990, spoke at the funeral.', 'Piet Marlow', 'injured'],
     ['His brother, Governor Piet Marlow, who had himself chaired the inquiry, spoke at the funeral.', 'Piet Marlow', null],
     ['She praised the speech of Ruritanian senator and party leader Jan Novak in the capital.', 'Jan Novak', null],
-    // an apposition the writer did not close, then a passive; gunned down is killed
-    ['Abu Marlow, an operative of the Ruritania-based group Harkat was gunned down in a raid.', 'Abu Marlow', 'killed'],
-    ['Jane Marlow, a nurse at the clinic was praised by the mayor.', 'Jane Marlow', null],
+    // gunned down is killed; an apposition to a name is not counted again
+    ['Jane Marlow was gunned down outside her home.', 'Jane Marlow', 'killed'],
     ['Jane Marlow, a nurse at the clinic, was stabbed.', 'a', null],
   ],
   // "all but K of the N": N - K with the predicate; the K left out is no count

@@ -144,7 +144,7 @@ export function catNamed(c: Ctx, d: Draft, floor: number, end: number): Cat | nu
   if (before && before.end === d.qi && before.end - before.start >= 3) return keep(before);
   const of = namedOfCue(c, d.qi, d.qj, floor);
   if (of) return keep(of);
-  const rel = relativeHarm(c, d, end) ?? openAppositionHarm(c, d, end);
+  const rel = relativeHarm(c, d, end);
   if (rel) return keep(rel);
   let k = skipApposition(c, d.qi, d.qj, end);
   let aux = false;
@@ -185,21 +185,6 @@ function relativeHarm(c: Ctx, d: Draft, end: number): Cat | null {
   for (let n = 0; m < end && n < 5 && (lex.aux.has(toks[m].lower) || lex.reflexives.has(toks[m].lower)); n++, m++) if (lex.passiveAux.has(toks[m].lower)) passive = true;
   const p = passive ? lex.after.at(toks, m, end) : null;
   return p ? { category: p.value, rule: 'claims.category:named-relative', start: d.qi, end: p.end } : null;
-}
-
-/** "Abu Roe, an operative of the X group was gunned down": an apposition the writer did not close, then a passive. */
-function openAppositionHarm(c: Ctx, d: Draft, end: number): Cat | null {
-  const { toks, lex } = c;
-  const k = d.qj;
-  if (!(k + 2 < end && toks[k].text === ',' && lex.determiners.has(toks[k + 1].lower))) return null;
-  for (let m = k + 2; m + 1 < end && m < k + 18; m++) {
-    const w = toks[m].lower;
-    if (toks[m].text === ',' || lex.stops.has(w) || c.inQ[m] === 1 || PLURAL_AUX.has(w)) return null;
-    if (!lex.passiveAux.has(w)) continue;
-    const p = lex.after.at(toks, m + 1, end);
-    return p ? { category: p.value, rule: 'claims.category:named-apposition', start: d.qi, end: p.end } : null;
-  }
-  return null;
 }
 
 /** "the assassination of (the general) Jane Roe", "the shooting of Jane Roe": a noun of what happened, then of. */
