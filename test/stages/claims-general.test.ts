@@ -19,6 +19,10 @@ const tables: Record<string, Row[]> = {
     ['A Salem, Oregon company opened a second store', 'A', null],
     ['Riots follow as mayor of Salem, Oregon shot at rally\nHe is in hospital.', 'mayor', 'injured'],
     ['Crowds cheer as mayor of Lyon, France visits flooded villages\nHe met residents.', 'mayor', null],
+    // a headline's head with an "of" complement that holds a participle of its own
+    ['Brother of murdered Ruritanian pop star sentenced to life\nThe court ruled on Friday.', 'Brother', 'detained'],
+    ['Brother of murdered Ruritanian pop star sentenced to life\nThe court ruled on Friday.', 'murdered', 'killed'],
+    ['Sister of slain singer wins award\nShe spoke on Friday.', 'Sister', null],
   ],
   // a bare number that points back at a group counted earlier: the same group (other), its rest, a part of it
   'bare number referring back': [

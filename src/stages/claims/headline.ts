@@ -48,7 +48,7 @@ export function catHeadline(c: Ctx, d: Draft, end: number): Cat | null {
   let from = d.qj;
   if (from + 1 < end && lex.nameComplement.has(toks[from].lower)) {
     const run = placeRunEnd(c, from + 1, end);
-    if (run > from + 1) from = run;
+    from = run > from + 1 ? run : complementEnd(c, from + 1, end);
   }
   if (vehicle) {
     const p = lex.vehicleAfter.at(toks, from, end) ?? lex.vehicleAfterPassive.at(toks, from, end);
@@ -64,4 +64,19 @@ export function catHeadline(c: Ctx, d: Draft, end: number): Cat | null {
   // "Gunman kills five": an active verb with an object is what the one did
   if (p.end < end && (c.inQ[p.end] === 1 || lex.determiners.has(toks[p.end].lower) || headKind(lex, toks[p.end].lower))) return null;
   return { category: p.value, rule: 'claims.category:headline-after', start: d.qi, end: p.end };
+}
+
+/**
+ * "Brother of murdered pop star sentenced to life": past the words of an "of" complement to the first
+ * predicate that is not a participle modifying the next word ("murdered pop"); k when there is none.
+ */
+function complementEnd(c: Ctx, k: number, end: number): number {
+  const { toks, lex } = c;
+  for (let m = k; m < end && m < k + 7 && isWord(toks[m]) && !c.inQ[m] && !lex.stops.has(toks[m].lower); m++) {
+    const p = lex.after.at(toks, m, end);
+    if (!p) continue;
+    const n = toks[p.end];
+    if (p.end >= end || !isWord(n) || lex.aux.has(n.lower) || lex.stops.has(n.lower) || lex.ellipsisNext.has(n.lower)) return m;
+  }
+  return k - 1;
 }
