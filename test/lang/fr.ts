@@ -46,6 +46,8 @@ export const fr: LangTable = {
       claims: [{ value: [200, 999], category: 'other' }] },
     { label: 'sentenced ("a condamné") counts the detained', text: 'Le tribunal a condamné deux hommes à quatre ans de prison.',
       claims: [{ value: 2, category: 'detained' }] },
+    { label: 'carried by ambulance ("les ambulances ont transporté"): the injured', text: 'Les ambulances ont transporté trois élèves vers l’hôpital.',
+      claims: [{ value: 3, category: 'injured' }] },
     { label: 'exonym and preposition "au"', text: 'Trois casques bleus ont été tués au Mali et deux autres blessés au Tchad.',
       places: ['Mali', 'Tchad'] },
   ],

@@ -118,6 +118,14 @@ const tables: Record<string, Row[]> = {
     ['Police went to arrest a man in the village.', 'a', null],
     ['Police arrested a man in the village.', 'a', 'detained'],
   ],
+  // carried by an ambulance or out on stretchers: the injured
+  'carried to care': [
+    ['The ambulance took away three pupils from the square.', 'three', 'injured'],
+    ['Paramedics rushed two men to the county hospital.', 'two', 'injured'],
+    ['Police took away three pupils from the square.', 'three', null],
+    ['Pupils stayed in class, though several came out on stretchers.', 'several', 'injured'],
+    ['The ambulance crew ate lunch while two men watched.', 'two', null],
+  ],
 };
 
 describe('claims in general news, second round', () => {

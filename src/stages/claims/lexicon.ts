@@ -172,6 +172,9 @@ export interface ClaimsLexicon {
   namesReleased: PhraseTable<true>;
   /** the marker of an infinitive: "to find and arrest a person" tells no event, nothing happened to one */
   infinitiveMarkers: Set<string>;
+  /** "the ambulance took away two students": carriers of care and their verbs of carrying (category/before.ts) */
+  careCarriers: Set<string>;
+  carryVerbs: PhraseTable<true>;
 }
 
 interface Raw {
@@ -260,6 +263,8 @@ interface Raw {
   mannerOpeners?: string[];
   namesReleased?: string[];
   infinitiveMarkers?: string[];
+  careCarriers?: string[];
+  carryVerbs?: string[];
 }
 
 const table = (words: string[]) => {
@@ -370,6 +375,8 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     mannerOpeners: table(raw.mannerOpeners ?? []),
     namesReleased: table(raw.namesReleased ?? []),
     infinitiveMarkers: new Set(raw.infinitiveMarkers ?? []),
+    careCarriers: new Set(raw.careCarriers ?? []),
+    carryVerbs: table(raw.carryVerbs ?? []),
   };
 }
 

@@ -1,7 +1,7 @@
 // The category constructions of the claims stage, in the order they are tried. Each line says why it runs
 // where it does. categorise (category/index.ts) walks these lists; the first that fires names the category.
 import type { Cat, Ctx, Draft, Group } from './context.js';
-import { catBefore } from './category/before.js';
+import { catBefore, catCarried } from './category/before.js';
 import { catOf } from './category/of.js';
 import { catToll } from './category/toll.js';
 import { catAfter } from './category/after.js';
@@ -33,6 +33,8 @@ export const LEAD: readonly Construction[] = [
   { name: 'of', singular: true, run: (c, s) => catOf(c, s.d.qi, s.floor) },
   // "the toll rose to 52": the figure as object of a toll; after before/of so "killing at least" wins
   { name: 'toll', singular: true, run: (c, s) => catToll(c, s.d.qi, s.floor, s.d.singular) },
+  // "the ambulance took away two students": a verb that names nothing by itself, so after the verbs that do
+  { name: 'carried', singular: true, run: (c, s) => catCarried(c, s.d.qi, s.floor) },
 ];
 
 /** For a group of people, when nothing before the number named the category. */
