@@ -126,6 +126,14 @@ const tables: Record<string, Row[]> = {
     ['Pupils stayed in class, though several came out on stretchers.', 'several', 'injured'],
     ['The ambulance crew ate lunch while two men watched.', 'two', null],
   ],
+  // people found (the missing, found again) are involved; bodies found stay dead; found dead is killed
+  found: [
+    ['Eight persons, among them three children, have been found.', 'Eight', 'other'],
+    ['Twelve bodies were found in the river.', 'Twelve', 'killed'],
+    ['Twelve people were found dead in the river.', 'Twelve', 'killed'],
+    ['Two men were found guilty of the killing.', 'Two', 'other'],
+    ['Investigators found that 12 rooms had burned.', '12', null],
+  ],
 };
 
 describe('claims in general news, second round', () => {

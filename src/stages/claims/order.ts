@@ -55,6 +55,11 @@ export const PEOPLE: readonly Construction[] = [
       if (!x && s.d.singular && s.g && s.afterFrom < s.end && c.lex.relativeWho.has(c.toks[s.afterFrom].lower)) x = relativeDeath(c, s.afterFrom + 1, s.end);
       // "50 bodies, many with gunshot wounds": the dead stay dead
       if (x && x.category === 'injured' && s.g && catNoun(c, s.g)?.category === 'killed') return null;
+      // "12 bodies were found": a word that only says they were there yields to a counted word that says more
+      if (x && x.category === 'other' && s.g && !s.d.singular) {
+        const n = catNoun(c, s.g);
+        if (n && n.category !== 'other') return n;
+      }
       return x && !(s.d.singular && x.category === 'casualties') ? x : null;
     },
   },
