@@ -134,6 +134,13 @@ const tables: Record<string, Row[]> = {
     ['Two men were found guilty of the killing.', 'Two', 'other'],
     ['Investigators found that 12 rooms had burned.', '12', null],
   ],
+  // a bare count set off by a comma at the end of a clause about people
+  'count set off at the end': [
+    ['Outside the station there were a lot of police, at least a dozen.', 'at least a dozen', 'other'],
+    ['Many civilians were killed, at least 40.', 'at least 40', 'killed'],
+    ['The police arrived at noon, 12.', '12', null],
+    ['The police station had many rooms, at least 20.', 'at least 20', null],
+  ],
 };
 
 describe('claims in general news, second round', () => {

@@ -10,7 +10,7 @@ import { catAnother, catBareVictim } from './category/another.js';
 import { catNamed, colonListed, namedListed } from './named.js';
 import { catHeadline } from './headline.js';
 import { catPossessed } from './possessed.js';
-import { catByThe, catReference } from './category/reference.js';
+import { catApposed, catByThe, catReference } from './category/reference.js';
 import { ALL_BUT, allButWhole, catAllBut } from './allbut.js';
 
 export interface Decision {
@@ -69,7 +69,7 @@ export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: rea
   }
   const whole = g && !d.singular ? allButWhole(c, d, floor) : null;
   if (whole) return { g, found: { cat: whole } };
-  const found = categorise(c, d, g, floor, end, afterFrom, prev) ?? (g ? null : catReference(c, d, floor, end, claims) ?? catByThe(c, d, floor));
+  const found = categorise(c, d, g, floor, end, afterFrom, prev) ?? (g ? null : catReference(c, d, floor, end, claims) ?? catByThe(c, d, floor) ?? catApposed(c, d, floor, end));
   // "An officer was stationed in every room": one person taking part is no count; one charged is (GUIDELINES)
   if (found && d.singular && found.cat.category === 'other' && !chargeIn(c, found.cat.start, found.cat.end)) return null;
   if (found && d.singular && found.cat.rule === 'claims.category:before' && infinitive(c, found.cat.start, floor)) return null;

@@ -58,6 +58,25 @@ export function catByThe(c: Ctx, d: Draft, floor: number): Categorised | null {
   return { cat: { category: 'other', rule: 'claims.category:by-the', start: by.start, end: d.qj } };
 }
 
+/**
+ * "There are a lot of police, at least a dozen.", "Many civilians were killed, at least 40.": a bare count set
+ * off by a comma at the end of a clause about people: the clause's predicate, else those people (other).
+ */
+export function catApposed(c: Ctx, d: Draft, floor: number, end: number): Categorised | null {
+  const { toks, lex } = c;
+  if (d.singular || d.qi - 2 < floor || toks[d.qi - 1].text !== ',') return null;
+  if (d.qj < end && (isWord(toks[d.qj]) || c.inQ[d.qj])) return null;
+  for (let k = d.qi - 2; k >= floor && k >= d.qi - 9; k--) {
+    if (c.inQ[k] || lex.stops.has(toks[k].lower)) return null;
+    const p = lex.after.at(toks, k, d.qi - 1);
+    if (p && p.end === d.qi - 1) return { cat: { category: p.value, rule: 'claims.category:apposed', start: p.start, end: d.qj } };
+    if (headKind(lex, toks[k].lower) === 'people') {
+      return k === d.qi - 2 ? { cat: { category: 'other', rule: 'claims.category:apposed', start: k, end: d.qj } } : null;
+    }
+  }
+  return null;
+}
+
 /** The word after a bare number that refers back: its verb, an auxiliary, a preposition or punctuation, not a noun. */
 function nextFits(c: Ctx, k: number, end: number): boolean {
   const { toks, lex } = c;
