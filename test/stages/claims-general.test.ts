@@ -133,12 +133,14 @@ const tables: Record<string, Row[]> = {
     ['Twelve people were found dead in the river.', 'Twelve', 'killed'],
     ['Two men were found guilty of the killing.', 'Two', 'other'],
     ['Investigators found that 12 rooms had burned.', '12', null],
+    ['More than two million have found refuge abroad.', 'two million', 'displaced'],
   ],
   // a bare count set off by a comma at the end of a clause about people
   'count set off at the end': [
     ['Outside the station there were a lot of police, at least a dozen.', 'at least a dozen', 'other'],
     ['Many civilians were killed, at least 40.', 'at least 40', 'killed'],
     ['The police arrived at noon, 12.', '12', null],
+    ['She was survived by her son, 28.', '28', null],
     ['The police station had many rooms, at least 20.', 'at least 20', null],
   ],
 };

@@ -71,7 +71,9 @@ export function catApposed(c: Ctx, d: Draft, floor: number, end: number): Catego
     const p = lex.after.at(toks, k, d.qi - 1);
     if (p && p.end === d.qi - 1) return { cat: { category: p.value, rule: 'claims.category:apposed', start: p.start, end: d.qj } };
     if (headKind(lex, toks[k].lower) === 'people') {
-      return k === d.qi - 2 ? { cat: { category: 'other', rule: 'claims.category:apposed', start: k, end: d.qj } } : null;
+      // "his son, 28": after one person a small number is an age
+      const plural = toks[k].lower.endsWith('s') || lex.pluralWithoutS.has(toks[k].lower);
+      return k === d.qi - 2 && plural ? { cat: { category: 'other', rule: 'claims.category:apposed', start: k, end: d.qj } } : null;
     }
   }
   return null;
