@@ -143,6 +143,12 @@ const tables: Record<string, Row[]> = {
     ['She was survived by her son, 28.', '28', null],
     ['The police station had many rooms, at least 20.', 'at least 20', null],
   ],
+  // "members of one family": one is "the same", no count; the members are
+  'one family': [
+    ['Five members of one family, including three children, died in the fire.', 'Five', 'killed'],
+    ['Five members of one family, including three children, died in the fire.', 'one', null],
+    ['One family was evacuated and one man was injured.', 'one', 'injured'],
+  ],
 };
 
 describe('claims in general news, second round', () => {

@@ -126,6 +126,10 @@ export interface ClaimsLexicon {
   /** "the ambulance took away two students": carriers of care and their verbs of carrying (category/before.ts) */
   careCarriers: Set<string>;
   carryVerbs: PhraseTable<true>;
+  /** "five members of one family": the word one, the words before it and the kin nouns after it that make it "the same" */
+  sameOne: Set<string>;
+  sameOneBefore: Set<string>;
+  kinGroups: Set<string>;
 }
 
 interface Raw {
@@ -216,6 +220,9 @@ interface Raw {
   infinitiveMarkers?: string[];
   careCarriers?: string[];
   carryVerbs?: string[];
+  sameOne?: string[];
+  sameOneBefore?: string[];
+  kinGroups?: string[];
 }
 
 const table = (words: string[]) => {
@@ -328,6 +335,9 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     infinitiveMarkers: new Set(raw.infinitiveMarkers ?? []),
     careCarriers: new Set(raw.careCarriers ?? []),
     carryVerbs: table(raw.carryVerbs ?? []),
+    sameOne: new Set(raw.sameOne ?? []),
+    sameOneBefore: new Set(raw.sameOneBefore ?? []),
+    kinGroups: new Set(raw.kinGroups ?? []),
   };
 }
 
