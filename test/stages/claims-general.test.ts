@@ -64,6 +64,8 @@ const tables: Record<string, Row[]> = {
     ['Two men were on a motorcycle when they were attacked.', 'a', null],
     ['A truck drove past the school.', 'A', null],
     ['Protesters threw a flag at a rally.', 'a', null],
+    ['A bomb exploded on a bus, killing 8 passengers.', 'a', 'vehicles'],
+    ['A bomb exploded in a market, killing 8 people.', 'a', null],
   ],
   // a named person: a title of several words between "the killing of" and the name; a passive of harm in the
   // relative clause after the name
