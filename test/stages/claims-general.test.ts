@@ -151,6 +151,13 @@ const tables: Record<string, Row[]> = {
     ['Five members of one family, including three children, died in the fire.', 'one', null],
     ['One family was evacuated and one man was injured.', 'one', 'injured'],
   ],
+  // a name after "among the dead was"; a list of names with appositions
+  'names among the dead, lists with appositions': [
+    ['Among the dead was Jane Marlow, 41.', 'Jane Marlow', 'killed'],
+    ['Among the injured was John Osei, a driver.', 'John Osei', 'injured'],
+    ['The victims included Jane Marlow, a teacher, and John Osei, a driver.', 'John Osei', 'killed'],
+    ['Among the guests was Jane Marlow, 41.', 'Jane Marlow', null],
+  ],
 };
 
 describe('claims in general news, second round', () => {

@@ -214,6 +214,12 @@ export function namedListed(c: Ctx, d: Draft, prevEndTok: number): Cat | null {
   for (let k = prevEndTok; k < d.qi; k++) {
     const t = toks[k];
     if (t.text === ',' || t.text === ';' || t.lower === 'and' || c.inQ[k] === 2) continue;
+    // "Jane Roe, a teacher, and John Doe": an apposition of the name before, opened by an article
+    if (k > prevEndTok && toks[k - 1].text === ',' && c.lex.determiners.has(t.lower)) {
+      let m = k + 1;
+      while (m < d.qi && m < k + 10 && isWord(toks[m]) && !c.lex.stops.has(toks[m].lower)) m++;
+      if (m < d.qi && (toks[m].text === ',' || toks[m].text === ';' || toks[m].lower === 'and')) { k = m; continue; }
+    }
     return null;
   }
   return { category: 'killed', rule: 'claims.category:named-list', start: d.qi, end: d.qj };
