@@ -115,7 +115,7 @@ describe('claims constructions', () => {
   });
 
   it('the order lists say which construction runs first', () => {
-    expect(LEAD.map((k) => k.name)).toEqual(['before', 'of', 'toll']);
+    expect(LEAD.map((k) => k.name)).toEqual(['before', 'of', 'toll', 'carried']);
     expect(PEOPLE.map((k) => k.name)).toEqual(['after', 'noun', 'after-clause', 'modifier', 'weak-noun']);
     expect(PASSES.map((p) => p.name)).toEqual(['direct-quotes', 'reported', 'pronouns', 'drop-embedded', 'inherit']);
   });

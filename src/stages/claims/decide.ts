@@ -7,9 +7,11 @@ import { findGroup } from './group.js';
 import { headModifiesNoun, singularAdmitted } from './admit.js';
 import { categorise, type Categorised } from './category/index.js';
 import { catAnother, catBareVictim } from './category/another.js';
-import { catNamed, namedListed } from './named.js';
+import { catNamed, colonListed, namedListed } from './named.js';
 import { catHeadline } from './headline.js';
 import { catPossessed } from './possessed.js';
+import { catApposed, catByThe, catReference } from './category/reference.js';
+import { ALL_BUT, allButWhole, catAllBut } from './allbut.js';
 
 export interface Decision {
   g: Group | null;
@@ -30,7 +32,15 @@ export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: rea
       if (listed) cat = { ...listed, category: prev.category };
     }
     if (cat && d.alias && !(cat.category === 'killed' && worse(claims, d.alias))) return null;
+    if (!cat && !d.alias) {
+      const listed = colonListed(c, d, floor, end, claims);
+      if (listed) return { g: one('claims.group:named', 'people'), found: listed };
+    }
     return cat ? { g: one('claims.group:named', 'people'), found: { cat } } : null;
+  }
+  if (d.qRule === ALL_BUT) {
+    const cat = catAllBut(c, d, end);
+    return cat ? { g: null, found: { cat } } : null;
   }
   if (d.qRule === 'claims.possessed') {
     const cat = catPossessed(c, d, floor);
@@ -43,6 +53,8 @@ export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: rea
     const cat = catHeadline(c, d, end);
     return cat ? { g: one('claims.group:headline', cat.category === 'vehicles' ? 'vehicle' : 'people'), found: { cat } } : null;
   }
+  // "All but one of the sixteen": the one left out is no count (allbut.ts counts the fifteen)
+  if (!d.singular && c.lex.allButOpeners.endingAt(toks, d.qi - 1, floor)) return null;
   const g = findGroup(c, d.qj, end, d.singular ? 3 : 5, d.min === 1 && d.max === 1);
   const afterFrom = g ? (g.paired ? g.paired.last + 1 : g.last + 1) : d.qj;
   // (a bare victim's noun is followed by a headline's verb: "murdered journalist demands ...")
@@ -55,7 +67,12 @@ export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: rea
     const v = catBareVictim(c, d, end);
     return v ? { g, found: { cat: v } } : null;
   }
-  const found = categorise(c, d, g, floor, end, afterFrom, prev);
+  const whole = g && !d.singular ? allButWhole(c, d, floor) : null;
+  if (whole) return { g, found: { cat: whole } };
+  const found = categorise(c, d, g, floor, end, afterFrom, prev) ?? (g ? null : catReference(c, d, floor, end, claims) ?? catByThe(c, d, floor) ?? catApposed(c, d, floor, end));
+  // "An officer was stationed in every room": one person taking part is no count; one charged is (GUIDELINES)
+  if (found && d.singular && found.cat.category === 'other' && !chargeIn(c, found.cat.start, found.cat.end)) return null;
+  if (found && d.singular && found.cat.rule === 'claims.category:before' && infinitive(c, found.cat.start, floor)) return null;
   return found ? { g, found } : null;
 }
 
@@ -64,4 +81,17 @@ function worse(claims: readonly Claim[], name: string): boolean {
   const key = (w: string) => w.toLowerCase().split(/\s+/).pop() ?? w;
   const mine = claims.filter((e) => e.who && key(e.who) === key(name) && e.evidence.some((x) => x.rule === 'claims.group:named'));
   return mine.length > 0 && mine.every((e) => e.category !== 'killed');
+}
+
+/** A charge among the cue's tokens ("has been charged with"). */
+function chargeIn(c: Ctx, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (c.lex.namedOtherCues.at(c.toks, k, c.toks.length)) return true;
+  return false;
+}
+
+/** "to arrest a person", "to find and arrest a person": a verb of harm as an infinitive tells no event. */
+function infinitive(c: Ctx, k: number, floor: number): boolean {
+  const { toks, lex } = c;
+  if (k - 1 >= floor && lex.infinitiveMarkers.has(toks[k - 1].lower)) return true;
+  return k - 3 >= floor && toks[k - 1].lower === 'and' && lex.infinitiveMarkers.has(toks[k - 3].lower);
 }

@@ -13,6 +13,25 @@ function isAge(a: Analysis, qi: number, qj: number): boolean {
   return !n || n.sentence !== toks[qi].sentence || [',', ';', '.', ')'].includes(n.text) || n.lower === 'and';
 }
 
+/** "five members of one family": "one" before a noun of kin after "of" means the same, it counts nothing. */
+function oneOfKin(a: Analysis, lex: ClaimsLexicon, qi: number, qj: number): boolean {
+  const toks = a.tokens;
+  if (qj - qi !== 1 || qi < 1 || qj >= toks.length || !lex.sameOne.has(toks[qi].lower)) return false;
+  return lex.sameOneBefore.has(toks[qi - 1].lower) && lex.kinGroups.has(toks[qj].lower);
+}
+
+/** "between the ages of 14 and 18", "aged 9 to 11": the numbers after an age word, and the second of the pair. */
+function agedRange(a: Analysis, lex: ClaimsLexicon, inQ: Uint8Array, qi: number): boolean {
+  const toks = a.tokens;
+  if (qi < 1 || toks[qi - 1].sentence !== toks[qi].sentence) return false;
+  if (lex.agePrefixes.endingAt(toks, qi - 1, 0)) return true;
+  return qi >= 2 && lex.ageRangeJoin.has(toks[qi - 1].lower) && inQ[qi - 2] === 2 && (() => {
+    let k = qi - 2;
+    while (k > 0 && inQ[k - 1] === 2) k--;
+    return !!lex.agePrefixes.endingAt(toks, k - 1, 0);
+  })();
+}
+
 /**
  * "a grade 9 student", "A Boeing 707 cargo plane", "Article 50": a number in digits right after a label noun
  * or a capitalised word inside the sentence names a thing, it counts nothing.
@@ -40,7 +59,7 @@ export function collectDrafts(a: Analysis, inQ: Uint8Array, lex: ClaimsLexicon):
     while (qj < toks.length && toks[qj].end <= q.end) qj++;
     for (let k = qi; k < qj; k++) inQ[k] = q.nonCount ? 2 : 1;
     if (q.nonCount) continue;
-    if (isAge(a, qi, qj) || isLabel(a, lex, qi, qj)) { for (let k = qi; k < qj; k++) inQ[k] = 2; continue; }
+    if (isAge(a, qi, qj) || agedRange(a, lex, inQ, qi) || isLabel(a, lex, qi, qj) || oneOfKin(a, lex, qi, qj)) { for (let k = qi; k < qj; k++) inQ[k] = 2; continue; }
     if (q.min == null && q.max == null) continue;
     const v = q.min ?? q.max!;
     if (!Number.isInteger(v) || v <= 0) continue;

@@ -25,6 +25,26 @@ export function initialismEnd(c: Ctx, k: number, end: number): number {
   return letters >= 2 ? m : k;
 }
 
+/**
+ * "Long Beach, California", "Gdańsk, Poland": one past a run of places joined by commas that starts at token
+ * k (the places stage found each); k when no place starts there or the run has no comma.
+ */
+export function placeRunEnd(c: Ctx, k: number, end: number): number {
+  const { toks, a } = c;
+  const placeFrom = (m: number) => (m < end ? a.places.find((p) => p.start === toks[m].start) : undefined);
+  let p = placeFrom(k);
+  if (!p) return k;
+  let m = k;
+  let commas = 0;
+  while (p) {
+    while (m < end && toks[m].end <= p.end) m++;
+    if (!(m + 1 < end && toks[m].text === ',')) break;
+    p = placeFrom(m + 1);
+    if (p) { m++; commas++; }
+  }
+  return commas ? m : k;
+}
+
 /** A head noun starting the search at token k: up to `maxMods` modifier words, then one or more heads. */
 export function findHead(c: Ctx, k: number, end: number, maxMods: number): { first: number; head: number; last: number; kind: 'people' | 'vehicle' } | null {
   const { toks, lex } = c;
@@ -51,6 +71,9 @@ export function findHead(c: Ctx, k: number, end: number, maxMods: number): { fir
     // "nine U.S. service members": an initialism written with periods is one modifier word
     const ini = initialismEnd(c, k, end);
     if (ini > k && k > first - 1) { k = ini; mods++; continue; }
+    // "a Long Beach, California man": a place with a comma inside is one modifier
+    const run = placeRunEnd(c, k, end);
+    if (run > k) { k = run; mods++; continue; }
     if (!isWord(t)) return null;
     const kind = headKind(lex, t.lower);
     if (kind) {
@@ -149,8 +172,11 @@ export function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = fa
       if (one && h.kind === 'people' && (lex.possessives.has(w2) || w2 === 'a' || w2 === 'an' || w2 === 'another' || singular2)) {
         return { first: h.first, head: h.head, last, kind: h.kind, rule, paired: { first: last + 2, head: h2.head, last: h2.last } };
       }
-      last = h2.last;
-      rule = 'claims.group:joined';
+      // "three girls and a boy": the second group has a count of its own (its article), not joined
+      if (!(w2 === 'a' || w2 === 'an')) {
+        last = h2.last;
+        rule = 'claims.group:joined';
+      }
     }
   }
   // "a convoy of buses", "a truck with a trailer"

@@ -4,6 +4,7 @@
 // harm right before the phrase; a count of its own or a determiner before the phrase leaves it to the others.
 import type { Analysis } from '../../core/types.js';
 import { type Cat, type Ctx, type Draft, headKind, isWord } from './context.js';
+import { placeRunEnd } from './group.js';
 
 /** Drafts for singular heads of the headline: qi..qj-1 is the noun phrase (modifiers and head). */
 export function headlineDrafts(a: Analysis, c: Ctx): Draft[] {
@@ -43,18 +44,39 @@ export function catHeadline(c: Ctx, d: Draft, end: number): Cat | null {
     }
   }
   if (d.qj >= end) return null;
+  // "Mayor of Springfield, Ohio stabbed": a place complement of the head stands between it and the predicate
+  let from = d.qj;
+  if (from + 1 < end && lex.nameComplement.has(toks[from].lower)) {
+    const run = placeRunEnd(c, from + 1, end);
+    from = run > from + 1 ? run : complementEnd(c, from + 1, end);
+  }
   if (vehicle) {
-    const p = lex.vehicleAfter.at(toks, d.qj, end) ?? lex.vehicleAfterPassive.at(toks, d.qj, end);
+    const p = lex.vehicleAfter.at(toks, from, end) ?? lex.vehicleAfterPassive.at(toks, from, end);
     return p ? { category: 'vehicles', rule: 'claims.category:headline-after', start: d.qi, end: p.end } : null;
   }
-  const p = lex.after.at(toks, d.qj, end);
+  const p = lex.after.at(toks, from, end);
   if (!p || p.value === 'casualties') return null;
   // "Army sergeant charged with murder": a charge counts the one (other); other involvement does not
   if (p.value === 'other') {
-    const ch = lex.namedOtherCues.at(toks, d.qj, end);
+    const ch = lex.namedOtherCues.at(toks, from, end);
     return ch ? { category: 'other', rule: 'claims.category:headline-charged', start: d.qi, end: ch.end } : null;
   }
   // "Gunman kills five": an active verb with an object is what the one did
   if (p.end < end && (c.inQ[p.end] === 1 || lex.determiners.has(toks[p.end].lower) || headKind(lex, toks[p.end].lower))) return null;
   return { category: p.value, rule: 'claims.category:headline-after', start: d.qi, end: p.end };
+}
+
+/**
+ * "Brother of murdered pop star sentenced to life": past the words of an "of" complement to the first
+ * predicate that is not a participle modifying the next word ("murdered pop"); k when there is none.
+ */
+function complementEnd(c: Ctx, k: number, end: number): number {
+  const { toks, lex } = c;
+  for (let m = k; m < end && m < k + 7 && isWord(toks[m]) && !c.inQ[m] && !lex.stops.has(toks[m].lower); m++) {
+    const p = lex.after.at(toks, m, end);
+    if (!p) continue;
+    const n = toks[p.end];
+    if (p.end >= end || !isWord(n) || lex.aux.has(n.lower) || lex.stops.has(n.lower) || lex.ellipsisNext.has(n.lower)) return m;
+  }
+  return k - 1;
 }

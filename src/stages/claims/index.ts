@@ -34,15 +34,16 @@ import type { Stage } from '../../pipeline/stage.js';
 import { attributeClaim, figureSubject, relativeSource } from './attribution.js';
 import { loadClaimsLexicon, type ClaimsLexicon } from './lexicon.js';
 import { languageOf } from '../../lang/index.js';
-import { type Cat, type Ctx, type Draft, type Group, hedgedSentence, lowerBound } from './context.js';
+import { type Cat, type Ctx, type Draft, type Group, hedgedSentence, isWord, lowerBound } from './context.js';
 import { bareVictimDrafts, collectDrafts } from './drafts.js';
 import { indexPlaces, placeClaim } from './place.js';
 import { ClaimDays } from './date.js';
-import { namedDrafts } from './named.js';
+import { COLON_LIST, namedDrafts } from './named.js';
 import { splitTollRange } from './range.js';
 import { headlineDrafts } from './headline.js';
 import { possessedDrafts } from './possessed.js';
 import { decide } from './decide.js';
+import { allButDrafts } from './allbut.js';
 
 export { loadClaimsLexicon } from './lexicon.js';
 
@@ -112,7 +113,7 @@ function allDrafts(a: Analysis, lex: ClaimsLexicon): { c: Ctx; drafts: Draft[] }
   drafts.push(...namedDrafts(a, lex));
   drafts.sort((x, y) => x.qi - y.qi);
   const c: Ctx = { a, toks: a.tokens, lex, inQ };
-  drafts.push(...headlineDrafts(a, c), ...possessedDrafts(a, c));
+  drafts.push(...headlineDrafts(a, c), ...possessedDrafts(a, c), ...allButDrafts(a, c));
   drafts.sort((x, y) => x.qi - y.qi);
   return { c, drafts };
 }
@@ -129,6 +130,32 @@ function sourceFor(c: Ctx, d: Draft, s: number, floor: number, end: number, hedg
   // a speaker span that names no source ("according to reports", "data from ...")
   if (attr.source && lex.notSources.has(attr.source.name.toLowerCase())) return { source: null, evidence: null };
   return attr;
+}
+
+/** The subject of a verb that releases names ("released the names", "identified") in this sentence before the name or the one before. */
+function namesReleasedBy(c: Ctx, s: number, qStart: number) {
+  const { a, toks, lex } = c;
+  const tokenAt = (o: number) => lowerBound(toks, o);
+  const verbAt = (k: number) => !!lex.namesReleased.at(toks, k, toks.length);
+  const skip = (k: number) => lex.subjectSkip.has(toks[k].lower);
+  for (const [t, upTo] of [[s, qStart], [s - 1, s > 0 ? a.sentences[s - 1].end : 0]] as const) {
+    if (t < 0) continue;
+    const x = figureSubject(a, t, upTo, verbAt, skip, tokenAt);
+    if (x?.evidence) return { ...x, evidence: { ...x.evidence, rule: 'claims.source:names-released' } };
+    // a subject the actors stage did not take ("The county coroner has released the names")
+    const first = tokenAt(a.sentences[t].start);
+    let k = first;
+    while (k < toks.length && toks[k].start < upTo && !verbAt(k)) k++;
+    if (k >= toks.length || toks[k].start >= upTo) continue;
+    let e = k;
+    while (e > first && skip(e - 1)) e--;
+    let b = first;
+    while (b < e && lex.nameArticles.has(toks[b].lower)) b++;
+    if (e - b < 1 || e - b > 5 || toks.slice(b, e).some((w) => !isWord(w) || lex.stops.has(w.lower) || lex.aux.has(w.lower) || lex.notNames.has(w.lower))) continue;
+    const span = { start: toks[b].start, end: toks[e - 1].end };
+    return { source: { name: a.document.text.slice(span.start, span.end), ...span }, evidence: { rule: 'claims.source:names-released', span } };
+  }
+  return null;
 }
 
 export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
@@ -167,7 +194,11 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     let hedged = hedgeCache.get(s);
     if (hedged === undefined) { hedged = hedgedSentence(c, floor, end); hedgeCache.set(s, hedged); }
     const sentence = a.sentences[s];
-    const attr = sourceFor(c, d, s, floor, end, hedged, quantitySpans);
+    let attr = sourceFor(c, d, s, floor, end, hedged, quantitySpans);
+    // a name on a line of a list announced by a count is told by whoever told the count
+    if (!attr.source && cat.rule === COLON_LIST && parent?.source) attr = { source: parent.source, evidence: { rule: 'claims.source:list', span: { start: parent.start, end: parent.end } } };
+    // "The coroner released the names of the dead. Those killed included Jane Roe": who released the names
+    if (!attr.source && !hedged && grp.rule === 'claims.group:named') attr = namesReleasedBy(c, s, d.qSpan.start) ?? attr;
     const evidence: Evidence[] = [
       { rule: cat.rule, span: { start: toks[cat.start].start, end: toks[Math.max(cat.start, cat.end - 1)].end }, note: cat.category },
       { rule: grp.rule, span: grp.whoSpan ?? { start: d.qSpan.start, end: d.qSpan.end } },
@@ -217,9 +248,10 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
  * after a headline that named it.
  */
 function remention(claims: readonly Claim[], claim: Claim, titled: boolean): boolean {
-  const last = (w: string) => w.split(/\s+/).pop() ?? w;
-  const key = last(claim.who);
-  return claims.some((e) => !(titled && e.sentence === 0) && e.value.min === 1 && e.value.max === 1 && e.who && last(e.who) === key && e.evidence.some((x) => x.rule === 'claims.group:named') && (e.category === claim.category || e.category === 'killed'));
+  // the same person: the same name, or one name ending the other ("Kennedy", "Robert F. Kennedy"), not two
+  // full names sharing a surname ("John F. Kennedy")
+  const same = (x: string, y: string) => x === y || x.endsWith(' ' + y) || y.endsWith(' ' + x);
+  return claims.some((e) => !(titled && e.sentence === 0) && e.value.min === 1 && e.value.max === 1 && e.who && same(e.who, claim.who) && e.evidence.some((x) => x.rule === 'claims.group:named') && (e.category === claim.category || e.category === 'killed'));
 }
 
 export const claimsStage: Stage = {

@@ -1,59 +1,10 @@
 // The claims lexicon: data/en/claims/lexicon.json compiled once into phrase tables keyed by first token.
 import { existsSync, readFileSync } from 'node:fs';
-import type { ClaimCategory, Token } from '../../core/types.js';
+import type { ClaimCategory } from '../../core/types.js';
 import { english, type Language } from '../../lang/index.js';
+import { PhraseTable } from './phrases.js';
 
-export interface Phrase<T> {
-  words: string[];
-  value: T;
-}
-
-/** Multiword phrases over token `lower`s, matched longest first. */
-export class PhraseTable<T> {
-  private readonly byFirst = new Map<string, Phrase<T>[]>();
-  private readonly byLast = new Map<string, Phrase<T>[]>();
-
-  add(text: string, value: T): void {
-    const words = text.toLowerCase().split(/\s+/).filter(Boolean);
-    if (!words.length) return;
-    const p = { words, value };
-    for (const [map, key] of [[this.byFirst, words[0]], [this.byLast, words[words.length - 1]]] as const) {
-      if (!map.has(key)) map.set(key, []);
-      const list = map.get(key)!;
-      if (!list.some((x) => x.words.join(' ') === p.words.join(' '))) list.push(p);
-      list.sort((a, b) => b.words.length - a.words.length);
-    }
-  }
-
-  /** The longest phrase starting at token k (tokens up to `limit`, exclusive). */
-  at(toks: Token[], k: number, limit: number): (Phrase<T> & { start: number; end: number }) | null {
-    if (k < 0 || k >= limit) return null;
-    const list = this.byFirst.get(toks[k].lower);
-    if (!list) return null;
-    for (const p of list) {
-      if (k + p.words.length > limit) continue;
-      let ok = true;
-      for (let i = 1; i < p.words.length; i++) if (toks[k + i].lower !== p.words[i]) { ok = false; break; }
-      if (ok) return { ...p, start: k, end: k + p.words.length };
-    }
-    return null;
-  }
-
-  /** The longest phrase ending at token k (inclusive), starting no earlier than `floor`. */
-  endingAt(toks: Token[], k: number, floor: number): (Phrase<T> & { start: number; end: number }) | null {
-    if (k < floor || k >= toks.length) return null;
-    const list = this.byLast.get(toks[k].lower);
-    if (!list) return null;
-    for (const p of list) {
-      const s = k - p.words.length + 1;
-      if (s < floor) continue;
-      let ok = true;
-      for (let i = 0; i < p.words.length - 1; i++) if (toks[s + i].lower !== p.words[i]) { ok = false; break; }
-      if (ok) return { ...p, start: s, end: k + 1 };
-    }
-    return null;
-  }
-}
+export { PhraseTable, type Phrase } from './phrases.js';
 
 export interface ClaimsLexicon {
   before: PhraseTable<ClaimCategory>;
@@ -152,6 +103,35 @@ export interface ClaimsLexicon {
   weakBefore: Set<string>;
   /** words a speaker span can be that name no source ("reports", "data", "total") */
   notSources: Set<string>;
+  /** a bare number pointing back at a group counted earlier (category/reference.ts): "the 36", "the other
+   * three", "Of the 18, only two"; the words that may follow it, and those between the partitive and it */
+  referenceArticles: Set<string>;
+  referenceRest: Set<string>;
+  referenceNext: Set<string>;
+  referenceSkip: Set<string>;
+  partitiveOpeners: PhraseTable<true>;
+  /** words before an age ("between the ages of 14 and 18"), and those joining the two ages of a range */
+  agePrefixes: PhraseTable<true>;
+  ageRangeJoin: Set<string>;
+  /** words that open a new clause after a single vehicle: what follows happened to something else */
+  vehicleClauseBreaks: Set<string>;
+  /** reflexive pronouns inside a relative clause ("who had himself been shot") */
+  reflexives: Set<string>;
+  /** "all but one of the sixteen": the words before the part left out (allbut.ts) */
+  allButOpeners: PhraseTable<true>;
+  /** "by the hundreds": a vague count as a manner adverb (category/reference.ts) */
+  mannerOpeners: PhraseTable<true>;
+  /** verbs by which a source gives the names of those a count holds ("released the names"): its subject is their source */
+  namesReleased: PhraseTable<true>;
+  /** the marker of an infinitive: "to find and arrest a person" tells no event, nothing happened to one */
+  infinitiveMarkers: Set<string>;
+  /** "the ambulance took away two students": carriers of care and their verbs of carrying (category/before.ts) */
+  careCarriers: Set<string>;
+  carryVerbs: PhraseTable<true>;
+  /** "five members of one family": the word one, the words before it and the kin nouns after it that make it "the same" */
+  sameOne: Set<string>;
+  sameOneBefore: Set<string>;
+  kinGroups: Set<string>;
 }
 
 interface Raw {
@@ -228,6 +208,24 @@ interface Raw {
   pronounSubjects?: string[];
   bareVictimModifiers?: string[];
   determiners?: string[];
+  referenceArticles?: string[];
+  referenceRest?: string[];
+  referenceNext?: string[];
+  referenceSkip?: string[];
+  partitiveOpeners?: string[];
+  agePrefixes?: string[];
+  ageRangeJoin?: string[];
+  vehicleClauseBreaks?: string[];
+  reflexives?: string[];
+  allButOpeners?: string[];
+  mannerOpeners?: string[];
+  namesReleased?: string[];
+  infinitiveMarkers?: string[];
+  careCarriers?: string[];
+  carryVerbs?: string[];
+  sameOne?: string[];
+  sameOneBefore?: string[];
+  kinGroups?: string[];
 }
 
 const table = (words: string[]) => {
@@ -326,6 +324,24 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     tollBelow: new Set(raw.tollBelow ?? []),
     weakBefore: new Set(raw.weakBefore ?? []),
     notSources: new Set(raw.notSources ?? []),
+    referenceArticles: new Set(raw.referenceArticles ?? []),
+    referenceRest: new Set(raw.referenceRest ?? []),
+    referenceNext: new Set(raw.referenceNext ?? []),
+    referenceSkip: new Set(raw.referenceSkip ?? []),
+    partitiveOpeners: table(raw.partitiveOpeners ?? []),
+    agePrefixes: table(raw.agePrefixes ?? []),
+    ageRangeJoin: new Set(raw.ageRangeJoin ?? []),
+    vehicleClauseBreaks: new Set(raw.vehicleClauseBreaks ?? []),
+    reflexives: new Set(raw.reflexives ?? []),
+    allButOpeners: table(raw.allButOpeners ?? []),
+    mannerOpeners: table(raw.mannerOpeners ?? []),
+    namesReleased: table(raw.namesReleased ?? []),
+    infinitiveMarkers: new Set(raw.infinitiveMarkers ?? []),
+    careCarriers: new Set(raw.careCarriers ?? []),
+    carryVerbs: table(raw.carryVerbs ?? []),
+    sameOne: new Set(raw.sameOne ?? []),
+    sameOneBefore: new Set(raw.sameOneBefore ?? []),
+    kinGroups: new Set(raw.kinGroups ?? []),
   };
 }
 

@@ -2,7 +2,7 @@
 // "Roe, 41, a driver, was later pronounced dead", "police arrested John Doe", "Doe died in hospital").
 // Pronouns and definite re-mentions ("the victim", "the officer") are not new counts; a name inside a
 // group already counted is not either.
-import type { Analysis, Token } from '../../core/types.js';
+import type { Analysis, Claim, Token } from '../../core/types.js';
 import type { ClaimsLexicon } from './lexicon.js';
 import { type Cat, type Ctx, type Draft, isWord, lowerBound } from './context.js';
 import { catBefore } from './category/before.js';
@@ -53,7 +53,39 @@ function sentenceStartNames(a: Analysis, lex: ClaimsLexicon, taken: Draft[]): Dr
 
 export function namedDrafts(a: Analysis, lex: ClaimsLexicon): Draft[] {
   const out = actorDrafts(a);
-  return [...out, ...sentenceStartNames(a, lex, out), ...pronounDrafts(a, lex)];
+  out.push(...sentenceStartNames(a, lex, out));
+  return [...out, ...listLineNames(a, lex, out), ...pronounDrafts(a, lex)];
+}
+
+/**
+ * "J.D. Doe, a student in the class." on a line of its own after a line ending in a colon (or after another
+ * such line): the name that opens it, however it is written (initials, hyphens, apostrophes), up to the comma.
+ * colonListed decides whether it is a count.
+ */
+function listLineNames(a: Analysis, lex: ClaimsLexicon, taken: Draft[]): Draft[] {
+  const toks = a.tokens;
+  const out: Draft[] = [];
+  const starts = new Set(taken.map((d) => d.qi));
+  let listOpen = false;
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k].sentence === toks[k - 1].sentence) continue;
+    const afterColon = lex.breakdownOpeners.has(toks[k - 1].text);
+    if (!afterColon && !listOpen) continue;
+    listOpen = false;
+    let m = k;
+    let words = 0;
+    while (m < toks.length && m < k + 8 && toks[m].sentence === toks[k].sentence && (isCapWord(toks[m]) || /^\p{Lu}$/u.test(toks[m].text) || (m > k && /^[-.'’]$/.test(toks[m].text)))) {
+      if (toks[m].kind === 'word') words++;
+      m++;
+    }
+    while (m > k && /^[-.]$/.test(toks[m - 1].text)) m--;
+    if (words < 2 || m >= toks.length || toks[m].sentence !== toks[k].sentence || toks[m].text !== ',' || lex.notNames.has(toks[k].lower)) continue;
+    if (a.places.some((p) => p.start <= toks[k].start && toks[k].start < p.end)) continue;
+    listOpen = true;
+    if (starts.has(k)) continue;
+    out.push({ qi: k, qj: m, min: 1, max: 1, approx: false, qSpan: { start: toks[k].start, end: toks[m - 1].end }, qText: a.document.text.slice(toks[k].start, toks[m - 1].end), singular: true, qRule: 'claims.named-list-line', named: true });
+  }
+  return out;
 }
 
 /**
@@ -112,6 +144,8 @@ export function catNamed(c: Ctx, d: Draft, floor: number, end: number): Cat | nu
   if (before && before.end === d.qi && before.end - before.start >= 3) return keep(before);
   const of = namedOfCue(c, d.qi, d.qj, floor);
   if (of) return keep(of);
+  const rel = relativeHarm(c, d, end);
+  if (rel) return keep(rel);
   let k = skipApposition(c, d.qi, d.qj, end);
   let aux = false;
   // (an auxiliary that opens a cue stays: "was still in critical condition")
@@ -141,11 +175,25 @@ export function catNamed(c: Ctx, d: Draft, floor: number, end: number): Cat | nu
   return keep({ category: p.value, rule: 'claims.category:named', start: d.qi, end: p.end });
 }
 
+/** "Jane Roe, who had herself been shot in 1990": a passive of harm in the relative clause right after the name. */
+function relativeHarm(c: Ctx, d: Draft, end: number): Cat | null {
+  const { toks, lex } = c;
+  const k = d.qj;
+  if (!(k + 2 < end && toks[k].text === ',' && lex.relativeWho.has(toks[k + 1].lower))) return null;
+  let m = k + 2;
+  let passive = false;
+  for (let n = 0; m < end && n < 5 && (lex.aux.has(toks[m].lower) || lex.reflexives.has(toks[m].lower)); n++, m++) if (lex.passiveAux.has(toks[m].lower)) passive = true;
+  const p = passive ? lex.after.at(toks, m, end) : null;
+  return p ? { category: p.value, rule: 'claims.category:named-relative', start: d.qi, end: p.end } : null;
+}
+
 /** "the assassination of (the general) Jane Roe", "the shooting of Jane Roe": a noun of what happened, then of. */
 function namedOfCue(c: Ctx, qi: number, qj: number, floor: number): Cat | null {
   const { toks, lex } = c;
   let k = qi - 1;
-  for (let n = 0; k >= floor && n < 3 && isWord(toks[k]) && /^\p{Ll}/u.test(toks[k].text) && !lex.namedOfLink.has(toks[k].lower); n++) k--;
+  // the words between "of" and the name: a title, lower-case ("the general") or naming a country or a post
+  // ("United States senator and presidential candidate"); no clause word
+  for (let n = 0; k >= floor && n < 8 && isWord(toks[k]) && !lex.namedOfLink.has(toks[k].lower) && (!lex.stops.has(toks[k].lower) || lex.groupJoin.has(toks[k].lower)); n++) k--;
   if (k - 1 < floor || !lex.namedOfLink.has(toks[k].lower)) return null;
   const p = lex.namedOf.endingAt(toks, k - 1, floor);
   return p ? { category: p.value, rule: 'claims.category:named-of', start: p.start, end: qj } : null;
@@ -166,7 +214,34 @@ export function namedListed(c: Ctx, d: Draft, prevEndTok: number): Cat | null {
   for (let k = prevEndTok; k < d.qi; k++) {
     const t = toks[k];
     if (t.text === ',' || t.text === ';' || t.lower === 'and' || c.inQ[k] === 2) continue;
+    // "Jane Roe, a teacher, and John Doe": an apposition of the name before, opened by an article
+    if (k > prevEndTok && toks[k - 1].text === ',' && c.lex.determiners.has(t.lower)) {
+      let m = k + 1;
+      while (m < d.qi && m < k + 10 && isWord(toks[m]) && !c.lex.stops.has(toks[m].lower)) m++;
+      if (m < d.qi && (toks[m].text === ',' || toks[m].text === ';' || toks[m].lower === 'and')) { k = m; continue; }
+    }
     return null;
   }
   return { category: 'killed', rule: 'claims.category:named-list', start: d.qi, end: d.qj };
+}
+
+export const COLON_LIST = 'claims.category:named-colon-list';
+
+/**
+ * A name opening a line of a list announced by a count ("... reported the names of four of the victims:" then
+ * "Jane Roe, a student in the class." on lines of their own): the count's category. The name stands alone or
+ * before its apposition; the line before ends with the colon after the count, or is the list's line before.
+ */
+export function colonListed(c: Ctx, d: Draft, floor: number, end: number, claims: readonly Claim[]): { cat: Cat; parent: Claim } | null {
+  const { toks, lex } = c;
+  let k = d.qj;
+  while (k < end && /^['’"]$/.test(toks[k].text)) k++;
+  if (d.qi !== floor || floor === 0 || !(k === end || toks[k].text === ',' || toks[k].text === ';' || toks[k].text === '.')) return null;
+  const s = toks[floor].sentence;
+  const last = claims[claims.length - 1];
+  if (!last || last.sentence !== s - 1) return null;
+  const opened = lex.breakdownOpeners.has(toks[floor - 1].text) && last.value.min != null && last.value.min > 1;
+  const continued = last.evidence[0]?.rule === COLON_LIST;
+  if (!opened && !continued) return null;
+  return { cat: { category: last.category, rule: COLON_LIST, start: d.qi, end: d.qj }, parent: last };
 }

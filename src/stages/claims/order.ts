@@ -1,7 +1,7 @@
 // The category constructions of the claims stage, in the order they are tried. Each line says why it runs
 // where it does. categorise (category/index.ts) walks these lists; the first that fires names the category.
 import type { Cat, Ctx, Draft, Group } from './context.js';
-import { catBefore } from './category/before.js';
+import { catBefore, catCarried } from './category/before.js';
 import { catOf } from './category/of.js';
 import { catToll } from './category/toll.js';
 import { catAfter } from './category/after.js';
@@ -33,6 +33,8 @@ export const LEAD: readonly Construction[] = [
   { name: 'of', singular: true, run: (c, s) => catOf(c, s.d.qi, s.floor) },
   // "the toll rose to 52": the figure as object of a toll; after before/of so "killing at least" wins
   { name: 'toll', singular: true, run: (c, s) => catToll(c, s.d.qi, s.floor, s.d.singular) },
+  // "the ambulance took away two students": a verb that names nothing by itself, so after the verbs that do
+  { name: 'carried', singular: true, run: (c, s) => catCarried(c, s.d.qi, s.floor) },
 ];
 
 /** For a group of people, when nothing before the number named the category. */
@@ -47,10 +49,17 @@ export const PEOPLE: readonly Construction[] = [
         if (k > s.afterFrom + 1) x = catAfter(c, k, s.end);
         if (x && x.category === 'other') x = null;
       }
+      // "The injured teens, three girls and a boy aged 14 to 18, were treated": the predicate past the apposition
+      if (!x && s.g) x = pastApposition(c, s);
       // "a man who tried to cross the river and drowned": a death that ends the person's relative clause
       if (!x && s.d.singular && s.g && s.afterFrom < s.end && c.lex.relativeWho.has(c.toks[s.afterFrom].lower)) x = relativeDeath(c, s.afterFrom + 1, s.end);
       // "50 bodies, many with gunshot wounds", "11 bodies pulled from the rubble": the dead stay dead
       if (x && s.g && (x.category === 'injured' ? catNoun(c, s.g)?.category === 'killed' : x.category === 'trapped' && c.lex.bodyNouns.has(c.toks[s.g.head].lower))) return null;
+      // "12 bodies were found": a word that only says they were there yields to a counted word that says more
+      if (x && x.category === 'other' && s.g && !s.d.singular) {
+        const n = catNoun(c, s.g);
+        if (n && n.category !== 'other') return n;
+      }
       return x && !(s.d.singular && x.category === 'casualties') ? x : null;
     },
   },
@@ -85,6 +94,27 @@ function relativeDeath(c: Ctx, k: number, end: number): Cat | null {
       const q = c.lex.after.at(c.toks, p.start, end);
       if (q && q.value === 'killed') return { category: 'killed', rule: 'claims.category:relative-death', start: p.start, end: p.end };
     }
+  }
+  return null;
+}
+
+/**
+ * A count that opens an apposition set off by commas (a comma right before it, or before an earlier count it
+ * is joined to): the predicate right after the closing comma, at most 14 tokens on. Not a crowd word (other).
+ */
+function pastApposition(c: Ctx, s: Site): Cat | null {
+  const { toks } = c;
+  let open = -1;
+  for (let k = s.d.qi - 1; k > s.floor && k >= s.d.qi - 6; k--) {
+    if (toks[k].text === ',') { open = k; break; }
+    if (toks[k].kind !== 'word' && !c.inQ[k]) return null;
+  }
+  // "Jane Roe, a nurse at the clinic, was stabbed": an apposition to a name describes one already counted
+  if (open < 0 || /^\p{Lu}/u.test(toks[open - 1].text)) return null;
+  for (let k = s.afterFrom; k < s.end && k < s.afterFrom + 14; k++) {
+    if (toks[k].text !== ',') continue;
+    const x = catAfter(c, k + 1, s.end);
+    return x && x.category !== 'other' ? x : null;
   }
   return null;
 }

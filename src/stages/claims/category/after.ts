@@ -45,6 +45,12 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
       while (m < end && m < k + 14 && toks[m].text !== ',') m++;
       if (m < end && toks[m].text === ',') { k = m; continue; }
     }
+    // "Twelve soldiers, who were guarding the base, were killed": a relative clause set off by commas
+    if (t.text === ',' && k + 1 < end && lex.relativeWords.has(toks[k + 1].lower)) {
+      let m = k + 2;
+      while (m < end && m < k + 16 && toks[m].text !== ',' && !c.inQ[m]) m++;
+      if (m < end && toks[m].text === ',') { k = m; continue; }
+    }
     // "two boys (9-11 years) were injured"
     if (t.text === '(') {
       let m = k + 1;
@@ -60,9 +66,18 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
       if (m < end && toks[m].text === t.text) { k = m; continue; }
     }
     if ((t.lower === 'and' || t.text === ',') && k > from && k + 1 < end && /^\p{Lu}/u.test(toks[k - 1].text) && /^\p{Lu}/u.test(toks[k + 1].text)) continue;
+    // loose: "from across our city and country have come together": "and" between two plain nouns
+    if (loose && t.lower === 'and' && k > from && k + 2 < end && plainWord(c, k - 1) && plainWord(c, k + 1) && !plainWord(c, k + 2) ) continue;
     if (lex.stops.has(t.lower)) return null;
     if (!isWord(t) && t.text !== '-' && t.text !== '"' && !c.inQ[k]) return null;
     if (++others > maxOthers) return null;
   }
   return null;
+}
+
+/** A lower-case word that is no cue, auxiliary, clause word or count: part of a noun phrase. */
+function plainWord(c: Ctx, k: number): boolean {
+  const { toks, lex } = c;
+  const t = toks[k];
+  return isWord(t) && !c.inQ[k] && /^\p{Ll}/u.test(t.text) && !lex.aux.has(t.lower) && !lex.stops.has(t.lower) && !lex.after.at(toks, k, k + 1) && !lex.before.at(toks, k, k + 1) && !headKind(lex, t.lower);
 }

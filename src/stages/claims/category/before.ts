@@ -30,3 +30,20 @@ export function catBefore(c: Ctx, qi: number, floor: number): Cat | null {
   }
   return null;
 }
+
+/**
+ * "The ambulance took away two students": a carrier of care (ambulance, paramedics) as the subject of a verb of
+ * carrying right before the number: those carried are the injured. The carrier stands at most 4 words before the verb.
+ */
+export function catCarried(c: Ctx, qi: number, floor: number): Cat | null {
+  const { toks, lex } = c;
+  let k = qi - 1;
+  while (k >= floor && k >= qi - 3 && lex.beforeSkip.has(toks[k].lower)) k--;
+  const p = k >= floor ? lex.carryVerbs.endingAt(toks, k, floor) : null;
+  if (!p) return null;
+  for (let m = p.start - 1; m >= floor && m >= p.start - 4; m--) {
+    if (lex.careCarriers.has(toks[m].lower)) return { category: 'injured', rule: 'claims.category:carried', start: m, end: p.end };
+    if (lex.stops.has(toks[m].lower)) return null;
+  }
+  return null;
+}

@@ -16,7 +16,14 @@ export function vehicleHappened(c: Ctx, qi: number, g: Group, floor: number, end
   }
   let sawAux = false;
   let steps = 0;
-  for (let m = g.last + 1; m < end && steps < 12; m++, steps++) {
+  // "A cargo plane, said to belong to the air force, crashed": past an aside set off by commas
+  let from = g.last + 1;
+  if (from < end && toks[from].text === ',') {
+    let m = from + 1;
+    while (m < end && m < from + 16 && toks[m].text !== ',') m++;
+    if (m < end && toks[m].text === ',' && m > from + 1) from = m + 1;
+  }
+  for (let m = from; m < end && steps < 12; m++, steps++) {
     if (c.inQ[m] === 1) {
       const skip = skipNested(c, m - 1, end);
       if (skip > m) { m = skip - 1; continue; }
@@ -32,6 +39,8 @@ export function vehicleHappened(c: Ctx, qi: number, g: Group, floor: number, end
     }
     const skip = skipNested(c, m, end);
     if (skip > m) { m = skip - 1; continue; }
+    // "on a motorcycle when they were attacked": a new clause says what happened to someone else
+    if (lex.vehicleClauseBreaks.has(toks[m].lower)) return null;
     if (lex.passiveAux.has(toks[m].lower)) sawAux = true;
   }
   return null;
