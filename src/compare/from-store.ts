@@ -63,8 +63,9 @@ export async function loadCompareDocs(store: Store, filter: { outlet?: string; s
 // A stored document changes the groups of its claims' category on the days around its claims: a group
 // links claims at most DAY_WINDOW days apart and spans at most MAX_DAYS (figures.ts), so the groups
 // a claim of day d can join or split lie within REACH days of d. A refresh takes the documents
-// written or reviewed since the last one, grows each span (d - REACH .. d + REACH, per category)
-// until it holds every stored group it touches, and compares again, with the same groupFigures as
+// written or reviewed since the last one, grows each span (d - REACH .. d + REACH, of the categories
+// of the claims of day d) until it holds every stored group it touches, and compares again (all the
+// categories of a span at once, as groupFigures keeps them apart), with the same groupFigures as
 // `sitrep compare`, only the claims of that span: the documents read are those of the span, in a
 // few queries per span, never the whole ledger. A span of more than SLAB_CLAIMS claims (a first
 // refresh of a large ledger) is compared in pieces of about that many claims cut between days, one
@@ -75,20 +76,20 @@ const REACH = 7;
 /** Most claims compared at once: a longer span is compared in pieces cut between days. */
 export const SLAB_CLAIMS = 20_000;
 /** Documents taken from board_dirty per round. */
-const ROUND = 2000;
+const ROUND = 100_000;
 const DAY = 86_400_000;
 const shift = (day: string, days: number) => new Date(Date.parse(day.slice(0, 10) + 'T00:00:00Z') + days * DAY).toISOString().slice(0, 10);
 const isDay = (d: string) => /^\d{4}-\d{2}-\d{2}/.test(d) && !Number.isNaN(Date.parse(d.slice(0, 10) + 'T00:00:00Z'));
 
-/** Per category, the spans merged where they overlap or touch. */
+/** The spans merged where their days overlap or touch, their categories joined (one reading of those days' documents). */
 export function mergeSpans(spans: BoardSpan[]): BoardSpan[] {
   const out: BoardSpan[] = [];
-  const sorted = [...spans].sort((a, b) => a.category.localeCompare(b.category) || a.from.localeCompare(b.from));
-  for (const s of sorted) {
+  for (const s of [...spans].sort((a, b) => a.from.localeCompare(b.from))) {
     const last = out[out.length - 1];
-    if (last && last.category === s.category && s.from <= shift(last.until, 1)) {
+    if (last && s.from <= shift(last.until, 1)) {
       if (s.until > last.until) last.until = s.until;
-    } else out.push({ ...s });
+      last.categories = [...new Set([...last.categories, ...s.categories])].sort();
+    } else out.push({ ...s, categories: [...new Set(s.categories)].sort() });
   }
   return out;
 }
@@ -99,14 +100,14 @@ export function cutSpan(span: BoardSpan, counts: { day: string; n: number }[], b
   let from = span.from, n = 0, prev: string | null = null;
   for (const c of counts) {
     if (n > 0 && n + c.n > budget && prev != null) {
-      pieces.push({ category: span.category, from, until: prev });
+      pieces.push({ categories: span.categories, from, until: prev });
       from = c.day;
       n = 0;
     }
     n += c.n;
     prev = c.day;
   }
-  pieces.push({ category: span.category, from, until: span.until });
+  pieces.push({ categories: span.categories, from, until: span.until });
   return pieces;
 }
 
@@ -135,13 +136,13 @@ export async function refreshBoard(
     const keys = [...new Set([...p.dirty.map((d) => d.docKey), ...p.reviewed])];
     if (keys.length) {
       stats.documents += keys.length;
-      const touched = (await board.spans(keys)).filter((s) => isDay(s.from) && isDay(s.until)).map((s) => ({ category: s.category, from: shift(s.from, -REACH), until: shift(s.until, REACH) }));
+      const touched = (await board.spans(keys)).filter((s) => isDay(s.from) && isDay(s.until)).map((s) => ({ categories: s.categories, from: shift(s.from, -REACH), until: shift(s.until, REACH) }));
       // grown to whole groups, merged again until no two overlap
       let spans = mergeSpans(touched);
       for (let changed = true; changed; ) {
         const grown = await Promise.all(spans.map((s) => board.closure(s)));
         const merged = mergeSpans(grown);
-        changed = merged.length !== spans.length || merged.some((s, i) => s.from !== spans[i].from || s.until !== spans[i].until);
+        changed = merged.length !== spans.length || merged.some((s, i) => s.from !== spans[i].from || s.until !== spans[i].until || s.categories.join() !== spans[i].categories.join());
         spans = merged;
       }
       for (const span of spans) {
@@ -153,7 +154,7 @@ export async function refreshBoard(
           stats.claims += rows.claims;
           stats.groups += rows.groups.length;
           // the first piece clears the whole span: a group straddling two pieces is dropped once
-          await board.replace(span.category, i === 0 ? { from: span.from, until: span.until } : null, rows.groups);
+          await board.replace(i === 0 ? span : null, rows.groups);
           await opts.yield?.();
         }
       }
@@ -186,6 +187,7 @@ async function compareSpan(board: BoardLedger, span: BoardSpan, lex: GroupLexico
     };
     const days = g.entries.map((e) => e.date).filter((d): d is string => d != null).sort();
     return {
+      category: g.category,
       from: g.from ?? days[0] ?? span.from,
       until: g.until ?? days[days.length - 1] ?? span.until,
       reports: g.reports,

@@ -130,9 +130,9 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** A span of days of one category of claims (days YYYY-MM-DD, inclusive). */
+/** A span of days of some categories of claims (days YYYY-MM-DD, inclusive). */
 export interface BoardSpan {
-  category: string;
+  categories: string[];
   from: string;
   until: string;
 }
@@ -147,6 +147,7 @@ export interface BoardPending {
 
 /** One figure group as the board keeps it. */
 export interface BoardGroupRow {
+  category: string;
   from: string;
   until: string;
   reports: number;
@@ -169,8 +170,8 @@ export interface BoardLedger {
   dayCounts(span: BoardSpan): Promise<{ day: string; n: number }[]>;
   /** The documents holding the span's claims (only those claims), and those of the days around (their statements: denials). */
   slab(span: BoardSpan, around: { from: string; until: string }): Promise<DocumentDetail[]>;
-  /** In one transaction: the groups of the category inside clear removed, these added. */
-  replace(category: string, clear: { from: string; until: string } | null, groups: BoardGroupRow[]): Promise<void>;
+  /** In one transaction: the groups of the categories inside clear removed, these added. */
+  replace(clear: BoardSpan | null, groups: BoardGroupRow[]): Promise<void>;
   /** What pending() returned is taken in. */
   done(p: BoardPending): Promise<void>;
   /** A page of groups, best ranked first, as stored bodies. */

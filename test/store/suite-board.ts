@@ -105,23 +105,22 @@ export function storeBoardSuite(name: string, make: () => Promise<Store>) {
 }
 
 describe('board spans', () => {
-  it('merges spans of a category that overlap or touch, never across categories', () => {
+  it('merges spans whose days overlap or touch, joining their categories', () => {
     expect(
       mergeSpans([
-        { category: 'killed', from: '2024-03-10', until: '2024-03-12' },
-        { category: 'killed', from: '2024-03-13', until: '2024-03-14' },
-        { category: 'killed', from: '2024-03-20', until: '2024-03-21' },
-        { category: 'injured', from: '2024-03-11', until: '2024-03-12' },
+        { categories: ['killed'], from: '2024-03-10', until: '2024-03-12' },
+        { categories: ['killed'], from: '2024-03-13', until: '2024-03-14' },
+        { categories: ['killed'], from: '2024-03-20', until: '2024-03-21' },
+        { categories: ['injured'], from: '2024-03-11', until: '2024-03-12' },
       ]),
     ).toEqual([
-      { category: 'injured', from: '2024-03-11', until: '2024-03-12' },
-      { category: 'killed', from: '2024-03-10', until: '2024-03-14' },
-      { category: 'killed', from: '2024-03-20', until: '2024-03-21' },
+      { categories: ['injured', 'killed'], from: '2024-03-10', until: '2024-03-14' },
+      { categories: ['killed'], from: '2024-03-20', until: '2024-03-21' },
     ]);
   });
 
   it('cuts a long span between days into pieces of about the budget', () => {
-    const span = { category: 'killed', from: '2024-01-01', until: '2024-01-31' };
+    const span = { categories: ['killed'], from: '2024-01-01', until: '2024-01-31' };
     const counts = [
       { day: '2024-01-02', n: 6 },
       { day: '2024-01-05', n: 6 },
@@ -129,9 +128,9 @@ describe('board spans', () => {
       { day: '2024-01-20', n: 1 },
     ];
     expect(cutSpan(span, counts, 10)).toEqual([
-      { category: 'killed', from: '2024-01-01', until: '2024-01-02' },
-      { category: 'killed', from: '2024-01-05', until: '2024-01-05' },
-      { category: 'killed', from: '2024-01-09', until: '2024-01-31' },
+      { categories: ['killed'], from: '2024-01-01', until: '2024-01-02' },
+      { categories: ['killed'], from: '2024-01-05', until: '2024-01-05' },
+      { categories: ['killed'], from: '2024-01-09', until: '2024-01-31' },
     ]);
     expect(cutSpan(span, counts, 100)).toEqual([span]);
   });

@@ -55,7 +55,7 @@ export class SqlBoard implements BoardLedger {
     const out: BoardSpan[] = [];
     for (const keys of chunks([...new Set(docKeys)])) {
       const days = await this.db.selectFrom('claims').select(['category', 'day']).distinct().where('doc_key', 'in', keys).where('day', 'is not', null).execute();
-      for (const r of days) out.push({ category: r.category, from: r.day!, until: r.day! });
+      for (const r of days) out.push({ categories: [r.category], from: r.day!, until: r.day! });
       const groups = await this.db
         .selectFrom('board_members as m')
         .innerJoin('board_groups as g', 'g.id', 'm.group_id')
@@ -63,7 +63,7 @@ export class SqlBoard implements BoardLedger {
         .distinct()
         .where('m.doc_key', 'in', keys)
         .execute();
-      for (const g of groups) out.push({ category: g.category, from: g.day_from, until: g.day_until });
+      for (const g of groups) out.push({ categories: [g.category], from: g.day_from, until: g.day_until });
     }
     return out;
   }
@@ -74,13 +74,13 @@ export class SqlBoard implements BoardLedger {
       const r = await this.db
         .selectFrom('board_groups')
         .select((eb) => [eb.fn.min('day_from').as('from'), eb.fn.max('day_until').as('until')])
-        .where('category', '=', span.category)
+        .where('category', 'in', span.categories)
         .where('day_until', '>=', from)
         .where('day_from', '<=', until)
         .executeTakeFirst();
       const f = r?.from != null && String(r.from) < from ? String(r.from) : from;
       const u = r?.until != null && String(r.until) > until ? String(r.until) : until;
-      if (f === from && u === until) return { category: span.category, from, until };
+      if (f === from && u === until) return { categories: span.categories, from, until };
       [from, until] = [f, u];
     }
   }
@@ -89,7 +89,7 @@ export class SqlBoard implements BoardLedger {
     const rows = await this.db
       .selectFrom('claims')
       .select((eb) => ['day', eb.fn.countAll().as('n')])
-      .where('category', '=', span.category)
+      .where('category', 'in', span.categories)
       .where('day', '>=', span.from)
       .where('day', '<=', span.until)
       .groupBy('day')
@@ -105,7 +105,7 @@ export class SqlBoard implements BoardLedger {
       .innerJoin('documents as d', 'd.key', 'c.doc_key')
       .selectAll('c')
       .select(['d.id as doc_id', 'd.outlet', 'd.title', 'd.published'])
-      .where('c.category', '=', span.category)
+      .where('c.category', 'in', span.categories)
       .where('c.day', '>=', span.from)
       .where('c.day', '<=', span.until)
       .where(sql<boolean>`(c.reviewed IS NULL OR c.reviewed <> 'rejected')`)
@@ -163,17 +163,17 @@ export class SqlBoard implements BoardLedger {
     return [...byKey.values()].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.key - b.key);
   }
 
-  async replace(category: string, clear: { from: string; until: string } | null, groups: BoardGroupRow[]): Promise<void> {
+  async replace(clear: BoardSpan | null, groups: BoardGroupRow[]): Promise<void> {
     await this.write(async (db) => {
       if (clear) {
-        const old = db.selectFrom('board_groups').select('id').where('category', '=', category).where('day_from', '>=', clear.from).where('day_until', '<=', clear.until);
-        await db.deleteFrom('board_members').where('group_id', 'in', old).execute();
-        await db.deleteFrom('board_groups').where('category', '=', category).where('day_from', '>=', clear.from).where('day_until', '<=', clear.until).execute();
+        const inside = () => db.selectFrom('board_groups').select('id').where('category', 'in', clear.categories).where('day_from', '>=', clear.from).where('day_until', '<=', clear.until);
+        await db.deleteFrom('board_members').where('group_id', 'in', inside()).execute();
+        await db.deleteFrom('board_groups').where('id', 'in', inside()).execute();
       }
       for (const g of groups) {
         const r = await db
           .insertInto('board_groups')
-          .values({ category, day_from: g.from, day_until: g.until, reports: g.reports, entries: g.entries, body: g.body })
+          .values({ category: g.category, day_from: g.from, day_until: g.until, reports: g.reports, entries: g.entries, body: g.body })
           .returning('id')
           .executeTakeFirstOrThrow();
         const members = [...new Set(g.docKeys)].map((k) => ({ doc_key: k, group_id: Number(r.id) }));
@@ -210,10 +210,13 @@ export class SqlBoard implements BoardLedger {
 
   async summary(): Promise<{ documents: number; undated: string[] }> {
     const n = await this.db.selectFrom('documents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    // documents with claims, none of them dated (left out of the board, and said so)
+    // documents with claims, none of them dated (left out of the board, and said so): a claim's day is its
+    // own date, else its document's reference date or publication day, so only documents with neither can be
     const undated = await this.db
       .selectFrom('documents as d')
       .select('d.id')
+      .where('d.published', 'is', null)
+      .where('d.reference_date', 'is', null)
       .where(({ exists, selectFrom, not }) =>
         exists(selectFrom('claims as c').select('c.doc_key').whereRef('c.doc_key', '=', 'd.key').where(sql<boolean>`(c.reviewed IS NULL OR c.reviewed <> 'rejected')`)).and(
           not(exists(selectFrom('claims as c2').select('c2.doc_key').whereRef('c2.doc_key', '=', 'd.key').where('c2.day', 'is not', null))),
