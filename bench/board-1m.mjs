@@ -3,7 +3,9 @@
 // document), and the time of a board page (the first page of the API's default query, and a
 // category, N times each: p50/p95), with the process's peak memory. Works on a SQLite file or a
 // postgres:// URL (e.g. the synthetic ledger of bench/synthetic-ledger.mjs).
-//   node bench/board-1m.mjs --db FILE|URL [--n 30] [--dump FILE] [--json FILE] [--no-refresh]
+// --touch N then marks N documents spread over the ledger as written again (as a reanalysis does) and
+// times the refresh that takes them in: the cost of keeping the board up to date.
+//   node bench/board-1m.mjs --db FILE|URL [--n 30] [--touch 10] [--dump FILE] [--json FILE] [--no-refresh]
 // --dump writes every group as `sitrep compare --format json` would ({documents, undated, figures}),
 // for bench/figure-board.mjs --from FILE.
 import { existsSync, writeFileSync } from 'node:fs';
@@ -26,6 +28,7 @@ const { openStore } = await import(join(root, 'dist', 'src', 'store', 'open.js')
 const { refreshBoard, boardPage } = await import(join(root, 'dist', 'src', 'compare', 'from-store.js'));
 const { regionNameTest } = await import(join(root, 'dist', 'src', 'compare', 'index.js'));
 const { loadGazetteer } = await import(join(root, 'dist', 'src', 'geo', 'gazetteer.js'));
+const { markBoardDirty } = await import(join(root, 'dist', 'src', 'store', 'sql', 'write-analysis.js'));
 
 let peak = 0;
 const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
@@ -35,12 +38,27 @@ const store = await openStore(url);
 const stats = await store.stats();
 console.error(`bench/board-1m: ${stats.documents} documents, ${stats.claims} claims`);
 const out = { machine: { cpus: cpus().length, loadavg1m: +loadavg()[0].toFixed(2) }, documents: stats.documents, claims: stats.claims };
+let regionName = null;
+const region = () => {
+  if (!regionName) {
+    const t = performance.now();
+    regionName = regionNameTest(loadGazetteer({}));
+    out.gazetteerMs = Math.round(performance.now() - t);
+  }
+  return regionName;
+};
 if (!process.argv.includes('--no-refresh')) {
-  const t = performance.now();
-  const regionName = regionNameTest(loadGazetteer({}));
-  out.gazetteerMs = Math.round(performance.now() - t);
-  out.refresh = await refreshBoard(store.board, { regionName, log: (m) => console.error(m) });
+  out.refresh = await refreshBoard(store.board, { regionName: region(), log: (m) => console.error(m) });
   out.refresh.rssPeakMB = mb(peak);
+}
+const TOUCH = Number(arg('--touch', 0));
+if (TOUCH) {
+  const keys = (await store.db.selectFrom('documents').select('key').orderBy('key').execute()).map((r) => r.key);
+  const touched = Array.from({ length: TOUCH }, (_, i) => keys[Math.floor(((i + 0.5) * keys.length) / TOUCH)]);
+  await markBoardDirty(store.db, touched);
+  peak = 0;
+  out.touch = await refreshBoard(store.board, { regionName: region(), log: (m) => console.error(m) });
+  out.touch.rssPeakMB = mb(peak);
 }
 const queries = {
   'first page (minReports 2, 50 groups)': { category: [], minReports: 2, limit: 50, offset: 0 },
