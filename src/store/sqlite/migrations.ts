@@ -334,6 +334,7 @@ INSERT INTO ledger_state (id, version) VALUES (1, 1);
     sql: `
 CREATE TABLE board_groups (id INTEGER PRIMARY KEY, category TEXT NOT NULL, day_from TEXT NOT NULL, day_until TEXT NOT NULL, reports INTEGER NOT NULL, entries INTEGER NOT NULL, body TEXT NOT NULL);
 CREATE INDEX board_groups_rank ON board_groups (reports DESC, entries DESC, id);
+CREATE INDEX board_groups_category_rank ON board_groups (category, reports DESC, entries DESC, id);
 CREATE INDEX board_groups_days ON board_groups (category, day_from, day_until);
 CREATE TABLE board_members (doc_key INTEGER NOT NULL, group_id INTEGER NOT NULL, PRIMARY KEY (doc_key, group_id));
 CREATE INDEX board_members_group ON board_members (group_id);
