@@ -118,6 +118,8 @@ export interface RefreshStats {
   claims: number;
   groups: number;
   ms: number;
+  /** Another process wrote the board meanwhile: this refresh stopped, leaving its documents marked. */
+  overtaken?: boolean;
 }
 
 /**
@@ -126,10 +128,13 @@ export interface RefreshStats {
  */
 export async function refreshBoard(
   board: BoardLedger,
-  opts: { lex?: GroupLexicon; regionName?: RegionNameTest; yield?: () => Promise<void>; log?: (m: string) => void } = {},
+  opts: { lex?: GroupLexicon; regionName?: RegionNameTest; region?: () => RegionNameTest; yield?: () => Promise<void>; log?: (m: string) => void } = {},
 ): Promise<RefreshStats> {
   const t0 = performance.now();
   const lex = opts.lex ?? loadGroupLexicon();
+  // (region is called only when something is to be compared: the gazetteer is loaded only then)
+  let test: RegionNameTest | undefined = opts.regionName;
+  const region = () => (test ??= opts.region?.());
   const stats: RefreshStats = { documents: 0, spans: 0, pieces: 0, claims: 0, groups: 0, ms: 0 };
   for (;;) {
     const p = await board.pending(ROUND);
@@ -149,12 +154,18 @@ export async function refreshBoard(
         stats.spans++;
         const pieces = cutSpan(span, await board.dayCounts(span));
         for (let i = 0; i < pieces.length; i++) {
-          const rows = await compareSpan(board, pieces[i], lex, opts.regionName);
+          const rows = await compareSpan(board, pieces[i], lex, region());
           stats.pieces++;
           stats.claims += rows.claims;
           stats.groups += rows.groups.length;
           // the first piece clears the whole span: a group straddling two pieces is dropped once
-          await board.replace(i === 0 ? span : null, rows.groups);
+          if (!(await board.replace(p, i === 0 ? span : null, rows.groups))) {
+            // another process refreshed meanwhile (what this one read may be older): its documents stay marked
+            stats.overtaken = true;
+            stats.ms = Math.round(performance.now() - t0);
+            opts.log?.('sitrep: figure board: another process brought it up to date meanwhile; this refresh stops');
+            return stats;
+          }
           await opts.yield?.();
         }
       }

@@ -174,7 +174,7 @@ export class Boards {
     const done = before
       .catch(() => '')
       .then(async () => {
-        await refreshBoard(this.store.board!, { regionName: boardRegionName(this.log), yield: turn, log: this.log });
+        await refreshBoard(this.store.board!, { region: () => boardRegionName(this.log), yield: turn, log: this.log });
         return new Date().toISOString();
       });
     this.refreshing = { version, done };

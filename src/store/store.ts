@@ -143,6 +143,8 @@ export interface BoardPending {
   /** The last review_history row, and the documents reviewed since the board's. */
   reviewSeq: number;
   reviewed: number[];
+  /** The board's write count when read: replace() refuses to write over another refresh's work. */
+  replaced: number;
 }
 
 /** One figure group as the board keeps it. */
@@ -170,8 +172,12 @@ export interface BoardLedger {
   dayCounts(span: BoardSpan): Promise<{ day: string; n: number }[]>;
   /** The documents holding the span's claims (only those claims), and those of the days around (their statements: denials). */
   slab(span: BoardSpan, around: { from: string; until: string }): Promise<DocumentDetail[]>;
-  /** In one transaction: the groups of the categories inside clear removed, these added. */
-  replace(clear: BoardSpan | null, groups: BoardGroupRow[]): Promise<void>;
+  /**
+   * In one transaction: the groups of the categories inside clear removed, these added; false (and
+   * nothing written) when the board was written by another refresh since p was read (p.replaced
+   * moves on with each write of this refresh).
+   */
+  replace(p: BoardPending, clear: BoardSpan | null, groups: BoardGroupRow[]): Promise<boolean>;
   /** What pending() returned is taken in. */
   done(p: BoardPending): Promise<void>;
   /** A page of groups, best ranked first, as stored bodies. */

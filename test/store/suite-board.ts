@@ -88,6 +88,34 @@ export function storeBoardSuite(name: string, make: () => Promise<Store>) {
       expect(left.dirty[0].mark).toBeGreaterThan(0);
     });
 
+    it('a refresh overtaken by another process writes nothing and leaves its documents marked', async () => {
+      const board = store.board!;
+      const stale = await board.pending();
+      // another process brings the board up to date meanwhile
+      await refreshBoard(board);
+      expect(await board.replace(stale, null, [])).toBe(false);
+      // a refresh that read the board before the other one wrote stops at its first write
+      await store.putAnalyses([lateReport()]);
+      const real = board.replace.bind(board);
+      let first = true;
+      board.replace = async (p, clear, groups) => {
+        if (first) {
+          first = false;
+          await real({ ...p }, null, []); // the other process's write, between this one's read and its write
+        }
+        return real(p, clear, groups);
+      };
+      try {
+        const r = await refreshBoard(board);
+        expect(r.overtaken).toBe(true);
+      } finally {
+        board.replace = real;
+      }
+      expect((await board.pending()).dirty).toHaveLength(1);
+      await refreshBoard(board);
+      expect((await inDb(store)).map(substance).sort()).toEqual(await wholeLedger(store));
+    });
+
     it('pages like the API: ranked by reports, filtered, ids as ranks', async () => {
       await refreshBoard(store.board!);
       const all = await inDb(store);

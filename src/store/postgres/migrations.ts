@@ -313,7 +313,7 @@ CREATE INDEX board_groups_days ON board_groups (category, day_from, day_until);
 CREATE TABLE board_members (doc_key integer NOT NULL, group_id integer NOT NULL, PRIMARY KEY (doc_key, group_id));
 CREATE INDEX board_members_group ON board_members (group_id);
 CREATE TABLE board_dirty (doc_key integer PRIMARY KEY, mark integer NOT NULL);
-CREATE TABLE board_state (id integer PRIMARY KEY CHECK (id = 1), review_seq bigint NOT NULL);
+CREATE TABLE board_state (id integer PRIMARY KEY CHECK (id = 1), review_seq bigint NOT NULL, replaced bigint NOT NULL DEFAULT 0);
 CREATE INDEX documents_reference_date ON documents (reference_date);
 INSERT INTO board_state (id, review_seq) SELECT 1, COALESCE(MAX(id), 0) FROM review_history;
 INSERT INTO board_dirty (doc_key, mark) SELECT key, 0 FROM documents;

@@ -33,7 +33,7 @@ export class SqlBoard implements BoardLedger {
 
   async pending(limit = 2000): Promise<BoardPending> {
     const dirty = await this.db.selectFrom('board_dirty').select(['doc_key', 'mark']).orderBy('doc_key').limit(limit).execute();
-    const state = await this.db.selectFrom('board_state').select('review_seq').where('id', '=', 1).executeTakeFirst();
+    const state = await this.db.selectFrom('board_state').select(['review_seq', 'replaced']).where('id', '=', 1).executeTakeFirst();
     const seq = Number(state?.review_seq ?? 0);
     const last = await this.db.selectFrom('review_history').select((eb) => eb.fn.max('id').as('n')).executeTakeFirst();
     const reviewSeq = Math.max(seq, Number(last?.n ?? 0));
@@ -48,7 +48,7 @@ export class SqlBoard implements BoardLedger {
             .where('h.id', '<=', reviewSeq)
             .execute()
         : [];
-    return { dirty: dirty.map((r) => ({ docKey: Number(r.doc_key), mark: Number(r.mark) })), reviewSeq, reviewed: reviewed.map((r) => Number(r.key)) };
+    return { dirty: dirty.map((r) => ({ docKey: Number(r.doc_key), mark: Number(r.mark) })), reviewSeq, reviewed: reviewed.map((r) => Number(r.key)), replaced: Number(state?.replaced ?? 0) };
   }
 
   async spans(docKeys: number[]): Promise<BoardSpan[]> {
@@ -163,8 +163,12 @@ export class SqlBoard implements BoardLedger {
     return [...byKey.values()].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.key - b.key);
   }
 
-  async replace(clear: BoardSpan | null, groups: BoardGroupRow[]): Promise<void> {
-    await this.write(async (db) => {
+  async replace(p: BoardPending, clear: BoardSpan | null, groups: BoardGroupRow[]): Promise<boolean> {
+    return this.write(async (db) => {
+      // first: the row lock orders concurrent refreshes, and one that another overtook writes nothing
+      const moved = await db.updateTable('board_state').set({ replaced: p.replaced + 1 }).where('id', '=', 1).where('replaced', '=', p.replaced).executeTakeFirst();
+      if (Number(moved.numUpdatedRows) !== 1) return false;
+      p.replaced++;
       if (clear) {
         const inside = () => db.selectFrom('board_groups').select('id').where('category', 'in', clear.categories).where('day_from', '>=', clear.from).where('day_until', '<=', clear.until);
         await db.deleteFrom('board_members').where('group_id', 'in', inside()).execute();
@@ -179,6 +183,7 @@ export class SqlBoard implements BoardLedger {
         const members = [...new Set(g.docKeys)].map((k) => ({ doc_key: k, group_id: Number(r.id) }));
         for (const part of chunks(members, 200)) await db.insertInto('board_members').values(part).execute();
       }
+      return true;
     });
   }
 

@@ -226,6 +226,8 @@ export interface BoardStateTable {
   id: Int;
   /** The last review_history row the board has taken in. */
   review_seq: Int;
+  /** Moves on with every write of board groups: a refresh that finds it moved by another stops. */
+  replaced: Int;
 }
 
 export interface SchemaMigrationsTable {
