@@ -42,6 +42,9 @@ interface Engine {
   close(): Promise<void>;
 }
 
+/** Most groups of the figure board kept in the database in one answer (fromDb). */
+export const MAX_DB_GROUPS = 10_000;
+
 /** Answers cached per query; bounded, since pages and filters are many. */
 const MAX_BODIES = 256;
 
@@ -161,10 +164,15 @@ export class Boards {
     );
   }
 
-  /** A page of the figure board kept in the database, once it has taken in what changed up to this version. */
+  /**
+   * A page of the figure board kept in the database, once it has taken in what changed up to this
+   * version. At most MAX_DB_GROUPS groups in one answer: the API pages by at most 1,000, and the
+   * review queue, which asks for every group, reads the best ranked ones (a million-claim ledger
+   * holds some 170,000 groups, a gigabyte of JSON).
+   */
   private async fromDb(version: number, q: BoardQuery & { board: 'figures' }): Promise<BoardBody> {
     const computedAt = await this.refreshed(version);
-    return textBody(await boardPage(this.store.board!, q, computedAt));
+    return textBody(await boardPage(this.store.board!, { ...q, limit: Math.min(q.limit, MAX_DB_GROUPS) }, computedAt));
   }
 
   /** One refresh per version, one after the other (never two at once in this process); its time. */
