@@ -3,7 +3,15 @@
 // each filter (target p95 < 50 ms), and document listing: full-text search, each sort, deep pages.
 // --wipe WIPES the database it is given (use a scratch one) and makes the ledger; --reuse keeps a
 // ledger an earlier run made (same --docs) and makes one only when there is none (or another size).
-//   node bench/synthetic-ledger.mjs --db postgres://user:pass@host/scratch_db --wipe|--reuse [--docs 100000] [--n 30] [--json FILE]
+// --shape flat (the default, the first ledger measured): every document the same sentence, its 10
+// claims in 8 towns and 50 sources named "Source N", no place rows (so no claim is placed and the
+// figure board is empty). --shape reports: the ledger as a monitoring desk's would be: 25,000
+// incidents over ten years in 2,000 towns (a place row each), each reported by 4 of 40 outlets over
+// the following days, the tolls of one incident differing between reports; each report a few
+// sentences whose 10 claims (killed, including children; wounded, among them children; families
+// fled; men detained; missing; fighters; trucks; medics) have their spans in its text; sources are
+// 12 organisations or the town's own council (2,012 names). The figure board then has real groups.
+//   node bench/synthetic-ledger.mjs --db postgres://user:pass@host/scratch_db --wipe|--reuse [--shape flat|reports] [--docs 100000] [--n 30] [--json FILE]
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +22,11 @@ const url = arg('--db');
 const DOCS = Number(arg('--docs', 100000));
 const N = Number(arg('--n', 30));
 const reuse = process.argv.includes('--reuse');
+const SHAPE = arg('--shape', 'flat');
+if (!['flat', 'reports'].includes(SHAPE)) {
+  console.error(`bench/synthetic-ledger: --shape flat|reports, not "${SHAPE}"`);
+  process.exit(2);
+}
 if (!url || !/^postgres(ql)?:\/\//.test(url) || !(process.argv.includes('--wipe') || reuse)) {
   console.error('usage: node bench/synthetic-ledger.mjs --db postgres://... --wipe|--reuse [--docs N] [--n N] [--json FILE]   (the database is wiped: use a scratch one)');
   process.exit(2);
@@ -65,6 +78,12 @@ async function build() {
   const t0 = performance.now();
   const db = new pg.Client({ connectionString: url });
   await db.connect();
+  if (SHAPE === 'reports') {
+    const { buildReports } = await import('./synthetic-reports.mjs');
+    await buildReports(db, DOCS);
+    await db.end();
+    return { store, buildSeconds: Math.round((performance.now() - t0) / 100) / 10 };
+  }
   const CATS = ['killed', 'injured', 'displaced', 'detained', 'missing'];
   const OUTLETS = ['Levant Wire', 'Damascus Daily', 'Relief Monitor', 'Free Syria Today', 'Border Times'];
   const TOWNS = ['Ariha', 'Sarmada', 'Kafranbel', 'Atmeh', 'Hama', 'Idlib', 'Saraqib', 'Binnish'];
@@ -93,19 +112,36 @@ async function build() {
 const stats = await store.stats();
 console.error(`bench/synthetic-ledger: ${stats.documents} documents, ${stats.claims} claims${buildSeconds ? ` made in ${buildSeconds}s` : ''}`);
 
-const cases = {
-  'no filter': {},
-  'category=killed': { category: ['killed'] },
-  'outlet=relief': { outlet: 'relief' },
-  'source=source 7': { source: 'source 7' },
-  'place=sarmada': { place: 'sarmada' },
-  'place=9000003 (geonameId)': { place: '9000003' },
-  'since/until one month': { since: '2021-03-01', until: '2021-03-31' },
-  'q=binnish': { q: 'binnish' },
-  'document=syn-500': { document: 'syn-500' },
-};
+const cases =
+  SHAPE === 'reports'
+    ? {
+        'no filter': {},
+        'category=killed': { category: ['killed'] },
+        'outlet=monitor (10 of 40)': { outlet: 'monitor' },
+        'outlet=levant wire (1 of 40)': { outlet: 'levant wire' },
+        'source=observatory (1 in 18)': { source: 'observatory' },
+        'source=council (1 in 3)': { source: 'council' },
+        'source=kafr nabla council (1 town)': { source: 'kafr nabla council' },
+        'place=kafr (1 in 10 towns)': { place: 'kafr' },
+        'place=9000003 (geonameId)': { place: '9000003' },
+        'since/until one month': { since: '2021-03-01', until: '2021-03-31' },
+        'q=children': { q: 'children' },
+        'q=jisr (1 in 10)': { q: 'jisr' },
+        'document=syn-500': { document: 'syn-500' },
+      }
+    : {
+        'no filter': {},
+        'category=killed': { category: ['killed'] },
+        'outlet=relief': { outlet: 'relief' },
+        'source=source 7': { source: 'source 7' },
+        'place=sarmada': { place: 'sarmada' },
+        'place=9000003 (geonameId)': { place: '9000003' },
+        'since/until one month': { since: '2021-03-01', until: '2021-03-31' },
+        'q=binnish': { q: 'binnish' },
+        'document=syn-500': { document: 'syn-500' },
+      };
 const pct = (a, p) => a.sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor((p / 100) * a.length))];
-const out = { machine: { cpus: cpus().length, loadavg1m: +loadavg()[0].toFixed(2) }, documents: stats.documents, claims: stats.claims, buildSeconds, migrateSeconds, cases: {}, documentCases: {} };
+const out = { shape: SHAPE, machine: { cpus: cpus().length, loadavg1m: +loadavg()[0].toFixed(2) }, documents: stats.documents, claims: stats.claims, buildSeconds, migrateSeconds, cases: {}, documentCases: {} };
 
 /** p50 and p95 of N calls of one listing (alternating between two pages), and what it counted. */
 async function measure(into, name, list) {
@@ -125,11 +161,19 @@ const documentCases = {
   'oldest first': { sort: 'published-asc' },
   'by outlet': { sort: 'outlet' },
   'most claims': { sort: 'claims' },
-  'q=sarmada (1 in 8)': { q: 'sarmada' },
-  'q=convoy (1 in 100)': { q: 'convoy' },
-  'q=convoy trucks, oldest first': { q: 'convoy trucks', sort: 'published-asc' },
-  'q=shell (prefix, every document)': { q: 'shell' },
-  'outlet=relief, most claims': { outlet: 'relief', sort: 'claims' },
+  ...(SHAPE === 'reports'
+    ? {
+        'q=kafr (1 in 10)': { q: 'kafr' },
+        'q=trucks destroyed (every document)': { q: 'trucks destroyed' },
+        'outlet=monitor, most claims': { outlet: 'monitor', sort: 'claims' },
+      }
+    : {
+        'q=sarmada (1 in 8)': { q: 'sarmada' },
+        'q=convoy (1 in 100)': { q: 'convoy' },
+        'q=convoy trucks, oldest first': { q: 'convoy trucks', sort: 'published-asc' },
+        'q=shell (prefix, every document)': { q: 'shell' },
+        'outlet=relief, most claims': { outlet: 'relief', sort: 'claims' },
+      }),
 };
 for (const [name, f] of Object.entries(documentCases)) await measure(out.documentCases, name, (i) => store.listDocuments({ ...f, limit: 50, offset: i % 2 ? 0 : 500 }));
 await store.close();

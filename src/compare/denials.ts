@@ -25,6 +25,7 @@ export function findDenials(group: { category: string; classes: Set<string>; day
   const out: Denial[] = [];
   const categoryWord = cues.category[group.category];
   for (const doc of docs) {
+    if (!doc.statements.length) continue;
     const day = dayOf(doc.referenceDate ?? doc.published);
     if (day != null && group.days.length && !group.days.some((d) => Math.abs(d - day) <= dayWindow * DAY)) continue;
     let placed: boolean | null = null;

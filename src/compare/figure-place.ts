@@ -26,8 +26,16 @@ export function isSpecific(p: FigurePlace | null, regionName?: RegionNameTest): 
 }
 
 let translit: Translit | null = null;
+/** Each place's keys, made once (samePlace meets a place once per candidate pair). */
+const keysOf = new WeakMap<FigurePlace, string[]>();
 /** Place names folded as the gazetteer folds them ("Khan Shaykun", "Khān Shaykhūn", "Khan Sheikhoun" meet). */
 function nameKeys(p: FigurePlace): string[] {
+  let keys = keysOf.get(p);
+  if (!keys) keysOf.set(p, (keys = foldedNames(p)));
+  return keys;
+}
+
+function foldedNames(p: FigurePlace): string[] {
   translit ??= loadTranslit();
   const keys = new Set<string>();
   for (const n of [p.name, p.text]) {

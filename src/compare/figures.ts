@@ -254,19 +254,23 @@ function cluster(rows: Row[], lex: GroupLexicon, regionName?: RegionNameTest): n
   });
   const pairs: [number, number, number][] = [];
   for (const list of byCategory.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = rows[list[x]], b = rows[list[y]];
+    // in day order, each row meets only the rows of the next DAY_WINDOW days (not every row of its category)
+    const byDay = [...list].sort((i, j) => rows[i].day! - rows[j].day! || i - j);
+    for (let x = 0; x < byDay.length; x++) {
+      for (let y = x + 1; y < byDay.length; y++) {
+        const [i, j] = byDay[x] < byDay[y] ? [byDay[x], byDay[y]] : [byDay[y], byDay[x]];
+        const a = rows[i], b = rows[j];
+        if (Math.abs(a.day! - b.day!) > DAY_WINDOW * DAY) break;
         if (a.doc === b.doc && a.claim.start === b.claim.start) continue;
-        if (Math.abs(a.day! - b.day!) > DAY_WINDOW * DAY) continue;
         if (!sameQuantity(a, b, lex)) continue;
         const exact = a.place && b.place && (a.place.geonameId ?? a.place.name) === (b.place.geonameId ?? b.place.name) ? 0 : 1;
         const pa = a.v || 1, pb = b.v || 1;
-        pairs.push([list[x], list[y], exact + (a.weak || b.weak ? 0.5 : 0) + Math.abs(a.day! - b.day!) / DAY / 2 + Math.abs(Math.log(pa / pb))]);
+        pairs.push([i, j, exact + (a.weak || b.weak ? 0.5 : 0) + Math.abs(a.day! - b.day!) / DAY / 2 + Math.abs(Math.log(pa / pb))]);
       }
     }
   }
-  pairs.sort((p, q) => p[2] - q[2]);
+  // closest first; among equals in row order, as when every pair of rows was met in row order
+  pairs.sort((p, q) => p[2] - q[2] || p[0] - q[0] || p[1] - q[1]);
   for (const [i, j] of pairs) {
     const ri = find(i), rj = find(j);
     if (ri === rj || !coherent(state[ri], state[rj])) continue;

@@ -26,8 +26,7 @@ let regionName: RegionNameTest | null = null;
 
 /** The comparison of these documents, each figure entry naming its claim (for links to the article view). */
 export function computeComparison(docs: CompareDoc[], log?: (m: string) => void): BoardComparison {
-  regionName ??= regionNameTest(loadGazetteer({ log }));
-  const c = compare(docs, undefined, { regionName });
+  const c = compare(docs, undefined, { regionName: boardRegionName(log) });
   const claimsOf = new Map(docs.map((d) => [d.id, d.claims]));
   const outletOf = new Map(docs.map((d) => [d.id, { outlet: d.outlet, title: d.title ?? null, published: d.published }]));
   const figures = c.figures.map((g) => ({
@@ -73,6 +72,16 @@ export function boardAnswer(c: BoardComparison, q: BoardQuery): unknown {
 
 /** The answer serialised, gzipped (level 6: a few ms for the figure board, a tenth of its size) and hashed (the ETag). */
 export function boardBody(c: BoardComparison, q: BoardQuery): BoardBody {
-  const body = Buffer.from(JSON.stringify(boardAnswer(c, q)), 'utf8');
+  return textBody(JSON.stringify(boardAnswer(c, q)));
+}
+
+/** An answer already serialised (the figure board kept in the database), gzipped and hashed. */
+export function textBody(text: string): BoardBody {
+  const body = Buffer.from(text, 'utf8');
   return { body, gz: gzipSync(body, { level: 6 }), hash: createHash('sha1').update(body).digest('base64url') };
+}
+
+/** The gazetteer's test of region names, loaded once per thread. */
+export function boardRegionName(log?: (m: string) => void): RegionNameTest {
+  return (regionName ??= regionNameTest(loadGazetteer({ log })));
 }

@@ -7,15 +7,18 @@
 // was pollMs before the request came. Concurrent requests for an answer not yet made wait on one
 // computation. The comparison itself (seconds on a large ledger), its serialisation and compression
 // run in a worker thread (board-worker.ts), so that the server keeps answering every other request.
+// The figure board, where the ledger keeps it (migration 9, src/store/sql/board.ts), is instead read a
+// page at a time from the database, after refreshBoard (src/compare/from-store.ts) has compared again
+// what changed since the last request: no document is read for it but those of the changed days.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../core/paths.js';
 import type { CompareDoc } from '../compare/index.js';
-import { detailToCompareDoc } from '../compare/from-store.js';
+import { boardPage, detailToCompareDoc, refreshBoard } from '../compare/from-store.js';
 import type { Store } from '../store/store.js';
-import { boardBody, computeComparison, type BoardBody, type BoardComparison, type BoardQuery } from './board-bodies.js';
+import { boardBody, boardRegionName, computeComparison, textBody, type BoardBody, type BoardComparison, type BoardQuery } from './board-bodies.js';
 import type { BoardReply, BoardRequest } from './board-worker.js';
 import { cachedReply, type CachedReply } from './http.js';
 
@@ -39,6 +42,9 @@ interface Engine {
   close(): Promise<void>;
 }
 
+/** Most groups of the figure board kept in the database in one answer (fromDb). */
+export const MAX_DB_GROUPS = 10_000;
+
 /** Answers cached per query; bounded, since pages and filters are many. */
 const MAX_BODIES = 256;
 
@@ -58,6 +64,11 @@ export class Boards {
   /** The last version read, and when its read began (performance.now()). */
   private known: { version: number; at: number } | null = null;
   private readonly pollMs: number;
+  /** The ledger keeps the figure board (migration 9): it is read from there, not compared here. */
+  private readonly inDb: Promise<boolean>;
+  /** The last refresh of the board kept in the database, for the version it was asked for; its time. */
+  private refreshing: { version: number; done: Promise<string> } | null = null;
+  private readonly log?: (line: string) => void;
 
   constructor(
     private readonly store: Store,
@@ -66,6 +77,8 @@ export class Boards {
     const script = opts.inThread ? null : workerScript();
     this.engine = script ? new WorkerEngine(script, opts.log) : new ThreadEngine(opts.log);
     this.pollMs = Math.max(0, opts.pollMs ?? DEFAULT_POLL_MS);
+    this.log = opts.log;
+    this.inDb = (store.board?.available() ?? Promise.resolve(false)).catch(() => false);
   }
 
   /** Where answers are computed, for messages and tests. */
@@ -108,11 +121,17 @@ export class Boards {
   }
 
   async get(q: BoardQuery): Promise<BoardAnswer> {
+    const inDb = q.board === 'figures' && (await this.inDb);
     const version = this.knownVersion() ?? (await this.version());
     if (this.cache?.version !== version) this.cache = { version, bodies: new Map(), made: new Map(), loaded: null, settled: false };
     const cache = this.cache;
     const key = keyOf(q);
     let p = cache.bodies.get(key);
+    if (!p && inDb) {
+      const made = this.fromDb(version, q as BoardQuery & { board: 'figures' }).then((b) => ({ ...b, reply: cachedReply(b.body, b.gz, b.hash) }));
+      p = made;
+      this.keep(cache, key, made);
+    }
     if (!p) {
       if (cache.settled && !this.engine.has(version)) cache.loaded = null;
       if (!cache.loaded) {
@@ -127,18 +146,49 @@ export class Boards {
       const loaded = cache.loaded;
       const made = loaded.then(() => this.engine.body(version, q)).then((b) => ({ ...b, reply: cachedReply(b.body, b.gz, b.hash) }));
       p = made;
-      if (cache.bodies.size >= MAX_BODIES) {
-        cache.bodies.clear();
-        cache.made.clear();
-      }
-      cache.bodies.set(key, made);
-      made.then(
-        (a) => cache.bodies.get(key) === made && cache.made.set(key, a),
-        // a failure is not kept: the next request tries again
-        () => cache.bodies.get(key) === made && cache.bodies.delete(key),
-      );
+      this.keep(cache, key, made);
     }
     return p;
+  }
+
+  private keep(cache: VersionCache, key: string, made: Promise<BoardAnswer>): void {
+    if (cache.bodies.size >= MAX_BODIES) {
+      cache.bodies.clear();
+      cache.made.clear();
+    }
+    cache.bodies.set(key, made);
+    made.then(
+      (a) => cache.bodies.get(key) === made && cache.made.set(key, a),
+      // a failure is not kept: the next request tries again
+      () => cache.bodies.get(key) === made && cache.bodies.delete(key),
+    );
+  }
+
+  /**
+   * A page of the figure board kept in the database, once it has taken in what changed up to this
+   * version. At most MAX_DB_GROUPS groups in one answer: the API pages by at most 1,000, and the
+   * review queue, which asks for every group, reads the best ranked ones (a million-claim ledger
+   * holds some 170,000 groups, a gigabyte of JSON).
+   */
+  private async fromDb(version: number, q: BoardQuery & { board: 'figures' }): Promise<BoardBody> {
+    const computedAt = await this.refreshed(version);
+    return textBody(await boardPage(this.store.board!, { ...q, limit: Math.min(q.limit, MAX_DB_GROUPS) }, computedAt));
+  }
+
+  /** One refresh per version, one after the other (never two at once in this process); its time. */
+  private refreshed(version: number): Promise<string> {
+    if (this.refreshing && this.refreshing.version >= version) return this.refreshing.done;
+    const before = this.refreshing?.done ?? Promise.resolve('');
+    const done = before
+      .catch(() => '')
+      .then(async () => {
+        await refreshBoard(this.store.board!, { region: () => boardRegionName(this.log), yield: turn, log: this.log });
+        return new Date().toISOString();
+      });
+    this.refreshing = { version, done };
+    // a failure is not kept: the next request tries again
+    done.catch(() => this.refreshing?.done === done && (this.refreshing = null));
+    return done;
   }
 
   private async load(version: number): Promise<void> {

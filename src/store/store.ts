@@ -125,7 +125,65 @@ export interface Store {
    * the same database): caches of whole-ledger answers (the boards) are keyed by it. One row read.
    */
   ledgerVersion(): Promise<number>;
+  /** The figure board kept in the database (src/store/sql/board.ts); absent: the board compares every document. */
+  readonly board?: BoardLedger;
   close(): Promise<void>;
+}
+
+/** A span of days of some categories of claims (days YYYY-MM-DD, inclusive). */
+export interface BoardSpan {
+  categories: string[];
+  from: string;
+  until: string;
+}
+
+/** What the board has not taken in yet: documents written (each with its mark) and reviews. */
+export interface BoardPending {
+  dirty: { docKey: number; mark: number }[];
+  /** The last review_history row, and the documents reviewed since the board's. */
+  reviewSeq: number;
+  reviewed: number[];
+  /** The board's write count when read: replace() refuses to write over another refresh's work. */
+  replaced: number;
+}
+
+/** One figure group as the board keeps it. */
+export interface BoardGroupRow {
+  category: string;
+  from: string;
+  until: string;
+  reports: number;
+  entries: number;
+  /** The group's summary without its id, JSON text. */
+  body: string;
+  docKeys: number[];
+}
+
+/** The figure board's rows in the database; src/compare/from-store.ts (refreshBoard) keeps them up to date. */
+export interface BoardLedger {
+  /** The ledger has the board's tables (a ledger opened read-only may be older). */
+  available(): Promise<boolean>;
+  pending(limit?: number): Promise<BoardPending>;
+  /** The days these documents' claims hold now, and the spans of the groups that hold them. */
+  spans(docKeys: number[]): Promise<BoardSpan[]>;
+  /** The span grown until it holds every group it touches. */
+  closure(span: BoardSpan): Promise<BoardSpan>;
+  /** Claims of the span per day. */
+  dayCounts(span: BoardSpan): Promise<{ day: string; n: number }[]>;
+  /** The documents holding the span's claims (only those claims), and those of the days around (their statements: denials). */
+  slab(span: BoardSpan, around: { from: string; until: string }): Promise<DocumentDetail[]>;
+  /**
+   * In one transaction: the groups of the categories inside clear removed, these added; false (and
+   * nothing written) when the board was written by another refresh since p was read (p.replaced
+   * moves on with each write of this refresh).
+   */
+  replace(p: BoardPending, clear: BoardSpan | null, groups: BoardGroupRow[]): Promise<boolean>;
+  /** What pending() returned is taken in. */
+  done(p: BoardPending): Promise<void>;
+  /** A page of groups, best ranked first, as stored bodies. */
+  page(q: { category: string[]; minReports: number; limit: number; offset: number }): Promise<{ total: number; bodies: string[] }>;
+  /** Documents in the ledger, and those with figures but no day. */
+  summary(): Promise<{ documents: number; undated: string[] }>;
 }
 
 export const MAX_LIMIT = 1000;

@@ -9,6 +9,7 @@ import { describePg, PG_URL, scratchSchema, scratchStore } from './pg.js';
 import { storeSuite } from './suite.js';
 import { reviewSuite } from './review-suite.js';
 import { storeScaleSuite } from './suite-scale.js';
+import { storeBoardSuite } from './suite-board.js';
 
 const drops: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -23,6 +24,12 @@ describePg('postgres store', () => {
   });
   storeScaleSuite('postgres', async () => {
     const s = await scratchStore('scale');
+    drops.push(s.drop);
+    return s.store;
+  });
+
+  storeBoardSuite('postgres', async () => {
+    const s = await scratchStore('board');
     drops.push(s.drop);
     return s.store;
   });

@@ -7,6 +7,7 @@ import { openStore } from '../../src/store/open.js';
 import { storeSuite } from './suite.js';
 import { reviewSuite } from './review-suite.js';
 import { storeScaleSuite } from './suite-scale.js';
+import { storeBoardSuite } from './suite-board.js';
 import { annotatedExamples } from './fixtures.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 
@@ -18,6 +19,7 @@ storeSuite('sqlite (in memory)', () => SqliteStore.open(':memory:'));
 storeSuite('sqlite (file)', () => SqliteStore.open(join(dir, `t${n++}.db`)));
 storeScaleSuite('sqlite (in memory)', () => SqliteStore.open(':memory:'));
 storeScaleSuite('sqlite (file)', () => SqliteStore.open(join(dir, `s${n++}.db`)));
+storeBoardSuite('sqlite (file)', () => SqliteStore.open(join(dir, `b${n++}.db`)));
 
 describe('sqlite specifics', () => {
   it('keeps what was stored across reopening the file', async () => {

@@ -198,6 +198,38 @@ export interface LedgerStateTable {
   version: Int;
 }
 
+/** The figure board kept in the database (migration 9; src/store/sql/board.ts). */
+export interface BoardGroupsTable {
+  id: Generated<Int>;
+  category: string;
+  day_from: string;
+  day_until: string;
+  /** Distinct reports (syndicated copies once) and entries: the board's ranking. */
+  reports: Int;
+  entries: Int;
+  /** The group's summary (FigureGroup without its id) as JSON text. */
+  body: Json;
+}
+
+export interface BoardMembersTable {
+  doc_key: Int;
+  group_id: Int;
+}
+
+/** A document written since the board last compared it; mark moves on with each write. */
+export interface BoardDirtyTable {
+  doc_key: Int;
+  mark: Int;
+}
+
+export interface BoardStateTable {
+  id: Int;
+  /** The last review_history row the board has taken in. */
+  review_seq: Int;
+  /** Moves on with every write of board groups: a refresh that finds it moved by another stops. */
+  replaced: Int;
+}
+
 export interface SchemaMigrationsTable {
   version: Int;
   name: string;
@@ -218,6 +250,10 @@ export interface Ledger {
   review_history: ReviewHistoryTable;
   schema_migrations: SchemaMigrationsTable;
   ledger_state: LedgerStateTable;
+  board_groups: BoardGroupsTable;
+  board_members: BoardMembersTable;
+  board_dirty: BoardDirtyTable;
+  board_state: BoardStateTable;
 }
 
 export const ITEM_TABLES = ['places', 'actors', 'statements', 'claims', 'events', 'framing', 'dates'] as const;

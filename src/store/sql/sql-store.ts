@@ -31,6 +31,7 @@ import { documentsWithAnalysis, listDocuments } from './list-documents.js';
 import { aggregatePlaces, timelineDays } from './aggregate.js';
 import { SqlReviews } from '../review/review-store.js';
 import { bumpLedgerVersion, putAnalysis } from './write-analysis.js';
+import { SqlBoard } from './board.js';
 
 type Row = Record<string, unknown>;
 
@@ -52,6 +53,7 @@ type EventQuery = SelectQueryBuilder<Ledger & { e: Ledger['events']; d: Ledger['
 export class SqlStore implements Store {
   readonly kind: string;
   readonly reviews: SqlReviews;
+  readonly board: SqlBoard;
 
   constructor(
     readonly db: Db,
@@ -60,6 +62,7 @@ export class SqlStore implements Store {
     private readonly onClose: () => Promise<void> = async () => {},
   ) {
     this.kind = dialect.name;
+    this.board = new SqlBoard(db, (fn) => this.write(fn), (t) => dialect.hasTable(db, t));
     // A review changes what the boards show: its write moves the ledger version on, like a stored analysis.
     this.reviews = new SqlReviews(db, (fn) =>
       this.write(async (tx) => {

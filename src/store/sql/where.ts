@@ -37,7 +37,7 @@ export function itemWhere(f: RunFilter, alias: 'c' | 'e', dialect: SqlDialect): 
   if (alias === 'c' && f.source) conds.push(any([contains('c.source_name', f.source), contains('c.source_id', f.source)]));
   if (f.outlet) {
     needsDoc = true;
-    conds.push(contains('d.outlet', f.outlet));
+    conds.push(outletCond(f));
   }
   if (f.place) {
     if (/^\d+$/.test(f.place)) {
@@ -69,7 +69,7 @@ export function itemWhere(f: RunFilter, alias: 'c' | 'e', dialect: SqlDialect): 
 /** The document-level part of a filter, for places (alias p): outlet, document, place. */
 export function placeWhere(f: RunFilter): Cond[] {
   const conds: Cond[] = [];
-  if (f.outlet) conds.push(contains('d.outlet', f.outlet));
+  if (f.outlet) conds.push(outletCond(f));
   if (f.document) conds.push(sql<SqlBool>`d.id = ${f.document}`);
   if (f.place) {
     if (/^\d+$/.test(f.place)) conds.push(sql<SqlBool>`p.geoname_id = ${Number(f.place)}`);
@@ -85,13 +85,48 @@ export function placeWhere(f: RunFilter): Cond[] {
  * through the partial index on reviewed), so that hiding them costs no condition at all: a test
  * of reviewed on every row made listing 100,000 claims five times slower.
  */
-export type RunFilter = ClaimFilter & { noRejected?: boolean };
+export type RunFilter = ClaimFilter & { noRejected?: boolean; outlets?: string[] };
 
-/** The filter as run over these tables: noRejected when none of them holds a rejected item. */
-export async function runFilter(db: Kysely<Ledger>, f: ClaimFilter, tables: readonly ('claims' | 'places' | 'events')[]): Promise<RunFilter> {
+/** The filter as run over these tables: noRejected when none of them holds a rejected item; the outlets the outlet filter names. */
+export async function runFilter(db: Kysely<Ledger>, given: ClaimFilter, tables: readonly ('claims' | 'places' | 'events')[]): Promise<RunFilter> {
+  const f: RunFilter = { ...given };
+  if (f.outlet) {
+    const names = await namesMatching(db, 'documents', 'outlet', f.outlet);
+    if (names) f.outlets = names;
+  }
   if (f.reviewed?.length) return f;
   for (const t of tables) if (await db.selectFrom(t).select('doc_key').where('reviewed', '=', 'rejected').limit(1).executeTakeFirst()) return f;
   return { ...f, noRejected: true };
+}
+
+/** Distinct outlets read by one index probe each; past this many the substring test runs on the documents instead. */
+const MAX_NAMES = 2000;
+
+/**
+ * The outlets that hold the value, by the same test as on each document, run on each distinct outlet:
+ * a ledger has few outlets and many documents, so that the filter becomes an equality the outlet
+ * index answers, instead of a test of every document's outlet. Null past MAX_NAMES distinct outlets.
+ * (Not for sources: a ledger names thousands, and a correction may rename one; see the README.)
+ */
+async function namesMatching(db: Kysely<Ledger>, table: 'documents', column: 'outlet', value: string): Promise<string[] | null> {
+  const [t, c] = [sql.table(table), sql.ref(column)];
+  // the distinct values, each the next one up the column's index (a loose index scan, in both databases)
+  const rows = await sql<{ v: string | null; n: number }>`
+    WITH RECURSIVE o(v, n) AS (
+      SELECT (SELECT MIN(${c}) FROM ${t}), 1
+      UNION ALL
+      SELECT (SELECT MIN(${c}) FROM ${t} WHERE ${c} > o.v), n + 1 FROM o WHERE o.v IS NOT NULL AND n <= ${MAX_NAMES}
+    )
+    SELECT v, n FROM o WHERE v IS NOT NULL AND (n > ${MAX_NAMES} OR ${contains('v', value)})`.execute(db);
+  if (rows.rows.some((r) => Number(r.n) > MAX_NAMES)) return null;
+  return rows.rows.map((r) => r.v!);
+}
+
+const inList = (column: string, values: string[]): Cond => (values.length ? sql<SqlBool>`${sql.ref(column)} IN (${sql.join(values)})` : sql<SqlBool>`1 = 0`);
+
+/** The outlet filter: the matching outlets by name (equality), else the substring test. */
+function outletCond(f: RunFilter): Cond {
+  return f.outlets ? inList('d.outlet', f.outlets) : contains('d.outlet', f.outlet!);
 }
 
 /** The review status condition: the statuses asked for, else everything but rejected (none when there are none). */

@@ -73,4 +73,15 @@ async function insertItems(db: Db, key: number, a: Analysis, now: string, hash: 
     }
   }
   await applyOverlay(db, { key, hash, text: a.document.text, day: a.referenceDate ?? a.document.published ?? null });
+  await markBoardDirty(db, [key]);
+}
+
+/** The figure board must compare these documents again (board.ts): their mark moves on. */
+export async function markBoardDirty(db: Db, keys: number[]): Promise<void> {
+  if (!keys.length) return;
+  await db
+    .insertInto('board_dirty')
+    .values(keys.map((k) => ({ doc_key: k, mark: 0 })))
+    .onConflict((oc) => oc.column('doc_key').doUpdateSet((eb) => ({ mark: eb('board_dirty.mark', '+', 1) })))
+    .execute();
 }

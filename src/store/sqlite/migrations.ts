@@ -323,4 +323,27 @@ CREATE TABLE ledger_state (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGE
 INSERT INTO ledger_state (id, version) VALUES (1, 1);
 `,
   },
+  {
+    version: 9,
+    name: 'figure board kept in the database: groups, their documents, documents to recompare',
+    // board_groups: the figure board's groups, each its summary as JSON text, ranked by reports;
+    // board_members: which documents each group holds (a changed document finds its old groups);
+    // board_dirty: documents written since the board last compared them (mark moves on with each
+    // write, so a refresh clears only the marks it read); board_state.review_seq: the review_history
+    // row the board has taken in; board_state.replaced counts the board's writes, so that a refresh that
+    // finds another process wrote the board meanwhile stops (its spans may be older) and leaves its documents marked. Every stored document starts dirty: the first board read compares them.
+    sql: `
+CREATE TABLE board_groups (id INTEGER PRIMARY KEY, category TEXT NOT NULL, day_from TEXT NOT NULL, day_until TEXT NOT NULL, reports INTEGER NOT NULL, entries INTEGER NOT NULL, body TEXT NOT NULL);
+CREATE INDEX board_groups_rank ON board_groups (reports DESC, entries DESC, id);
+CREATE INDEX board_groups_category_rank ON board_groups (category, reports DESC, entries DESC, id);
+CREATE INDEX board_groups_days ON board_groups (category, day_from, day_until);
+CREATE TABLE board_members (doc_key INTEGER NOT NULL, group_id INTEGER NOT NULL, PRIMARY KEY (doc_key, group_id));
+CREATE INDEX board_members_group ON board_members (group_id);
+CREATE TABLE board_dirty (doc_key INTEGER PRIMARY KEY, mark INTEGER NOT NULL);
+CREATE TABLE board_state (id INTEGER PRIMARY KEY CHECK (id = 1), review_seq INTEGER NOT NULL, replaced INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX documents_reference_date ON documents (reference_date);
+INSERT INTO board_state (id, review_seq) SELECT 1, COALESCE(MAX(id), 0) FROM review_history;
+INSERT INTO board_dirty (doc_key, mark) SELECT key, 0 FROM documents;
+`,
+  },
 ];
