@@ -75,7 +75,7 @@ function expected(l: string): { text: string } | false | null {
   }
   if (r === null || typeof r !== 'object' || Array.isArray(r)) return false;
   if (typeof r.text !== 'string' || !r.text.trim() || r.text.length > MAX_CHARS || r.text.includes('\u0000')) return false;
-  if (r.id != null && ((typeof r.id !== 'string' && typeof r.id !== 'number') || !String(r.id).trim())) return false;
+  if (r.id != null && ((typeof r.id !== 'string' && typeof r.id !== 'number') || !String(r.id).trim() || r.id === '.' || r.id === '..')) return false;
   const p = r.published ?? r.date;
   if (p != null && p !== '' && (typeof p !== 'string' || !calendarDay(p))) return false;
   for (const k of ['outlet', 'url', 'title']) if (r[k] != null && typeof r[k] !== 'string') return false;
