@@ -1,0 +1,231 @@
+// Extractors of names: a title before a name ("Foreign Minister X"), capitalised name runs (organisation
+// heads, known given names, a name next to a reporting verb, a known surname), appositions, and earlier
+// full names for a surname alone.
+import type { Actor } from '../../core/types.js';
+import { normKey } from './units.js';
+import { type Ctx, push, slug } from './context.js';
+import { demonymAt } from './sides.js';
+
+// ---------- name runs ----------
+/** End (exclusive) of a capitalised name run starting at i (particles allowed inside), max 5 words. */
+export function nameRun(c: Ctx, i: number, max = 5): number {
+  const u = c.units;
+  let j = i;
+  let words = 0;
+  while (j < u.length && words < max) {
+    const x = u[j];
+    if (!x.key || c.taken[j]) break;
+    const monthInName = words > 0 && c.lex.months.has(x.key) && c.lex.givenNames.has(u[j - 1].key);
+    if (x.cap && !/^\d/.test(x.text) && ((!c.lex.notNames.has(x.key) && !c.lex.speechVerbs.has(x.key)) || monthInName)) {
+      j++;
+      words++;
+      continue;
+    }
+    // a lower-case piece hyphened to the name ("Kim Jong-un", "Abdel-ilah") is part of it
+    if (words > 0 && !x.cap && x.token === u[j - 1].token && /^\p{Ll}+$/u.test(x.text) && !c.taken[j]) {
+      j++;
+      continue;
+    }
+    // particle inside a name ("Staffan de Mistura", "Abu Bakr al-Baghdadi") when a capitalised word follows
+    // short Arabic articles only when hyphenated ("ad-Din", not "Heritage Site at Palmyra")
+    const hyphenOnly = x.key.length <= 3 && /^(at|as|ad|ar|az|ash|an|ud|ul)$/.test(x.key) && c.text[x.end] !== '-';
+    if (words > 0 && !hyphenOnly && c.lex.particles.has(x.key) && j + 1 < u.length && ((u[j + 1].cap && u[j + 1].key && !c.taken[j + 1]) || (c.lex.particles.has(u[j + 1].key) && j + 2 < u.length && u[j + 2].cap && !c.taken[j + 2]))) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return words ? j : i;
+}
+
+// ---------- 2. title + name ----------
+export function titled(c: Ctx) {
+  const u = c.units;
+  for (let i = 0; i < u.length; i++) {
+    if (!u[i].key || c.taken[i]) continue;
+    let j = i;
+    let country: string | null = null;
+    const d = demonymAt(c, i);
+    if (d) {
+      country = d.country;
+      j = d.end;
+    }
+    if (j >= u.length || c.taken[j]) continue;
+    const t = c.lex.titles.longestAt(u, j);
+    if (!t) {
+      continue;
+    }
+    const titleCap = u[j].cap;
+    let k = t.end;
+    // a dictionary person right after the title: give it the role
+    const next = c.actors.find((a) => a.kind === 'person' && a.start === u[k]?.start);
+    if (next) {
+      next.role = next.role ?? c.text.slice(u[j].start, u[t.end - 1].end);
+      if (country && !next.country) next.country = country;
+      continue;
+    }
+    const end = nameRun(c, k, 4);
+    if (end === k) continue;
+    // a lowercase role title ("spokesman") needs a two-word name; a capitalised one takes one word
+    if (!titleCap && end - k < 2) continue;
+    // the name must not be an organisation or a place
+    if (isOrgRun(c, k, end)) continue;
+    if (end - k === 1 && c.placeAt[k] >= 0) continue;
+    if (c.lex.placeHeads.has(u[end - 1].key)) continue;
+    const name = c.text.slice(u[k].start, u[end - 1].end);
+    const role = c.text.slice(u[j].start, u[t.end - 1].end);
+    // "Mr", "Dr": honorifics are not roles
+    const honorific = /^(mr|mrs|ms|miss|dr|prof|sir|dame)\.?$/i.test(role);
+    push(c, d ? i : j, end, { id: `person:${slug(name)}`, name, kind: 'person', country, ...(honorific ? {} : { role }) }, 'title-name');
+    i = end - 1;
+  }
+}
+
+export function isOrgRun(c: Ctx, i: number, end: number): boolean {
+  const u = c.units;
+  for (let j = i; j < end; j++) if (c.lex.orgHeads.has(u[j].key) && u[j].cap) return true;
+  return !!c.lex.orgLeads.longestAt(u, i);
+}
+
+// ---------- 4. name shapes ----------
+export function names(c: Ctx, surnames: Map<string, Actor>) {
+  const u = c.units;
+  const lex = c.lex;
+  for (let i = 0; i < u.length; i++) {
+    if (!u[i].key || c.taken[i] || !u[i].cap) continue;
+    let s = i;
+    // leading demonym is a nationality, not part of the name
+    const d = demonymAt(c, s);
+    if (d && d.end < u.length && u[d.end].cap) s = d.end;
+    const end = nameRun(c, s, 5);
+    if (end === s) continue;
+    let a = s;
+    // a sentence-opening common word ("Residents", "Police") is not part of a name
+    const first = u[a];
+    const sentenceStart = a === 0 || !u[a - 1].key || u[a - 1].sentence !== first.sentence;
+    if (sentenceStart && (lex.roleNouns.has(first.key) || lex.generic.has(first.key) || lex.forces.has(first.key))) a++;
+    if (a >= end) continue;
+    // a party tag ("D-Ohio", "R-Texas"): one letter joined to a place
+    if (u[a].text.length === 1 && c.text[u[a].end] === '-') {
+      i = end - 1;
+      continue;
+    }
+    const n = end - a;
+    // whole run is one place → the places stage has it
+    const pl = c.placeAt[a];
+    if (pl >= 0 && c.places[pl].end >= u[end - 1].end && c.places[pl].start <= u[a].start) {
+      i = end - 1;
+      continue;
+    }
+    const before = a > 0 ? u[a - 1] : null;
+    const after = end < u.length ? u[end] : null;
+    let nearVerb = (after && lex.speechVerbs.has(after.key)) || (before && (before.key === 'said' || before.key === 'says' || before.key === 'told'));
+    // "Yuni, a resident of Lampung, ...", "Omar Saleh, 34, ...": an apposition describing a person
+    if (!nearVerb && pl < 0) {
+      const tail = c.text.slice(u[end - 1].end, u[end - 1].end + 110);
+      const app = APPOSITION.exec(tail);
+      if (app && (app[1] || (app[2] && (!ORG_APPOSITION.test(app[2]) || roleHeaded(c, app[2]))))) nearVerb = true;
+      // ", marketing executive at X,", ", the board's chair,", ", Minister of Y,": a role before any preposition
+      else if (!app && n >= 2) {
+        const bare = BARE_APPOSITION.exec(tail);
+        if (bare && roleHeaded(c, bare[1])) nearVerb = true;
+      }
+    }
+    // an acronym inside an unknown name ("BC Hydro") marks an organisation
+    let isOrg = isOrgRun(c, a, end) || (n >= 2 && !lex.givenNames.has(u[a].key) && u.slice(a, end).some((x) => x.upper && x.text.length >= 2));
+    const text = c.text.slice(u[a].start, u[end - 1].end);
+    if (!isOrg && lex.placeHeads.has(u[end - 1].key)) {
+      i = end - 1;
+      continue;
+    }
+    void isOrg;
+    if (isOrg && n >= 2) {
+      push(c, a, end, { id: `org:${slug(text)}`, name: text, kind: 'organization' }, 'name.org-head');
+    } else if (n >= 2 && n <= 4 && !isOrg && (lex.givenNames.has(u[a].key) || nearVerb || surnames.has(u[end - 1].key))) {
+      const prev = surnames.get(u[end - 1].key);
+      // the same person again, or a shorter form of an earlier full name ("Al Hashish" after "Fouzia Al Hashish")
+      const sameAsPrev = prev && (prev.name === text || prev.name.endsWith(' ' + text));
+      const act = push(
+        c,
+        a,
+        end,
+        { id: prev && sameAsPrev ? prev.id : `person:${slug(text)}`, name: prev && sameAsPrev ? prev.name : text, kind: 'person', ...(prev && sameAsPrev ? { antecedent: { start: prev.start, end: prev.end } } : {}) },
+        lex.givenNames.has(u[a].key) ? 'name.given-name' : nearVerb ? 'name.speaker' : 'name.surname',
+      );
+      if (!surnames.has(u[end - 1].key)) surnames.set(u[end - 1].key, act);
+    } else if (n === 1 && !isOrg) {
+      const prev = surnames.get(u[a].key);
+      if (prev) {
+        push(c, a, end, { id: prev.id, name: prev.name, kind: 'person', ...(prev.role ? { role: prev.role } : {}), antecedent: { start: prev.start, end: prev.end } }, 'coref.surname');
+      } else if (nearVerb && !lex.roleNouns.has(u[a].key) && !lex.generic.has(u[a].key) && pl < 0 && u[a].text.length > 2 && !sentenceStartCommon(c, a)) {
+        // "NATO", "MaRS", "TransLink": capitals inside the word mark an organisation
+        const orgShape = u[a].upper || /\p{Ll}\p{Lu}/u.test(u[a].text);
+        const act = push(c, a, end, { id: `person:${slug(text)}`, name: text, kind: orgShape ? 'organization' : 'person' }, 'name.speaker');
+        if (act.kind === 'person') surnames.set(u[a].key, act);
+      }
+    }
+    i = end - 1;
+  }
+}
+
+// ---------- 4b. a full name written before the short form that made it known ----------
+/**
+ * "Home bakers know Dorie Greenspan ... Greenspan says": the surname was learnt from "Greenspan says",
+ * after the full name had been passed over. A run of two or three capitalised words ending in that
+ * surname, before its first mention, is the same person; the short forms take the full name.
+ */
+export function earlierFullNames(c: Ctx) {
+  const u = c.units;
+  const lone = new Map<string, Actor[]>();
+  for (const a of c.actors) {
+    if (a.kind !== 'person' || a.evidence[0].rule !== 'actors.name.speaker' || a.name.includes(' ')) continue;
+    const k = normKey(a.name);
+    const l = lone.get(k) ?? [];
+    l.push(a);
+    lone.set(k, l);
+  }
+  if (!lone.size) return;
+  for (let i = 0; i < u.length; i++) {
+    const short = lone.get(u[i].key);
+    if (!short || c.taken[i] || !u[i].cap || i === 0) continue;
+    let s = i;
+    while (s - 1 >= 0 && i - s < 2 && u[s - 1].key && u[s - 1].cap && !c.taken[s - 1] && !c.lex.notNames.has(u[s - 1].key) && !c.lex.speechVerbs.has(u[s - 1].key) && c.placeAt[s - 1] < 0 && u[s - 1].sentence === u[i].sentence) s--;
+    if (s === i || isOrgRun(c, s, i + 1)) continue;
+    // a sentence-opening common word is not a given name
+    if ((s === 0 || !u[s - 1].key) && (c.lex.roleNouns.has(u[s].key) || c.lex.generic.has(u[s].key))) continue;
+    const name = c.text.slice(u[s].start, u[i].end);
+    const act = push(c, s, i + 1, { id: `person:${slug(name)}`, name, kind: 'person' }, 'name.earlier-full');
+    for (const a of short) if (a.start > act.start && a.id !== act.id) Object.assign(a, { id: act.id, name: act.name, antecedent: { start: act.start, end: act.end } });
+    lone.delete(u[i].key);
+  }
+}
+
+// ", 34," (an age) or ", a/an/the <description>," after a name
+export const APPOSITION = /^,\s+(?:(\d{1,3})[,.]|(?:a|an|the)\s+(\p{Ll}[\p{L}\d'’-]*(?:\s+[\p{L}\d'’-]+){0,7}?)(?=[,.]))/u;
+
+// ", <description>," with no article ("marketing executive at LG Electronics", "Minister of Finance")
+export const BARE_APPOSITION = /^,\s+([\p{L}][\p{L}\d'’.-]*(?:\s+[\p{L}\d'’.&-]+){0,9}?)(?=[,.])/u;
+
+// where a description's head ends: a preposition or a relative word
+export const HEAD_END = /^(of|at|for|with|in|from|on|who|that|which|whose|to|and|since|until)$/;
+
+/** Does the description (before its first preposition) hold a role noun or a title ("the board's chair")? */
+export function roleHeaded(c: Ctx, desc: string): boolean {
+  const words = desc.split(/\s+/);
+  for (let k = 0; k < words.length && k < 6; k++) {
+    const w = words[k].toLowerCase().replace(/['’]s$/, '');
+    if (HEAD_END.test(w)) return false;
+    // "the board's chair": an organisation word is a modifier here, not the head
+    if (ORG_APPOSITION.test(w) || /s$/.test(w)) continue;
+    if (c.lex.roleNouns.has(w) || c.lex.titleWords.has(w)) return true;
+  }
+  return false;
+}
+
+export const ORG_APPOSITION = /\b(agency|group|organi[sz]ation|company|firm|charity|network|centre|center|party|union|ministry|department|council|committee|city|town|village|province|country|region|district|area|camp|hospital|school|university|station|channel|newspaper|site|website|company|coalition|alliance|militia|movement|force|army|faction|brigade|battalion|company|bank|fund|body|board|watchdog|monitor|outlet|service)s?\b/;
+
+export function sentenceStartCommon(c: Ctx, i: number): boolean {
+  const u = c.units;
+  const start = i === 0 || !u[i - 1].key || u[i - 1].sentence !== u[i].sentence;
+  return start && c.lex.notNames.has(u[i].key);
+}

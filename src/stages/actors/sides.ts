@@ -1,0 +1,154 @@
+// Sides and collectives: a demonym or side word before a force noun ("Syrian forces", "government
+// troops"), governments, populations, and acronyms in brackets after a name.
+import type { Actor, ActorKind } from '../../core/types.js';
+import { type Ctx, push, slug, unitAt } from './context.js';
+import { names } from './names.js';
+
+export function demonymAt(c: Ctx, i: number): { end: number; country: string } | null {
+  const u = c.units;
+  if (!u[i].key || !u[i].cap) return null;
+  // two-word demonyms first ("Saudi Arabian")
+  if (i + 1 < u.length && u[i + 1].key) {
+    const two = c.lex.demonyms.get(`${u[i].key} ${u[i + 1].key}`);
+    if (two) return { end: i + 2, country: two };
+  }
+  const one = c.lex.demonyms.get(u[i].key);
+  if (one) return { end: i + 1, country: one };
+  // a country's possessive ("Syria's army", "Syrias army")
+  const cn = c.lex.countryNames.get(u[i].key);
+  if (cn && i + 1 < u.length && u[i + 1].key === 's') return { end: i + 2, country: cn };
+  if (u[i].key.endsWith('s')) {
+    const cn2 = c.lex.countryNames.get(u[i].key.slice(0, -1));
+    if (cn2) return { end: i + 1, country: cn2 };
+  }
+  return null;
+}
+
+// ---------- 3. demonym / side word + force noun ----------
+export function forces(c: Ctx) {
+  const u = c.units;
+  for (let i = 0; i < u.length; i++) {
+    if (!u[i].key || c.taken[i]) continue;
+    let j = i;
+    let country: string | null = null;
+    let sides = 0;
+    for (;;) {
+      if (j >= u.length || c.taken[j] || !u[j].key) break;
+      const d = demonymAt(c, j);
+      if (d) {
+        country = country ?? d.country;
+        j = d.end;
+        sides++;
+      } else {
+        const s = c.lex.sides.longestAt(u, j);
+        if (s && !(s.end - j === 1 && c.lex.forces.longestAt(u, j) && !c.lex.forces.longestAt(u, s.end))) {
+          j = s.end;
+          sides++;
+        } else break;
+      }
+      // "Russian and Syrian warplanes"
+      if (j + 1 < u.length && u[j].key === 'and' && demonymAt(c, j + 1)) j++;
+    }
+    if (!sides || j >= u.length || c.taken[j]) continue;
+    const f = c.lex.forces.longestAt(u, j);
+    if (!f) continue;
+    let end = f.end;
+    // "Syrian government forces": keep taking force nouns
+    for (let g = c.lex.forces.longestAt(u, end); g && !c.taken[end]; g = c.lex.forces.longestAt(u, end)) end = g.end;
+    // "Syria's official news agency", "a Syrian military source": the force word is a modifier here
+    const next = end < u.length ? u[end] : null;
+    if (next && next.key && !next.cap && (c.lex.roleNouns.has(next.key) || /^(news|agency|media|sources|court|hospital|television|tv|radio|website|channel|spokesman|spokeswoman|spokesperson|statement|plane|convoy|base|airport|vehicle|vehicles|operation|operations|campaign|offensive|position|positions|checkpoint|prison)$/.test(next.key))) continue;
+    const head = c.text.slice(u[j].start, u[end - 1].end).toLowerCase();
+    const name = c.text.slice(u[i].start, u[end - 1].end);
+    const plural = /s$/.test(head) || /\b(police|military|army|government|regime|authorities|intelligence|artillery|media)\b/.test(head);
+    const kind: ActorKind = 'group';
+    const generic = !country;
+    const id = country ? `forces:${country}:${slug(head)}` : `generic:${slug(name)}`;
+    push(c, i, end, { id, name, kind, country, ...(generic ? { generic: true } : {}), ...(plural ? {} : { role: head }) }, country ? 'forces.demonym' : 'forces.side');
+    i = end - 1;
+  }
+}
+
+// ---------- 9. a country acting as its government ("Turkey said", "France has") ----------
+export function governments(c: Ctx) {
+  const u = c.units;
+  for (const p of c.places) {
+    if (p.kind !== 'country' || !p.country) continue;
+    let i = unitAt(c.units, p.start);
+    if (i < 0 || u[i].start !== p.start || c.taken[i]) continue;
+    let e = i;
+    while (e < u.length && u[e].end <= p.end && u[e].key) e++;
+    if (e >= u.length || !c.lex.governmentVerbs.has(u[e].key)) continue;
+    if (i > 0 && u[i - 1].key === 'the') i--;
+    push(c, i, e, { id: `gov:${p.country}`, name: p.name, kind: 'organization', country: p.country }, 'government');
+  }
+}
+
+// ---------- 10. plural demonyms as populations ("Syrians", "Kurds") ----------
+export function populations(c: Ctx) {
+  const u = c.units;
+  for (let i = 0; i < u.length; i++) {
+    if (!u[i].key || c.taken[i] || !u[i].cap || !u[i].key.endsWith('s')) continue;
+    const k = u[i].key;
+    const cc = c.lex.demonyms.get(k.slice(0, -1)) ?? (k.endsWith('ns') ? undefined : undefined);
+    if (!cc) continue;
+    push(c, i, i + 1, { id: `population:${cc}`, name: u[i].text, kind: 'group', country: cc, generic: true }, 'population');
+  }
+}
+
+// ---------- 10b. acronyms defined in brackets: "Export Development Canada (EDC)" → later "EDC" ----------
+export function bracketAcronyms(c: Ctx) {
+  const text = c.text;
+  // an unknown name whose initials spell the bracketed acronym is an organisation
+  const u0 = c.units;
+  for (let i = 0; i < u0.length; i++) {
+    if (!u0[i].cap || c.taken[i] || text[u0[i].end] === '-') continue;
+    const m = /^\s*\(([A-Z][A-Z&]{1,8})\)/.exec(text.slice(u0[i].end, u0[i].end + 14));
+    if (!m) continue;
+    const acr = m[1].replace(/&/g, '');
+    let s = i;
+    let caps = 1;
+    while (s - 1 >= 0 && !c.taken[s - 1] && u0[s - 1].key && u0[s - 1].sentence === u0[i].sentence && i - s < 9) {
+      const w = u0[s - 1];
+      if (w.cap) caps++;
+      else if (!/^(of|for|and|the|on|in|de|du|des|al)$/.test(w.key)) break;
+      s--;
+      if (caps >= acr.length) break;
+    }
+    while (s < i && !u0[s].cap) s++;
+    const initials = u0.slice(s, i + 1).filter((x) => x.cap).map((x) => x.text[0].toUpperCase()).join('');
+    if (initials !== acr || i - s < 1) continue;
+    const name = text.slice(u0[s].start, u0[i].end);
+    push(c, s, i + 1, { id: `org:${slug(name)}`, name, kind: 'organization' }, 'name.acronym-defined');
+  }
+  const byStart = new Map<number, Actor>();
+  for (const a of c.actors) byStart.set(a.start, a);
+  const defs = new Map<string, Actor>();
+  for (const a of c.actors) {
+    if (a.kind === 'person' || a.generic || a.text.split(/\s+/).length < 2) continue;
+    const m = /^\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)/.exec(text.slice(a.end, a.end + 16));
+    if (!m || !/^[A-Z0-9&.-]+$/.test(m[1].replace(/[a-z]/g, '')) || (m[1].match(/[A-Z]/g) ?? []).length < 2) continue;
+    if (!defs.has(m[1])) defs.set(m[1], a);
+    // the bracketed acronym itself
+    const at = a.end + m[0].indexOf(m[1]);
+    const inside = byStart.get(at);
+    if (inside && inside.id !== a.id && !inside.evidence[0].rule.startsWith('actors.dict')) {
+      Object.assign(inside, { id: a.id, name: a.name, kind: a.kind, country: a.country ?? null, antecedent: { start: a.start, end: a.end } });
+    }
+  }
+  if (!defs.size) return;
+  const u = c.units;
+  for (let i = 0; i < u.length; i++) {
+    if (!u[i].key || c.taken[i] || !u[i].upper) continue;
+    const a = defs.get(u[i].text);
+    if (!a || u[i].start <= a.start) continue;
+    push(c, i, i + 1, { id: a.id, name: a.name, kind: a.kind, country: a.country ?? null, antecedent: { start: a.start, end: a.end } }, 'coref.acronym');
+  }
+  // mentions found earlier as unknown names ("EDC said")
+  for (const x of c.actors) {
+    const a = defs.get(x.text);
+    if (a && a !== x && x.start > a.start && !x.evidence[0].rule.startsWith('actors.dict') && x.id !== a.id) {
+      Object.assign(x, { id: a.id, name: a.name, kind: a.kind, antecedent: { start: a.start, end: a.end } });
+    }
+  }
+}
