@@ -11,7 +11,7 @@
 // Options:
 //   --record     store this run's figures in bench/baseline.json (commit it)
 //   --check      exit 1 when the first-pass ratio is more than 15% above the recorded one (skipped, with
-//                a line saying so, when the load average exceeds 1.5 per core: the ratio is not comparable)
+//                a line saying so, when the load average exceeds 1 per core: the ratio is not comparable)
 //   --no-ingest  skip the ingest comparison (the slowest part)
 //   --json       one JSON summary line on standard output at the end
 // Skips cleanly when ../shared is absent.
@@ -177,7 +177,7 @@ if (args.has('--check')) {
   if (!existsSync(BASELINE)) {
     console.error(`bench --check: no recorded baseline (${BASELINE}); run "npm run bench -- --record" first`);
     status = 2;
-  } else if (load1 > availableParallelism() * 1.5) {
+  } else if (load1 > availableParallelism()) {
     // other work on the machine slows the two halves of the ratio unevenly (seen here: 6x quiet, 11x at load 8)
     console.log(`check    skipped: load average ${fmt(load1, 2)} on ${availableParallelism()} cores at the start; the ratio is only comparable on a quiet machine`);
   } else if (firstRatio == null) {
