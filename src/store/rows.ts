@@ -41,13 +41,14 @@ export function documentRow(a: Analysis, hash: string, id: string, now: string) 
   };
 }
 
-export function analysisRow(a: Analysis, now: string, pipelineVersion: string | null = null) {
+/** nPlaces: how many places are stored for it (placeRows). */
+export function analysisRow(a: Analysis, now: string, pipelineVersion: string | null, nPlaces: number) {
   return {
     lang: a.lang,
     errors: JSON.stringify(a.errors),
     timings: JSON.stringify(a.timings),
     n_claims: a.claims.length,
-    n_places: publishedPlaces(a.places, a.document.text).length,
+    n_places: nPlaces,
     n_actors: a.actors.length,
     n_statements: a.statements.length,
     n_events: a.events.length,

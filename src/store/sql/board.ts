@@ -9,7 +9,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { BoardGroupRow, BoardLedger, BoardPending, BoardSpan, DocumentDetail, StoredPlace } from '../store.js';
 import { fromRow, PLACE_COLUMNS, STATEMENT_COLUMNS } from '../rows.js';
-import { claimRow, reviewedOf } from './read.js';
+import { claimRow, docSummary, reviewedOf } from './read.js';
 import type { Ledger } from './schema.js';
 
 type Db = Kysely<Ledger>;
@@ -127,19 +127,9 @@ export class SqlBoard implements BoardLedger {
         .where('d.key', 'in', ks)
         .execute();
       for (const d of docs) {
+        // (the counts are not read: the board needs only the claims and statements loaded below)
         byKey.set(Number(d.key), {
-          id: d.id,
-          key: Number(d.key),
-          hash: d.hash,
-          title: d.title,
-          outlet: d.outlet,
-          published: d.published,
-          url: d.url,
-          referenceDate: d.reference_date,
-          lang: d.lang ?? null,
-          ingestedAt: d.ingested_at,
-          chars: d.text.length,
-          counts: { claims: 0, places: 0, actors: 0, statements: 0, events: 0, framing: 0, errors: 0 },
+          ...docSummary({ ...d, chars: d.text.length }),
           text: d.text,
           origin: null,
           errors: [],

@@ -55,10 +55,11 @@ export async function putAnalysis(db: Db, a: Analysis, now: string, replace: boo
 }
 
 async function insertItems(db: Db, key: number, a: Analysis, now: string, hash: string): Promise<void> {
-  await db.insertInto('analyses').values({ doc_key: key, ...analysisRow(a, now, pipelineVersion()) }).execute();
+  const places = placeRows(a);
+  await db.insertInto('analyses').values({ doc_key: key, ...analysisRow(a, now, pipelineVersion(), places.length) }).execute();
   // (the analysts' decisions on this text, laid over the new items at the end of this function)
   const tables: [ItemTable, Row[]][] = [
-    ['places', placeRows(a)],
+    ['places', places],
     ['actors', actorRows(a)],
     ['statements', statementRows(a)],
     ['claims', claimRows(a)],
