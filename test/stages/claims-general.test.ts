@@ -2,14 +2,7 @@
 // Each row: [text, quantity text, category expected on that claim (null: no claim on it)].
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../helpers.js';
-
-type Row = [string, string, string | null];
-
-/** the claims on a quantity, the one written exactly so first */
-const find = (text: string, q: string) => {
-  const all = analyze(text).claims.filter((x) => x.quantity.text === q || x.quantity.text.endsWith(' ' + q) || x.quantity.text.startsWith(q + ' ') || x.quantity.text.startsWith(q + "'"));
-  return [...all.filter((x) => x.quantity.text === q), ...all.filter((x) => x.quantity.text !== q)];
-};
+import { categoryTables, type Row } from './claim-tables.js';
 
 const tables: Record<string, Row[]> = {
   // a place written "City, Region" inside the counted phrase or after a headline's head
@@ -161,15 +154,7 @@ const tables: Record<string, Row[]> = {
 };
 
 describe('claims in general news, second round', () => {
-  for (const [name, rows] of Object.entries(tables)) {
-    describe(name, () => {
-      it.each(rows)('%s → %s: %s', (text, q, category) => {
-        const c = find(text, q)[0];
-        if (category === null) expect(c).toBeUndefined();
-        else expect(c?.category).toBe(category);
-      });
-    });
-  }
+  categoryTables(tables);
 });
 
 // a named person told again is one count; two full names sharing a surname are two people
