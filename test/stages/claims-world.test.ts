@@ -36,9 +36,9 @@ const tables: Record<string, Row[]> = {
     ['A man who saw the attack told police what happened', 'A', null],
     ['One other person was injured in the struggle', 'One', 'injured'],
     ['One other thing was clear to the court', 'One', null],
-    ['Protests followed the shooting of Jacob Blake by police', 'Jacob Blake', 'injured'],
+    ['Protests followed the shooting of Tomas Wendt by police', 'Tomas Wendt', 'injured'],
     ['Police confirmed the arrest of Mark Hollis on Friday', 'Mark Hollis', 'detained'],
-    ['The trial of Jacob Blake begins on Monday', 'Jacob Blake', null],
+    ['The trial of Tomas Wendt begins on Monday', 'Tomas Wendt', null],
   ],
   // still in hospital is hurt, also for a count with no noun after one with it
   'remain in hospital': [

@@ -26,7 +26,7 @@ export function initialismEnd(c: Ctx, k: number, end: number): number {
 }
 
 /**
- * "Long Beach, California", "Gdańsk, Poland": one past a run of places joined by commas that starts at token
+ * "Salem, Oregon", "Lyon, France": one past a run of places joined by commas that starts at token
  * k (the places stage found each); k when no place starts there or the run has no comma.
  */
 export function placeRunEnd(c: Ctx, k: number, end: number): number {
@@ -71,7 +71,7 @@ export function findHead(c: Ctx, k: number, end: number, maxMods: number): { fir
     // "nine U.S. service members": an initialism written with periods is one modifier word
     const ini = initialismEnd(c, k, end);
     if (ini > k && k > first - 1) { k = ini; mods++; continue; }
-    // "a Long Beach, California man": a place with a comma inside is one modifier
+    // "a Salem, Oregon man": a place with a comma inside is one modifier
     const run = placeRunEnd(c, k, end);
     if (run > k) { k = run; mods++; continue; }
     if (!isWord(t)) return null;
