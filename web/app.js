@@ -1,18 +1,18 @@
 // The dashboard: filters → map, timeline and claims table; a claim or document opens the article
 // view. All state lives in the URL hash (#category=killed&outlet=...&doc=...&claim=2), so a view can
 // be shared as a link and the back button works.
-import { api, debounce, el, colorOf, formatValue, paintCategory, activate, opener, PRECISION_TEXT } from './dom.js';
-import { MapView, EVENT_COLORS } from './map.js';
+import { api, debounce, el, colorOf, opener } from './dom.js';
+import { MapView } from './map.js';
+import { VIEWS, filterQuery as queryOf, hashOf, readHash as stateOf } from './hash.js';
+import { renderClaims, renderEventLegend } from './ledger.js';
 import { renderFigureBoard, renderFramingBoard } from './boards.js';
 import { renderTimeline } from './timeline.js';
 import { renderArticle } from './article.js';
-import { buildDocumentFilters, countText, loadDocuments } from './documents.js';
-import { attachReview, quickReview } from './review.js';
+import { buildDocumentFilters, loadDocuments } from './documents.js';
+import { attachReview } from './review.js';
 import { loadQueue } from './queue.js';
 
-const FILTERS = ['category', 'source', 'outlet', 'place', 'since', 'until', 'q', 'reviewed'];
 const PAGE = 100;
-const VIEWS = ['ledger', 'documents', 'figures', 'framing', 'review'];
 const BOARD_PAGE = 20;
 const MAX_EVENTS = 5000;
 const $ = (s) => document.querySelector(s);
@@ -24,40 +24,11 @@ let config = {};
 let loadSeq = 0;
 
 function readHash() {
-  const p = new URLSearchParams(location.hash.slice(1));
-  return {
-    view: VIEWS.includes(p.get('view')) ? p.get('view') : 'ledger',
-    events: p.get('events') === '1',
-    fcat: p.get('fcat') ?? '',
-    min: Math.max(1, Math.floor(Number(p.get('min'))) || 2),
-    fpage: Math.max(0, Number(p.get('fpage')) || 0),
-    category: p.getAll('category'),
-    source: p.get('source') ?? '',
-    outlet: p.get('outlet') ?? '',
-    place: p.get('place') ?? '',
-    since: p.get('since') ?? '',
-    until: p.get('until') ?? '',
-    q: p.get('q') ?? '',
-    reviewed: p.get('reviewed') ?? '',
-    page: Math.max(0, Number(p.get('page')) || 0),
-    doc: p.get('doc'),
-    claim: p.get('claim'),
-  };
+  return stateOf(location.hash.slice(1));
 }
 
 function writeHash(next) {
-  const p = new URLSearchParams();
-  if (next.view !== 'ledger') p.set('view', next.view);
-  if (next.events) p.set('events', '1');
-  if (next.fcat) p.set('fcat', next.fcat);
-  if (next.min && next.min !== 2) p.set('min', String(next.min));
-  if (next.fpage) p.set('fpage', String(next.fpage));
-  for (const c of next.category) p.append('category', c);
-  for (const k of ['source', 'outlet', 'place', 'since', 'until', 'q', 'reviewed']) if (next[k]) p.set(k, next[k]);
-  if (next.page) p.set('page', String(next.page));
-  if (next.doc) p.set('doc', next.doc);
-  if (next.claim != null && next.doc) p.set('claim', String(next.claim));
-  const h = p.toString();
+  const h = hashOf(next);
   if (location.hash.slice(1) !== h) location.hash = h;
   else onHash();
 }
@@ -66,12 +37,8 @@ function update(patch) {
   writeHash({ ...state, ...patch });
 }
 
-function filterQuery(s = state, { days = true } = {}) {
-  const p = new URLSearchParams();
-  for (const c of s.category) p.append('category', c);
-  for (const k of ['source', 'outlet', 'place', 'q', 'reviewed']) if (s[k]) p.set(k, s[k]);
-  if (days) for (const k of ['since', 'until']) if (s[k]) p.set(k, s[k]);
-  return p;
+function filterQuery(s = state, opts) {
+  return queryOf(s, opts);
 }
 
 function showError(e) {
@@ -162,7 +129,13 @@ async function loadLedger() {
     ]);
     if (seq !== loadSeq) return; // a newer request is on its way
     showError(null);
-    renderClaims(claims);
+    renderClaims(claims, {
+      query: q,
+      config,
+      open: (c) => update({ doc: c.documentId, claim: c.index }),
+      onReviewed: () => ((lastLedgerKey = null), onHash()),
+      showError,
+    });
     map.selected = places.items.find((p) => String(p.geonameId ?? p.name) === state.place || p.name === state.place)?.key ?? null;
     map.events = events?.items ?? [];
     map.showEvents = state.events;
@@ -193,71 +166,6 @@ async function loadEvents() {
     items.push(...next.items);
   }
   return { total: first.total, items };
-}
-
-function renderEventLegend(events) {
-  const box = $('#event-legend');
-  box.hidden = !events;
-  if (!events) return box.replaceChildren();
-  const types = new Set(events.items.map((e) => e.type));
-  const placed = events.items.filter((e) => e.place?.lat != null).length;
-  const moves = events.items.filter((e) => e.origin?.lat != null && e.destination?.lat != null).length;
-  const keys = Object.keys(EVENT_COLORS).filter((t) => types.has(t)).map((t) => {
-    const d = el('span', { class: 'ev-key' });
-    d.style.background = EVENT_COLORS[t];
-    return el('span', { class: 'ev-item' }, d, t);
-  });
-  box.replaceChildren(
-    el('span', {}, `Events: ${events.total}${events.total > events.items.length ? ` (first ${events.items.length})` : ''}, ${placed} placed. `),
-    ...keys,
-    el('span', { class: 'ev-item' }, el('span', { class: 'mv-key' }, '⟶'), `movement, origin to destination (${moves})`),
-  );
-}
-
-function updateExportLinks() {
-  for (const a of document.querySelectorAll('#exports a')) {
-    const p = filterQuery();
-    p.set('format', a.dataset.format);
-    p.set('what', a.dataset.what);
-    a.href = '/api/export?' + p;
-  }
-}
-
-function renderClaims(page) {
-  updateExportLinks();
-  const tbody = $('#claims tbody');
-  // the server counts claims up to 1,000 (capped: "1,000+"), never a million rows
-  $('#claim-count').textContent = `(${countText(page)})`;
-  const from = page.total ? page.offset + 1 : 0;
-  $('#page-info').textContent = `${from}–${page.offset + page.items.length} of ${countText(page)}`;
-  $('#prev').disabled = page.offset === 0;
-  $('#next').disabled = !page.capped && page.offset + page.items.length >= page.total;
-  if (!page.items.length) {
-    tbody.replaceChildren(el('tr', {}, el('td', { colspan: 7, class: 'muted' }, page.total ? 'No claims on this page.' : 'No claims match these filters.')));
-    return;
-  }
-  tbody.replaceChildren(
-    ...page.items.map((c) => {
-      const cat = el('span', { class: 'cat' }, c.category);
-      paintCategory(cat, c.category);
-      const place = c.place
-        ? el('span', {}, c.place.name, c.place.precision ? el('span', { class: 'prec', title: PRECISION_TEXT[c.place.precision] ?? '' }, ` p${c.place.precision}`) : null)
-        : el('span', { class: 'muted' }, '—');
-      const tr = el(
-        'tr',
-        { 'data-testid': 'claim-row', 'data-claim': c.id, 'data-category': c.category, tabindex: '0', title: `${c.title ?? c.documentId}\nrules: ${c.evidence.map((e) => e.rule).join(', ')}` },
-        el('td', { class: 'day' }, c.day ?? '—'),
-        el('td', {}, cat, c.hedged ? el('div', { class: 'hedged' }, 'hedged') : null, c.reviewed !== 'pending' ? el('div', { class: `badge ${c.reviewed}`, 'data-testid': 'claim-reviewed' }, c.reviewed) : null, config.writable ? quickReview(c, { config, onDone: () => ((lastLedgerKey = null), onHash()), showError }) : null),
-        el('td', { class: 'num' }, formatValue(c.value), el('span', { class: 'who' }, c.who)),
-        el('td', { class: 'src' }, c.source?.name ?? el('span', { class: 'muted' }, 'none given')),
-        el('td', {}, place),
-        el('td', {}, c.outlet ?? '—'),
-        el('td', { class: 'text' }, c.text.length > 160 ? c.text.slice(0, 157) + '…' : c.text),
-      );
-      activate(tr, () => update({ doc: c.documentId, claim: c.index }));
-      return tr;
-    }),
-  );
 }
 
 // ---- documents view ----
