@@ -156,4 +156,8 @@ export class PhraseIndex<T> {
   has(key: string): boolean {
     return !!this.root.next?.has(key);
   }
+  /** The keys an entry starts with. */
+  firstKeys(): IterableIterator<string> {
+    return (this.root.next ?? new Map<string, TrieNode<T>>()).keys();
+  }
 }
