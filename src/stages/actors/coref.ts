@@ -137,7 +137,7 @@ export function pronouns(c: Ctx) {
   let lastPerson: Actor | null = null;
   let lastOther: Actor | null = null;
   for (let i = 0; i < u.length; i++) {
-    if (!u[i].key || c.taken[i]) continue;
+    if (!(c.first[i] & FIRST.pronoun) || c.taken[i]) continue;
     const kind = c.lex.pronounActors.get(u[i].key);
     if (!kind) continue;
     if (u[i].key === 'i' && u[i].text !== 'I') continue;

@@ -20,6 +20,10 @@ export const FIRST = {
   country: 256,
   /** a country name of one word with an s added ("syrias") */
   countryS: 512,
+  /** a demonym with an s added ("syrians") */
+  demonymS: 1024,
+  /** a pronoun that stands for an actor ("he", "they") */
+  pronoun: 2048,
 } as const;
 
 const masks = new WeakMap<ActorLexicon, Map<string, number>>();
@@ -39,7 +43,9 @@ function keyMasks(lex: ActorLexicon): Map<string, number> {
   for (const k of lex.demonyms.keys()) {
     const space = k.indexOf(' ');
     set(space < 0 ? k : k.slice(0, space), space < 0 ? FIRST.demonym : FIRST.demonymFirst);
+    set(k + 's', FIRST.demonymS);
   }
+  for (const k of lex.pronounActors.keys()) set(k, FIRST.pronoun);
   for (const k of lex.countryNames.keys()) {
     set(k, FIRST.country);
     set(k + 's', FIRST.countryS);

@@ -94,7 +94,7 @@ export function governments(c: Ctx) {
 export function populations(c: Ctx) {
   const u = c.units;
   for (let i = 0; i < u.length; i++) {
-    if (!u[i].key || c.taken[i] || !u[i].cap || !u[i].key.endsWith('s')) continue;
+    if (!(c.first[i] & FIRST.demonymS) || c.taken[i] || !u[i].cap || !u[i].key.endsWith('s')) continue;
     const k = u[i].key;
     const cc = c.lex.demonyms.get(k.slice(0, -1)) ?? (k.endsWith('ns') ? undefined : undefined);
     if (!cc) continue;
