@@ -23,7 +23,12 @@ export interface Ctx {
   places: Place[];
   /** unit index → place covering it */
   placeAt: Int32Array;
+  /** unit index → the lexicons its key starts an entry of (first-words.ts) */
+  first: Uint16Array;
 }
+
+/** Does unit i start an entry of the lexicon with this bit (FIRST)? False past the end. */
+export const starts = (c: Ctx, i: number, bit: number): boolean => i < c.first.length && (c.first[i] & bit) !== 0;
 
 export function caseOk(u: Unit[], i: number, end: number, e: DictActor): boolean {
   if (e.caseMode === 'exact') {

@@ -1,14 +1,15 @@
 // Generic agents ("militants", "the regime") and coreference: "the minister" back to the last person with
 // that role, lone titles, and pronouns with their antecedent when one is near.
 import type { Actor } from '../../core/types.js';
-import { type Ctx, push, slug, unitAt } from './context.js';
+import { type Ctx, push, slug, starts, unitAt } from './context.js';
+import { FIRST } from './first-words.js';
 import { nameRun } from './names.js';
 
 // ---------- 5. generic agents ----------
 export function generics(c: Ctx) {
   const u = c.units;
   for (let i = 0; i < u.length; i++) {
-    if (!u[i].key || c.taken[i]) continue;
+    if (!starts(c, i, FIRST.generic) || c.taken[i]) continue;
     const g = c.lex.generic.longestAt(u, i);
     if (!g) continue;
     let ok = true;
@@ -60,7 +61,7 @@ export function loneTitles(c: Ctx) {
     const the = u[i].key === 'the';
     const j = the ? i + 1 : i;
     if (j >= u.length || c.taken[j] || !u[j].cap) continue;
-    const t = c.lex.titles.longestAt(u, j);
+    const t = starts(c, j, FIRST.titles) ? c.lex.titles.longestAt(u, j) : null;
     if (!t) continue;
     const n = t.end - j;
     if (n === 1 && !(the && LONE_TITLES.has(u[j].key))) continue;
@@ -136,7 +137,7 @@ export function pronouns(c: Ctx) {
   let lastPerson: Actor | null = null;
   let lastOther: Actor | null = null;
   for (let i = 0; i < u.length; i++) {
-    if (!u[i].key || c.taken[i]) continue;
+    if (!(c.first[i] & FIRST.pronoun) || c.taken[i]) continue;
     const kind = c.lex.pronounActors.get(u[i].key);
     if (!kind) continue;
     if (u[i].key === 'i' && u[i].text !== 'I') continue;

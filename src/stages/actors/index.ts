@@ -17,7 +17,8 @@ import type { Stage } from '../../pipeline/stage.js';
 import { loadActorLexicon, type ActorLexicon } from './lexicon.js';
 import { toUnits } from './units.js';
 import { languageOf } from '../../lang/index.js';
-import { type Ctx, caseOk, push } from './context.js';
+import { type Ctx, caseOk, push, starts } from './context.js';
+import { FIRST, unitMasks } from './first-words.js';
 import { earlierFullNames, names, titled } from './names.js';
 import { generics, loneTitles, pronouns, roleCoref } from './coref.js';
 import { bracketAcronyms, forces, governments, populations } from './sides.js';
@@ -28,7 +29,7 @@ export { loadActorLexicon } from './lexicon.js';
 function dictionary(c: Ctx) {
   const u = c.units;
   for (let i = 0; i < u.length; i++) {
-    if (!u[i].key || c.taken[i] || !c.lex.dict.has(u[i].key)) continue;
+    if (!starts(c, i, FIRST.dict) || c.taken[i]) continue;
     for (const m of c.lex.dict.matchesAt(u, i)) {
       if (!caseOk(u, i, m.end, m.value)) continue;
       const e = m.value;
@@ -98,7 +99,7 @@ export function findActors(a: Analysis, lex: ActorLexicon): Actor[] {
       }
     }
   }
-  const c: Ctx = { text, units, taken: new Uint8Array(units.length), actors: [], lex, places: a.places, placeAt };
+  const c: Ctx = { text, units, taken: new Uint8Array(units.length), actors: [], lex, places: a.places, placeAt, first: unitMasks(units, lex) };
   dictionary(c);
   titled(c);
   forces(c);

@@ -3,7 +3,8 @@
 // full names for a surname alone.
 import type { Actor } from '../../core/types.js';
 import { normKey } from './units.js';
-import { type Ctx, push, slug } from './context.js';
+import { type Ctx, push, slug, starts } from './context.js';
+import { FIRST } from './first-words.js';
 import { demonymAt } from './sides.js';
 
 // ---------- name runs ----------
@@ -51,7 +52,7 @@ export function titled(c: Ctx) {
       j = d.end;
     }
     if (j >= u.length || c.taken[j]) continue;
-    const t = c.lex.titles.longestAt(u, j);
+    const t = starts(c, j, FIRST.titles) ? c.lex.titles.longestAt(u, j) : null;
     if (!t) {
       continue;
     }
@@ -84,7 +85,7 @@ export function titled(c: Ctx) {
 export function isOrgRun(c: Ctx, i: number, end: number): boolean {
   const u = c.units;
   for (let j = i; j < end; j++) if (c.lex.orgHeads.has(u[j].key) && u[j].cap) return true;
-  return !!c.lex.orgLeads.longestAt(u, i);
+  return starts(c, i, FIRST.orgLeads) && !!c.lex.orgLeads.longestAt(u, i);
 }
 
 // ---------- 4. name shapes ----------
@@ -103,7 +104,7 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
     // a sentence-opening common word ("Residents", "Police") is not part of a name
     const first = u[a];
     const sentenceStart = a === 0 || !u[a - 1].key || u[a - 1].sentence !== first.sentence;
-    if (sentenceStart && (lex.roleNouns.has(first.key) || lex.generic.has(first.key) || lex.forces.has(first.key))) a++;
+    if (sentenceStart && (lex.roleNouns.has(first.key) || starts(c, a, FIRST.generic) || starts(c, a, FIRST.forces))) a++;
     if (a >= end) continue;
     // a party tag ("D-Ohio", "R-Texas"): one letter joined to a place
     if (u[a].text.length === 1 && c.text[u[a].end] === '-') {
@@ -157,7 +158,7 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
       const prev = surnames.get(u[a].key);
       if (prev) {
         push(c, a, end, { id: prev.id, name: prev.name, kind: 'person', ...(prev.role ? { role: prev.role } : {}), antecedent: { start: prev.start, end: prev.end } }, 'coref.surname');
-      } else if (nearVerb && !lex.roleNouns.has(u[a].key) && !lex.generic.has(u[a].key) && pl < 0 && u[a].text.length > 2 && !sentenceStartCommon(c, a)) {
+      } else if (nearVerb && !lex.roleNouns.has(u[a].key) && !starts(c, a, FIRST.generic) && pl < 0 && u[a].text.length > 2 && !sentenceStartCommon(c, a)) {
         // "NATO", "MaRS", "TransLink": capitals inside the word mark an organisation
         const orgShape = u[a].upper || /\p{Ll}\p{Lu}/u.test(u[a].text);
         const act = push(c, a, end, { id: `person:${slug(text)}`, name: text, kind: orgShape ? 'organization' : 'person' }, 'name.speaker');
@@ -192,7 +193,7 @@ export function earlierFullNames(c: Ctx) {
     while (s - 1 >= 0 && i - s < 2 && u[s - 1].key && u[s - 1].cap && !c.taken[s - 1] && !c.lex.notNames.has(u[s - 1].key) && !c.lex.speechVerbs.has(u[s - 1].key) && c.placeAt[s - 1] < 0 && u[s - 1].sentence === u[i].sentence) s--;
     if (s === i || isOrgRun(c, s, i + 1)) continue;
     // a sentence-opening common word is not a given name
-    if ((s === 0 || !u[s - 1].key) && (c.lex.roleNouns.has(u[s].key) || c.lex.generic.has(u[s].key))) continue;
+    if ((s === 0 || !u[s - 1].key) && (c.lex.roleNouns.has(u[s].key) || starts(c, s, FIRST.generic))) continue;
     const name = c.text.slice(u[s].start, u[i].end);
     const act = push(c, s, i + 1, { id: `person:${slug(name)}`, name, kind: 'person' }, 'name.earlier-full');
     for (const a of short) if (a.start > act.start && a.id !== act.id) Object.assign(a, { id: act.id, name: act.name, antecedent: { start: act.start, end: act.end } });

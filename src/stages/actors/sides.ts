@@ -1,28 +1,34 @@
 // Sides and collectives: a demonym or side word before a force noun ("Syrian forces", "government
 // troops"), governments, populations, and acronyms in brackets after a name.
 import type { Actor, ActorKind } from '../../core/types.js';
-import { type Ctx, push, slug, unitAt } from './context.js';
+import { type Ctx, push, slug, starts, unitAt } from './context.js';
+import { FIRST } from './first-words.js';
 import { names } from './names.js';
 
 export function demonymAt(c: Ctx, i: number): { end: number; country: string } | null {
   const u = c.units;
   if (!u[i].key || !u[i].cap) return null;
+  const bits = c.first[i];
+  if (!(bits & (FIRST.demonym | FIRST.demonymFirst | FIRST.country | FIRST.countryS))) return null;
   // two-word demonyms first ("Saudi Arabian")
-  if (i + 1 < u.length && u[i + 1].key) {
+  if (bits & FIRST.demonymFirst && i + 1 < u.length && u[i + 1].key) {
     const two = c.lex.demonyms.get(`${u[i].key} ${u[i + 1].key}`);
     if (two) return { end: i + 2, country: two };
   }
-  const one = c.lex.demonyms.get(u[i].key);
+  const one = bits & FIRST.demonym ? c.lex.demonyms.get(u[i].key) : undefined;
   if (one) return { end: i + 1, country: one };
   // a country's possessive ("Syria's army", "Syrias army")
-  const cn = c.lex.countryNames.get(u[i].key);
+  const cn = bits & FIRST.country ? c.lex.countryNames.get(u[i].key) : undefined;
   if (cn && i + 1 < u.length && u[i + 1].key === 's') return { end: i + 2, country: cn };
-  if (u[i].key.endsWith('s')) {
+  if (bits & FIRST.countryS && u[i].key.endsWith('s')) {
     const cn2 = c.lex.countryNames.get(u[i].key.slice(0, -1));
     if (cn2) return { end: i + 1, country: cn2 };
   }
   return null;
 }
+
+/** The longest force noun ("forces", "security forces") starting at unit i, or null. */
+const forceAt = (c: Ctx, i: number) => (starts(c, i, FIRST.forces) ? c.lex.forces.longestAt(c.units, i) : null);
 
 // ---------- 3. demonym / side word + force noun ----------
 export function forces(c: Ctx) {
@@ -40,8 +46,8 @@ export function forces(c: Ctx) {
         j = d.end;
         sides++;
       } else {
-        const s = c.lex.sides.longestAt(u, j);
-        if (s && !(s.end - j === 1 && c.lex.forces.longestAt(u, j) && !c.lex.forces.longestAt(u, s.end))) {
+        const s = starts(c, j, FIRST.sides) ? c.lex.sides.longestAt(u, j) : null;
+        if (s && !(s.end - j === 1 && forceAt(c, j) && !forceAt(c, s.end))) {
           j = s.end;
           sides++;
         } else break;
@@ -50,11 +56,11 @@ export function forces(c: Ctx) {
       if (j + 1 < u.length && u[j].key === 'and' && demonymAt(c, j + 1)) j++;
     }
     if (!sides || j >= u.length || c.taken[j]) continue;
-    const f = c.lex.forces.longestAt(u, j);
+    const f = forceAt(c, j);
     if (!f) continue;
     let end = f.end;
     // "Syrian government forces": keep taking force nouns
-    for (let g = c.lex.forces.longestAt(u, end); g && !c.taken[end]; g = c.lex.forces.longestAt(u, end)) end = g.end;
+    for (let g = forceAt(c, end); g && !c.taken[end]; g = forceAt(c, end)) end = g.end;
     // "Syria's official news agency", "a Syrian military source": the force word is a modifier here
     const next = end < u.length ? u[end] : null;
     if (next && next.key && !next.cap && (c.lex.roleNouns.has(next.key) || /^(news|agency|media|sources|court|hospital|television|tv|radio|website|channel|spokesman|spokeswoman|spokesperson|statement|plane|convoy|base|airport|vehicle|vehicles|operation|operations|campaign|offensive|position|positions|checkpoint|prison)$/.test(next.key))) continue;
@@ -88,7 +94,7 @@ export function governments(c: Ctx) {
 export function populations(c: Ctx) {
   const u = c.units;
   for (let i = 0; i < u.length; i++) {
-    if (!u[i].key || c.taken[i] || !u[i].cap || !u[i].key.endsWith('s')) continue;
+    if (!(c.first[i] & FIRST.demonymS) || c.taken[i] || !u[i].cap || !u[i].key.endsWith('s')) continue;
     const k = u[i].key;
     const cc = c.lex.demonyms.get(k.slice(0, -1)) ?? (k.endsWith('ns') ? undefined : undefined);
     if (!cc) continue;

@@ -48,29 +48,36 @@ export function toUnits(tokens: readonly Token[]): Unit[] {
       out.push({ start: t.start, end: t.end, text: t.text, key: 's', cap: false, upper: false, token: i, sentence: t.sentence });
       continue;
     }
+    // a word without a hyphen is one unit; its key is the token's lower form when it is plain ASCII
+    if (!t.text.includes('-')) {
+      out.push(unit(t.text, t.start, PLAIN.test(t.text) && t.lower.length === t.text.length ? t.lower : null, i, t.sentence));
+      continue;
+    }
     // split on hyphens
     let off = 0;
-    for (const piece of t.text.includes('-') ? t.text.split('-') : [t.text]) {
-      if (piece) {
-        const s = t.start + off;
-        const c = piece[0];
-        const lower = piece.toLowerCase();
-        const cl = lower[0];
-        out.push({
-          start: s,
-          end: s + piece.length,
-          text: piece,
-          key: PLAIN.test(piece) ? lower : normKey(piece),
-          cap: c !== cl || (c >= '0' && c <= '9'),
-          upper: piece.length > 1 ? piece !== lower && piece === piece.toUpperCase() : c !== cl,
-          token: i,
-          sentence: t.sentence,
-        });
-      }
+    for (const piece of t.text.split('-')) {
+      if (piece) out.push(unit(piece, t.start + off, null, i, t.sentence));
       off += piece.length + 1;
     }
   }
   return out;
+}
+
+/** The unit of one piece of a token; `plainLower` is its lower form when known to be plain ASCII. */
+function unit(piece: string, s: number, plainLower: string | null, token: number, sentence: number): Unit {
+  const c = piece[0];
+  const lower = plainLower ?? piece.toLowerCase();
+  const cl = lower[0];
+  return {
+    start: s,
+    end: s + piece.length,
+    text: piece,
+    key: plainLower ?? (PLAIN.test(piece) ? lower : normKey(piece)),
+    cap: c !== cl || (c >= '0' && c <= '9'),
+    upper: piece.length > 1 ? piece !== lower && piece === piece.toUpperCase() : c !== cl,
+    token,
+    sentence,
+  };
 }
 
 function brk(at: number, token: number, sentence: number): Unit {
@@ -130,8 +137,8 @@ export class PhraseIndex<T> {
   seal(): this {
     return this;
   }
-  /** Every phrase that matches the units starting at i, longest first. */
-  *matchesAt(units: readonly { key: string }[], i: number): Generator<{ end: number; value: T }> {
+  /** The ends (exclusive) and values of every phrase that matches the units starting at i, longest first. */
+  matchesAt(units: readonly { key: string }[], i: number): { end: number; value: T }[] {
     const found: { end: number; value: T }[] = [];
     let n: TrieNode<T> | undefined = this.root;
     for (let j = i; j < units.length && n && n.next; j++) {
@@ -140,7 +147,7 @@ export class PhraseIndex<T> {
       n = n.next.get(key);
       if (n && n.has) found.push({ end: j + 1, value: n.value as T });
     }
-    for (let k = found.length - 1; k >= 0; k--) yield found[k];
+    return found.reverse();
   }
   longestAt(units: readonly { key: string }[], i: number): { end: number; value: T } | null {
     let best: { end: number; value: T } | null = null;
@@ -155,5 +162,9 @@ export class PhraseIndex<T> {
   }
   has(key: string): boolean {
     return !!this.root.next?.has(key);
+  }
+  /** The keys an entry starts with. */
+  firstKeys(): IterableIterator<string> {
+    return (this.root.next ?? new Map<string, TrieNode<T>>()).keys();
   }
 }

@@ -51,7 +51,8 @@ const refersBack = (toks: Token[], h: Hit, lex: EventLexicon) => h.first > 0 && 
 function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexicon, items: SentenceItems, isReporter: (s: Sentence, x: Actor) => boolean, headline: boolean): Draft[] {
   const sentClaims = (items.claims.get(s.index) ?? []).map((i) => a.claims[i]);
   const hasPlace = (items.places.get(s.index) ?? []).some((p) => p.kind !== 'country');
-  const hits = findTriggers(toks, lex, new Set(sentClaims.map((c) => c.category)), hasPlace);
+  const words = new SentenceWords(toks);
+  const hits = findTriggers(toks, lex, new Set(sentClaims.map((c) => c.category)), hasPlace, words);
   // a count of displaced people with no trigger of its own still reports a movement
   const displaced = sentClaims.find((c) => c.category === 'displaced');
   if (displaced && !hits.some((h) => h.rule.type === 'Movements') && !findPhrase(toks, lex.notReported.unreal)) {
@@ -62,7 +63,6 @@ function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexic
   if (!hits.length || background(a, s, toks, items, lex)) return [];
   const actors = (items.actors.get(s.index) ?? []).filter((x) => x.start >= s.start && x.end <= s.end && !isReporter(s, x));
   let parts: Participant[] | null = null;
-  const words = new SentenceWords(toks);
   const governmentInSentence = () => (parts ??= participants(toks, actors, items.places.get(s.index) ?? [], lex, true)).some((p) => p.government) || toks.some((t) => governmentName(t.lower, '', lex));
   // the highest-priority hit of each event type (first one on ties)
   const byType = new Map<string, Hit>();

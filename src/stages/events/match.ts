@@ -27,23 +27,31 @@ export function matchAt(toks: Token[], i: number, p: Phrase): number {
   return k;
 }
 
-/** Phrases of a list by their first word (a one-word prefix phrase under "*"), built once per list. */
-const indexes = new WeakMap<Phrase[], Map<string, Phrase[]>>();
+/**
+ * Phrases of a list by their first word, each list already followed by the one-word prefix phrases
+ * (the list under "*"), built once per list: a lookup allocates nothing.
+ */
+interface FirstWordIndex {
+  byWord: Map<string, Phrase[]>;
+  prefixed: Phrase[];
+}
+const indexes = new WeakMap<Phrase[], FirstWordIndex>();
+function firstWordIndex(list: Phrase[]): FirstWordIndex {
+  const exact = new Map<string, Phrase[]>();
+  const prefixed: Phrase[] = [];
+  for (const p of list) {
+    if (p.prefix && p.words.length === 1) prefixed.push(p);
+    else exact.set(p.words[0], [...(exact.get(p.words[0]) ?? []), p]);
+  }
+  const byWord = new Map<string, Phrase[]>();
+  for (const [w, ps] of exact) byWord.set(w, prefixed.length ? [...ps, ...prefixed] : ps);
+  return { byWord, prefixed };
+}
 export function phrasesAt(list: Phrase[], word: string): Phrase[] {
   let idx = indexes.get(list);
-  if (!idx) {
-    idx = new Map();
-    for (const p of list) {
-      const key = p.prefix && p.words.length === 1 ? '*' : p.words[0];
-      idx.set(key, [...(idx.get(key) ?? []), p]);
-    }
-    indexes.set(list, idx);
-  }
-  const exact = idx.get(word) ?? EMPTY;
-  const prefixed = idx.get('*');
-  return prefixed ? [...exact, ...prefixed] : exact;
+  if (!idx) indexes.set(list, (idx = firstWordIndex(list)));
+  return idx.byWord.get(word) ?? idx.prefixed;
 }
-const EMPTY: Phrase[] = [];
 
 /** The first match of any phrase in toks[from, to): its token range, or null. */
 export function findPhrase(toks: Token[], list: Phrase[], from = 0, to = toks.length): { start: number; end: number; phrase: Phrase } | null {
@@ -62,6 +70,27 @@ export function phraseEndsAt(toks: Token[], list: Phrase[], end: number): boolea
     for (let s = Math.max(0, end - p.words.length - 2); s < end; s++) if (matchAt(toks, s, p) === end) return true;
   }
   return false;
+}
+
+/** A list of words to look for in a sentence, sorted once by shape (a WeakMap per list). */
+interface WordList {
+  single: Set<string>;
+  stems: string[];
+  multi: string[];
+}
+const wordLists = new WeakMap<readonly string[], WordList>();
+function wordList(ws: readonly string[]): WordList {
+  let l = wordLists.get(ws);
+  if (!l) {
+    l = { single: new Set(), stems: [], multi: [] };
+    for (const w of ws) {
+      if (w.includes(' ')) l.multi.push(w);
+      else if (w.endsWith('*')) l.stems.push(w);
+      else l.single.add(w);
+    }
+    wordLists.set(ws, l);
+  }
+  return l;
 }
 
 /** A sentence's words, built once: the set of lower-case words and the joined text, for "needs_words". */
@@ -83,7 +112,15 @@ export class SentenceWords {
     }
     return (this.set ??= new Set(this.toks.map((t) => t.lower))).has(w);
   }
-  any(ws: string[]): boolean {
-    return ws.some((w) => this.has(w));
+  /** Does any word of the list occur? One walk over the sentence for the single words (no set of the sentence built). */
+  any(ws: readonly string[]): boolean {
+    if (!ws.length) return false;
+    const l = wordList(ws);
+    if (l.single.size) {
+      for (const t of this.toks) if (l.single.has(t.lower)) return true;
+    }
+    for (const w of l.stems) if (this.has(w)) return true;
+    for (const w of l.multi) if (this.has(w)) return true;
+    return false;
   }
 }

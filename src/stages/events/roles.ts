@@ -40,10 +40,14 @@ export function isGovernment(a: Actor, lex: EventLexicon): boolean {
   return v;
 }
 
+/** The government words as " word word " strings, joined once per lexicon. */
+const governmentForms = new WeakMap<EventLexicon, string[]>();
 export function governmentName(text: string, id: string, lex: EventLexicon): boolean {
   const t = ` ${text.toLowerCase()} `;
-  if (/(^|[^a-z])(gov|mil|cop|spy|army|regime|forces)([^a-z]|$)/.test(id.toLowerCase())) return true;
-  return lex.governmentWords.some((p) => t.includes(` ${p.words.join(' ')} `)) || / (police|policemen|officers|authorities|officials)\b/.test(t);
+  if (id && /(^|[^a-z])(gov|mil|cop|spy|army|regime|forces)([^a-z]|$)/.test(id.toLowerCase())) return true;
+  let forms = governmentForms.get(lex);
+  if (!forms) governmentForms.set(lex, (forms = lex.governmentWords.map((p) => ` ${p.words.join(' ')} `)));
+  return forms.some((f) => t.includes(f)) || / (police|policemen|officers|authorities|officials)\b/.test(t);
 }
 
 const NOMINAL_BEFORE = new Set(['of', 'in', 'at', 'during', 'following', 'from']);

@@ -37,9 +37,28 @@ export function notReported(toks: Token[], i: number, lex: EventLexicon): string
   return null;
 }
 
-export function findTriggers(toks: Token[], lex: EventLexicon, claimCategories: Set<string>, hasPlace = false): Hit[] {
+type Candidates = { rule: EventRule; phrase: Phrase }[];
+
+/** A word's first two letters as a number (a key that needs no new string per token). */
+const firstTwo = (w: string) => (w.length >= 2 ? w.charCodeAt(0) * 65536 + w.charCodeAt(1) : -1 - w.charCodeAt(0));
+
+/** The prefix triggers by their first two letters as a number, built once per lexicon. */
+const prefixIndexes = new WeakMap<EventLexicon, Map<number, Candidates>>();
+function prefixIndex(lex: EventLexicon): Map<number, Candidates> {
+  let idx = prefixIndexes.get(lex);
+  if (!idx) {
+    idx = new Map();
+    for (const [two, list] of lex.prefixedBy2) idx.set(firstTwo(two), list);
+    prefixIndexes.set(lex, idx);
+  }
+  return idx;
+}
+
+const NONE: Candidates = [];
+
+export function findTriggers(toks: Token[], lex: EventLexicon, claimCategories: Set<string>, hasPlace = false, words = new SentenceWords(toks)): Hit[] {
   const hits: Hit[] = [];
-  const words = new SentenceWords(toks);
+  const prefixed = prefixIndex(lex);
   // whether a rule may fire in this sentence: the same answer for every token, so asked once per rule
   const usableRules = new Map<EventRule, boolean>();
   const usable = (rule: EventRule) => {
@@ -54,13 +73,13 @@ export function findTriggers(toks: Token[], lex: EventLexicon, claimCategories: 
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].kind !== 'word') continue;
     let best: { rule: EventRule; end: number } | null = null;
-    for (const cand of lex.byFirst.get(toks[i].lower) ?? []) {
+    for (const cand of lex.byFirst.get(toks[i].lower) ?? NONE) {
       if (!usable(cand.rule)) continue;
       const e = matchAt(toks, i, cand.phrase);
       if (e > 0 && (!best || e > best.end)) best = { rule: cand.rule, end: e };
     }
     if (!best) {
-      for (const cand of lex.prefixedBy2.get(toks[i].lower.slice(0, 2)) ?? []) {
+      for (const cand of prefixed.get(firstTwo(toks[i].lower)) ?? NONE) {
         if (usable(cand.rule) && toks[i].lower.startsWith(cand.phrase.words[0])) {
           best = { rule: cand.rule, end: i + 1 };
           break;

@@ -65,8 +65,10 @@ export function tokenize(text: string, sentences: Sentence[], elisions: Readonly
   const tokens: Token[] = [];
   const push = (word: string, at: number, sentence: number) => {
     const c = word.charCodeAt(0);
+    // an ASCII letter needs no Unicode class test
+    const ascii = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     const kind: TokenKind =
-      c >= 48 && c <= 57 ? 'number' : LETTER.test(word[0]) || word === "'s" || word === '’s' ? 'word' : PUNCT.test(word[0]) ? 'punct' : 'symbol';
+      c >= 48 && c <= 57 ? 'number' : ascii || LETTER.test(word[0]) || word === "'s" || word === '’s' ? 'word' : PUNCT.test(word[0]) ? 'punct' : 'symbol';
     tokens.push({ start: at, end: at + word.length, text: word, lower: word.toLowerCase(), kind, sentence });
   };
   for (const s of sentences) {
