@@ -2,14 +2,17 @@
 // (src/ngrams/extrasmall.js, 950 KB, ~50,000 n-grams) that costs ~150 ms to compile and evaluate on
 // every cold start, more than the rest of the language's resources together. Here it is copied once
 // into .cache/eld-extrasmall.json (the keys as one string, the scores as one array of numbers),
-// which loads in ~10 ms; each n-gram's scores become an object only when a text looks it up, and
-// eld's own detector (src/languageDetector.js, same version) scores with them, so the answers are
-// eld's to the digit. The cache is rebuilt when eld's version or table changes; when the cache
-// cannot be written or eld's layout is not the expected one, eld's own entry is loaded as before.
+// which loads in ~10 ms. ./eld-score.ts scores texts over that compact form directly (eld's steps,
+// no object per n-gram), so the answers are eld's to the digit. Fallbacks: when eld's separator
+// pattern or byte dictionary is not where this version keeps them, eld's own detector
+// (src/languageDetector.js) scores over a proxy that makes each n-gram's scores object on first use;
+// when the cache cannot be written or read, eld's own entry is loaded. The cache is rebuilt when
+// eld's version or table changes.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { cacheDir, projectRoot } from '../core/paths.js';
+import { compactDetector, type CompactScores, type EldText } from './eld-score.js';
 
 export interface Eld {
   detect(text: string): { language: string; getScores(): Record<string, number> };
@@ -92,11 +95,8 @@ export function compactTable(t: EldTable, stamp: string): CacheFile {
   return { format: FORMAT, stamp, type: t.type, languages: t.languages, keys: keys.join(sep), sep, data: text };
 }
 
-/**
- * eld's table from the compact form: an object whose n-grams are found by binary search over the
- * sorted keys and turned into eld's { languageIndex: score } objects on first use.
- */
-export function expandTable(c: CacheFile): EldTable {
+/** The compact form's keys and where each key's scores start in `data`. */
+function indexTable(c: CacheFile): { keys: string[]; at: Int32Array } {
   const keys = c.keys.split(c.sep);
   const data = c.data;
   const at = new Int32Array(keys.length);
@@ -106,6 +106,24 @@ export function expandTable(c: CacheFile): EldTable {
     p += 1 + 2 * (data.charCodeAt(p) - BASE);
   }
   if (p !== data.length) throw new Error('eld cache: keys and scores disagree');
+  return { keys, at };
+}
+
+/** The compact form as the scorer of ./eld-score.ts reads it. */
+export function compactScores(c: CacheFile): CompactScores {
+  const { keys, at } = indexTable(c);
+  const codes = Object.keys(c.languages).map((i) => c.languages[i]);
+  if (codes.some((code, i) => c.languages[String(i)] !== code)) throw new Error('eld cache: languages are not numbered 0..n-1');
+  return { keys, at, data: c.data, base: BASE, codes };
+}
+
+/**
+ * eld's table from the compact form: an object whose n-grams are found by binary search over the
+ * sorted keys and turned into eld's { languageIndex: score } objects on first use.
+ */
+export function expandTable(c: CacheFile): EldTable {
+  const { keys, at } = indexTable(c);
+  const data = c.data;
   const find = (key: string): number => {
     let lo = 0;
     let hi = keys.length - 1;
@@ -162,6 +180,18 @@ export function buildEldCache(path = eldCachePath()): boolean {
   }
 }
 
+/** eld's separator pattern and byte dictionary (its src folder), or null when they are not where this version keeps them. */
+function eldText(src: string): EldText | null {
+  try {
+    const { separators } = load(join(src, 'regexPatterns.js')) as { separators: unknown };
+    const { dictionary } = load(join(src, 'dictionary.js')) as { dictionary: unknown };
+    if (separators instanceof RegExp && Array.isArray(dictionary) && dictionary.length === 256) return { separators, dictionary: dictionary as string[] };
+  } catch {
+    /* another layout */
+  }
+  return null;
+}
+
 /** eld's detector with the extrasmall table, from the cache (built first when missing or stale). */
 export function loadEld(path = eldCachePath()): Eld {
   const f = eldFiles();
@@ -169,6 +199,8 @@ export function loadEld(path = eldCachePath()): Eld {
     try {
       const c = readCache(path, f.stamp) ?? (buildEldCache(path) ? readCache(path, f.stamp) : null);
       if (c) {
+        const text = eldText(dirname(f.detector));
+        if (text) return compactDetector(compactScores(c), text);
         const { createEld } = load(f.detector) as { createEld: () => { instance: Eld; loadData: (d: EldTable) => string } };
         const { instance, loadData } = createEld();
         if (loadData(expandTable(c))) return instance;

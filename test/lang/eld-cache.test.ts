@@ -33,6 +33,26 @@ describe('eld cache', () => {
     expect(eld.detect(SENTENCES[0]).language).toBe('en');
   });
 
+  it('answers as eld does on long, mixed and non-Latin texts (cuts, long words, surrogates)', () => {
+    const eld = loadEld(path);
+    const texts = [
+      SENTENCES.join(' ').repeat(12),
+      'Le ministère a déclaré: « 14 morts » — aujourd’hui, l’armée n’a pas confirmé. '.repeat(20),
+      'Καλημέρα κόσμε, η επίθεση σκότωσε τρεις ανθρώπους στην πόλη. '.repeat(10),
+      'قتل ثلاثة مدنيين في قصف على المدينة يوم الاثنين. '.repeat(10),
+      '戦闘で三人が死亡した。'.repeat(40),
+      'a'.repeat(90) + ' supercalifragilisticexpialidocious-and-then-some-more-letters-to-pass-seventy-characters ok',
+      'rock 🎸 and roll 🎸🎸 music, it’s the 1990\'s and don\'t stop',
+      'x y z', 'ab', '12 34 !!', 'abc def',
+    ];
+    for (const s of texts) {
+      const a = orig.detect(s);
+      const b = eld.detect(s);
+      expect(b.language).toBe(a.language);
+      expect(b.getScores()).toEqual(a.getScores());
+    }
+  });
+
   it('reads the cache it wrote (second load) and ignores a broken one', () => {
     expect(loadEld(path).detect(SENTENCES[1]).language).toBe('fr');
     writeFileSync(path, '{"format": 2, "stamp"');

@@ -10,7 +10,22 @@ import { catBefore } from './category/before.js';
 /** re-mentions that are not names: pronouns and "the officer" resolved to a person */
 const NOT_NAMES = new Set(['actors.pronoun', 'actors.coref.role', 'actors.generic']);
 
-const isCapWord = (t: Token) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text);
+const CAP_WORD = /^\p{Lu}\p{Ll}/u;
+const isCapWord = (t: Token) => t.kind === 'word' && CAP_WORD.test(t.text);
+
+/** isCapWord of every token, in one walk (ASCII letters told without the pattern). */
+function capWords(toks: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(toks.length);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.kind !== 'word') continue;
+    const c0 = t.text.charCodeAt(0);
+    const c1 = t.text.charCodeAt(1);
+    if (c0 < 128 && c1 < 128) out[k] = c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122 ? 1 : 0;
+    else out[k] = CAP_WORD.test(t.text) ? 1 : 0;
+  }
+  return out;
+}
 
 /**
  * Names the actors stage did not take for persons, at the start of a sentence: "Sirhan Sirhan was stabbed",
@@ -31,13 +46,14 @@ function sentenceStartNames(a: Analysis, lex: ClaimsLexicon, taken: Draft[]): Dr
   const surnames = new Set<string>();
   for (const d of taken) if (d.qj - d.qi >= 2) surnames.add(toks[d.qj - 1].lower);
   const runs: [number, number][] = [];
+  const cap = capWords(toks);
   for (let k = 0; k < toks.length; k++) {
     const first = k === 0 || toks[k - 1].sentence !== toks[k].sentence;
     // a run starts after a word that is no name ("on Saturday Jane Roe was stabbed")
-    if (!first && ((isCapWord(toks[k - 1]) && !lex.notNames.has(toks[k - 1].lower)) || !isCapWord(toks[k]))) continue;
+    if (!first && ((cap[k - 1] && !lex.notNames.has(toks[k - 1].lower)) || !cap[k])) continue;
     let m = k;
-    while (m < toks.length && m < k + 3 && toks[m].sentence === toks[k].sentence && isCapWord(toks[m]) && !busy[m] && !lex.notNames.has(toks[m].lower)) m++;
-    if (m === k || (m < toks.length && toks[m].sentence === toks[k].sentence && isCapWord(toks[m]))) continue;
+    while (m < toks.length && m < k + 3 && toks[m].sentence === toks[k].sentence && cap[m] && !busy[m] && !lex.notNames.has(toks[m].lower)) m++;
+    if (m === k || (m < toks.length && toks[m].sentence === toks[k].sentence && cap[m])) continue;
     // within a sentence only two or three capitalised words; a single one only where a sentence starts
     if (!first && m - k < 2) continue;
     runs.push([k, m]);

@@ -32,7 +32,7 @@ export class PhraseTable<T> {
       if (k + p.words.length > limit) continue;
       let ok = true;
       for (let i = 1; i < p.words.length; i++) if (toks[k + i].lower !== p.words[i]) { ok = false; break; }
-      if (ok) return { ...p, start: k, end: k + p.words.length };
+      if (ok) return { words: p.words, value: p.value, start: k, end: k + p.words.length };
     }
     return null;
   }
@@ -47,7 +47,7 @@ export class PhraseTable<T> {
       if (s < floor) continue;
       let ok = true;
       for (let i = 0; i < p.words.length - 1; i++) if (toks[s + i].lower !== p.words[i]) { ok = false; break; }
-      if (ok) return { ...p, start: s, end: k + 1 };
+      if (ok) return { words: p.words, value: p.value, start: s, end: k + 1 };
     }
     return null;
   }

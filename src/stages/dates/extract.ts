@@ -512,7 +512,7 @@ function tenseAt(c: ExtractContext, k: number, backward: boolean): Tense | null 
   const b = c.lex.futureCues.matchAt(tk, k);
   const hit = a && b ? (k - a.start >= b.end - k - 1 ? a : b) : a ?? b;
   if (hit) return hit.value;
-  if (/['’]ll$/.test(t.lower)) return 'future';
+  if (t.lower.endsWith("'ll") || t.lower.endsWith('’ll')) return 'future';
   if (c.lex.pastCues.has(t.lower)) return 'past';
   if (t.lower.length > 4 && t.lower.endsWith('ed')) return 'past';
   return null;

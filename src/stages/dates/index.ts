@@ -151,7 +151,7 @@ export function findDates(a: Analysis, lex: DatesLexicon): { mentions: DateMenti
     if (res.precision === 'day' && reportingDay(c, r)) evidence.push({ rule: R('reporting-day'), span, note: 'the day something was said' });
     if (r.timeAt != null) evidence.push({ rule: R('time'), span: { start: r.timeAt, end: span.end } });
     if (r.tense !== 'past') evidence.push({ rule: R('tense-' + r.tense), span, note: r.tense === 'future' ? 'resolved forward' : 'resolved to the nearest day' });
-    const m: DateMention = { ...span, text: text.slice(span.start, span.end), date: toIso(res.first), precision: res.precision, evidence };
+    const m: DateMention = { start: span.start, end: span.end, text: text.slice(span.start, span.end), date: toIso(res.first), precision: res.precision, evidence };
     if (res.range) m.until = toIso(res.last);
     if (stamps.all.has(r)) {
       const cue = stamps.all.get(r) ?? null;

@@ -73,13 +73,19 @@ export const tokAt = tokenIndexAt;
 
 // ---------------------------------------------------------------- helpers
 export const isWord = (t: Token | undefined) => !!t && (t.kind === 'word' || t.kind === 'number');
-export const capital = (t: Token) => /^\p{Lu}/u.test(t.text);
+const UPPER_FIRST = /^\p{Lu}/u;
+/** Does the text open with an upper-case letter (ASCII told without the pattern)? */
+export function upperFirst(s: string): boolean {
+  const c0 = s.charCodeAt(0);
+  return c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_FIRST.test(s);
+}
+export const capital = (t: Token) => upperFirst(t.text);
 
 export function verbAt(c: Ctx, i: number): { end: number; v: VerbInfo } | null {
   const t = c.tok[i];
   if (!t || t.kind !== 'word') return null;
   // a capitalised form is a name ("Islamic State", "Washington Post") unless it opens the sentence
-  if (/^\p{Lu}/u.test(t.text) && i > 0 && c.tok[i - 1].sentence === t.sentence && !c.lex.open.has(c.tok[i - 1].text)) return null;
+  if (upperFirst(t.text) && i > 0 && c.tok[i - 1].sentence === t.sentence && !c.lex.open.has(c.tok[i - 1].text)) return null;
   const m = c.lex.verbs.longestAt(c.keys as never, i);
   if (!m) return null;
   return { end: m.end, v: m.value };

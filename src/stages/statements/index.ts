@@ -14,7 +14,7 @@
 //
 // One construction or pass per file: quotes.ts (quotation marks), noun-phrase.ts and speaker.ts (who),
 // direct-quotes.ts, reported.ts, pronouns.ts, cleanup.ts; their order and why: order.ts.
-import type { Actor, Analysis, Statement } from '../../core/types.js';
+import type { Actor, Analysis, Statement, Token } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { normKey } from '../actors/units.js';
@@ -27,10 +27,22 @@ import { languageOf } from '../../lang/index.js';
 
 export { loadStatementLexicon } from './lexicon.js';
 
+/** A format character token (zero-width space...); every format character is at or above U+00AD. */
+const isFormat = (t: Token) => t.text.charCodeAt(0) >= 0xad && FORMAT.test(t.text);
+
+/** Only ASCII letters and digits: normKey is then the token's lower form. */
+function plain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLexicon): Statement[] {
   const text = a.document.text;
   // zero-width and other format characters are not words ("Traeger\u200b said")
-  const tok = a.tokens.some((t) => FORMAT.test(t.text)) ? a.tokens.filter((t) => !FORMAT.test(t.text)) : a.tokens;
+  const tok = a.tokens.some(isFormat) ? a.tokens.filter((t) => !isFormat(t)) : a.tokens;
   // pronoun mentions are resolved here with what statements know (speakers, gender), not taken as names
   const actors = a.actors.filter((x) => x.evidence[0]?.rule !== 'actors.pronoun').sort((x, y) => x.start - y.start || y.end - x.end);
   const actorByStartTok = new Map<number, Actor>();
@@ -79,7 +91,7 @@ export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLe
   const c: Ctx = {
     text,
     tok,
-    keys: tok.map((t) => ({ key: t.kind === 'word' || t.kind === 'number' ? normKey(t.text) : t.text })),
+    keys: tok.map((t) => ({ key: t.kind === 'word' || t.kind === 'number' ? (plain(t.text) ? t.lower : normKey(t.text)) : t.text })),
     lex,
     alex,
     actors,

@@ -2,9 +2,27 @@
 import type { StatementLexicon } from './lexicon.js';
 
 // ---------------------------------------------------------------- quotes
+/** The characters findQuotes acts on (line breaks, the lexicon's marks, the straight quote), per lexicon. */
+const MARKS = new WeakMap<StatementLexicon, RegExp>();
+function marksOf(lex: StatementLexicon): RegExp {
+  let re = MARKS.get(lex);
+  if (!re) {
+    const chars = new Set(['\n', '"', ...lex.open, ...lex.close].filter((x) => x.length === 1));
+    re = new RegExp('[' + [...chars].map((ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0')).join('') + ']', 'g');
+    MARKS.set(lex, re);
+  }
+  return re;
+}
+
 export function findQuotes(text: string, lex: StatementLexicon): { start: number; end: number; closed: boolean }[] {
   const open = [...lex.open];
   const close = [...lex.close];
+  // every other character leaves the state as it is: the walk jumps from mark to mark
+  const marks = marksOf(lex);
+  const nextMark = (from: number): number => {
+    marks.lastIndex = from;
+    return marks.exec(text)?.index ?? -1;
+  };
   const out: { start: number; end: number; closed: boolean }[] = [];
   let cur = -1;
   let want = '';
@@ -16,7 +34,7 @@ export function findQuotes(text: string, lex: StatementLexicon): { start: number
     if (nextNl !== -1 && nextNl < i) nextNl = text.indexOf('\n', i);
     return nextCurly >= 0 && (nextNl < 0 || nextCurly < nextNl);
   };
-  for (let i = 0; i < text.length; i++) {
+  for (let i = nextMark(0); i >= 0; i = nextMark(i + 1)) {
     const ch = text[i];
     if (ch === '\n') {
       if (cur >= 0) {
