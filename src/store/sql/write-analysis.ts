@@ -16,6 +16,21 @@ type Row = Record<string, unknown>;
 const INSERT_CHUNK = 200;
 
 /**
+ * Writes one document's rows of an item table inside the transaction in hand, each row with the
+ * document's key in doc_key; a column a row leaves undefined is NULL. SQLite has its own
+ * (sqlite/item-writer.ts: prepared statements kept, no query built per row).
+ */
+export type ItemWriter = (db: Db, table: ItemTable, key: number, rows: Row[]) => Promise<void> | void;
+
+/** The item writer of any dialect: multi-row INSERTs built with kysely. */
+export const kyselyItemWriter: ItemWriter = async (db, table, key, rows) => {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const chunk = rows.slice(i, i + INSERT_CHUNK).map((r) => ({ doc_key: key, ...r }));
+    await db.insertInto(table).values(chunk as never).execute();
+  }
+};
+
+/**
  * Inside a write transaction that changed the ledger: the version moves on when it commits. Last in
  * the transaction, so that concurrent PostgreSQL writers wait on its row only for their commit.
  */
@@ -24,7 +39,7 @@ export async function bumpLedgerVersion(db: Db): Promise<void> {
 }
 
 /** One analysis stored inside a write transaction: its text once (by content hash), its analysis and items. */
-export async function putAnalysis(db: Db, a: Analysis, now: string, replace: boolean): Promise<PutOutcome> {
+export async function putAnalysis(db: Db, a: Analysis, now: string, replace: boolean, writeItems: ItemWriter = kyselyItemWriter): Promise<PutOutcome> {
   const hash = contentHash(a.document.text);
   const byHash = () => db.selectFrom('documents').select(['key', 'id']).where('hash', '=', hash).executeTakeFirst();
   // The text is new unless ON CONFLICT says otherwise; a taken id (another text) gets a suffix.
@@ -41,7 +56,7 @@ export async function putAnalysis(db: Db, a: Analysis, now: string, replace: boo
     if (!inserted && (await byHash())) break;
   }
   if (inserted) {
-    await insertItems(db, inserted.key, a, now, hash);
+    await insertItems(db, inserted.key, a, now, hash, writeItems);
     return { status: 'added', id, key: inserted.key, ...(id !== a.document.id ? { renamedFrom: a.document.id } : {}) };
   }
   const existing = await byHash();
@@ -50,11 +65,11 @@ export async function putAnalysis(db: Db, a: Analysis, now: string, replace: boo
   // Re-analysis: the document row stays (its id and text); the analysis and items are new.
   for (const t of ['analyses', ...ITEM_TABLES] as const) await db.deleteFrom(t).where('doc_key', '=', existing.key).execute();
   await db.updateTable('documents').set({ reference_date: a.referenceDate ?? null }).where('key', '=', existing.key).execute();
-  await insertItems(db, existing.key, a, now, hash);
+  await insertItems(db, existing.key, a, now, hash, writeItems);
   return { status: 'replaced', id: existing.id, key: existing.key };
 }
 
-async function insertItems(db: Db, key: number, a: Analysis, now: string, hash: string): Promise<void> {
+async function insertItems(db: Db, key: number, a: Analysis, now: string, hash: string, writeItems: ItemWriter): Promise<void> {
   const places = placeRows(a);
   await db.insertInto('analyses').values({ doc_key: key, ...analysisRow(a, now, pipelineVersion(), places.length) }).execute();
   // (the analysts' decisions on this text, laid over the new items at the end of this function)
@@ -67,12 +82,7 @@ async function insertItems(db: Db, key: number, a: Analysis, now: string, hash: 
     ['framing', framingRows(a)],
     ['dates', dateRows(a)],
   ];
-  for (const [table, rows] of tables) {
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      const chunk = rows.slice(i, i + INSERT_CHUNK).map((r) => ({ doc_key: key, ...r }));
-      await db.insertInto(table).values(chunk as never).execute();
-    }
-  }
+  for (const [table, rows] of tables) if (rows.length) await writeItems(db, table, key, rows);
   await applyOverlay(db, { key, hash, text: a.document.text, day: a.referenceDate ?? a.document.published ?? null });
   await markBoardDirty(db, [key]);
 }
