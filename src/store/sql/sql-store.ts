@@ -30,7 +30,7 @@ import { whereAll, contains, itemWhere, placeWhere, runFilter, type RunFilter } 
 import { documentsWithAnalysis, listDocuments } from './list-documents.js';
 import { aggregatePlaces, timelineDays } from './aggregate.js';
 import { SqlReviews } from '../review/review-store.js';
-import { bumpLedgerVersion, kyselyItemWriter, putAnalysis, type ItemWriter } from './write-analysis.js';
+import { bumpLedgerVersion, kyselyItemWriter, putAnalyses, type ItemWriter } from './write-analysis.js';
 import { SqlBoard } from './board.js';
 
 type Row = Record<string, unknown>;
@@ -142,9 +142,7 @@ export class SqlStore implements Store {
 
   async putAnalyses(analyses: Analysis[], opts: { replace?: boolean } = {}): Promise<PutOutcome[]> {
     return this.write(async (db) => {
-      const out: PutOutcome[] = [];
-      const now = new Date().toISOString();
-      for (const a of analyses) out.push(await putAnalysis(db, a, now, opts.replace ?? false, this.writeItems));
+      const out = await putAnalyses(db, analyses, new Date().toISOString(), opts.replace ?? false, this.writeItems);
       if (out.some((o) => o.status !== 'exists')) await bumpLedgerVersion(db);
       return out;
     });
