@@ -62,8 +62,12 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   const analyzer = values.jobs === undefined && inlineInputs(positionals) ? new InlineAnalyzer(docTimeout * 1000) : new AnalysisPool(jobs, docTimeout * 1000);
   analyzer.warm();
   try {
-    // the readers (HTML, PDF, feeds...) load while the worker loads its resources, not before
-    const [{ readInputs }, { formatTable }] = await Promise.all([import('../io/input.js'), import('../output/table.js')]);
+    // the readers (HTML, PDF, feeds...) load while the worker loads its resources, not before; the
+    // table's code only for a table
+    const [{ readInputs }, formatTable] = await Promise.all([
+      import('../io/input.js'),
+      format === 'table' ? import('../output/table.js').then((m) => m.formatTable) : null,
+    ]);
     return await analyzeAll(positionals, values, inputs, format, analyzer, readInputs, formatTable);
   } finally {
     await analyzer.close();
@@ -77,7 +81,7 @@ async function analyzeAll(
   format: string,
   analyzer: AnalysisPool | InlineAnalyzer,
   readInputs: typeof import('../io/input.js').readInputs,
-  formatTable: typeof import('../output/table.js').formatTable,
+  formatTable: typeof import('../output/table.js').formatTable | null,
 ): Promise<number> {
   const progress = new Progress('analyzing', null, Boolean(process.stderr.isTTY) && !process.stdout.isTTY);
   const color = format === 'table' && Boolean(process.stdout.isTTY) && !values['no-color'] && !process.env.NO_COLOR;
@@ -103,7 +107,7 @@ async function analyzeAll(
     done++;
     if (format === 'jsonl') await writeOut(JSON.stringify(toRecord(analysis, { timings: values.timings })) + '\n');
     else if (format === 'json') jsonAll.push(toRecord(analysis, { timings: values.timings }));
-    else await writeOut(formatTable(analysis, { color, width }) + '\n');
+    else await writeOut(formatTable!(analysis, { color, width }) + '\n');
     progress.tick(done, failed);
   };
   let printed: Promise<void> = Promise.resolve();

@@ -8,15 +8,18 @@ import { extname } from 'node:path';
 import { SitrepError } from '../core/errors.js';
 import { expandPaths as expand, isUrl } from './paths.js';
 import { csvReader } from './readers/csv.js';
-import { feedReader } from './readers/feed.js';
-import { htmlReader } from './readers/html.js';
 import { jsonlReader, jsonReader } from './readers/json.js';
+import { FEED_KIND, HTML_KIND, lazyReader } from './readers/markup-kinds.js';
 import { pdfReader } from './readers/pdf.js';
 import { textReader } from './readers/text.js';
 import type { InputItem, InputOptions, Reader, Source } from './types.js';
 
 export { DEFAULT_MAX_CHARS, decode, makeDoc, languageCode, isCalendarDay } from './record.js';
 export type { Article, InputItem, InputOptions } from './types.js';
+
+// (pages and feeds: their parser loads when one is read)
+const htmlReader = lazyReader(HTML_KIND, async () => (await import('./readers/html.js')).htmlReader);
+const feedReader = lazyReader(FEED_KIND, async () => (await import('./readers/feed.js')).feedReader);
 
 /** Every reader; the first three are known by their first bytes and are tried before extensions. */
 export const READERS: Reader[] = [pdfReader, feedReader, htmlReader, jsonReader, jsonlReader, csvReader, textReader];

@@ -12,18 +12,15 @@ import { collapse, isElement, textOf } from '../html/dom.js';
 import { finishArticle } from '../record.js';
 import type { Article, InputItem, InputOptions, Reader, Source } from '../types.js';
 import { readHtml } from './html.js';
+import { FEED_KIND } from './markup-kinds.js';
 
-const FEED_START = /^(?:\s|<\?xml[^>]*\?>|<!--[\s\S]*?-->|<\?xml-stylesheet[^>]*>|<!DOCTYPE[^>]*>)*<(?:rss|feed|rdf:RDF)[\s>]/i;
 /** A summary shorter than this sends us to the item's page for the full text. */
 const SUMMARY_ONLY = 400;
 /** Pages fetched for one feed at most (a feed of 100,000 summaries is not 100,000 requests). */
 const MAX_FOLLOW = 100;
 
 export const feedReader: Reader = {
-  kind: 'feed',
-  extensions: ['.rss', '.atom', '.xml'],
-  contentTypes: ['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml'],
-  sniff: (head) => FEED_START.test(head.replace(/^\xef\xbb\xbf/, '')),
+  ...FEED_KIND,
   read: (src, opts) => readFeed(src, opts),
 };
 

@@ -8,14 +8,10 @@ import { decodeMarkup } from '../html/charset.js';
 import { pageMeta } from '../html/meta.js';
 import { finishArticle } from '../record.js';
 import type { Article, InputItem, Reader, Source } from '../types.js';
-
-const HTML_START = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta[\s>])/i;
+import { HTML_KIND } from './markup-kinds.js';
 
 export const htmlReader: Reader = {
-  kind: 'html',
-  extensions: ['.html', '.htm', '.xhtml', '.shtml'],
-  contentTypes: ['text/html', 'application/xhtml+xml'],
-  sniff: (head) => HTML_START.test(head.replace(/^\ufeff|^\xef\xbb\xbf/, '')),
+  ...HTML_KIND,
   *read(src, opts): Iterable<InputItem> {
     const bytes = src.bytes();
     if (bytes.length === 0) {

@@ -30,7 +30,7 @@ import { whereAll, contains, itemWhere, placeWhere, runFilter, type RunFilter } 
 import { documentsWithAnalysis, listDocuments } from './list-documents.js';
 import { aggregatePlaces, timelineDays } from './aggregate.js';
 import { SqlReviews } from '../review/review-store.js';
-import { bumpLedgerVersion, putAnalysis } from './write-analysis.js';
+import { bumpLedgerVersion, kyselyItemWriter, putAnalyses, type ItemWriter } from './write-analysis.js';
 import { SqlBoard } from './board.js';
 
 type Row = Record<string, unknown>;
@@ -54,6 +54,8 @@ export class SqlStore implements Store {
   readonly kind: string;
   readonly reviews: SqlReviews;
   readonly board: SqlBoard;
+  /** How item rows are written (SQLite: its own prepared statements). */
+  protected writeItems: ItemWriter = kyselyItemWriter;
 
   constructor(
     readonly db: Db,
@@ -140,9 +142,7 @@ export class SqlStore implements Store {
 
   async putAnalyses(analyses: Analysis[], opts: { replace?: boolean } = {}): Promise<PutOutcome[]> {
     return this.write(async (db) => {
-      const out: PutOutcome[] = [];
-      const now = new Date().toISOString();
-      for (const a of analyses) out.push(await putAnalysis(db, a, now, opts.replace ?? false));
+      const out = await putAnalyses(db, analyses, new Date().toISOString(), opts.replace ?? false, this.writeItems);
       if (out.some((o) => o.status !== 'exists')) await bumpLedgerVersion(db);
       return out;
     });

@@ -16,6 +16,21 @@ type Row = Record<string, unknown>;
 const INSERT_CHUNK = 200;
 
 /**
+ * Writes one document's rows of an item table inside the transaction in hand, each row with the
+ * document's key in doc_key; a column a row leaves undefined is NULL. SQLite has its own
+ * (sqlite/item-writer.ts: prepared statements kept, no query built per row).
+ */
+export type ItemWriter = (db: Db, table: ItemTable | 'analyses', key: number, rows: Row[]) => Promise<void> | void;
+
+/** The item writer of any dialect: multi-row INSERTs built with kysely. */
+export const kyselyItemWriter: ItemWriter = async (db, table, key, rows) => {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const chunk = rows.slice(i, i + INSERT_CHUNK).map((r) => ({ doc_key: key, ...r }));
+    await db.insertInto(table).values(chunk as never).execute();
+  }
+};
+
+/**
  * Inside a write transaction that changed the ledger: the version moves on when it commits. Last in
  * the transaction, so that concurrent PostgreSQL writers wait on its row only for their commit.
  */
@@ -23,9 +38,38 @@ export async function bumpLedgerVersion(db: Db): Promise<void> {
   await db.updateTable('ledger_state').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', 1).execute();
 }
 
-/** One analysis stored inside a write transaction: its text once (by content hash), its analysis and items. */
-export async function putAnalysis(db: Db, a: Analysis, now: string, replace: boolean): Promise<PutOutcome> {
-  const hash = contentHash(a.document.text);
+/**
+ * A batch of analyses stored inside one write transaction, in order. What costs a query per document
+ * and concerns few of them is asked once for the batch: which texts carry an analyst's reviews (the
+ * overlay runs for those only), and the figure board's marks (one upsert at the end).
+ */
+export async function putAnalyses(db: Db, analyses: readonly Analysis[], now: string, replace: boolean, writeItems: ItemWriter = kyselyItemWriter): Promise<PutOutcome[]> {
+  const hashes = analyses.map((a) => contentHash(a.document.text));
+  const reviewed = new Set<string>();
+  for (let i = 0; i < hashes.length; i += INSERT_CHUNK) {
+    const rows = await db.selectFrom('reviews').select('doc_hash').distinct().where('doc_hash', 'in', hashes.slice(i, i + INSERT_CHUNK)).execute();
+    for (const r of rows) reviewed.add(r.doc_hash);
+  }
+  const out: PutOutcome[] = [];
+  for (let i = 0; i < analyses.length; i++) out.push(await putAnalysis(db, analyses[i], now, replace, { hash: hashes[i], reviewed: reviewed.has(hashes[i]), writeItems }));
+  await markBoardDirty(db, [...new Set(out.filter((o) => o.status !== 'exists').map((o) => o.key))]);
+  return out;
+}
+
+/** What putAnalysis is told about its document by the batch (putAnalyses). */
+interface PutContext {
+  hash: string;
+  /** Whether an analyst has reviewed items of this text (the overlay then runs). */
+  reviewed: boolean;
+  writeItems: ItemWriter;
+}
+
+/**
+ * One analysis stored inside a write transaction: its text once (by content hash), its analysis and
+ * items (the figure board's mark is the caller's: putAnalyses).
+ */
+async function putAnalysis(db: Db, a: Analysis, now: string, replace: boolean, ctx: PutContext): Promise<PutOutcome> {
+  const { hash } = ctx;
   const byHash = () => db.selectFrom('documents').select(['key', 'id']).where('hash', '=', hash).executeTakeFirst();
   // The text is new unless ON CONFLICT says otherwise; a taken id (another text) gets a suffix.
   let id = a.document.id;
@@ -41,7 +85,7 @@ export async function putAnalysis(db: Db, a: Analysis, now: string, replace: boo
     if (!inserted && (await byHash())) break;
   }
   if (inserted) {
-    await insertItems(db, inserted.key, a, now, hash);
+    await insertItems(db, inserted.key, a, now, ctx);
     return { status: 'added', id, key: inserted.key, ...(id !== a.document.id ? { renamedFrom: a.document.id } : {}) };
   }
   const existing = await byHash();
@@ -50,14 +94,13 @@ export async function putAnalysis(db: Db, a: Analysis, now: string, replace: boo
   // Re-analysis: the document row stays (its id and text); the analysis and items are new.
   for (const t of ['analyses', ...ITEM_TABLES] as const) await db.deleteFrom(t).where('doc_key', '=', existing.key).execute();
   await db.updateTable('documents').set({ reference_date: a.referenceDate ?? null }).where('key', '=', existing.key).execute();
-  await insertItems(db, existing.key, a, now, hash);
+  await insertItems(db, existing.key, a, now, ctx);
   return { status: 'replaced', id: existing.id, key: existing.key };
 }
 
-async function insertItems(db: Db, key: number, a: Analysis, now: string, hash: string): Promise<void> {
+async function insertItems(db: Db, key: number, a: Analysis, now: string, ctx: PutContext): Promise<void> {
   const places = placeRows(a);
-  await db.insertInto('analyses').values({ doc_key: key, ...analysisRow(a, now, pipelineVersion(), places.length) }).execute();
-  // (the analysts' decisions on this text, laid over the new items at the end of this function)
+  await ctx.writeItems(db, 'analyses', key, [analysisRow(a, now, pipelineVersion(), places.length)]);
   const tables: [ItemTable, Row[]][] = [
     ['places', places],
     ['actors', actorRows(a)],
@@ -67,14 +110,9 @@ async function insertItems(db: Db, key: number, a: Analysis, now: string, hash: 
     ['framing', framingRows(a)],
     ['dates', dateRows(a)],
   ];
-  for (const [table, rows] of tables) {
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      const chunk = rows.slice(i, i + INSERT_CHUNK).map((r) => ({ doc_key: key, ...r }));
-      await db.insertInto(table).values(chunk as never).execute();
-    }
-  }
-  await applyOverlay(db, { key, hash, text: a.document.text, day: a.referenceDate ?? a.document.published ?? null });
-  await markBoardDirty(db, [key]);
+  for (const [table, rows] of tables) if (rows.length) await ctx.writeItems(db, table, key, rows);
+  // the analysts' decisions on this text, laid over the new items
+  if (ctx.reviewed) await applyOverlay(db, { key, hash: ctx.hash, text: a.document.text, day: a.referenceDate ?? a.document.published ?? null });
 }
 
 /** The figure board must compare these documents again (board.ts): their mark moves on. */

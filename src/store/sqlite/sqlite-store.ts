@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import { openSqlite } from '../sql/dialects.js';
 import { SqlStore } from '../sql/sql-store.js';
+import { sqliteItemWriter } from './item-writer.js';
 
 export class SqliteStore extends SqlStore {
   /** The better-sqlite3 handle (tests and maintenance only; queries go through kysely). */
@@ -13,6 +14,7 @@ export class SqliteStore extends SqlStore {
     const o = openSqlite(file, opts);
     super(o.db, o.dialect, o.location);
     this.raw = o.raw;
+    this.writeItems = sqliteItemWriter(o.raw);
   }
 
   /** Open (creating the file when needed) and migrate. */
