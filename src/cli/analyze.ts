@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { SitrepError } from '../core/errors.js';
 import type { InputOptions } from '../io/types.js';
+import { ANALYZE_OPTIONS } from './analyze-options.js';
 import { INPUT_HELP, INPUT_OPTIONS, inputOptions, reportWarnings } from './input-options.js';
 import { unreadWarning } from '../lang/index.js';
 import { AnalysisPool, DEFAULT_DOC_TIMEOUT_S, defaultJobs } from '../store/ingest/pool.js';
@@ -36,12 +37,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       ...INPUT_OPTIONS,
-      format: { type: 'string' },
-      timings: { type: 'boolean', default: false },
-      'doc-timeout': { type: 'string' },
-      jobs: { type: 'string' },
-      'no-color': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...ANALYZE_OPTIONS,
     },
   });
   if (values.help) {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../core/paths.js';
 import { UsageError, didYouMean } from './util.js';
+import { ANALYZE_FLAGS } from './analyze-options.js';
 
 const HELP = `Usage: sitrep <command> [options]
 
@@ -76,11 +77,9 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Options of sitrep analyze that take no value (every other one takes the next argument unless written --name=value). */
-const ANALYZE_FLAGS = new Set(['--timings', '--no-color']);
-
 /**
- * The paths of an analyze command line, read ahead of its own parsing (which decides for good), or
+ * The paths of an analyze command line, read ahead of its own parsing (which decides for good; an
+ * option takes the next argument unless it is one of ANALYZE_FLAGS or written --name=value), or
  * null when --jobs is given (then the worker threads are wanted whatever the input).
  */
 function analyzePaths(argv: string[]): string[] | null {
