@@ -27,6 +27,14 @@ export function normKey(s: string): string {
   return s.normalize('NFD').replace(MARKS, '').replace(/['’`]/g, '').toLowerCase();
 }
 
+/**
+ * A token's lower form when its text is plain ASCII letters and digits (it is then normKey of the text,
+ * as a string whose hash earlier stages already computed), else null.
+ */
+export function plainLower(t: { text: string; lower: string }): string | null {
+  return PLAIN.test(t.text) && t.lower.length === t.text.length ? t.lower : null;
+}
+
 const ZERO_WIDTH = /^[\p{Cf}\u200b\ufeff]+$/u;
 const SOFT_PUNCT = new Set(['.', "'", '’', '-', '‘']);
 
@@ -50,7 +58,7 @@ export function toUnits(tokens: readonly Token[]): Unit[] {
     }
     // a word without a hyphen is one unit; its key is the token's lower form when it is plain ASCII
     if (!t.text.includes('-')) {
-      out.push(unit(t.text, t.start, PLAIN.test(t.text) && t.lower.length === t.text.length ? t.lower : null, i, t.sentence));
+      out.push(unit(t.text, t.start, plainLower(t), i, t.sentence));
       continue;
     }
     // split on hyphens

@@ -17,7 +17,7 @@
 import type { Actor, Analysis, Statement, Token } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { normKey } from '../actors/units.js';
+import { normKey, plainLower } from '../actors/units.js';
 import { loadActorLexicon, type ActorLexicon } from '../actors/lexicon.js';
 import { loadStatementLexicon, type StatementLexicon } from './lexicon.js';
 import { FORMAT, tokAt, type Ctx, type Quote } from './context.js';
@@ -29,15 +29,6 @@ export { loadStatementLexicon } from './lexicon.js';
 
 /** A format character token (zero-width space...); every format character is at or above U+00AD. */
 const isFormat = (t: Token) => t.text.charCodeAt(0) >= 0xad && FORMAT.test(t.text);
-
-/** Only ASCII letters and digits: normKey is then the token's lower form. */
-function plain(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
-  }
-  return true;
-}
 
 export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLexicon): Statement[] {
   const text = a.document.text;
@@ -91,7 +82,7 @@ export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLe
   const c: Ctx = {
     text,
     tok,
-    keys: tok.map((t) => ({ key: t.kind === 'word' || t.kind === 'number' ? (plain(t.text) ? t.lower : normKey(t.text)) : t.text })),
+    keys: tok.map((t) => ({ key: t.kind === 'word' || t.kind === 'number' ? (plainLower(t) ?? normKey(t.text)) : t.text })),
     lex,
     alex,
     actors,
