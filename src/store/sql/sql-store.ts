@@ -1,7 +1,8 @@
-// The Store contract over SQL, written once for SQLite and PostgreSQL with kysely: every query and
-// every filter is here, and dialects.ts holds the few things the two databases do differently.
+// The Store contract over SQL, written once for SQLite and PostgreSQL with kysely; dialects.ts holds
+// the few things the two databases do differently. Reads: the item lists and a document here, the
+// queries they share in item-queries.ts, filters in where.ts, the grouped summaries in summaries.ts.
 // Writes: one transaction per batch (write-analysis.ts stores each analysis in it).
-import { sql, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { sql } from 'kysely';
 import type { Analysis, Document } from '../../core/types.js';
 import {
   COUNT_CAP,
@@ -25,30 +26,16 @@ import {
 import { ACTOR_COLUMNS, DATE_COLUMNS, FRAMING_COLUMNS, fromRow, PLACE_COLUMNS, STATEMENT_COLUMNS } from '../rows.js';
 import type { SqlDialect } from './dialects.js';
 import { claimRow, docSummary, eventRow, parseJson, reviewedOf } from './read.js';
-import type { ItemTable, Ledger } from './schema.js';
-import { whereAll, contains, itemWhere, placeWhere, runFilter, type RunFilter } from './where.js';
+import type { ItemTable } from './schema.js';
+import { runFilter, type RunFilter } from './where.js';
 import { documentsWithAnalysis, listDocuments } from './list-documents.js';
-import { aggregatePlaces, timelineDays } from './aggregate.js';
+import { ItemQueries, exceptRejected, type ClaimQuery, type Db } from './item-queries.js';
+import { facets, listActors, listPlaces, timeline, type Facets } from './summaries.js';
 import { SqlReviews } from '../review/review-store.js';
 import { bumpLedgerVersion, kyselyItemWriter, putAnalyses, type ItemWriter } from './write-analysis.js';
 import { SqlBoard } from './board.js';
 
 type Row = Record<string, unknown>;
-
-/**
- * A count of the items a filter shows: when rejected items are hidden, all of them less the rejected
- * ones (both quick: the first needs no test of each row, the second reads the partial index), instead
- * of testing the status of every row.
- */
-async function exceptRejected(f: RunFilter, count: (f: RunFilter) => Promise<{ n: unknown }>): Promise<number> {
-  if (f.noRejected || f.reviewed?.length) return Number((await count(f)).n);
-  const [all, rejected] = await Promise.all([count({ ...f, noRejected: true }), count({ ...f, reviewed: ['rejected'] })]);
-  return Number(all.n) - Number(rejected.n);
-}
-type Db = Kysely<Ledger>;
-/** Claims c (with documents d when a filter needs them). */
-type ClaimQuery = SelectQueryBuilder<Ledger & { c: Ledger['claims']; d: Ledger['documents'] }, 'c' | 'd', object>;
-type EventQuery = SelectQueryBuilder<Ledger & { e: Ledger['events']; d: Ledger['documents'] }, 'e' | 'd', object>;
 
 export class SqlStore implements Store {
   readonly kind: string;
@@ -56,6 +43,7 @@ export class SqlStore implements Store {
   readonly board: SqlBoard;
   /** How item rows are written (SQLite: its own prepared statements). */
   protected writeItems: ItemWriter = kyselyItemWriter;
+  private readonly q: ItemQueries;
 
   constructor(
     readonly db: Db,
@@ -64,6 +52,7 @@ export class SqlStore implements Store {
     private readonly onClose: () => Promise<void> = async () => {},
   ) {
     this.kind = dialect.name;
+    this.q = new ItemQueries(db, dialect);
     this.board = new SqlBoard(db, (fn) => this.write(fn), (t) => dialect.hasTable(db, t));
     // A review changes what the boards show: its write moves the ledger version on, like a stored analysis.
     this.reviews = new SqlReviews(db, (fn) =>
@@ -202,8 +191,8 @@ export class SqlStore implements Store {
     const [places, actors, statements, framing, dates] = await Promise.all([items('places'), items('actors'), items('statements'), items('framing'), items('dates')]);
     // (every item, rejected ones too: the article view shows them struck out, to be reconsidered)
     const all: RunFilter = { noRejected: true };
-    const claims = await this.claimRows(this.claims(all).where('c.doc_key', '=', key).orderBy('c.idx'));
-    const events = await this.eventRows(this.events(all).where('e.doc_key', '=', key).orderBy('e.idx'));
+    const claims = await this.q.claimRows(this.q.claims(all).where('c.doc_key', '=', key).orderBy('c.idx'));
+    const events = await this.q.eventRows(this.q.events(all).where('e.doc_key', '=', key).orderBy('e.idx'));
     return {
       ...docSummary(r),
       text: r.text,
@@ -219,44 +208,16 @@ export class SqlStore implements Store {
     };
   }
 
-  /** Claims matching a filter; joined with documents only when the filter reads them. */
-  private claims(f: ClaimFilter, join: 'always' | 'when needed' = 'always'): ClaimQuery {
-    const w = itemWhere(f, 'c', this.dialect);
-    const q =
-      join === 'always' || w.needsDoc
-        ? this.db.selectFrom('claims as c').innerJoin('documents as d', 'd.key', 'c.doc_key')
-        : (this.db.selectFrom('claims as c') as unknown as ClaimQuery);
-    return whereAll(q, w.conds);
-  }
-
-  private events(f: ClaimFilter): EventQuery {
-    return whereAll(this.db.selectFrom('events as e').innerJoin('documents as d', 'd.key', 'e.doc_key'), itemWhere(f, 'e', this.dialect).conds) as EventQuery;
-  }
-
-  private async claimRows(q: ClaimQuery): Promise<ClaimRow[]> {
-    const rows = await q.selectAll('c').select(['d.id as doc_id', 'd.outlet', 'd.title', 'd.published']).execute();
-    return rows.map((r) => claimRow(r));
-  }
-
-  private async eventRows(q: EventQuery): Promise<EventRow[]> {
-    const rows = await q.selectAll('e').select(['d.id as doc_id', 'd.outlet']).execute();
-    return rows.map((r) => eventRow(r));
-  }
-
-  private claimOrder<Q extends SelectQueryBuilder<any, any, any>>(q: Q): Q {
-    return q.orderBy('c.day', (o) => o.desc().nullsLast()).orderBy('c.doc_key').orderBy('c.idx') as Q;
-  }
-
   async listClaims(given: ClaimFilter = {}, paging: Paging = {}): Promise<Page<ClaimRow>> {
     const filter = await runFilter(this.db, given, ['claims']);
     const { limit, offset } = normalizePaging(paging);
     // Counted up to the cap (or the page's end) and no further: a count never walks a million rows.
     const cap = Math.max(COUNT_CAP, offset + limit);
-    const matching = this.claims(filter, 'when needed').select(sql<number>`1`.as('one')).limit(cap + 1).as('m');
+    const matching = this.q.claims(filter, 'when needed').select(sql<number>`1`.as('one')).limit(cap + 1).as('m');
     const count = this.db.selectFrom(matching).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     // Page the keys first (an index walk), then fetch those rows with their document fields, in the
     // keys' order (ordering by k, not c, lets SQLite look each row up instead of scanning claims).
-    const keys = this.claimOrder(this.claims(filter, 'when needed').select(['c.doc_key', 'c.idx', 'c.day'])).limit(limit).offset(offset).as('k');
+    const keys = this.q.claimOrder(this.q.claims(filter, 'when needed').select(['c.doc_key', 'c.idx', 'c.day'])).limit(limit).offset(offset).as('k');
     const page = this.db
       .selectFrom(keys)
       .innerJoin('claims as c', (j) => j.onRef('c.doc_key', '=', 'k.doc_key').onRef('c.idx', '=', 'k.idx'))
@@ -265,7 +226,7 @@ export class SqlStore implements Store {
       .orderBy('k.doc_key')
       .orderBy('k.idx');
     // the count and the page at once: on PostgreSQL two connections of the pool, so the slower sets the time
-    const [n, items] = await Promise.all([count, this.claimRows(page as unknown as ClaimQuery)]);
+    const [n, items] = await Promise.all([count, this.q.claimRows(page as unknown as ClaimQuery)]);
     const counted = Number(n.n);
     return { total: Math.min(counted, cap), limit, offset, items, ...(counted > cap && { capped: true }) };
   }
@@ -276,130 +237,38 @@ export class SqlStore implements Store {
 
   async *iterateClaims(given: ClaimFilter = {}): AsyncIterable<ClaimRow> {
     const filter = await runFilter(this.db, given, ['claims']);
-    const q = this.claimOrder(this.claims(filter)).selectAll('c').select(['d.id as doc_id', 'd.outlet', 'd.title', 'd.published']);
+    const q = this.q.claimOrder(this.q.claims(filter)).selectAll('c').select(['d.id as doc_id', 'd.outlet', 'd.title', 'd.published']);
     for await (const r of q.stream(500)) yield claimRow(r);
   }
 
   async listEvents(given: ClaimFilter = {}, paging: Paging = {}): Promise<Page<EventRow>> {
     const filter = await runFilter(this.db, given, ['events']);
     const { limit, offset } = normalizePaging(paging);
-    const total = { n: await exceptRejected(filter, (f) => this.events(f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()) };
-    const items = await this.eventRows(this.eventOrder(this.events(filter)).limit(limit).offset(offset));
+    const total = { n: await exceptRejected(filter, (f) => this.q.events(f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()) };
+    const items = await this.q.eventRows(this.q.eventOrder(this.q.events(filter)).limit(limit).offset(offset));
     return { total: Number(total.n), limit, offset, items };
-  }
-
-  private eventOrder(q: EventQuery): EventQuery {
-    return q.orderBy('e.day', (o) => o.desc().nullsLast()).orderBy('e.doc_key').orderBy('e.idx');
   }
 
   async *iterateEvents(given: ClaimFilter = {}): AsyncIterable<EventRow> {
     const filter = await runFilter(this.db, given, ['events']);
-    const q = this.eventOrder(this.events(filter)).selectAll('e').select(['d.id as doc_id', 'd.outlet']);
+    const q = this.q.eventOrder(this.q.events(filter)).selectAll('e').select(['d.id as doc_id', 'd.outlet']);
     for await (const r of q.stream(500)) yield eventRow(r);
   }
 
-  async listPlaces(given: ClaimFilter = {}): Promise<PlaceAggregate[]> {
-    const filter = await runFilter(this.db, given, ['places', 'claims']);
-    const placeKey = sql<string>`COALESCE(CAST(p.geoname_id AS TEXT), 'name:' || lower(p.name))`;
-    // Mentions, per place key, in the documents the document-level filters allow.
-    const mentions = await whereAll(this.db.selectFrom('places as p').innerJoin('documents as d', 'd.key', 'p.doc_key'), placeWhere(filter))
-      .select((eb) => [
-        placeKey.as('k'),
-        eb.fn.min('p.name').as('name'),
-        eb.fn.max('p.geoname_id').as('geoname_id'),
-        eb.fn.max('p.country').as('country'),
-        eb.fn.avg('p.lat').as('lat'),
-        eb.fn.avg('p.lon').as('lon'),
-        eb.fn.min('p.precision').as('precision'),
-        eb.fn.min('p.kind').as('kind'),
-        eb.fn.countAll().as('mentions'),
-        eb.fn.count('p.doc_key').distinct().as('documents'),
-        eb.fn.sum(sql<number>`CASE WHEN p.reviewed IS NULL THEN 0 ELSE 1 END`).as('reviewed'),
-      ])
-      .groupBy(placeKey)
-      .execute();
-    const claimKey = sql<string>`COALESCE(CAST(c.place_geoname_id AS TEXT), 'name:' || lower(c.place_name))`;
-    const claimAgg = await this.claims(filter, 'when needed')
-      .where('c.place_name', 'is not', null)
-      .select((eb) => [
-        claimKey.as('k'),
-        'c.category',
-        eb.fn.countAll().as('n'),
-        eb.fn.min('c.place_name').as('name'),
-        eb.fn.avg('c.lat').as('lat'),
-        eb.fn.avg('c.lon').as('lon'),
-        eb.fn.min('c.precision').as('precision'),
-        eb.fn.max('c.country').as('country'),
-        eb.fn.count('c.doc_key').distinct().as('documents'),
-      ])
-      .groupBy([claimKey, 'c.category'])
-      .execute();
-    const claimOnly = Boolean(filter.category?.length || filter.source || filter.q || filter.since || filter.until);
-    return aggregatePlaces(mentions, claimAgg, claimOnly);
+  listPlaces(given: ClaimFilter = {}): Promise<PlaceAggregate[]> {
+    return listPlaces(this.db, this.q, given);
   }
 
-  async listActors(filter: { q?: string; limit?: number } = {}): Promise<ActorAggregate[]> {
-    const limit = Math.max(1, Math.min(1000, filter.limit ?? 200));
-    const rows = await this.db
-      .selectFrom('actors as a')
-      .$if(Boolean(filter.q), (q) => q.where(sql<SqlBool>`(${contains('a.name', filter.q!)} OR ${contains('a.actor_id', filter.q!)})`))
-      .select((eb) => [
-        'a.actor_id as id',
-        eb.fn.min('a.name').as('name'),
-        eb.fn.min('a.kind').as('kind'),
-        eb.fn.max('a.country').as('country'),
-        eb.fn.countAll().as('mentions'),
-        eb.fn.count('a.doc_key').distinct().as('documents'),
-        eb.selectFrom('claims as c').select((e2) => e2.fn.countAll().as('n')).whereRef('c.source_id', '=', 'a.actor_id').as('claims'),
-      ])
-      .groupBy('a.actor_id')
-      .orderBy('mentions', 'desc')
-      .orderBy('name')
-      .limit(limit)
-      .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      kind: r.kind,
-      country: r.country ?? null,
-      mentions: Number(r.mentions),
-      documents: Number(r.documents),
-      claims: Number(r.claims ?? 0),
-    }));
+  listActors(filter: { q?: string; limit?: number } = {}): Promise<ActorAggregate[]> {
+    return listActors(this.db, filter);
   }
 
-  async timeline(given: ClaimFilter = {}): Promise<TimelineDay[]> {
-    const filter = await runFilter(this.db, given, ['claims']);
-    const rows = await this.claims(filter, 'when needed')
-      .where('c.day', 'is not', null)
-      .select((eb) => ['c.day', 'c.category', eb.fn.countAll().as('n'), eb.fn.sum(sql<number>`COALESCE(c.value_min, c.value_max, 0)`).as('total')])
-      .groupBy(['c.day', 'c.category'])
-      .orderBy('c.day')
-      .execute();
-    return timelineDays(rows);
+  timeline(given: ClaimFilter = {}): Promise<TimelineDay[]> {
+    return timeline(this.db, this.q, given);
   }
 
-  async facets() {
-    const [categories, outlets, sources, range] = await Promise.all([
-      this.db.selectFrom('claims').select('category as v').distinct().orderBy('v').execute(),
-      this.db.selectFrom('documents').select('outlet as v').distinct().where('outlet', 'is not', null).orderBy('v').execute(),
-      this.db
-        .selectFrom('claims')
-        .select('source_name as v')
-        .where('source_name', 'is not', null)
-        .groupBy('source_name')
-        .orderBy(sql`COUNT(*)`, 'desc')
-        .orderBy('source_name')
-        .limit(200)
-        .execute(),
-      this.db.selectFrom('claims').select((eb) => [eb.fn.min('day').as('min'), eb.fn.max('day').as('max')]).executeTakeFirstOrThrow(),
-    ]);
-    return {
-      categories: categories.map((r) => r.v),
-      outlets: outlets.map((r) => r.v as string),
-      sources: sources.map((r) => r.v as string),
-      days: { min: range.min ?? null, max: range.max ?? null },
-    };
+  facets(): Promise<Facets> {
+    return facets(this.db);
   }
 
   async stats(): Promise<StoreStats> {
