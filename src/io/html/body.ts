@@ -5,6 +5,7 @@
 // (link-heavy lists, short lines without a sentence, share and follow widgets).
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { collapse, isElement, isText } from './dom.js';
+import { render, renderPlain, type BlockJudge } from './render.js';
 import { BLOCKS, DROP, DROP_ROLES, MAYBE, NEGATIVE, PARAGRAPHS, POSITIVE, STRONG, UNLIKELY, trimEdges } from './rules.js';
 
 interface Stats {
@@ -23,7 +24,7 @@ export interface Body {
 
 const COMMA = /[,،、，]/g;
 
-class Extractor {
+class Extractor implements BlockJudge {
   private stats = new Map<Element, Stats>();
 
   constructor(
@@ -313,45 +314,6 @@ function textOfEl(e: Element): string {
   return s;
 }
 
-/** Blocks of text under the chosen elements, one per paragraph, junk dropped. */
-function render(ex: Extractor, nodes: Element[]): string[] {
-  const out: string[] = [];
-  let cur = '';
-  const flush = () => {
-    const t = collapse(cur);
-    if (t) out.push(t);
-    cur = '';
-  };
-  const walk = (n: AnyNode) => {
-    if (isText(n)) {
-      cur += n.data;
-      return;
-    }
-    if (!isElement(n)) return;
-    if (n.name === 'br') {
-      flush();
-      return;
-    }
-    const block = BLOCKS.has(n.name);
-    if (block) {
-      flush();
-      if (ex.junk(n)) return;
-      if (n.name === 'h1') return;
-      if ((n.name === 'div' || n.name === 'li' || n.name === 'section' || n.name === 'article') && ex.short(n) && ex.teaser(n)) return;
-      if ((n.name === 'li' || n.name === 'p' || /^h[1-6]$/.test(n.name)) && ex.linkDensity(n) > 0.5) return;
-      if (n.name === 'div' && ex.linkDensity(n) > 0.5 && ex.short(n)) return;
-    }
-    for (const c of n.children) walk(c);
-    if (block) flush();
-  };
-  for (const n of nodes) {
-    flush();
-    walk(n);
-  }
-  flush();
-  return out;
-}
-
 /** The article body of a parsed page, or empty text when the page has none. */
 export function extractBody(parse: () => ParentNode): Body {
   let best: Body = { text: '', how: 'html: no article found' };
@@ -380,26 +342,4 @@ export function fragmentText(root: ParentNode): string {
   const blocks: string[] = [];
   for (const c of root.children) if (isElement(c) || isText(c)) blocks.push(...renderPlain(c));
   return blocks.join('\n');
-}
-
-function renderPlain(n: AnyNode): string[] {
-  const out: string[] = [];
-  let cur = '';
-  const flush = () => {
-    const t = collapse(cur);
-    if (t) out.push(t);
-    cur = '';
-  };
-  const walk = (x: AnyNode) => {
-    if (isText(x)) cur += x.data;
-    else if (isElement(x)) {
-      const block = BLOCKS.has(x.name);
-      if (block) flush();
-      for (const c of x.children) walk(c);
-      if (block) flush();
-    }
-  };
-  walk(n);
-  flush();
-  return out;
 }
