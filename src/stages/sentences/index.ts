@@ -2,10 +2,13 @@
 // any closing quote or bracket) followed by white space and a sentence opener, unless the word before
 // the period is an abbreviation or an initial. Does not rely on commas (many texts have none).
 import { readFileSync } from 'node:fs';
-import type { Analysis, Sentence, Token, TokenKind } from '../../core/types.js';
+import type { Analysis, Sentence, Token } from '../../core/types.js';
 import { english, languageOf, type Language } from '../../lang/index.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { tokenize } from './tokenize.js';
+
+export { tokenize };
 
 export interface SentenceLexicon {
   abbreviations: Set<string>;
@@ -56,68 +59,6 @@ export function splitSentences(text: string, lex: SentenceLexicon): Sentence[] {
   }
   return out;
 }
-
-// Words keep internal hyphens and apostrophes ("al-Rashideen", "twenty-five", "don't") but a final
-// possessive ’s is its own token. Numbers keep their grouping ("20,000", "1.2", "2,70,000").
-const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
-
-export function tokenize(text: string, sentences: Sentence[], elisions: ReadonlySet<string> = NONE): Token[] {
-  const tokens: Token[] = [];
-  const push = (word: string, at: number, sentence: number) => {
-    const c = word.charCodeAt(0);
-    // an ASCII letter needs no Unicode class test
-    const ascii = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    const kind: TokenKind =
-      c >= 48 && c <= 57 ? 'number' : ascii || LETTER.test(word[0]) || word === "'s" || word === '’s' ? 'word' : PUNCT.test(word[0]) ? 'punct' : 'symbol';
-    tokens.push({ start: at, end: at + word.length, text: word, lower: word.toLowerCase(), kind, sentence });
-  };
-  for (const s of sentences) {
-    const part = text.slice(s.start, s.end);
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(part); m; m = TOKEN.exec(part)) {
-      const word = m[0];
-      const start = s.start + m.index;
-      const n = word.length;
-      // an elided word is its own token ("l'armée" → "l'", "armée"); its lower form takes a straight apostrophe
-      if (elisions.size) {
-        // "l' ONU" (the apostrophe, then a space): the elided word keeps its apostrophe
-        const after = part[m.index + n];
-        if ((after === "'" || after === '’') && elisions.has(word.toLowerCase())) {
-          tokens.push({ start, end: start + n + 1, text: word + after, lower: word.toLowerCase() + "'", kind: 'word', sentence: s.index });
-          TOKEN.lastIndex = m.index + n + 1;
-          continue;
-        }
-        const ap = elidedAt(word, elisions);
-        if (ap > 0) {
-          tokens.push({ start, end: start + ap + 1, text: word.slice(0, ap + 1), lower: word.slice(0, ap).toLowerCase() + "'", kind: 'word', sentence: s.index });
-          push(word.slice(ap + 1), start + ap + 1, s.index);
-          continue;
-        }
-      }
-      // a final possessive ’s is its own token ("Aleppo’s" → "Aleppo", "’s")
-      if (n > 2 && (word[n - 1] === 's' || word[n - 1] === 'S') && (word[n - 2] === '’' || word[n - 2] === "'") && LETTER.test(word[0])) {
-        push(word.slice(0, n - 2), start, s.index);
-        push(word.slice(n - 2), start + n - 2, s.index);
-      } else push(word, start, s.index);
-    }
-  }
-  return tokens;
-}
-
-const NONE: ReadonlySet<string> = new Set();
-
-/** Index of the apostrophe after an elided first word ("l'armée" → 1, "jusqu'à" → 5), or -1. */
-function elidedAt(word: string, elisions: ReadonlySet<string>): number {
-  for (let i = 1; i < 8 && i < word.length - 1; i++) {
-    const ch = word[i];
-    if (ch === "'" || ch === '’') return elisions.has(word.slice(0, i).toLowerCase()) ? i : -1;
-    if (!LETTER.test(ch)) return -1;
-  }
-  return -1;
-}
-
-const LETTER = /[\p{L}\p{M}]/u;
-const PUNCT = /\p{P}/u;
 
 export const sentencesStage: Stage = {
   name: 'sentences',
