@@ -168,6 +168,22 @@ export class PhraseIndex<T> {
     }
     return best;
   }
+  /** longestAt over a plain array of keys (one per token; '' is a break). */
+  longestAtKeys(keys: readonly string[], i: number): { end: number; value: T } | null {
+    let end = -1;
+    let value: T | undefined;
+    let n: TrieNode<T> | undefined = this.root;
+    for (let j = i; j < keys.length && n && n.next; j++) {
+      const key = keys[j];
+      if (!key) break;
+      n = n.next.get(key);
+      if (n && n.has) {
+        end = j + 1;
+        value = n.value;
+      }
+    }
+    return end < 0 ? null : { end, value: value as T };
+  }
   has(key: string): boolean {
     return !!this.root.next?.has(key);
   }

@@ -41,7 +41,8 @@ export interface Ctx {
   contentActors?: Map<Actor, number>;
   text: string;
   tok: Token[];
-  keys: { key: string }[];
+  /** token → its key as the phrase indexes see it (normKey of a word, the text of anything else) */
+  keys: string[];
   lex: StatementLexicon;
   alex: ActorLexicon;
   actors: Actor[];
@@ -86,7 +87,7 @@ export function verbAt(c: Ctx, i: number): { end: number; v: VerbInfo } | null {
   if (!t || t.kind !== 'word') return null;
   // a capitalised form is a name ("Islamic State", "Washington Post") unless it opens the sentence
   if (upperFirst(t.text) && i > 0 && c.tok[i - 1].sentence === t.sentence && !c.lex.open.has(c.tok[i - 1].text)) return null;
-  const m = c.lex.verbs.longestAt(c.keys as never, i);
+  const m = c.lex.verbs.longestAtKeys(c.keys, i);
   if (!m) return null;
   return { end: m.end, v: m.value };
 }

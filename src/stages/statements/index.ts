@@ -82,7 +82,7 @@ export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLe
   const c: Ctx = {
     text,
     tok,
-    keys: tok.map((t) => ({ key: t.kind === 'word' || t.kind === 'number' ? (plainLower(t) ?? normKey(t.text)) : t.text })),
+    keys: tok.map((t) => (t.kind === 'word' || t.kind === 'number' ? (plainLower(t) ?? normKey(t.text)) : t.text)),
     lex,
     alex,
     actors,

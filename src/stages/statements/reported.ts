@@ -104,7 +104,7 @@ export function reported(c: Ctx) {
       }
       if (nested) continue;
       // ---- according to / citing
-      const cueM = c.lex.sourceCues.longestAt(c.keys as never, i);
+      const cueM = c.lex.sourceCues.longestAtKeys(c.keys, i);
       if (cueM) {
         const np = npAfter(c, cueM.end, E);
         if (np) {
@@ -182,7 +182,7 @@ export function reported(c: Ctx) {
       const tailIsNP = (() => {
         // what follows is just the speaker (inverted order) or a cue: not content
         if (k >= E) return true;
-        const cue2 = c.lex.sourceCues.longestAt(c.keys as never, k);
+        const cue2 = c.lex.sourceCues.longestAtKeys(c.keys, k);
         if (cue2) return true;
         return false;
       })();
@@ -302,7 +302,7 @@ function sentenceSubject(c: Ctx, S: number, before: number): Speaker | null {
     // an unknown name of two to four capitalised words ("Henrik Dahl protested ...")
     let p = k;
     while (p < before && p - k < 5 && isWord(c.tok[p]) && capital(c.tok[p])) p++;
-    if (p - k < 2 || p - k > 4 || c.alex.notNames.has(c.keys[k].key) || !verbLike(c, p)) return null;
+    if (p - k < 2 || p - k > 4 || c.alex.notNames.has(c.keys[k]) || !verbLike(c, p)) return null;
     return speakerFrom(c, { s: k, e: p, name: { s: k, e: p } });
   }
   if (a.generic || (a.kind !== 'person' && a.kind !== 'organization' && a.kind !== 'group')) return null;
