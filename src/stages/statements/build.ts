@@ -58,8 +58,8 @@ export function add(c: Ctx, content: Span, cue: { s: number; e: number }, verb: 
 export function passive(c: Ctx, v: number): boolean {
   const p = c.tok[v - 1]?.lower;
   if (p === 'to' || p === "'s" || p === '’s') return true; // "to say", "the mayor's claims"
-  if ((p === 'not' || p === "n't") && /^(do|does|did)$/.test(c.tok[v - 2]?.lower ?? '')) return false;
-  return p === 'was' || p === 'were' || p === 'is' || p === 'are' || p === 'be' || p === 'been' || p === 'being' || p === "it's";
+  if ((p === 'not' || p === "n't") && c.lex.w.doForms.has(c.tok[v - 2]?.lower ?? '')) return false;
+  return c.lex.w.passiveAux.has(p ?? '');
 }
 
 export function nounUse(c: Ctx, v: number, vend: number): boolean {

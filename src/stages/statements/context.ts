@@ -56,9 +56,6 @@ export interface Ctx {
   out: Statement[];
 }
 
-// page furniture flattened into the text ("READ MORE: ...", "WATCH: ..."): headlines, not speech
-export const FURNITURE = /^(READ MORE|WATCH|LISTEN|RELATED|MORE|SEE ALSO|PHOTOS|VIDEO)\b/;
-export const NOT_CONTENT_START = /^(by|with|against|for|from|into|onto|upon|of|off|away|back|out|down|through)$/;
 export const FORMAT = /^[\p{Cf}\u200b\ufeff]+$/u;
 export const PREPS = new Set(['of', 'for', 'at', 'to', 'with', 'from', 'in', 'on']);
 const TRIMMED = /[\s,;:—–\-]/;

@@ -109,7 +109,7 @@ export function directQuotes(c: Ctx) {
           let gapOk = true;
           for (let x = k2; x < t0; x++) if (isWord(tok[x]) && !c.lex.that.has(tok[x].lower)) gapOk = false;
           // "replied after a long pause, “...”": a short phrase, then ',' or ':' before the mark
-          if (!gapOk && t0 - k2 <= 9 && /^[,:]$/.test(tok[t0 - 1]?.text ?? '') && /^(in|at|on|during|after|before|to|with|when|while|as|from)$/.test(tok[k2].lower)) gapOk = true;
+          if (!gapOk && t0 - k2 <= 9 && /^[,:]$/.test(tok[t0 - 1]?.text ?? '') && c.lex.w.introPreps.has(tok[k2].lower)) gapOk = true;
           if (!gapOk) break;
           const np = npBefore(c, j, sStart) ?? (m.v.participle ? null : npAfter(c, m.end, t0));
           speaker = np ? speakerFrom(c, np) : null;

@@ -39,7 +39,70 @@ const File = z.object({
   sourcePreps: z.array(z.string()).default([]),
   /** Days and times that end a speaker's noun phrase, alone or after a determiner ("ce jeudi"). */
   timeWords: z.array(z.string()).default([]),
+  /** Page furniture flattened into the text, as written ("READ MORE", "WATCH"): a sentence opening with one is a headline, not speech. */
+  furniture: z.array(z.string()).default([]),
+  /** The small word classes the constructions test (WORD_CLASSES); a class a language does not list is empty. */
+  words: z.record(z.string(), z.array(z.string())).default({}),
 });
+
+/** The word classes of `words`, each with what it holds (see the English file for examples). */
+export const WORD_CLASSES = {
+  hearers: "the hearer of \"told X\" on its own (\"told reporters\")",
+  hearerLead: "words that may open a hearer phrase of a few words (\"the state news agency\")",
+  hearerHeads: "heads that end such a hearer phrase",
+  citingCues: "first words of the source cues that cite (the speaker is the one cited, the earlier source its channel)",
+  clauseLead: "connectives that may stand before \"according to X\" at the start of a sentence",
+  adverbialPreps: "prepositions that open a longer adverbial between a reporting verb and \"that\"",
+  placePreps: "prepositions of place after \"reported\" used as a participle (\"casualties reported in Idlib\")",
+  closedEnds: "stop words that may end a complete clause",
+  notDeterminers: "words among the determiners that do not open a describing noun phrase",
+  subjectPronouns: "pronouns that can be the subject of a sentence",
+  notContentStart: "words after a reporting verb that show it is not reporting speech (\"counters by killing\")",
+  adverbials: "one-word adverbials skipped after a reporting verb",
+  timeLead: "\"late\", \"early\" before a time (\"late on Monday\")",
+  timeLeadNext: "what may follow them",
+  timePreps: "words before a time noun or a channel (\"on Monday\", \"last week\", \"on Twitter\")",
+  timeNouns: "time nouns and channels after them",
+  dayParts: "parts of a day (\"Monday morning\")",
+  channelOwners: "possessives before a channel (\"on its website\")",
+  channels: "channels a statement is posted on",
+  months: "month names",
+  toHearer: "what may follow \"to\" in \"said to reporters\", \"told to the press\"",
+  articles: "articles",
+  toHearerHeads: "the hearer after \"to (the)\"",
+  commaAdverbs: "adverbs set off by commas between speaker and verb (\"Scheer, however, said\")",
+  commaAdverbsBefore: "such adverbs right before the verb's comma",
+  weekdays: "days of the week",
+  relativeOpeners: "words that open a relative clause after a name",
+  relativePronouns: "relative pronouns before a verb",
+  namingVerbs: "\"known as\", \"called\": what follows is a name",
+  dayWords: "days that end a speaker's noun phrase",
+  originPreps: "\"of\", \"from\" between a role and the body it serves",
+  nameParticles: "lower-case particles inside personal names",
+  malePronouns: "pronouns of a man",
+  femalePronouns: "pronouns of a woman",
+  honorifics: "honorifics that may open a person's name (\"Mr. Peter Hansen\")",
+  maleTitles: "honorifics and titles of a man",
+  femaleTitles: "honorifics and titles of a woman",
+  personPossessives: "possessives that point to a person (\"her statement said\")",
+  bodyHeads: "heads of \"the X\" that stand for an organisation named before",
+  pointingDeterminers: "determiners of a noun phrase that points back (\"the statement\")",
+  notPersonHeads: "heads of \"the X\" that are not a person described",
+  introPreps: "prepositions that open an adverbial between a quotation and its cue (\", in a statement, \")",
+  clauseConnectives: "connectives after which a noun phrase opens a clause",
+  doForms: "forms of \"do\" before \"not\"",
+  passiveAux: "auxiliaries that make a reporting verb passive",
+} as const;
+export type WordClass = keyof typeof WORD_CLASSES;
+export type StatementWords = Record<WordClass, Set<string>>;
+
+/** The word classes of a statements file; an unknown class name is an error naming the file. */
+function wordClasses(words: Record<string, string[]>, file: string): StatementWords {
+  for (const k of Object.keys(words)) if (!(k in WORD_CLASSES)) throw new Error(`${file}: words.${k}: not a word class (${Object.keys(WORD_CLASSES).join(', ')})`);
+  const out = {} as StatementWords;
+  for (const k of Object.keys(WORD_CLASSES) as WordClass[]) out[k] = new Set(words[k] ?? []);
+  return out;
+}
 
 export interface VerbInfo {
   lemma: string;
@@ -78,10 +141,15 @@ export interface StatementLexicon {
   sourceNouns: Set<string>;
   sourcePreps: Set<string>;
   timeWords: Set<string>;
+  /** a text opening with page furniture (a pattern that never matches when the language lists none) */
+  furniture: RegExp;
+  /** the small word classes (WORD_CLASSES) */
+  w: StatementWords;
 }
 
 export function loadStatementLexicon(lang: Language = english): StatementLexicon {
-  const raw = File.parse(JSON.parse(readFileSync(lang.data('statements.json'), 'utf8')));
+  const file = lang.data('statements.json');
+  const raw = File.parse(JSON.parse(readFileSync(file, 'utf8')));
   const strong = new Set(raw.strongVerbs);
   const object = new Set(raw.objectVerbs);
   const thatOnly = new Set(raw.thatOnlyVerbs);
@@ -129,8 +197,12 @@ export function loadStatementLexicon(lang: Language = english): StatementLexicon
     sourceNouns: new Set(raw.sourceNouns),
     sourcePreps: new Set(raw.sourcePreps),
     timeWords: new Set(raw.timeWords),
+    furniture: raw.furniture.length ? new RegExp(`^(?:${raw.furniture.map(escapeRe).join('|')})\\b`) : /(?!)/,
+    w: wordClasses(raw.words, file),
   };
 }
+
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function articleRe(articles: string[]): RegExp {
   const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");

@@ -6,24 +6,24 @@ import { nounUse } from './build.js';
 export function skipAdverbials(c: Ctx, k: number, limit: number): number {
   const tok = c.tok;
   const skip = c.lex.skipAfter;
-  const WEEK = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|also|further|again|separately|previously|recently|publicly|privately|repeatedly|however|meanwhile|then|too)$/;
+  const w8 = c.lex.w;
   for (let guard = 0; guard < 6 && k < limit; guard++) {
     const w = tok[k].lower;
     if (tok[k].text === ',') { k++; continue; }
-    if (WEEK.test(w) || c.lex.timeWords.has(w)) { k++; continue; }
-    if ((w === 'late' || w === 'early') && k + 1 < limit && /^(on|in|at|this|last|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tok[k + 1].lower)) { k++; continue; }
-    if ((w === 'on' || w === 'late' || w === 'early' || w === 'last' || w === 'this' || w === 'over' || w === 'during') && k + 1 < limit) {
+    if (w8.adverbials.has(w) || c.lex.timeWords.has(w)) { k++; continue; }
+    if (w8.timeLead.has(w) && k + 1 < limit && w8.timeLeadNext.has(tok[k + 1].lower)) { k++; continue; }
+    if (w8.timePreps.has(w) && k + 1 < limit) {
       const n = tok[k + 1].lower;
-      if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|twitter|facebook|telegram|instagram|x|wednesday's|thursday's|friday's)$/.test(n)) {
+      if (w8.timeNouns.has(n)) {
         k += 2;
-        if (k < limit && /^(morning|afternoon|evening|night)$/.test(tok[k].lower)) k++;
+        if (k < limit && w8.dayParts.has(tok[k].lower)) k++;
         continue;
       }
-      if ((n === 'its' || n === 'his' || n === 'her' || n === 'their' || n === 'the') && k + 2 < limit && /^(website|account|channel|page|twitter|telegram|facebook)$/.test(tok[k + 2].lower)) { k += 3; continue; }
+      if (w8.channelOwners.has(n) && k + 2 < limit && w8.channels.has(tok[k + 2].lower)) { k += 3; continue; }
       // "on June 10", "on 5 July"
-      if (w === 'on' && (tok[k + 1].kind === 'number' || /^(january|february|march|april|may|june|july|august|september|october|november|december)$/.test(n))) {
+      if (w === 'on' && (tok[k + 1].kind === 'number' || w8.months.has(n))) {
         k += 2;
-        while (k < limit && (tok[k].kind === 'number' || /^(january|february|march|april|may|june|july|august|september|october|november|december)$/.test(tok[k].lower))) k++;
+        while (k < limit && (tok[k].kind === 'number' || w8.months.has(tok[k].lower))) k++;
         continue;
       }
     }
@@ -38,10 +38,10 @@ export function skipAdverbials(c: Ctx, k: number, limit: number): number {
       }
       // "in an interview with X" / "in a phone call with Y" handled by the noun list; "in Geneva": a place, stop
     }
-    if (w === 'to' && k + 1 < limit && /^(reporters|journalists|media|press|the|a|an|parliament)$/.test(tok[k + 1].lower)) {
+    if (w === 'to' && k + 1 < limit && w8.toHearer.has(tok[k + 1].lower)) {
       let j = k + 1;
-      if (/^(the|a|an)$/.test(tok[j].lower)) j++;
-      if (j < limit && /^(reporters|journalists|media|press|parliament|council|assembly|conference|briefing|agency|newspaper|channel|broadcaster)$/.test(tok[j].lower)) { k = j + 1; continue; }
+      if (w8.articles.has(tok[j].lower)) j++;
+      if (j < limit && w8.toHearerHeads.has(tok[j].lower)) { k = j + 1; continue; }
     }
     break;
   }
@@ -59,12 +59,12 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
     if (c.lex.gap.has(t.lower) && !/^\p{Lu}/u.test(t.text) && !(t.lower === 'in' || t.lower === 'a' || t.lower === 'on' || t.lower === 'statement' || t.lower === 'told')) {
       e--;
       // "Scheer, however, said": the commas around an adverb
-      if (e - 1 >= min && tok[e - 1].text === ',' && e < v && tok[e].lower !== 'has' && /^(however|meanwhile|also|though|too|then|later|earlier|instead|moreover)$/.test(t.lower)) e--;
+      if (e - 1 >= min && tok[e - 1].text === ',' && e < v && tok[e].lower !== 'has' && c.lex.w.commaAdverbs.has(t.lower)) e--;
       continue;
     }
-    if (t.text === ',' && e - 2 >= min && /^(however|meanwhile|though|too|then|instead|moreover)$/.test(tok[e - 2].lower)) { e--; continue; }
+    if (t.text === ',' && e - 2 >= min && c.lex.w.commaAdverbsBefore.has(tok[e - 2].lower)) { e--; continue; }
     // "X on Tuesday said", "X in a statement said"
-    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower) && e - 2 >= min && tok[e - 2].lower === 'on') { e -= 2; continue; }
+    if (c.lex.w.weekdays.has(t.lower) && e - 2 >= min && tok[e - 2].lower === 'on') { e -= 2; continue; }
     break;
   }
   // "The World Food Programme (WFP) has said": skip the bracketed acronym
@@ -86,7 +86,7 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
         if (pa && pa.kind === 'person' && tokAt(tok, pa.start) >= min) return { s: tokAt(tok, pa.start), e: e - 1 };
         // "A farm-state senator, Idaho Sen. Jon Kettle, said": the name is the apposition itself
         const inner = segEnd === e - 1 ? c.actorByEndTok.get(segEnd - 1) : undefined;
-        if (inner && inner.kind === 'person' && !inner.id.startsWith('role:') && tokAt(tok, inner.start) > j && tokAt(tok, inner.start) <= j + 3 && !/^(a|an|the)$/.test(tok[j + 1].lower)) return { s: tokAt(tok, inner.start), e: segEnd };
+        if (inner && inner.kind === 'person' && !inner.id.startsWith('role:') && tokAt(tok, inner.start) > j && tokAt(tok, inner.start) <= j + 3 && !c.lex.w.articles.has(tok[j + 1].lower)) return { s: tokAt(tok, inner.start), e: segEnd };
         // "The mayor, a lawyer by training, said": a definite role before the apposition
         const role = definiteRoleBefore(c, j, min);
         if (role !== null) return { s: role, e: j };
@@ -99,7 +99,7 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
         // "X, Minister of Trade, Industry and Energy, said": a list inside the
         // apposition; "X, D-Calif., the chairwoman ..., said": a tag; "X, a graduate ..., where the
         // school is, said": a relative clause. A person before an earlier comma is still its name.
-        if (listInside(c, j, segEnd) || tagBefore(c, j, min) || /^(where|who|which|whose|when)$/.test(tok[j + 1]?.lower ?? '')) {
+        if (listInside(c, j, segEnd) || tagBefore(c, j, min) || c.lex.w.relativeOpeners.has(tok[j + 1]?.lower ?? '')) {
           segEnd = j;
           continue;
         }
@@ -107,7 +107,7 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
       }
       const vj = verbAt(c, j);
       // a verb ends the apposition, unless a relative clause holds it ("an expert who writes about X")
-      const relative = vj && j > 0 && /^(who|whose|which|that)$/.test(tok[j - 1].lower);
+      const relative = vj && j > 0 && c.lex.w.relativePronouns.has(tok[j - 1].lower);
       // a period inside a name ("e.GO") or after an abbreviation ("D-Calif.")
       const glued = t.text === '.' && /\w/.test(c.text[t.start - 1] ?? '') && (/\w/.test(c.text[t.end] ?? '') || (j > 0 && isWord(tok[j - 1]) && tok[j - 1].text.length <= 8 && capital(tok[j - 1])));
       if ((!isWord(t) && !glued && t.text !== '’s' && t.text !== "'s" && t.text !== '-') || c.quoted[j] >= 0 || (vj && !relative && !c.actorByEndTok.has(j) && !nounUse(c, j, vj.end))) break;
@@ -122,7 +122,7 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   if (act) {
     s = tokAt(tok, act.start);
     if (s < min) return null;
-    if (s - 1 >= min && /^(the|a|an)$/.test(tok[s - 1].lower)) s--;
+    if (s - 1 >= min && c.lex.w.articles.has(tok[s - 1].lower)) s--;
   } else if (isPronoun(c, e - 1)) {
     return { s: e - 1, e };
   } else {
@@ -157,8 +157,8 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
     // head must look like a speaker: a name, a role noun, a generic agent, a plural noun
     const head = last.lower;
     // "another player", "a veteran Boston-based engineer": a short phrase led by a determiner
-    const opensClause = s === min || s === 0 || tok[s - 1].sentence !== tok[s].sentence || /^[,;:(—–]$/.test(tok[s - 1].text) || /^(but|and|while|as|because|so|yet|although|though)$/.test(tok[s - 1].lower);
-    const detLed = opensClause && c.lex.determiners.has(tok[s].lower) && e - s <= 5 && /^\p{Ll}/u.test(last.text) && !/(ly|ing)$/.test(head) && !/^(that|this|it|there)$/.test(tok[s].lower);
+    const opensClause = s === min || s === 0 || tok[s - 1].sentence !== tok[s].sentence || /^[,;:(—–]$/.test(tok[s - 1].text) || c.lex.w.clauseConnectives.has(tok[s - 1].lower);
+    const detLed = opensClause && c.lex.determiners.has(tok[s].lower) && e - s <= 5 && /^\p{Ll}/u.test(last.text) && !/(ly|ing)$/.test(head) && !c.lex.w.notDeterminers.has(tok[s].lower);
     const ok = capital(last) || c.alex.roleNouns.has(head) || c.alex.generic.has(head) || c.lex.statementNouns.has(head) || detLed;
     if (!ok) headBad = true;
     // a bare run of capitalised words that begins the sentence with a lowercase-looking word is fine
@@ -182,7 +182,7 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   // a head that does not look like a speaker is only taken inside a role ("a source at the civil registry")
   if (headBad && !extended) return null;
   // "the volunteer medics known as the White Helmets"
-  if (s - 2 >= min && tok[s - 1].lower === 'as' && /^(known|called|dubbed|nicknamed)$/.test(tok[s - 2].lower)) {
+  if (s - 2 >= min && tok[s - 1].lower === 'as' && c.lex.w.namingVerbs.has(tok[s - 2].lower)) {
     let k = s - 2;
     if (k - 1 >= min && tok[k - 1].lower === 'also') k--;
     let j = k;
@@ -250,7 +250,7 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
       break;
     }
     if (e > s && verbAt(c, e)) break;
-    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.lower)) break;
+    if (c.lex.w.dayWords.has(t.lower)) break;
     if (e > s && (c.lex.timeWords.has(t.lower) || (c.lex.determiners.has(t.lower) && e + 1 < limit && c.lex.timeWords.has(tok[e + 1].lower)))) break;
     e++;
     n++;
@@ -308,7 +308,7 @@ function personBeforeOrigin(c: Ctx, j: number, min: number): number | null {
   let x = j - 1;
   let caps = 0;
   while (x >= min && caps < 4 && isWord(c.tok[x]) && capital(c.tok[x])) { x--; caps++; }
-  if (!caps || x < min || !/^(of|from)$/.test(c.tok[x].lower)) return null;
+  if (!caps || x < min || !c.lex.w.originPreps.has(c.tok[x].lower)) return null;
   const pa = c.actorByEndTok.get(x - 1);
   if (!pa || pa.kind !== 'person') return null;
   const s = tokAt(c.tok, pa.start);
@@ -319,7 +319,7 @@ function personBeforeOrigin(c: Ctx, j: number, min: number): number | null {
 export function capRunBefore(c: Ctx, p: number, min: number): NP | null {
   const tok = c.tok;
   let s = p;
-  while (s - 1 >= min && p - s < 5 && isWord(tok[s - 1]) && (capital(tok[s - 1]) || /^(van|der|de|da|di|al|el|bin|le|la|von)$/.test(tok[s - 1].lower))) s--;
+  while (s - 1 >= min && p - s < 5 && isWord(tok[s - 1]) && (capital(tok[s - 1]) || c.lex.w.nameParticles.has(tok[s - 1].lower))) s--;
   while (s < p && !capital(tok[s])) s++;
   if (p - s < 2 || p - s > 4) return null;
   if (c.alex.notNames.has(normKey(tok[s].text)) || c.quoted[s] >= 0) return null;

@@ -7,8 +7,6 @@ import { resolveBySalience } from './salience.js';
 
 // a given name is weaker evidence than an honorific (3) and is outvoted by the pronouns that follow
 const GIVEN_WEIGHT = 1.5;
-export const MALE = /^(he|his|him|himself)$/;
-export const FEMALE = /^(she|her|hers|herself)$/;
 /** Gender of the people in the article, from "Mr./Ms." and from the first he/she pronoun after a mention. */
 export function inferGender(c: Ctx): Map<string, string> {
   const votes = new Map<string, number>();
@@ -21,10 +19,10 @@ export function inferGender(c: Ctx): Map<string, string> {
     if (c.quoted[t0] >= 0) continue;
     // the honorific before the name, or at its head ("Mr. Peter Hansen" is one actor)
     const head = a.text.split(/\s+/)[0].toLowerCase().replace(/\.$/, '');
-    const prev = /^(mr|mrs|ms|miss|sir|lord|dame)$/.test(head) ? head : tok[t0 - 1]?.lower.replace(/\.$/, '');
+    const prev = c.lex.w.honorifics.has(head) ? head : tok[t0 - 1]?.lower.replace(/\.$/, '');
     let v = 0;
-    if (prev === 'mr' || prev === 'sir' || prev === 'lord' || prev === 'king' || prev === 'father') v += 3;
-    if (prev === 'ms' || prev === 'mrs' || prev === 'miss' || prev === 'madam' || prev === 'dame' || prev === 'queen') v -= 3;
+    if (c.lex.w.maleTitles.has(prev)) v += 3;
+    if (c.lex.w.femaleTitles.has(prev)) v -= 3;
     const role = (a.role ?? '').toLowerCase();
     if (/\b(mr|sir|king|prince|spokesman|chairman|congressman)\b/.test(role)) v += 2;
     if (/\b(ms|mrs|queen|princess|spokeswoman|chairwoman|congresswoman)\b/.test(role)) v -= 2;
@@ -40,8 +38,8 @@ export function inferGender(c: Ctx): Map<string, string> {
       if (c.quoted[j] >= 0) continue;
       // in the next sentence only its first word counts ("... fled in 2015. He said ..."), after a connective ("But he said")
       if (tok[j].sentence > sent && j > 0 && tok[j - 1].sentence === tok[j].sentence && !(tok[j - 2]?.sentence !== tok[j].sentence && c.lex.sentenceLead.has(tok[j - 1].lower))) break;
-      if (MALE.test(tok[j].lower)) { v += 1; break; }
-      if (FEMALE.test(tok[j].lower)) { v -= 1; break; }
+      if (c.lex.w.malePronouns.has(tok[j].lower)) { v += 1; break; }
+      if (c.lex.w.femalePronouns.has(tok[j].lower)) { v -= 1; break; }
     }
     if (v) votes.set(id, (votes.get(id) ?? 0) + v);
   }

@@ -1,9 +1,12 @@
 // Constructions said.after ("SPEAKER said (that) CONTENT"), said.before ("CONTENT, SPEAKER said"), said.adding, according-to and citing.
-import { type Ctx, FURNITURE, NOT_CONTENT_START, type NP, capital, isPronoun, isWord, tokAt, verbAt } from './context.js';
+import { type Ctx, type NP, capital, isPronoun, isWord, tokAt, verbAt } from './context.js';
 import type { Span, Speaker } from '../../core/types.js';
 import { add, lateQuoteCue, nounUse, passive, trimSpan } from './build.js';
 import { npAfter, npBefore, skipAdverbials } from './noun-phrase.js';
 import { speakerFrom, viaFrom } from './speaker.js';
+
+/** The first word of a phrase. */
+const firstWord = (s: string) => s.split(' ', 1)[0];
 
 export function skipHearer(c: Ctx, k: number, limit: number): number {
   const tok = c.tok;
@@ -17,17 +20,17 @@ export function skipHearer(c: Ctx, k: number, limit: number): number {
     if (b && ae < limit) ae = tokAt(tok, b.end);
     if (!(ae < limit && (tok[ae].text === '’s' || tok[ae].text === "'s"))) return ae;
   }
-  if (/^(him|her|them|us|me|reporters|journalists|parliament|lawmakers|legislators|delegates|supporters|residents|viewers|listeners|readers)$/.test(tok[k].lower)) return k + 1;
+  if (c.lex.w.hearers.has(tok[k].lower)) return k + 1;
   // "the BBC", "a news conference", "Surrey's councillors": up to 4 words before "that"
   for (let j = k; j < Math.min(limit, k + 9); j++) {
     if (c.lex.that.has(tok[j].lower)) return j;
     if (!isWord(tok[j]) && tok[j].text !== '’s' && tok[j].text !== "'s" || verbAt(c, j) || c.quoted[j] >= 0) break;
   }
-  if (/^(the|a|an|local|state|russian|syrian)$/.test(tok[k].lower)) {
+  if (c.lex.w.hearerLead.has(tok[k].lower)) {
     let j = k + 1;
     while (j < Math.min(limit, k + 4) && isWord(tok[j]) && !c.lex.stops.has(tok[j].lower) && !verbAt(c, j)) {
       j++;
-      if (/^(reporters|journalists|agency|newspaper|channel|television|tv|radio|conference|briefing|press|media|outlet|website|news|station|daily|magazine|network)$/.test(tok[j - 1].lower)) return j;
+      if (c.lex.w.hearerHeads.has(tok[j - 1].lower)) return j;
     }
   }
   return k;
@@ -91,7 +94,7 @@ export function reported(c: Ctx) {
   for (let si = 0; si < c.sentStart.length; si++) {
     const S = c.sentStart[si];
     const E = c.sentEnd[si];
-    if (S < E && FURNITURE.test(c.text.slice(tok[S].start, Math.min(c.text.length, tok[S].start + 12)))) continue;
+    if (S < E && c.lex.furniture.test(c.text.slice(tok[S].start, Math.min(c.text.length, tok[S].start + 12)))) continue;
     let lastEnd = S; // content before a late cue starts after the previous statement's cue
     const firstOfSentence = c.out.length; // statements made from this sentence are pushed after this index
     for (let i = S; i < E; i++) {
@@ -109,7 +112,7 @@ export function reported(c: Ctx) {
         const np = npAfter(c, cueM.end, E);
         if (np) {
           const sp = speakerFrom(c, np);
-          const isCiting = /^(citing|quoting)/.test(cueM.value);
+          const isCiting = c.lex.w.citingCues.has(firstWord(cueM.value));
           const prev = c.out[c.out.length - 1];
           if (isCiting && prev && !prev.direct && prev.cue.end <= tok[i].start && tok[i].start - prev.cue.end < 30 && sp) {
             // "SANA reported citing a police spokesman": the spokesman is the speaker, SANA the one told
@@ -120,7 +123,7 @@ export function reported(c: Ctx) {
             continue;
           }
           let content: Span | null = null;
-          const onlyLead = tok.slice(S, i).every((t) => !isWord(t) || /^(but|and|however|yet|so)$/.test(t.lower));
+          const onlyLead = tok.slice(S, i).every((t) => !isWord(t) || c.lex.w.clauseLead.has(t.lower));
           // "..., according to ministry figures, 45 per cent ...": a comma after the source opens the clause
           const commaAfter = np.e < E && tok[np.e].text === ',' && trimSpan(c, np.e + 1, E) !== null && !isCiting;
           if (onlyLead || commaAfter) content = trimSpan(c, skipLeadComma(c, np.e, E), E);
@@ -150,7 +153,7 @@ export function reported(c: Ctx) {
       }
       k = skipAdverbials(c, k, E);
       // "announced on her verified Facebook page on Thursday that ...": a longer adverbial before "that"
-      if (k < E && /^(on|in|at|during|after|via|through|to|from|with|before)$/.test(tok[k].lower)) {
+      if (k < E && c.lex.w.adverbialPreps.has(tok[k].lower)) {
         for (let j = k + 1; j < Math.min(E, k + 12); j++) {
           const t = tok[j];
           if (c.lex.that.has(t.lower)) {
@@ -176,9 +179,9 @@ export function reported(c: Ctx) {
       }
       let afterContent = !afterStartsQuote && k < cEnd ? trimSpan(c, k, cEnd) : null;
       // "counters by killing 17", "claimed responsibility for": not what was said
-      if (afterContent && !hadThat && k < E && (NOT_CONTENT_START.test(tok[k].lower) || c.lex.nonSpeechObjects.has(tok[k].lower))) afterContent = null;
+      if (afterContent && !hadThat && k < E && (c.lex.w.notContentStart.has(tok[k].lower) || c.lex.nonSpeechObjects.has(tok[k].lower))) afterContent = null;
       // "casualties reported in Idlib": a participle before a place
-      if (!hadThat && v.lemma === 'report' && k < E && /^(in|on|at|near|across|around)$/.test(tok[k].lower)) continue;
+      if (!hadThat && v.lemma === 'report' && k < E && c.lex.w.placePreps.has(tok[k].lower)) continue;
       const tailIsNP = (() => {
         // what follows is just the speaker (inverted order) or a cue: not content
         if (k >= E) return true;
@@ -227,7 +230,7 @@ export function reported(c: Ctx) {
         // the clause before must not end on a subordinator ("higher than city reports say")
         let lc = subj.s - 1;
         while (lc > lastEnd && !isWord(tok[lc])) lc--;
-        const openEnd = c.lex.stops.has(tok[lc].lower) && !/^(it|them|him|her|us|me|too|now|then|here|there|already|yet|still|out|up|over)$/.test(tok[lc].lower);
+        const openEnd = c.lex.stops.has(tok[lc].lower) && !c.lex.w.closedEnds.has(tok[lc].lower);
         // "CONTENT, she said, especially ...": the cue closes the clause before a comma
         const commaTail = m.end < E && /^[,;—–]$/.test(tok[m.end].text);
         if (content && !openEnd && (k >= E || tailIsNP || isTrailing(c, k, E) || (commaTail && tok[subj.s - 1]?.text === ','))) {
@@ -260,7 +263,7 @@ export function reported(c: Ctx) {
         const content = trimSpan(c, lastEnd, i);
         let lc = i - 1;
         while (lc > lastEnd && !isWord(tok[lc])) lc--;
-        const openEnd = c.lex.stops.has(tok[lc].lower) && !/^(it|them|him|her|us|me|too|now|then|here|there|already|yet|still|out|up|over)$/.test(tok[lc].lower);
+        const openEnd = c.lex.stops.has(tok[lc].lower) && !c.lex.w.closedEnds.has(tok[lc].lower);
         const npOk = np && (isPronoun(c, np.s) || capital(tok[np.s]) || c.lex.determiners.has(tok[np.s].lower) || c.alex.roleNouns.has(tok[np.e - 1].lower) || c.alex.generic.has(tok[np.e - 1].lower)) && (isTrailing(c, skipAdverbials(c, np.e, E), cutAtParticiple(c, np.e, E)) || (countSubj && appositionTail(c, np.e, E)));
         if (np && content && npOk && !openEnd) {
           const sp = speakerFrom(c, countSubj ? actorHead(c, np) : np);
@@ -283,7 +286,7 @@ function describedBefore(c: Ctx, v: number, min: number): NP | null {
     const t = tok[j];
     if (t.text === ',') {
       const s = j + 1;
-      if (s >= v || !c.lex.determiners.has(tok[s].lower) || /^(that|this|it|there)$/.test(tok[s].lower)) return null;
+      if (s >= v || !c.lex.determiners.has(tok[s].lower) || c.lex.w.notDeterminers.has(tok[s].lower)) return null;
       return { s, e: v };
     }
     if (!isWord(t) || c.quoted[j] >= 0 || (verbAt(c, j) && !nounUse(c, j, j + 1))) return null;
@@ -296,7 +299,7 @@ function sentenceSubject(c: Ctx, S: number, before: number): Speaker | null {
   let k = S;
   while (k < before && (c.lex.sentenceLead.has(c.tok[k].lower) || c.tok[k].text === ',')) k++;
   if (k >= before) return null;
-  if (isPronoun(c, k) && /^(he|she|they|it)$/.test(c.tok[k].lower)) return speakerFrom(c, { s: k, e: k + 1 });
+  if (isPronoun(c, k) && c.lex.w.subjectPronouns.has(c.tok[k].lower)) return speakerFrom(c, { s: k, e: k + 1 });
   const a = c.actorByStartTok.get(k);
   if (!a) {
     // an unknown name of two to four capitalised words ("Henrik Dahl protested ...")

@@ -6,7 +6,6 @@
 // of that person, so a chain of "he said ... he added" keeps its referent against a name in passing.
 import type { Speaker } from '../../core/types.js';
 import { type Ctx, isWord, tokAt, verbAt } from './context.js';
-import { FEMALE, MALE } from './pronouns.js';
 
 export interface Salient {
   name: string;
@@ -151,8 +150,8 @@ export function resolveBySalience(c: Ctx): Map<number, Salient> {
     }
     if (c.quoted[i] >= 0) continue;
     const w = tok[i].lower;
-    const male = MALE.test(w);
-    if (!male && !FEMALE.test(w)) continue;
+    const male = c.lex.w.malePronouns.has(w);
+    if (!male && !c.lex.w.femalePronouns.has(w)) continue;
     const want = male ? 'm' : 'f';
     const now = at(i);
     let best: { key: string; who: Salient; v: number } | null = null;

@@ -109,7 +109,7 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
   const head = tok[np.e - 1].lower;
   if (c.lex.statementNouns.has(head) && np.e - np.s <= 3) {
     // "her statement said": the person the possessive refers to, once salience is known (resolvePronouns)
-    if (/^(his|her)$/.test(tok[np.s].lower)) {
+    if (c.lex.w.personPossessives.has(tok[np.s].lower)) {
       if (!c.final) return { start, end, name: '', kind: 'person', pronoun: true } as Speaker;
       const owner = c.salient?.get(np.s);
       if (owner) return { start, end, name: owner.name, ...(owner.actorId ? { actorId: owner.actorId } : {}), kind: 'person' };
@@ -118,7 +118,7 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
     if (a) return { start, end, name: a.name, actorId: a.id, kind: a.kind };
   }
   // "the agency", "the group", "the ministry" → the last organisation
-  if (np.e - np.s === 2 && tok[np.s].lower === 'the' && /^(agency|group|organisation|organization|ministry|monitor|observatory|department|company|office|army|military|militia|movement|network|coalition|alliance|council|committee|force)$/.test(head)) {
+  if (np.e - np.s === 2 && tok[np.s].lower === 'the' && c.lex.w.bodyHeads.has(head)) {
     // an organisation whose name holds the noun ("the ministry" → Russian Defence Ministry), then the last
     // organisation that spoke, then the last organisation named
     const holds = new RegExp(`\\b${head}\\b`, 'i');
@@ -138,7 +138,7 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
     if (a) return { start, end, name: a.name, actorId: a.id, kind: a.kind };
   }
   // "the source", "the official": the last speaker named with that head noun ("a military source")
-  if (/^(the|this|that)$/.test(tok[np.s].lower) && np.e - np.s <= 3) {
+  if (c.lex.w.pointingDeterminers.has(tok[np.s].lower) && np.e - np.s <= 3) {
     for (let i = c.out.length - 1; i >= 0; i--) {
       const sp = c.out[i].speaker;
       if (!sp || !sp.name || sp.start >= start) continue;
@@ -149,7 +149,7 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
   // a definite description of a person ("the laid-back resident", "the judge") → the last person named
   // with that description (their role, or the words right after their name: "X, a resident of ...");
   // with none, the description itself speaks (the judge no name was given for is not the last man named)
-  if (tok[np.s].lower === 'the' && np.e - np.s <= 5 && /^\p{Ll}/u.test(tok[np.e - 1].text) && !/s$/.test(head) && !c.alex.orgHeads.has(head) && !/^(government|regime|army|military|police|state|city|province|country|university|court|board|commission|union|party|council|company|firm|report|study|survey|data|figures|website|statement|document|letter|decision|ruling|order)$/.test(head)) {
+  if (tok[np.s].lower === 'the' && np.e - np.s <= 5 && /^\p{Ll}/u.test(tok[np.e - 1].text) && !/s$/.test(head) && !c.alex.orgHeads.has(head) && !c.lex.w.notPersonHeads.has(head)) {
     const headRe = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
     const described = (a: Actor) => headRe.test(`${a.role ?? ''} ${c.text.slice(a.end, a.end + 120).split(/[.;\n]/)[0]}`);
     const p = lastActor(c, start, (a) => a.kind === 'person' && described(a));
