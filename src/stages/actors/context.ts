@@ -4,8 +4,6 @@ import type { Actor, Place, Span } from '../../core/types.js';
 import { type ActorLexicon, type DictActor } from './lexicon.js';
 import { type Unit } from './units.js';
 
-export const SMALL = new Set(['the', 'of', 'for', 'and', 'in', 'on', 'to', 'al', 'el', 'de', 'a', 'an', 'at', 's', 'bin', 'ibn', 'ad', 'as', 'ash', 'ar', 'az', 'wal', 'la', 'du', 'des', 'del']);
-
 export const slug = (s: string) =>
   s
     .toLowerCase()
@@ -30,7 +28,8 @@ export interface Ctx {
 /** Does unit i start an entry of the lexicon with this bit (FIRST)? False past the end. */
 export const starts = (c: Ctx, i: number, bit: number): boolean => i < c.first.length && (c.first[i] & bit) !== 0;
 
-export function caseOk(u: Unit[], i: number, end: number, e: DictActor): boolean {
+export function caseOk(c: Ctx, i: number, end: number, e: DictActor): boolean {
+  const u = c.units;
   if (e.caseMode === 'exact') {
     for (let j = i; j < end; j++) if (!u[j].upper && !/^\d/.test(u[j].text)) return false;
     return true;
@@ -38,7 +37,7 @@ export function caseOk(u: Unit[], i: number, end: number, e: DictActor): boolean
   // first content word capitalised; petrarch entries: every content word capitalised
   let seen = false;
   for (let j = i; j < end; j++) {
-    if (SMALL.has(u[j].key) && end - i > 1) continue;
+    if (c.lex.nameJoiners.has(u[j].key) && end - i > 1) continue;
     if (!u[j].cap) {
       if (!seen || e.source === 'petrarch') return false;
     }

@@ -32,7 +32,7 @@ export function roleCoref(c: Ctx) {
   const lastByHead = new Map<string, Actor>();
   let read = 0;
   for (let i = 0; i + 1 < u.length; i++) {
-    if (u[i].key !== 'the' || c.taken[i + 1] || !u[i + 1].key) continue;
+    if (!c.lex.definite.has(u[i].key) || c.taken[i + 1] || !u[i + 1].key) continue;
     const w = u[i + 1].key;
     if (!c.lex.roleNouns.has(w)) continue;
     // also "the foreign minister": one modifier
@@ -51,20 +51,18 @@ export function roleCoref(c: Ctx) {
 }
 
 // ---------- 7. "the Foreign Secretary", "Prime Minister": a title standing for its holder ----------
-export const LONE_TITLES = new Set(['president', 'minister', 'secretary', 'ambassador', 'chancellor', 'governor', 'mayor', 'premier', 'commissioner', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson']);
-
 export function loneTitles(c: Ctx) {
   const u = c.units;
   const antecedents = new RoleIndex(c.actors);
   for (let i = 0; i < u.length; i++) {
     if (!u[i].key || c.taken[i]) continue;
-    const the = u[i].key === 'the';
+    const the = c.lex.definite.has(u[i].key);
     const j = the ? i + 1 : i;
     if (j >= u.length || c.taken[j] || !u[j].cap) continue;
     const t = starts(c, j, FIRST.titles) ? c.lex.titles.longestAt(u, j) : null;
     if (!t) continue;
     const n = t.end - j;
-    if (n === 1 && !(the && LONE_TITLES.has(u[j].key))) continue;
+    if (n === 1 && !(the && c.lex.loneTitles.has(u[j].key))) continue;
     let end = t.end;
     for (let k = j; k < end; k++) if (c.taken[k]) end = -1;
     if (end < 0) continue;
@@ -72,7 +70,7 @@ export function loneTitles(c: Ctx) {
     if (end < u.length && u[end].key && (u[end].cap || c.taken[end])) continue;
     // "Minister for the Middle East", "Secretary of State for Defence": a capitalised remit
     if (end + 1 < u.length && (u[end].key === 'for' || u[end].key === 'of')) {
-      const r0 = u[end + 1].key === 'the' ? end + 2 : end + 1;
+      const r0 = c.lex.definite.has(u[end + 1].key) ? end + 2 : end + 1;
       if (r0 < u.length && u[r0].cap && !c.taken[r0]) {
         const r = nameRun(c, r0, 4);
         if (r > r0) end = r;

@@ -31,7 +31,7 @@ function dictionary(c: Ctx) {
   for (let i = 0; i < u.length; i++) {
     if (!starts(c, i, FIRST.dict) || c.taken[i]) continue;
     for (const m of c.lex.dict.matchesAt(u, i)) {
-      if (!caseOk(u, i, m.end, m.value)) continue;
+      if (!caseOk(c, i, m.end, m.value)) continue;
       const e = m.value;
       // a lone one-word person alias that is exactly a place ("Erbil") belongs to the places stage
       if (e.kind !== 'organization' && m.end - i === 1 && c.placeAt[i] >= 0 && e.source === 'petrarch') continue;
@@ -108,7 +108,7 @@ export function findActors(a: Analysis, lex: ActorLexicon): Actor[] {
     if (x.kind !== 'person') continue;
     const parts = x.name.split(/\s+/);
     if (parts.length < 2) continue;
-    const last = parts[parts.length - 1].replace(/^(al|el|ad|as|ash|ar)-/i, '').toLowerCase();
+    const last = parts[parts.length - 1].replace(c.lex.surnamePrefix, '').toLowerCase();
     const key = parts[parts.length - 1].toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’]/g, '');
     for (const k of [key, last, ...key.split('-').slice(-1)]) if (!surnames.has(k)) surnames.set(k, x);
   }

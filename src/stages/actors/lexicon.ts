@@ -33,6 +33,14 @@ const LexFile = z.object({
   pronounActors: z.record(z.string(), z.string()).default({}),
   governmentVerbs: z.array(z.string()).default([]),
   placeHeads: z.array(z.string()).default([]),
+  /** Words that may stand lower case inside a name ("Bank of America", "Bashar al-Assad"). */
+  nameJoiners: z.array(z.string()).default([]),
+  /** One-word titles that stand for their holder after a definite article ("the President said"). */
+  loneTitles: z.array(z.string()).default([]),
+  /** Definite articles ("the"): "the minister" for the minister named before, "the Syrian government". */
+  definite: z.array(z.string()).default([]),
+  /** Article prefixes of a surname dropped to find its short form ("al-Assad" → "Assad"). */
+  surnamePrefixes: z.array(z.string()).default([]),
 });
 
 export interface DictActor {
@@ -70,6 +78,11 @@ export interface ActorLexicon {
   months: Set<string>;
   /** last words of a place or building name ("Square", "Street"): such runs are not people */
   placeHeads: Set<string>;
+  nameJoiners: Set<string>;
+  loneTitles: Set<string>;
+  definite: Set<string>;
+  /** "al-", "el-"...: a surname's article prefix, any case (never matches when a language lists none) */
+  surnamePrefix: RegExp;
   pronounActors: Map<string, ActorKind>;
   governmentVerbs: Set<string>;
   /** every one-word title, lower case ("minister", "accountant"): the head of a description after a name */
@@ -174,5 +187,9 @@ export function loadActorLexicon(lang: Language = english): ActorLexicon {
     governmentVerbs: new Set(lex.governmentVerbs),
     titleWords: new Set(lex.titles.filter((t) => !/[\s.]/.test(t)).map((t) => t.toLowerCase())),
     placeHeads: new Set(lex.placeHeads.map((w) => w.toLowerCase())),
+    nameJoiners: new Set(lex.nameJoiners),
+    loneTitles: new Set(lex.loneTitles),
+    definite: new Set(lex.definite),
+    surnamePrefix: lex.surnamePrefixes.length ? new RegExp(`^(${lex.surnamePrefixes.join('|')})-`, 'i') : /(?!)/,
   };
 }

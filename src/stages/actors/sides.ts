@@ -85,7 +85,7 @@ export function governments(c: Ctx) {
     let e = i;
     while (e < u.length && u[e].end <= p.end && u[e].key) e++;
     if (e >= u.length || !c.lex.governmentVerbs.has(u[e].key)) continue;
-    if (i > 0 && u[i - 1].key === 'the') i--;
+    if (i > 0 && c.lex.definite.has(u[i - 1].key)) i--;
     push(c, i, e, { id: `gov:${p.country}`, name: p.name, kind: 'organization', country: p.country }, 'government');
   }
 }
