@@ -144,7 +144,7 @@ export function pronouns(c: Ctx) {
     const sent = u[i].sentence;
     let ante: Actor | null = null;
     const plural = kind === 'group';
-    const first = /^(i|me|my|myself|we|us|our|ours|ourselves)$/.test(u[i].key);
+    const first = c.lex.firstPerson.has(u[i].key);
     // sweep the actors up to this pronoun once (pronouns come in text order)
     while (sp < sorted.length && sorted[sp].start < at) {
       const a = sorted[sp++];

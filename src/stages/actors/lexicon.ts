@@ -41,6 +41,18 @@ const LexFile = z.object({
   definite: z.array(z.string()).default([]),
   /** Article prefixes of a surname dropped to find its short form ("al-Assad" → "Assad"). */
   surnamePrefixes: z.array(z.string()).default([]),
+  /** First-person pronouns ("we", "our"): the speaker's side, resolved differently from "they". */
+  firstPerson: z.array(z.string()).default([]),
+  /** Short article particles taken inside a name only when hyphenated ("ad-Din", not "Site at Palmyra"). */
+  hyphenArticles: z.array(z.string()).default([]),
+  /** Honorifics, which are no role ("Mr", "Dr"), lower case without a final dot. */
+  honorifics: z.array(z.string()).default([]),
+  /** Words where a description's head ends: prepositions, relative words ("of", "who"). */
+  headEnds: z.array(z.string()).default([]),
+  /** Nouns that a force word merely modifies ("a military source", "the army's news agency"). */
+  modifiedNouns: z.array(z.string()).default([]),
+  /** Lower-case words allowed inside the name before a bracketed acronym ("Islamic State of Iraq (ISI)"). */
+  acronymJoiners: z.array(z.string()).default([]),
 });
 
 export interface DictActor {
@@ -83,6 +95,12 @@ export interface ActorLexicon {
   definite: Set<string>;
   /** "al-", "el-"...: a surname's article prefix, any case (never matches when a language lists none) */
   surnamePrefix: RegExp;
+  firstPerson: Set<string>;
+  hyphenArticles: Set<string>;
+  honorifics: Set<string>;
+  headEnds: Set<string>;
+  modifiedNouns: Set<string>;
+  acronymJoiners: Set<string>;
   pronounActors: Map<string, ActorKind>;
   governmentVerbs: Set<string>;
   /** every one-word title, lower case ("minister", "accountant"): the head of a description after a name */
@@ -190,6 +208,12 @@ export function loadActorLexicon(lang: Language = english): ActorLexicon {
     nameJoiners: new Set(lex.nameJoiners),
     loneTitles: new Set(lex.loneTitles),
     definite: new Set(lex.definite),
+    firstPerson: new Set(lex.firstPerson),
+    hyphenArticles: new Set(lex.hyphenArticles),
+    honorifics: new Set(lex.honorifics),
+    headEnds: new Set(lex.headEnds),
+    modifiedNouns: new Set(lex.modifiedNouns),
+    acronymJoiners: new Set(lex.acronymJoiners),
     surnamePrefix: lex.surnamePrefixes.length ? new RegExp(`^(${lex.surnamePrefixes.join('|')})-`, 'i') : /(?!)/,
   };
 }

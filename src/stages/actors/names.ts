@@ -29,7 +29,7 @@ export function nameRun(c: Ctx, i: number, max = 5): number {
     }
     // particle inside a name ("Staffan de Mistura", "Abu Bakr al-Baghdadi") when a capitalised word follows
     // short Arabic articles only when hyphenated ("ad-Din", not "Heritage Site at Palmyra")
-    const hyphenOnly = x.key.length <= 3 && /^(at|as|ad|ar|az|ash|an|ud|ul)$/.test(x.key) && c.text[x.end] !== '-';
+    const hyphenOnly = c.lex.hyphenArticles.has(x.key) && c.text[x.end] !== '-';
     if (words > 0 && !hyphenOnly && c.lex.particles.has(x.key) && j + 1 < u.length && ((u[j + 1].cap && u[j + 1].key && !c.taken[j + 1]) || (c.lex.particles.has(u[j + 1].key) && j + 2 < u.length && u[j + 2].cap && !c.taken[j + 2]))) {
       j++;
       continue;
@@ -76,7 +76,7 @@ export function titled(c: Ctx) {
     const name = c.text.slice(u[k].start, u[end - 1].end);
     const role = c.text.slice(u[j].start, u[t.end - 1].end);
     // "Mr", "Dr": honorifics are not roles
-    const honorific = /^(mr|mrs|ms|miss|dr|prof|sir|dame)\.?$/i.test(role);
+    const honorific = c.lex.honorifics.has(role.toLowerCase().replace(/\.$/, ''));
     push(c, d ? i : j, end, { id: `person:${slug(name)}`, name, kind: 'person', country, ...(honorific ? {} : { role }) }, 'title-name');
     i = end - 1;
   }
@@ -207,15 +207,12 @@ export const APPOSITION = /^,\s+(?:(\d{1,3})[,.]|(?:a|an|the)\s+(\p{Ll}[\p{L}\d'
 // ", <description>," with no article ("marketing executive at LG Electronics", "Minister of Finance")
 export const BARE_APPOSITION = /^,\s+([\p{L}][\p{L}\d'’.-]*(?:\s+[\p{L}\d'’.&-]+){0,9}?)(?=[,.])/u;
 
-// where a description's head ends: a preposition or a relative word
-export const HEAD_END = /^(of|at|for|with|in|from|on|who|that|which|whose|to|and|since|until)$/;
-
 /** Does the description (before its first preposition) hold a role noun or a title ("the board's chair")? */
 export function roleHeaded(c: Ctx, desc: string): boolean {
   const words = desc.split(/\s+/);
   for (let k = 0; k < words.length && k < 6; k++) {
     const w = words[k].toLowerCase().replace(/['’]s$/, '');
-    if (HEAD_END.test(w)) return false;
+    if (c.lex.headEnds.has(w)) return false;
     // "the board's chair": an organisation word is a modifier here, not the head
     if (ORG_APPOSITION.test(w) || /s$/.test(w)) continue;
     if (c.lex.roleNouns.has(w) || c.lex.titleWords.has(w)) return true;

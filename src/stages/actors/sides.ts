@@ -63,7 +63,7 @@ export function forces(c: Ctx) {
     for (let g = forceAt(c, end); g && !c.taken[end]; g = forceAt(c, end)) end = g.end;
     // "Syria's official news agency", "a Syrian military source": the force word is a modifier here
     const next = end < u.length ? u[end] : null;
-    if (next && next.key && !next.cap && (c.lex.roleNouns.has(next.key) || /^(news|agency|media|sources|court|hospital|television|tv|radio|website|channel|spokesman|spokeswoman|spokesperson|statement|plane|convoy|base|airport|vehicle|vehicles|operation|operations|campaign|offensive|position|positions|checkpoint|prison)$/.test(next.key))) continue;
+    if (next && next.key && !next.cap && (c.lex.roleNouns.has(next.key) || c.lex.modifiedNouns.has(next.key))) continue;
     const head = c.text.slice(u[j].start, u[end - 1].end).toLowerCase();
     const name = c.text.slice(u[i].start, u[end - 1].end);
     const plural = /s$/.test(head) || /\b(police|military|army|government|regime|authorities|intelligence|artillery|media)\b/.test(head);
@@ -117,7 +117,7 @@ export function bracketAcronyms(c: Ctx) {
     while (s - 1 >= 0 && !c.taken[s - 1] && u0[s - 1].key && u0[s - 1].sentence === u0[i].sentence && i - s < 9) {
       const w = u0[s - 1];
       if (w.cap) caps++;
-      else if (!/^(of|for|and|the|on|in|de|du|des|al)$/.test(w.key)) break;
+      else if (!c.lex.acronymJoiners.has(w.key)) break;
       s--;
       if (caps >= acr.length) break;
     }
