@@ -57,7 +57,6 @@ export interface Ctx {
 }
 
 export const FORMAT = /^[\p{Cf}\u200b\ufeff]+$/u;
-export const PREPS = new Set(['of', 'for', 'at', 'to', 'with', 'from', 'in', 'on']);
 const TRIMMED = /[\s,;:—–\-]/;
 /** Without leading and trailing spaces, commas, colons and dashes (by hand: a trailing [...]+$ pattern is quadratic). */
 export function trimPunct(s: string): string {

@@ -16,8 +16,8 @@ const File = z.object({
   sourceCues: z.array(z.string()),
   /** Words that open a reported clause ("that"; French "que", "qu'"); English when absent. */
   that: z.array(z.string()).optional(),
-  /** Verbs whose speaker may follow them ("..., said the minister"); the stage's English list when absent. */
-  invertedVerbs: z.array(z.string()).optional(),
+  /** Lemmas of the verbs whose speaker may follow them ("..., said the minister"); none when absent. */
+  invertedVerbs: z.array(z.string()).default([]),
   /** Articles dropped from the front of a speaker's name ("the", "a", "an" when absent; "l'" joins the next word). */
   articles: z.array(z.string()).optional(),
   statementNouns: z.array(z.string()),
@@ -90,6 +90,7 @@ export const WORD_CLASSES = {
   notPersonHeads: "heads of \"the X\" that are not a person described",
   introPreps: "prepositions that open an adverbial between a quotation and its cue (\", in a statement, \")",
   clauseConnectives: "connectives after which a noun phrase opens a clause",
+  preps: "prepositions inside a speaker's noun phrase (\"a spokesman for the ministry\")",
   doForms: "forms of \"do\" before \"not\"",
   passiveAux: "auxiliaries that make a reporting verb passive",
 } as const;
@@ -119,7 +120,7 @@ export interface StatementLexicon {
   verbs: PhraseIndex<VerbInfo>;
   sourceCues: PhraseIndex<string>;
   that: Set<string>;
-  inverted: Set<string> | null;
+  inverted: Set<string>;
   /** An article at the start of a speaker's name, with the space after it. */
   leadingArticle: RegExp;
   statementNouns: Set<string>;
@@ -178,7 +179,7 @@ export function loadStatementLexicon(lang: Language = english): StatementLexicon
     verbs,
     sourceCues: cues,
     that: new Set(raw.that ?? ['that']),
-    inverted: raw.invertedVerbs ? new Set(raw.invertedVerbs) : null,
+    inverted: new Set(raw.invertedVerbs),
     leadingArticle: articleRe(raw.articles ?? ['the', 'a', 'an']),
     statementNouns: new Set(raw.statementNouns),
     skipAfter: new Set(raw.skipAfterVerb),

@@ -1,5 +1,5 @@
 // The noun phrase of a speaker: before a cue ("the Kherson governor, Jane Roe, said"), after it ("said the minister"), and a run of capitalised words.
-import { type Ctx, type NP, PREPS, capital, isPronoun, isWord, tokAt, verbAt } from './context.js';
+import { type Ctx, type NP, capital, isPronoun, isWord, tokAt, verbAt } from './context.js';
 import { normKey } from '../actors/units.js';
 import { nounUse } from './build.js';
 
@@ -166,7 +166,7 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   // "ROLE of/for X": extend left over the role ("the head of Amnesty International", "a spokesman for the ministry")
   let extended = false;
   for (let g = 0; g < 2; g++) {
-    if (s - 2 < min || !PREPS.has(tok[s - 1].lower)) break;
+    if (s - 2 < min || !c.lex.w.preps.has(tok[s - 1].lower)) break;
     const r = s - 1;
     if (!isWord(tok[r - 1]) || !c.alex.roleNouns.has(tok[r - 1].lower)) break;
     let k = r - 1;

@@ -258,7 +258,7 @@ export function reported(c: Ctx) {
           continue;
         }
       }
-      if ((!subj || countSubj) && i > lastEnd && !v.object && (c.lex.inverted ?? INVERT).has(v.lemma)) {
+      if ((!subj || countSubj) && i > lastEnd && !v.object && c.lex.inverted.has(v.lemma)) {
         const np = npAfter(c, m.end, E);
         const content = trimSpan(c, lastEnd, i);
         let lc = i - 1;
@@ -276,8 +276,6 @@ export function reported(c: Ctx) {
     }
   }
 }
-
-export const INVERT = new Set(['say', 'tell', 'add', 'write', 'explain', 'note', 'ask', 'reply', 'continue', 'state', 'announce', 'confirm', 'report', 'warn', 'insist', 'claim', 'point out', 'recall', 'conclude', 'argue', 'remark', 'tweet', 'observe', 'estimate', 'joke', 'concede', 'counter', 'predict', 'caution']);
 
 /** "..., a private security guard present at the scene told": a determiner-led phrase after the last comma, up to 10 words. */
 function describedBefore(c: Ctx, v: number, min: number): NP | null {

@@ -1,6 +1,6 @@
 // From a noun phrase to a speaker: an actor's full name, a pronoun resolved to the last fitting person or organisation, generic speakers ("officials"), "via" outlets.
 import type { Actor, Speaker } from '../../core/types.js';
-import { type Ctx, type NP, PREPS, PRONOUN_MODE, SKIP_CONTENT, trimPunct, isPronoun, tokAt } from './context.js';
+import { type Ctx, type NP, PRONOUN_MODE, SKIP_CONTENT, trimPunct, isPronoun, tokAt } from './context.js';
 import { resolvePronouns } from './pronouns.js';
 import { salientOrg } from './salience.js';
 
@@ -9,7 +9,7 @@ import { salientOrg } from './salience.js';
 function epithetModifier(c: Ctx, np: NP): boolean {
   for (let x = np.s + 1; x < np.e - 1; x++) {
     const t = c.tok[x];
-    if (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !c.lex.determiners.has(t.lower) && !PREPS.has(t.lower)) return true;
+    if (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !c.lex.determiners.has(t.lower) && !c.lex.w.preps.has(t.lower)) return true;
   }
   return false;
 }
@@ -98,7 +98,7 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
     const knownAs = org.end === end && /\b(known as|called|dubbed)\s+(the\s+)?$/i.test(c.text.slice(start, org.start));
     // "Syria's state-run news agency SANA": a description before the name, no preposition → the name is the head
     let prepBefore = false;
-    for (let x = np.s; x < tokAt(tok, org.start); x++) if (PREPS.has(tok[x].lower)) prepBefore = true;
+    for (let x = np.s; x < tokAt(tok, org.start); x++) if (c.lex.w.preps.has(tok[x].lower)) prepBefore = true;
     const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs;
     if (orgIsHead) return { start, end, name: org.name, actorId: org.id, kind: org.kind };
     // "a spokesman for the ministry" → "spokesman for <Ministry>"
