@@ -132,6 +132,9 @@ const named: Row[] = [
   ['Prime Minister Anna Berg claimed victory on Sunday', 'Anna Berg', null],
   ['Governor Tom Reyes was transferred to the capital last week', 'Tom Reyes', null],
   ['Governor Tom Reyes said the storm had passed', 'Tom Reyes', null],
+  // French: the plural auxiliary after a list of names is the French one ("ont été arrêtés")
+  ['Pierre Martin a été arrêté près de la frontière', 'Pierre Martin', 'claims.category:named'],
+  ['Pierre Martin et Anne Roux ont été arrêtés près de la frontière', 'Anne Roux', null],
 ];
 
 describe('claims construction named', () => {

@@ -25,6 +25,8 @@ export interface ClaimsLexicon {
   vehicleAfterPassive: PhraseTable<true>;
   vehicleAfter: PhraseTable<true>;
   passiveAux: Set<string>;
+  /** plural auxiliaries after a name ("Roe and Doe were arrested"): a name in a list, not a count of one */
+  pluralAux: Set<string>;
   inheritGap: Set<string>;
   nestedJoin: PhraseTable<true>;
   topicBreaks: PhraseTable<true>;
@@ -143,6 +145,7 @@ interface Raw {
   vehicleAfterPassive: string[];
   vehicleAfter: string[];
   passiveAux: string[];
+  pluralAux?: string[];
   inheritGap: string[];
   nestedJoin: string[];
   topicBreaks: string[];
@@ -269,6 +272,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     vehicleAfterPassive: table(raw.vehicleAfterPassive),
     vehicleAfter: table(raw.vehicleAfter),
     passiveAux: new Set(raw.passiveAux),
+    pluralAux: new Set(raw.pluralAux ?? []),
     inheritGap: new Set(raw.inheritGap),
     nestedJoin: table(raw.nestedJoin),
     topicBreaks: table(raw.topicBreaks),

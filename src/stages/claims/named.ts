@@ -167,7 +167,7 @@ export function catNamed(c: Ctx, d: Draft, floor: number, end: number): Cat | nu
   // (an auxiliary that opens a cue stays: "was still in critical condition")
   for (let n = 0; k < end && n < 4 && lex.aux.has(toks[k].lower) && !(aux && lex.after.at(toks, k, end)); n++, k++) {
     // "Roe and Doe were arrested": a name in a list, counted with the others
-    if (PLURAL_AUX.has(toks[k].lower)) return null;
+    if (lex.pluralAux.has(toks[k].lower)) return null;
     if (lex.passiveAux.has(toks[k].lower)) aux = true;
   }
   if (k >= end) return null;
@@ -218,7 +218,6 @@ function namedOfCue(c: Ctx, qi: number, qj: number, floor: number): Cat | null {
 /** What happens to one named person: harm, arrest, capture, disappearance; not moves or deployments. */
 const PERSONAL = new Set(['killed', 'injured', 'detained', 'abducted', 'missing', 'trapped']);
 const keep = (x: Cat): Cat | null => (PERSONAL.has(x.category) ? x : null);
-const PLURAL_AUX = new Set(['were', 'are', 'have']);
 
 /**
  * A name listed after a named claim of the sentence ("those killed included Jane Roe, 20; John Doe, 31, and
