@@ -1,5 +1,6 @@
 // Phrases of the events lexicon and how they match a sentence's tokens.
 import type { Token } from '../../core/types.js';
+import { WordFilter } from '../dates/phrases.js';
 
 export interface Phrase {
   words: string[];
@@ -34,6 +35,8 @@ export function matchAt(toks: Token[], i: number, p: Phrase): number {
 export interface FirstWordIndex {
   byWord: Map<string, Phrase[]>;
   prefixed: Phrase[];
+  /** a quick filter over byWord's keys */
+  firsts: WordFilter;
 }
 const indexes = new WeakMap<Phrase[], FirstWordIndex>();
 function firstWordIndex(list: Phrase[]): FirstWordIndex {
@@ -44,8 +47,16 @@ function firstWordIndex(list: Phrase[]): FirstWordIndex {
     else exact.set(p.words[0], [...(exact.get(p.words[0]) ?? []), p]);
   }
   const byWord = new Map<string, Phrase[]>();
-  for (const [w, ps] of exact) byWord.set(w, prefixed.length ? [...ps, ...prefixed] : ps);
-  return { byWord, prefixed };
+  const firsts = new WordFilter();
+  for (const [w, ps] of exact) {
+    byWord.set(w, prefixed.length ? [...ps, ...prefixed] : ps);
+    firsts.add(w);
+  }
+  return { byWord, prefixed, firsts };
+}
+/** The phrases of an index that may start at a word (those of the word, else the prefix phrases). */
+export function phrasesOf(idx: FirstWordIndex, word: string): Phrase[] {
+  return (idx.firsts.mayHave(word) && idx.byWord.get(word)) || idx.prefixed;
 }
 /** A list's first-word index (looked up once per walk, not once per token). */
 export function phraseIndex(list: Phrase[]): FirstWordIndex {
@@ -54,15 +65,14 @@ export function phraseIndex(list: Phrase[]): FirstWordIndex {
   return idx;
 }
 export function phrasesAt(list: Phrase[], word: string): Phrase[] {
-  const idx = phraseIndex(list);
-  return idx.byWord.get(word) ?? idx.prefixed;
+  return phrasesOf(phraseIndex(list), word);
 }
 
 /** The first match of any phrase in toks[from, to): its token range, or null. */
 export function findPhrase(toks: Token[], list: Phrase[], from = 0, to = toks.length): { start: number; end: number; phrase: Phrase } | null {
   const idx = phraseIndex(list);
   for (let i = Math.max(0, from); i < Math.min(to, toks.length); i++) {
-    for (const p of idx.byWord.get(toks[i].lower) ?? idx.prefixed) {
+    for (const p of phrasesOf(idx, toks[i].lower)) {
       const e = matchAt(toks, i, p);
       if (e > 0 && e <= to) return { start: i, end: e, phrase: p };
     }
@@ -93,6 +103,7 @@ interface ListWord {
 export class WordListIndex {
   private readonly bits = new Map<readonly string[], number>();
   private readonly words = new Map<string, ListWord>();
+  private readonly filter = new WordFilter();
   private readonly stems: { stem: string; bit: number }[] = [];
 
   constructor(lists: Iterable<readonly string[]>) {
@@ -113,7 +124,10 @@ export class WordListIndex {
 
   private entry(w: string): ListWord {
     let e = this.words.get(w);
-    if (!e) this.words.set(w, (e = { bits: 0, multi: null }));
+    if (!e) {
+      this.words.set(w, (e = { bits: 0, multi: null }));
+      this.filter.add(w);
+    }
     return e;
   }
 
@@ -128,7 +142,7 @@ export class WordListIndex {
     const stems = this.stems;
     for (let i = 0; i < toks.length; i++) {
       const w = toks[i].lower;
-      const e = this.words.get(w);
+      const e = this.filter.mayHave(w) ? this.words.get(w) : undefined;
       if (e) {
         mask |= e.bits;
         if (e.multi) for (const m of e.multi) if (followedBy(toks, i + 1, m.rest)) mask |= m.bit;

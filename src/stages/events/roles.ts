@@ -6,6 +6,7 @@ import type { Actor, Place, Token } from '../../core/types.js';
 import { tokenIndexAt } from '../sentences/index.js';
 import type { EventLexicon } from './lexicon.js';
 import { matchAt } from './match.js';
+import { WordFilter } from '../dates/phrases.js';
 import type { Hit } from './triggers.js';
 
 export interface Participant {
@@ -55,11 +56,15 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'twin', 'two', 's
 const CLAUSE_STOPS = new Set([';', ':', 'that', 'said', 'says', 'after', 'when', 'while', 'as', 'before', 'because', 'although', 'since', 'whilst']);
 
 /** The role nouns of all kinds in one set (one lookup per token), built once per lexicon. */
-const roleNounSets = new WeakMap<EventLexicon['roles'], Set<string>>();
-function roleNouns(r: EventLexicon['roles']): Set<string> {
-  let all = roleNounSets.get(r);
-  if (!all) roleNounSets.set(r, (all = new Set([...r.forces, ...r.perpetrators, ...r.crowds, ...r.victims, ...r.people])));
-  return all;
+const roleNounSets = new WeakMap<EventLexicon['roles'], { all: Set<string>; filter: WordFilter }>();
+function roleNouns(r: EventLexicon['roles']): { all: Set<string>; filter: WordFilter } {
+  let nouns = roleNounSets.get(r);
+  if (!nouns) {
+    nouns = { all: new Set([...r.forces, ...r.perpetrators, ...r.crowds, ...r.victims, ...r.people]), filter: new WordFilter() };
+    for (const w of nouns.all) nouns.filter.add(w);
+    roleNounSets.set(r, nouns);
+  }
+  return nouns;
 }
 
 /** Does the text begin with a capital A-Z? */
@@ -92,7 +97,7 @@ export function participants(toks: Token[], actors: Actor[], places: Place[], le
   const inPlace = (t: Token) => places.some((p) => p.start <= t.start && t.end <= p.end);
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i].lower;
-    if (!nouns.has(w)) continue;
+    if (!nouns.filter.mayHave(w) || !nouns.all.has(w)) continue;
     // the name before the noun belongs to it: "Long Beach police", "United States warplanes", "U.S. helicopters"
     let first = i;
     while (first > 0 && (upperInitial(toks[first - 1].text) || (toks[first - 1].text === '.' && upperInitial(toks[first - 2]?.text ?? ''))) && first > i - 4) first--;
