@@ -16,18 +16,31 @@ import { languageOf } from '../../lang/index.js';
 import { applyModifier, extendRange, parseCore, postModifierAt, type Core } from './core.js';
 import { nonCountOf } from './non-count.js';
 import { sameSentence } from './tokens.js';
+import { WordFilter } from '../dates/phrases.js';
 
 export { loadNumbersLexicon } from './lexicon.js';
 
+/** A quick filter over the words that can start a quantity, built once per lexicon. */
+const starterFilters = new WeakMap<NumbersLexicon, WordFilter>();
+function starterFilter(lex: NumbersLexicon): WordFilter {
+  let f = starterFilters.get(lex);
+  if (!f) {
+    starterFilters.set(lex, (f = new WordFilter()));
+    for (const w of lex.starters) f.add(w);
+  }
+  return f;
+}
+
 export function findQuantities(text: string, toks: Token[], lex: NumbersLexicon): Quantity[] {
   const out: Quantity[] = [];
+  const starters = starterFilter(lex);
   const joins = lex.rangeJoin;
   const n = toks.length;
   let i = 0;
   while (i < n) {
     const t = toks[i];
     const w = t.lower;
-    const plausible = t.kind === 'number' || lex.starters.has(w) || (w.includes('-') && (lex.tens.has(w.slice(0, w.indexOf('-'))) || lex.units.has(w.slice(0, w.indexOf('-')))));
+    const plausible = t.kind === 'number' || (starters.mayHave(w) && lex.starters.has(w)) || (w.includes('-') && (lex.tens.has(w.slice(0, w.indexOf('-'))) || lex.units.has(w.slice(0, w.indexOf('-')))));
     if (!plausible) { i++; continue; }
     let core: Core | null = null;
     let modStart = i;
