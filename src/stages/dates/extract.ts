@@ -6,17 +6,57 @@
 import { adj, intAt, same, valid, type ExtractContext, type RawDate } from './raw-date.js';
 import { bareMonth, bareYear, dayAt, fullDate, yearAt } from './explicit.js';
 import { ago, anaphoric, pastRange, relativeDay, relativePeriod, weekday } from './relative.js';
+import type { DatesLexicon } from './lexicon.js';
 
 export type { ExtractContext, RawDate, Spec, Tense } from './raw-date.js';
 export { tenseOf } from './tense.js';
 
 const EXTRACTORS = [fullDate, bareMonth, bareYear, relativePeriod, relativeDay, anaphoric, pastRange, ago, weekday];
+const [FULL, MONTH, YEAR, PERIOD, DAY, ANAPHOR, PAST, AGO, WEEKDAY] = EXTRACTORS.map((_, k) => 1 << k);
+/** What each extractor needs at its first token, besides a word of the index below: a number... */
+const AT_NUMBER = FULL | YEAR | ANAPHOR | AGO;
+/** ...or a hyphenated word ("mid-March"). */
+const AT_HYPHEN = MONTH;
+
+/**
+ * The extractors that can fire at a word, built once per lexicon: each one first needs its token to be a
+ * number, a hyphenated word or a word of one of its lists (a month, a weekday, a count word, the first
+ * word of one of its phrases). dateAt tries only those: the others would return null.
+ */
+const extractorIndexes = new WeakMap<DatesLexicon, Map<string, number>>();
+function extractorIndex(lex: DatesLexicon): Map<string, number> {
+  let idx = extractorIndexes.get(lex);
+  if (idx) return idx;
+  const m = (idx = new Map<string, number>());
+  const add = (words: Iterable<string>, bits: number) => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bits);
+  };
+  add(lex.months.keys(), FULL | MONTH);
+  add(lex.weekdays.keys(), FULL | WEEKDAY);
+  add(lex.weekdayAbbreviations.keys(), FULL);
+  add(lex.relativePeriods.firstTokens(), PERIOD);
+  add(lex.relativeDays.firstTokens(), DAY);
+  add(lex.anaphoricDays.firstTokens(), ANAPHOR);
+  // a count before a unit: "three days later", "several weeks ago"
+  add(lex.numberWords.keys(), ANAPHOR | AGO);
+  add(lex.vagueRangeCounts.firstTokens(), ANAPHOR | AGO);
+  add(lex.pastRangeHeads.firstTokens(), PAST);
+  add(lex.dayPartPrefixes.firstTokens(), WEEKDAY);
+  add(lex.weekdayModifiers.firstTokens(), WEEKDAY);
+  extractorIndexes.set(lex, m);
+  return m;
+}
 
 /** The longest date starting at token j (ties go to the earlier extractor). */
 export function dateAt(c: ExtractContext, j: number): RawDate | null {
+  const t = c.tokens[j];
+  let can = extractorIndex(c.lex).get(t.lower) ?? 0;
+  if (t.kind === 'number') can |= AT_NUMBER;
+  if (t.lower.indexOf('-') > 0) can |= AT_HYPHEN;
   let best: RawDate | null = null;
-  for (const x of EXTRACTORS) {
-    const r = x(c, j);
+  for (let k = 0; k < EXTRACTORS.length; k++) {
+    if ((can & (1 << k)) === 0) continue;
+    const r = EXTRACTORS[k](c, j);
     if (r && (!best || r.e > best.e)) best = r;
   }
   if (best && best.spec.t === 'abs') {
