@@ -31,10 +31,38 @@ function starterFilter(lex: NumbersLexicon): WordFilter {
   return f;
 }
 
+/** The number at token i with what leads it: "between 300 and 400", a modifier ("at least 40"), or a bare number. */
+function coreAt(toks: Token[], i: number, lex: NumbersLexicon): { core: Core; modifier?: string; op?: ModifierOp; modRule?: string } | null {
+  const w = toks[i].lower;
+  const joins = lex.rangeJoin;
+  // (1) "between 300 and 400"
+  if (lex.rangeStart.has(w) && sameSentence(toks, i, i + 1)) {
+    const a = parseCore(toks, i + 1, lex);
+    if (a && a.kind === 'exact' && sameSentence(toks, i, a.j + 1) && (lex.rangeJoinAfterBetween.has(toks[a.j].lower) || joins.has(toks[a.j].lower))) {
+      const b = parseCore(toks, a.j + 1, lex);
+      if (b && b.kind === 'exact' && b.min != null && a.min != null && b.min > a.min) {
+        const core: Core = { i, j: b.j, min: a.min, max: b.max, approx: a.approx, kind: 'range', rule: 'numbers.range-between', yearLike: a.yearLike && b.yearLike, digits: a.digits };
+        return { core, modRule: 'numbers.range-' + w };
+      }
+    }
+  }
+  // (2) modifier + number
+  for (const m of lex.modifiers.get(w) ?? []) {
+    if (!m.words.every((x, k) => sameSentence(toks, i, i + k) && toks[i + k].lower === x)) continue;
+    const k = i + m.words.length;
+    if (!sameSentence(toks, i, k)) continue;
+    const c = parseCore(toks, k, lex);
+    if (!c) continue;
+    return { core: extendRange(toks, c, lex, joins), modifier: toks.slice(i, k).map((x) => x.text).join(' '), op: m.op, modRule: 'numbers.modifier:' + m.words.join('-') };
+  }
+  // (3) a bare number
+  const c = parseCore(toks, i, lex);
+  return c ? { core: extendRange(toks, c, lex, joins) } : null;
+}
+
 export function findQuantities(text: string, toks: Token[], lex: NumbersLexicon): Quantity[] {
   const out: Quantity[] = [];
   const starters = starterFilter(lex);
-  const joins = lex.rangeJoin;
   const n = toks.length;
   let i = 0;
   while (i < n) {
@@ -42,50 +70,11 @@ export function findQuantities(text: string, toks: Token[], lex: NumbersLexicon)
     const w = t.lower;
     const plausible = t.kind === 'number' || (starters.mayHave(w) && lex.starters.has(w)) || (w.includes('-') && (lex.tens.has(w.slice(0, w.indexOf('-'))) || lex.units.has(w.slice(0, w.indexOf('-')))));
     if (!plausible) { i++; continue; }
-    let core: Core | null = null;
-    let modStart = i;
-    let modifier: string | undefined;
-    let op: ModifierOp | undefined;
-    let modRule: string | undefined;
-    // (1) "between 300 and 400"
-    if (lex.rangeStart.has(w) && sameSentence(toks, i, i + 1)) {
-      const a = parseCore(toks, i + 1, lex);
-      if (a && a.kind === 'exact' && sameSentence(toks, i, a.j + 1) && (lex.rangeJoinAfterBetween.has(toks[a.j].lower) || joins.has(toks[a.j].lower))) {
-        const b = parseCore(toks, a.j + 1, lex);
-        if (b && b.kind === 'exact' && b.min != null && a.min != null && b.min > a.min) {
-          core = { i, j: b.j, min: a.min, max: b.max, approx: a.approx, kind: 'range', rule: 'numbers.range-between', yearLike: a.yearLike && b.yearLike, digits: a.digits };
-          modRule = 'numbers.range-' + w;
-        }
-      }
-    }
-    // (2) modifier + number
-    if (!core) {
-      const ms = lex.modifiers.get(w);
-      if (ms) {
-        for (const m of ms) {
-          if (!m.words.every((x, k) => sameSentence(toks, i, i + k) && toks[i + k].lower === x)) continue;
-          const k = i + m.words.length;
-          if (!sameSentence(toks, i, k)) continue;
-          let c = parseCore(toks, k, lex);
-          if (!c) continue;
-          c = extendRange(toks, c, lex, joins);
-          core = c;
-          modifier = toks.slice(i, k).map((x) => x.text).join(' ');
-          op = m.op;
-          modRule = 'numbers.modifier:' + m.words.join('-');
-          break;
-        }
-      }
-    }
-    // (3) a bare number
-    if (!core) {
-      const c = parseCore(toks, i, lex);
-      if (c) {
-        core = extendRange(toks, c, lex, joins);
-        modStart = i;
-      }
-    }
-    if (!core) { i++; continue; }
+    const found = coreAt(toks, i, lex);
+    if (!found) { i++; continue; }
+    const { core, modRule } = found;
+    let { modifier, op } = found;
+    const modStart = i;
     // "one" as a pronoun ("no one", "the one", "one another"; French "l'un", "un autre")
     if (core.rule === 'numbers.words' && core.j === core.i + 1 && lex.units.get(toks[core.i].lower) === 1 && !modifier) {
       const p = core.i > 0 && toks[core.i - 1].sentence === t.sentence ? toks[core.i - 1].lower : '';
