@@ -9,9 +9,27 @@ export interface PhraseHit<T> {
   phrase: string;
 }
 
+/**
+ * A quick, allocation-free test before a map lookup: a bit per (first letter, last letter, length) of
+ * the words added. No false negatives; most words of a text fail it and skip the hashing and probing
+ * of a string key (a lookup of a token's word costs several times the test).
+ */
+export class WordFilter {
+  private readonly bits = new Uint8Array(65536);
+  add(w: string): void {
+    this.bits[wordKey(w)] = 1;
+  }
+  mayHave(w: string): boolean {
+    return this.bits[wordKey(w)] === 1;
+  }
+}
+const wordKey = (w: string) => ((w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1)) * 31 + w.length) & 0xffff;
+
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, { parts: string[]; value: T; phrase: string }[]>();
   private readonly byLast = new Map<string, { parts: string[]; value: T; phrase: string }[]>();
+  private readonly firsts = new WordFilter();
+  private readonly lasts = new WordFilter();
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [phrase, value] of entries) {
@@ -20,6 +38,8 @@ export class PhraseMatcher<T> {
       const e = { parts, value, phrase };
       push(this.byFirst, parts[0], e);
       push(this.byLast, parts[parts.length - 1], e);
+      this.firsts.add(parts[0]);
+      this.lasts.add(parts[parts.length - 1]);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length);
     for (const list of this.byLast.values()) list.sort((a, b) => b.parts.length - a.parts.length);
@@ -32,7 +52,9 @@ export class PhraseMatcher<T> {
 
   /** The longest phrase starting at token i (within i's sentence and before `limit`). */
   matchAt(tokens: Token[], i: number, limit = tokens.length): PhraseHit<T> | null {
-    const list = this.byFirst.get(tokens[i].lower);
+    const w = tokens[i].lower;
+    if (!this.firsts.mayHave(w)) return null;
+    const list = this.byFirst.get(w);
     if (!list) return null;
     const sent = tokens[i].sentence;
     outer: for (const e of list) {
@@ -49,7 +71,9 @@ export class PhraseMatcher<T> {
 
   /** The longest phrase ending at token j (inclusive), within j's sentence; returns its first index. */
   matchEndingAt(tokens: Token[], j: number, floor = 0): { start: number; value: T; phrase: string } | null {
-    const list = this.byLast.get(tokens[j].lower);
+    const w = tokens[j].lower;
+    if (!this.lasts.mayHave(w)) return null;
+    const list = this.byLast.get(w);
     if (!list) return null;
     const sent = tokens[j].sentence;
     outer: for (const e of list) {

@@ -101,6 +101,14 @@ function summaryOf(h: Happening): Summary {
   return s;
 }
 
+/** Does the draft's sentence hold a cue of a new happening? Asked of each happening it might join: read once per draft. */
+const newCues = new WeakMap<Draft, boolean>();
+function newCue(d: Draft, lex: EventLexicon, toks: Token[][]): boolean {
+  let v = newCues.get(d);
+  if (v === undefined) newCues.set(d, (v = Boolean(findPhrase(toks[d.sentence] ?? [], lex.gather.newCues))));
+  return v;
+}
+
 function joins(h: Happening, d: Draft, lex: EventLexicon, toks: Token[][]): boolean {
   if (family(h.type) !== family(d.type)) return false;
   // a riot or protest told of anew, with its own place, is its own happening
@@ -115,7 +123,7 @@ function joins(h: Happening, d: Draft, lex: EventLexicon, toks: Token[][]): bool
     return d.sentence - e.sentence <= 2 || (!d.ownPlace && !d.origin);
   }
   // "two more explosions", "another attack": a new happening unless at the same place
-  const isNew = Boolean(findPhrase(toks[d.sentence] ?? [], lex.gather.newCues));
+  const isNew = newCue(d, lex, toks);
   const placed = sum.placed;
   const day = sum.day;
   // "the shooting", "for the rally": the happening already told

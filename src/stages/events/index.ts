@@ -16,7 +16,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { buildDraft, directionBefore, listedPlaces, placeRef, sentenceItems, type Draft, type SentenceItems } from './draft.js';
 import { absorb, cascade, gather, toll, type Happening } from './happenings.js';
 import { loadEventLexicon, type EventLexicon } from './lexicon.js';
-import { findPhrase, SentenceWords } from './match.js';
+import { findPhrase, SentenceWords, type Phrase } from './match.js';
 import { governmentName, participants, type Participant } from './roles.js';
 import { tokenIndexAt } from '../sentences/index.js';
 import { findTriggers, type Hit } from './triggers.js';
@@ -33,9 +33,17 @@ function tokensBySentence(a: Analysis): Token[][] {
 
 const DAY = 86_400_000;
 
+/** The background cues and court phrases as one list (one walk over a sentence), built once per lexicon. */
+const backgroundLists = new WeakMap<EventLexicon['background'], Phrase[]>();
+function backgroundPhrases(b: EventLexicon['background']): Phrase[] {
+  let list = backgroundLists.get(b);
+  if (!list) backgroundLists.set(b, (list = [...b.cues, ...b.court]));
+  return list;
+}
+
 /** Does the sentence tell of something before the current news ("last month", a date long past)? */
 function background(a: Analysis, s: Sentence, toks: Token[], items: SentenceItems, lex: EventLexicon): boolean {
-  if (findPhrase(toks, lex.background.cues) || findPhrase(toks, lex.background.court)) return true;
+  if (findPhrase(toks, backgroundPhrases(lex.background))) return true;
   const ref = a.referenceDate ? Date.parse(a.referenceDate + 'T00:00:00Z') : null;
   if (ref == null) return false;
   return (items.dates.get(s.index) ?? []).some((d) => {
@@ -76,7 +84,7 @@ function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexic
     // "these blasts came hours after a bomb explosion": the happening told anew beats the one referred back to
     const fresh = !refersBack(toks, h, lex);
     const curFresh = cur ? !refersBack(toks, cur, lex) : false;
-    if (!cur || (fresh && !curFresh) || (fresh === curFresh && rule.priority > cur.rule.priority)) byType.set(rule.type, { ...h, rule });
+    if (!cur || (fresh && !curFresh) || (fresh === curFresh && rule.priority > cur.rule.priority)) byType.set(rule.type, { rule, start: h.start, end: h.end, first: h.first, last: h.last });
   }
   parts ??= participants(toks, actors, items.places.get(s.index) ?? [], lex, true);
   const out: Draft[] = [];

@@ -39,17 +39,23 @@ export function reporterFilter(a: Analysis, lex: EventLexicon): (s: Sentence, x:
     }
     sources.set(c.sentence, cur);
   }
+  // the tests are pure: the cheap ones first, the pattern over the text before the mention last
   return (s, x) => {
     const src = sources.get(s.index);
-    const spans = [...(speakers.get(s.index) ?? []), ...(src?.spans ?? [])];
+    if (overlaps(x, speakers.get(s.index)) || overlaps(x, src?.spans)) return true;
+    const name = x.name.toLowerCase();
     return (
-      spans.some((sp) => x.start < sp.end && sp.start < x.end) ||
-      toldNames.has(x.name.toLowerCase()) ||
+      toldNames.has(name) ||
       toldNames.has(x.text.toLowerCase()) ||
-      Boolean(src?.names.has(x.name.toLowerCase())) ||
-      toldBefore(a.document.text.slice(Math.max(s.start, x.start - 60), x.start)) ||
+      Boolean(src?.names.has(name)) ||
+      (x.id.startsWith('pronoun:') && !x.antecedent) ||
       isMedia(x, lex) ||
-      (x.id.startsWith('pronoun:') && !x.antecedent)
+      toldBefore(a.document.text.slice(Math.max(s.start, x.start - 60), x.start))
     );
   };
+}
+
+function overlaps(x: Span, spans: Span[] | undefined): boolean {
+  if (spans) for (const sp of spans) if (x.start < sp.end && sp.start < x.end) return true;
+  return false;
 }

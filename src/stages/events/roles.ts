@@ -6,6 +6,7 @@ import type { Actor, Place, Token } from '../../core/types.js';
 import { tokenIndexAt } from '../sentences/index.js';
 import type { EventLexicon } from './lexicon.js';
 import { matchAt } from './match.js';
+import { WordFilter } from '../dates/phrases.js';
 import type { Hit } from './triggers.js';
 
 export interface Participant {
@@ -54,6 +55,34 @@ const NOMINAL_BEFORE = new Set(['of', 'in', 'at', 'during', 'following', 'from']
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'twin', 'two', 'several']);
 const CLAUSE_STOPS = new Set([';', ':', 'that', 'said', 'says', 'after', 'when', 'while', 'as', 'before', 'because', 'although', 'since', 'whilst']);
 
+/** The role nouns of all kinds in one set (one lookup per token), built once per lexicon. */
+const roleNounSets = new WeakMap<EventLexicon['roles'], { all: Set<string>; filter: WordFilter }>();
+function roleNouns(r: EventLexicon['roles']): { all: Set<string>; filter: WordFilter } {
+  let nouns = roleNounSets.get(r);
+  if (!nouns) {
+    nouns = { all: new Set([...r.forces, ...r.perpetrators, ...r.crowds, ...r.victims, ...r.people]), filter: new WordFilter() };
+    for (const w of nouns.all) nouns.filter.add(w);
+    roleNounSets.set(r, nouns);
+  }
+  return nouns;
+}
+
+/** Does the text begin with a capital A-Z? */
+const upperInitial = (s: string) => {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+
+/** A capitalised word: /^[A-Z][a-zà-ž]+$/ tested code unit by code unit. */
+function capitalised(s: string): boolean {
+  if (s.length < 2 || !upperInitial(s)) return false;
+  for (let k = 1; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0x17e))) return false;
+  }
+  return true;
+}
+
 /** The sentence's participants, in text order: actors, then role nouns and names where no actor stands. */
 export function participants(toks: Token[], actors: Actor[], places: Place[], lex: EventLexicon, allowNames: boolean): Participant[] {
   const out: Participant[] = [];
@@ -64,14 +93,14 @@ export function participants(toks: Token[], actors: Actor[], places: Place[], le
     while (last + 1 < toks.length && toks[last + 1].end <= x.end) last++;
     out.push({ id: x.id, name: x.name, start: x.start, end: x.end, first, last, government: isGovernment(x, lex), head: toks[last]?.lower ?? '', from: 'actor' });
   }
-  const r = lex.roles;
+  const nouns = roleNouns(lex.roles);
   const inPlace = (t: Token) => places.some((p) => p.start <= t.start && t.end <= p.end);
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i].lower;
-    if (!(r.forces.has(w) || r.perpetrators.has(w) || r.crowds.has(w) || r.victims.has(w) || r.people.has(w))) continue;
+    if (!nouns.filter.mayHave(w) || !nouns.all.has(w)) continue;
     // the name before the noun belongs to it: "Long Beach police", "United States warplanes", "U.S. helicopters"
     let first = i;
-    while (first > 0 && (/^[A-Z]/.test(toks[first - 1].text) || (toks[first - 1].text === '.' && /^[A-Z]/.test(toks[first - 2]?.text ?? ''))) && first > i - 4) first--;
+    while (first > 0 && (upperInitial(toks[first - 1].text) || (toks[first - 1].text === '.' && upperInitial(toks[first - 2]?.text ?? ''))) && first > i - 4) first--;
     if (first < i && toks[first].lower === 'the') first++;
     if (taken(toks[first].start, toks[i].end)) continue;
     const name = toks.slice(first, i + 1).map((t, k, a) => (k && t.start > a[k - 1].end ? ' ' : '') + t.text).join('');
@@ -80,9 +109,9 @@ export function participants(toks: Token[], actors: Actor[], places: Place[], le
   if (allowNames) {
     // a person's name the actors stage missed: two or more capitalised words, not a place
     for (let i = 1; i < toks.length; i++) {
-      if (!/^[A-Z][a-zà-ž]+$/.test(toks[i].text) || inPlace(toks[i])) continue;
+      if (!capitalised(toks[i].text) || inPlace(toks[i])) continue;
       let j = i;
-      while (j + 1 < toks.length && /^[A-Z][a-zà-ž]+$/.test(toks[j + 1].text) && !inPlace(toks[j + 1])) j++;
+      while (j + 1 < toks.length && capitalised(toks[j + 1].text) && !inPlace(toks[j + 1])) j++;
       if (j > i && !taken(toks[i].start, toks[j].end)) {
         const name = toks.slice(i, j + 1).map((t) => t.text).join(' ');
         out.push({ id: `name:${name.toLowerCase()}`, name, start: toks[i].start, end: toks[j].end, first: i, last: j, government: false, head: '', from: 'name' });

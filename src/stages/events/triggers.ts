@@ -3,7 +3,8 @@
 // charge ("one count of kidnapping"), or something unreal (a plan, a demand, a question, a denial).
 import type { Token } from '../../core/types.js';
 import type { EventLexicon, EventRule } from './lexicon.js';
-import { matchAt, phrasesAt, SentenceWords, type Phrase } from './match.js';
+import { matchAt, phraseIndex, phrasesOf, SentenceWords, WordListIndex, type Phrase } from './match.js';
+import { WordFilter } from '../dates/phrases.js';
 
 export interface Hit {
   rule: EventRule;
@@ -18,8 +19,9 @@ export interface Hit {
 /** A phrase of `list` ending right before token i, or within `window` tokens before it in the same clause. */
 function cueBefore(toks: Token[], i: number, list: Phrase[], lex: EventLexicon): Phrase | null {
   const { window, stops } = lex.notReported;
+  const idx = phraseIndex(list);
   for (let s = i - 1; s >= Math.max(0, i - window); s--) {
-    for (const p of phrasesAt(list, toks[s].lower)) {
+    for (const p of phrasesOf(idx, toks[s].lower)) {
       const e = matchAt(toks, s, p);
       if (e > 0 && e <= i) return p;
     }
@@ -42,45 +44,65 @@ type Candidates = { rule: EventRule; phrase: Phrase }[];
 /** A word's first two letters as a number (a key that needs no new string per token). */
 const firstTwo = (w: string) => (w.length >= 2 ? w.charCodeAt(0) * 65536 + w.charCodeAt(1) : -1 - w.charCodeAt(0));
 
-/** The prefix triggers by their first two letters as a number, built once per lexicon. */
-const prefixIndexes = new WeakMap<EventLexicon, Map<number, Candidates>>();
-function prefixIndex(lex: EventLexicon): Map<number, Candidates> {
-  let idx = prefixIndexes.get(lex);
+/**
+ * The trigger lookups of a lexicon, built once: the prefix triggers by their first two letters as a
+ * number, and quick filters (no false negatives) that most words of a text fail before either map is
+ * asked.
+ */
+interface TriggerIndex {
+  prefixed: Map<number, Candidates>;
+  prefixBits: Uint8Array;
+  firsts: WordFilter;
+}
+const triggerIndexes = new WeakMap<EventLexicon, TriggerIndex>();
+function triggerIndex(lex: EventLexicon): TriggerIndex {
+  let idx = triggerIndexes.get(lex);
   if (!idx) {
-    idx = new Map();
-    for (const [two, list] of lex.prefixedBy2) idx.set(firstTwo(two), list);
-    prefixIndexes.set(lex, idx);
+    idx = { prefixed: new Map(), prefixBits: new Uint8Array(65536), firsts: new WordFilter() };
+    for (const [two, list] of lex.prefixedBy2) {
+      idx.prefixed.set(firstTwo(two), list);
+      idx.prefixBits[firstTwo(two) & 0xffff] = 1;
+    }
+    for (const w of lex.byFirst.keys()) idx.firsts.add(w);
+    triggerIndexes.set(lex, idx);
   }
   return idx;
 }
 
 const NONE: Candidates = [];
 
+/** The rules' "needs_words" lists, one index per lexicon. */
+const needsIndexes = new WeakMap<EventLexicon, WordListIndex>();
+function needsIndex(lex: EventLexicon): WordListIndex {
+  let idx = needsIndexes.get(lex);
+  if (!idx) needsIndexes.set(lex, (idx = new WordListIndex(lex.rules.flatMap((r) => (r.needs_words?.length ? [r.needs_words] : [])))));
+  return idx;
+}
+
+/** Whether a rule may fire in this sentence: a claim of its categories, a word of its list or a place. */
+function usable(rule: EventRule, claimCategories: Set<string>, hasPlace: boolean, words: SentenceWords, needs: WordListIndex): boolean {
+  if (!rule.needs_claim && !rule.needs_words) return true;
+  if (rule.needs_claim) for (const c of rule.needs_claim) if (claimCategories.has(c)) return true;
+  return (rule.needs_words != null && rule.needs_words.length > 0 && words.meets(needs, rule.needs_words)) || Boolean(rule.or_place && hasPlace);
+}
+
 export function findTriggers(toks: Token[], lex: EventLexicon, claimCategories: Set<string>, hasPlace = false, words = new SentenceWords(toks)): Hit[] {
   const hits: Hit[] = [];
-  const prefixed = prefixIndex(lex);
-  // whether a rule may fire in this sentence: the same answer for every token, so asked once per rule
-  const usableRules = new Map<EventRule, boolean>();
-  const usable = (rule: EventRule) => {
-    if (!rule.needs_claim && !rule.needs_words) return true;
-    let ok = usableRules.get(rule);
-    if (ok === undefined) {
-      ok = (rule.needs_claim ?? []).some((c) => claimCategories.has(c)) || words.any(rule.needs_words ?? []) || Boolean(rule.or_place && hasPlace);
-      usableRules.set(rule, ok);
-    }
-    return ok;
-  };
+  const { prefixed, prefixBits, firsts } = triggerIndex(lex);
+  const needs = needsIndex(lex);
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].kind !== 'word') continue;
     let best: { rule: EventRule; end: number } | null = null;
-    for (const cand of lex.byFirst.get(toks[i].lower) ?? NONE) {
-      if (!usable(cand.rule)) continue;
+    const w = toks[i].lower;
+    for (const cand of (firsts.mayHave(w) && lex.byFirst.get(w)) || NONE) {
+      if (!usable(cand.rule, claimCategories, hasPlace, words, needs)) continue;
       const e = matchAt(toks, i, cand.phrase);
       if (e > 0 && (!best || e > best.end)) best = { rule: cand.rule, end: e };
     }
-    if (!best) {
-      for (const cand of prefixed.get(firstTwo(toks[i].lower)) ?? NONE) {
-        if (usable(cand.rule) && toks[i].lower.startsWith(cand.phrase.words[0])) {
+    const two = best ? 0 : firstTwo(w);
+    if (!best && prefixBits[two & 0xffff] === 1) {
+      for (const cand of prefixed.get(two) ?? NONE) {
+        if (usable(cand.rule, claimCategories, hasPlace, words, needs) && w.startsWith(cand.phrase.words[0])) {
           best = { rule: cand.rule, end: i + 1 };
           break;
         }

@@ -8,356 +8,73 @@
 // for non-count cues (durations, ages, times, money, percent, measures, ordinals, years): such
 // quantities stay in the list with `nonCount` set and never become claims.
 // "a"/"an" as a singular count is left to the claims stage (it needs the noun and the verb).
-import type { Analysis, Evidence, NonCountKind, Quantity, Token } from '../../core/types.js';
+import type { Analysis, Evidence, Quantity, Token } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { loadNumbersLexicon, type ModifierOp, type NumbersLexicon } from './lexicon.js';
 import { languageOf } from '../../lang/index.js';
+import { applyModifier, extendRange, parseCore, postModifierAt, type Core } from './core.js';
+import { nonCountOf } from './non-count.js';
+import { sameSentence } from './tokens.js';
+import { WordFilter } from '../dates/phrases.js';
 
 export { loadNumbersLexicon } from './lexicon.js';
 
-interface Core {
-  /** token index of the first token, and one past the last */
-  i: number;
-  j: number;
-  min: number | null;
-  max: number | null;
-  approx: boolean;
-  kind: 'exact' | 'vague' | 'range';
-  rule: string;
-  /** digits only, no grouping, four digits: a possible year */
-  yearLike: boolean;
-  digits: boolean;
+/** A quick filter over the words that can start a quantity, built once per lexicon. */
+const starterFilters = new WeakMap<NumbersLexicon, WordFilter>();
+function starterFilter(lex: NumbersLexicon): WordFilter {
+  let f = starterFilters.get(lex);
+  if (!f) {
+    starterFilters.set(lex, (f = new WordFilter()));
+    for (const w of lex.starters) f.add(w);
+  }
+  return f;
 }
 
-const DIGITS = /^\d+(?:[.,]\d+)*$/;
-
-function sameSentence(toks: Token[], a: number, b: number): boolean {
-  return b < toks.length && toks[b].sentence === toks[a].sentence;
-}
-
-function parseDigits(text: string, decimalComma = false): number | null {
-  if (!DIGITS.test(text)) return null;
-  if (decimalComma) {
-    // "1,5" one and a half; "1.200" and "1.200.000" grouped by periods
-    const v = Number(text.replace(/\./g, '').replace(',', '.'));
-    return /,.*,/.test(text) || !Number.isFinite(v) ? null : v;
-  }
-  const dots = (text.match(/\./g) || []).length;
-  const commas = (text.match(/,/g) || []).length;
-  let clean: string;
-  if (dots === 1 && commas === 0) clean = text; // decimal "1.2"
-  else if (dots > 1 && commas === 0) clean = text.replace(/\./g, ''); // "1.200.000"
-  else if (commas >= 1 && dots === 1 && text.indexOf('.') > text.lastIndexOf(',')) clean = text.replace(/,/g, ''); // "1,200.5"
-  else clean = text.replace(/[.,]/g, '');
-  const v = Number(clean);
-  return Number.isFinite(v) ? v : null;
-}
-
-/** The value of a number word, hyphenated compounds included ("twenty-five", "quatre-vingt-dix", "vingt-et-un"): [value, 'unit' | 'tens'] or null. */
-function wordValue(w: string, lex: NumbersLexicon): [number, 'unit' | 'tens'] | null {
-  const u = lex.units.get(w);
-  if (u != null) return [u, 'unit'];
-  const t = lex.tens.get(w);
-  if (t != null) return [t, 'tens'];
-  if (!w.includes('-')) return null;
-  // "two-and-a-half"
-  for (const f of lex.fractions) {
-    const tail = '-' + f.words.join('-');
-    if (!w.endsWith(tail)) continue;
-    const base = wordValue(w.slice(0, -tail.length), lex);
-    return base ? [base[0] + f.value, 'unit'] : null;
-  }
-  const parts = w.split('-');
-  for (let k = parts.length - 1; k >= 1; k--) {
-    const tens = lex.tens.get(parts.slice(0, k).join('-'));
-    if (tens == null) continue;
-    let rest = parts.slice(k);
-    if (rest.length > 1 && lex.tensJoin.has(rest[0])) rest = rest.slice(1);
-    const unit = lex.units.get(rest.join('-'));
-    if (unit != null) return [tens + unit, 'unit'];
-  }
-  return null;
-}
-
-/** A fraction ("and a half") at token j followed by a scale word ("million"), or null. */
-function fractionAt(toks: Token[], i: number, j: number, lex: NumbersLexicon): { words: string[]; value: number } | null {
-  for (const f of lex.fractions) {
-    const k = j + f.words.length;
-    if (!sameSentence(toks, i, k) || !f.words.every((x, m) => toks[j + m].lower === x)) continue;
-    if (lex.scales.has(toks[k].lower)) return f;
-  }
-  return null;
-}
-
-/** Number words starting at token i: "twenty-five", "one hundred and fifty", "three thousand", "two dozen". */
-function parseWords(toks: Token[], i: number, lex: NumbersLexicon): { value: number; j: number } | null {
-  let total = 0;
-  let cur = 0;
-  let last: 'none' | 'unit' | 'tens' | 'scale' = 'none';
-  let j = i;
-  let any = false;
-  while (j < toks.length && sameSentence(toks, i, j)) {
-    const w = toks[j].lower;
-    const wv = wordValue(w, lex);
-    if (wv && wv[1] === 'unit' && lex.units.has(w)) {
-      if (last === 'unit') break;
-      cur += wv[0];
-      last = 'unit';
-    } else if (wv && wv[1] === 'tens') {
-      if (last === 'unit' || last === 'tens') break;
-      cur += wv[0];
-      last = 'tens';
-    } else if (wv) {
-      if (last === 'unit' || last === 'tens') break;
-      cur += wv[0];
-      last = 'unit';
-    } else if ((last === 'unit' || last === 'tens') && fractionAt(toks, i, j, lex)) {
-      // "two and a half million": the fraction only before a scale word
-      const f = fractionAt(toks, i, j, lex)!;
-      cur += f.value;
-      j += f.words.length;
-      continue;
-    } else if (lex.tensJoin.has(w) && last === 'tens' && j + 1 < toks.length && sameSentence(toks, i, j + 1) && lex.units.has(toks[j + 1].lower)) {
-      // "vingt et un"
-      j++;
-      continue;
-    } else if (any && (lex.scales.has(w) || lex.multiplierWords.has(w))) {
-      const s = lex.scales.get(w) ?? lex.multiplierWords.get(w)!;
-      if (s === 100 || lex.multiplierWords.has(w)) cur = (cur || 1) * s;
-      else {
-        total += (cur || 1) * s;
-        cur = 0;
-      }
-      last = 'scale';
-    } else if (w === 'and' && last === 'scale' && j + 1 < toks.length && sameSentence(toks, i, j + 1) && (lex.units.has(toks[j + 1].lower) || lex.tens.has(toks[j + 1].lower) || lex.tens.has(toks[j + 1].lower.split('-')[0]))) {
-      j++;
-      continue;
-    } else break;
-    any = true;
-    j++;
-  }
-  if (!any) return null;
-  return { value: total + cur, j };
-}
-
-/** One past the last token of "62 350", "1 000 000" at token i: thousands grouped by spaces (i + 1 when none).
- * A group of three digits joins only when the run reads as one number, not a list, a phone number or a
- * reference: no leading 0, no number just before or just after it ("in 2019 12 350", "555 123 4567"), no
- * word like "pages" or a month before it (lexicon spaceGroupNotAfter). Where a period is the decimal mark
- * (English) a group starting with 0 joins even then ("Over 3 000"). */
-function spaceGroupEnd(toks: Token[], i: number, lex: NumbersLexicon): number {
-  const group = (k: number, strict: boolean) => sameSentence(toks, i, k) && toks[k].kind === 'number' && toks[k].start === toks[k - 1].end + 1 && (strict ? /^0\d\d$/ : /^\d{3}$/).test(toks[k].text);
-  if (!/^\d{1,3}$/.test(toks[i].text)) return i + 1;
-  let j = i + 1;
-  while (group(j, false)) j++;
-  if (j === i + 1) return j;
-  const prev = i > 0 && toks[i - 1].sentence === toks[i].sentence ? toks[i - 1] : undefined;
-  const next = sameSentence(toks, i, j) ? toks[j] : undefined;
-  const refused = toks[i].text[0] === '0' || (prev && (prev.kind === 'number' || lex.spaceGroupNotAfter.has(prev.lower))) || (next && next.kind === 'number' && next.start === toks[j - 1].end + 1);
-  if (!refused) return j;
-  j = i + 1;
-  if (lex.decimalComma) return j;
-  while (group(j, true)) j++;
-  return j;
-}
-
-/** A bare number (no modifier) at token i. */
-function parseCore(toks: Token[], i: number, lex: NumbersLexicon): Core | null {
-  const t = toks[i];
-  // vague amounts, longest first
-  const vs = lex.vague.get(t.lower);
-  if (vs) {
-    for (const v of vs) {
-      let ok = true;
-      for (let k = 0; k < v.words.length; k++) {
-        if (!sameSentence(toks, i, i + k) || toks[i + k].lower !== v.words[k]) { ok = false; break; }
-      }
-      if (!ok) continue;
-      const j = i + v.words.length;
-      if (v.needsNext && !(sameSentence(toks, i, j) && v.needsNext.has(toks[j].lower))) continue;
-      return { i, j, min: v.min, max: v.max, approx: true, kind: 'vague', rule: 'numbers.vague:' + v.words.join('-'), yearLike: false, digits: false };
-    }
-  }
-  // "a dozen", "a hundred", "a thousand"
-  if ((t.lower === 'a' || t.lower === 'an') && sameSentence(toks, i, i + 1) && lex.aScale.has(toks[i + 1].lower)) {
-    const w = toks[i + 1].lower;
-    const v = lex.scales.get(w) ?? lex.multiplierWords.get(w)!;
-    return { i, j: i + 2, min: v, max: v, approx: false, kind: 'exact', rule: 'numbers.a-scale', yearLike: false, digits: false };
-  }
-  if (t.kind === 'number') {
-    let v = parseDigits(t.text, lex.decimalComma);
-    if (v == null) return null;
-    let j = spaceGroupEnd(toks, i, lex);
-    const yearLike = /^\d{4}$/.test(t.text) && v >= 1900 && v <= 2100;
-    let rule = 'numbers.digits';
-    if (j > i + 1) {
-      v = Number(toks.slice(i, j).map((x) => x.text).join(''));
-      rule = 'numbers.digits-space-grouped';
-    }
-    // "35+": at least 35
-    if (sameSentence(toks, i, j) && toks[j].text === '+' && toks[j].start === toks[j - 1].end) {
-      return { i, j: j + 1, min: v, max: null, approx: false, kind: 'exact', rule: 'numbers.digits-plus', yearLike: false, digits: true };
-    }
-    // a clock time "10:30" is one quantity (marked non-count below)
-    if (sameSentence(toks, i, j + 1) && toks[j].text === ':' && toks[j].start === t.end && toks[j + 1].kind === 'number' && toks[j + 1].start === toks[j].end) {
-      return { i, j: j + 2, min: v, max: v, approx: false, kind: 'exact', rule: 'numbers.clock', yearLike: false, digits: true };
-    }
-    if (sameSentence(toks, i, j)) {
-      const n = toks[j];
-      if (n.start === t.end && lex.suffixes.has(n.lower)) {
-        v *= lex.suffixes.get(n.lower)!;
-        j++;
-        rule = 'numbers.digits-suffix';
-      } else if (lex.scales.has(n.lower) || lex.multiplierWords.has(n.lower)) {
-        v *= lex.scales.get(n.lower) ?? lex.multiplierWords.get(n.lower)!;
-        j++;
-        rule = 'numbers.digits-scale';
+/** The number at token i with what leads it: "between 300 and 400", a modifier ("at least 40"), or a bare number. */
+function coreAt(toks: Token[], i: number, lex: NumbersLexicon): { core: Core; modifier?: string; op?: ModifierOp; modRule?: string } | null {
+  const w = toks[i].lower;
+  const joins = lex.rangeJoin;
+  // (1) "between 300 and 400"
+  if (lex.rangeStart.has(w) && sameSentence(toks, i, i + 1)) {
+    const a = parseCore(toks, i + 1, lex);
+    if (a && a.kind === 'exact' && sameSentence(toks, i, a.j + 1) && (lex.rangeJoinAfterBetween.has(toks[a.j].lower) || joins.has(toks[a.j].lower))) {
+      const b = parseCore(toks, a.j + 1, lex);
+      if (b && b.kind === 'exact' && b.min != null && a.min != null && b.min > a.min) {
+        const core: Core = { i, j: b.j, min: a.min, max: b.max, approx: a.approx, kind: 'range', rule: 'numbers.range-between', yearLike: a.yearLike && b.yearLike, digits: a.digits };
+        return { core, modRule: 'numbers.range-' + w };
       }
     }
-    v = Math.round(v * 1000) / 1000;
-    return { i, j, min: v, max: v, approx: false, kind: 'exact', rule, yearLike: yearLike && j === i + 1, digits: true };
   }
-  if (wordValue(t.lower, lex)) {
-    const w = parseWords(toks, i, lex);
-    if (!w) return null;
-    return { i, j: w.j, min: w.value, max: w.value, approx: false, kind: 'exact', rule: 'numbers.words', yearLike: false, digits: false };
+  // (2) modifier + number
+  for (const m of lex.modifiers.get(w) ?? []) {
+    if (!m.words.every((x, k) => sameSentence(toks, i, i + k) && toks[i + k].lower === x)) continue;
+    const k = i + m.words.length;
+    if (!sameSentence(toks, i, k)) continue;
+    const c = parseCore(toks, k, lex);
+    if (!c) continue;
+    return { core: extendRange(toks, c, lex, joins), modifier: toks.slice(i, k).map((x) => x.text).join(' '), op: m.op, modRule: 'numbers.modifier:' + m.words.join('-') };
   }
-  return null;
-}
-
-/** "X to Y", "X-Y", "X or Y" after a core: a range when Y is a larger exact number. */
-function extendRange(toks: Token[], c: Core, lex: NumbersLexicon, joins: Set<string>): Core {
-  if (c.kind !== 'exact' || c.min == null) return c;
-  const k = c.j;
-  if (!sameSentence(toks, c.i, k + 1) || !joins.has(toks[k].lower)) return c;
-  const d = parseCore(toks, k + 1, lex);
-  if (!d || d.kind !== 'exact' || d.min == null || d.min <= c.min) return c;
-  return { ...c, j: d.j, max: d.max, kind: 'range', rule: 'numbers.range', yearLike: c.yearLike && d.yearLike };
-}
-
-
-/** "or more", "or so" just after an exact number: the op and one past its last token. */
-function postModifierAt(toks: Token[], c: Core, lex: NumbersLexicon): { op: ModifierOp; j: number; rule: string } | null {
-  if (c.kind !== 'exact' || !sameSentence(toks, c.i, c.j)) return null;
-  for (const m of lex.postModifiers.get(toks[c.j].lower) ?? []) {
-    if (m.words.every((x, k) => sameSentence(toks, c.i, c.j + k) && toks[c.j + k].lower === x)) return { op: m.op, j: c.j + m.words.length, rule: 'numbers.post-modifier:' + m.words.join('-') };
-  }
-  return null;
-}
-
-function applyModifier(c: Core, op: ModifierOp): Pick<Core, 'min' | 'max' | 'approx'> {
-  const lo = c.min, hi = c.max;
-  if (lo == null || hi == null) return c;
-  switch (op) {
-    case 'atLeast': return { min: lo, max: null, approx: c.approx };
-    case 'moreThan': return { min: c.kind === 'exact' && Number.isInteger(lo) ? lo + 1 : lo, max: null, approx: c.approx };
-    case 'nearly': return { min: Math.round(0.9 * lo), max: hi, approx: true };
-    case 'approx': return { min: lo, max: hi, approx: true };
-    case 'upTo': return { min: null, max: hi, approx: c.approx };
-    case 'lessThan': return { min: null, max: c.kind === 'exact' && Number.isInteger(hi) ? hi - 1 : hi, approx: c.approx };
-  }
-}
-
-/** Non-count cues around the tokens [i, j) of a quantity. */
-function nonCountOf(toks: Token[], i: number, j: number, c: Core, lex: NumbersLexicon, prevQ: Quantity | undefined): { kind: NonCountKind; rule: string } | null {
-  const at = (k: number) => (k >= 0 && k < toks.length && toks[k].sentence === toks[i].sentence ? toks[k] : undefined);
-  const next = at(j);
-  const next2 = at(j + 1);
-  const prev = at(i - 1);
-  const coreLast = toks[j - 1];
-  // ordinals: "4th", "21st"
-  if (c.digits && next && next.start === coreLast.end && lex.after.get(next.lower) === 'ordinal') return { kind: 'ordinal', rule: 'numbers.noncount:ordinal-suffix' };
-  // times "10:30"
-  if (c.rule === 'numbers.clock') return { kind: 'time', rule: 'numbers.noncount:clock' };
-  // "12-year-old", "10-day", "24-hour"
-  if (next && (next.text === '-' || next.text === '–') && next2) {
-    const k = lex.after.get(next2.lower);
-    if (k && k !== 'ordinal') return { kind: k === 'duration' && at(j + 2)?.lower === 'old' ? 'age' : k, rule: 'numbers.noncount:hyphen-' + k };
-  }
-  if (next) {
-    // "12 years old", "3 a.m.", "40 per cent"
-    for (const seq of lex.afterSeq) {
-      if (seq.words.every((w, k) => at(j + k)?.lower === w)) return { kind: seq.kind, rule: 'numbers.noncount:after-' + seq.words.join('-') };
-    }
-    const k = lex.after.get(next.lower);
-    if (k && k !== 'ordinal') return { kind: k, rule: 'numbers.noncount:after-' + next.lower };
-  }
-  if (prev) {
-    const k = lex.before.get(prev.lower);
-    if (k === 'time') {
-      if (next && lex.timeAfterAt.has(next.lower)) return { kind: 'time', rule: 'numbers.noncount:at-time' };
-    } else if (k) return { kind: k, rule: 'numbers.noncount:before-' + prev.lower };
-  }
-  // years: "in 2016", "since 2011", "2014 and 2015"
-  // "at 0914": a clock time written without a colon
-  if (c.digits && prev && prev.lower === 'at' && /^0\d{3}$/.test(toks[i].text)) return { kind: 'time', rule: 'numbers.noncount:at-hhmm' };
-  if (c.kind === 'range' && c.yearLike) return { kind: 'year', rule: 'numbers.noncount:year-range' };
-  if (c.yearLike) {
-    const nextOk = !next || next.kind !== 'word' || lex.yearNextOk.has(next.lower) || /^\p{Lu}/u.test(next.text);
-    const prevYear = prev && lex.yearBefore.has(prev.lower);
-    const joined = prev && lex.yearJoin.has(prev.lower) && prevQ?.nonCount === 'year' && prevQ.end <= prev.start && toks[i - 2] && prevQ.end === toks[i - 2].end;
-    if (nextOk && (prevYear || joined)) return { kind: 'year', rule: 'numbers.noncount:year' };
-    // "29 2017", "2011: ...", "(2015)"
-    if (!c.approx && ((prev && prev.kind === 'number') || (next && next.kind === 'punct' && next.text !== '-' && next.text !== '–'))) return { kind: 'year', rule: 'numbers.noncount:year-alone' };
-  }
-  return null;
+  // (3) a bare number
+  const c = parseCore(toks, i, lex);
+  return c ? { core: extendRange(toks, c, lex, joins) } : null;
 }
 
 export function findQuantities(text: string, toks: Token[], lex: NumbersLexicon): Quantity[] {
   const out: Quantity[] = [];
-  const joins = lex.rangeJoin;
+  const starters = starterFilter(lex);
   const n = toks.length;
   let i = 0;
   while (i < n) {
     const t = toks[i];
     const w = t.lower;
-    const plausible = t.kind === 'number' || lex.starters.has(w) || (w.includes('-') && (lex.tens.has(w.slice(0, w.indexOf('-'))) || lex.units.has(w.slice(0, w.indexOf('-')))));
+    const plausible = t.kind === 'number' || (starters.mayHave(w) && lex.starters.has(w)) || (w.includes('-') && (lex.tens.has(w.slice(0, w.indexOf('-'))) || lex.units.has(w.slice(0, w.indexOf('-')))));
     if (!plausible) { i++; continue; }
-    let core: Core | null = null;
-    let modStart = i;
-    let modifier: string | undefined;
-    let op: ModifierOp | undefined;
-    let modRule: string | undefined;
-    // (1) "between 300 and 400"
-    if (lex.rangeStart.has(w) && sameSentence(toks, i, i + 1)) {
-      const a = parseCore(toks, i + 1, lex);
-      if (a && a.kind === 'exact' && sameSentence(toks, i, a.j + 1) && (lex.rangeJoinAfterBetween.has(toks[a.j].lower) || joins.has(toks[a.j].lower))) {
-        const b = parseCore(toks, a.j + 1, lex);
-        if (b && b.kind === 'exact' && b.min != null && a.min != null && b.min > a.min) {
-          core = { ...a, i, j: b.j, max: b.max, kind: 'range', rule: 'numbers.range-between', yearLike: a.yearLike && b.yearLike };
-          modRule = 'numbers.range-' + w;
-        }
-      }
-    }
-    // (2) modifier + number
-    if (!core) {
-      const ms = lex.modifiers.get(w);
-      if (ms) {
-        for (const m of ms) {
-          if (!m.words.every((x, k) => sameSentence(toks, i, i + k) && toks[i + k].lower === x)) continue;
-          const k = i + m.words.length;
-          if (!sameSentence(toks, i, k)) continue;
-          let c = parseCore(toks, k, lex);
-          if (!c) continue;
-          c = extendRange(toks, c, lex, joins);
-          core = c;
-          modifier = toks.slice(i, k).map((x) => x.text).join(' ');
-          op = m.op;
-          modRule = 'numbers.modifier:' + m.words.join('-');
-          break;
-        }
-      }
-    }
-    // (3) a bare number
-    if (!core) {
-      const c = parseCore(toks, i, lex);
-      if (c) {
-        core = extendRange(toks, c, lex, joins);
-        modStart = i;
-      }
-    }
-    if (!core) { i++; continue; }
+    const found = coreAt(toks, i, lex);
+    if (!found) { i++; continue; }
+    const { core, modRule } = found;
+    let { modifier, op } = found;
+    const modStart = i;
     // "one" as a pronoun ("no one", "the one", "one another"; French "l'un", "un autre")
     if (core.rule === 'numbers.words' && core.j === core.i + 1 && lex.units.get(toks[core.i].lower) === 1 && !modifier) {
       const p = core.i > 0 && toks[core.i - 1].sentence === t.sentence ? toks[core.i - 1].lower : '';

@@ -1,0 +1,33 @@
+// The tense of the clause around a date mention: forward ("will", "is expected to"), a future seen from
+// the past ("would"), else past.
+import { type ExtractContext, type Tense } from './raw-date.js';
+
+/** Past or future: scan back from the mention (then forward) for the nearest tense cue. Default past. */
+export function tenseOf(c: ExtractContext, s: number, e: number): Tense {
+  const tk = c.tokens;
+  const sent = tk[s].sentence;
+  for (let k = s - 1, n = 0; k >= 0 && n < 10 && tk[k].sentence === sent; k--, n++) {
+    const v = tenseAt(c, k, true);
+    if (v != null) return v;
+  }
+  for (let k = e, n = 0; k < tk.length && n < 6 && tk[k].sentence === sent; k++, n++) {
+    const v = tenseAt(c, k, false);
+    if (v != null) return v;
+  }
+  return 'past';
+}
+
+function tenseAt(c: ExtractContext, k: number, backward: boolean): Tense | null {
+  const tk = c.tokens;
+  const t = tk[k];
+  if (t.kind !== 'word') return null;
+  // the longest cue ending here (scanning back) or starting here: "was expected to" before "expected to"
+  const a = backward ? c.lex.futureCues.matchEndingAt(tk, k) : null;
+  const b = c.lex.futureCues.matchAt(tk, k);
+  const hit = a && b ? (k - a.start >= b.end - k - 1 ? a : b) : a ?? b;
+  if (hit) return hit.value;
+  if (t.lower.endsWith("'ll") || t.lower.endsWith('’ll')) return 'future';
+  if (c.lex.pastCues.has(t.lower)) return 'past';
+  if (t.lower.length > 4 && t.lower.endsWith('ed')) return 'past';
+  return null;
+}
