@@ -13,6 +13,8 @@ export interface ContextCtx {
   lowers: string[];
   /** indexes of the name words */
   names: number[];
+  /** each word's lexicon bits (word-bits.ts) */
+  bits: Uint32Array;
   gaz: Gazetteer;
   lex: PlacesLexicon;
 }

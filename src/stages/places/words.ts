@@ -3,7 +3,7 @@
 import type { Evidence, Span, Token } from '../../core/types.js';
 import type { Gazetteer, Posting } from '../../geo/gazetteer.js';
 import type { PlacesLexicon } from './lexicon.js';
-
+import { wordBitsTable } from './word-bits.js';
 
 /** A word of the text. Lower-case words are the tokens themselves (no copy); the flags are set on names only. */
 export interface Word {
@@ -28,6 +28,8 @@ export interface Words {
   names: number[];
   /** sentence index → index of its first word (-1 when it has none) */
   sentenceStart: number[];
+  /** each word's lexicon bits (word-bits.ts: WB), looked up once per word */
+  bits: Uint32Array;
 }
 
 export interface MentionCue {
@@ -146,14 +148,17 @@ export function toWords(text: string, tokens: readonly Token[], lex: PlacesLexic
       at = s + p.length + 1;
     }
   }
-  // lower-case forms, name indexes and where each sentence starts, in one more walk
+  // lower-case forms, lexicon bits, name indexes and where each sentence starts, in one more walk
+  const table = wordBitsTable(lex);
   const lowers: string[] = new Array(out.length);
+  const bits = new Uint32Array(out.length);
   const names: number[] = [];
   const sentenceStart: number[] = [];
   let s = -1;
   for (let i = 0; i < out.length; i++) {
     const w = out[i];
     lowers[i] = w.lower;
+    bits[i] = table.get(w.lower) ?? 0;
     if (w.name) names.push(i);
     if (w.sentence !== s) {
       s = w.sentence;
@@ -161,7 +166,7 @@ export function toWords(text: string, tokens: readonly Token[], lex: PlacesLexic
       sentenceStart[s] = i;
     }
   }
-  return { words: out, lowers, names, sentenceStart };
+  return { words: out, lowers, names, sentenceStart, bits };
 }
 
 /** Is sentence s in title case ("Army Shells Rebel Districts As Talks Stall In Capital")? Hardly a lower-case
