@@ -7,7 +7,7 @@ import type { ContextCtx as Ctx } from './context.js';
 import type { Focus, Vote } from './focus.js';
 import type { PlacesLexicon } from './lexicon.js';
 import { WB } from './word-bits.js';
-import type { Mention } from './words.js';
+import { wbits, type Mention } from './words.js';
 
 /** What the admission rules read of the resolver's state. */
 export interface Judge {
@@ -27,14 +27,14 @@ const NOT_AFTER = WB.functionWord | WB.cueWord | WB.demonym;
 /** Is the mention part of a longer capitalised name ("Mevlut Cavusoglu", "Jabhat Fateh al-Sham")?
  * Neighbours that are places themselves ("Sraqb Sarmin") do not count. */
 function inLongerName(c: Ctx, m: Mention, covered: Set<number>): boolean {
-  const { words, bits } = c;
+  const { words } = c;
   const s = words[m.wi].sentence;
   const pw = m.wi - 1;
   // (a demonym before a name is a demonym: "Syrian Aleppo" never happens)
-  if (pw >= 0 && !covered.has(pw) && words[pw].sentence === s && words[pw].name && !(bits[pw] & NOT_BEFORE) && !(bits[pw] & WB.demonym)) return true;
+  if (pw >= 0 && !covered.has(pw) && words[pw].sentence === s && words[pw].name && !(wbits(c, pw) & NOT_BEFORE) && !(wbits(c, pw) & WB.demonym)) return true;
   let nw = m.wj + 1;
   while (nw < words.length && words[nw].start < m.end) nw++;
-  return nw < words.length && !covered.has(nw) && words[nw].sentence === s && !!words[nw].name && !(bits[nw] & NOT_AFTER);
+  return nw < words.length && !covered.has(nw) && words[nw].sentence === s && !!words[nw].name && !(wbits(c, nw) & NOT_AFTER);
 }
 
 /** words that are no first name */
@@ -45,7 +45,7 @@ function afterFirstName(c: Ctx, m: Mention, covered: Set<number>): boolean {
   const p = m.wi - 1;
   if (p < 0 || covered.has(p)) return false;
   const w = c.words[p];
-  return !!w.name && !w.first && !w.short && w.sentence === c.words[m.wi].sentence && !(c.bits[p] & NOT_FIRST_NAME);
+  return !!w.name && !w.first && !w.short && w.sentence === c.words[m.wi].sentence && !(wbits(c, p) & NOT_FIRST_NAME);
 }
 
 /** Does the name start with an Arabic article ("al-Haal", "Al Quriyah")? */

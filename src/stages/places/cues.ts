@@ -7,7 +7,7 @@ import type { DetectState, Run, Segment } from './detect-state.js';
 import { gapMention, plausible } from './gaps.js';
 import type { CueRule } from './lexicon.js';
 import { WB } from './word-bits.js';
-import type { Mention } from './words.js';
+import { wbits, type Mention } from './words.js';
 
 const SEPARATORS = new Set([',', 'and', 'or', '&', ';']);
 
@@ -95,7 +95,7 @@ function cueBackOverList(s: DetectState, k: number, rule: CueRule, cueSpan: Span
 
 function cueAfter(s: DetectState, k: number, r: Run, segs: Segment[]): void {
   const { words, lowers } = s;
-  const after = s.bits[r.b + 1] & WB.cueAfterFirst ? s.lex.cuesAfter.matchAt(lowers, r.b + 1) : null;
+  const after = wbits(s, r.b + 1) & WB.cueAfterFirst ? s.lex.cuesAfter.matchAt(lowers, r.b + 1) : null;
   if (!after || words[r.b + 1].sentence !== words[r.b].sentence) return;
   // a building word after a long run of capitalised words is a headline's ("Coalition Jets Hit Village School")
   if ((after.value.id === 'building' || after.value.id === 'institution') && r.b - r.a >= 3) return;
@@ -135,7 +135,7 @@ function knownAfterPreposition(s: DetectState, r: Run, segs: Segment[], prepSpan
 
 function afterPreposition(s: DetectState, k: number, r: Run, segs: Segment[]): void {
   const { words } = s;
-  if (r.a <= 0 || !(s.bits[r.a - 1] & WB.unknownPlacePreposition) || words[r.a - 1].sentence !== words[r.a].sentence) return;
+  if (r.a <= 0 || !(wbits(s, r.a - 1) & WB.unknownPlacePreposition) || words[r.a - 1].sentence !== words[r.a].sentence) return;
   const prepSpan = { start: words[r.a - 1].start, end: words[r.a - 1].end };
   knownAfterPreposition(s, r, segs, prepSpan);
   // "in Kanasba", "near Skeik and Atshan": an unknown name after a locative preposition

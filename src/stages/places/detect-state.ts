@@ -5,7 +5,7 @@ import type { Evidence } from '../../core/types.js';
 import type { Gazetteer, Posting } from '../../geo/gazetteer.js';
 import type { PlacesLexicon } from './lexicon.js';
 import { WB } from './word-bits.js';
-import { Mention, isTitleSentence, type DetectContext, type Word } from './words.js';
+import { Mention, isTitleSentence, wbits, type DetectContext, type Word } from './words.js';
 
 export interface Run {
   a: number;
@@ -31,7 +31,7 @@ export interface Fallback {
 /** Is words[j] a connector inside a name (al, de...) followed by a name word? */
 export function isConnector(c: DetectContext, j: number): boolean {
   const w = c.words[j];
-  if (!w || !(c.bits[j] & WB.connector)) return false;
+  if (!w || !(wbits(c, j) & WB.connector)) return false;
   const n = c.words[j + 1];
   return !!n && !!n.name && n.sentence === w.sentence;
 }
@@ -40,10 +40,10 @@ export function isConnector(c: DetectContext, j: number): boolean {
 export function nameWord(c: DetectContext, j: number): boolean {
   const w = c.words[j];
   if (!w || !w.name) return false;
-  if (c.bits[j] & WB.demonym) {
+  if (wbits(c, j) & WB.demonym) {
     // "Syrian" alone is a demonym; "Turkmen Bari" is a name
     const n = c.words[j + 1];
-    return !!n && !!n.name && n.sentence === w.sentence && !(c.bits[j + 1] & (WB.demonym | WB.stopName));
+    return !!n && !!n.name && n.sentence === w.sentence && !(wbits(c, j + 1) & (WB.demonym | WB.stopName));
   }
   return true;
 }
@@ -53,6 +53,7 @@ export class DetectState {
   readonly words: Word[];
   readonly lowers: string[];
   readonly bits: Uint32Array;
+  readonly table: Map<string, number>;
   readonly lex: PlacesLexicon;
   readonly text: string;
   readonly gaz: Gazetteer;
@@ -73,6 +74,7 @@ export class DetectState {
     this.words = c.words;
     this.lowers = c.lowers;
     this.bits = c.bits;
+    this.table = c.table;
     this.lex = c.lex;
     this.text = c.text;
     this.gaz = c.gaz;
@@ -96,7 +98,7 @@ export class DetectState {
     let j = k - 1;
     for (let n = 0; j >= 0 && n < 2 && words[j].name && words[j].sentence === words[k].sentence; n++) j--;
     if (j >= 0 && lowers[j] === 'the') j--;
-    return j >= 0 && words[j].sentence === words[k].sentence && (this.bits[j] & WB.locativePreposition) !== 0;
+    return j >= 0 && words[j].sentence === words[k].sentence && (wbits(this, j) & WB.locativePreposition) !== 0;
   }
 
   /** an article prefix glued to the word ("al-Balad") */
@@ -115,6 +117,6 @@ export class DetectState {
 
   /** a bit of word k (word-bits.ts) */
   has(k: number, bit: number): boolean {
-    return (this.bits[k] & bit) !== 0;
+    return (wbits(this, k) & bit) !== 0;
   }
 }

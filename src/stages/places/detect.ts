@@ -9,7 +9,7 @@ import { DetectState } from './detect-state.js';
 import { findRuns, matchRun } from './runs.js';
 import { addSameNames } from './same-name.js';
 import { WB } from './word-bits.js';
-import type { DetectContext, Mention } from './words.js';
+import { wbits, type DetectContext, type Mention } from './words.js';
 
 export { Mention, toWords, isTitleSentence, type DetectContext, type MentionCue, type Word, type Words } from './words.js';
 
@@ -22,7 +22,7 @@ export function detectMentions(c: DetectContext): Mention[] {
   s.extEnd = s.runs.map((r) => r.b);
   for (let k = 0; k < s.runs.length; k++) {
     const at = s.runs[k].b + 1;
-    const ca = s.bits[at] & WB.cueAfterFirst ? s.lex.cuesAfter.matchAt(s.lowers, at) : null;
+    const ca = wbits(s, at) & WB.cueAfterFirst ? s.lex.cuesAfter.matchAt(s.lowers, at) : null;
     if (ca) s.extEnd[k] = s.runs[k].b + ca.len;
   }
   for (let k = 0; k < s.runs.length; k++) if (s.segments[k].length) applyCues(s, k);

@@ -4,7 +4,11 @@
 import { isAdmin1, isCountry, type GazEntry } from '../../geo/gazetteer.js';
 import { topByPrior, type Cand } from './candidates.js';
 import type { PlacesLexicon } from './lexicon.js';
-import type { Mention } from './words.js';
+import { WB } from './word-bits.js';
+import { wbits, type Mention, type Words } from './words.js';
+
+/** the words focus reads: name indexes, lower-case forms and their bits */
+type NameWords = Pick<Words, 'names' | 'lowers' | 'bits' | 'table'>;
 
 export interface Vote {
   cc: string;
@@ -47,11 +51,10 @@ export class Focus {
     private readonly lex: PlacesLexicon,
     mentions: readonly Mention[],
     cands: readonly (readonly Cand[])[],
-    names: readonly number[],
-    lowers: readonly string[],
+    ws: NameWords,
   ) {
     this.ownVote = this.mentionVotes(mentions, cands);
-    this.countDemonyms(names, lowers);
+    this.countDemonyms(ws);
     this.totals();
     this.findAnchors(cands);
     this.findKeyVotes(mentions);
@@ -86,10 +89,11 @@ export class Focus {
   }
 
   /** demonyms count a little ("Turkish police" in an article about Kilis) */
-  private countDemonyms(names: readonly number[], lowers: readonly string[]): void {
+  private countDemonyms(ws: NameWords): void {
+    const { names, lowers } = ws;
     let demo = 0;
     for (let n = 0; n < names.length && demo < 40; n++) {
-      const cc = this.lex.demonymCountry.get(lowers[names[n]]);
+      const cc = wbits(ws, names[n]) & WB.demonym ? this.lex.demonymCountry.get(lowers[names[n]]) : undefined;
       if (cc) {
         addTo(this.demonymVotes, cc, 0.5);
         demo++;

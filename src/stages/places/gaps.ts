@@ -4,17 +4,17 @@ import type { Span } from '../../core/types.js';
 import { skeletonKey } from '../../geo/normalize.js';
 import type { DetectState } from './detect-state.js';
 import { WB } from './word-bits.js';
-import { LETTER_UPPER, type Mention } from './words.js';
+import { LETTER_UPPER, wbits, type Mention } from './words.js';
 
 /** An unknown run of names without commas, split into names ("Ziyadiyah Bahrutah" is two, "Tal al-Sheikh Hussein" one). */
 function splitGap(s: DetectState, wi: number, wj: number): [number, number][] {
-  const { bits, lex } = s;
+  const { lex } = s;
   let names = 0;
-  for (let k = wi; k <= wj; k++) if (!(bits[k] & WB.connector)) names++;
+  for (let k = wi; k <= wj; k++) if (!(wbits(s, k) & WB.connector)) names++;
   const out: [number, number][] = [];
   let ps = wi;
   for (let k = wi + 1; k <= wj; k++) {
-    const attach = (bits[k] & WB.connector) !== 0 || (bits[k - 1] & WB.connector) !== 0 || s.isGlued(k) || lex.nameHeads.has(s.bare(k - 1));
+    const attach = (wbits(s, k) & WB.connector) !== 0 || (wbits(s, k - 1) & WB.connector) !== 0 || s.isGlued(k) || lex.nameHeads.has(s.bare(k - 1));
     if (!attach && (names >= 3 || s.isGlued(k - 1))) {
       out.push([ps, k - 1]);
       ps = k;
@@ -29,10 +29,10 @@ const IMPLAUSIBLE = WB.stopName | WB.personTitle | WB.orgHeadAfter | WB.demonym 
 
 /** No stop word, title, organisation word or demonym: could be a place name. */
 export function plausible(s: DetectState, wi: number, wj: number): boolean {
-  const { words, bits, lex } = s;
+  const { words, lex } = s;
   if (wi === wj && words[wi].short) return false;
   for (let k = wi; k <= wj; k++) {
-    if (bits[k] & IMPLAUSIBLE || lex.stopNames.has(s.bare(k))) return false;
+    if (wbits(s, k) & IMPLAUSIBLE || lex.stopNames.has(s.bare(k))) return false;
   }
   return true;
 }
@@ -43,11 +43,11 @@ const TRIMMED = WB.connector | WB.personTitle | WB.functionWord;
 /** The gap wi..wj without leading connectors, stop words, titles and function words and trailing
  * connectors (not the stop words before a capitalised cue word that is part of the name: "the Green Zone"). */
 function trimGap(s: DetectState, wi: number, wj: number, kind: string, cueSpan: Span): [number, number] {
-  const { words, bits, text } = s;
+  const { words, text } = s;
   const proper = kind !== '' && cueSpan.start >= words[wj].end && LETTER_UPPER.test(text.slice(cueSpan.start, cueSpan.start + 1));
   const trimmed = proper ? TRIMMED : TRIMMED | WB.stopName;
-  while (wi <= wj && bits[wi] & trimmed) wi++;
-  while (wj >= wi && bits[wj] & WB.connector) wj--;
+  while (wi <= wj && wbits(s, wi) & trimmed) wi++;
+  while (wj >= wi && wbits(s, wj) & WB.connector) wj--;
   return [wi, wj];
 }
 

@@ -3,7 +3,7 @@
 import { isAdmin1, isCountry, type GazEntry, type Gazetteer, type Posting } from '../../geo/gazetteer.js';
 import { isConnector, nameWord } from './detect-state.js';
 import { WB } from './word-bits.js';
-import type { DetectContext } from './words.js';
+import { wbits, type DetectContext } from './words.js';
 
 /** A country, a first-level region, a capital or a big city. */
 export function isWellKnown(e: GazEntry, big: number): boolean {
@@ -60,7 +60,7 @@ function longestName(c: DetectContext, i: number): Match | null {
       break;
     }
     if (j === i && !nameWord(c, j)) break;
-    if (c.bits[j] & WB.articlePrefix) continue; // "Al Bab": the article alone is no name
+    if (wbits(c, j) & WB.articlePrefix) continue; // "Al Bab": the article alone is no name
     const name = j === i ? first.text : text.slice(first.start, w.end);
     const found = gaz.knownName(name) ?? gaz.addName(name, foldWords(c, i, j));
     const key = found.key;
@@ -82,7 +82,7 @@ export function gazetteerMatch(c: DetectContext, i: number): Match | null {
   if (!best) return null;
   if (best.j === i) {
     // a single word: not a stop word, not a short all-capital token unless a known acronym
-    if (c.bits[i] & WB.stopName) return null;
+    if (wbits(c, i) & WB.stopName) return null;
     if (first.short && !c.lex.acronyms.has(first.text)) return null;
   }
   return best;

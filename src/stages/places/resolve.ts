@@ -50,7 +50,7 @@ class Resolver implements Judge, Placed {
     for (const m of mentions) if (m.cue && m.cue.kind && !this.cuedKind.has(m.key)) this.cuedKind.set(m.key, m.cue.kind);
     this.cands = candidatesOf(this.gaz, mentions);
     this.paired = pairedEntries(c.words, c.lowers, mentions, this.cands);
-    this.focus = new Focus(this.lex, mentions, this.cands, c.names, c.lowers);
+    this.focus = new Focus(this.lex, mentions, this.cands, c);
   }
 
   get demonymVotes(): Map<string, number> {

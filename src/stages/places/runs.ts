@@ -3,19 +3,20 @@
 import { isConnector, nameWord, type DetectState, type Segment } from './detect-state.js';
 import { gazetteerMatch, isWellKnown } from './gazetteer-match.js';
 import { WB } from './word-bits.js';
+import { wbits } from './words.js';
 
 /** 1. runs of name words (with connectors inside), cut before cue words ("Alu Al-Azz | Farms") */
 export function findRuns(s: DetectState): void {
-  const { c, words, lowers, lex, runs, bits } = s;
+  const { c, words, lowers, lex, runs } = s;
   let next = 0;
   const names = c.names;
   // (a cue after a name can start only at a word with its bit)
-  const cueAt = (k: number) => (bits[k] & WB.cueAfterFirst) !== 0 && !!lex.cuesAfter.matchAt(lowers, k);
+  const cueAt = (k: number) => (wbits(s, k) & WB.cueAfterFirst) !== 0 && !!lex.cuesAfter.matchAt(lowers, k);
   for (let n = 0; n < names.length; n++) {
     const i = names[n];
     if (i < next) continue;
-    if (!nameWord(c, i) || (bits[i] & (WB.cueWord | WB.nameHead)) === WB.cueWord) continue;
-    if (bits[i] & WB.functionWord && !compassName(s, i)) continue;
+    if (!nameWord(c, i) || (wbits(s, i) & (WB.cueWord | WB.nameHead)) === WB.cueWord) continue;
+    if (wbits(s, i) & WB.functionWord && !compassName(s, i)) continue;
     let b = i;
     while (b + 1 < words.length && words[b + 1].sentence === words[i].sentence) {
       if (nameWord(c, b + 1) && !cueAt(b + 1)) b++;
@@ -31,7 +32,7 @@ export function findRuns(s: DetectState): void {
 /** "South Sudan", "North Carolina": a capitalised compass word opening the name of a well-known place */
 function compassName(s: DetectState, i: number): boolean {
   const { c, lex } = s;
-  if (!(s.bits[i] & WB.direction)) return false;
+  if (!(wbits(s, i) & WB.direction)) return false;
   const m = gazetteerMatch(c, i);
   return !!m && m.j > i && m.postings.some((p) => !p.alt && isWellKnown(c.gaz.entry(p.idx), lex.bigPopulation));
 }
@@ -61,7 +62,7 @@ function headedName(s: DetectState, k: number, i: number, rr: RunReader): number
   rr.openGap(i);
   // ("Dayr Az Zawr": a capitalised article after the head takes the next word too)
   let j = i + 1;
-  if (j + 1 <= r.b && s.bits[j] & WB.connector && lex.articlePrefixes.has(lowers[j])) j++;
+  if (j + 1 <= r.b && wbits(s, j) & WB.connector && lex.articlePrefixes.has(lowers[j])) j++;
   while (j + 1 <= r.b && s.isGlued(j + 1)) j++;
   rr.closeGap(j);
   return j + 1;
@@ -78,7 +79,7 @@ export function matchRun(s: DetectState, k: number): void {
     // "Daraa al-Balad": an article-glued word right after a name belongs to it, it is no place of its own
     const afterName = i > r.a && s.isGlued(i) && segs.length > 0 && segs[segs.length - 1].wj === i - 1 && !!segs[segs.length - 1].mention;
     const m = nameWord(c, i) && !afterName ? gazetteerMatch(c, i) : null;
-    if (i < r.b && (!m || m.j === i) && s.bits[i] & WB.nameHead && nameWord(c, i + 1)) {
+    if (i < r.b && (!m || m.j === i) && wbits(s, i) & WB.nameHead && nameWord(c, i + 1)) {
       i = headedName(s, k, i, rr);
       continue;
     }

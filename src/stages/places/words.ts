@@ -28,8 +28,22 @@ export interface Words {
   names: number[];
   /** sentence index → index of its first word (-1 when it has none) */
   sentenceStart: number[];
-  /** each word's lexicon bits (word-bits.ts: WB), looked up once per word */
+  /** each word's lexicon bits (word-bits.ts: WB) with KNOWN, 0 until first asked (wbits) */
   bits: Uint32Array;
+  /** lower-case word → bits, the lexicon's (wordBitsTable) */
+  table: Map<string, number>;
+}
+
+/** set in a word's bits once they are looked up */
+const KNOWN = 1 << 30;
+
+/** Word j's lexicon bits (word-bits.ts: WB), looked up in the lexicon's table the first time a word is asked
+ * about (most words never are) and kept: one lookup per word for all the lists. 0 outside the words. */
+export function wbits(ws: { bits: Uint32Array; lowers: string[]; table: Map<string, number> }, j: number): number {
+  const b = ws.bits[j];
+  if (b !== 0) return b === undefined ? 0 : b;
+  if (j < 0 || j >= ws.bits.length) return 0;
+  return (ws.bits[j] = (ws.table.get(ws.lowers[j]) ?? 0) | KNOWN);
 }
 
 export interface MentionCue {
@@ -148,8 +162,7 @@ export function toWords(text: string, tokens: readonly Token[], lex: PlacesLexic
       at = s + p.length + 1;
     }
   }
-  // lower-case forms, lexicon bits, name indexes and where each sentence starts, in one more walk
-  const table = wordBitsTable(lex);
+  // lower-case forms, name indexes and where each sentence starts, in one more walk
   const lowers: string[] = new Array(out.length);
   const bits = new Uint32Array(out.length);
   const names: number[] = [];
@@ -158,7 +171,6 @@ export function toWords(text: string, tokens: readonly Token[], lex: PlacesLexic
   for (let i = 0; i < out.length; i++) {
     const w = out[i];
     lowers[i] = w.lower;
-    bits[i] = table.get(w.lower) ?? 0;
     if (w.name) names.push(i);
     if (w.sentence !== s) {
       s = w.sentence;
@@ -166,7 +178,7 @@ export function toWords(text: string, tokens: readonly Token[], lex: PlacesLexic
       sentenceStart[s] = i;
     }
   }
-  return { words: out, lowers, names, sentenceStart, bits };
+  return { words: out, lowers, names, sentenceStart, bits, table: wordBitsTable(lex) };
 }
 
 /** Is sentence s in title case ("Army Shells Rebel Districts As Talks Stall In Capital")? Hardly a lower-case
