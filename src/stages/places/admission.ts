@@ -54,12 +54,36 @@ function hasArticle(lex: PlacesLexicon, name: string): boolean {
   return !!first && lex.articlePrefixes.has(first[0].toLowerCase()) && /^[-\s]/.test(name.slice(first[0].length, first[0].length + 1));
 }
 
+/** hasArticle of entries' names, remembered per lexicon (entries are kept by the gazetteer) */
+const ENTRY_ARTICLES = new WeakMap<PlacesLexicon, WeakMap<GazEntry, boolean>>();
+function entryHasArticle(lex: PlacesLexicon, e: GazEntry): boolean {
+  let memo = ENTRY_ARTICLES.get(lex);
+  if (!memo) ENTRY_ARTICLES.set(lex, (memo = new WeakMap()));
+  let out = memo.get(e);
+  if (out === undefined) memo.set(e, (out = hasArticle(lex, e.name)));
+  return out;
+}
+
+/** Does the mention's name start with an Arabic article? (asked once per mention, when a rule needs it) */
+class MentionArticle {
+  private known: boolean | undefined = undefined;
+  constructor(
+    private readonly r: Judge,
+    private readonly m: Mention,
+  ) {}
+  get(): boolean {
+    if (this.known === undefined) this.known = hasArticle(this.r.lex, this.r.c.text.slice(this.m.nameStart, this.m.nameEnd));
+    return this.known;
+  }
+}
+
 /** who may be a candidate at all: places abroad must be sizeable */
 export function admissible(r: Judge, m: Mention, k: number, list: readonly Cand[], kv: Vote, strong: boolean): Scored[] {
   const out: Scored[] = [];
+  const article = new MentionArticle(r, m);
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
-    if (admits(r, m, k, c, kv, strong)) out.push({ e: c.e, alt: c.alt, prior: c.prior, score: c.prior });
+    if (admits(r, m, k, c, kv, strong, article)) out.push({ e: c.e, alt: c.alt, prior: c.prior, score: c.prior });
   }
   return out;
 }
@@ -78,13 +102,13 @@ function unrelatedForeign(r: Judge, k: number, e: GazEntry, alt: boolean, kv: Vo
   return e.featureClass === 'P' && e.population >= min;
 }
 
-function admits(r: Judge, m: Mention, k: number, s: Cand, kv: Vote, strong: boolean): boolean {
+function admits(r: Judge, m: Mention, k: number, s: Cand, kv: Vote, strong: boolean, article: MentionArticle): boolean {
   const { lex, focus } = r;
   if (m.skeleton) return s.e.featureClass === 'P' && focus.focusOther(kv, s.e.country) >= 0.5;
   if (isCountry(s.e) || s.e.source === 'extra') return true;
   if (r.paired.get(k)?.has(s.e)) return true;
   // "al-Haal", "al-Baath": a name with an Arabic article is not Hull or Bath abroad (the article dropped to match)
-  if (lex.articleCountries.size && s.e.country && !lex.articleCountries.has(s.e.country) && hasArticle(lex, r.c.text.slice(m.nameStart, m.nameEnd)) && !hasArticle(lex, s.e.name)) return false;
+  if (lex.articleCountries.size && s.e.country && !lex.articleCountries.has(s.e.country) && article.get() && !entryHasArticle(lex, s.e)) return false;
   // another name of a place abroad, while the article is about some other country: not that place ("Al Quriyah" is no Korla)
   if (s.alt && focus.clear && s.e.population < MEGACITY && focus.focusOther(kv, s.e.country) < 0.25) return false;
   // a small place abroad by another of its names is not what a cue vouches for ("Pollards Hill" is no Lincoln)
