@@ -6,7 +6,7 @@ import type { Place, Span } from '../../core/types.js';
 import { isAdmin1, isCountry, type Gazetteer } from '../../geo/gazetteer.js';
 import type { Mention, Word } from './detect.js';
 import type { PlacesLexicon } from './lexicon.js';
-import { WB } from './word-bits.js';
+import { WB, type WordInfo, type WordTable } from './word-bits.js';
 import { wbits } from './words.js';
 
 export interface ContextCtx {
@@ -15,9 +15,9 @@ export interface ContextCtx {
   lowers: string[];
   /** indexes of the name words */
   names: number[];
-  /** each word's lexicon bits, filled on first use (wbits in words.ts) */
-  bits: Uint32Array;
-  table: Map<string, number>;
+  /** what is known of each word, filled on first use (wbits in words.ts) */
+  infos: (WordInfo | undefined)[];
+  table: WordTable;
   gaz: Gazetteer;
   lex: PlacesLexicon;
 }

@@ -4,7 +4,7 @@
 import type { Evidence } from '../../core/types.js';
 import type { Gazetteer, Posting } from '../../geo/gazetteer.js';
 import type { PlacesLexicon } from './lexicon.js';
-import { WB } from './word-bits.js';
+import { WB, type WordInfo, type WordTable } from './word-bits.js';
 import { Mention, isTitleSentence, wbits, type DetectContext, type Word } from './words.js';
 
 export interface Run {
@@ -52,8 +52,8 @@ export function nameWord(c: DetectContext, j: number): boolean {
 export class DetectState {
   readonly words: Word[];
   readonly lowers: string[];
-  readonly bits: Uint32Array;
-  readonly table: Map<string, number>;
+  readonly infos: (WordInfo | undefined)[];
+  readonly table: WordTable;
   readonly lex: PlacesLexicon;
   readonly text: string;
   readonly gaz: Gazetteer;
@@ -73,7 +73,7 @@ export class DetectState {
   constructor(readonly c: DetectContext) {
     this.words = c.words;
     this.lowers = c.lowers;
-    this.bits = c.bits;
+    this.infos = c.infos;
     this.table = c.table;
     this.lex = c.lex;
     this.text = c.text;
@@ -113,10 +113,5 @@ export class DetectState {
     const l = this.lowers[k];
     const h = l.indexOf('-');
     return h > 0 && this.lex.articlePrefixes.has(l.slice(0, h)) ? l.slice(h + 1) : l;
-  }
-
-  /** a bit of word k (word-bits.ts) */
-  has(k: number, bit: number): boolean {
-    return (wbits(this, k) & bit) !== 0;
   }
 }

@@ -8,7 +8,7 @@ import { WB } from './word-bits.js';
 import { wbits, type Mention, type Words } from './words.js';
 
 /** the words focus reads: name indexes, lower-case forms and their bits */
-type NameWords = Pick<Words, 'names' | 'lowers' | 'bits' | 'table'>;
+type NameWords = Pick<Words, 'names' | 'lowers' | 'infos' | 'table'>;
 
 export interface Vote {
   cc: string;

@@ -1,9 +1,9 @@
 // Gazetteer matches over capitalised words: the longest name the gazetteer knows starting at a word
 // ("Deir ez-Zor", "Khan Shaykhun"), and a possessive that lost its apostrophe ("Syrias Aleppo").
-import { isAdmin1, isCountry, type GazEntry, type Gazetteer, type Posting } from '../../geo/gazetteer.js';
+import { isAdmin1, isCountry, type GazEntry, type Gazetteer, type NameMatch, type Posting } from '../../geo/gazetteer.js';
 import { isConnector, nameWord } from './detect-state.js';
 import { WB } from './word-bits.js';
-import { wbits, type DetectContext } from './words.js';
+import { wbits, wordInfo, type DetectContext } from './words.js';
 
 /** A country, a first-level region, a capital or a big city. */
 export function isWellKnown(e: GazEntry, big: number): boolean {
@@ -47,6 +47,24 @@ function foldWords(c: DetectContext, i: number, j: number): string {
   return tr.keyOfWords(texts);
 }
 
+/** The gazetteer's answer for words i..j as written (name). */
+function nameMatch(c: DetectContext, i: number, j: number, name: string): NameMatch {
+  return c.gaz.knownName(name) ?? c.gaz.addName(name, foldWords(c, i, j));
+}
+
+/** The gazetteer's answer for word i alone, kept with the word's bits (one lookup for both, word-bits.ts) when
+ * it was last asked in the same spelling. */
+function aloneMatch(c: DetectContext, i: number): NameMatch {
+  const info = wordInfo(c, i);
+  const text = c.words[i].text;
+  if (info.match !== undefined && info.gaz === c.gaz && info.text === text) return info.match;
+  const found = nameMatch(c, i, i, text);
+  info.text = text;
+  info.gaz = c.gaz;
+  info.match = found;
+  return found;
+}
+
 /** The longest gazetteer name starting at word i (j its last word), or null. */
 function longestName(c: DetectContext, i: number): Match | null {
   const { words, text, gaz } = c;
@@ -61,8 +79,7 @@ function longestName(c: DetectContext, i: number): Match | null {
     }
     if (j === i && !nameWord(c, j)) break;
     if (wbits(c, j) & WB.articlePrefix) continue; // "Al Bab": the article alone is no name
-    const name = j === i ? first.text : text.slice(first.start, w.end);
-    const found = gaz.knownName(name) ?? gaz.addName(name, foldWords(c, i, j));
+    const found = j === i ? aloneMatch(c, i) : nameMatch(c, i, j, text.slice(first.start, w.end));
     const key = found.key;
     if (!key) break;
     if (found.postings.length) best = { j, key, postings: found.postings, trim: 0 };

@@ -2,6 +2,7 @@
 // per word of the document, computed in the walk that makes the words (words.ts). The detector, the context
 // and the resolver test a bit where they asked a set before. Built once per lexicon from its sets (the sets
 // stay the truth: a bit is set exactly when the set has the word).
+import type { Gazetteer, NameMatch } from '../../geo/gazetteer.js';
 import type { PlacesLexicon } from './lexicon.js';
 
 export const WB = {
@@ -23,13 +24,44 @@ export const WB = {
   cueAfterFirst: 8192,
 } as const;
 
-const TABLES = new WeakMap<PlacesLexicon, Map<string, number>>();
+/** What is known of a lower-case word: its bits, and the gazetteer's answer for it as a name alone (as
+ * written in `text`: the answer of the last spelling asked, "Aleppo" or "ALEPPO"). One lookup per word gives
+ * both. */
+export class WordInfo {
+  text: string | undefined = undefined;
+  gaz: Gazetteer | undefined = undefined;
+  match: NameMatch | undefined = undefined;
+  constructor(readonly bits: number) {}
+}
 
-/** lower-case word → its bits, built once per lexicon. */
-export function wordBitsTable(lex: PlacesLexicon): Map<string, number> {
-  let map = TABLES.get(lex);
-  if (map) return map;
-  map = new Map<string, number>();
+/** The words seen, lower-case, with what is known of them (bounded: started again past 300,000 words). */
+export class WordTable {
+  private map = new Map<string, WordInfo>();
+  constructor(private readonly lexBits: Map<string, number>) {}
+
+  get(lower: string): WordInfo {
+    let w = this.map.get(lower);
+    if (w === undefined) {
+      if (this.map.size > 300000) this.map = new Map();
+      w = new WordInfo(this.lexBits.get(lower) ?? 0);
+      this.map.set(lower, w);
+    }
+    return w;
+  }
+}
+
+const TABLES = new WeakMap<PlacesLexicon, WordTable>();
+
+/** The word table of a lexicon, made once. */
+export function wordTable(lex: PlacesLexicon): WordTable {
+  let t = TABLES.get(lex);
+  if (!t) TABLES.set(lex, (t = new WordTable(lexiconBits(lex))));
+  return t;
+}
+
+/** lower-case word → its bits. */
+function lexiconBits(lex: PlacesLexicon): Map<string, number> {
+  const map = new Map<string, number>();
   const m = map;
   const mark = (words: Iterable<string>, bit: number) => {
     for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
@@ -48,6 +80,5 @@ export function wordBitsTable(lex: PlacesLexicon): Map<string, number> {
   mark(lex.unknownPlacePrepositions, WB.unknownPlacePreposition);
   mark(lex.givenNames, WB.givenName);
   mark(lex.cuesAfter.byFirst.keys(), WB.cueAfterFirst);
-  TABLES.set(lex, map);
   return map;
 }
