@@ -1,6 +1,7 @@
 // Detection step 4: names a cue made places elsewhere in the article are places wherever they occur
 // ("the villages of Foua and Kefraya" ... "Foua and Kefraya").
 import type { DetectState } from './detect-state.js';
+import { wordInfo } from './words.js';
 
 /** The keys cued mentions have, and the last words of those keys (a quick "cannot be cued"). */
 class CuedKeys {
@@ -18,10 +19,23 @@ class CuedKeys {
     const { words, text, gaz } = this.s;
     const tr = gaz.translit;
     if (b > a && !tr.separates(text, words[b - 1].end, words[b].start)) return true;
-    const ends = tr.lastKeyWords(words[b].text);
+    const ends = this.lastKeyWords(b);
     if (ends === null) return true;
     for (const e of ends) if (this.lastWords.has(e)) return true;
     return false;
+  }
+
+  /** the translit's lastKeyWords of word b, kept with the word's other facts (word-bits.ts) */
+  private lastKeyWords(b: number): string[] | null {
+    const info = wordInfo(this.s, b);
+    const text = this.s.words[b].text;
+    const tr = this.s.gaz.translit;
+    if (info.lastText !== text || info.lastTr !== tr) {
+      info.lastKeys = tr.lastKeyWords(text);
+      info.lastText = text;
+      info.lastTr = tr;
+    }
+    return info.lastKeys;
   }
 
   /** the key of words a..b when a cue made a place of it elsewhere, else '' */

@@ -3,6 +3,7 @@
 // and the resolver test a bit where they asked a set before. Built once per lexicon from its sets (the sets
 // stay the truth: a bit is set exactly when the set has the word).
 import type { Gazetteer, NameMatch } from '../../geo/gazetteer.js';
+import type { Translit } from '../../geo/normalize.js';
 import type { PlacesLexicon } from './lexicon.js';
 
 export const WB = {
@@ -31,10 +32,14 @@ export class WordInfo {
   text: string | undefined = undefined;
   gaz: Gazetteer | undefined = undefined;
   match: NameMatch | undefined = undefined;
+  /** the translit's lastKeyWords of the word as written in lastText (same-name.ts) */
+  lastText: string | undefined = undefined;
+  lastTr: Translit | undefined = undefined;
+  lastKeys: string[] | null = null;
   constructor(readonly bits: number) {}
 }
 
-/** The words seen, lower-case, with what is known of them (bounded: started again past 300,000 words). */
+/** The words seen, lower-case, with what is known of them (bounded: started again past 200,000 words). */
 export class WordTable {
   private map = new Map<string, WordInfo>();
   constructor(private readonly lexBits: Map<string, number>) {}
@@ -42,7 +47,7 @@ export class WordTable {
   get(lower: string): WordInfo {
     let w = this.map.get(lower);
     if (w === undefined) {
-      if (this.map.size > 300000) this.map = new Map();
+      if (this.map.size > 200000) this.map = new Map();
       w = new WordInfo(this.lexBits.get(lower) ?? 0);
       this.map.set(lower, w);
     }
