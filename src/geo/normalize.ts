@@ -61,98 +61,30 @@ function lastWord(words: readonly string[], i: number): boolean {
   return true;
 }
 
-export function compileTranslit(spec: TranslitSpec, hash = ''): Translit {
+/** The fold table's characters as one character class ('g'), or null when there are none. */
+function foldPattern(spec: TranslitSpec): RegExp | null {
   const foldChars = Object.keys(spec.fold);
-  const foldRe = foldChars.length ? new RegExp('[' + foldChars.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('') + ']', 'g') : null;
-  const rules = spec.wordRules.map((r) => {
+  return foldChars.length ? new RegExp('[' + foldChars.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('') + ']', 'g') : null;
+}
+
+interface WordRule {
+  re: RegExp;
+  replace: string;
+  notFirst: boolean;
+}
+
+function compileRules(spec: TranslitSpec): WordRule[] {
+  return spec.wordRules.map((r) => {
     try {
       return { re: new RegExp(r.pattern, 'g'), replace: r.replace, notFirst: !!r.notFirst };
     } catch (e) {
       throw new Error(`places-translit: rule "${r.id}" has a bad pattern "${r.pattern}": ${(e as Error).message}`);
     }
   });
-  const prefixes = new Set(spec.articlePrefixes);
-  const cache = new Map<string, string>();
+}
 
-  // words recur in many names ("Deir" in "Deir ez-Zor", "Deir Hafer"...): each word is rewritten once
-  const firstWords = new Map<string, string>();
-  const laterWords = new Map<string, string>();
-  const word = (w: string, first: boolean): string => {
-    const memo = first ? firstWords : laterWords;
-    const hit = memo.get(w);
-    if (hit !== undefined) return hit;
-    let out = w;
-    for (const r of rules) {
-      if (r.notFirst && first) continue;
-      r.re.lastIndex = 0;
-      out = out.replace(r.re, r.replace);
-    }
-    if (spec.collapseDoubles) out = out.replace(DOUBLES, '$1');
-    if (memo.size > 100000) memo.clear();
-    memo.set(w, out);
-    return out;
-  };
-
-  // the key of sub-words (lower case, marks and fold characters done): article prefixes dropped before
-  // another word, each word rewritten by the rules ('' when a word has other than Latin letters left)
-  const keyOfParts = (words: readonly string[]): string => {
-    for (const w of words) if (w && NOT_LATIN.test(w)) return '';
-    let out = '';
-    let kept = 0;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if (!w) continue;
-      if (prefixes.has(w) && !lastWord(words, i)) continue;
-      const folded = word(w, kept === 0);
-      if (folded) {
-        out += kept ? ' ' + folded : folded;
-        kept++;
-      }
-    }
-    return out;
-  };
-  const prepare = (name: string): string[] => {
-    let s = ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(MARKS, '').toLowerCase();
-    if (foldRe) s = s.replace(foldRe, (c) => spec.fold[c]);
-    return s.split(SPACES);
-  };
-
-  const key = (name: string): string => {
-    const hit = cache.get(name);
-    if (hit !== undefined) return hit;
-    const out = keyOfParts(prepare(name));
-    if (cache.size > 300000) cache.clear();
-    cache.set(name, out);
-    return out;
-  };
-
-  // the same, word by word: each word prepared once, whatever names it appears in
-  const partsCache = new Map<string, string[]>();
-  const partsOf = (w: string): string[] => {
-    let p = partsCache.get(w);
-    if (!p) {
-      p = prepare(w).filter(Boolean);
-      if (partsCache.size > 100000) partsCache.clear();
-      partsCache.set(w, p);
-    }
-    return p;
-  };
-  const keyOfWords = (ws: readonly string[]): string => {
-    const all: string[] = [];
-    for (const w of ws) for (const x of partsOf(w)) all.push(x);
-    return keyOfParts(all);
-  };
-  const lastKeyWords = (w: string): string[] | null => {
-    const p = partsOf(w);
-    if (!p.length) return null;
-    const last = p[p.length - 1];
-    if (NOT_LATIN.test(last)) return [];
-    const a = word(last, true);
-    const b = word(last, false);
-    return a && b ? [a, b] : null;
-  };
-
-  // characters between two words that keep them two words (spaces, and what folds to a space)
+/** Character codes between two words that keep them two words (what folds to a space) and that vanish. */
+function separatorCodes(spec: TranslitSpec): { spaceCodes: Set<number>; goneCodes: Set<number> } {
   const spaceCodes = new Set<number>();
   const goneCodes = new Set<number>();
   for (const [c, to] of Object.entries(spec.fold)) {
@@ -160,17 +92,128 @@ export function compileTranslit(spec: TranslitSpec, hash = ''): Translit {
     if (to === ' ') spaceCodes.add(c.charCodeAt(0));
     else if (to === '') goneCodes.add(c.charCodeAt(0));
   }
-  const separates = (text: string, from: number, to: number): boolean => {
+  return { spaceCodes, goneCodes };
+}
+
+/** A bounded memo: cleared when it grows past its limit. */
+function remember<V>(memo: Map<string, V>, limit: number, k: string, v: V): V {
+  if (memo.size > limit) memo.clear();
+  memo.set(k, v);
+  return v;
+}
+
+/** The compiled rules, with the work done per word and per name remembered. */
+class CompiledTranslit implements Translit {
+  readonly prefixes: ReadonlySet<string>;
+  private readonly foldRe: RegExp | null;
+  private readonly rules: WordRule[];
+  private readonly spaceCodes: Set<number>;
+  private readonly goneCodes: Set<number>;
+  private readonly cache = new Map<string, string>();
+  // words recur in many names ("Deir" in "Deir ez-Zor", "Deir Hafer"...): each word is rewritten once
+  private readonly firstWords = new Map<string, string>();
+  private readonly laterWords = new Map<string, string>();
+  /** each word prepared once, whatever names it appears in */
+  private readonly partsCache = new Map<string, string[]>();
+  private readonly lastCache = new Map<string, string[] | null>();
+
+  constructor(
+    private readonly spec: TranslitSpec,
+    readonly hash: string,
+  ) {
+    this.foldRe = foldPattern(spec);
+    this.rules = compileRules(spec);
+    this.prefixes = new Set(spec.articlePrefixes);
+    ({ spaceCodes: this.spaceCodes, goneCodes: this.goneCodes } = separatorCodes(spec));
+  }
+
+  /** one word rewritten by the rules (first word of a key or a later one) */
+  private word(w: string, first: boolean): string {
+    const memo = first ? this.firstWords : this.laterWords;
+    const hit = memo.get(w);
+    if (hit !== undefined) return hit;
+    let out = w;
+    for (const r of this.rules) {
+      if (r.notFirst && first) continue;
+      r.re.lastIndex = 0;
+      out = out.replace(r.re, r.replace);
+    }
+    if (this.spec.collapseDoubles) out = out.replace(DOUBLES, '$1');
+    return remember(memo, 100000, w, out);
+  }
+
+  /** the key of sub-words (lower case, marks and fold characters done): article prefixes dropped before
+   * another word, each word rewritten by the rules ('' when a word has other than Latin letters left) */
+  private keyOfParts(words: readonly string[]): string {
+    for (const w of words) if (w && NOT_LATIN.test(w)) return '';
+    let out = '';
+    let kept = 0;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (!w) continue;
+      if (this.prefixes.has(w) && !lastWord(words, i)) continue;
+      const folded = this.word(w, kept === 0);
+      if (folded) {
+        out += kept ? ' ' + folded : folded;
+        kept++;
+      }
+    }
+    return out;
+  }
+
+  private prepare(name: string): string[] {
+    let s = ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(MARKS, '').toLowerCase();
+    if (this.foldRe) s = s.replace(this.foldRe, (c) => this.spec.fold[c]);
+    return s.split(SPACES);
+  }
+
+  key(name: string): string {
+    const hit = this.cache.get(name);
+    if (hit !== undefined) return hit;
+    return remember(this.cache, 300000, name, this.keyOfParts(this.prepare(name)));
+  }
+
+  private partsOf(w: string): string[] {
+    const p = this.partsCache.get(w);
+    return p ?? remember(this.partsCache, 100000, w, this.prepare(w).filter(Boolean));
+  }
+
+  keyOfWords(ws: readonly string[]): string {
+    const all: string[] = [];
+    for (const w of ws) for (const x of this.partsOf(w)) all.push(x);
+    return this.keyOfParts(all);
+  }
+
+  lastKeyWords(w: string): string[] | null {
+    const hit = this.lastCache.get(w);
+    if (hit !== undefined) return hit;
+    return remember(this.lastCache, 100000, w, this.lastKeyWordsOf(w));
+  }
+
+  private lastKeyWordsOf(w: string): string[] | null {
+    const p = this.partsOf(w);
+    if (!p.length) return null;
+    const last = p[p.length - 1];
+    if (NOT_LATIN.test(last)) return [];
+    const a = this.word(last, true);
+    const b = this.word(last, false);
+    return a && b ? [a, b] : null;
+  }
+
+  separates(text: string, from: number, to: number): boolean {
     let space = false;
     for (let k = from; k < to; k++) {
       const c = text.charCodeAt(k);
-      if (goneCodes.has(c)) continue;
-      if (c === 32 || spaceCodes.has(c) || WHITE.test(text[k])) space = true;
+      if (this.goneCodes.has(c)) continue;
+      if (c === 32 || this.spaceCodes.has(c) || WHITE.test(text[k])) space = true;
       else return false;
     }
     return space;
-  };
-  return { key, keyOfWords, lastKeyWords, separates, prefixes, hash };
+  }
+}
+
+export function compileTranslit(spec: TranslitSpec, hash = ''): Translit {
+  return new CompiledTranslit(spec, hash);
 }
 
 /** The consonant skeleton of a folded key ("dair hafir" → "~dr hfr"): a last resort for vowel spellings

@@ -6,6 +6,8 @@ import type { Place, Span } from '../../core/types.js';
 import { isAdmin1, isCountry, type Gazetteer } from '../../geo/gazetteer.js';
 import type { Mention, Word } from './detect.js';
 import type { PlacesLexicon } from './lexicon.js';
+import { WB, type WordInfo, type WordTable } from './word-bits.js';
+import { wbits } from './words.js';
 
 export interface ContextCtx {
   text: string;
@@ -13,6 +15,9 @@ export interface ContextCtx {
   lowers: string[];
   /** indexes of the name words */
   names: number[];
+  /** what is known of each word, filled on first use (wbits in words.ts) */
+  infos: (WordInfo | undefined)[];
+  table: WordTable;
   gaz: Gazetteer;
   lex: PlacesLexicon;
 }
@@ -64,13 +69,16 @@ function statePosting(c: Ctx, m: Mention): boolean {
   return false;
 }
 
+/** words after a given name that make it no person's ("Martin Valley", "Sami al-") */
+const NOT_SURNAME = WB.connector | WB.cueWord | WB.direction | WB.demonym;
+
 /** Words of people's names, here and later in the article ("Davis said"): the names after a title ("Capt. Jeff
  * Davis"), and a given name with the names after it ("Kyle Rittenhouse", "Richard and Lisa Parry") unless the
  * name after it is a well-known place or a place word ("Martin Valley"). */
 function personWordsOf(c: Ctx, mentionAtWord: Map<number, Mention>): Set<string> {
   const { words, lowers, lex } = c;
   const out = new Set<string>();
-  const nameAt = (j: number, s: number) => j < words.length && words[j].sentence === s && !!words[j].name && !words[j].short && !lex.functionWords.has(lowers[j]);
+  const nameAt = (j: number, s: number) => j < words.length && words[j].sentence === s && !!words[j].name && !words[j].short && !(wbits(c, j) & WB.functionWord);
   // past the period of an abbreviated title and a middle initial ("Lt. Gen. Stephen J. Townsend")
   const skipDots = (j: number) => {
     for (;;) {
@@ -86,22 +94,23 @@ function personWordsOf(c: Ctx, mentionAtWord: Map<number, Mention>): Set<string>
   for (let n = 0; n < c.names.length; n++) {
     const i = c.names[n];
     const s = words[i].sentence;
-    if (lex.personTitles.has(lowers[i])) {
+    const bi = wbits(c, i);
+    if (bi & WB.personTitle) {
       if (i < reach) continue;
       let j = skipDots(i + 1);
-      for (; nameAt(j, s); j = skipDots(j + 1)) if (!lex.personTitles.has(lowers[j])) out.add(lowers[j]);
+      for (; nameAt(j, s); j = skipDots(j + 1)) if (!(wbits(c, j) & WB.personTitle)) out.add(lowers[j]);
       reach = j;
       continue;
     }
-    if (!lex.givenNames.has(lowers[i]) || lex.nameHeads.has(lowers[i]) || words[i].short) continue;
+    if ((bi & (WB.givenName | WB.nameHead)) !== WB.givenName || words[i].short) continue;
     let j = skipDots(i + 1);
     // "Richard and Lisa Parry"
-    if (lowers[j] === 'and' && j + 1 < words.length && lex.givenNames.has(lowers[j + 1]) && nameAt(j + 2, s)) j += 2;
-    if (!nameAt(j, s) || lex.connectors.has(lowers[j]) || lex.cueWords.has(lowers[j]) || lex.directions.has(lowers[j]) || lex.demonyms.has(lowers[j]) || lowers[j].includes('-')) continue;
-    if (lex.orgHeadsAfter.has(lowers[j]) || wellKnownPosting(c, mentionAtWord.get(j)) || countryPosting(c, mentionAtWord.get(i))) continue;
+    if (lowers[j] === 'and' && j + 1 < words.length && wbits(c, j + 1) & WB.givenName && nameAt(j + 2, s)) j += 2;
+    if (!nameAt(j, s) || wbits(c, j) & NOT_SURNAME || lowers[j].includes('-')) continue;
+    if (wbits(c, j) & WB.orgHeadAfter || wellKnownPosting(c, mentionAtWord.get(j)) || countryPosting(c, mentionAtWord.get(i))) continue;
     out.add(lowers[i]);
     if (j > i + 1) out.add(lowers[i + 2]);
-    for (; nameAt(j, s) && !lex.cueWords.has(lowers[j]); j++) out.add(lowers[j]);
+    for (; nameAt(j, s) && !(wbits(c, j) & WB.cueWord); j++) out.add(lowers[j]);
   }
   return out;
 }
@@ -195,7 +204,7 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
     const s = words[m.wi].sentence;
     if (!m.cue && personWords.size) {
       let all = true;
-      for (let w = m.wi; w <= m.wj && all; w++) if (!personWords.has(lowers[w]) && !lex.connectors.has(lowers[w])) all = false;
+      for (let w = m.wi; w <= m.wj && all; w++) if (!personWords.has(lowers[w]) && !(wbits(c, w) & WB.connector)) all = false;
       if (all) continue;
     }
     const prev = m.wi - 1 >= 0 && words[m.wi - 1].sentence === s ? m.wi - 1 : -1;
@@ -216,7 +225,7 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
       m.qualifier = prox.value;
       m.qualifierSpan = { start: words[q - prox.len + 1].start, end: words[q].end };
       m.precision = 2;
-    } else if (prev >= 0 && lex.directions.has(lowers[prev])) {
+    } else if (prev >= 0 && wbits(c, prev) & WB.direction) {
       m.qualifier = lowers[prev];
       m.qualifierSpan = { start: words[prev].start, end: words[prev].end };
       m.precision = 2;

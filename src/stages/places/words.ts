@@ -3,7 +3,7 @@
 import type { Evidence, Span, Token } from '../../core/types.js';
 import type { Gazetteer, Posting } from '../../geo/gazetteer.js';
 import type { PlacesLexicon } from './lexicon.js';
-
+import { wordTable, type WordInfo, type WordTable } from './word-bits.js';
 
 /** A word of the text. Lower-case words are the tokens themselves (no copy); the flags are set on names only. */
 export interface Word {
@@ -28,6 +28,28 @@ export interface Words {
   names: number[];
   /** sentence index → index of its first word (-1 when it has none) */
   sentenceStart: number[];
+  /** what is known of each word (word-bits.ts), looked up the first time it is asked for (wordInfo) */
+  infos: (WordInfo | undefined)[];
+  /** the lexicon's word table */
+  table: WordTable;
+}
+
+/** What the word-bits functions read of the words. */
+export type InfoWords = Pick<Words, 'infos' | 'lowers' | 'table'>;
+
+/** What is known of word j (its lexicon bits, its gazetteer match alone), looked up in the word table the
+ * first time a word is asked about (most words never are) and kept: one lookup per word. */
+export function wordInfo(ws: InfoWords, j: number): WordInfo {
+  const w = ws.infos[j];
+  return w === undefined ? (ws.infos[j] = ws.table.get(ws.lowers[j])) : w;
+}
+
+/** Word j's lexicon bits (word-bits.ts: WB); 0 outside the words. */
+export function wbits(ws: InfoWords, j: number): number {
+  const w = ws.infos[j];
+  if (w !== undefined) return w.bits;
+  if (j < 0 || j >= ws.lowers.length) return 0;
+  return (ws.infos[j] = ws.table.get(ws.lowers[j])).bits;
 }
 
 export interface MentionCue {
@@ -161,7 +183,7 @@ export function toWords(text: string, tokens: readonly Token[], lex: PlacesLexic
       sentenceStart[s] = i;
     }
   }
-  return { words: out, lowers, names, sentenceStart };
+  return { words: out, lowers, names, sentenceStart, infos: new Array<WordInfo | undefined>(out.length), table: wordTable(lex) };
 }
 
 /** Is sentence s in title case ("Army Shells Rebel Districts As Talks Stall In Capital")? Hardly a lower-case

@@ -1,0 +1,106 @@
+// Gazetteer matches over capitalised words: the longest name the gazetteer knows starting at a word
+// ("Deir ez-Zor", "Khan Shaykhun"), and a possessive that lost its apostrophe ("Syrias Aleppo").
+import { isAdmin1, isCountry, type GazEntry, type Gazetteer, type NameMatch, type Posting } from '../../geo/gazetteer.js';
+import { isConnector, nameWord } from './detect-state.js';
+import { WB } from './word-bits.js';
+import { wbits, wordInfo, type DetectContext } from './words.js';
+
+/** A country, a first-level region, a capital or a big city. */
+export function isWellKnown(e: GazEntry, big: number): boolean {
+  return isCountry(e) || isAdmin1(e) || e.featureCode === 'PPLC' || e.population >= big;
+}
+
+export interface Match {
+  j: number;
+  key: string;
+  postings: Posting[];
+  /** characters to cut from the end ("Syrias" → "Syria") */
+  trim: number;
+}
+
+/** "Syrias Aleppo": a possessive whose apostrophe was lost, for well-known places only (remembered per word). */
+const POSSESSIVES = new WeakMap<Gazetteer, Map<string, { key: string; postings: Posting[] } | null>>();
+function possessive(c: DetectContext, word: string): { key: string; postings: Posting[] } | null {
+  const gaz = c.gaz;
+  let memo = POSSESSIVES.get(gaz);
+  if (!memo) POSSESSIVES.set(gaz, (memo = new Map()));
+  let out = memo.get(word);
+  if (out !== undefined) return out;
+  const key = gaz.translit.key(word.slice(0, -1));
+  const postings = gaz.lookupKey(key).filter((p) => !p.alt && isWellKnown(gaz.entry(p.idx), c.lex.bigPopulation));
+  out = postings.length && !gaz.lookupKey(gaz.translit.key(word)).length ? { key, postings } : null;
+  if (memo.size > 100000) memo.clear();
+  memo.set(word, out);
+  return out;
+}
+
+/** The key of words i..j, folded word by word when only spaces or hyphens stand between them (each word's
+ * work is then remembered across names), else as the whole text. */
+function foldWords(c: DetectContext, i: number, j: number): string {
+  const { words, text } = c;
+  const tr = c.gaz.translit;
+  const texts: string[] = [words[i].text];
+  for (let k = i + 1; k <= j; k++) {
+    if (!tr.separates(text, words[k - 1].end, words[k].start)) return tr.key(text.slice(words[i].start, words[j].end));
+    texts.push(words[k].text);
+  }
+  return tr.keyOfWords(texts);
+}
+
+/** The gazetteer's answer for words i..j as written (name). */
+function nameMatch(c: DetectContext, i: number, j: number, name: string): NameMatch {
+  return c.gaz.knownName(name) ?? c.gaz.addName(name, foldWords(c, i, j));
+}
+
+/** The gazetteer's answer for word i alone, kept with the word's bits (one lookup for both, word-bits.ts) when
+ * it was last asked in the same spelling. */
+function aloneMatch(c: DetectContext, i: number): NameMatch {
+  const info = wordInfo(c, i);
+  const text = c.words[i].text;
+  if (info.match !== undefined && info.gaz === c.gaz && info.text === text) return info.match;
+  const found = nameMatch(c, i, i, text);
+  info.text = text;
+  info.gaz = c.gaz;
+  info.match = found;
+  return found;
+}
+
+/** The longest gazetteer name starting at word i (j its last word), or null. */
+function longestName(c: DetectContext, i: number): Match | null {
+  const { words, text, gaz } = c;
+  const first = words[i];
+  let best: Match | null = null;
+  for (let j = i; j < words.length && j - i < 8; j++) {
+    const w = words[j];
+    if (w.sentence !== first.sentence) break;
+    if (j > i && !nameWord(c, j)) {
+      if (isConnector(c, j)) continue;
+      break;
+    }
+    if (j === i && !nameWord(c, j)) break;
+    if (wbits(c, j) & WB.articlePrefix) continue; // "Al Bab": the article alone is no name
+    const found = j === i ? aloneMatch(c, i) : nameMatch(c, i, j, text.slice(first.start, w.end));
+    const key = found.key;
+    if (!key) break;
+    if (found.postings.length) best = { j, key, postings: found.postings, trim: 0 };
+    if (!found.longer) break;
+  }
+  return best;
+}
+
+/** The longest gazetteer match starting at word i, or null. */
+export function gazetteerMatch(c: DetectContext, i: number): Match | null {
+  const first = c.words[i];
+  const best = longestName(c, i);
+  if (!best && first.text.length > 4 && first.lower.endsWith('s') && !first.short) {
+    const p = possessive(c, first.text);
+    if (p) return { j: i, key: p.key, postings: p.postings, trim: 1 };
+  }
+  if (!best) return null;
+  if (best.j === i) {
+    // a single word: not a stop word, not a short all-capital token unless a known acronym
+    if (wbits(c, i) & WB.stopName) return null;
+    if (first.short && !c.lex.acronyms.has(first.text)) return null;
+  }
+  return best;
+}
