@@ -11,7 +11,8 @@
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { buildGazetteer, bucketOf, cachePath, MAGIC, sourceStamp, BUILD_VERSION, BUCKETS, NO_COORD, RECORD_HEAD } from './build.js';
 import { loadTranslit, type Translit } from './normalize.js';
-import { lazyWanted, takePrefetched } from './prefetch.js';
+import { onDemandWanted } from '../core/on-demand.js';
+import { takePrefetched } from './prefetch.js';
 
 export interface GazEntry {
   idx: number;
@@ -375,8 +376,8 @@ export function loadGazetteer(opts: LoadOptions = {}): Gazetteer {
     let onDemand: OnDemand | null = null;
     try {
       let buf = early;
-      // read on demand when the process analyses little (lazyWanted), else whole
-      if (!buf && lazyWanted()) ({ buf, onDemand } = openOnDemand(path));
+      // read on demand when the process analyses little (core/on-demand.ts), else whole
+      if (!buf && onDemandWanted()) ({ buf, onDemand } = openOnDemand(path));
       const g = new Gazetteer(buf ?? readFileSync(path), translit, onDemand);
       if (g.stamp === stamp) return g;
       onDemand?.close();

@@ -32,20 +32,3 @@ export function takePrefetched(path: string): Buffer | null {
   g[KEY] = null;
   return buf;
 }
-
-const LAZY = Symbol.for('sitrep.gazetteer.lazy');
-const gl = globalThis as { [LAZY]?: boolean };
-
-/**
- * Asks that the gazetteer be read on demand, a chunk at a time, instead of whole: for a process that
- * analyses a small input (one article reads a few hundred of the file's 26 MB), where reading and
- * paging in the whole file costs more than the article's analysis.
- */
-export function preferLazyGazetteer(): void {
-  gl[LAZY] = true;
-}
-
-/** Whether preferLazyGazetteer was called (in this thread). */
-export function lazyWanted(): boolean {
-  return gl[LAZY] === true;
-}

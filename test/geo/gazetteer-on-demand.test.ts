@@ -4,14 +4,17 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cachePath } from '../../src/geo/build.js';
 import { Gazetteer, loadGazetteer } from '../../src/geo/gazetteer.js';
-import { preferLazyGazetteer } from '../../src/geo/prefetch.js';
+import { preferOnDemand } from '../../src/core/on-demand.js';
 
 // the real cache, held whole, against the same file read a chunk at a time
 const whole = loadGazetteer({ log: () => {} });
-preferLazyGazetteer();
+preferOnDemand();
 const onDemand = loadGazetteer({ log: () => {} });
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-gaz-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('sitrep.load-on-demand')];
+});
 
 describe('gazetteer read on demand', () => {
   it('is read on demand when asked, and gives the same answers as the whole file', () => {

@@ -8,7 +8,7 @@
 import { statSync } from 'node:fs';
 import vm from 'node:vm';
 import type { Analysis, Document } from '../../core/types.js';
-import { preferLazyGazetteer } from '../../geo/prefetch.js';
+import { preferOnDemand } from '../../core/on-demand.js';
 import { loadAnalysis, type LoadedAnalysis } from './load-analysis.js';
 import { AnalysisTimeout } from './pool.js';
 
@@ -58,9 +58,9 @@ export class InlineAnalyzer {
 
   constructor(private readonly timeoutMs: number) {}
 
-  /** Start loading the pipeline's code now; the gazetteer will be read on demand (~350 of its 4 KiB chunks for an article, not 26 MB). */
+  /** Start loading the pipeline's code now; the gazetteer and the actor dictionary will be read on demand (core/on-demand.ts). */
   warm(): void {
-    preferLazyGazetteer();
+    preferOnDemand();
     this.loading ??= loadAnalysis();
   }
 
