@@ -17,8 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { cacheDir } from '../core/paths.js';
 
 /** Bumped when the layout of the file or of its entries changes. */
-const FORMAT = 2;
-const MAGIC = 'SLX2';
+const FORMAT = 3;
+const MAGIC = 'SLX3';
 /** Entries kept per lexicon (different builds of the code, e.g. tests and the bundled CLI). */
 const KEEP = 3;
 export const CACHE_FILE = 'lexicons.bin';
@@ -69,6 +69,8 @@ interface Entry {
 
 interface Index {
   fd: number;
+  /** Bytes read from it on demand: the descriptor stays open */
+  shared: boolean;
   /** where the entries start */
   base: number;
   entries: Entry[];
@@ -96,33 +98,77 @@ function readIndex(file: string): Index | null {
     const entries = (JSON.parse(json.toString('utf8')) as { entries: Entry[] }).entries;
     const base = 8 + len;
     if (!Array.isArray(entries) || entries.some((e) => !(base + e.at + e.len <= size))) throw new Error('truncated');
-    return { fd, base, entries };
+    return { fd, shared: false, base, entries };
   } catch {
     closeSync(fd);
     return null;
   }
 }
 
-function readEntry(ix: Index, e: Entry): Buffer {
-  const buf = Buffer.allocUnsafe(e.len);
+/** Reads `len` bytes at `pos` of a file into `buf` (from its start). */
+function readAt(fd: number, buf: Buffer, len: number, pos: number): Buffer {
   let got = 0;
-  while (got < e.len) {
-    const n = readSync(ix.fd, buf, got, e.len - got, ix.base + e.at + got);
+  while (got < len) {
+    const n = readSync(fd, buf, got, len - got, pos + got);
     if (n === 0) throw new Error('lexicon cache: truncated entry');
     got += n;
   }
   return buf;
 }
 
-/** What an entry holds: the data, and the class instances in it with their class's place in the list given. */
+function readEntry(ix: Index, e: Entry): Buffer {
+  return readAt(ix.fd, Buffer.allocUnsafe(e.len), e.len, ix.base + e.at);
+}
+
+let scratch = Buffer.alloc(0);
+
+/**
+ * A byte array a compiled lexicon reads slices of (the actor dictionary's JSON). Stored apart from its
+ * entry's v8 data, it is not read with the entry: a slice is read from the file when asked for (one
+ * article asks for a few hundred of the dictionary's 1.7 MB), so loading costs no copy of it.
+ */
+export class Bytes {
+  private data: Uint8Array | null;
+  private fd = -1;
+  private pos = 0;
+  readonly length: number;
+  constructor(data: Uint8Array) {
+    this.data = data;
+    this.length = data.length;
+  }
+
+  /** Reads all of it into memory now (before asking for most of it). */
+  load(): this {
+    if (!this.data) this.data = readAt(this.fd, Buffer.allocUnsafe(this.length), this.length, this.pos);
+    return this;
+  }
+
+  /** Bytes from..to as UTF-8 text. */
+  text(from: number, to: number): string {
+    const d = this.data;
+    if (d) return Buffer.from(d.buffer, d.byteOffset + from, to - from).toString('utf8');
+    const n = to - from;
+    if (scratch.length < n) scratch = Buffer.allocUnsafe(Math.max(n, 2 * scratch.length, 4096));
+    return readAt(this.fd, scratch, n, this.pos + from).toString('utf8', 0, n);
+  }
+}
+
+/**
+ * What an entry holds (after a u32 giving its length): the data, the class instances in it with their
+ * class's place in the list given, and its Bytes with where their bytes are (after this v8 data).
+ */
 interface Stored<T> {
   data: T;
   classes: string[];
   revive: [number, object][];
+  bytes: [Bytes, number][];
 }
 
-/** The instances of `classes` inside `data` (throws on an object of another class: it would come back without its methods). */
-function instances(data: unknown, classes: readonly Revivable[]): [number, object][] {
+/**
+ * The instances of `classes` inside `data`, and its Bytes (throws on an object of another class: it
+ * would come back without its methods).
+ */
+function instances(data: unknown, classes: readonly Revivable[], bytes: Bytes[]): [number, object][] {
   const out: [number, object][] = [];
   const seen = new Set<object>();
   const stack: unknown[] = [data];
@@ -136,6 +182,10 @@ function instances(data: unknown, classes: readonly Revivable[]): [number, objec
     else if (x instanceof Set) for (const v of x) stack.push(v);
     else {
       const proto = Object.getPrototypeOf(x) as object | null;
+      if (x instanceof Bytes) {
+        bytes.push(x);
+        continue;
+      }
       if (proto !== Object.prototype && proto !== null) {
         const i = classes.findIndex((c) => c.prototype === proto);
         if (i < 0) throw new Error(`compiled cache: an instance of ${proto.constructor?.name ?? 'a class'} that is not in the list of classes`);
@@ -164,9 +214,19 @@ export function compiled<T>(name: string, sources: readonly string[], code: read
   const hit = ix?.entries.find((e) => e.name === name && e.stamp === stamp);
   if (ix && hit) {
     try {
-      const s = v8.deserialize(readEntry(ix, hit)) as Stored<T>;
+      const len = readAt(ix.fd, Buffer.alloc(4), 4, ix.base + hit.at).readUInt32LE(0);
+      if (4 + len > hit.len) throw new Error('lexicon cache: bad entry');
+      const s = v8.deserialize(readAt(ix.fd, Buffer.allocUnsafe(len), len, ix.base + hit.at + 4)) as Stored<T>;
       if (s.classes.length === classes.length && s.classes.every((c, i) => c === classes[i].name)) {
         for (const [i, o] of s.revive) Object.setPrototypeOf(o, classes[i].prototype);
+        for (const [b, at] of s.bytes) {
+          // `at`: from the end of the v8 data
+          if (4 + len + at + b.length > hit.len) throw new Error('lexicon cache: bad entry');
+          const w = Object.setPrototypeOf(b, Bytes.prototype) as { fd: number; pos: number };
+          w.fd = ix.fd;
+          w.pos = ix.base + hit.at + 4 + len + at;
+          ix.shared = true;
+        }
         return s.data;
       }
     } catch {
@@ -174,7 +234,23 @@ export function compiled<T>(name: string, sources: readonly string[], code: read
     }
   }
   const data = build();
-  const bytes = v8.serialize({ data, classes: classes.map((c) => c.name), revive: instances(data, classes) } satisfies Stored<T>);
+  const all: Bytes[] = [];
+  const revive = instances(data, classes, all);
+  // the Bytes' arrays go after the v8 data, not in it
+  const raw = all.map((b) => (b as unknown as { data: Uint8Array }).data);
+  const put = (xs: (Uint8Array | null)[]) => all.forEach((b, i) => ((b as unknown as { data: Uint8Array | null }).data = xs[i]));
+  put(all.map(() => null));
+  let payload: Buffer;
+  try {
+    let at = 0;
+    const placed = all.map((b): [Bytes, number] => [b, (at += b.length) - b.length]);
+    payload = v8.serialize({ data, classes: classes.map((c) => c.name), revive, bytes: placed } satisfies Stored<T>);
+  } finally {
+    put(raw);
+  }
+  const head = Buffer.alloc(4);
+  head.writeUInt32LE(payload.length, 0);
+  const bytes = Buffer.concat([head, payload, ...raw]);
   store(file, { name, stamp, at: 0, len: bytes.length }, bytes);
   return data;
 }
@@ -239,6 +315,6 @@ function dropOldFormat(): void {
 
 /** Forgets the index read at the first use (tests: after replacing or damaging the file). */
 export function forgetCacheIndex(): void {
-  if (snapshot?.index) closeSync(snapshot.index.fd);
+  if (snapshot?.index && !snapshot.index.shared) closeSync(snapshot.index.fd);
   snapshot = null;
 }

@@ -5,7 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, trun
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { CACHE_FILE, compiled, forgetCacheIndex, moduleFiles } from '../../src/pipeline/compiled-cache.js';
+import { Bytes, CACHE_FILE, compiled, forgetCacheIndex, moduleFiles } from '../../src/pipeline/compiled-cache.js';
 
 class Box {
   constructor(readonly items: Map<string, number[]>) {}
@@ -76,6 +76,28 @@ describe('compiled lexicon cache', () => {
     expect(compiled('words', [source], [code], build).n).toBe(2);
     utimesSync(code, new Date(), new Date(Date.now() + 5000));
     expect(compiled('words', [source], [code], build).n).toBe(3);
+  });
+
+  it('keeps Bytes apart from the v8 data and reads their slices from the file on demand', () => {
+    const text = 'héllo wörld, '.repeat(1000);
+    const build = () => ({ a: new Bytes(Buffer.from(text)), b: new Bytes(Buffer.from('second')), n: 7 });
+    const made = compiled('bytes', [source], [], build);
+    expect(made.a.text(0, 6)).toBe('héllo');
+    forgetCacheIndex();
+    const back = compiled('bytes', [source], [], () => {
+      throw new Error('not rebuilt');
+    });
+    expect((back.a as unknown as { data: unknown }).data).toBeNull();
+    expect(back.a.text(0, 6)).toBe('héllo');
+    expect(back.a.text(Buffer.byteLength(text) - Buffer.byteLength('wörld, '), Buffer.byteLength(text))).toBe('wörld, ');
+    expect(back.b.text(0, 6)).toBe('second');
+    expect(back.n).toBe(7);
+    // another lexicon written afterwards does not take the file from under them
+    compiled('other', [source], [], () => 1);
+    forgetCacheIndex();
+    expect(back.a.text(0, 6)).toBe('héllo');
+    expect(back.b.load().text(0, 6)).toBe('second');
+    expect(back.b.length).toBe(6);
   });
 
   it('rebuilds when a source changes', () => {

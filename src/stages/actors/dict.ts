@@ -3,9 +3,11 @@
 // the trie the first time a text has a unit with its key (a cold start on one article opens a few
 // hundred of the groups), and an entry is parsed when an alias of it is keyed. Aliases with the same key sequence share their first key, so keying
 // a group in its aliases' order keeps the trie's rule that the first alias added wins. A batch opens
-// every group at load (core/on-demand.ts), as the eager index did. The index (one byte array of JSON,
-// its offsets and the first keys) is kept in the compiled-lexicon cache (lexicons.bin) as built here.
+// every group at load (core/on-demand.ts), as the eager index did. The index (its JSON as one Bytes,
+// offsets and first keys) is kept in the compiled-lexicon cache (lexicons.bin) as built here; loaded
+// from there, the JSON stays in the file and each group is read from it when opened.
 import type { ActorKind } from '../../core/types.js';
+import { Bytes } from '../../pipeline/compiled-cache.js';
 import { PhraseIndex } from './units.js';
 
 export interface DictActor {
@@ -23,6 +25,9 @@ export interface DictActor {
 /** One alias as the dictionary lists it: its keys (joined by spaces), its entry (number) and whether it is an acronym (exact case). */
 export type Alias = [keys: string, entry: number, exact: boolean];
 
+/** An alias as a group stores it: with its entry's fields (caseMode 'cap'). */
+type Stored = [...Alias, DictActor];
+
 /** The first key of an alias's keys ('' when it has none: such an alias matches nothing). */
 const firstKey = (keys: string): string => {
   const sp = keys.indexOf(' ');
@@ -30,8 +35,8 @@ const firstKey = (keys: string): string => {
 };
 
 export class DictIndex extends PhraseIndex<DictActor> {
-  /** the groups' JSON (each an Alias[] without the first key's group), then each entry's JSON (a DictActor with caseMode 'cap') */
-  private readonly blob: Uint8Array;
+  /** the groups' JSON (each a Stored[]), then each entry's JSON (a DictActor with caseMode 'cap', for byId) */
+  private readonly blob: Bytes;
   /** every first key, in the order the eager index had them, joined by newlines */
   private readonly keyList: string;
   /** where group i's JSON starts in blob (and ends: i + 1) */
@@ -44,7 +49,7 @@ export class DictIndex extends PhraseIndex<DictActor> {
   private entries: (DictActor | undefined)[] | null = null;
 
   /** (see DictIndex.of) */
-  constructor(blob: Uint8Array, keyList: string, groupAt: Int32Array, entryAt: Int32Array) {
+  constructor(blob: Bytes, keyList: string, groupAt: Int32Array, entryAt: Int32Array) {
     super();
     this.blob = blob;
     this.keyList = keyList;
@@ -71,15 +76,16 @@ export class DictIndex extends PhraseIndex<DictActor> {
     };
     const groupAt = new Int32Array(groups.size + 1);
     let i = 0;
-    for (const g of groups.values()) groupAt[++i] = put(JSON.stringify(g));
+    // each alias with its entry, so that opening a group reads one slice
+    for (const g of groups.values()) groupAt[++i] = put(JSON.stringify(g.map(([k, e, x]): Stored => [k, e, x, entries[e]])));
     const entryAt = new Int32Array(entries.length + 1);
     entryAt[0] = at;
     entries.forEach((e, j) => (entryAt[j + 1] = put(JSON.stringify(e))));
-    return new DictIndex(new Uint8Array(Buffer.concat(parts)), [...groups.keys()].join('\n'), groupAt, entryAt);
+    return new DictIndex(new Bytes(Buffer.concat(parts)), [...groups.keys()].join('\n'), groupAt, entryAt);
   }
 
   private text(from: number, to: number): string {
-    return Buffer.from(this.blob.buffer, this.blob.byteOffset + from, to - from).toString('utf8');
+    return this.blob.text(from, to);
   }
 
   private groups(): Map<string, number> {
@@ -90,16 +96,10 @@ export class DictIndex extends PhraseIndex<DictActor> {
     return (this.groupOf = m);
   }
 
-  /** Entry i, with the case mode of an alias. */
-  private entry(i: number, exact: boolean): DictActor {
+  /** Entry i as the dictionary has it (caseMode 'cap'). */
+  private entry(i: number): DictActor {
     const cache = (this.entries ??= []);
-    const at = 2 * i + (exact ? 1 : 0);
-    let e = cache[at];
-    if (!e) {
-      e = exact ? { ...this.entry(i, false), caseMode: 'exact' } : (JSON.parse(this.text(this.entryAt[i], this.entryAt[i + 1])) as DictActor);
-      cache[at] = e;
-    }
-    return e;
+    return (cache[2 * i] ??= JSON.parse(this.text(this.entryAt[i], this.entryAt[i + 1])) as DictActor);
   }
 
   /** Puts the aliases starting with `key` into the trie, on first use. */
@@ -107,11 +107,16 @@ export class DictIndex extends PhraseIndex<DictActor> {
     const g = this.groups().get(key);
     if (g === undefined || this.opened![g]) return;
     this.opened![g] = 1;
-    for (const [keys, entry, exact] of JSON.parse(this.text(this.groupAt[g], this.groupAt[g + 1])) as Alias[]) super.add(keys.split(' '), this.entry(entry, exact));
+    const cache = (this.entries ??= []);
+    for (const [keys, entry, exact, actor] of JSON.parse(this.text(this.groupAt[g], this.groupAt[g + 1])) as Stored[]) {
+      const at = 2 * entry + (exact ? 1 : 0);
+      super.add(keys.split(' '), (cache[at] ??= exact ? { ...actor, caseMode: 'exact' } : actor));
+    }
   }
 
   /** Keys every group (a batch: the text will ask for most of them). */
   openAll(): this {
+    this.blob.load();
     for (const k of this.groups().keys()) this.open(k);
     return this;
   }
@@ -142,7 +147,7 @@ export class DictIndex extends PhraseIndex<DictActor> {
   byId(): Map<string, DictActor> {
     const out = new Map<string, DictActor>();
     for (let i = 0; i + 1 < this.entryAt.length; i++) {
-      const e = this.entry(i, false);
+      const e = this.entry(i);
       if (!out.has(e.id)) out.set(e.id, e);
     }
     return out;
