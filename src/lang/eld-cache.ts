@@ -39,6 +39,8 @@ interface CacheFile {
 }
 
 const FORMAT = 2;
+/** The compiled cache's entry: its name changes with the layout of what it holds (the entry does not depend on our code's build). */
+const ENTRY = 'eld-extrasmall-3';
 /** Added to every number of `data`, so that none is a control character JSON must escape. */
 const BASE = 0x100;
 const requireHere = createRequire(import.meta.url);
@@ -165,11 +167,12 @@ function eldText(src: string): EldText | null {
   return null;
 }
 
-/** What the compiled cache keeps: the compact table, and eld's pieces the compact scorer needs (null: not found). */
-interface Compiled {
-  table: CacheFile;
-  text: EldText | null;
-}
+/**
+ * What the compiled cache keeps: the scorer's form of the table (its keys as an array and their offsets:
+ * splitting the keys' string costs more than reading the array) with eld's pieces it needs, or, when
+ * those are not found, the compact table for eld's own detector.
+ */
+type Compiled = { scores: CompactScores; text: EldText } | { table: CacheFile; text: null };
 
 /** eld's detector with the extrasmall table, from the compiled cache (built first when missing or stale). */
 export function loadEld(): Eld {
@@ -180,10 +183,12 @@ export function loadEld(): Eld {
       const sources = [join(f.pkg, 'package.json'), f.table, join(src, 'regexPatterns.js'), join(src, 'dictionary.js')];
       const build = (): Compiled => {
         const { ngramsData } = load(f.table) as { ngramsData: EldTable };
-        return { table: compactTable(ngramsData, f.stamp), text: eldText(src) };
+        const table = compactTable(ngramsData, f.stamp);
+        const text = eldText(src);
+        return text ? { scores: compactScores(table), text } : { table, text };
       };
-      const c = compiled(`eld-extrasmall-${FORMAT}`, sources, [], build);
-      if (c.text) return compactDetector(compactScores(c.table), c.text);
+      const c = compiled(ENTRY, sources, [], build);
+      if (c.text) return compactDetector(c.scores, c.text);
       const { createEld } = load(f.detector) as { createEld: () => { instance: Eld; loadData: (d: EldTable) => string } };
       const { instance, loadData } = createEld();
       if (loadData(expandTable(c.table))) return instance;
