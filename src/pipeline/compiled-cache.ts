@@ -37,6 +37,21 @@ export function fileStamp(files: readonly string[]): string {
     .join('|');
 }
 
+/**
+ * Whether an entry's stamp can still match: the format is this one and every file in it is as it was
+ * (an entry for sources or code that changed since is never read again, whatever its name).
+ */
+function alive(stamp: string): boolean {
+  const parts = stamp.split('|');
+  if (parts[0] !== String(FORMAT)) return false;
+  for (const p of parts.slice(1)) {
+    if (!p) continue;
+    const cut = p.endsWith(':-') ? p.length - 2 : p.lastIndexOf(':', p.lastIndexOf(':') - 1);
+    if (cut <= 0 || fileStamp([p.slice(0, cut)]) !== p) return false;
+  }
+  return true;
+}
+
 /** The code files among `urls` that exist (a module's own file; a sibling it imports, when not bundled). */
 export function codeFiles(urls: readonly URL[]): string[] {
   const out: string[] = [];
@@ -267,6 +282,7 @@ function store(file: string, entry: Entry, bytes: Buffer): void {
         let same = 1;
         for (const e of cur.entries) {
           if (e.name === entry.name && (e.stamp === entry.stamp || same++ >= KEEP)) continue;
+          if (!alive(e.stamp)) continue;
           parts.push({ e, bytes: readEntry(cur, e) });
         }
       } finally {

@@ -131,6 +131,23 @@ describe('compiled lexicon cache', () => {
     expect(other.calls).toBe(1);
   });
 
+  it('drops, when it writes, the entries whose sources changed since (whatever their name)', () => {
+    const f = join(root, 'gone.json');
+    writeFileSync(f, '1');
+    const gone = counter();
+    load('gone', gone, [f]);
+    load('kept', counter());
+    const size = statSync(join(dir, CACHE_FILE)).size;
+    writeFileSync(f, '22');
+    load('another', counter());
+    expect(statSync(join(dir, CACHE_FILE)).size).toBeLessThan(size + 50);
+    writeFileSync(f, '1');
+    const t = new Date(Date.now() + 9000);
+    utimesSync(f, t, t);
+    load('gone', gone, [f]);
+    expect(gone.calls).toBe(2);
+  });
+
   it('rebuilds from a truncated or damaged file', () => {
     const c = counter();
     load('lex', c);
