@@ -38,8 +38,9 @@ export async function gazetteerCommand(argv: string[]): Promise<number> {
     case 'build': {
       rebuild();
       // the language detector's table is compiled into the same cache folder (npm install runs this)
-      const { buildEldCache, eldCachePath } = await import('../lang/eld-cache.js');
-      if (buildEldCache()) log(`language detector table → ${eldCachePath()}`);
+      const { loadEld } = await import('../lang/eld-cache.js');
+      loadEld();
+      log('language detector table → .cache/lexicons.bin');
       // and the compiled lexicons (the actor dictionary), by the analysis worker as the CLI runs it
       // (bundled or not: each build of the code has its own compiled files)
       const { AnalysisWorker } = await import('../store/ingest/pool.js');

@@ -8,9 +8,10 @@
 // bytes (postings are read only on a hit; "a" marks a match by an alternate name), so loading is one file
 // read and no million-entry Map. What is read together is stored together: the first touch of a page of
 // the file costs (much, on some virtual machines), so an entry is one record and the keys hold no postings.
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { buildGazetteer, bucketOf, cachePath, MAGIC, sourceStamp, BUILD_VERSION, BUCKETS, NO_COORD, RECORD_HEAD } from './build.js';
 import { loadTranslit, type Translit } from './normalize.js';
+import { onDemandWanted } from '../core/on-demand.js';
 import { takePrefetched } from './prefetch.js';
 
 export interface GazEntry {
@@ -72,6 +73,70 @@ function touch(a: Uint8Array | Uint32Array): number {
   return sum;
 }
 
+/** log2 of the bytes read at a time from a gazetteer file read on demand. */
+const CHUNK_BITS = 12;
+
+/**
+ * A cache file read on demand (a cold start on one article reads ~350 of its ~6,300 4 KiB chunks, 1.7 MB):
+ * one buffer of the file's size, whose pages the system provides only when a chunk is read into it.
+ */
+export class OnDemand {
+  private readonly loaded: Uint8Array;
+  private left: number;
+  constructor(
+    private fd: number | null,
+    private readonly buf: Buffer,
+  ) {
+    this.loaded = new Uint8Array((buf.length >>> CHUNK_BITS) + 1);
+    this.left = this.loaded.length;
+  }
+
+  /** Makes bytes from..to (exclusive) of the file present in the buffer. */
+  need(from: number, to: number): void {
+    const last = (to - 1) >>> CHUNK_BITS;
+    for (let c = from >>> CHUNK_BITS; c <= last; c++) {
+      if (this.loaded[c]) continue;
+      // neighbouring missing chunks in one read
+      let end = c + 1;
+      while (end <= last && !this.loaded[end]) end++;
+      const at = c << CHUNK_BITS;
+      const len = Math.min(end << CHUNK_BITS, this.buf.length) - at;
+      let got = 0;
+      while (got < len) {
+        const n = this.fd === null ? 0 : readSync(this.fd, this.buf, at + got, len - got, at + got);
+        if (n === 0) throw new Error('gazetteer: cache file is shorter than its header says');
+        got += n;
+      }
+      this.loaded.fill(1, c, end);
+      this.left -= end - c;
+      if (this.left === 0) this.close();
+      c = end - 1;
+    }
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+}
+
+/** Opens a cache file to be read on demand: its head is read now (throws when it is not a whole gazetteer file). */
+function openOnDemand(path: string): { buf: Buffer; onDemand: OnDemand } {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const buf = Buffer.allocUnsafeSlow(size);
+    const onDemand = new OnDemand(fd, buf);
+    onDemand.need(0, Math.min(size, 8));
+    if (size < 8 || buf.toString('latin1', 0, 4) !== MAGIC) throw new Error('gazetteer: cache file is not a Sitrep gazetteer of this version');
+    onDemand.need(8, Math.min(size, 8 + buf.readUInt32LE(4)));
+    return { buf, onDemand };
+  } catch (e) {
+    closeSync(fd);
+    throw e;
+  }
+}
+
 export class Gazetteer {
   readonly translit: Translit;
   readonly size: number;
@@ -87,14 +152,18 @@ export class Gazetteer {
   private readonly strings: string[];
   private readonly entryCache = new Map<number, GazEntry>();
 
-  constructor(buf: Buffer, translit: Translit) {
+  /** Set when the file is read on demand (a chunk on first use) rather than held whole. */
+  private readonly onDemand: OnDemand | null;
+
+  constructor(buf: Buffer, translit: Translit, onDemand: OnDemand | null = null) {
     this.translit = translit;
+    this.onDemand = onDemand;
     if (buf.toString('latin1', 0, 4) !== MAGIC) throw new Error('gazetteer: cache file is not a Sitrep gazetteer of this version');
     const hlen = buf.readUInt32LE(4);
     this.header = JSON.parse(buf.toString('utf8', 8, 8 + hlen)) as Header;
     let o = 8 + hlen;
     o += (4 - (o % 4)) % 4;
-    if ((buf.byteOffset + o) % 4 !== 0) {
+    if ((buf.byteOffset + o) % 4 !== 0 && !onDemand) {
       // typed arrays need aligned offsets
       const copy = Buffer.alloc(buf.length);
       buf.copy(copy);
@@ -118,6 +187,12 @@ export class Gazetteer {
     this.posts = buf.subarray(o, o + this.header.postingsBytes);
     this.strings = this.header.strings;
     this.size = n;
+    if (o + this.header.postingsBytes !== buf.length) throw new Error('gazetteer: cache file is not as long as its header says');
+    if (onDemand) {
+      onDemand.need(this.buckets.byteOffset, this.buckets.byteOffset + this.buckets.byteLength);
+      this.touched = 0;
+      return;
+    }
     // every search probes the keys at scattered places: read the file through once now, a byte a page (the
     // first read of a page of memory is slow on some machines, ~7 µs on our CI's virtual machines; a batch
     // would read most pages anyway, and a single article reads hundreds of them)
@@ -138,8 +213,10 @@ export class Gazetteer {
   /** Compares key i of the index with q (ASCII): <0, 0, >0; plen limits the comparison to q's first plen chars of the key. */
   private cmp(i: number, q: string, prefix: boolean): number {
     const keys = this.keys;
+    if (this.onDemand !== null) this.onDemand.need(this.keyOff.byteOffset + 4 * i, this.keyOff.byteOffset + 4 * i + 8);
     let o = this.keyOff[i];
     const end = this.keyOff[i + 1];
+    if (this.onDemand !== null) this.onDemand.need(keys.byteOffset + o, keys.byteOffset + end);
     const n = q.length;
     for (let k = 0; k < n; k++, o++) {
       if (o >= end) return -1; // key is shorter: key < q
@@ -181,6 +258,7 @@ export class Gazetteer {
     let postings: Posting[] = [];
     let i = key ? this.lowerBound(key) : n;
     if (i < n && this.cmp(i, key, false) === 0) {
+      if (this.onDemand !== null) this.onDemand.need(this.postOff.byteOffset + 4 * i, this.postOff.byteOffset + 4 * i + 8);
       postings = this.postings(this.postOff[i], this.postOff[i + 1]);
       i++;
     }
@@ -217,6 +295,7 @@ export class Gazetteer {
   /** Parses "12,345a,678" (bytes from..to of the postings blob) without making strings. */
   private postings(from: number, to: number): Posting[] {
     const bytes = this.posts;
+    if (this.onDemand !== null) this.onDemand.need(bytes.byteOffset + from, bytes.byteOffset + to);
     const out: Posting[] = [];
     let n = 0;
     let alt = false;
@@ -242,7 +321,9 @@ export class Gazetteer {
     let e = this.entryCache.get(idx);
     if (e) return e;
     const b = this.entries;
+    if (this.onDemand !== null) this.onDemand.need(this.entryOff.byteOffset + 4 * idx, this.entryOff.byteOffset + 4 * idx + 8);
     const o = this.entryOff[idx];
+    if (this.onDemand !== null) this.onDemand.need(b.byteOffset + o, b.byteOffset + this.entryOff[idx + 1]);
     const str = this.strings;
     const lat = b.readInt32LE(o);
     const lon = b.readInt32LE(o + 4);
@@ -292,14 +373,19 @@ export function loadGazetteer(opts: LoadOptions = {}): Gazetteer {
   let why = 'missing';
   const early = takePrefetched(path);
   if (early || existsSync(path)) {
-    const buf = early ?? readFileSync(path);
+    let onDemand: OnDemand | null = null;
     try {
-      const g = new Gazetteer(buf, translit);
+      let buf = early;
+      // read on demand when the process analyses little (core/on-demand.ts), else whole
+      if (!buf && onDemandWanted()) ({ buf, onDemand } = openOnDemand(path));
+      const g = new Gazetteer(buf ?? readFileSync(path), translit, onDemand);
       if (g.stamp === stamp) return g;
+      onDemand?.close();
       const was = g.stamp.split('|');
       const now = stamp.split('|');
       why = 'changed: ' + (now.find((x, i) => x !== was[i]) ?? 'sources');
     } catch (e) {
+      onDemand?.close();
       why = 'unreadable: ' + (e as Error).message;
     }
   }

@@ -1,17 +1,19 @@
 // eld's n-gram table, loaded fast. eld (Apache-2.0) ships the table as one JavaScript object literal
 // (src/ngrams/extrasmall.js, 950 KB, ~50,000 n-grams) that costs ~150 ms to compile and evaluate on
 // every cold start, more than the rest of the language's resources together. Here it is copied once
-// into .cache/eld-extrasmall.json (the keys as one string, the scores as one array of numbers),
-// which loads in ~10 ms. ./eld-score.ts scores texts over that compact form directly (eld's steps,
+// into the compiled-lexicon cache (.cache/lexicons.bin, see pipeline/compiled-cache.ts: the keys as
+// one string, the scores as one string of numbers, with eld's separator pattern and byte dictionary),
+// which loads in a few ms without loading any of eld's modules. ./eld-score.ts scores texts over that compact form directly (eld's steps,
 // no object per n-gram), so the answers are eld's to the digit. Fallbacks: when eld's separator
 // pattern or byte dictionary is not where this version keeps them, eld's own detector
 // (src/languageDetector.js) scores over a proxy that makes each n-gram's scores object on first use;
-// when the cache cannot be written or read, eld's own entry is loaded. The cache is rebuilt when
-// eld's version or table changes.
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+// when the table cannot be put in that form, eld's own entry is loaded. The cache is rebuilt when
+// eld's files change or FORMAT is bumped (the entry does not depend on the build of our code).
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { cacheDir, projectRoot } from '../core/paths.js';
+import { projectRoot } from '../core/paths.js';
+import { compiled } from '../pipeline/compiled-cache.js';
 import { compactDetector, type CompactScores, type EldText } from './eld-score.js';
 
 export interface Eld {
@@ -37,6 +39,8 @@ interface CacheFile {
 }
 
 const FORMAT = 2;
+/** The compiled cache's entry: its name changes with the layout of what it holds (the entry does not depend on our code's build). */
+const ENTRY = 'eld-extrasmall-3';
 /** Added to every number of `data`, so that none is a control character JSON must escape. */
 const BASE = 0x100;
 const requireHere = createRequire(import.meta.url);
@@ -44,6 +48,7 @@ const requireHere = createRequire(import.meta.url);
 const load = (file: string): unknown => requireHere(file);
 
 interface EldFiles {
+  pkg: string;
   entry: string;
   detector: string;
   table: string;
@@ -67,11 +72,7 @@ function eldFiles(): EldFiles {
   } catch {
     /* no stamp: the cache is not used */
   }
-  return { entry, detector, table, stamp };
-}
-
-export function eldCachePath(): string {
-  return join(cacheDir(), 'eld-extrasmall.json');
+  return { pkg, entry, detector, table, stamp };
 }
 
 /** The compact form of eld's table (throws when a score does not fit the form). */
@@ -154,32 +155,6 @@ export function expandTable(c: CacheFile): EldTable {
   return { type: c.type, languages: c.languages, ngrams };
 }
 
-function readCache(path: string, stamp: string): CacheFile | null {
-  if (!stamp || !existsSync(path)) return null;
-  try {
-    const c = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
-    return c.format === FORMAT && c.stamp === stamp ? c : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Writes the compact table (atomically: workers may build it at the same time); false when it cannot. */
-export function buildEldCache(path = eldCachePath()): boolean {
-  const f = eldFiles();
-  if (!f.stamp) return false;
-  const { ngramsData } = load(f.table) as { ngramsData: EldTable };
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(compactTable(ngramsData, f.stamp)));
-    renameSync(tmp, path);
-    return true;
-  } catch {
-    return false; // a read-only cache folder, or a score the form cannot hold: eld's own entry serves
-  }
-}
-
 /** eld's separator pattern and byte dictionary (its src folder), or null when they are not where this version keeps them. */
 function eldText(src: string): EldText | null {
   try {
@@ -192,22 +167,39 @@ function eldText(src: string): EldText | null {
   return null;
 }
 
-/** eld's detector with the extrasmall table, from the cache (built first when missing or stale). */
-export function loadEld(path = eldCachePath()): Eld {
+/**
+ * What the compiled cache keeps: the scorer's form of the table (its keys as an array and their offsets:
+ * splitting the keys' string costs more than reading the array) with eld's pieces it needs, or, when
+ * those are not found, the compact table for eld's own detector.
+ */
+type Compiled = { scores: CompactScores; text: EldText } | { table: CacheFile; text: null };
+
+/** eld's detector with the extrasmall table, from the compiled cache (built first when missing or stale). */
+export function loadEld(): Eld {
   const f = eldFiles();
   if (f.stamp && existsSync(f.detector)) {
     try {
-      const c = readCache(path, f.stamp) ?? (buildEldCache(path) ? readCache(path, f.stamp) : null);
-      if (c) {
-        const text = eldText(dirname(f.detector));
-        if (text) return compactDetector(compactScores(c), text);
-        const { createEld } = load(f.detector) as { createEld: () => { instance: Eld; loadData: (d: EldTable) => string } };
-        const { instance, loadData } = createEld();
-        if (loadData(expandTable(c))) return instance;
-      }
+      const src = dirname(f.detector);
+      const sources = [join(f.pkg, 'package.json'), f.table, join(src, 'regexPatterns.js'), join(src, 'dictionary.js')];
+      const build = (): Compiled => {
+        const { ngramsData } = load(f.table) as { ngramsData: EldTable };
+        const table = compactTable(ngramsData, f.stamp);
+        const text = eldText(src);
+        return text ? { scores: compactScores(table), text } : { table, text };
+      };
+      const c = compiled(ENTRY, sources, [], build);
+      if (c.text) return compactDetector(c.scores, c.text);
+      const { createEld } = load(f.detector) as { createEld: () => { instance: Eld; loadData: (d: EldTable) => string } };
+      const { instance, loadData } = createEld();
+      if (loadData(expandTable(c.table))) return instance;
     } catch {
-      /* eld's layout changed: its own entry below */
+      /* eld's layout changed, or a score the compact form cannot hold: its own entry below */
     }
   }
-  return (load(f.entry) as { eld: Eld }).eld;
+  return eldOwn();
+}
+
+/** eld's own detector, its table loaded as eld ships it (slow: the fallback, and the reference in tests). */
+export function eldOwn(): Eld {
+  return (load(eldFiles().entry) as { eld: Eld }).eld;
 }

@@ -1,10 +1,11 @@
 // eld's table from the compact cache gives eld's own answers, and a cache that cannot be written or
 // read leaves detection working.
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { compactTable, expandTable, loadEld } from '../../src/lang/eld-cache.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compactTable, eldOwn, expandTable, loadEld } from '../../src/lang/eld-cache.js';
+import { forgetCacheIndex } from '../../src/pipeline/compiled-cache.js';
 
 const SENTENCES = [
   'Two people were killed in the shelling of the market on Monday, the civil defence said.',
@@ -17,13 +18,21 @@ const SENTENCES = [
 
 describe('eld cache', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-eld-'));
-  const path = join(dir, 'eld.json');
-  // eld's own entry, loaded as before the cache (its path inside the package)
-  const orig = loadEld(join(dir, 'no-such-dir', '\0bad', 'eld.json'));
+  const was = process.env.SITREP_CACHE;
+  process.env.SITREP_CACHE = dir;
+  forgetCacheIndex();
+  afterAll(() => {
+    if (was === undefined) delete process.env.SITREP_CACHE;
+    else process.env.SITREP_CACHE = was;
+    forgetCacheIndex();
+  });
+  const path = join(dir, 'lexicons.bin');
+  // eld's own entry, loaded as before the cache
+  const orig = eldOwn();
 
   it('builds the cache on first use and answers as eld does, scores included', () => {
-    const eld = loadEld(path);
-    expect(readFileSync(path, 'utf8').length).toBeGreaterThan(100_000);
+    const eld = loadEld();
+    expect(statSync(path).size).toBeGreaterThan(100_000);
     for (const s of SENTENCES) {
       const a = orig.detect(s);
       const b = eld.detect(s);
@@ -34,7 +43,7 @@ describe('eld cache', () => {
   });
 
   it('answers as eld does on long, mixed and non-Latin texts (cuts, long words, surrogates)', () => {
-    const eld = loadEld(path);
+    const eld = loadEld();
     const texts = [
       SENTENCES.join(' ').repeat(12),
       'Le ministère a déclaré: « 14 morts » — aujourd’hui, l’armée n’a pas confirmé. '.repeat(20),
@@ -54,9 +63,11 @@ describe('eld cache', () => {
   });
 
   it('reads the cache it wrote (second load) and ignores a broken one', () => {
-    expect(loadEld(path).detect(SENTENCES[1]).language).toBe('fr');
-    writeFileSync(path, '{"format": 2, "stamp"');
-    expect(loadEld(path).detect(SENTENCES[2]).language).toBe('de');
+    forgetCacheIndex();
+    expect(loadEld().detect(SENTENCES[1]).language).toBe('fr');
+    writeFileSync(path, 'SLX2\u0010\0\0\0{"entries": [');
+    forgetCacheIndex();
+    expect(loadEld().detect(SENTENCES[2]).language).toBe('de');
   });
 
   it('round-trips a table: lookups, misses and keys holding the separator', () => {

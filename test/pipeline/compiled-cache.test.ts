@@ -1,50 +1,199 @@
-// Compiled lexicons in the cache folder: built once, read back while their sources and code are
-// unchanged, built again when one changes; a cache folder that cannot be written only costs time.
-import { readdirSync, utimesSync, writeFileSync } from 'node:fs';
+// The compiled-lexicon cache (.cache/lexicons.bin): what goes in comes back (class instances with their
+// methods), a changed stamp rebuilds, a damaged file is rebuilt, a read-only folder still works, and
+// several builds of a lexicon are kept side by side.
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compiled } from '../../src/pipeline/compiled-cache.js';
-import { tempDir } from '../helpers.js';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { Bytes, CACHE_FILE, compiled, forgetCacheIndex, moduleFiles } from '../../src/pipeline/compiled-cache.js';
+
+class Box {
+  constructor(readonly items: Map<string, number[]>) {}
+  total(): number {
+    let n = 0;
+    for (const v of this.items.values()) for (const x of v) n += x;
+    return n;
+  }
+}
+class Other {
+  readonly tag = 'other';
+}
+
+const root = mkdtempSync(join(tmpdir(), 'sitrep-compiled-'));
+const was = process.env.SITREP_CACHE;
+let dir = '';
+let n = 0;
+const source = join(root, 'source.json');
+writeFileSync(source, '{"a": 1}');
+
+beforeEach(() => {
+  dir = join(root, `cache-${n++}`);
+  process.env.SITREP_CACHE = dir;
+  forgetCacheIndex();
+});
+afterAll(() => {
+  if (was === undefined) delete process.env.SITREP_CACHE;
+  else process.env.SITREP_CACHE = was;
+  forgetCacheIndex();
+  chmodSync(root, 0o755);
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** A build that counts its calls. */
+function counter(value = 1) {
+  const c = { calls: 0, build: () => (c.calls++, { box: new Box(new Map([['x', [value, 2]]])), set: new Set(['a']), re: /ab+c/i, arr: new Int32Array([1, 2, 3]) }) };
+  return c;
+}
+/** Loads `name` as a new process would (the file's index read afresh). */
+function load(name: string, c: ReturnType<typeof counter>, sources = [source]) {
+  forgetCacheIndex();
+  return compiled(name, sources, [], c.build, [Box, Other]);
+}
 
 describe('compiled lexicon cache', () => {
-  let saved: string | undefined;
-  let dir: string;
-  beforeEach(() => {
-    saved = process.env.SITREP_CACHE;
-    dir = tempDir();
-    process.env.SITREP_CACHE = join(dir, 'cache');
-  });
-  afterEach(() => {
-    if (saved === undefined) delete process.env.SITREP_CACHE;
-    else process.env.SITREP_CACHE = saved;
+  it('round-trips data with class instances, and reads it back without building', () => {
+    const c = counter();
+    const a = load('lex', c);
+    const b = load('lex', c);
+    expect(c.calls).toBe(1);
+    expect(b.box).toBeInstanceOf(Box);
+    expect(b.box.total()).toBe(3);
+    expect(b.set.has('a')).toBe(true);
+    expect(b.re.test('ABBC')).toBe(true);
+    expect([...b.arr]).toEqual([1, 2, 3]);
+    expect(b).toEqual(a);
+    expect(statSync(join(dir, CACHE_FILE)).isFile()).toBe(true);
   });
 
-  it('builds once, reuses while unchanged, rebuilds when a source changes', () => {
-    const src = join(dir, 'words.json');
-    writeFileSync(src, '["alpha","beta"]');
+  it('reads back what it wrote in the same process, and rebuilds when the code that builds it changes', () => {
     let builds = 0;
     const build = () => (builds++, { words: ['alpha', 'beta'], n: builds });
-    expect(compiled('words', [src], [], build)).toEqual({ words: ['alpha', 'beta'], n: 1 });
-    expect(compiled('words', [src], [], build)).toEqual({ words: ['alpha', 'beta'], n: 1 });
-    expect(builds).toBe(1);
-    writeFileSync(src, '["alpha","beta","gamma"]');
-    expect(compiled('words', [src], [], build).n).toBe(2);
-    // the code that builds it counts too
-    const code = join(dir, 'code.js');
+    expect(compiled('words', [source], [], build)).toEqual({ words: ['alpha', 'beta'], n: 1 });
+    expect(compiled('words', [source], [], build)).toEqual({ words: ['alpha', 'beta'], n: 1 });
+    const code = join(root, 'code.js');
     writeFileSync(code, '// v1');
-    expect(compiled('words', [src], [code], build).n).toBe(3);
+    expect(compiled('words', [source], [code], build).n).toBe(2);
+    expect(compiled('words', [source], [code], build).n).toBe(2);
     utimesSync(code, new Date(), new Date(Date.now() + 5000));
-    expect(compiled('words', [src], [code], build).n).toBe(4);
-    expect(readdirSync(join(dir, 'cache')).filter((f) => f.startsWith('words-')).length).toBeLessThanOrEqual(3);
+    expect(compiled('words', [source], [code], build).n).toBe(3);
   });
 
-  it('builds every time when the cache folder cannot be written', () => {
-    const file = join(dir, 'not-a-folder');
-    writeFileSync(file, 'x');
-    process.env.SITREP_CACHE = file;
-    let builds = 0;
-    const build = () => ++builds;
-    expect(compiled('n', [], [], build)).toBe(1);
-    expect(compiled('n', [], [], build)).toBe(2);
+  it('keeps Bytes apart from the v8 data and reads their slices from the file on demand', () => {
+    const text = 'héllo wörld, '.repeat(1000);
+    const build = () => ({ a: new Bytes(Buffer.from(text)), b: new Bytes(Buffer.from('second')), n: 7 });
+    const made = compiled('bytes', [source], [], build);
+    expect(made.a.text(0, 6)).toBe('héllo');
+    forgetCacheIndex();
+    const back = compiled('bytes', [source], [], () => {
+      throw new Error('not rebuilt');
+    });
+    expect((back.a as unknown as { data: unknown }).data).toBeNull();
+    expect(back.a.text(0, 6)).toBe('héllo');
+    expect(back.a.text(Buffer.byteLength(text) - Buffer.byteLength('wörld, '), Buffer.byteLength(text))).toBe('wörld, ');
+    expect(back.b.text(0, 6)).toBe('second');
+    expect(back.n).toBe(7);
+    // another lexicon written afterwards does not take the file from under them
+    compiled('other', [source], [], () => 1);
+    forgetCacheIndex();
+    expect(back.a.text(0, 6)).toBe('héllo');
+    expect(back.b.load().text(0, 6)).toBe('second');
+    expect(back.b.length).toBe(6);
+  });
+
+  it('rebuilds when a source changes', () => {
+    const c = counter();
+    load('lex', c);
+    writeFileSync(source, '{"a": 2, "b": 3}');
+    load('lex', c);
+    expect(c.calls).toBe(2);
+    load('lex', c);
+    expect(c.calls).toBe(2);
+    const t = new Date(Date.now() + 5000);
+    utimesSync(source, t, t);
+    load('lex', c);
+    expect(c.calls).toBe(3);
+  });
+
+  it('keeps lexicons apart and up to three builds of each', () => {
+    const files = [1, 2, 3, 4].map((i) => {
+      const f = join(root, `v${i}.json`);
+      writeFileSync(f, 'x'.repeat(i));
+      return f;
+    });
+    const cs = files.map((_, i) => counter(i));
+    files.forEach((f, i) => load('lex', cs[i], [f]));
+    const other = counter(9);
+    load('other', other);
+    // the three latest builds are read back; the first was dropped
+    for (const i of [3, 2, 1, 0]) load('lex', cs[i], [files[i]]);
+    expect(cs.map((c) => c.calls)).toEqual([2, 1, 1, 1]);
+    expect(load('other', other).box.total()).toBe(11);
+    expect(other.calls).toBe(1);
+  });
+
+  it('drops, when it writes, the entries whose sources changed since (whatever their name)', () => {
+    const f = join(root, 'gone.json');
+    writeFileSync(f, '1');
+    const gone = counter();
+    load('gone', gone, [f]);
+    load('kept', counter());
+    const size = statSync(join(dir, CACHE_FILE)).size;
+    writeFileSync(f, '22');
+    load('another', counter());
+    expect(statSync(join(dir, CACHE_FILE)).size).toBeLessThan(size + 50);
+    writeFileSync(f, '1');
+    const t = new Date(Date.now() + 9000);
+    utimesSync(f, t, t);
+    load('gone', gone, [f]);
+    expect(gone.calls).toBe(2);
+  });
+
+  it('rebuilds from a truncated or damaged file', () => {
+    const c = counter();
+    load('lex', c);
+    const file = join(dir, CACHE_FILE);
+    truncateSync(file, statSync(file).size - 3);
+    expect(load('lex', c).box.total()).toBe(3);
+    expect(c.calls).toBe(2);
+    load('lex', c);
+    expect(c.calls).toBe(2);
+    // garbage in the entry's bytes
+    const bytes = readFileSync(file);
+    bytes.fill(0xff, bytes.length - 40);
+    writeFileSync(file, bytes);
+    expect(load('lex', c).box.total()).toBe(3);
+    writeFileSync(file, 'not a cache');
+    expect(load('lex', c).box.total()).toBe(3);
+    expect(c.calls).toBe(4);
+  });
+
+  it('works in a folder it cannot write (building each time)', () => {
+    if (process.getuid?.() === 0) return; // root writes anyway
+    mkdirSync(dir, { recursive: true });
+    chmodSync(dir, 0o555);
+    const c = counter();
+    expect(load('lex', c).box.total()).toBe(3);
+    expect(load('lex', c).box.total()).toBe(3);
+    expect(c.calls).toBe(2);
+    chmodSync(dir, 0o755);
+  });
+
+  it('works where the cache folder cannot be made', () => {
+    const file = join(root, 'a-file');
+    writeFileSync(file, '');
+    process.env.SITREP_CACHE = join(file, 'cache');
+    const c = counter();
+    expect(load('lex', c).box.total()).toBe(3);
+    expect(load('lex', c).box.total()).toBe(3);
+    expect(c.calls).toBe(2);
+  });
+
+  it('refuses to store an instance of a class it was not given', () => {
+    expect(() => compiled('bad', [source], [], () => ({ x: new Other(), y: new (class Stray {})() }), [Other])).toThrow(/Stray/);
+  });
+
+  it('names a module file and its siblings that exist', () => {
+    const files = moduleFiles(new URL('../../src/pipeline/compiled-cache.ts', import.meta.url).href, ['../core/paths', './no-such-module']);
+    expect(files.map((f) => f.split('/').slice(-2).join('/'))).toEqual(['pipeline/compiled-cache.ts', 'core/paths.ts']);
   });
 });

@@ -2,9 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { ActorKind } from '../../core/types.js';
+import { onDemandWanted } from '../../core/on-demand.js';
 import { PhraseIndex, phraseKeys, phraseUnits } from './units.js';
+import { DictIndex, type Alias, type DictActor } from './dict.js';
 import { english, type Language } from '../../lang/index.js';
-import { codeFiles, compiled } from '../../pipeline/compiled-cache.js';
+import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
 
 const Entry = z.object({
   id: z.string(),
@@ -55,22 +57,13 @@ const LexFile = z.object({
   acronymJoiners: z.array(z.string()).default([]),
 });
 
-export interface DictActor {
-  id: string;
-  name: string;
-  kind: ActorKind;
-  country: string | null;
-  role?: string;
-  /** 'exact': acronym, the text must be upper case; 'cap': the first content word must be capitalised. */
-  caseMode: 'exact' | 'cap';
-  source: 'hand' | 'petrarch';
-  relation?: Record<string, string>;
-}
+export type { DictActor } from './dict.js';
 
 export interface ActorLexicon {
-  dict: PhraseIndex<DictActor>;
-  /** id → entry (first alias wins) */
-  byId: Map<string, DictActor>;
+  /** keyed on demand (see dict.ts) */
+  dict: DictIndex;
+  /** id → entry (first alias wins); made on first use */
+  readonly byId: Map<string, DictActor>;
   demonyms: Map<string, string>; // key → alpha-2
   countryNames: Map<string, string>; // key → alpha-2 (demonym-like use: "Syria's army")
   forces: PhraseIndex<string>;
@@ -111,53 +104,67 @@ const ACRONYM = /^[A-Z0-9&/.-]{1,10}$/;
 const UPPER = /[A-Z]/g;
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
-/** The dictionary files as the trie is built from them: their entries, and each alias's phrase keys joined by spaces. */
-interface CompiledDict {
-  files: { source: DictActor['source']; entries: z.infer<typeof Entry>[]; keys: string[] }[];
-}
-
-/** Validates and keys the dictionary files (the slow part of loading: ~10,000 aliases), kept compiled in .cache. */
-function compileDict(lang: Language): CompiledDict {
+/** The dictionary's aliases in order, validated and keyed (the slow part of loading: ~10,000 aliases). */
+function dictIndex(lang: Language): DictIndex {
   const files: [string, DictActor['source']][] = [
     [lang.data('actors', 'actors.json'), 'hand'],
     [lang.data('actors', 'petrarch.json'), 'petrarch'],
   ];
-  const build = (): CompiledDict => ({
-    files: files.map(([file, source]) => {
-      // the hand-written file is validated entry by entry; the converted one (thousands of entries,
-      // written by our converter) only by its shape, to keep the load fast
-      const raw = readJson(file) as z.infer<typeof DictFile>;
-      const parsed = source === 'hand' ? DictFile.parse(raw) : DictFile.pick({ source: true, about: true }).parse(raw) && raw;
-      if (!Array.isArray(parsed.entries)) throw new Error(`actors: ${file}: "entries" is not a list`);
-      const keys: string[] = [];
-      for (const e of parsed.entries) for (const alias of e.aliases) keys.push(phraseKeys(alias).join(' '));
-      return { source, entries: parsed.entries, keys };
-    }),
-  });
-  const code = codeFiles([new URL(import.meta.url), new URL('./units.js', import.meta.url), new URL('./units.ts', import.meta.url)]);
-  return compiled(`actors-${lang.code}`, files.map(([f]) => f), code, build);
-}
-
-export function loadActorLexicon(lang: Language = english): ActorLexicon {
-  const dict = new PhraseIndex<DictActor>();
-  const byId = new Map<string, DictActor>();
-  for (const { source, entries, keys } of compileDict(lang).files) {
-    let k = 0;
-    for (const e of entries) {
-      const cap: DictActor = { id: e.id, name: e.name, kind: e.kind, country: e.country ?? null, role: e.role, source, relation: e.relation, caseMode: 'cap' };
-      let exactEntry: DictActor | null = null;
-      if (!byId.has(e.id)) byId.set(e.id, cap);
+  const entries: DictActor[] = [];
+  const aliases: Alias[] = [];
+  for (const [file, source] of files) {
+    // the hand-written file is validated entry by entry; the converted one (thousands of entries,
+    // written by our converter) only by its shape
+    const raw = readJson(file) as z.infer<typeof DictFile>;
+    const parsed = source === 'hand' ? DictFile.parse(raw) : DictFile.pick({ source: true, about: true }).parse(raw) && raw;
+    if (!Array.isArray(parsed.entries)) throw new Error(`actors: ${file}: "entries" is not a list`);
+    for (const e of parsed.entries) {
+      const n = entries.push({ id: e.id, name: e.name, kind: e.kind, country: e.country ?? null, role: e.role, source, relation: e.relation, caseMode: 'cap' }) - 1;
       for (const alias of e.aliases) {
         // an acronym ("ISIL", "U.N.", "AFC/M23") must match in capitals
         const exact = alias.length <= 12 && ACRONYM.test(alias) && (alias.match(UPPER) ?? []).length >= 2;
-        if (exact && !exactEntry) exactEntry = { ...cap, caseMode: 'exact' };
-        const key = keys[k++];
-        dict.add(key ? key.split(' ') : [], exact ? exactEntry! : cap);
+        aliases.push([phraseKeys(alias).join(' '), n, exact]);
       }
     }
   }
-  dict.seal();
+  return DictIndex.of(entries, aliases);
+}
 
+/** The files the lexicon is built from. */
+function sourceFiles(lang: Language): string[] {
+  return [
+    lang.data('actors', 'actors.json'),
+    lang.data('actors', 'petrarch.json'),
+    lang.data('actors', 'lexicon.json'),
+    lang.data('actors', 'demonyms.json'),
+    lang.data('actors', 'countries.json'),
+    lang.data('actors', 'given-names.json'),
+    lang.data('statements.json'),
+  ];
+}
+
+/**
+ * The actor lexicon of a language, from the compiled-lexicon cache (built from its files when they or
+ * this code changed). The dictionary is keyed on demand for a small input, whole otherwise.
+ */
+export function loadActorLexicon(lang: Language = english): ActorLexicon {
+  const code = moduleFiles(import.meta.url, ['./units', './dict']);
+  const lex = compiled(`actors-${lang.code}`, sourceFiles(lang), code, () => buildActorLexicon(lang), [PhraseIndex, DictIndex]) as ActorLexicon;
+  if (!onDemandWanted()) lex.dict.openAll();
+  Object.defineProperty(lex, 'byId', {
+    configurable: true,
+    enumerable: true,
+    get: () => {
+      const byId = lex.dict.byId();
+      Object.defineProperty(lex, 'byId', { value: byId, enumerable: true });
+      return byId;
+    },
+  });
+  return lex;
+}
+
+function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
+  const dict = dictIndex(lang);
   const lex = LexFile.parse(readJson(lang.data('actors', 'lexicon.json')));
   const dem = readJson(lang.data('actors', 'demonyms.json')) as { demonyms: Record<string, string> };
   const demonyms = new Map<string, string>();
@@ -185,7 +192,6 @@ export function loadActorLexicon(lang: Language = english): ActorLexicon {
   for (const [k, v] of Object.entries(lex.pronouns)) pronouns.set(k, v as ActorKind);
   return {
     dict,
-    byId,
     demonyms,
     countryNames,
     forces: index(lex.forceNouns),

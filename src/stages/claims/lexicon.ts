@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { ClaimCategory } from '../../core/types.js';
 import { english, type Language } from '../../lang/index.js';
 import { PhraseTable } from './phrases.js';
+import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
 
 export { PhraseTable, type Phrase } from './phrases.js';
 
@@ -350,6 +351,11 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
 }
 
 export function loadClaimsLexicon(lang: Language = english): ClaimsLexicon {
+  const files = [lang.data('claims', 'lexicon.json'), lang.data('claims', 'demonyms.json'), lang.data('given-names.json')];
+  return compiled(`claims-${lang.code}`, files, moduleFiles(import.meta.url, ['./phrases']), () => buildClaimsLexicon(lang), [PhraseTable]);
+}
+
+function buildClaimsLexicon(lang: Language): ClaimsLexicon {
   const raw = JSON.parse(readFileSync(lang.data('claims', 'lexicon.json'), 'utf8')) as Raw;
   const demonyms = JSON.parse(readFileSync(lang.data('claims', 'demonyms.json'), 'utf8')) as { plurals: string[] };
   raw.peopleNouns = [...raw.peopleNouns, ...demonyms.plurals];

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { SitrepError } from '../../core/errors.js';
 import { PhraseMatcher } from './phrases.js';
 import { english, type Language } from '../../lang/index.js';
+import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
 
 const Period = z.object({ unit: z.enum(['week', 'weekend', 'month', 'year']), offset: z.number().int(), toReference: z.boolean().optional() });
 
@@ -179,5 +180,6 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
 
 export function loadDatesLexicon(lang: Language = english): DatesLexicon {
   const file = lang.data('dates.json');
-  return compileDatesLexicon(JSON.parse(readFileSync(file, 'utf8')), file);
+  const build = () => compileDatesLexicon(JSON.parse(readFileSync(file, 'utf8')), file);
+  return compiled(`dates-${lang.code}`, [file], moduleFiles(import.meta.url, ['./phrases']), build, [PhraseMatcher]);
 }

@@ -10,6 +10,7 @@ import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { PhraseMatcher, splitPhrase, WordFilter } from '../dates/phrases.js';
 import { english, languageOf, type Language } from '../../lang/index.js';
+import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
 
 const Term = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -75,7 +76,8 @@ export function compileFramingLexicon(raw: unknown, file = 'framing.json'): Fram
 
 export function loadFramingLexicon(lang: Language = english): FramingLexicon {
   const file = lang.data('framing.json');
-  return compileFramingLexicon(JSON.parse(readFileSync(file, 'utf8')), file);
+  const build = () => compileFramingLexicon(JSON.parse(readFileSync(file, 'utf8')), file);
+  return compiled(`framing-${lang.code}`, [file], moduleFiles(import.meta.url, ['../dates/phrases']), build, [PhraseMatcher]);
 }
 
 function followedBy(tokens: Token[], end: number, phrases: string[][]): boolean {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { dataPath } from '../../core/paths.js';
 import { english, type Language } from '../../lang/index.js';
 import { TRANSLIT_FILE } from '../../geo/normalize.js';
+import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
 
 const Cue = z.object({ id: z.string(), words: z.array(z.string()), kind: z.string(), include: z.boolean().optional(), includeSingular: z.boolean().optional() });
 
@@ -173,6 +174,11 @@ export interface PlacesLexicon {
 }
 
 export function loadPlacesLexicon(lang: Language = english): PlacesLexicon {
+  const files = [lang.data('places.json'), dataPath('geo', 'demonyms.json'), dataPath('geo', 'country-names.json'), TRANSLIT_FILE(), dataPath('en', 'actors', 'given-names.json'), dataPath('en', 'given-names.json')];
+  return compiled(`places-${lang.code}`, files, moduleFiles(import.meta.url), () => buildPlacesLexicon(lang), [PhraseList]);
+}
+
+function buildPlacesLexicon(lang: Language): PlacesLexicon {
   const file = lang.data('places.json');
   const parsed = PlacesFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`places: ${file} is not valid: ${parsed.error.message}`);

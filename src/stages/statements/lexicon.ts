@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { PhraseIndex, phraseKeys } from '../actors/units.js';
 import { english, type Language } from '../../lang/index.js';
+import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
 
 const File = z.object({
   source: z.string(),
@@ -149,6 +150,11 @@ export interface StatementLexicon {
 }
 
 export function loadStatementLexicon(lang: Language = english): StatementLexicon {
+  const files = [lang.data('statements.json'), lang.data('gendered-names.json')];
+  return compiled(`statements-${lang.code}`, files, moduleFiles(import.meta.url, ['../actors/units']), () => buildStatementLexicon(lang), [PhraseIndex]);
+}
+
+function buildStatementLexicon(lang: Language): StatementLexicon {
   const file = lang.data('statements.json');
   const raw = File.parse(JSON.parse(readFileSync(file, 'utf8')));
   const strong = new Set(raw.strongVerbs);

@@ -8,7 +8,7 @@
 import { statSync } from 'node:fs';
 import vm from 'node:vm';
 import type { Analysis, Document } from '../../core/types.js';
-import { prefetchGazetteer } from '../../geo/prefetch.js';
+import { preferOnDemand } from '../../core/on-demand.js';
 import { loadAnalysis, type LoadedAnalysis } from './load-analysis.js';
 import { AnalysisTimeout } from './pool.js';
 
@@ -58,14 +58,10 @@ export class InlineAnalyzer {
 
   constructor(private readonly timeoutMs: number) {}
 
-  /** Start loading the pipeline's code and reading the gazetteer now. */
+  /** Start loading the pipeline's code now; the gazetteer and the actor dictionary will be read on demand (core/on-demand.ts). */
   warm(): void {
-    this.loading ??= (async () => {
-      const gazetteer = prefetchGazetteer();
-      const loaded = await loadAnalysis();
-      await gazetteer;
-      return loaded;
-    })();
+    preferOnDemand();
+    this.loading ??= loadAnalysis();
   }
 
   analyze(doc: Document): Promise<Analysis> {

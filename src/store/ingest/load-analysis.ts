@@ -6,7 +6,7 @@
 // a stale one (then the bundle compiles as usual and the cache is written again). Otherwise the plain
 // modules are imported. SITREP_NO_BUNDLE=1 forces the plain modules.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,24 @@ function freshBundle(): string | null {
   }
 }
 
+/** Code caches kept (one per build of the bundle: an older build's is never read again). */
+const KEEP_CODE_CACHES = 3;
+
+/** Removes all but the KEEP_CODE_CACHES most recent analysis-*.v8 files. */
+function pruneCodeCaches(dir: string): void {
+  const files = readdirSync(dir)
+    .filter((f) => /^analysis-[0-9a-f]{12}\.v8$/.test(f))
+    .map((f) => ({ f: join(dir, f), t: statSync(join(dir, f), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+    .sort((a, b) => b.t - a.t);
+  for (const x of files.slice(KEEP_CODE_CACHES)) {
+    try {
+      unlinkSync(x.f);
+    } catch {
+      /* another process removed it */
+    }
+  }
+}
+
 export async function loadAnalysis(): Promise<LoadedAnalysis> {
   const file = freshBundle();
   if (!file) {
@@ -72,6 +90,7 @@ export async function loadAnalysis(): Promise<LoadedAnalysis> {
         const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         writeFileSync(tmp, script.createCachedData());
         renameSync(tmp, cacheFile); // atomic: several workers may write it at once
+        pruneCodeCaches(dirname(cacheFile));
       } catch {
         /* a read-only cache folder: compiled each time */
       }
