@@ -331,8 +331,11 @@ export class SitrepServer {
     } catch (e) {
       throw new HttpError(400, 'E_JSON', `the body is not valid JSON: ${(e as Error).message.slice(0, 200)}`);
     }
-    if (rec && typeof rec === 'object' && !Array.isArray(rec) && (rec as Record<string, unknown>).id == null) {
-      (rec as Record<string, unknown>).id = `posted-${createHash('sha256').update(String((rec as Record<string, unknown>).text ?? '')).digest('hex').slice(0, 12)}`;
+    // an id from the text when none is given; a text that is no string is left for makeDoc to refuse
+    // (String() of an object whose toString is not a function throws: that was a 500)
+    const text = rec && typeof rec === 'object' && !Array.isArray(rec) ? (rec as Record<string, unknown>).text : undefined;
+    if (typeof text === 'string' && (rec as Record<string, unknown>).id == null) {
+      (rec as Record<string, unknown>).id = `posted-${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
     }
     const item = makeDoc(rec, { maxChars: this.opts.maxChars }, { file: 'request body' });
     if (!item.ok) throw toHttp(item.error);

@@ -135,6 +135,10 @@ describe('POST /api/documents', () => {
     const noText = await post('{"title": "x"}');
     expect(noText.status).toBe(422);
     expect(noText.body.error).toMatchObject({ field: 'text' });
+    // a text that is an object whose toString is no function (String() of it throws): a 422, not a 500
+    const objText = await post(JSON.stringify({ id: null, text: { toString: 8, valueOf: null } }));
+    expect(objText.status).toBe(422);
+    expect(objText.body.error).toMatchObject({ field: 'text' });
     const badDate = await post(JSON.stringify({ text: 'Four people were killed.', published: 'last week' }));
     expect(badDate.status).toBe(422);
     expect(badDate.body.error.field).toBe('published');
