@@ -93,7 +93,6 @@ export function directionBefore(toks: Token[], i: number, lex: EventLexicon): 'f
   return null;
 }
 
-const QUANTITY = /^(thousands|hundreds|dozens|tens|millions)$/;
 
 /** A generic participant for a type whose sentence names none of its own (protesters, civilians). */
 const generic = (name: string): { id: string; name: string } => ({ id: `generic:${name}`, name });
@@ -111,7 +110,7 @@ function sidesOf(h: Hit, roles: Roles, parts: Participant[], toks: Token[], sent
   if (h.rule.type === 'Protests' || h.rule.type === 'Riots') {
     // the crowd acts; the police are the other side only when they intervene
     const crowds = [roles.agent, ...parts].filter((p): p is Participant => Boolean(p && r.crowds.has(p.head)));
-    const crowd = crowds.find((p) => !QUANTITY.test(p.head)) ?? crowds[0];
+    const crowd = crowds.find((p) => !r.quantityHeads.has(p.head)) ?? crowds[0];
     actor1 = crowd ? ref(crowd) : generic(h.rule.type === 'Riots' ? 'rioters' : 'protesters');
     const police = parts.find((p) => p.government && p !== crowd);
     actor2 = h.rule.subtype === 'Peaceful protest' ? null : ref(police);
@@ -120,7 +119,7 @@ function sidesOf(h: Hit, roles: Roles, parts: Participant[], toks: Token[], sent
     // those who move: the passive subject ("people were evacuated") or the active one ("families fled")
     const movers = roles.passive ? roles.patient : roles.agent;
     const who = sentClaims.find((c) => c.category === 'displaced')?.who.split(/\s+/).pop();
-    const quantity = (p: Participant) => QUANTITY.test(p.head);
+    const quantity = (p: Participant) => r.quantityHeads.has(p.head);
     const named = parts.filter((p) => r.people.has(p.head));
     const people = movers && r.people.has(movers.head) && !quantity(movers) ? movers : (named.find((p) => !quantity(p)) ?? named[0] ?? (movers && r.people.has(movers.head) ? movers : undefined));
     actor1 = people ? ref(people) : who ? generic(who) : null;

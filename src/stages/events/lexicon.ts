@@ -62,6 +62,12 @@ export interface RoleWords {
   passiveAux: Set<string>;
   oneDeath: Phrase[];
   reportVerbs: Set<string>;
+  /** words before a nominal trigger ("in a shooting", "reports of the attack"): its clause's subject did not do it */
+  nominalBefore: Set<string>;
+  /** determiners allowed between such a word and the trigger */
+  nominalDeterminers: Set<string>;
+  /** heads that are a quantity, not a group ("thousands", "dozens") */
+  quantityHeads: Set<string>;
 }
 
 export interface EventLexicon {
@@ -160,6 +166,9 @@ export function loadEventLexicon(file = english.data('events.json'), decideFile 
       passiveAux: set(roles.passive_aux),
       oneDeath: phrases(roles.one_death),
       reportVerbs: set(roles.report_verbs),
+      nominalBefore: set(roles.nominal_before),
+      nominalDeterminers: set(roles.nominal_determiners),
+      quantityHeads: set(roles.quantity_heads),
     },
   };
 }

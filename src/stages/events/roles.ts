@@ -51,8 +51,6 @@ export function governmentName(text: string, id: string, lex: EventLexicon): boo
   return forms.some((f) => t.includes(f)) || / (police|policemen|officers|authorities|officials)\b/.test(t);
 }
 
-const NOMINAL_BEFORE = new Set(['of', 'in', 'at', 'during', 'following', 'from']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'twin', 'two', 'several']);
 const CLAUSE_STOPS = new Set([';', ':', 'that', 'said', 'says', 'after', 'when', 'while', 'as', 'before', 'because', 'although', 'since', 'whilst']);
 
 /** The role nouns of all kinds in one set (one lookup per token), built once per lexicon. */
@@ -158,7 +156,8 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   const undergoes = (p: Participant) => aux.has(toks[p.last + 1]?.lower ?? '') && /(ed|en|shot|hit|hurt|struck)$/.test(toks[p.last + 2]?.lower ?? '');
   // "in a shooting", "reports of a shooting": a nominal trigger whose clause subject did not do it
   const at = (k: number) => (k >= cs ? (toks[k]?.lower ?? '') : '');
-  const nominal = !/ed$/.test(toks[i].lower) && (NOMINAL_BEFORE.has(at(i - 1)) || (NOMINAL_BEFORE.has(at(i - 2)) && DETERMINERS.has(at(i - 1))) || (NOMINAL_BEFORE.has(at(i - 3)) && DETERMINERS.has(at(i - 2))));
+  const nb = lex.roles.nominalBefore, nd = lex.roles.nominalDeterminers;
+  const nominal = !/ed$/.test(toks[i].lower) && (nb.has(at(i - 1)) || (nb.has(at(i - 2)) && nd.has(at(i - 1))) || (nb.has(at(i - 3)) && nd.has(at(i - 2))));
   // "by X" after the trigger names who acted
   let byAgent: Participant | null = null;
   for (let k = j + 1; k < Math.min(ce, j + 7); k++) {
