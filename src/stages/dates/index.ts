@@ -8,7 +8,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { parseIso, toIso } from './calendar.js';
 import { dateAt, rangeAt, tenseOf, type ExtractContext, type RawDate } from './extract.js';
 import { loadDatesLexicon, type DatesLexicon } from './lexicon.js';
-import { WordFilter } from './phrases.js';
+import { WordFilter } from '../word-filter.js';
 import { resolveRaw, type Resolved } from './resolve.js';
 import { tokenIndexAt } from '../sentences/index.js';
 import { languageOf } from '../../lang/index.js';

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { SitrepError } from '../../core/errors.js';
-import { PhraseMatcher, WordFilter } from './phrases.js';
+import { PhraseMatcher } from './phrases.js';
+import { WordFilter } from '../word-filter.js';
 import { english, type Language } from '../../lang/index.js';
 import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
 
@@ -181,5 +182,5 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
 export function loadDatesLexicon(lang: Language = english): DatesLexicon {
   const file = lang.data('dates.json');
   const build = () => compileDatesLexicon(JSON.parse(readFileSync(file, 'utf8')), file);
-  return compiled(`dates-${lang.code}`, [file], moduleFiles(import.meta.url, ['./phrases']), build, [PhraseMatcher, WordFilter]);
+  return compiled(`dates-${lang.code}`, [file], moduleFiles(import.meta.url, ['./phrases', '../word-filter']), build, [PhraseMatcher, WordFilter]);
 }

@@ -1,6 +1,7 @@
 // Multiword phrase lookup over tokens: phrases are space-separated lower-case token sequences,
 // indexed by their first token, longest first. Matching never crosses a sentence.
 import type { Token } from '../../core/types.js';
+import { WordFilter } from '../word-filter.js';
 
 export interface PhraseHit<T> {
   /** Index one past the last token of the phrase. */
@@ -8,22 +9,6 @@ export interface PhraseHit<T> {
   value: T;
   phrase: string;
 }
-
-/**
- * A quick, allocation-free test before a map lookup: a bit per (first letter, last letter, length) of
- * the words added. No false negatives; most words of a text fail it and skip the hashing and probing
- * of a string key (a lookup of a token's word costs several times the test).
- */
-export class WordFilter {
-  private readonly bits = new Uint8Array(65536);
-  add(w: string): void {
-    this.bits[wordKey(w)] = 1;
-  }
-  mayHave(w: string): boolean {
-    return this.bits[wordKey(w)] === 1;
-  }
-}
-const wordKey = (w: string) => ((w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1)) * 31 + w.length) & 0xffff;
 
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, { parts: string[]; value: T; phrase: string }[]>();

@@ -1,6 +1,6 @@
 // Phrases of the events lexicon and how they match a sentence's tokens.
 import type { Token } from '../../core/types.js';
-import { WordFilter } from '../dates/phrases.js';
+import { WordFilter } from '../word-filter.js';
 
 export interface Phrase {
   words: string[];

@@ -6,7 +6,7 @@ import type { Actor, Place, Token } from '../../core/types.js';
 import { tokenIndexAt } from '../sentences/index.js';
 import type { EventLexicon } from './lexicon.js';
 import { matchAt } from './match.js';
-import { WordFilter } from '../dates/phrases.js';
+import { WordFilter } from '../word-filter.js';
 import type { Hit } from './triggers.js';
 
 export interface Participant {

@@ -4,7 +4,7 @@
 import type { Token } from '../../core/types.js';
 import type { EventLexicon, EventRule } from './lexicon.js';
 import { matchAt, phraseIndex, phrasesOf, SentenceWords, WordListIndex, type Phrase } from './match.js';
-import { WordFilter } from '../dates/phrases.js';
+import { WordFilter } from '../word-filter.js';
 
 export interface Hit {
   rule: EventRule;

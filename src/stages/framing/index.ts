@@ -8,7 +8,8 @@ import type { Actor, Analysis, FramingTerm, Token } from '../../core/types.js';
 import { SitrepError } from '../../core/errors.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { PhraseMatcher, splitPhrase, WordFilter } from '../dates/phrases.js';
+import { PhraseMatcher, splitPhrase } from '../dates/phrases.js';
+import { WordFilter } from '../word-filter.js';
 import { english, languageOf, type Language } from '../../lang/index.js';
 import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
 
@@ -77,7 +78,7 @@ export function compileFramingLexicon(raw: unknown, file = 'framing.json'): Fram
 export function loadFramingLexicon(lang: Language = english): FramingLexicon {
   const file = lang.data('framing.json');
   const build = () => compileFramingLexicon(JSON.parse(readFileSync(file, 'utf8')), file);
-  return compiled(`framing-${lang.code}`, [file], moduleFiles(import.meta.url, ['../dates/phrases']), build, [PhraseMatcher, WordFilter]);
+  return compiled(`framing-${lang.code}`, [file], moduleFiles(import.meta.url, ['../dates/phrases', '../word-filter']), build, [PhraseMatcher, WordFilter]);
 }
 
 function followedBy(tokens: Token[], end: number, phrases: string[][]): boolean {

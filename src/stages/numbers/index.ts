@@ -16,7 +16,7 @@ import { languageOf } from '../../lang/index.js';
 import { applyModifier, extendRange, parseCore, postModifierAt, type Core } from './core.js';
 import { nonCountOf } from './non-count.js';
 import { sameSentence } from './tokens.js';
-import { WordFilter } from '../dates/phrases.js';
+import { WordFilter } from '../word-filter.js';
 
 export { loadNumbersLexicon } from './lexicon.js';
 
