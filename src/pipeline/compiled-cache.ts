@@ -11,6 +11,7 @@
 // that way is built again next time); a cache folder that cannot be written just means building each
 // time, as before; an unreadable or truncated file counts as absent.
 import v8 from 'node:v8';
+import { crc32 } from 'node:zlib';
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +81,8 @@ interface Entry {
   /** bytes from the end of the index */
   at: number;
   len: number;
+  /** CRC-32 of the v8 data (not of the byte slices read later on demand): a damaged entry is rebuilt, not used */
+  crc?: number;
 }
 
 interface Index {
@@ -231,7 +234,9 @@ export function compiled<T>(name: string, sources: readonly string[], code: read
     try {
       const len = readAt(ix.fd, Buffer.alloc(4), 4, ix.base + hit.at).readUInt32LE(0);
       if (4 + len > hit.len) throw new Error('lexicon cache: bad entry');
-      const s = v8.deserialize(readAt(ix.fd, Buffer.allocUnsafe(len), len, ix.base + hit.at + 4)) as Stored<T>;
+      const payload = readAt(ix.fd, Buffer.allocUnsafe(len), len, ix.base + hit.at + 4);
+      if (hit.crc === undefined || crc32(payload) !== hit.crc) throw new Error('lexicon cache: damaged entry');
+      const s = v8.deserialize(payload) as Stored<T>;
       if (s.classes.length === classes.length && s.classes.every((c, i) => c === classes[i].name)) {
         for (const [i, o] of s.revive) Object.setPrototypeOf(o, classes[i].prototype);
         for (const [b, at] of s.bytes) {
@@ -266,7 +271,7 @@ export function compiled<T>(name: string, sources: readonly string[], code: read
   const head = Buffer.alloc(4);
   head.writeUInt32LE(payload.length, 0);
   const bytes = Buffer.concat([head, payload, ...raw]);
-  store(file, { name, stamp, at: 0, len: bytes.length }, bytes);
+  store(file, { name, stamp, at: 0, len: bytes.length, crc: crc32(payload) }, bytes);
   return data;
 }
 
@@ -291,7 +296,7 @@ function store(file: string, entry: Entry, bytes: Buffer): void {
     }
     let at = 0;
     const entries = parts.map(({ e, bytes: b }) => {
-      const out = { name: e.name, stamp: e.stamp, at, len: b.length };
+      const out: Entry = { name: e.name, stamp: e.stamp, at, len: b.length, ...(e.crc === undefined ? {} : { crc: e.crc }) };
       at += b.length;
       return out;
     });

@@ -167,6 +167,21 @@ describe('compiled lexicon cache', () => {
     expect(c.calls).toBe(4);
   });
 
+  it('rebuilds an entry whose bytes were changed in a way v8 would still read (its checksum)', () => {
+    const c = { calls: 0, build: () => (c.calls++, { word: 'syria' }) };
+    forgetCacheIndex();
+    compiled('lex', [source], [], c.build);
+    const file = join(dir, CACHE_FILE);
+    const bytes = readFileSync(file);
+    const at = bytes.lastIndexOf(Buffer.from('syria'));
+    expect(at).toBeGreaterThan(0);
+    bytes.write('syrib', at, 'latin1'); // still a valid string to v8: only the checksum tells
+    writeFileSync(file, bytes);
+    forgetCacheIndex();
+    expect(compiled('lex', [source], [], c.build)).toEqual({ word: 'syria' });
+    expect(c.calls).toBe(2);
+  });
+
   it('works in a folder it cannot write (building each time)', () => {
     if (process.getuid?.() === 0) return; // root writes anyway
     mkdirSync(dir, { recursive: true });
