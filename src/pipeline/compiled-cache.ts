@@ -275,11 +275,63 @@ export function compiled<T>(name: string, sources: readonly string[], code: read
   return data;
 }
 
+/** How long a writer waits for another's lock, and the age past which a lock is a crashed writer's. */
+const LOCK_WAIT_MS = 3000;
+const LOCK_STALE_MS = 30_000;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Runs `write` holding `file`.lock (made with O_EXCL), so that writers started at once (the workers of a
+ * pool, each building its lexicons) take turns and each merges what the one before wrote: without it
+ * the last rename won and the others' entries were lost. A lock older than LOCK_STALE_MS is removed;
+ * after LOCK_WAIT_MS of waiting the write is given up (the entry is built again next time).
+ */
+function locked(file: string, write: () => void): void {
+  const lock = `${file}.lock`;
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const st = statSync(lock, { throwIfNoEntry: false });
+      if (st && Date.now() - st.mtimeMs > LOCK_STALE_MS) {
+        try {
+          unlinkSync(lock);
+        } catch {
+          /* another writer removed it first */
+        }
+        continue;
+      }
+      if (Date.now() > deadline) return;
+      Atomics.wait(pause, 0, 0, 15);
+    }
+  }
+  try {
+    write();
+  } finally {
+    try {
+      unlinkSync(lock);
+    } catch {
+      /* removed as stale by another writer */
+    }
+  }
+}
+
 /** Writes the cache file with `entry` added (first among its name's), keeping what the file on disk holds now. */
 function store(file: string, entry: Entry, bytes: Buffer): void {
-  let tmp: string | null = null;
   try {
     mkdirSync(cacheDir(), { recursive: true });
+    locked(file, () => storeLocked(file, entry, bytes));
+  } catch {
+    /* a read-only cache folder: built again next time */
+  }
+}
+
+function storeLocked(file: string, entry: Entry, bytes: Buffer): void {
+  let tmp: string | null = null;
+  try {
     const parts: { e: Entry; bytes: Buffer }[] = [{ e: entry, bytes }];
     const cur = readIndex(file);
     if (cur) {
@@ -306,12 +358,12 @@ function store(file: string, entry: Entry, bytes: Buffer): void {
     head.writeUInt32LE(json.length, 4);
     tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(tmp, Buffer.concat([head, json, ...parts.map((p) => p.bytes)]));
-    renameSync(tmp, file); // atomic: several workers may write at once
+    renameSync(tmp, file); // atomic: a reader never sees a half-written file
     tmp = null;
     forgetCacheIndex(); // the next lexicon reads the new index
     dropOldFormat();
   } catch {
-    /* a read-only cache folder: built again next time */
+    /* the folder became unwritable: built again next time */
     if (tmp) {
       try {
         unlinkSync(tmp);

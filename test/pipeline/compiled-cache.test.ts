@@ -2,9 +2,11 @@
 // methods), a changed stamp rebuilds, a damaged file is rebuilt, a read-only folder still works, and
 // several builds of a lexicon are kept side by side.
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
 import { Bytes, CACHE_FILE, compiled, forgetCacheIndex, moduleFiles } from '../../src/pipeline/compiled-cache.js';
 
 class Box {
@@ -181,6 +183,44 @@ describe('compiled lexicon cache', () => {
     expect(compiled('lex', [source], [], c.build)).toEqual({ word: 'syria' });
     expect(c.calls).toBe(2);
   });
+
+  it('keeps every entry when several processes write at once (they take turns on a lock)', async () => {
+    const mod = join(ROOT, 'dist', 'src', 'pipeline', 'compiled-cache.js');
+    // each process builds its own lexicon slowly enough that the writes overlap
+    const script = `const { compiled } = await import(${JSON.stringify(mod)});
+      const [k, at] = process.argv.slice(1);
+      compiled('lex-' + k, [${JSON.stringify(source)}], [], () => { while (Date.now() < +at); return { k, pad: 'x'.repeat(4e6) }; });`;
+    // every process finishes its build at the same moment, so their writes overlap
+    const at = Date.now() + 1500;
+    const run = (k: number) =>
+      new Promise<number>((done) => spawn(process.execPath, ['--input-type=module', '-e', script, String(k), String(at)], { env: { ...process.env, SITREP_CACHE: dir }, stdio: 'inherit' }).on('exit', (code) => done(code ?? 1)));
+    expect(await Promise.all([0, 1, 2, 3].map(run))).toEqual([0, 0, 0, 0]);
+    for (const k of [0, 1, 2, 3]) {
+      const c = { calls: 0, build: () => (c.calls++, { k: '', pad: '' }) };
+      forgetCacheIndex();
+      expect(compiled(`lex-${k}`, [source], [], c.build).k).toBe(String(k));
+      expect(c.calls).toBe(0);
+    }
+  });
+
+  it('waits out a held lock, gives the write up after a while, and removes a crashed writer\'s lock', () => {
+    mkdirSync(dir, { recursive: true });
+    const lock = join(dir, CACHE_FILE + '.lock');
+    writeFileSync(lock, '');
+    const c = counter();
+    const t0 = Date.now();
+    expect(load('lex', c).box.total()).toBe(3); // built, but not stored: the lock is held
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(2500);
+    load('lex', c);
+    expect(c.calls).toBe(2);
+    // a lock a minute old is a crashed writer's
+    const old = (Date.now() - 60_000) / 1000;
+    utimesSync(lock, old, old);
+    load('lex', c);
+    expect(c.calls).toBe(3);
+    load('lex', c);
+    expect(c.calls).toBe(3);
+  }, 15_000);
 
   it('works in a folder it cannot write (building each time)', () => {
     if (process.getuid?.() === 0) return; // root writes anyway
