@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
 import { Pipeline } from '../src/pipeline/pipeline.js';
+import { forgetCacheIndex } from '../src/pipeline/compiled-cache.js';
 import type { Analysis, Document } from '../src/core/types.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -16,6 +18,18 @@ export function runCli(args: string[], input?: string | Buffer) {
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'sitrep-test-'));
+}
+
+/** Points the compiled-lexicon cache (SITREP_CACHE) at `dir` for the calling test file; its old value comes back after the file. */
+export function useCacheDir(dir: string): void {
+  const was = process.env.SITREP_CACHE;
+  process.env.SITREP_CACHE = dir;
+  forgetCacheIndex();
+  afterAll(() => {
+    if (was === undefined) delete process.env.SITREP_CACHE;
+    else process.env.SITREP_CACHE = was;
+    forgetCacheIndex();
+  });
 }
 
 let shared: Pipeline | null = null;

@@ -14,4 +14,17 @@ export class WordFilter {
     return this.bits[wordKey(w)] === 1;
   }
 }
+
+const built = new WeakMap<object, WordFilter>();
+/** The filter of a lexicon's words (a Set, or a Map's keys), built at its first use and kept with the collection. */
+export function filterOf(words: ReadonlySet<string> | ReadonlyMap<string, unknown>): WordFilter {
+  let f = built.get(words);
+  if (!f) {
+    f = new WordFilter();
+    for (const w of words.keys()) f.add(w);
+    built.set(words, f);
+  }
+  return f;
+}
+
 const wordKey = (w: string) => ((w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1)) * 31 + w.length) & 0xffff;

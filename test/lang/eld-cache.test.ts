@@ -3,9 +3,10 @@
 import { mkdtempSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compactTable, eldOwn, expandTable, loadEld } from '../../src/lang/eld-cache.js';
 import { forgetCacheIndex } from '../../src/pipeline/compiled-cache.js';
+import { useCacheDir } from '../helpers.js';
 
 const SENTENCES = [
   'Two people were killed in the shelling of the market on Monday, the civil defence said.',
@@ -18,14 +19,7 @@ const SENTENCES = [
 
 describe('eld cache', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-eld-'));
-  const was = process.env.SITREP_CACHE;
-  process.env.SITREP_CACHE = dir;
-  forgetCacheIndex();
-  afterAll(() => {
-    if (was === undefined) delete process.env.SITREP_CACHE;
-    else process.env.SITREP_CACHE = was;
-    forgetCacheIndex();
-  });
+  useCacheDir(dir);
   const path = join(dir, 'lexicons.bin');
   // eld's own entry, loaded as before the cache
   const orig = eldOwn();

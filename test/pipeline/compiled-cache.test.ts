@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
+import { ROOT, useCacheDir } from '../helpers.js';
 import { Bytes, CACHE_FILE, compiled, forgetCacheIndex, moduleFiles } from '../../src/pipeline/compiled-cache.js';
 
 class Box {
@@ -22,21 +22,18 @@ class Other {
 }
 
 const root = mkdtempSync(join(tmpdir(), 'sitrep-compiled-'));
-const was = process.env.SITREP_CACHE;
 let dir = '';
 let n = 0;
 const source = join(root, 'source.json');
 writeFileSync(source, '{"a": 1}');
 
+useCacheDir(root);
 beforeEach(() => {
   dir = join(root, `cache-${n++}`);
   process.env.SITREP_CACHE = dir;
   forgetCacheIndex();
 });
 afterAll(() => {
-  if (was === undefined) delete process.env.SITREP_CACHE;
-  else process.env.SITREP_CACHE = was;
-  forgetCacheIndex();
   chmodSync(root, 0o755);
   rmSync(root, { recursive: true, force: true });
 });

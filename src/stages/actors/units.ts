@@ -3,6 +3,7 @@
 // dropped from the key ("Hay'at" → hayat), a possessive 's is the unit "s", and punctuation other
 // than . - ' is a break that no alias crosses. Sentence ends are breaks too.
 import type { Token } from '../../core/types.js';
+import { TOKEN } from '../sentences/tokenize.js';
 
 export interface Unit {
   start: number;
@@ -92,8 +93,8 @@ function brk(at: number, token: number, sentence: number): Unit {
   return { start: at, end: at, text: '', key: '', cap: false, upper: false, token, sentence };
 }
 
-// The same word pattern as the sentence tokenizer, for aliases and lexicon phrases.
-const WORD = /\d+(?:[.,]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
+// The sentence tokenizer's word pattern, for aliases and lexicon phrases.
+const WORD = new RegExp(TOKEN.source, 'gu');
 /** Units of a short phrase (an alias), offsets relative to the phrase. */
 export function phraseUnits(phrase: string): Unit[] {
   const toks: Token[] = [];

@@ -8,7 +8,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { parseIso, toIso } from './calendar.js';
 import { dateAt, rangeAt, tenseOf, type ExtractContext, type RawDate } from './extract.js';
 import { loadDatesLexicon, type DatesLexicon } from './lexicon.js';
-import { WordFilter } from '../word-filter.js';
+import { filterOf } from '../word-filter.js';
 import { resolveRaw, type Resolved } from './resolve.js';
 import { tokenIndexAt } from '../sentences/index.js';
 import { languageOf } from '../../lang/index.js';
@@ -17,22 +17,11 @@ export { loadDatesLexicon } from './lexicon.js';
 
 const R = (id: string) => 'dates.' + id;
 
-/** A quick filter over the starter words, built once per lexicon. */
-const starterFilters = new WeakMap<DatesLexicon, WordFilter>();
-function starterFilter(lex: DatesLexicon): WordFilter {
-  let f = starterFilters.get(lex);
-  if (!f) {
-    starterFilters.set(lex, (f = new WordFilter()));
-    for (const w of lex.starters) f.add(w);
-  }
-  return f;
-}
-
 /** All raw date mentions in token order, without overlaps. */
 export function extractRaw(c: ExtractContext): RawDate[] {
   const out: RawDate[] = [];
   const tk = c.tokens;
-  const starters = starterFilter(c.lex);
+  const starters = filterOf(c.lex.starters);
   for (let i = 0; i < tk.length; ) {
     const t = tk[i];
     // a quick filter: only numbers, known starter words and hyphenated words ("mid-March") can start a date

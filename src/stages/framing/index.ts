@@ -9,7 +9,7 @@ import { SitrepError } from '../../core/errors.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { PhraseMatcher, splitPhrase } from '../dates/phrases.js';
-import { WordFilter } from '../word-filter.js';
+import { filterOf, WordFilter } from '../word-filter.js';
 import { english, languageOf, type Language } from '../../lang/index.js';
 import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
 
@@ -94,20 +94,9 @@ function followedBy(tokens: Token[], end: number, phrases: string[][]): boolean 
   return false;
 }
 
-/** A quick filter over the exact-case forms, built once per lexicon. */
-const exactFilters = new WeakMap<FramingLexicon, WordFilter>();
-function exactFilter(lex: FramingLexicon): WordFilter {
-  let f = exactFilters.get(lex);
-  if (!f) {
-    exactFilters.set(lex, (f = new WordFilter()));
-    for (const w of lex.exact.keys()) f.add(w);
-  }
-  return f;
-}
-
 export function findFraming(text: string, tokens: Token[], actors: Actor[], lex: FramingLexicon): FramingTerm[] {
   const out: FramingTerm[] = [];
-  const exact = exactFilter(lex);
+  const exact = filterOf(lex.exact);
   // named actors (not generic labels) that run on past a term: the term is part of a name ("Army of Conquest")
   const names = actors.filter((x) => !x.generic).sort((p, q) => p.start - q.start);
   let ai = 0;

@@ -16,20 +16,9 @@ import { languageOf } from '../../lang/index.js';
 import { applyModifier, extendRange, parseCore, postModifierAt, type Core } from './core.js';
 import { nonCountOf } from './non-count.js';
 import { sameSentence } from './tokens.js';
-import { WordFilter } from '../word-filter.js';
+import { filterOf } from '../word-filter.js';
 
 export { loadNumbersLexicon } from './lexicon.js';
-
-/** A quick filter over the words that can start a quantity, built once per lexicon. */
-const starterFilters = new WeakMap<NumbersLexicon, WordFilter>();
-function starterFilter(lex: NumbersLexicon): WordFilter {
-  let f = starterFilters.get(lex);
-  if (!f) {
-    starterFilters.set(lex, (f = new WordFilter()));
-    for (const w of lex.starters) f.add(w);
-  }
-  return f;
-}
 
 /** The number at token i with what leads it: "between 300 and 400", a modifier ("at least 40"), or a bare number. */
 function coreAt(toks: Token[], i: number, lex: NumbersLexicon): { core: Core; modifier?: string; op?: ModifierOp; modRule?: string } | null {
@@ -62,7 +51,7 @@ function coreAt(toks: Token[], i: number, lex: NumbersLexicon): { core: Core; mo
 
 export function findQuantities(text: string, toks: Token[], lex: NumbersLexicon): Quantity[] {
   const out: Quantity[] = [];
-  const starters = starterFilter(lex);
+  const starters = filterOf(lex.starters);
   const n = toks.length;
   let i = 0;
   while (i < n) {

@@ -67,9 +67,8 @@ export function wordTable(lex: PlacesLexicon): WordTable {
 /** lower-case word → its bits. */
 function lexiconBits(lex: PlacesLexicon): Map<string, number> {
   const map = new Map<string, number>();
-  const m = map;
   const mark = (words: Iterable<string>, bit: number) => {
-    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+    for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
   };
   mark(lex.connectors, WB.connector);
   mark(lex.demonyms, WB.demonym);

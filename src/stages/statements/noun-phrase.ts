@@ -6,24 +6,24 @@ import { nounUse } from './build.js';
 export function skipAdverbials(c: Ctx, k: number, limit: number): number {
   const tok = c.tok;
   const skip = c.lex.skipAfter;
-  const w8 = c.lex.w;
+  const cls = c.lex.w; // the word classes (w is the word at k)
   for (let guard = 0; guard < 6 && k < limit; guard++) {
     const w = tok[k].lower;
     if (tok[k].text === ',') { k++; continue; }
-    if (w8.adverbials.has(w) || c.lex.timeWords.has(w)) { k++; continue; }
-    if (w8.timeLead.has(w) && k + 1 < limit && w8.timeLeadNext.has(tok[k + 1].lower)) { k++; continue; }
-    if (w8.timePreps.has(w) && k + 1 < limit) {
+    if (cls.adverbials.has(w) || c.lex.timeWords.has(w)) { k++; continue; }
+    if (cls.timeLead.has(w) && k + 1 < limit && cls.timeLeadNext.has(tok[k + 1].lower)) { k++; continue; }
+    if (cls.timePreps.has(w) && k + 1 < limit) {
       const n = tok[k + 1].lower;
-      if (w8.timeNouns.has(n)) {
+      if (cls.timeNouns.has(n)) {
         k += 2;
-        if (k < limit && w8.dayParts.has(tok[k].lower)) k++;
+        if (k < limit && cls.dayParts.has(tok[k].lower)) k++;
         continue;
       }
-      if (w8.channelOwners.has(n) && k + 2 < limit && w8.channels.has(tok[k + 2].lower)) { k += 3; continue; }
+      if (cls.channelOwners.has(n) && k + 2 < limit && cls.channels.has(tok[k + 2].lower)) { k += 3; continue; }
       // "on June 10", "on 5 July"
-      if (w === 'on' && (tok[k + 1].kind === 'number' || w8.months.has(n))) {
+      if (w === 'on' && (tok[k + 1].kind === 'number' || cls.months.has(n))) {
         k += 2;
-        while (k < limit && (tok[k].kind === 'number' || w8.months.has(tok[k].lower))) k++;
+        while (k < limit && (tok[k].kind === 'number' || cls.months.has(tok[k].lower))) k++;
         continue;
       }
     }
@@ -38,10 +38,10 @@ export function skipAdverbials(c: Ctx, k: number, limit: number): number {
       }
       // "in an interview with X" / "in a phone call with Y" handled by the noun list; "in Geneva": a place, stop
     }
-    if (w === 'to' && k + 1 < limit && w8.toHearer.has(tok[k + 1].lower)) {
+    if (w === 'to' && k + 1 < limit && cls.toHearer.has(tok[k + 1].lower)) {
       let j = k + 1;
-      if (w8.articles.has(tok[j].lower)) j++;
-      if (j < limit && w8.toHearerHeads.has(tok[j].lower)) { k = j + 1; continue; }
+      if (cls.articles.has(tok[j].lower)) j++;
+      if (j < limit && cls.toHearerHeads.has(tok[j].lower)) { k = j + 1; continue; }
     }
     break;
   }
