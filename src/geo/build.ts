@@ -3,7 +3,7 @@
 // GeoNames dumps imported with `sitrep gazetteer import`, folded to transliteration-tolerant keys and
 // written to one flat file (see gazetteer.ts for the layout). Run on first use when the cache is missing or
 // stale, or ahead with `node dist/src/geo/build.js` (the prepare script).
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
@@ -11,23 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { cacheDir, dataPath, projectRoot } from '../core/paths.js';
 import { loadTranslit, skeletonKey, TRANSLIT_FILE, type Translit } from './normalize.js';
+import { writeLayout } from './build-layout.js';
 
 export const BUILD_VERSION = 7;
 export const CACHE_NAME = 'gazetteer.bin';
-export const MAGIC = 'SGZ4';
-
-/** an entry record: i32 lat, i32 lon (1e-5 degree), i32 id, u32 population, u16 country, feature class,
- * feature code, admin1 and source (indexes into the string table), then the name in utf8 */
-export const RECORD_HEAD = 26;
-/** two-letter search buckets over the sorted keys */
-export const BUCKETS = 128 * 128;
-
-/** The search bucket of a key (or query) by its first two characters. */
-export function bucketOf(key: string): number {
-  return key.length === 0 ? 0 : (key.charCodeAt(0) & 127) * 128 + (key.length > 1 ? key.charCodeAt(1) & 127 : 0);
-}
-/** latitude and longitude are stored in units of 1e-5 degree; this marks a missing one */
-export const NO_COORD = -2147483648;
+export { MAGIC, RECORD_HEAD, BUCKETS, NO_COORD, bucketOf } from './build-layout.js';
 
 export function cachePath(): string {
   return join(cacheDir(), CACHE_NAME);
@@ -174,6 +162,19 @@ export interface BuildOptions {
 export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit(), opts: BuildOptions = {}): BuildResult {
   const t0 = performance.now();
   const stamp = opts.cities500 || opts.importsDir ? 'custom' : sourceStamp();
+  const { entries, seen } = readPlaces(opts);
+  const cent = centroids(entries);
+  const countryIdx = addCountries(entries, seen, cent.byCC);
+  const admin1Idx = addAdmins(entries, seen, cent.byA1, cent.byA2);
+  addExonyms(entries);
+  addExtraPlaces(entries);
+  const index = keyIndex(entries, tr);
+  const bytes = writeLayout(out, entries, index, { version: BUILD_VERSION, stamp, translit: tr.hash, countries: countryIdx, admin1: admin1Idx });
+  return { path: out, entries: entries.length, keys: index.size, bytes, ms: performance.now() - t0 };
+}
+
+/** The populated places: cities500, then the rows of imported dumps not already in it (cities500 wins). */
+function readPlaces(opts: BuildOptions): { entries: RawEntry[]; seen: Set<number> } {
   const entries: RawEntry[] = parseGeonamesRows(readFileSync(opts.cities500 ?? cities500Path(), 'utf8'), 'cities500');
   const seen = new Set(entries.map((e) => e.id));
   // imported dumps: rows already in cities500 are skipped (cities500 wins)
@@ -188,7 +189,11 @@ export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit(),
       }
     }
   }
-  // centroids of admin regions and countries, from their populated places
+  return { entries, seen };
+}
+
+/** Centroids of admin regions and countries, from their populated places. */
+function centroids(entries: readonly RawEntry[]) {
   const byA1 = new Map<string, Centroid>();
   const byA2 = new Map<string, Centroid>();
   const byCC = new Map<string, Centroid>();
@@ -198,9 +203,13 @@ export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit(),
     if (e.admin1) addTo(byA1, e.admin1, e.lat, e.lon, e.pop);
     if (e.admin2) addTo(byA2, e.admin2, e.lat, e.lon, e.pop);
   }
-  const mean = (c: Centroid | undefined) => (c ? { lat: c.lat / c.n, lon: c.lon / c.n } : { lat: NaN, lon: NaN });
+  return { byA1, byA2, byCC };
+}
 
-  // countries
+const mean = (c: Centroid | undefined) => (c ? { lat: c.lat / c.n, lon: c.lon / c.n } : { lat: NaN, lon: NaN });
+
+/** Countries (GeoNames countryInfo and our own short forms), placed at the centroid of their places; the index of each by code. */
+function addCountries(entries: RawEntry[], seen: Set<number>, byCC: Map<string, Centroid>): Record<string, number> {
   const countryNames = JSON.parse(readFileSync(dataPath('geo', 'country-names.json'), 'utf8')) as { names: Record<string, string[]> };
   const countryIdx: Record<string, number> = {};
   for (const line of readFileSync(dataPath('geo', 'countryInfo.tsv'), 'utf8').split('\n')) {
@@ -216,7 +225,11 @@ export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit(),
     countryIdx[cc] = entries.length;
     entries.push({ id: Number(f[16]), name: f[4], cc, fclass: 'A', fcode: 'PCLI', admin1: '', admin2: '', lat: c.lat, lon: c.lon, pop: Number(f[7]) || 0, src: 'country', names });
   }
-  // admin1 and admin2
+  return countryIdx;
+}
+
+/** First- and second-level regions (GeoNames admin1 and admin2 codes); the index of each admin1 by code. */
+function addAdmins(entries: RawEntry[], seen: Set<number>, byA1: Map<string, Centroid>, byA2: Map<string, Centroid>): Record<string, number> {
   const admin1Idx: Record<string, number> = {};
   for (const [file, fcode, cent] of [
     ['admin1CodesASCII.txt', 'ADM1', byA1],
@@ -237,8 +250,11 @@ export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit(),
       entries.push({ id, name: f[1], cc: parts[0], fclass: 'A', fcode, admin1: `${parts[0]}.${parts[1]}`, admin2: fcode === 'ADM2' ? code : '', lat: c.lat, lon: c.lon, pop: cent.get(code)?.pop ?? 0, src: fcode === 'ADM1' ? 'admin1' : 'admin2', names });
     }
   }
-  addExonyms(entries);
-  // our own extra places (regions and well-known places GeoNames cities500 lacks)
+  return admin1Idx;
+}
+
+/** Our own extra places (regions and well-known places GeoNames cities500 lacks: data/geo/extra-places.tsv). */
+function addExtraPlaces(entries: RawEntry[]): void {
   const extraFile = dataPath('geo', 'extra-places.tsv');
   if (existsSync(extraFile)) {
     let n = 0;
@@ -252,8 +268,10 @@ export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit(),
       entries.push({ id: -(++n), name, cc, fclass: fcode.startsWith('ADM') || fcode === 'RGN' ? 'L' : 'S', fcode, admin1: '', admin2: '', lat: Number(lat), lon: Number(lon), pop: 0, src: 'extra', names });
     }
   }
+}
 
-  // keys
+/** Transliteration-tolerant keys of every name → postings ("12" a main name of entry 12, "12a" an alternate). */
+function keyIndex(entries: readonly RawEntry[], tr: Translit): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
@@ -281,93 +299,7 @@ export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit(),
       }
     }
   }
-  const keys = [...index.keys()].sort();
-
-  // layout (read by gazetteer.ts): codes as indexes into one string table, one binary record per entry
-  const n = entries.length;
-  const strings: string[] = [];
-  const stringIdx = new Map<string, number>();
-  const str = (x: string) => {
-    let i = stringIdx.get(x);
-    if (i === undefined) {
-      i = strings.length;
-      if (i > 0xffff) throw new Error(`gazetteer: more than ${0xffff} distinct codes (countries, feature codes, admin1 codes), more than the cache layout holds`);
-      strings.push(x);
-      stringIdx.set(x, i);
-    }
-    return i;
-  };
-  const coord = (x: number) => (Number.isFinite(x) ? Math.round(x * 1e5) : NO_COORD);
-  // one record per entry, all its fields together (a first look at an entry touches one place of the file)
-  const records: Buffer[] = [];
-  const entryOff = new Uint32Array(n + 1);
-  let no = 0;
-  for (let i = 0; i < n; i++) {
-    const e = entries[i];
-    const name = Buffer.from(e.name.replace(/[\t\n]/g, ' '), 'utf8');
-    const r = Buffer.alloc(RECORD_HEAD + name.length);
-    r.writeInt32LE(coord(e.lat), 0);
-    r.writeInt32LE(coord(e.lon), 4);
-    r.writeInt32LE(Number.isInteger(e.id) ? e.id : 0, 8);
-    r.writeUInt32LE(Math.min(Number(e.pop) || 0, 0xffffffff), 12);
-    r.writeUInt16LE(str(e.cc), 16);
-    r.writeUInt16LE(str(e.fclass), 18);
-    r.writeUInt16LE(str(e.fcode), 20);
-    r.writeUInt16LE(str(e.admin1), 22);
-    r.writeUInt16LE(str(e.src), 24);
-    name.copy(r, RECORD_HEAD);
-    entryOff[i] = no;
-    records.push(r);
-    no += r.length;
-  }
-  entryOff[n] = no;
-  const entriesBlob = Buffer.concat(records);
-  // keys one after the other (the binary search reads only these), their postings apart ("12,345a,678")
-  const keysBlob = Buffer.from(keys.join(''), 'latin1');
-  const postLists = keys.map((k) => index.get(k)!.join(','));
-  const postingsBlob = Buffer.from(postLists.join(''), 'latin1');
-  const keyOff = new Uint32Array(keys.length + 1);
-  const postOff = new Uint32Array(keys.length + 1);
-  {
-    let o = 0;
-    let q = 0;
-    for (let i = 0; i < keys.length; i++) {
-      keyOff[i] = o;
-      postOff[i] = q;
-      o += keys[i].length;
-      q += postLists[i].length;
-    }
-    keyOff[keys.length] = o;
-    postOff[keys.length] = q;
-  }
-  // bucket[c1 * 128 + c2]: the first key whose first two bytes are >= (c1, c2), where a search starts
-  const buckets = new Uint32Array(BUCKETS + 1);
-  {
-    let next = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const code = bucketOf(keys[i]);
-      while (next <= code) buckets[next++] = i;
-    }
-    while (next <= BUCKETS) buckets[next++] = keys.length;
-  }
-  const header = Buffer.from(
-    JSON.stringify({ version: BUILD_VERSION, stamp, translit: tr.hash, entries: n, keys: keys.length, countries: countryIdx, admin1: admin1Idx, strings, entriesBytes: entriesBlob.length, keysBytes: keysBlob.length, postingsBytes: postingsBlob.length }),
-    'utf8',
-  );
-  const pad = (x: number) => (4 - (x % 4)) % 4;
-  const headLen = 8 + header.length;
-  const head = Buffer.alloc(headLen + pad(headLen));
-  head.write(MAGIC, 0, 'latin1');
-  head.writeUInt32LE(header.length, 4);
-  header.copy(head, 8);
-  const bytes = (a: Uint32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-  const parts = [head, bytes(entryOff), bytes(keyOff), bytes(postOff), bytes(buckets), entriesBlob, keysBlob, postingsBlob];
-  const buf = Buffer.concat(parts);
-  mkdirSync(dirname(out), { recursive: true });
-  const tmp = `${out}.${process.pid}.tmp`;
-  writeFileSync(tmp, buf);
-  renameSync(tmp, out);
-  return { path: out, entries: entries.length, keys: keys.length, bytes: buf.length, ms: performance.now() - t0 };
+  return index;
 }
 
 // `node dist/src/geo/build.js`: build ahead. Never in a worker thread: there argv[1] is the worker's

@@ -32,108 +32,117 @@ function yearFor(m: number, d: number, ref: number, tense: Tense): number | null
 
 export function resolveSpec(spec: Spec, ref: number | null, tense: Tense): Resolved | null {
   switch (spec.t) {
-    case 'abs': {
-      if (spec.d != null) {
-        if (spec.y != null) {
-          const day = dayNumber(spec.y, spec.m, spec.d);
-          return day == null ? null : { first: day, last: day, precision: 'day', range: false };
-        }
-        if (ref == null) return null;
-        const day = spec.yearOffset != null ? dayNumber(ymd(ref).y + spec.yearOffset, spec.m, spec.d) : yearFor(spec.m, spec.d, ref, tense);
-        return day == null ? null : { first: day, last: day, precision: 'day', range: false };
-      }
-      let y = spec.y;
-      if (y == null) {
-        if (ref == null) return null;
-        const r = ymd(ref);
-        y = r.y;
-        const dir = spec.mod ?? (tense === 'future' ? 1 : tense === 'near' ? 0 : -1);
-        if (spec.yearOffset != null) y = r.y + spec.yearOffset;
-        else if (spec.mod === -1) {
-          if (spec.m >= r.m) y--;
-        } else if (spec.mod === 1) {
-          if (spec.m <= r.m) y++;
-        } else if (dir < 0) {
-          if (spec.m > r.m) y--;
-        } else if (dir > 0) {
-          if (spec.m < r.m) y++;
-        } else if (spec.m - r.m > 6) y--;
-        else if (r.m - spec.m > 6) y++;
-      }
-      return { first: monthStart(y, spec.m), last: monthEnd(y, spec.m), precision: 'month', range: false };
-    }
+    case 'abs':
+      return resolveAbs(spec, ref, tense);
     case 'year': {
       const first = dayNumber(spec.y, 1, 1);
       const last = dayNumber(spec.y, 12, 31);
       return first == null || last == null ? null : { first, last, precision: 'year', range: false };
     }
-    case 'weekday': {
-      if (ref == null) return null;
-      const rw = ymd(ref).wd;
-      const back = (rw - spec.wd + 7) % 7;
-      const fwd = (spec.wd - rw + 7) % 7;
-      let day: number;
-      if (spec.mod === -1) day = ref - (back || 7);
-      else if (spec.mod === 1) day = ref + (fwd || 7);
-      else if (tense === 'future') day = ref + fwd;
-      else if (tense === 'near') day = fwd < back ? ref + fwd : ref - back;
-      else day = ref - back;
-      return { first: day, last: day, precision: 'day', range: false };
-    }
+    case 'weekday':
+      return ref == null ? null : resolveWeekday(spec, ref, tense);
     case 'anaphor':
       // resolved by the caller against the day the text named last
       return null;
-    case 'rel': {
-      if (ref == null) return null;
-      return { first: ref + spec.days, last: ref + spec.days, precision: 'day', range: false };
-    }
-    case 'period': {
-      if (ref == null) return null;
-      const { unit, offset, toReference } = spec.p;
-      let first: number, last: number;
-      if (unit === 'weekend') {
-        // the Saturday and Sunday: the last one (on or before the reference day), the one before it, or the next
-        const wd = ymd(ref).wd;
-        const inWeekend = wd === 6 || wd === 0;
-        let sat = ref - ((wd + 1) % 7);
-        if (offset < 0 && inWeekend) sat -= 7;
-        if (offset > 0 || (offset === 0 && tense === 'future' && !inWeekend)) sat = ref + ((6 - wd + 7) % 7 || 7);
-        return { first: sat, last: sat + 1 > ref && sat <= ref ? ref : sat + 1, precision: 'week', range: true };
-      }
-      if (unit === 'week') {
-        first = weekStart(ref) + 7 * offset;
-        last = first + 6;
-      } else if (unit === 'month') {
-        const r = ymd(ref);
-        first = monthStart(r.y, r.m + offset);
-        const f = ymd(first);
-        last = monthEnd(f.y, f.m);
-      } else {
-        const y = ymd(ref).y + offset;
-        first = dayNumber(y, 1, 1)!;
-        last = dayNumber(y, 12, 31)!;
-      }
-      if (toReference) return { first, last: ref, precision: unit, range: true };
-      return { first, last, precision: unit, range: false };
-    }
-    case 'past': {
-      if (ref == null) return null;
-      return { first: ref - spec.days, last: ref, precision: spec.precision, range: spec.days > 0 };
-    }
-    case 'ago': {
-      if (ref == null) return null;
-      const r = ymd(ref);
-      let day: number;
-      if (spec.unit === 'day') day = ref - spec.n;
-      else if (spec.unit === 'week') day = ref - 7 * spec.n;
-      else if (spec.unit === 'month') {
-        const ms = monthStart(r.y, r.m - spec.n);
-        const f = ymd(ms);
-        day = Math.min(ms + r.d - 1, monthEnd(f.y, f.m));
-      } else day = dayNumber(r.y - spec.n, r.m, Math.min(r.d, 28))!;
-      return { first: day, last: day, precision: spec.unit === 'day' ? 'day' : spec.unit, range: false };
-    }
+    case 'rel':
+      return ref == null ? null : { first: ref + spec.days, last: ref + spec.days, precision: 'day', range: false };
+    case 'period':
+      return ref == null ? null : resolvePeriod(spec, ref, tense);
+    case 'past':
+      return ref == null ? null : { first: ref - spec.days, last: ref, precision: spec.precision, range: spec.days > 0 };
+    case 'ago':
+      return ref == null ? null : resolveAgo(spec, ref);
   }
+}
+
+/** A day or a month named ("5 March", "March 2016", "in March"): its year from the reference day when none is written. */
+function resolveAbs(spec: Extract<Spec, { t: 'abs' }>, ref: number | null, tense: Tense): Resolved | null {
+  if (spec.d != null) {
+    if (spec.y != null) {
+      const day = dayNumber(spec.y, spec.m, spec.d);
+      return day == null ? null : { first: day, last: day, precision: 'day', range: false };
+    }
+    if (ref == null) return null;
+    const day = spec.yearOffset != null ? dayNumber(ymd(ref).y + spec.yearOffset, spec.m, spec.d) : yearFor(spec.m, spec.d, ref, tense);
+    return day == null ? null : { first: day, last: day, precision: 'day', range: false };
+  }
+  let y = spec.y;
+  if (y == null) {
+    if (ref == null) return null;
+    const r = ymd(ref);
+    y = r.y;
+    const dir = spec.mod ?? (tense === 'future' ? 1 : tense === 'near' ? 0 : -1);
+    if (spec.yearOffset != null) y = r.y + spec.yearOffset;
+    else if (spec.mod === -1) {
+      if (spec.m >= r.m) y--;
+    } else if (spec.mod === 1) {
+      if (spec.m <= r.m) y++;
+    } else if (dir < 0) {
+      if (spec.m > r.m) y--;
+    } else if (dir > 0) {
+      if (spec.m < r.m) y++;
+    } else if (spec.m - r.m > 6) y--;
+    else if (r.m - spec.m > 6) y++;
+  }
+  return { first: monthStart(y, spec.m), last: monthEnd(y, spec.m), precision: 'month', range: false };
+}
+
+/** A weekday ("on Monday", "last Monday"): the one before the reference day, or after it in a text about the future. */
+function resolveWeekday(spec: Extract<Spec, { t: 'weekday' }>, ref: number, tense: Tense): Resolved {
+  const rw = ymd(ref).wd;
+  const back = (rw - spec.wd + 7) % 7;
+  const fwd = (spec.wd - rw + 7) % 7;
+  let day: number;
+  if (spec.mod === -1) day = ref - (back || 7);
+  else if (spec.mod === 1) day = ref + (fwd || 7);
+  else if (tense === 'future') day = ref + fwd;
+  else if (tense === 'near') day = fwd < back ? ref + fwd : ref - back;
+  else day = ref - back;
+  return { first: day, last: day, precision: 'day', range: false };
+}
+
+/** A period around the reference day ("this week", "last month", "the weekend", "so far this year"). */
+function resolvePeriod(spec: Extract<Spec, { t: 'period' }>, ref: number, tense: Tense): Resolved {
+  const { unit, offset, toReference } = spec.p;
+  let first: number, last: number;
+  if (unit === 'weekend') {
+    // the Saturday and Sunday: the last one (on or before the reference day), the one before it, or the next
+    const wd = ymd(ref).wd;
+    const inWeekend = wd === 6 || wd === 0;
+    let sat = ref - ((wd + 1) % 7);
+    if (offset < 0 && inWeekend) sat -= 7;
+    if (offset > 0 || (offset === 0 && tense === 'future' && !inWeekend)) sat = ref + ((6 - wd + 7) % 7 || 7);
+    return { first: sat, last: sat + 1 > ref && sat <= ref ? ref : sat + 1, precision: 'week', range: true };
+  }
+  if (unit === 'week') {
+    first = weekStart(ref) + 7 * offset;
+    last = first + 6;
+  } else if (unit === 'month') {
+    const r = ymd(ref);
+    first = monthStart(r.y, r.m + offset);
+    const f = ymd(first);
+    last = monthEnd(f.y, f.m);
+  } else {
+    const y = ymd(ref).y + offset;
+    first = dayNumber(y, 1, 1)!;
+    last = dayNumber(y, 12, 31)!;
+  }
+  if (toReference) return { first, last: ref, precision: unit, range: true };
+  return { first, last, precision: unit, range: false };
+}
+
+/** A day some units before the reference day ("three days ago", "a month ago"). */
+function resolveAgo(spec: Extract<Spec, { t: 'ago' }>, ref: number): Resolved {
+  const r = ymd(ref);
+  let day: number;
+  if (spec.unit === 'day') day = ref - spec.n;
+  else if (spec.unit === 'week') day = ref - 7 * spec.n;
+  else if (spec.unit === 'month') {
+    const ms = monthStart(r.y, r.m - spec.n);
+    const f = ymd(ms);
+    day = Math.min(ms + r.d - 1, monthEnd(f.y, f.m));
+  } else day = dayNumber(r.y - spec.n, r.m, Math.min(r.d, 28))!;
+  return { first: day, last: day, precision: spec.unit === 'day' ? 'day' : spec.unit, range: false };
 }
 
 /** A raw mention with its ranges ("since", "between ... and ...") resolved. */
