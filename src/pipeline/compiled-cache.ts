@@ -12,9 +12,9 @@
 // time, as before; an unreadable or truncated file counts as absent.
 import v8 from 'node:v8';
 import { crc32 } from 'node:zlib';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cacheDir } from '../core/paths.js';
 
 /** Bumped when the layout of the file or of its entries changes. */
@@ -53,27 +53,39 @@ function alive(stamp: string): boolean {
   return true;
 }
 
-/** The code files among `urls` that exist (a module's own file; a sibling it imports, when not bundled). */
-export function codeFiles(urls: readonly URL[]): string[] {
-  const out: string[] = [];
-  for (const u of urls) {
-    if (u.protocol !== 'file:') continue;
-    const f = fileURLToPath(u);
-    if (statSync(f, { throwIfNoEntry: false })?.isFile()) out.push(f);
-  }
-  return out;
-}
+// a static import or re-export by a relative path: `from './x.js'`, `import './x.js'`
+const RELATIVE_IMPORT = /\b(?:from|import)\s*['"](\.{1,2}\/[^'"\n]+)['"]/g;
+const closures = new Map<string, string[]>();
 
 /**
- * The code files of a module (`moduleUrl`, its import.meta.url) and of the siblings it names without
- * extension ('./units', '../phrases'), as .js (built) or .ts (tests): those that exist. In the bundle
- * the module's URL is the bundle's, and the siblings are not found beside it, so the bundle stamps all.
+ * The code a compiled lexicon depends on: the file of a module (`moduleUrl`, its import.meta.url) and of
+ * every module it imports by a relative path, transitively, as built (.js) or as sources (.ts, under the
+ * tests), read once per process; and the files of `also` (paths without extension, relative to the
+ * module), when they exist. No list of them is kept by hand, so a change in any module the build of a
+ * lexicon runs rebuilds it. In the bundle the module's URL is the bundle's, which holds all the code.
  */
-export function moduleFiles(moduleUrl: string, siblings: readonly string[] = []): string[] {
-  const urls = [new URL(moduleUrl)];
-  for (const s of siblings) for (const ext of ['.js', '.ts']) urls.push(new URL(s + ext, moduleUrl));
-  return codeFiles(urls);
+export function moduleFiles(moduleUrl: string, also: readonly string[] = []): string[] {
+  const key = moduleUrl + '\0' + also.join('\0');
+  let files = closures.get(key);
+  if (files) return files;
+  const seen = new Set<string>();
+  const visit = (u: URL) => {
+    if (u.protocol !== 'file:') return;
+    let f = fileURLToPath(u);
+    if (!isFile(f) && f.endsWith('.js')) f = f.slice(0, -3) + '.ts';
+    if (seen.has(f) || !isFile(f)) return;
+    seen.add(f);
+    const text = readFileSync(f, 'utf8');
+    for (const m of text.matchAll(RELATIVE_IMPORT)) visit(new URL(m[1], pathToFileURL(f)));
+  };
+  visit(new URL(moduleUrl));
+  for (const s of also) for (const ext of ['.js', '.ts']) visit(new URL(s + ext, moduleUrl));
+  files = [...seen];
+  closures.set(key, files);
+  return files;
 }
+
+const isFile = (f: string) => !!statSync(f, { throwIfNoEntry: false })?.isFile();
 
 interface Entry {
   name: string;

@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, trun
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT, useCacheDir } from '../helpers.js';
 import { Bytes, CACHE_FILE, compiled, forgetCacheIndex, moduleFiles } from '../../src/pipeline/compiled-cache.js';
@@ -244,8 +245,28 @@ describe('compiled lexicon cache', () => {
     expect(() => compiled('bad', [source], [], () => ({ x: new Other(), y: new (class Stray {})() }), [Other])).toThrow(/Stray/);
   });
 
-  it('names a module file and its siblings that exist', () => {
-    const files = moduleFiles(new URL('../../src/pipeline/compiled-cache.ts', import.meta.url).href, ['../core/paths', './no-such-module']);
-    expect(files.map((f) => f.split('/').slice(-2).join('/'))).toEqual(['pipeline/compiled-cache.ts', 'core/paths.ts']);
+  it('names a module file and every module it imports by a relative path, transitively, once each', () => {
+    const m = join(root, 'modules');
+    mkdirSync(join(m, 'lib'), { recursive: true });
+    const files: [string, string][] = [
+      ['main.js', "import { a } from './a.js';\nexport { b } from './lib/b.js';\nimport 'node:fs';\nimport x from 'zod';\n"],
+      ['a.js', "import { c } from './lib/c.js';\nimport { gone } from './missing.js';\nexport const a = 1;\n"],
+      // a cycle back to a.js, and an import of a module written in TypeScript (the tests read sources)
+      ['lib/b.js', "import { a } from '../a.js';\nimport { t } from './t.js';\nexport const b = 2;\n"],
+      ['lib/c.js', 'export const c = 3;\n'],
+      ['lib/t.ts', 'export const t: number = 4;\n'],
+      ['lib/unused.js', 'export const u = 5;\n'],
+    ];
+    for (const [f, text] of files) writeFileSync(join(m, f), text);
+    const got = moduleFiles(pathToFileURL(join(m, 'main.js')).href);
+    expect(got.map((f) => f.slice(m.length + 1)).sort()).toEqual(['a.js', 'lib/b.js', 'lib/c.js', 'lib/t.ts', 'main.js']);
+  });
+
+  it('adds the files named beside the module, when they exist', () => {
+    const files = moduleFiles(new URL('../../src/core/paths.ts', import.meta.url).href, ['./errors', './no-such-module']);
+    const names = files.map((f) => f.split('/').slice(-2).join('/'));
+    expect(names[0]).toBe('core/paths.ts');
+    expect(names).toContain('core/errors.ts');
+    expect(names.some((f) => f.includes('no-such-module'))).toBe(false);
   });
 });

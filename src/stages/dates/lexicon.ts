@@ -182,5 +182,5 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
 export function loadDatesLexicon(lang: Language = english): DatesLexicon {
   const file = lang.data('dates.json');
   const build = () => compileDatesLexicon(JSON.parse(readFileSync(file, 'utf8')), file);
-  return compiled(`dates-${lang.code}`, [file], moduleFiles(import.meta.url, ['./phrases', '../word-filter']), build, [PhraseMatcher, WordFilter]);
+  return compiled(`dates-${lang.code}`, [file], moduleFiles(import.meta.url), build, [PhraseMatcher, WordFilter]);
 }

@@ -78,7 +78,7 @@ export function compileFramingLexicon(raw: unknown, file = 'framing.json'): Fram
 export function loadFramingLexicon(lang: Language = english): FramingLexicon {
   const file = lang.data('framing.json');
   const build = () => compileFramingLexicon(JSON.parse(readFileSync(file, 'utf8')), file);
-  return compiled(`framing-${lang.code}`, [file], moduleFiles(import.meta.url, ['../dates/phrases', '../word-filter']), build, [PhraseMatcher, WordFilter]);
+  return compiled(`framing-${lang.code}`, [file], moduleFiles(import.meta.url), build, [PhraseMatcher, WordFilter]);
 }
 
 function followedBy(tokens: Token[], end: number, phrases: string[][]): boolean {
