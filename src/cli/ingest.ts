@@ -6,16 +6,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SitrepError } from '../core/errors.js';
-import type { Analysis, Document } from '../core/types.js';
 import { DEFAULT_MAX_CHARS, expandPaths, readInputs } from '../io/input.js';
 import { INPUT_OPTIONS, inputOptions, reportWarnings } from './input-options.js';
-import { unreadWarning } from '../lang/index.js';
 import { AnalysisPool, defaultJobs } from '../store/ingest/pool.js';
 import { DEFAULT_DB, dbSpec, isPostgresUrl, openStore, StoreOpenError } from '../store/open.js';
 import { enqueueInputs, enqueueStale } from './enqueue.js';
 import { contentHash } from '../store/rows.js';
-import type { PutOutcome, Store } from '../store/store.js';
+import type { Store } from '../store/store.js';
+import { IngestRun, StoreWriteError } from './ingest-run.js';
 import { Progress } from './progress.js';
 import { UsageError, positiveInt, writeOut } from './util.js';
 
@@ -106,7 +104,7 @@ export interface IngestSummary {
   seconds: number;
 }
 
-export async function ingestCommand(argv: string[]): Promise<number> {
+function parseIngestArgs(argv: string[]) {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -124,17 +122,27 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  const inputs = inputOptions(values);
+  return {
+    values,
+    positionals,
+    inputs,
+    maxChars: inputs.maxChars ?? DEFAULT_MAX_CHARS,
+    batchSize: positiveInt(values.batch, '--batch', 200),
+    docTimeout: positiveInt(values['doc-timeout'], '--doc-timeout', 60),
+    jobs: positiveInt(values.jobs, '--jobs', defaultJobs()),
+    dbPath: dbSpec(values.db),
+    replace: values.reanalyse || values.reanalyze,
+  };
+}
+
+export async function ingestCommand(argv: string[]): Promise<number> {
+  const args = parseIngestArgs(argv);
+  const { values, positionals, inputs, maxChars, dbPath, replace } = args;
   if (values.help) {
     process.stdout.write(INGEST_HELP + '\n');
     return 0;
   }
-  const inputs = inputOptions(values);
-  const maxChars = inputs.maxChars ?? DEFAULT_MAX_CHARS;
-  const batchSize = positiveInt(values.batch, '--batch', 200);
-  const docTimeout = positiveInt(values['doc-timeout'], '--doc-timeout', 60);
-  const jobs = positiveInt(values.jobs, '--jobs', defaultJobs());
-  const dbPath = dbSpec(values.db);
-  const replace = values.reanalyse || values.reanalyze;
   if (values.stale) {
     if (!replace) throw new UsageError('--stale goes with --reanalyse');
     if (positionals.length) throw new UsageError('--reanalyse --stale takes its documents from the ledger: give no paths');
@@ -156,129 +164,36 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   }
 
   const t0 = performance.now();
-  const total = countRecords(positionals);
-  const progress = new Progress('ingesting', total);
+  const progress = new Progress('ingesting', countRecords(positionals));
   // Analysis runs in worker threads (--jobs of them): a document stuck in a stage is stopped after
   // --doc-timeout, and Ctrl-C is heard at once.
-  const analyzer = new AnalysisPool(jobs, docTimeout * 1000);
+  const analyzer = new AnalysisPool(args.jobs, args.docTimeout * 1000);
   analyzer.warm();
-  let interrupted = false;
-  const onSigint = () => {
-    if (interrupted) {
-      // A second Ctrl-C: leave now. The open transaction (if any) is rolled back by SQLite.
-      process.stderr.write('\nsitrep ingest: stopped at once; the database keeps every batch already written\n');
-      process.exit(130);
-    }
-    interrupted = true;
-    process.stderr.write('\nsitrep ingest: interrupted; storing the batch in hand (Ctrl-C again to stop at once)\n');
-  };
-  process.on('SIGINT', onSigint);
-  process.on('SIGTERM', onSigint);
-
+  const run = new IngestRun(store, analyzer, { batchSize: args.batchSize, replace });
+  const stop = listenForInterrupt();
   // Test aid only: slows each document down so that tests can interrupt a run halfway.
   const throttle = Number(process.env.SITREP_INGEST_THROTTLE_MS ?? 0);
-
-  let added = 0;
-  let existing = 0;
-  let replaced = 0;
-  let failed = 0;
-  let stageErrors = 0;
   let seen = 0;
-  let pending: Analysis[] = [];
-  const pendingHashes = new Set<string>();
-
-  const flush = async () => {
-    if (!pending.length) return;
-    const batch = pending;
-    pending = [];
-    pendingHashes.clear();
-    const count = (o: PutOutcome, a: Analysis) => {
-      if (o.status === 'added' && o.renamedFrom) {
-        const at = a.document.origin;
-        process.stderr.write(`sitrep: ${at?.file ?? 'input'}${at?.line ? ':' + at.line : ''}: warning: id "${o.renamedFrom}" is already stored with another text; this record is stored as "${o.id}"\n`);
-      }
-      return o.status === 'added' ? added++ : o.status === 'replaced' ? replaced++ : existing++;
-    };
-    try {
-      (await store.putAnalyses(batch, { replace })).forEach((o, i) => count(o, batch[i]));
-    } catch (e) {
-      if (storeBroken(e)) throw new StoreWriteError(e as Error, batch.length);
-      // One bad document must not lose the batch: store them one by one and report the culprit.
-      for (const a of batch) {
-        try {
-          for (const o of await store.putAnalyses([a], { replace })) count(o, a);
-        } catch (e) {
-          if (storeBroken(e)) throw new StoreWriteError(e as Error, batch.length);
-          failed++;
-          const o = a.document.origin;
-          process.stderr.write(`sitrep: ${new SitrepError('E_STAGE', `cannot store "${a.document.id}": ${(e as Error).message}`, { file: o?.file, line: o?.line }).toLine()}\n`);
-        }
-      }
-    }
-  };
-
-  // Documents in analysis, oldest first: up to analyzer.window (each worker's queue: it goes on while
-  // a batch is written), taken back in input order, so that the ledger is written in the same order
-  // whatever --jobs is.
-  const inFlight: { doc: Document; hash: string; analysis: Promise<Analysis>; done: boolean }[] = [];
-  const inFlightHashes = new Map<string, number>();
-  const window = analyzer.window;
-  const settle = async () => {
-    const job = inFlight.shift()!;
-    const left = (inFlightHashes.get(job.hash) ?? 1) - 1;
-    if (left) inFlightHashes.set(job.hash, left);
-    else inFlightHashes.delete(job.hash);
-    let analysis: Analysis | null = null;
-    try {
-      analysis = await job.analysis;
-    } catch (e) {
-      failed++;
-      const o = job.doc.origin;
-      process.stderr.write(`sitrep: ${new SitrepError('E_STAGE', `analysis of "${job.doc.id}" failed: ${(e as Error).message}`, { file: o?.file, line: o?.line }).toLine()}\n`);
-    }
-    if (!analysis) return;
-    const unread = unreadWarning(analysis);
-    if (unread) process.stderr.write(unread + '\n');
-    for (const err of analysis.errors) {
-      stageErrors++;
-      process.stderr.write(`sitrep: ${job.doc.origin?.file ?? job.doc.id}${job.doc.origin?.line ? ':' + job.doc.origin.line : ''}: stage ${err.stage} failed on "${job.doc.id}": ${err.message}\n`);
-    }
-    pending.push(analysis);
-    pendingHashes.add(job.hash);
-    if (pending.length >= batchSize) await flush();
-  };
-
   let stopped: StoreWriteError | null = null;
   try {
     for await (const item of readInputs(positionals, inputs)) {
       seen++;
       if (!item.ok) {
-        failed++;
+        run.failed++;
         process.stderr.write(`sitrep: ${item.error.toLine()}\n`);
       } else {
         reportWarnings(item);
         const hash = contentHash(item.doc.text);
-        if (pendingHashes.has(hash) || inFlightHashes.has(hash) || (!replace && (await store.knownHashes([hash])).size)) existing++;
-        else {
-          const job = { doc: item.doc, hash, analysis: analyzer.analyze(item.doc), done: false };
-          const finished = () => void (job.done = true);
-          job.analysis.then(finished, finished);
-          inFlight.push(job);
-          inFlightHashes.set(hash, (inFlightHashes.get(hash) ?? 0) + 1);
-          // the analysed ones go to the batch at once; the window bounds only those still in analysis
-          while (inFlight.length && (inFlight.length >= window || inFlight[0].done)) await settle();
-        }
+        if (await run.known(hash)) run.existing++;
+        else await run.submit(item.doc, hash);
         if (throttle > 0) await new Promise((r) => setTimeout(r, throttle));
       }
-      progress.tick(seen, failed);
+      progress.tick(seen, run.failed);
       // Let signals in between documents.
       await new Promise((r) => setImmediate(r));
-      if (interrupted) break;
+      if (stop.interrupted) break;
     }
-    // interrupted: the documents already analysed are stored, those still in analysis are left for
-    // the rerun (up to a window of them: waiting for them all would not be stopping)
-    while (inFlight.length && (!interrupted || inFlight[0].done)) await settle();
-    await flush();
+    await run.finish(stop.interrupted);
   } catch (e) {
     if (!(e instanceof StoreWriteError)) throw e;
     stopped = e;
@@ -286,46 +201,56 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     progress.done();
     await analyzer.close();
     await store.close();
-    process.off('SIGINT', onSigint);
-    process.off('SIGTERM', onSigint);
+    stop.dispose();
   }
+  const seconds = Math.round((performance.now() - t0) / 10) / 100;
+  return report(run, { db: dbPath, replace, json: values.json, interrupted: stop.interrupted, stopped, seconds });
+}
 
+/** Ctrl-C (or SIGTERM) once: finish the batch in hand; twice: leave at once. */
+function listenForInterrupt(): { interrupted: boolean; dispose(): void } {
+  const state = {
+    interrupted: false,
+    dispose: () => {
+      process.off('SIGINT', onSigint);
+      process.off('SIGTERM', onSigint);
+    },
+  };
+  const onSigint = () => {
+    if (state.interrupted) {
+      // A second Ctrl-C: leave now. The open transaction (if any) is rolled back by SQLite.
+      process.stderr.write('\nsitrep ingest: stopped at once; the database keeps every batch already written\n');
+      process.exit(130);
+    }
+    state.interrupted = true;
+    process.stderr.write('\nsitrep ingest: interrupted; storing the batch in hand (Ctrl-C again to stop at once)\n');
+  };
+  process.on('SIGINT', onSigint);
+  process.on('SIGTERM', onSigint);
+  return state;
+}
+
+/** The summary line on stderr (and the JSON summary with --json); the exit status. */
+async function report(run: IngestRun, r: { db: string; replace: boolean; json: boolean; interrupted: boolean; stopped: StoreWriteError | null; seconds: number }): Promise<number> {
+  const { added, existing, replaced, failed, stageErrors } = run;
+  const { db, interrupted, stopped, seconds } = r;
   if (stopped) {
     // A full disk (or a database that cannot be written any more) fails every later document too:
     // stop at once, say why, and keep what is stored.
     process.stderr.write(
-      `sitrep ingest: stopped: cannot write ${dbPath}: ${stopped.message}${stopped.full ? ' (the disk is full)' : ''}; ` +
+      `sitrep ingest: stopped: cannot write ${db}: ${stopped.message}${stopped.full ? ' (the disk is full)' : ''}; ` +
         `${added} documents were stored before, the batch in hand (${stopped.lost}) was not. Free space and run the same command again to complete.\n`,
     );
-    if (values.json) await writeOut(JSON.stringify({ db: dbPath, added, existing, replaced, failed, stageErrors, interrupted, stopped: stopped.message, seconds: Math.round((performance.now() - t0) / 10) / 100 }) + '\n');
+    if (r.json) await writeOut(JSON.stringify({ db, added, existing, replaced, failed, stageErrors, interrupted, stopped: stopped.message, seconds }) + '\n');
     return 1;
   }
-  const summary: IngestSummary = { db: dbPath, added, existing, replaced, failed, stageErrors, interrupted, seconds: Math.round((performance.now() - t0) / 10) / 100 };
+  const summary: IngestSummary = { db, added, existing, replaced, failed, stageErrors, interrupted, seconds };
   process.stderr.write(
-    `sitrep ingest: ${added} added, ${replace ? `${replaced} re-analysed, ` : ''}${existing} already stored, ${failed} failed` +
-      `${stageErrors ? `, ${stageErrors} stage errors` : ''} in ${summary.seconds}s → ${dbPath}` +
+    `sitrep ingest: ${added} added, ${r.replace ? `${replaced} re-analysed, ` : ''}${existing} already stored, ${failed} failed` +
+      `${stageErrors ? `, ${stageErrors} stage errors` : ''} in ${seconds}s → ${db}` +
       `${interrupted ? ' (interrupted: run the same command again to complete)' : ''}\n`,
   );
-  if (values.json) await writeOut(JSON.stringify(summary) + '\n');
+  if (r.json) await writeOut(JSON.stringify(summary) + '\n');
   if (interrupted) return 130;
   return failed ? 1 : 0;
 }
-
-/** Errors that every later write would repeat: the disk or the database file, not the document. */
-function storeBroken(e: unknown): boolean {
-  const code = String((e as { code?: unknown }).code ?? '');
-  return /^(SQLITE_FULL|SQLITE_IOERR|SQLITE_READONLY|SQLITE_CANTOPEN|SQLITE_CORRUPT|ENOSPC|EDQUOT|EROFS|EIO)/.test(code) || /disk is full|no space left/i.test((e as Error).message ?? '');
-}
-
-class StoreWriteError extends Error {
-  readonly full: boolean;
-  constructor(
-    cause: Error,
-    readonly lost: number,
-  ) {
-    super(cause.message);
-    const code = String((cause as { code?: unknown }).code ?? '');
-    this.full = /SQLITE_FULL|ENOSPC|EDQUOT/.test(code) || /disk is full|no space left/i.test(cause.message);
-  }
-}
-
