@@ -52,10 +52,11 @@ export class IngestRun {
     while (this.inFlight.length && (this.inFlight.length >= this.analyzer.window || this.inFlight[0].done)) await this.settle();
   }
 
-  /** Takes back what is in analysis and writes the last batch. Interrupted: only the documents already
-   * analysed (waiting for them all would not be stopping; the rest are left for the rerun). */
-  async finish(interrupted: boolean): Promise<void> {
-    while (this.inFlight.length && (!interrupted || this.inFlight[0].done)) await this.settle();
+  /** Takes back what is in analysis and writes the last batch. Once interrupted (asked again before each
+   * document: a Ctrl-C may come while the last ones are analysed), only the documents already analysed
+   * are taken (waiting for them all would not be stopping; the rest are left for the rerun). */
+  async finish(interrupted: () => boolean): Promise<void> {
+    while (this.inFlight.length && (!interrupted() || this.inFlight[0].done)) await this.settle();
     await this.flush();
   }
 

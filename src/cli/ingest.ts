@@ -193,7 +193,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       await new Promise((r) => setImmediate(r));
       if (stop.interrupted) break;
     }
-    await run.finish(stop.interrupted);
+    await run.finish(() => stop.interrupted);
   } catch (e) {
     if (!(e instanceof StoreWriteError)) throw e;
     stopped = e;

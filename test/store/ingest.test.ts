@@ -48,6 +48,9 @@ function counts(db: string) {
   }
 }
 
+/** Documents in the corpora interrupted halfway. */
+const TOTAL = 120;
+
 async function interruptHalfway(signal: NodeJS.Signals, file: string, db: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   const child = spawn(process.execPath, [CLI, 'ingest', '--db', db, '--batch', '4', file], {
     env: { ...process.env, SITREP_INGEST_THROTTLE_MS: '40' },
@@ -111,31 +114,33 @@ describe.skipIf(!existsSync(CLI))('sitrep ingest', () => {
   }, 120_000);
 
   it('on Ctrl-C stores the batch in hand, exits 130, and a rerun completes', async () => {
-    const file = writeCorpus('sigint.jsonl', 40);
+    // (more documents than the pool takes ahead (2 workers × 33): the reading is paced by the throttle, so
+    // documents are still unread when the signal comes, however long the worker takes to start)
+    const file = writeCorpus('sigint.jsonl', TOTAL);
     const db = join(dir, 'sigint.db');
     const r = await interruptHalfway('SIGINT', file, db);
     expect(r.code).toBe(130);
     expect(r.stderr).toMatch(/interrupted/);
     const mid = counts(db);
     expect(mid.documents).toBeGreaterThan(0);
-    expect(mid.documents).toBeLessThan(40);
+    expect(mid.documents).toBeLessThan(TOTAL);
     expect(mid).toMatchObject({ orphans: 0, claimsMismatch: 0, integrity: 'ok' });
     const rerun = run(['ingest', '--db', db, '--json', file]);
     expect(rerun.status).toBe(0);
-    expect(JSON.parse(rerun.stdout)).toMatchObject({ added: 40 - mid.documents, existing: mid.documents });
-    expect(counts(db).documents).toBe(40);
+    expect(JSON.parse(rerun.stdout)).toMatchObject({ added: TOTAL - mid.documents, existing: mid.documents });
+    expect(counts(db).documents).toBe(TOTAL);
   }, 120_000);
 
   it('killed halfway (SIGKILL) leaves whole documents only, and a rerun completes', async () => {
-    const file = writeCorpus('kill.jsonl', 40);
+    const file = writeCorpus('kill.jsonl', TOTAL);
     const db = join(dir, 'kill.db');
     const r = await interruptHalfway('SIGKILL', file, db);
     expect(r.signal).toBe('SIGKILL');
     const mid = counts(db);
-    expect(mid.documents).toBeLessThan(40);
+    expect(mid.documents).toBeLessThan(TOTAL);
     expect(mid).toMatchObject({ orphans: 0, claimsMismatch: 0, integrity: 'ok' });
     const rerun = run(['ingest', '--db', db, '--json', file]);
     expect(rerun.status).toBe(0);
-    expect(counts(db).documents).toBe(40);
+    expect(counts(db).documents).toBe(TOTAL);
   }, 120_000);
 });
