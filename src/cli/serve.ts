@@ -36,7 +36,7 @@ Options:
   --quiet            no request log on stderr
   -h, --help         this help`;
 
-export async function serveCommand(argv: string[]): Promise<number> {
+function parseServeArgs(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
     allowPositionals: false,
@@ -57,10 +57,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.help) {
-    process.stdout.write(SERVE_HELP + '\n');
-    return 0;
-  }
+  if (values.help) return { values, help: true as const };
   const port = Number(values.port);
   if (!/^\d{1,5}$/.test(values.port) || !Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port (or PORT) must be 0 to 65535, got "${values.port}"`);
   const num = (v: string | undefined, name: string) => {
@@ -73,7 +70,25 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const maxChars = num(values['max-chars'], '--max-chars');
   const docTimeout = positiveSeconds(values['doc-timeout'], '--doc-timeout', DEFAULT_DOC_TIMEOUT_S);
   if (values.tiles && !/^https?:\/\/.+\{z\}.*\{x\}.*\{y\}/.test(values.tiles)) throw new UsageError(`--tiles must be an http(s) URL with {z}, {x} and {y}, got "${values.tiles}"`);
-  const token = values.token ?? process.env.SITREP_TOKEN ?? undefined;
+  return {
+    values,
+    help: false as const,
+    port,
+    maxBody,
+    maxChars,
+    docTimeout,
+    token: values.token ?? process.env.SITREP_TOKEN ?? undefined,
+    dbPath: dbSpec(values.db),
+  };
+}
+
+export async function serveCommand(argv: string[]): Promise<number> {
+  const args = parseServeArgs(argv);
+  if (args.help) {
+    process.stdout.write(SERVE_HELP + '\n');
+    return 0;
+  }
+  const { values, port, token, dbPath } = args;
   let tokenOwners: Record<string, string> | undefined;
   try {
     tokenOwners = values['token-file'] ? readTokenFile(values['token-file']) : undefined;
@@ -82,7 +97,6 @@ export async function serveCommand(argv: string[]): Promise<number> {
     process.stderr.write(`sitrep serve: ${(e as Error).message}\n`);
     return 2;
   }
-  const dbPath = dbSpec(values.db);
   if (!values.create && !storeExists(dbPath)) {
     process.stderr.write(`sitrep serve: no database at ${dbPath}; give an existing one with --db (sitrep ingest --db ${dbPath} <paths> makes it), or add --create to serve a new empty one\n`);
     return 1;
@@ -100,9 +114,9 @@ export async function serveCommand(argv: string[]): Promise<number> {
     host: values.host,
     port,
     token,
-    maxBody,
-    maxChars,
-    docTimeout,
+    maxBody: args.maxBody,
+    maxChars: args.maxChars,
+    docTimeout: args.docTimeout,
     readOnly,
     tiles: values.tiles,
     user: values.user?.trim() || process.env.SITREP_USER?.trim() || undefined,

@@ -72,38 +72,49 @@ function ldArticles(scripts: string[]): LdArticle[] {
   return found.sort((a, b) => Number(/WebPage/.test(String(a['@type']))) - Number(/WebPage/.test(String(b['@type']))));
 }
 
-export function pageMeta(root: ParentNode, url?: string): PageMeta {
-  const meta = new Map<string, string>();
-  const ld: string[] = [];
-  let title: string | undefined;
-  let lang: string | undefined;
-  let canonical: string | undefined;
-  let time: string | undefined;
+/** What the head and the page's tags say, as found: meta tags by key, JSON-LD blocks, the title, the
+ * html lang, the canonical link and a <time datetime>. */
+interface PageTags {
+  meta: Map<string, string>;
+  ld: string[];
+  title?: string;
+  lang?: string;
+  canonical?: string;
+  time?: string;
+}
+
+function readTags(root: ParentNode): PageTags {
+  const t: PageTags = { meta: new Map(), ld: [] };
   for (const e of elements(root)) {
     const a = e.attribs;
     switch (e.name) {
       case 'html':
-        lang ??= a.lang ?? a['xml:lang'];
+        t.lang ??= a.lang ?? a['xml:lang'];
         break;
       case 'meta': {
         const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase();
-        if (key && a.content != null && !meta.has(key)) meta.set(key, a.content);
+        if (key && a.content != null && !t.meta.has(key)) t.meta.set(key, a.content);
         break;
       }
       case 'title':
-        title ??= collapse(textOf(e));
+        t.title ??= collapse(textOf(e));
         break;
       case 'link':
-        if (a.rel?.toLowerCase() === 'canonical' && a.href) canonical ??= a.href;
+        if (a.rel?.toLowerCase() === 'canonical' && a.href) t.canonical ??= a.href;
         break;
       case 'script':
-        if (a.type?.toLowerCase() === 'application/ld+json') ld.push(e.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : '')).join(''));
+        if (a.type?.toLowerCase() === 'application/ld+json') t.ld.push(e.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : '')).join(''));
         break;
       case 'time':
-        if (a.datetime && (a.itemprop === 'datePublished' || a.pubdate != null || time == null)) time = a.itemprop === 'datePublished' || time == null ? a.datetime : time;
+        if (a.datetime && (a.itemprop === 'datePublished' || a.pubdate != null || t.time == null)) t.time = a.itemprop === 'datePublished' || t.time == null ? a.datetime : t.time;
         break;
     }
   }
+  return t;
+}
+
+export function pageMeta(root: ParentNode, url?: string): PageMeta {
+  const { meta, ld, title, lang, canonical, time } = readTags(root);
   const out: PageMeta = { from: {} };
   const set = (field: 'title' | 'published' | 'outlet' | 'author' | 'lang' | 'url', value: string | undefined, from: string) => {
     if (out[field] == null && value) {
