@@ -221,19 +221,18 @@ export function loadPlacesLexicon(lang: Language = english): PlacesLexicon {
   return compiled(`places-${lang.code}`, files, moduleFiles(import.meta.url), () => buildPlacesLexicon(lang), [PhraseList]);
 }
 
-function buildPlacesLexicon(lang: Language): PlacesLexicon {
-  const file = lang.data('places.json');
-  const parsed = PlacesFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`places: ${file} is not valid: ${parsed.error.message}`);
-  const d = parsed.data;
-  const demo = JSON.parse(readFileSync(dataPath('geo', 'demonyms.json'), 'utf8')) as { demonyms: Record<string, string | null> };
-  const countries = JSON.parse(readFileSync(dataPath('geo', 'country-names.json'), 'utf8')) as { acronyms: string[] };
-  // the gazetteer's transliteration table (its keys are built with it), whatever the text's language
-  const translit = JSON.parse(readFileSync(TRANSLIT_FILE(), 'utf8')) as { articlePrefixes: string[] };
-  // people's given names are read in any language's text: one list
-  const given = JSON.parse(readFileSync(dataPath('en', 'actors', 'given-names.json'), 'utf8')) as { names: string[] };
-  const englishNames = JSON.parse(readFileSync(dataPath('en', 'given-names.json'), 'utf8')) as { names: string[] };
-  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+type PlacesData = z.infer<typeof PlacesFile>;
+
+const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+const phrases = (xs: string[]) => {
+  const p = new PhraseList<string>();
+  for (const x of xs) p.add(x, x);
+  return p;
+};
+
+/** The cues after and before a name, and every word of the cues after. */
+function compileCues(d: PlacesData): Pick<PlacesLexicon, 'cuesAfter' | 'cuesBefore' | 'cueWords'> {
   const cuesAfter = new PhraseList<CueRule>();
   const cueWords = new Set<string>();
   // a cue word is plural by its ending, unless an indefinite article opens it ("a village")
@@ -247,13 +246,45 @@ function buildPlacesLexicon(lang: Language): PlacesLexicon {
   }
   const cuesBefore = new PhraseList<CueRule>();
   for (const c of d.cuesBefore) for (const w of c.words) cuesBefore.add(w, { id: c.id, words: c.words, kind: c.kind, include: false, plural: false });
+  return { cuesAfter, cuesBefore, cueWords };
+}
+
+function compileStateActor(sa: PlacesData['stateActor']): StateActorLexicon {
+  return {
+    headsOf: lower(sa.headsOf),
+    peopleOf: lower(sa.peopleOf),
+    wordsBefore: phrases(sa.wordsBefore),
+    nounsAfterPossessive: lower(sa.nounsAfterPossessive),
+    relationNouns: lower(sa.relationNouns),
+    modals: lower(sa.modals),
+    infinitiveSubjectAfter: lower(sa.infinitiveSubjectAfter),
+    listOpeners: phrases(sa.listOpeners),
+    collectives: lower(sa.collectives),
+    determiners: lower(sa.determiners),
+    placePrepositions: lower(sa.placePrepositions),
+    coordinators: lower(sa.coordinators),
+    infinitiveMarkers: lower(sa.infinitiveMarkers),
+    possessiveClitics: lower(sa.possessiveClitics),
+    possessiveApostrophes: lower(sa.possessiveApostrophes),
+    possessiveApostropheEndings: sa.possessiveApostropheEndings.map((x) => x.toLowerCase()),
+  };
+}
+
+function buildPlacesLexicon(lang: Language): PlacesLexicon {
+  const file = lang.data('places.json');
+  const parsed = PlacesFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`places: ${file} is not valid: ${parsed.error.message}`);
+  const d = parsed.data;
+  const demo = JSON.parse(readFileSync(dataPath('geo', 'demonyms.json'), 'utf8')) as { demonyms: Record<string, string | null> };
+  const countries = JSON.parse(readFileSync(dataPath('geo', 'country-names.json'), 'utf8')) as { acronyms: string[] };
+  // the gazetteer's transliteration table (its keys are built with it), whatever the text's language
+  const translit = JSON.parse(readFileSync(TRANSLIT_FILE(), 'utf8')) as { articlePrefixes: string[] };
+  // people's given names are read in any language's text: one list
+  const given = JSON.parse(readFileSync(dataPath('en', 'actors', 'given-names.json'), 'utf8')) as { names: string[] };
+  const englishNames = JSON.parse(readFileSync(dataPath('en', 'given-names.json'), 'utf8')) as { names: string[] };
+  const { cuesAfter, cuesBefore, cueWords } = compileCues(d);
   const relationSet = new Set(d.relations);
   for (const r of d.containingRelations) if (!relationSet.has(r)) throw new Error(`places: ${file}: containingRelations "${r}" is not among the relations`);
-  const phrases = (xs: string[]) => {
-    const p = new PhraseList<string>();
-    for (const x of xs) p.add(x, x);
-    return p;
-  };
   return {
     connectors: lower(d.connectors),
     stopNames: lower(d.stopNames),
@@ -297,23 +328,6 @@ function buildPlacesLexicon(lang: Language): PlacesLexicon {
     referencePrepositions: lower(d.referencePrepositions),
     containingRelations: new Set(d.containingRelations),
     possessiveEndings: d.possessiveEndings.map((x) => x.toLowerCase()),
-    stateActor: {
-      headsOf: lower(d.stateActor.headsOf),
-      peopleOf: lower(d.stateActor.peopleOf),
-      wordsBefore: phrases(d.stateActor.wordsBefore),
-      nounsAfterPossessive: lower(d.stateActor.nounsAfterPossessive),
-      relationNouns: lower(d.stateActor.relationNouns),
-      modals: lower(d.stateActor.modals),
-      infinitiveSubjectAfter: lower(d.stateActor.infinitiveSubjectAfter),
-      listOpeners: phrases(d.stateActor.listOpeners),
-      collectives: lower(d.stateActor.collectives),
-      determiners: lower(d.stateActor.determiners),
-      placePrepositions: lower(d.stateActor.placePrepositions),
-      coordinators: lower(d.stateActor.coordinators),
-      infinitiveMarkers: lower(d.stateActor.infinitiveMarkers),
-      possessiveClitics: lower(d.stateActor.possessiveClitics),
-      possessiveApostrophes: lower(d.stateActor.possessiveApostrophes),
-      possessiveApostropheEndings: d.stateActor.possessiveApostropheEndings.map((x) => x.toLowerCase()),
-    },
+    stateActor: compileStateActor(d.stateActor),
   };
 }
