@@ -9,19 +9,20 @@ import { ATTRIBUTIVE_RULE, DATELINE_RULE, isAttributive } from '../../src/stages
 import type { Place } from '../../src/core/types.js';
 
 const pipeline = new Pipeline([sentencesStage, placesStage]);
-const places = (text: string): Place[] => pipeline.analyze({ id: 't', text }).places;
+const places = (text: string, lang?: string): Place[] => pipeline.analyze(lang ? { id: 't', text, lang } : { id: 't', text }).places;
 
-type Want = Partial<Pick<Place, 'text' | 'country' | 'kind' | 'precision' | 'qualifier'>> & { parent?: string; rule?: string; noRule?: string };
+type Want = Partial<Pick<Place, 'text' | 'country' | 'kind' | 'precision' | 'qualifier'>> & { parent?: string; rule?: string; noRule?: string; noQualifier?: boolean };
 
-function check(text: string, want: Want[]) {
-  const got = places(text);
+function check(text: string, want: Want[], lang?: string) {
+  const got = places(text, lang);
   expect(got.map((p) => p.text), JSON.stringify(got.map((p) => [p.text, p.name, p.country, p.kind]))).toEqual(want.map((w) => w.text));
   got.forEach((p, i) => {
-    const { parent, rule, noRule, ...fields } = want[i];
+    const { parent, rule, noRule, noQualifier, ...fields } = want[i];
     expect(p).toMatchObject(fields);
     if (parent) expect(p.parent?.name).toBe(parent);
     if (rule) expect(p.evidence.map((e) => e.rule)).toContain(rule);
     if (noRule) expect(p.evidence.map((e) => e.rule)).not.toContain(noRule);
+    if (noQualifier) expect(p.qualifier).toBeUndefined();
     expect(text.slice(p.start, p.end)).toBe(p.text);
   });
 }
@@ -139,4 +140,36 @@ describe('places: namesakes abroad in a Syrian report', () => {
     expect(q?.country).toBe('SY');
     expect(q?.parent?.name).toBe('Deir ez-Zor');
   });
+});
+
+// The language's small words the rules test (articles, "and", "of", "for", the preposition of a relation, a
+// possessive ending) are lists of data/<lang>/places.json: each rule reads French with the French words. Each
+// English row has a French row of the same rule; the negatives are the French sentences the rule must not read.
+describe('places: the small words of each language', () => {
+  it.each<[string, string, Want[]]>([
+    // a definite article between a proximity phrase and the place
+    ['en', 'Rockets fell near the Golan Heights.', [{ text: 'Golan Heights', qualifier: 'near', precision: 2 }]],
+    ['fr', 'Des frappes ont visé des positions au nord de la Syrie.', [{ text: 'Syrie', country: 'SY', qualifier: 'au nord de', precision: 2 }]],
+    ['fr', 'Des frappes ont visé la Syrie.', [{ text: 'Syrie', country: 'SY', noQualifier: true, precision: 1 }]],
+    // "by the X and the Y": the agent, over an article and a conjunction
+    ['en', 'Rebels backed by the United States and Turkey attacked Manbij.', [{ text: 'United States', rule: ATTRIBUTIVE_RULE }, { text: 'Turkey', rule: ATTRIBUTIVE_RULE }, { text: 'Manbij', noRule: ATTRIBUTIVE_RULE }]],
+    ['fr', 'Des rebelles soutenus par les États-Unis et la Turquie ont attaqué Manbij.', [{ text: 'États-Unis', rule: ATTRIBUTIVE_RULE }, { text: 'Turquie', rule: ATTRIBUTIVE_RULE }, { text: 'Manbij', noRule: ATTRIBUTIVE_RULE }]],
+    ['fr', 'Des combats ont eu lieu aux États-Unis et en Turquie.', [{ text: 'États-Unis', noRule: ATTRIBUTIVE_RULE }, { text: 'Turquie', noRule: ATTRIBUTIVE_RULE }]],
+    // "University of X": the genitive after an organisation's head
+    ['en', 'Students of the University of Damascus protested in Homs.', [{ text: 'Homs', country: 'SY' }]],
+    ['fr', "Des étudiants de l'Université de Damas ont manifesté à Homs.", [{ text: 'Homs', country: 'SY' }]],
+    ['fr', 'Des réfugiés venus de Damas ont manifesté à Homs.', [{ text: 'Damas', country: 'SY' }, { text: 'Homs', country: 'SY' }]],
+    // "Minister for X": a title, not a place
+    ['en', 'Minister for Northern Ireland since 2022, Chris Heaton-Harris travelled to Belfast.', [{ text: 'Belfast', country: 'GB' }]],
+    ['fr', "Ministre pour l'Irlande du Nord depuis 2022, Chris Heaton-Harris s'est rendu à Belfast.", [{ text: 'Belfast', country: 'GB' }]],
+    // "X, north of Y": an unknown X measured from a known Y is a place
+    ['en', 'Witnesses said shelling struck Tell Zibdin, north of Hama, overnight.', [{ text: 'Tell Zibdin', country: 'SY', kind: 'area', qualifier: 'north of', parent: 'Ḩamāh' }, { text: 'Hama', country: 'SY' }]],
+    ['fr', 'Selon des témoins, des obus sont tombés sur Tell Zibdin, au nord de Hama, pendant la nuit.', [{ text: 'Tell Zibdin', country: 'SY', kind: 'area', qualifier: 'au nord de', parent: 'Ḩamāh' }, { text: 'Hama', country: 'SY' }]],
+    ['fr', 'Selon des témoins, des obus sont tombés sur Tell Zibdin pendant la nuit.', []],
+    // "X, in the province of Y": a relation of containment is no qualifier
+    ['en', 'Witnesses said government strikes hit the village of Kafr Qurmuz, in the province of Idlib, on Monday.', [{ text: 'Kafr Qurmuz', kind: 'village', noQualifier: true, parent: 'Idlib' }, { text: 'Idlib', kind: 'admin1' }]],
+    ['fr', "Des frappes ont touché le village de Tell Qurmuz, dans la province d'Idleb.", [{ text: 'Tell Qurmuz', kind: 'village', noQualifier: true, parent: 'Idlib' }, { text: 'Idleb', kind: 'admin1' }]],
+    // a possessive that lost its apostrophe is English ("Syrias Aleppo", above): "les Indes" are not India
+    ['fr', 'Le commerce avec les Indes a repris.', []],
+  ])('%s: %s', (lang, text, want) => check(text, want, lang));
 });

@@ -105,7 +105,7 @@ function personWordsOf(c: Ctx, mentionAtWord: Map<number, Mention>): Set<string>
     if ((bi & (WB.givenName | WB.nameHead)) !== WB.givenName || words[i].short) continue;
     let j = skipDots(i + 1);
     // "Richard and Lisa Parry"
-    if (lowers[j] === 'and' && j + 1 < words.length && wbits(c, j + 1) & WB.givenName && nameAt(j + 2, s)) j += 2;
+    if (lex.copulativeConjunctions.has(lowers[j]) && j + 1 < words.length && wbits(c, j + 1) & WB.givenName && nameAt(j + 2, s)) j += 2;
     if (!nameAt(j, s) || wbits(c, j) & NOT_SURNAME || lowers[j].includes('-')) continue;
     if (wbits(c, j) & WB.orgHeadAfter || wellKnownPosting(c, mentionAtWord.get(j)) || countryPosting(c, mentionAtWord.get(i))) continue;
     out.add(lowers[i]);
@@ -121,19 +121,20 @@ function attributiveWord(c: Ctx, m: Mention, prev: number, next: number): Span |
   const { words, lowers, lex, text } = c;
   // a state as an actor: "backed by Russia", "Washington accuses" (countries and capitals only: "Aleppo said" is rare)
   // ("by the US": over the article)
-  const bp = prev >= 1 && lowers[prev] === 'the' && words[prev - 1].sentence === words[prev].sentence ? prev - 1 : prev;
+  const bp = prev >= 1 && lex.definiteArticles.has(lowers[prev]) && words[prev - 1].sentence === words[prev].sentence ? prev - 1 : prev;
   const by = bp >= 0 ? lex.actorWordsBefore.matchEndingAt(lowers, bp) : null;
   if (by && !words[bp].name && statePosting(c, m)) return { start: words[bp - by.len + 1].start, end: words[bp].end };
   // (not after a preposition: "contacts in Syria said")
-  const afterPrep = prev >= 0 && (lex.locativePrepositions.has(lowers[prev]) || lowers[prev] === 'of');
+  const afterPrep = prev >= 0 && (lex.locativePrepositions.has(lowers[prev]) || lex.genitivePrepositions.has(lowers[prev]));
   if (next >= 0 && !afterPrep && lex.actorVerbsAfter.has(lowers[next]) && !words[next].name && statePosting(c, m)) return { start: words[next].start, end: words[next].end };
   // "Washington has accused": one auxiliary between
   if (next >= 0 && !afterPrep && lex.auxiliariesAfter.has(lowers[next]) && next + 1 < words.length && words[next + 1].sentence === words[next].sentence && lex.actorVerbsAfter.has(lowers[next + 1]) && statePosting(c, m)) return { start: words[next].start, end: words[next + 1].end };
   // "by the Syrian government and Russia", "by Russia and the United States": a state coordinated after an agent
-  if (prev >= 0 && (lowers[prev] === 'and' || (lowers[prev] === 'the' && prev >= 1 && lowers[prev - 1] === 'and')) && statePosting(c, m)) {
+  const and = (j: number) => lex.copulativeConjunctions.has(lowers[j]);
+  if (prev >= 0 && (and(prev) || (lex.definiteArticles.has(lowers[prev]) && prev >= 1 && and(prev - 1))) && statePosting(c, m)) {
     const s = words[prev].sentence;
     for (let q = prev - 1; q >= 0 && q >= prev - 7 && words[q].sentence === s; q--) {
-      if (lex.locativePrepositions.has(lowers[q]) || lowers[q] === ',' || lowers[q] === 'of') break;
+      if (lex.locativePrepositions.has(lowers[q]) || lowers[q] === ',' || lex.genitivePrepositions.has(lowers[q])) break;
       const ag = lex.actorWordsBefore.matchEndingAt(lowers, q);
       if (ag) return { start: words[q - ag.len + 1].start, end: words[q].end };
     }
@@ -178,14 +179,14 @@ function isDateline(text: string, m: Mention): boolean {
 function inOrganisation(c: Ctx, m: Mention, prev: number): boolean {
   const { words, lowers, lex } = c;
   const s = words[m.wi].sentence;
-  for (let k = m.wj + 1; k < words.length && k <= m.wj + 4 && words[k].sentence === s && (words[k].name || lex.connectors.has(lowers[k]) || lowers[k] === 'for' || lowers[k] === 'of'); k++) {
+  for (let k = m.wj + 1; k < words.length && k <= m.wj + 4 && words[k].sentence === s && (words[k].name || lex.connectors.has(lowers[k]) || lex.benefactivePrepositions.has(lowers[k]) || lex.genitivePrepositions.has(lowers[k])); k++) {
     if (words[k].name && lex.orgHeadsAfter.has(lowers[k])) return true;
   }
   let of = prev;
-  if (of >= 1 && lowers[of] === 'the') of--;
-  if (of >= 1 && lowers[of] === 'of' && words[of - 1].name && lex.orgHeadsBefore.has(lowers[of - 1])) return true;
+  if (of >= 1 && lex.definiteArticles.has(lowers[of])) of--;
+  if (of >= 1 && lex.genitivePrepositions.has(lowers[of]) && words[of - 1].name && lex.orgHeadsBefore.has(lowers[of - 1])) return true;
   // a title: "Minister for the Middle East", "Special Envoy for Syria"
-  if (of >= 1 && lowers[of] === 'for' && words[of - 1].name && lex.personTitles.has(lowers[of - 1])) return true;
+  if (of >= 1 && lex.benefactivePrepositions.has(lowers[of]) && words[of - 1].name && lex.personTitles.has(lowers[of - 1])) return true;
   if (prev >= 0 && !words[prev].name && lex.orgNounsBefore.has(lowers[prev])) return true;
   if (prev >= 0 && lex.personTitles.has(lowers[prev]) && words[prev].name) return true;
   if (prev >= 1 && lowers[prev] === '.' && lex.personTitles.has(lowers[prev - 1]) && words[prev - 1].name) return true;
@@ -219,7 +220,7 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
     m.dateline = isDateline(c.text, m);
     // qualifiers: "eastern Aleppo", "the outskirts of X", "southern suburbs of Damascus", "near Palmyra"
     let q = prev;
-    if (q >= 0 && lowers[q] === 'the') q--;
+    if (q >= 0 && lex.definiteArticles.has(lowers[q])) q--;
     const prox = q >= 0 ? lex.proximity.matchEndingAt(lowers, q) : null;
     if (prox && words[q - prox.len + 1].sentence === s) {
       m.qualifier = prox.value;
@@ -246,7 +247,7 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
       const rel = r < words.length ? lex.relations.matchAt(lowers, r) : null;
       if (rel) {
         let y = r + rel.len;
-        if (lowers[y] === 'the') y++;
+        if (lex.definiteArticles.has(lowers[y])) y++;
         for (let z = y; z < y + 4 && z < words.length && words[z].sentence === s; z++) {
           const k = mentionAtWord.get(z);
           if (k !== undefined) {

@@ -9,7 +9,11 @@ import type { CueRule } from './lexicon.js';
 import { WB } from './word-bits.js';
 import { wbits, type Mention } from './words.js';
 
-const SEPARATORS = new Set([',', 'and', 'or', '&', ';']);
+/** the marks joining the places of a list, besides the language's conjunctions (lex.listConjunctions) */
+const LIST_MARKS = new Set([',', '&', ';']);
+
+/** Does word p join the places of a list (",", "and", "or")? */
+const separates = (s: DetectState, p: number) => LIST_MARKS.has(s.lowers[p]) || s.lex.listConjunctions.has(s.lowers[p]);
 
 /** "Tir | Mualla": a name the gazetteer knows only part of; the whole run is the unknown place. */
 function wholeRun(s: DetectState, segs: Segment[]): Segment {
@@ -55,11 +59,11 @@ function applyCue(s: DetectState, segs: Segment[], which: 'first' | 'last', rule
 /** the runs that go on a list after run k ("X, Y and Z"): visit the segments of each, in order,
  * until one is not joined by a separator or visit returns false */
 function continueList(s: DetectState, k: number, visit: (ns: Segment[]) => boolean): void {
-  const { words, lowers, runs } = s;
+  const { words, runs } = s;
   let q = runs[k].b + 1;
   let kk = k + 1;
-  while (q < words.length && SEPARATORS.has(lowers[q])) {
-    while (q < words.length && SEPARATORS.has(lowers[q])) q++;
+  while (q < words.length && separates(s, q)) {
+    while (q < words.length && separates(s, q)) q++;
     if (kk >= runs.length || runs[kk].a !== q) break;
     if (!visit(s.segments[kk])) break;
     q = runs[kk].b + 1;
@@ -79,8 +83,8 @@ export function applyCues(s: DetectState, k: number): void {
 
 /** "X, Y and": a plural cue after run k reaches back to the runs of the list before it */
 function cueBackOverList(s: DetectState, k: number, rule: CueRule, cueSpan: Span, cueEndWord: number): void {
-  const { lowers } = s;
-  const joins = (p: number) => SEPARATORS.has(lowers[p]) || lowers[p] === 'the';
+  const { lowers, lex } = s;
+  const joins = (p: number) => separates(s, p) || lex.definiteArticles.has(lowers[p]);
   let p = s.runs[k].a - 1;
   let kk = k - 1;
   while (p >= 0 && joins(p)) {
@@ -111,7 +115,7 @@ function cueAfter(s: DetectState, k: number, r: Run, segs: Segment[]): void {
 function cueBefore(s: DetectState, k: number, r: Run, segs: Segment[]): void {
   const { words, lowers } = s;
   let p = r.a - 1;
-  if (p >= 0 && lowers[p] === 'the') p--;
+  if (p >= 0 && s.lex.definiteArticles.has(lowers[p])) p--;
   const before = p >= 0 ? s.lex.cuesBefore.matchEndingAt(lowers, p) : null;
   if (!before || words[p].sentence !== words[r.a].sentence) return;
   if (before.value.id === 'facility-of' && !s.locativeBefore(p - before.len + 1)) return;
@@ -160,6 +164,13 @@ function afterPreposition(s: DetectState, k: number, r: Run, segs: Segment[]): v
   });
 }
 
+/** Does the proximity phrase measure from the place after it: two words or more, the last a reference
+ * preposition ("north of", "10 km from"; not "near", "close to")? */
+function measuresFrom(s: DetectState, phrase: string): boolean {
+  const sp = phrase.lastIndexOf(' ');
+  return sp > 0 && s.lex.referencePrepositions.has(phrase.slice(sp + 1));
+}
+
 /** "X, north of Y" / "X north of Y": an unknown X before a directional relation to a gazetteer place */
 function relativeTo(s: DetectState, r: Run, segs: Segment[]): void {
   const { words, lowers } = s;
@@ -168,9 +179,9 @@ function relativeTo(s: DetectState, r: Run, segs: Segment[]): void {
   let q = r.b + 1;
   if (lowers[q] === ',') q++;
   const rel = q < words.length ? s.lex.proximity.matchAt(lowers, q) : null;
-  if (!rel || !/ of$| from$/.test(rel.value) || words[q].sentence !== words[r.b].sentence) return;
+  if (!rel || !measuresFrom(s, rel.value) || words[q].sentence !== words[r.b].sentence) return;
   let y = q + rel.len;
-  if (lowers[y] === 'the') y++;
+  if (s.lex.definiteArticles.has(lowers[y])) y++;
   const yr = s.runAtWord.get(y);
   if (yr !== undefined && s.segments[yr].length && s.segments[yr][0].mention) {
     gapMention(s, lastSeg.wi, lastSeg.wj, 'relative-to', 'area', { start: words[q].start, end: words[q + rel.len - 1].end });

@@ -92,12 +92,12 @@ export class DetectState {
     return m;
   }
 
-  /** a locative preposition before word k, over "the" and up to two capitalised words ("at the Medical University") */
+  /** a locative preposition before word k, over a definite article ("the") and up to two capitalised words ("at the Medical University") */
   locativeBefore(k: number): boolean {
     const { words, lowers } = this;
     let j = k - 1;
     for (let n = 0; j >= 0 && n < 2 && words[j].name && words[j].sentence === words[k].sentence; n++) j--;
-    if (j >= 0 && lowers[j] === 'the') j--;
+    if (j >= 0 && this.lex.definiteArticles.has(lowers[j])) j--;
     return j >= 0 && words[j].sentence === words[k].sentence && (wbits(this, j) & WB.locativePreposition) !== 0;
   }
 

@@ -2,6 +2,7 @@
 // ("Deir ez-Zor", "Khan Shaykhun"), and a possessive that lost its apostrophe ("Syrias Aleppo").
 import { isAdmin1, isCountry, type GazEntry, type Gazetteer, type NameMatch, type Posting } from '../../geo/gazetteer.js';
 import { isConnector, nameWord } from './detect-state.js';
+import { endingOf } from './lexicon.js';
 import { WB } from './word-bits.js';
 import { wbits, wordInfo, type DetectContext } from './words.js';
 
@@ -18,15 +19,18 @@ export interface Match {
   trim: number;
 }
 
-/** "Syrias Aleppo": a possessive whose apostrophe was lost, for well-known places only (remembered per word). */
-const POSSESSIVES = new WeakMap<Gazetteer, Map<string, { key: string; postings: Posting[] } | null>>();
-function possessive(c: DetectContext, word: string): { key: string; postings: Posting[] } | null {
+/** "Syrias Aleppo": a possessive whose apostrophe was lost (its ending `trim` characters long), for
+ * well-known places only (remembered per word and ending length). */
+const POSSESSIVES = new WeakMap<Gazetteer, Map<number, Map<string, { key: string; postings: Posting[] } | null>>>();
+function possessive(c: DetectContext, word: string, trim: number): { key: string; postings: Posting[] } | null {
   const gaz = c.gaz;
-  let memo = POSSESSIVES.get(gaz);
-  if (!memo) POSSESSIVES.set(gaz, (memo = new Map()));
+  let byTrim = POSSESSIVES.get(gaz);
+  if (!byTrim) POSSESSIVES.set(gaz, (byTrim = new Map()));
+  let memo = byTrim.get(trim);
+  if (!memo) byTrim.set(trim, (memo = new Map()));
   let out = memo.get(word);
   if (out !== undefined) return out;
-  const key = gaz.translit.key(word.slice(0, -1));
+  const key = gaz.translit.key(word.slice(0, -trim));
   const postings = gaz.lookupKey(key).filter((p) => !p.alt && isWellKnown(gaz.entry(p.idx), c.lex.bigPopulation));
   out = postings.length && !gaz.lookupKey(gaz.translit.key(word)).length ? { key, postings } : null;
   if (memo.size > 100000) memo.clear();
@@ -92,9 +96,10 @@ function longestName(c: DetectContext, i: number): Match | null {
 export function gazetteerMatch(c: DetectContext, i: number): Match | null {
   const first = c.words[i];
   const best = longestName(c, i);
-  if (!best && first.text.length > 4 && first.lower.endsWith('s') && !first.short) {
-    const p = possessive(c, first.text);
-    if (p) return { j: i, key: p.key, postings: p.postings, trim: 1 };
+  const ending = !best && first.text.length > 4 && !first.short ? endingOf(first.lower, c.lex.possessiveEndings) : undefined;
+  if (ending) {
+    const p = possessive(c, first.text, ending.length);
+    if (p) return { j: i, key: p.key, postings: p.postings, trim: ending.length };
   }
   if (!best) return null;
   if (best.j === i) {

@@ -40,6 +40,18 @@ const PlacesFile = z.object({
   articleCountries: z.array(z.string()).default([]),
   /** Words between a state and its actor verb ("Washington has accused"). */
   auxiliariesAfter: z.array(z.string()).default([]),
+  // the language's small word classes the rules test (see "about" in data/en/places.json)
+  definiteArticles: z.array(z.string()),
+  indefiniteArticles: z.array(z.string()),
+  copulativeConjunctions: z.array(z.string()),
+  disjunctiveConjunctions: z.array(z.string()),
+  genitivePrepositions: z.array(z.string()),
+  benefactivePrepositions: z.array(z.string()),
+  referencePrepositions: z.array(z.string()),
+  containingRelations: z.array(z.string()),
+  pluralEndings: z.array(z.string()),
+  singularEndings: z.array(z.string()),
+  possessiveEndings: z.array(z.string()),
   /** A state acting as an organisation (state-actor.ts). */
   stateActor: z
     .object({
@@ -54,10 +66,13 @@ const PlacesFile = z.object({
       collectives: z.array(z.string()).default([]),
       determiners: z.array(z.string()).default([]),
       placePrepositions: z.array(z.string()).default([]),
-      ofWords: z.array(z.string()).default([]),
       coordinators: z.array(z.string()).default([]),
+      infinitiveMarkers: z.array(z.string()).default([]),
+      possessiveClitics: z.array(z.string()).default([]),
+      possessiveApostrophes: z.array(z.string()).default([]),
+      possessiveApostropheEndings: z.array(z.string()).default([]),
     })
-    .default({ headsOf: [], peopleOf: [], wordsBefore: [], nounsAfterPossessive: [], relationNouns: [], modals: [], infinitiveSubjectAfter: [], listOpeners: [], collectives: [], determiners: [], placePrepositions: [], ofWords: [], coordinators: [] }),
+    .default({ headsOf: [], peopleOf: [], wordsBefore: [], nounsAfterPossessive: [], relationNouns: [], modals: [], infinitiveSubjectAfter: [], listOpeners: [], collectives: [], determiners: [], placePrepositions: [], coordinators: [], infinitiveMarkers: [], possessiveClitics: [], possessiveApostrophes: [], possessiveApostropheEndings: [] }),
 });
 
 /** The compiled stateActor lists (see data/en/places.json, "about"). */
@@ -73,10 +88,15 @@ export interface StateActorLexicon {
   collectives: Set<string>;
   determiners: Set<string>;
   placePrepositions: Set<string>;
-  /** "of" between a head and the state ("the Government of Iraq") */
-  ofWords: Set<string>;
   /** words joining coordinated states ("Russia, Iran and the United States") */
   coordinators: Set<string>;
+  /** the infinitive marker after a state that is an infinitive's subject ("for Iraq to obtain") */
+  infinitiveMarkers: Set<string>;
+  /** a possessive after the state ("Iraq's security forces") */
+  possessiveClitics: Set<string>;
+  /** a bare apostrophe after a state whose name ends in one of possessiveApostropheEndings ("the United States' message") */
+  possessiveApostrophes: Set<string>;
+  possessiveApostropheEndings: string[];
 }
 
 export interface CueRule {
@@ -84,6 +104,7 @@ export interface CueRule {
   words: string[];
   kind: string;
   include: boolean;
+  /** a plural cue word (read of cues after a name only) */
   plural: boolean;
 }
 
@@ -170,12 +191,83 @@ export interface PlacesLexicon {
   bigPopulation: number;
   articleCountries: Set<string>;
   auxiliariesAfter: Set<string>;
+  /** the definite articles ("the"), skipped before a place or a cue */
+  definiteArticles: Set<string>;
+  /** "and", joining the places of a list, given names ("Richard and Lisa Parry"), coordinated states */
+  copulativeConjunctions: Set<string>;
+  /** the words joining the places of a list besides commas: copulativeConjunctions and the disjunctive ("or") */
+  listConjunctions: Set<string>;
+  /** "of" between a head and a place ("University of Aleppo", "the Government of Iraq") */
+  genitivePrepositions: Set<string>;
+  /** "for" between a title or an organisation's name and what it is for ("Minister for the Middle East") */
+  benefactivePrepositions: Set<string>;
+  /** the last word of a proximity phrase measuring from the place after it ("north of", "km from") */
+  referencePrepositions: Set<string>;
+  /** the relations that put a place inside the next one ("X in Y"): no qualifier */
+  containingRelations: Set<string>;
+  /** endings of a possessive that lost its apostrophe ("Syrias Aleppo") */
+  possessiveEndings: string[];
   stateActor: StateActorLexicon;
+}
+
+/** The ending of `word` among `endings` (the first listed that fits), or undefined. */
+export function endingOf(word: string, endings: readonly string[]): string | undefined {
+  for (const e of endings) if (word.endsWith(e)) return e;
+  return undefined;
 }
 
 export function loadPlacesLexicon(lang: Language = english): PlacesLexicon {
   const files = [lang.data('places.json'), dataPath('geo', 'demonyms.json'), dataPath('geo', 'country-names.json'), TRANSLIT_FILE(), dataPath('en', 'actors', 'given-names.json'), dataPath('en', 'given-names.json')];
   return compiled(`places-${lang.code}`, files, moduleFiles(import.meta.url), () => buildPlacesLexicon(lang), [PhraseList]);
+}
+
+type PlacesData = z.infer<typeof PlacesFile>;
+
+const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+const phrases = (xs: string[]) => {
+  const p = new PhraseList<string>();
+  for (const x of xs) p.add(x, x);
+  return p;
+};
+
+/** The cues after and before a name, and every word of the cues after. */
+function compileCues(d: PlacesData): Pick<PlacesLexicon, 'cuesAfter' | 'cuesBefore' | 'cueWords'> {
+  const cuesAfter = new PhraseList<CueRule>();
+  const cueWords = new Set<string>();
+  // a cue word is plural by its ending, unless an indefinite article opens it ("a village")
+  const singularOpener = (w: string) => d.indefiniteArticles.some((a) => w.startsWith(a + ' '));
+  for (const c of d.cuesAfter) {
+    for (const w of c.words) {
+      const plural = endingOf(w, d.pluralEndings) !== undefined && endingOf(w, d.singularEndings) === undefined && !singularOpener(w);
+      cuesAfter.add(w, { id: c.id, words: c.words, kind: c.kind, include: c.include ?? false, plural });
+      for (const x of w.split(/\s+/)) cueWords.add(x);
+    }
+  }
+  const cuesBefore = new PhraseList<CueRule>();
+  for (const c of d.cuesBefore) for (const w of c.words) cuesBefore.add(w, { id: c.id, words: c.words, kind: c.kind, include: false, plural: false });
+  return { cuesAfter, cuesBefore, cueWords };
+}
+
+function compileStateActor(sa: PlacesData['stateActor']): StateActorLexicon {
+  return {
+    headsOf: lower(sa.headsOf),
+    peopleOf: lower(sa.peopleOf),
+    wordsBefore: phrases(sa.wordsBefore),
+    nounsAfterPossessive: lower(sa.nounsAfterPossessive),
+    relationNouns: lower(sa.relationNouns),
+    modals: lower(sa.modals),
+    infinitiveSubjectAfter: lower(sa.infinitiveSubjectAfter),
+    listOpeners: phrases(sa.listOpeners),
+    collectives: lower(sa.collectives),
+    determiners: lower(sa.determiners),
+    placePrepositions: lower(sa.placePrepositions),
+    coordinators: lower(sa.coordinators),
+    infinitiveMarkers: lower(sa.infinitiveMarkers),
+    possessiveClitics: lower(sa.possessiveClitics),
+    possessiveApostrophes: lower(sa.possessiveApostrophes),
+    possessiveApostropheEndings: sa.possessiveApostropheEndings.map((x) => x.toLowerCase()),
+  };
 }
 
 function buildPlacesLexicon(lang: Language): PlacesLexicon {
@@ -190,23 +282,9 @@ function buildPlacesLexicon(lang: Language): PlacesLexicon {
   // people's given names are read in any language's text: one list
   const given = JSON.parse(readFileSync(dataPath('en', 'actors', 'given-names.json'), 'utf8')) as { names: string[] };
   const englishNames = JSON.parse(readFileSync(dataPath('en', 'given-names.json'), 'utf8')) as { names: string[] };
-  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  const cuesAfter = new PhraseList<CueRule>();
-  const cueWords = new Set<string>();
-  for (const c of d.cuesAfter) {
-    for (const w of c.words) {
-      const plural = /s$/.test(w) && !/ss$/.test(w) && !/^an? /.test(w);
-      cuesAfter.add(w, { id: c.id, words: c.words, kind: c.kind, include: c.include ?? false, plural });
-      for (const x of w.split(/\s+/)) cueWords.add(x);
-    }
-  }
-  const cuesBefore = new PhraseList<CueRule>();
-  for (const c of d.cuesBefore) for (const w of c.words) cuesBefore.add(w, { id: c.id, words: c.words, kind: c.kind, include: false, plural: /s of$/.test(w) });
-  const phrases = (xs: string[]) => {
-    const p = new PhraseList<string>();
-    for (const x of xs) p.add(x, x);
-    return p;
-  };
+  const { cuesAfter, cuesBefore, cueWords } = compileCues(d);
+  const relationSet = new Set(d.relations);
+  for (const r of d.containingRelations) if (!relationSet.has(r)) throw new Error(`places: ${file}: containingRelations "${r}" is not among the relations`);
   return {
     connectors: lower(d.connectors),
     stopNames: lower(d.stopNames),
@@ -242,20 +320,14 @@ function buildPlacesLexicon(lang: Language): PlacesLexicon {
     bigPopulation: d.bigPopulation,
     articleCountries: new Set(d.articleCountries),
     auxiliariesAfter: lower(d.auxiliariesAfter),
-    stateActor: {
-      headsOf: lower(d.stateActor.headsOf),
-      peopleOf: lower(d.stateActor.peopleOf),
-      wordsBefore: phrases(d.stateActor.wordsBefore),
-      nounsAfterPossessive: lower(d.stateActor.nounsAfterPossessive),
-      relationNouns: lower(d.stateActor.relationNouns),
-      modals: lower(d.stateActor.modals),
-      infinitiveSubjectAfter: lower(d.stateActor.infinitiveSubjectAfter),
-      listOpeners: phrases(d.stateActor.listOpeners),
-      collectives: lower(d.stateActor.collectives),
-      determiners: lower(d.stateActor.determiners),
-      placePrepositions: lower(d.stateActor.placePrepositions),
-      ofWords: lower(d.stateActor.ofWords),
-      coordinators: lower(d.stateActor.coordinators),
-    },
+    definiteArticles: lower(d.definiteArticles),
+    copulativeConjunctions: lower(d.copulativeConjunctions),
+    listConjunctions: lower([...d.copulativeConjunctions, ...d.disjunctiveConjunctions]),
+    genitivePrepositions: lower(d.genitivePrepositions),
+    benefactivePrepositions: lower(d.benefactivePrepositions),
+    referencePrepositions: lower(d.referencePrepositions),
+    containingRelations: new Set(d.containingRelations),
+    possessiveEndings: d.possessiveEndings.map((x) => x.toLowerCase()),
+    stateActor: compileStateActor(d.stateActor),
   };
 }

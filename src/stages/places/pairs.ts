@@ -4,21 +4,23 @@
 // them and scores them up, whatever country the rest of the article speaks of.
 import { isAdmin1, isCountry, type GazEntry } from '../../geo/gazetteer.js';
 import type { Mention, Word } from './detect.js';
+import type { PlacesLexicon } from './lexicon.js';
 
-const SEPARATORS = new Set([',', 'and', 'or', '&']);
+/** the marks between places side by side, besides the language's conjunctions (lex.listConjunctions) */
+const LIST_MARKS = new Set([',', '&']);
 /** the most candidates of a name compared pairwise (common names have hundreds) */
 const MAX_CANDIDATES = 150;
 
 
 /** Are mentions a and b next to each other, with only a comma, "and" or "or" between? */
-function adjacent(words: readonly Word[], lowers: readonly string[], a: Mention, b: Mention): { comma: boolean } | null {
+function adjacent(words: readonly Word[], lowers: readonly string[], lex: PlacesLexicon, a: Mention, b: Mention): { comma: boolean } | null {
   if (a.sentence !== b.sentence) return null;
   let j = a.wj + 1;
   while (j < words.length && words[j].start < a.end) j++;
   if (b.wi - j < 1 || b.wi - j > 2) return null;
   let comma = false;
   for (let k = j; k < b.wi; k++) {
-    if (!SEPARATORS.has(lowers[k])) return null;
+    if (!LIST_MARKS.has(lowers[k]) && !lex.listConjunctions.has(lowers[k])) return null;
     if (lowers[k] === ',') comma = true;
   }
   return { comma };
@@ -37,13 +39,13 @@ function add(out: Map<number, Set<GazEntry>>, k: number, e: GazEntry): void {
 }
 
 /** For each mention (by index), the entries a neighbouring mention vouches for. */
-export function pairedEntries(words: readonly Word[], lowers: readonly string[], mentions: readonly Mention[], cands: readonly (readonly { e: GazEntry }[])[]): Map<number, Set<GazEntry>> {
+export function pairedEntries(words: readonly Word[], lowers: readonly string[], lex: PlacesLexicon, mentions: readonly Mention[], cands: readonly (readonly { e: GazEntry }[])[]): Map<number, Set<GazEntry>> {
   const out = new Map<number, Set<GazEntry>>();
   for (let k = 0; k + 1 < mentions.length; k++) {
     const l1 = cands[k];
     const l2 = cands[k + 1];
     if (!l1.length || !l2.length || l1.length * l2.length > MAX_CANDIDATES * MAX_CANDIDATES) continue;
-    const adj = adjacent(words, lowers, mentions[k], mentions[k + 1]);
+    const adj = adjacent(words, lowers, lex, mentions[k], mentions[k + 1]);
     if (!adj) continue;
     for (const { e: e2 } of l2) {
       const region = isAdmin1(e2);

@@ -4,11 +4,13 @@
 import type { Place } from '../../core/types.js';
 import { isCountry, type GazEntry, type Gazetteer } from '../../geo/gazetteer.js';
 import { geonameIdOf, isAdmin, type Scored } from './candidates.js';
+import type { PlacesLexicon } from './lexicon.js';
 import type { Mention } from './words.js';
 
 /** What placing unknown places reads: the mentions, the choice for each, the places made of them. */
 export interface Placed {
   readonly gaz: Gazetteer;
+  readonly lex: PlacesLexicon;
   readonly mentions: Mention[];
   readonly resolved: (Scored | null)[];
   readonly places: (Place | null)[];
@@ -56,7 +58,8 @@ export function placeUnknown(r: Placed): void {
     const m = mentions[k];
     const hinted = hintedParent(r, m, indexOf);
     const parentK = hinted ?? nearbyParent(r, m, k, focusCountry?.country);
-    if (hinted !== null && m.parentRelation && !/^in|^of/.test(m.parentRelation)) p.qualifier ??= m.parentRelation;
+    // ("X north of Y": north of Y; "X in Y" says no more than the parent)
+    if (hinted !== null && m.parentRelation && !r.lex.containingRelations.has(m.parentRelation)) p.qualifier ??= m.parentRelation;
     let parent: GazEntry | undefined;
     if (parentK !== null) parent = resolved[parentK]!.e;
     else if (mainPlace !== null) {

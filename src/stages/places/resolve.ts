@@ -49,7 +49,7 @@ class Resolver implements Judge, Placed {
     this.lex = c.lex;
     for (const m of mentions) if (m.cue && m.cue.kind && !this.cuedKind.has(m.key)) this.cuedKind.set(m.key, m.cue.kind);
     this.cands = candidatesOf(this.gaz, mentions);
-    this.paired = pairedEntries(c.words, c.lowers, mentions, this.cands);
+    this.paired = pairedEntries(c.words, c.lowers, c.lex, mentions, this.cands);
     this.focus = new Focus(this.lex, mentions, this.cands, c);
   }
 

@@ -9,6 +9,7 @@ import type { Place, Span } from '../../core/types.js';
 import { isCountry } from '../../geo/gazetteer.js';
 import type { ContextCtx } from './context.js';
 import type { Mention } from './detect.js';
+import { endingOf } from './lexicon.js';
 
 /** The evidence rule of a state acting as an organisation ("the Government of Iraq", "Russia must"). */
 export const STATE_RULE = 'places.state';
@@ -64,7 +65,7 @@ function placeByPosition(c: ContextCtx, m: Mention, mentionEndingAt: Map<number,
 function ofHead(c: ContextCtx, m: Mention): Span | undefined {
   const { lowers, lex } = c;
   const p = before(c, m, true);
-  if (p < 1 || !lex.stateActor.ofWords.has(lowers[p])) return undefined;
+  if (p < 1 || !lex.genitivePrepositions.has(lowers[p])) return undefined;
   const h = lowers[p - 1];
   if (lex.stateActor.headsOf.has(h) || (lex.stateActor.peopleOf.has(h) && stateOf(c, m, false))) return span(c, p - 1, p);
   return undefined;
@@ -86,10 +87,10 @@ function ownCue(c: ContextCtx, m: Mention): Span | undefined {
   const n = after(c, m);
   if (n < 0) return undefined;
   // "Iraq's security forces", "Turkey's democratically elected government", "the United States' message"
-  if (lowers[n] === "'s" || lowers[n] === '’s' || ((lowers[n] === '’' || lowers[n] === "'") && /s$/.test(lowers[m.wj]))) {
+  if (sa.possessiveClitics.has(lowers[n]) || (sa.possessiveApostrophes.has(lowers[n]) && endingOf(lowers[m.wj], sa.possessiveApostropheEndings) !== undefined)) {
     for (let k = n + 1; k < words.length && k <= n + 4 && words[k].sentence === words[n].sentence; k++) {
       if (lex.actorNounsAfter.has(lowers[k]) || sa.nounsAfterPossessive.has(lowers[k])) return span(c, n, k);
-      if (lowers[k] === ',' || lowers[k] === 'and' || lowers[k] === 'of') break;
+      if (lowers[k] === ',' || lex.copulativeConjunctions.has(lowers[k]) || lex.genitivePrepositions.has(lowers[k])) break;
     }
     return undefined;
   }
@@ -98,7 +99,7 @@ function ownCue(c: ContextCtx, m: Mention): Span | undefined {
   // "Iraq will be able to", "Russia must use": a modal, then a verb
   if (sa.modals.has(lowers[n]) && !words[n].name) return span(c, n, n);
   // "for Iraq to obtain": the subject of an infinitive after "for"
-  if (p >= 0 && sa.infinitiveSubjectAfter.has(lowers[p]) && lowers[n] === 'to' && n + 1 < words.length && !words[n + 1].name && !lex.functionWords.has(lowers[n + 1])) return span(c, n, n + 1);
+  if (p >= 0 && sa.infinitiveSubjectAfter.has(lowers[p]) && sa.infinitiveMarkers.has(lowers[n]) && n + 1 < words.length && !words[n + 1].name && !lex.functionWords.has(lowers[n + 1])) return span(c, n, n + 1);
   return undefined;
 }
 
