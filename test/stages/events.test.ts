@@ -4,6 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../helpers.js';
 import { fatalities, loadEventLexicon } from '../../src/stages/events/index.js';
 import type { Claim } from '../../src/core/types.js';
+import { english, french } from '../../src/lang/index.js';
+import { isAlly, governmentName, participants, rolesOf } from '../../src/stages/events/roles.js';
+import { listedPlaces } from '../../src/stages/events/draft.js';
+import { EVENT_WORD_CLASSES } from '../../src/stages/events/lexicon.js';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Gazetteer names carry diacritics ("Maḑāyā"): compare without them. */
 const plain = (s?: string | null) => (s ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -100,6 +107,18 @@ describe('actors, place, day and fatalities', () => {
     expect(lex.rules.length).toBeGreaterThan(20);
     for (const r of lex.rules) expect(r.triggers.length).toBeGreaterThan(0);
   });
+
+  it('lists every word class in English and French; an unknown class is an error naming the file', () => {
+    for (const lang of [english, french]) {
+      const w = loadEventLexicon(lang.data('events.json'), english.data('events-decide.json')).words;
+      for (const k of Object.keys(EVENT_WORD_CLASSES) as (keyof typeof EVENT_WORD_CLASSES)[]) expect(w[k].size, `${lang.code} ${k}`).toBeGreaterThan(0);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-events-words-'));
+    const raw = JSON.parse(readFileSync(english.data('events.json'), 'utf8')) as { words: Record<string, unknown> };
+    raw.words.agentPrep = ['by'];
+    writeFileSync(join(dir, 'events.json'), JSON.stringify(raw));
+    expect(() => loadEventLexicon(join(dir, 'events.json'))).toThrow(/events\.json: words\.agentPrep: not a word class/);
+  });
 });
 
 describe('what is not an event, or not its actor or place', () => {
@@ -129,5 +148,60 @@ describe('what is not an event, or not its actor or place', () => {
     const clashes = a.events.filter((e) => e.type === 'Battles');
     expect(clashes.length).toBeGreaterThan(0);
     for (const e of clashes) expect(plain(e.place?.name)).toBe('saraqib');
+  });
+});
+
+// The word classes of data/<lang>/events.json ("by", "between", "and", "the", the ending "-ed") in
+// French: each rule reads the French word, and the English lexicon does not (the negative rows).
+// Our own sentences; the roles and lists are asked of the stage's functions directly, since the
+// French triggers are still the English ones.
+describe('events: French word classes', () => {
+  const frLex = loadEventLexicon(french.data('events.json'), english.data('events-decide.json'));
+  const enLex = loadEventLexicon();
+  const lexOf = (lang: 'en' | 'fr') => (lang === 'fr' ? frLex : enLex);
+  const read = (text: string, lang: 'en' | 'fr') => analyze(text, { lang, published: '2024-03-12' });
+  /** The roles rule, agent and patient of the trigger word in the sentence. */
+  function roles(text: string, trigger: string, lang: 'en' | 'fr', as: 'en' | 'fr' = lang) {
+    const lex = lexOf(as);
+    const toks = read(text, lang).tokens;
+    const i = toks.findIndex((t) => t.lower === trigger);
+    const parts = participants(toks, [], [], lex, true);
+    const r = rolesOf(toks, { rule: lex.rules[0], start: toks[i].start, end: toks[i].end, first: i, last: i }, parts, lex);
+    return [r.rule, r.agent?.name ?? null, r.patient?.name ?? null];
+  }
+
+  it.each<[string, string, 'en' | 'fr', 'en' | 'fr', (string | null)[]]>([
+    // agentPreps: "par" names who acted, as "by" does
+    ['Lundi, Armée Nationale a été attaquée par Front Populaire près de Gao.', 'attaquée', 'fr', 'fr', ['roles.passive-by', 'Front Populaire', 'Armée Nationale']],
+    ['On Monday, National Army was attacked by Popular Front near Gao.', 'attacked', 'en', 'en', ['roles.passive-by', 'Popular Front', 'National Army']],
+    // betweenPreps: "entre X et Y" gives the two sides
+    ['Des affrontements entre Armée Nationale et Front Populaire ont éclaté lundi.', 'affrontements', 'fr', 'fr', ['roles.between', 'Armée Nationale', 'Front Populaire']],
+    // negatives: the English words do not read the French sentences
+    ['Des affrontements entre Armée Nationale et Front Populaire ont éclaté lundi.', 'affrontements', 'fr', 'en', ['roles.none', null, 'Armée Nationale']],
+    ['Lundi, Armée Nationale a été attaquée par Front Populaire près de Gao.', 'attaquée', 'fr', 'en', ['roles.subject', 'Armée Nationale', 'Front Populaire']],
+  ])('%s (%s, %s words as %s)', (text, trigger, lang, as, want) => {
+    expect(roles(text, trigger, lang, as)).toEqual(want);
+  });
+
+  it('allyAdjectives, governmentNouns: French words, not English ones', () => {
+    const toks = read('Les combattants alliés ont repoussé l’attaque.', 'fr').tokens;
+    const i = toks.findIndex((t) => t.lower === 'alliés');
+    expect(isAlly(toks, { first: i }, frLex)).toBe(true);
+    expect(isAlly(toks, { first: i }, enLex)).toBe(false);
+    expect(governmentName('des gendarmes de la ville', '', frLex)).toBe(true);
+    expect(governmentName('des gendarmes de la ville', '', enLex)).toBe(false);
+    expect(governmentName('des manifestants de la ville', '', frLex)).toBe(false);
+  });
+
+  it.each<[string, string[]]>([
+    // coordinators: places listed with commas and "et" are each their own happening
+    ['Les frappes ont touché Alep, Homs et Hama dans la nuit.', ['Alep', 'Homs', 'Hama']],
+    // ... "ou" does not list them
+    ['Les frappes ont touché Alep ou Hama dans la nuit.', []],
+  ])('listedPlaces: %s', (text, want) => {
+    const a = read(text, 'fr');
+    const toks = a.tokens;
+    const after = toks.find((t) => t.lower === 'touché')!.end;
+    expect(listedPlaces(toks, a.places, after, frLex).map((p) => p.text)).toEqual(want);
   });
 });

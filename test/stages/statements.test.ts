@@ -16,8 +16,8 @@ const pipeline = new Pipeline([sentencesStage, noPlaces, actorsStage, statements
 
 type Exp = [content: string, speaker: string | null, direct: boolean, via?: string];
 
-function check(text: string, expected: Exp[]): Analysis {
-  const a = pipeline.analyze({ id: 't', text });
+function check(text: string, expected: Exp[], lang?: string): Analysis {
+  const a = pipeline.analyze({ id: 't', text, ...(lang ? { lang } : {}) });
   expect(a.errors).toEqual([]);
   const got = a.statements.map((s) => [text.slice(s.start, s.end), s.speaker?.name ?? null, s.direct, ...(s.speaker?.via ? [s.speaker.via.name] : [])]);
   expect(got).toEqual(expected);
@@ -173,6 +173,38 @@ describe('statements: speaker kinds', () => {
 });
 describe('statements: negatives', () => {
   for (const [text, exp] of negatives) it(text, () => check(text, exp));
+});
+
+// The word classes of data/<lang>/statements.json in French: each row is read through a class that
+// once held only English words ("of", "the", "some", the ending "-ing"); a negative row after each
+// positive one shows the class stays precise. Our own sentences.
+const frenchRows: [string, Exp[]][] = [
+  // ofPreps: the role goes on through "de" ("directeur de l'hôpital")
+  ["Selon le directeur de l'hôpital, 12 blessés ont été admis dans la nuit.", [['12 blessés ont été admis dans la nuit', "directeur de l'hôpital", false]]],
+  // participleEndings: ", affirmant que ..." is the participle of a reporting verb, as ", saying ..." is
+  ["L'armée a publié un communiqué, affirmant que les combattants avaient reculé.", [['les combattants avaient reculé', 'armée', false]]],
+  // standaloneDeterminers: "certains" alone is the subject, not a determiner making "disent" a noun
+  ['Certains disent que le couvre-feu sera levé.', [['le couvre-feu sera levé', 'Certains', false]]],
+  // ... but a determiner that never stands alone still makes a noun of a statement word
+  ['Les déclarations du ministre ont été publiées mardi.', []],
+  // definiteArticles: "le médecin" points back to the doctor named before
+  ["Jean Moreau, un médecin de la ville, a déclaré que l'hôpital était plein. Le médecin a ajouté que les stocks s'épuisaient.", [
+    ["l'hôpital était plein", 'Jean Moreau', false],
+    ["les stocks s'épuisaient", 'Jean Moreau', false],
+  ]],
+  // ... "un médecin" (indefinite) is another doctor
+  ["Jean Moreau, un médecin de la ville, a déclaré que l'hôpital était plein. Un médecin a ajouté que les stocks s'épuisaient.", [
+    ["l'hôpital était plein", 'Jean Moreau', false],
+    ["les stocks s'épuisaient", 'médecin', false],
+  ]],
+  // "l'" is a definite article too
+  ["Claire Petit, une infirmière du camp, a raconté que l'eau manquait. L'infirmière a précisé que les enfants étaient malades.", [
+    ["l'eau manquait", 'Claire Petit', false],
+    ['les enfants étaient malades', 'Claire Petit', false],
+  ]],
+];
+describe('statements: French word classes', () => {
+  for (const [text, exp] of frenchRows) it(text, () => check(text, exp, 'fr'));
 });
 
 // Regression: an actor that starts inside a token ("Hajj" inside "al-Hajj") once made the speaker

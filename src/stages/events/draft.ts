@@ -3,7 +3,7 @@
 import type { Actor, Analysis, Claim, DateMention, EventRecord, Place, Sentence, Token } from '../../core/types.js';
 import { sentenceAt } from '../sentences/index.js';
 import { mainPlace } from '../../geo/main-place.js';
-import type { EventLexicon } from './lexicon.js';
+import { endsWithAny, type EventLexicon } from './lexicon.js';
 import { SentenceWords, matchAt } from './match.js';
 import { isAlly, rolesOf, type Participant, type Roles } from './roles.js';
 import type { Hit } from './triggers.js';
@@ -88,11 +88,18 @@ export function directionBefore(toks: Token[], i: number, lex: EventLexicon): 'f
         if (start >= 0 && matchAt(toks, start, p) === k + 1) return dir;
       }
     }
-    if (toks[k].lower === 'and' || toks[k].text === ',' || toks[k].text === ';') return null;
+    if (lex.words.coordinators.has(toks[k].lower) || toks[k].text === ',' || toks[k].text === ';') return null;
   }
   return null;
 }
 
+
+/** A cue that names a statement ("in a statement"): what it tells is quoted. */
+function quotesStatement(cue: string, lex: EventLexicon): boolean {
+  const low = cue.toLowerCase();
+  for (const w of lex.words.statementNouns) if (low.includes(w)) return true;
+  return false;
+}
 
 /** A generic participant for a type whose sentence names none of its own (protesters, civilians). */
 const generic = (name: string): { id: string; name: string } => ({ id: `generic:${name}`, name });
@@ -195,12 +202,12 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
     ownPlace: places.some((p) => !lex.gather.vagueKinds.has(p.kind) && p.lat != null && p.country != null),
     ownDate: Boolean(date),
     anaphoric:
-      (h.first > 0 && !/ed$/.test(toks[h.first].lower) && lex.gather.anaphoricBefore.has(toks[h.first - 1].lower)) ||
+      (h.first > 0 && !endsWithAny(toks[h.first].lower, lex.words.pastEndings) && lex.gather.anaphoricBefore.has(toks[h.first - 1].lower)) ||
       // "the shooter emerged ... and began shooting": the attacker already told
-      parts.some((p) => r.perpetrators.has(p.head) && p.first > 0 && toks[p.first - 1].lower === 'the'),
+      parts.some((p) => r.perpetrators.has(p.head) && p.first > 0 && lex.words.definiteArticles.has(toks[p.first - 1].lower)),
     words,
     parts,
-    quoted: (items.statements.get(s.index) ?? []).some((st) => st.start <= h.start && h.end <= st.end && (st.direct || /statement/i.test(st.cue.text))),
+    quoted: (items.statements.get(s.index) ?? []).some((st) => st.start <= h.start && h.end <= st.end && (st.direct || quotesStatement(st.cue.text, lex))),
     patientWords: roles.patient ? [roles.patient.head] : [],
     destinations: destination ? [{ ref: { name: destination.name, geonameId: destination.geonameId, lat: destination.lat, lon: destination.lon }, n: 1 }] : [],
     priority: h.rule.priority,
@@ -241,7 +248,7 @@ export function listedPlaces(toks: Token[], places: Place[], after: number, lex:
     const prev = run[run.length - 1];
     if (prev) {
       const between = toks.filter((t) => t.start >= prev.end && t.end <= p.start).map((t) => t.lower);
-      const joined = between.length > 0 && between.length <= 2 && between.every((w) => w === ',' || w === 'and');
+      const joined = between.length > 0 && between.length <= 2 && between.every((w) => w === ',' || lex.words.coordinators.has(w));
       if (!joined) run = [];
     }
     run.push(p);

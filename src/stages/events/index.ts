@@ -15,7 +15,7 @@ import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { buildDraft, directionBefore, listedPlaces, placeRef, sentenceItems, type Draft, type SentenceItems } from './draft.js';
 import { absorb, cascade, gather, toll, type Happening } from './happenings.js';
-import { loadEventLexicon, type EventLexicon } from './lexicon.js';
+import { endsWithAny, loadEventLexicon, type EventLexicon } from './lexicon.js';
 import { findPhrase, SentenceWords, type Phrase } from './match.js';
 import { governmentName, participants, type Participant } from './roles.js';
 import { tokenIndexAt } from '../sentences/index.js';
@@ -53,7 +53,7 @@ function background(a: Analysis, s: Sentence, toks: Token[], items: SentenceItem
   });
 }
 
-const refersBack = (toks: Token[], h: Hit, lex: EventLexicon) => h.first > 0 && !/ed$/.test(toks[h.first].lower) && lex.gather.anaphoricBefore.has(toks[h.first - 1].lower);
+const refersBack = (toks: Token[], h: Hit, lex: EventLexicon) => h.first > 0 && !endsWithAny(toks[h.first].lower, lex.words.pastEndings) && lex.gather.anaphoricBefore.has(toks[h.first - 1].lower);
 
 /** The drafts of one sentence: the strongest trigger of each event type. */
 function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexicon, items: SentenceItems, isReporter: (s: Sentence, x: Actor) => boolean, headline: boolean): Draft[] {

@@ -70,7 +70,63 @@ export interface RoleWords {
   quantityHeads: Set<string>;
 }
 
+/** The word classes of events.json's `words`, each with what it holds; a class a language does not list is empty. */
+export const EVENT_WORD_CLASSES = {
+  clauseStops: "words that bound a trigger's clause (\"that\", \"after\", \"because\"); ';' and ':' always do",
+  clauseOpenersOnly: "clause words that open a clause before a trigger but do not end one after it (\"as\")",
+  definiteArticles: "definite articles",
+  agentPreps: "the preposition that names who acted (\"shot by police\", \"killed by a bomb\")",
+  betweenPreps: "the preposition of two sides (\"clashes between X and Y\")",
+  allyAdjectives: "adjectives that make a participant an ally (\"allied fighters\")",
+  coordinators: "coordinating conjunctions (\"A, B and C\")",
+  governmentNouns: "nouns in a participant's name that put it on the government side (\"police\", \"officials\")",
+  statementNouns: "nouns of a statement's cue that make what it tells a quotation (\"in a statement\")",
+  toldCues: "phrases before a hearer (\"told X\", \"quoted by X\"): the hearer reports, it takes no part",
+  toldBreaks: "clause words after such a cue that end the hearer's phrase",
+  gerundEndings: "the ending of a gerund or present participle (\"shooting\")",
+  adverbEndings: "the ending of an adverb (\"officially\")",
+  pastEndings: "the ending of a regular past tense or participle (\"shelled\")",
+  participleEndings: "endings of a past participle after an auxiliary (\"were killed\", \"was beaten\")",
+  irregularParticiples: "irregular past participles, also as the end of a longer word (\"were shot\", \"unhurt\")",
+} as const;
+export type EventWordClass = keyof typeof EVENT_WORD_CLASSES;
+export type EventWords = Record<EventWordClass, Set<string>> & {
+  /** "told the state broadcaster ...": a text ending in a told cue and the hearer's first words (group 1) */
+  toldBefore: RegExp;
+  /** a toldBreaks word in a text */
+  toldBreak: RegExp;
+  /** a governmentNouns word after a space, at a word's end */
+  governmentNoun: RegExp;
+};
+
+/** Does the word end with one of the endings? */
+export function endsWithAny(w: string, endings: Iterable<string>): boolean {
+  for (const e of endings) if (w.endsWith(e)) return true;
+  return false;
+}
+
+const NEVER = /(?!)/;
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+/** The words as alternatives between word boundaries (an elided word ending in an apostrophe needs none after it). */
+const wordsRe = (ws: Iterable<string>) => [...ws].map((w) => `(?<![\\p{L}\\p{N}_])${escapeRe(w)}${w.endsWith("'") ? '' : '(?![\\p{L}\\p{N}_])'}`).join('|');
+
+function eventWords(raw: Record<string, unknown> | undefined, file: string): EventWords {
+  const out = {} as EventWords;
+  for (const [k, v] of Object.entries(raw ?? {})) {
+    if (k === 'about') continue;
+    if (!(k in EVENT_WORD_CLASSES)) throw new Error(`${file}: words.${k}: not a word class (${Object.keys(EVENT_WORD_CLASSES).join(', ')})`);
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`${file}: words.${k}: must be a list of words`);
+  }
+  for (const k of Object.keys(EVENT_WORD_CLASSES) as EventWordClass[]) out[k] = new Set(((raw?.[k] as string[] | undefined) ?? []).map((x) => x.toLowerCase()));
+  out.toldBefore = out.toldCues.size ? new RegExp(`(?:${wordsRe(out.toldCues)})([^.;:]*)$`, 'iu') : NEVER;
+  out.toldBreak = out.toldBreaks.size ? new RegExp(wordsRe(out.toldBreaks), 'iu') : NEVER;
+  out.governmentNoun = out.governmentNouns.size ? new RegExp(` (?:${[...out.governmentNouns].map(escapeRe).join('|')})(?![\\p{L}\\p{N}_])`, 'u') : NEVER;
+  return out;
+}
+
 export interface EventLexicon {
+  /** the small word classes (EVENT_WORD_CLASSES) */
+  words: EventWords;
   rules: EventRule[];
   /** first word → rules with a trigger starting with it (prefix triggers are tried separately) */
   byFirst: Map<string, { rule: EventRule; phrase: Phrase }[]>;
@@ -106,6 +162,7 @@ export function loadEventLexicon(file = english.data('events.json'), decideFile 
     reporters?: { names: string[]; words: string[] };
     background?: { max_age_days: number };
     compound_suffixes?: { suffixes: string[] };
+    words?: Record<string, unknown>;
   };
   const rules: EventRule[] = raw.rules.map((r, i) => {
     if (!r.id || !r.type || !r.subtype || !Array.isArray(r.triggers)) throw new Error(`${file}: rules[${i}] needs id, type, subtype and triggers`);
@@ -140,6 +197,7 @@ export function loadEventLexicon(file = english.data('events.json'), decideFile 
   const roles = need(d.roles, 'roles');
   const set = (xs: string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));
   return {
+    words: eventWords(raw.words, file),
     rules,
     byFirst,
     prefixedBy2,

@@ -12,9 +12,9 @@ function isMedia(x: Actor, lex: EventLexicon): boolean {
 }
 
 /** "told the state broadcaster ...": the one told is a reporter, not an actor of the event. */
-function toldBefore(before: string): boolean {
-  const m = /\b(?:told|quoted by|cited by|speaking to)\b([^.;:]*)$/i.exec(before);
-  return Boolean(m && !/\b(?:that|as|when|after|while)\b/i.test(m[1]) && m[1].split(/\s+/).length <= 7);
+function toldBefore(before: string, lex: EventLexicon): boolean {
+  const m = lex.words.toldBefore.exec(before);
+  return Boolean(m && !lex.words.toldBreak.test(m[1]) && m[1].split(/\s+/).length <= 7);
 }
 
 /** A predicate: is this actor mention, in this sentence, one who reports rather than takes part? */
@@ -50,7 +50,7 @@ export function reporterFilter(a: Analysis, lex: EventLexicon): (s: Sentence, x:
       Boolean(src?.names.has(name)) ||
       (x.id.startsWith('pronoun:') && !x.antecedent) ||
       isMedia(x, lex) ||
-      toldBefore(a.document.text.slice(Math.max(s.start, x.start - 60), x.start))
+      toldBefore(a.document.text.slice(Math.max(s.start, x.start - 60), x.start), lex)
     );
   };
 }

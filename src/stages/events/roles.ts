@@ -4,7 +4,7 @@
 // upon and "by X" names who acted; "killed by a roadside bomb" names a victim and no actor.
 import type { Actor, Place, Token } from '../../core/types.js';
 import { tokenIndexAt } from '../sentences/index.js';
-import type { EventLexicon } from './lexicon.js';
+import { endsWithAny, type EventLexicon, type EventWords } from './lexicon.js';
 import { matchAt } from './match.js';
 import { WordFilter } from '../word-filter.js';
 import type { Hit } from './triggers.js';
@@ -48,10 +48,11 @@ export function governmentName(text: string, id: string, lex: EventLexicon): boo
   if (id && /(^|[^a-z])(gov|mil|cop|spy|army|regime|forces)([^a-z]|$)/.test(id.toLowerCase())) return true;
   let forms = governmentForms.get(lex);
   if (!forms) governmentForms.set(lex, (forms = lex.governmentWords.map((p) => ` ${p.words.join(' ')} `)));
-  return forms.some((f) => t.includes(f)) || / (police|policemen|officers|authorities|officials)\b/.test(t);
+  return forms.some((f) => t.includes(f)) || lex.words.governmentNoun.test(t);
 }
 
-const CLAUSE_STOPS = new Set([';', ':', 'that', 'said', 'says', 'after', 'when', 'while', 'as', 'before', 'because', 'although', 'since', 'whilst']);
+/** Does the token bound a clause (';', ':' or a clauseStops word)? */
+const clauseStop = (t: Token, w: EventWords) => t.text === ';' || t.text === ':' || w.clauseStops.has(t.lower);
 
 /** The role nouns of all kinds in one set (one lookup per token), built once per lexicon. */
 const roleNounSets = new WeakMap<EventLexicon['roles'], { all: Set<string>; filter: WordFilter }>();
@@ -99,7 +100,7 @@ export function participants(toks: Token[], actors: Actor[], places: Place[], le
     // the name before the noun belongs to it: "Long Beach police", "United States warplanes", "U.S. helicopters"
     let first = i;
     while (first > 0 && (upperInitial(toks[first - 1].text) || (toks[first - 1].text === '.' && upperInitial(toks[first - 2]?.text ?? ''))) && first > i - 4) first--;
-    if (first < i && toks[first].lower === 'the') first++;
+    if (first < i && lex.words.definiteArticles.has(toks[first].lower)) first++;
     if (taken(toks[first].start, toks[i].end)) continue;
     const name = toks.slice(first, i + 1).map((t, k, a) => (k && t.start > a[k - 1].end ? ' ' : '') + t.text).join('');
     out.push({ id: `role:${name.toLowerCase()}`, name, start: toks[first].start, end: toks[i].end, first, last: i, government: governmentName(name, '', lex), head: w, from: 'noun' });
@@ -121,53 +122,54 @@ export function participants(toks: Token[], actors: Actor[], places: Place[], le
 }
 
 /** Where the trigger's clause starts: after the last clause word before it. */
-function clauseStart(toks: Token[], i: number): number {
-  for (let k = i - 1; k >= 0; k--) if (CLAUSE_STOPS.has(toks[k].lower)) return k + 1;
+function clauseStart(toks: Token[], i: number, w: EventWords): number {
+  for (let k = i - 1; k >= 0; k--) if (clauseStop(toks[k], w)) return k + 1;
   return 0;
 }
 
 /** Where the trigger's clause ends. */
-function clauseEnd(toks: Token[], j: number): number {
-  for (let k = j + 1; k < toks.length; k++) if (CLAUSE_STOPS.has(toks[k].lower) && toks[k].lower !== 'as') return k;
+function clauseEnd(toks: Token[], j: number, w: EventWords): number {
+  for (let k = j + 1; k < toks.length; k++) if (clauseStop(toks[k], w) && !w.clauseOpenersOnly.has(toks[k].lower)) return k;
   return toks.length;
 }
 
 export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventLexicon): Roles {
   const i = h.first;
   const j = h.last;
-  const cs = clauseStart(toks, i);
-  const ce = clauseEnd(toks, j);
+  const w = lex.words;
+  const cs = clauseStart(toks, i, w);
+  const ce = clauseEnd(toks, j, w);
   // a participant that begins before the trigger and runs into it ("Government artillery shelled") is before it
   const before = parts.filter((p) => p.first >= cs && p.first < i);
   const after = parts.filter((p) => p.first > j && p.first < ce);
   const aux = lex.roles.passiveAux;
   // a passive: "was (officially) shot", "have been arrested", "were evacuated"; not "are accused of beating"
   let passive = false;
-  if (!/ing$/.test(toks[i].lower)) {
+  if (!endsWithAny(toks[i].lower, w.gerundEndings)) {
     for (let k = i - 1; k >= Math.max(cs, i - 3); k--) {
       if (aux.has(toks[k].lower)) {
         passive = true;
         break;
       }
-      if (toks[k].kind !== 'word' || !/ly$/.test(toks[k].lower)) break;
+      if (toks[k].kind !== 'word' || !endsWithAny(toks[k].lower, w.adverbEndings)) break;
     }
   }
   // "Six people were killed": a participant followed by a passive is acted upon
-  const undergoes = (p: Participant) => aux.has(toks[p.last + 1]?.lower ?? '') && /(ed|en|shot|hit|hurt|struck)$/.test(toks[p.last + 2]?.lower ?? '');
+  const undergoes = (p: Participant) => aux.has(toks[p.last + 1]?.lower ?? '') && pastParticiple(toks[p.last + 2]?.lower ?? '', w);
   // "in a shooting", "reports of a shooting": a nominal trigger whose clause subject did not do it
   const at = (k: number) => (k >= cs ? (toks[k]?.lower ?? '') : '');
   const nb = lex.roles.nominalBefore, nd = lex.roles.nominalDeterminers;
-  const nominal = !/ed$/.test(toks[i].lower) && (nb.has(at(i - 1)) || (nb.has(at(i - 2)) && nd.has(at(i - 1))) || (nb.has(at(i - 3)) && nd.has(at(i - 2))));
+  const nominal = !endsWithAny(toks[i].lower, w.pastEndings) && (nb.has(at(i - 1)) || (nb.has(at(i - 2)) && nd.has(at(i - 1))) || (nb.has(at(i - 3)) && nd.has(at(i - 2))));
   // "by X" after the trigger names who acted
   let byAgent: Participant | null = null;
   for (let k = j + 1; k < Math.min(ce, j + 7); k++) {
-    if (toks[k].lower === 'by') {
+    if (w.agentPreps.has(toks[k].lower)) {
       byAgent = after.find((p) => p.first > k && p.first <= k + 4) ?? null;
       break;
     }
   }
   // "between X and Y": two sides
-  const between = toks.findIndex((t, k) => k > j && k < ce && t.lower === 'between');
+  const between = toks.findIndex((t, k) => k > j && k < ce && w.betweenPreps.has(t.lower));
   if (between > 0) {
     const sides = after.filter((p) => p.first > between).slice(0, 2);
     if (sides.length === 2) {
@@ -176,7 +178,7 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
     }
   }
   // "killed by a roadside bomb": the trigger is the instrument
-  const instrument = toks.slice(Math.max(cs, i - 3), i).some((t) => t.lower === 'by');
+  const instrument = toks.slice(Math.max(cs, i - 3), i).some((t) => w.agentPreps.has(t.lower));
   if (instrument) {
     return { agent: null, patient: before[before.length - 1] ?? null, sides: [], passive: true, rule: 'roles.instrument' };
   }
@@ -188,16 +190,19 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   if (nominal || sufferer) return { agent: null, patient: sufferer ?? after.find((p) => !isAlly(toks, p, lex)) ?? null, sides: [], passive: Boolean(sufferer), rule: 'roles.nominal' };
   const agent = before[0] ?? null;
   // "artillery units pounded": a noun right after a noun trigger is its head, not the target
-  const compound = (p: Participant) => p.first === j + 1 && !/(ed|ing)$/.test(toks[j].lower);
+  const compound = (p: Participant) => p.first === j + 1 && !endsWithAny(toks[j].lower, w.pastEndings) && !endsWithAny(toks[j].lower, w.gerundEndings);
   const patient = after.find((p) => !isAlly(toks, p, lex) && !compound(p)) ?? null;
   return { agent, patient, sides: [], passive: false, rule: agent ? 'roles.subject' : 'roles.none' };
 }
+
+/** A past participle: a regular ending ("killed", "beaten") or an irregular one ("shot", "unhurt"). */
+const pastParticiple = (x: string, w: EventWords) => endsWithAny(x, w.participleEndings) || endsWithAny(x, w.irregularParticiples);
 
 /** "supported by allied fighters": a participant introduced as the subject's ally. */
 export function isAlly(toks: Token[], x: { first: number }, lex: EventLexicon): boolean {
   const i = x.first;
   if (i >= toks.length) return false;
-  if (toks[i].lower === 'allied') return true;
+  if (lex.words.allyAdjectives.has(toks[i].lower)) return true;
   for (const p of lex.allyCues) {
     const start = i - p.words.length;
     if (start >= 0 && matchAt(toks, start, p) === i) return true;

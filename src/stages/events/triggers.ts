@@ -2,7 +2,7 @@
 // that report none: a reference to a happening told elsewhere ("the suspect in the bombings"), a
 // charge ("one count of kidnapping"), or something unreal (a plan, a demand, a question, a denial).
 import type { Token } from '../../core/types.js';
-import type { EventLexicon, EventRule } from './lexicon.js';
+import { endsWithAny, type EventLexicon, type EventRule } from './lexicon.js';
 import { matchAt, phraseIndex, phrasesOf, SentenceWords, WordListIndex, type Phrase } from './match.js';
 import { WordFilter } from '../word-filter.js';
 
@@ -35,7 +35,7 @@ export function notReported(toks: Token[], i: number, lex: EventLexicon): string
   if (cueBefore(toks, i, lex.notReported.reference, lex)) return 'reference';
   if (cueBefore(toks, i, lex.notReported.unreal, lex)) return 'unreal';
   // "the murdered journalist", "of murdered Saudi journalist": a participle naming the victim
-  if (i > 0 && /ed$/.test(toks[i].lower) && lex.notReported.attributiveBefore.has(toks[i - 1].lower) && toks[i + 1]?.kind === 'word') return 'attributive';
+  if (i > 0 && endsWithAny(toks[i].lower, lex.words.pastEndings) && lex.notReported.attributiveBefore.has(toks[i - 1].lower) && toks[i + 1]?.kind === 'word') return 'attributive';
   return null;
 }
 

@@ -57,14 +57,14 @@ export function add(c: Ctx, content: Span, cue: { s: number; e: number }, verb: 
 
 export function passive(c: Ctx, v: number): boolean {
   const p = c.tok[v - 1]?.lower;
-  if (p === 'to' || p === "'s" || p === '’s') return true; // "to say", "the mayor's claims"
-  if ((p === 'not' || p === "n't") && c.lex.w.doForms.has(c.tok[v - 2]?.lower ?? '')) return false;
+  if (c.lex.w.infinitiveMarkers.has(p ?? '') || c.lex.w.possessiveMarkers.has(p ?? '')) return true; // "to say", "the mayor's claims"
+  if (c.lex.w.negations.has(p ?? '') && c.lex.w.doForms.has(c.tok[v - 2]?.lower ?? '')) return false;
   return c.lex.w.passiveAux.has(p ?? '');
 }
 
 export function nounUse(c: Ctx, v: number, vend: number): boolean {
   const p = c.tok[v - 1];
-  if (p && (c.lex.determiners.has(p.lower) && p.lower !== 'that' && p.lower !== 'all' && p.lower !== 'both' && p.lower !== 'some' && p.lower !== 'many' && p.lower !== 'most' && p.lower !== 'other' && p.lower !== 'several')) return true;
+  if (p && c.lex.determiners.has(p.lower) && !c.lex.w.standaloneDeterminers.has(p.lower)) return true;
   // "reports said", "claims that": followed by another reporting verb → a noun
   const nv = verbAt(c, vend);
   if (nv && nv.v.strong && !nv.v.participle) return true;

@@ -78,6 +78,13 @@ export function upperFirst(s: string): boolean {
 }
 export const capital = (t: Token) => upperFirst(t.text);
 
+const LOWER_WORD = /^\p{Ll}+$/u;
+/** A lower-case word with a finite verb's ending ("visited", "says"; finiteVerbEndings), more than the ending alone. */
+export function finiteLooking(c: Ctx, text: string): boolean {
+  for (const e of c.lex.w.finiteVerbEndings) if (text.length > e.length && text.endsWith(e)) return LOWER_WORD.test(text);
+  return false;
+}
+
 export function verbAt(c: Ctx, i: number): { end: number; v: VerbInfo } | null {
   const t = c.tok[i];
   if (!t || t.kind !== 'word') return null;

@@ -73,7 +73,7 @@ export function directQuotes(c: Ctx) {
           if (!np0) return false;
           for (let x = a; x < b; x++) {
             const t = tok[x];
-            if (!isWord(t) ? !(t.text === '-' || t.text === '’s') : c.lex.stops.has(t.lower) || !!verbAt(c, x)) return false;
+            if (!isWord(t) ? !(t.text === '-' || c.lex.w.possessiveMarkers.has(t.text)) : c.lex.stops.has(t.lower) || !!verbAt(c, x)) return false;
           }
           return true;
         };

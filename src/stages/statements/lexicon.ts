@@ -15,12 +15,12 @@ const File = z.object({
   quoteOnlyVerbs: z.array(z.string()).default([]),
   nonSpeechObjects: z.array(z.string()).default([]),
   sourceCues: z.array(z.string()),
-  /** Words that open a reported clause ("that"; French "que", "qu'"); English when absent. */
-  that: z.array(z.string()).optional(),
+  /** Words that open a reported clause ("that"; French "que", "qu'"); none when absent. */
+  that: z.array(z.string()).default([]),
   /** Lemmas of the verbs whose speaker may follow them ("..., said the minister"); none when absent. */
   invertedVerbs: z.array(z.string()).default([]),
-  /** Articles dropped from the front of a speaker's name ("the", "a", "an" when absent; "l'" joins the next word). */
-  articles: z.array(z.string()).optional(),
+  /** Articles dropped from the front of a speaker's name ("l'" joins the next word); none when absent. */
+  articles: z.array(z.string()).default([]),
   statementNouns: z.array(z.string()),
   skipAfterVerb: z.array(z.string()),
   speakerGap: z.array(z.string()),
@@ -94,6 +94,33 @@ export const WORD_CLASSES = {
   preps: "prepositions inside a speaker's noun phrase (\"a spokesman for the ministry\")",
   doForms: "forms of \"do\" before \"not\"",
   passiveAux: "auxiliaries that make a reporting verb passive",
+  dayPreps: "the preposition before a day or a date (\"on Monday\", \"on June 10\")",
+  statementPreps: "the preposition that opens an adverbial naming a statement (\"in a statement\")",
+  hearerPreps: "the preposition before the hearer (\"said to reporters\")",
+  gapNotBefore: "speaker-gap words not skipped when reading back from a verb to its speaker (an article, a statement noun: \"the statement said\")",
+  placeRelatives: "the relative adverb of place (\"X, where ...\": X is a place)",
+  nonNounEndings: "word endings of adverbs and gerunds, never the head of a describing noun phrase",
+  namingPreps: "the word between a naming verb and the name (\"known as\")",
+  namingPhrases: "phrases after which a name follows (\"known as\", \"called\")",
+  additiveAdverbs: "\"also\" before a naming verb (\"also known as\")",
+  ofPreps: "the preposition joining a noun to its complement (\"the head of X\")",
+  coordinators: "coordinating conjunctions (\"and\")",
+  rolePreps: "prepositions that go on from a role noun (\"a spokesman for the ministry\")",
+  definiteArticles: "definite articles",
+  maleSubjectPronouns: "subject pronouns of a man",
+  femaleSubjectPronouns: "subject pronouns of a woman",
+  maleRoleWords: "words of a role that make a person a man (\"spokesman\", \"Mr\")",
+  femaleRoleWords: "words of a role that make a person a woman",
+  infinitiveMarkers: "the word that marks an infinitive (\"to say\")",
+  possessiveMarkers: "possessive clitic tokens (\"'s\")",
+  negations: "negation after an auxiliary (\"did not say\")",
+  standaloneDeterminers: "determiners that may also stand alone as a subject (\"some said\"): before a verb they do not make it a noun",
+  finiteVerbEndings: "endings of a lower-case word that looks like a finite verb after a name (\"X visited\", \"X says\")",
+  participleEndings: "the ending of a reporting verb's present participle (\"saying\")",
+  pluralEndings: "endings of a plural noun",
+  notPluralEndings: "endings that are not a plural even though they end like one (\"boss\")",
+  perfectAux: "the auxiliary of the perfect (\"X, however, has said\")",
+  placeParticipleVerbs: "lemmas of reporting verbs whose participle may stand before a place (\"casualties reported in Idlib\")",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 export type StatementWords = Record<WordClass, Set<string>>;
@@ -147,6 +174,10 @@ export interface StatementLexicon {
   furniture: RegExp;
   /** the small word classes (WORD_CLASSES) */
   w: StatementWords;
+  /** a text ending in a naming phrase ("... known as the "), from namingPhrases and definiteArticles */
+  namedBefore: RegExp;
+  /** a text opening with a possessive clitic ("'s") */
+  possessiveAfter: RegExp;
 }
 
 export function loadStatementLexicon(lang: Language = english): StatementLexicon {
@@ -161,6 +192,7 @@ function buildStatementLexicon(lang: Language): StatementLexicon {
   const object = new Set(raw.objectVerbs);
   const thatOnly = new Set(raw.thatOnlyVerbs);
   const quoteOnly = new Set(raw.quoteOnlyVerbs);
+  const participle = raw.words.participleEndings ?? [];
   const verbs = new PhraseIndex<VerbInfo>();
   for (const [lemma0, forms] of Object.entries(raw.verbs)) {
     if (lemma0.includes('_')) continue; // internal groupings, not verbs
@@ -172,7 +204,7 @@ function buildStatementLexicon(lang: Language): StatementLexicon {
         strong: strong.has(lemma),
         object: object.has(lemma),
         thatOnly: thatOnly.has(lemma) || !strong.has(lemma),
-        participle: /ing$/.test(form.split(' ')[0]),
+        participle: endsWithAny(form.split(' ')[0], participle),
         quoteOnly: quoteOnly.has(lemma),
       });
     }
@@ -184,9 +216,9 @@ function buildStatementLexicon(lang: Language): StatementLexicon {
   return {
     verbs,
     sourceCues: cues,
-    that: new Set(raw.that ?? ['that']),
+    that: new Set(raw.that),
     inverted: new Set(raw.invertedVerbs),
-    leadingArticle: articleRe(raw.articles ?? ['the', 'a', 'an']),
+    leadingArticle: articleRe(raw.articles),
     statementNouns: new Set(raw.statementNouns),
     skipAfter: new Set(raw.skipAfterVerb),
     gap: new Set(raw.speakerGap),
@@ -206,7 +238,26 @@ function buildStatementLexicon(lang: Language): StatementLexicon {
     timeWords: new Set(raw.timeWords),
     furniture: raw.furniture.length ? new RegExp(`^(?:${raw.furniture.map(escapeRe).join('|')})\\b`) : /(?!)/,
     w: wordClasses(raw.words, file),
+    namedBefore: namedBeforeRe(raw.words.namingPhrases ?? [], raw.words.definiteArticles ?? []),
+    possessiveAfter: raw.words.possessiveMarkers?.length ? new RegExp(`^(?:${raw.words.possessiveMarkers.map(escapeRe).join('|')})\\b`) : NEVER,
   };
+}
+
+const NEVER = /(?!)/;
+
+/** Does the word end with one of the endings? */
+export const endsWithAny = (w: string, endings: Iterable<string>): boolean => {
+  for (const e of endings) if (w.endsWith(e)) return true;
+  return false;
+};
+
+/** A text ending in a naming phrase and perhaps a definite article ("... known as the "). */
+function namedBeforeRe(phrases: string[], articles: string[]): RegExp {
+  if (!phrases.length) return NEVER;
+  const spaced = articles.filter((w) => !w.endsWith("'")).map(escapeRe);
+  const joined = articles.filter((w) => w.endsWith("'")).map((w) => escapeRe(w).replace(/'/g, "['’]"));
+  const art = [...(spaced.length ? [`(?:${spaced.join('|')})\\s+`] : []), ...(joined.length ? [`(?:${joined.join('|')})\\s*`] : [])];
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${phrases.map(escapeRe).join('|')})\\s+${art.length ? `(?:${art.join('|')})?` : ''}$`, 'iu');
 }
 
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -2,6 +2,17 @@
 import { type Ctx, type NP, capital, isPronoun, isWord, tokAt, verbAt } from './context.js';
 import { normKey } from '../actors/units.js';
 import { nounUse } from './build.js';
+import { endsWithAny } from './lexicon.js';
+
+/** "and", "of": words that join the parts of a name or a description. */
+const joins = (c: Ctx, w: string) => c.lex.w.coordinators.has(w) || c.lex.w.ofPreps.has(w);
+
+/** Does the word end like a plural ("aides")? strict: not when it ends like a singular too ("boss"). */
+export function plural(c: Ctx, w: string, strict: boolean): boolean {
+  if (!strict) return endsWithAny(w, c.lex.w.pluralEndings);
+  for (const e of c.lex.w.pluralEndings) if (w.length > e.length && w.endsWith(e)) return !endsWithAny(w, c.lex.w.notPluralEndings);
+  return false;
+}
 
 export function skipAdverbials(c: Ctx, k: number, limit: number): number {
   const tok = c.tok;
@@ -21,13 +32,13 @@ export function skipAdverbials(c: Ctx, k: number, limit: number): number {
       }
       if (cls.channelOwners.has(n) && k + 2 < limit && cls.channels.has(tok[k + 2].lower)) { k += 3; continue; }
       // "on June 10", "on 5 July"
-      if (w === 'on' && (tok[k + 1].kind === 'number' || cls.months.has(n))) {
+      if (cls.dayPreps.has(w) && (tok[k + 1].kind === 'number' || cls.months.has(n))) {
         k += 2;
         while (k < limit && (tok[k].kind === 'number' || cls.months.has(tok[k].lower))) k++;
         continue;
       }
     }
-    if (w === 'in' && k + 1 < limit) {
+    if (cls.statementPreps.has(w) && k + 1 < limit) {
       let j = k + 1;
       let n = 0;
       while (j < limit && n < 4 && !c.lex.statementNouns.has(tok[j].lower) && isWord(tok[j]) && skip.has(tok[j].lower)) { j++; n++; }
@@ -38,7 +49,7 @@ export function skipAdverbials(c: Ctx, k: number, limit: number): number {
       }
       // "in an interview with X" / "in a phone call with Y" handled by the noun list; "in Geneva": a place, stop
     }
-    if (w === 'to' && k + 1 < limit && cls.toHearer.has(tok[k + 1].lower)) {
+    if (cls.hearerPreps.has(w) && k + 1 < limit && cls.toHearer.has(tok[k + 1].lower)) {
       let j = k + 1;
       if (cls.articles.has(tok[j].lower)) j++;
       if (j < limit && cls.toHearerHeads.has(tok[j].lower)) { k = j + 1; continue; }
@@ -56,15 +67,15 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   let guard = 0;
   while (e - 1 >= min && guard++ < 6) {
     const t = tok[e - 1];
-    if (c.lex.gap.has(t.lower) && !/^\p{Lu}/u.test(t.text) && !(t.lower === 'in' || t.lower === 'a' || t.lower === 'on' || t.lower === 'statement' || t.lower === 'told')) {
+    if (c.lex.gap.has(t.lower) && !/^\p{Lu}/u.test(t.text) && !c.lex.w.gapNotBefore.has(t.lower)) {
       e--;
       // "Scheer, however, said": the commas around an adverb
-      if (e - 1 >= min && tok[e - 1].text === ',' && e < v && tok[e].lower !== 'has' && c.lex.w.commaAdverbs.has(t.lower)) e--;
+      if (e - 1 >= min && tok[e - 1].text === ',' && e < v && !c.lex.w.perfectAux.has(tok[e].lower) && c.lex.w.commaAdverbs.has(t.lower)) e--;
       continue;
     }
     if (t.text === ',' && e - 2 >= min && c.lex.w.commaAdverbsBefore.has(tok[e - 2].lower)) { e--; continue; }
     // "X on Tuesday said", "X in a statement said"
-    if (c.lex.w.weekdays.has(t.lower) && e - 2 >= min && tok[e - 2].lower === 'on') { e -= 2; continue; }
+    if (c.lex.w.weekdays.has(t.lower) && e - 2 >= min && c.lex.w.dayPreps.has(tok[e - 2].lower)) { e -= 2; continue; }
     break;
   }
   // "The World Food Programme (WFP) has said": skip the bracketed acronym
@@ -95,7 +106,7 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
         if (from !== null) return { s: from, e: e - 1 };
         const run = capRunBefore(c, j, min);
         // (a name before ", where ..." is a place: "in Kenton County, where the school is")
-        if (run && !c.actorByEndTok.has(j - 1) && tok[j + 1]?.lower !== 'where') return { s: run.s, e: e - 1, name: run };
+        if (run && !c.actorByEndTok.has(j - 1) && !c.lex.w.placeRelatives.has(tok[j + 1]?.lower ?? '')) return { s: run.s, e: e - 1, name: run };
         // "X, Minister of Trade, Industry and Energy, said": a list inside the
         // apposition; "X, D-Calif., the chairwoman ..., said": a tag; "X, a graduate ..., where the
         // school is, said": a relative clause. A person before an earlier comma is still its name.
@@ -110,7 +121,7 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
       const relative = vj && j > 0 && c.lex.w.relativePronouns.has(tok[j - 1].lower);
       // a period inside a name ("e.GO") or after an abbreviation ("D-Calif.")
       const glued = t.text === '.' && /\w/.test(c.text[t.start - 1] ?? '') && (/\w/.test(c.text[t.end] ?? '') || (j > 0 && isWord(tok[j - 1]) && tok[j - 1].text.length <= 8 && capital(tok[j - 1])));
-      if ((!isWord(t) && !glued && t.text !== '’s' && t.text !== "'s" && t.text !== '-') || c.quoted[j] >= 0 || (vj && !relative && !c.actorByEndTok.has(j) && !nounUse(c, j, vj.end))) break;
+      if ((!isWord(t) && !glued && !c.lex.w.possessiveMarkers.has(t.text) && t.text !== '-') || c.quoted[j] >= 0 || (vj && !relative && !c.actorByEndTok.has(j) && !nounUse(c, j, vj.end))) break;
     }
     e--;
   }
@@ -158,7 +169,7 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
     const head = last.lower;
     // "another player", "a veteran Boston-based engineer": a short phrase led by a determiner
     const opensClause = s === min || s === 0 || tok[s - 1].sentence !== tok[s].sentence || /^[,;:(—–]$/.test(tok[s - 1].text) || c.lex.w.clauseConnectives.has(tok[s - 1].lower);
-    const detLed = opensClause && c.lex.determiners.has(tok[s].lower) && e - s <= 5 && /^\p{Ll}/u.test(last.text) && !/(ly|ing)$/.test(head) && !c.lex.w.notDeterminers.has(tok[s].lower);
+    const detLed = opensClause && c.lex.determiners.has(tok[s].lower) && e - s <= 5 && /^\p{Ll}/u.test(last.text) && !endsWithAny(head, c.lex.w.nonNounEndings) && !c.lex.w.notDeterminers.has(tok[s].lower);
     const ok = capital(last) || c.alex.roleNouns.has(head) || c.alex.generic.has(head) || c.lex.statementNouns.has(head) || detLed;
     if (!ok) headBad = true;
     // a bare run of capitalised words that begins the sentence with a lowercase-looking word is fine
@@ -182,9 +193,9 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   // a head that does not look like a speaker is only taken inside a role ("a source at the civil registry")
   if (headBad && !extended) return null;
   // "the volunteer medics known as the White Helmets"
-  if (s - 2 >= min && tok[s - 1].lower === 'as' && c.lex.w.namingVerbs.has(tok[s - 2].lower)) {
+  if (s - 2 >= min && c.lex.w.namingPreps.has(tok[s - 1].lower) && c.lex.w.namingVerbs.has(tok[s - 2].lower)) {
     let k = s - 2;
-    if (k - 1 >= min && tok[k - 1].lower === 'also') k--;
+    if (k - 1 >= min && c.lex.w.additiveAdverbs.has(tok[k - 1].lower)) k--;
     let j = k;
     let m = 0;
     while (j - 1 >= min && m < 5 && isWord(tok[j - 1]) && !c.lex.stops.has(tok[j - 1].lower) && !verbAt(c, j - 1) && c.quoted[j - 1] < 0) {
@@ -199,7 +210,7 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   if (p - 1 >= min && tok[p - 1].text === ',') p--;
   const name = c.actorByEndTok.get(p - 1);
   // a plural head is a group, never one named person's apposition ("... running Day One, aides said")
-  const pluralHead = /[^s]s$/.test(tok[e - 1].lower) && !capital(tok[e - 1]);
+  const pluralHead = plural(c, tok[e - 1].lower, true) && !capital(tok[e - 1]);
   if (pluralHead) {
     // no name joins a plural head
   } else if (name && name.kind === 'person' && p - 1 >= min && tokAt(tok, name.start) >= min && !c.actorByStartTok.has(s)) {
@@ -215,7 +226,7 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
     }
   }
   // a possessive is not a speaker ("the mayor's claims")
-  if (tok[e - 1].text === "'s" || tok[e - 1].text === '’s') return null;
+  if (c.lex.w.possessiveMarkers.has(tok[e - 1].text)) return null;
   return { s, e };
 }
 
@@ -244,9 +255,9 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
     if (e > s && c.lex.sourcePreps.has(t.lower) && c.lex.sourceNouns.has(tok[e - 1].lower)) { e++; n++; continue; }
     // (a source noun that is also a verb form: "selon l'annonce du gouvernement")
     if (e + 1 < limit && c.lex.sourceNouns.has(t.lower) && c.lex.sourcePreps.has(tok[e + 1].lower)) { e++; n++; continue; }
-    if (e > s && (c.lex.stops.has(t.lower) && t.lower !== 'of') ) {
+    if (e > s && c.lex.stops.has(t.lower) && !c.lex.w.ofPreps.has(t.lower)) {
       // "for"/"at" continue a role phrase ("a spokesman for the ministry")
-      if ((t.lower === 'for' || t.lower === 'at' || t.lower === 'to' || t.lower === 'with' || t.lower === 'in') && e > s && c.alex.roleNouns.has(tok[e - 1].lower)) { e++; n++; continue; }
+      if (c.lex.w.rolePreps.has(t.lower) && e > s && c.alex.roleNouns.has(tok[e - 1].lower)) { e++; n++; continue; }
       break;
     }
     if (e > s && verbAt(c, e)) break;
@@ -265,7 +276,7 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
       break;
     }
     const t = tok[j];
-    if (!isWord(t) || verbAt(c, j) || c.quoted[j] >= 0 || (c.lex.stops.has(t.lower) && t.lower !== 'and' && t.lower !== 'of')) break;
+    if (!isWord(t) || verbAt(c, j) || c.quoted[j] >= 0 || (c.lex.stops.has(t.lower) && !joins(c, t.lower))) break;
   }
   return { s, e };
 }
@@ -277,17 +288,17 @@ function listInside(c: Ctx, j: number, k: number): boolean {
     const t = c.tok[x];
     if (!isWord(t)) return false;
     if (capital(t)) caps++;
-    else if (t.lower !== 'and' && t.lower !== 'of' && t.lower !== '&') return false;
+    else if (!joins(c, t.lower) && t.lower !== '&') return false;
   }
   return caps > 0 && k - j <= 6;
 }
 
 /** "the mayor" / "the head of the agency" ending right before token j: its first token, or null. */
 function definiteRoleBefore(c: Ctx, j: number, min: number): number | null {
-  if (j - 1 < min || !c.alex.roleNouns.has(c.tok[j - 1].lower) || /s$/.test(c.tok[j - 1].lower)) return null;
+  if (j - 1 < min || !c.alex.roleNouns.has(c.tok[j - 1].lower) || plural(c, c.tok[j - 1].lower, false)) return null;
   for (let x = j - 2; x >= min && j - x <= 5; x--) {
     const t = c.tok[x];
-    if (t.lower === 'the') return x === min || c.tok[x - 1].sentence !== t.sentence || /^[,;:(]$/.test(c.tok[x - 1].text) ? x : null;
+    if (c.lex.w.definiteArticles.has(t.lower)) return x === min || c.tok[x - 1].sentence !== t.sentence || /^[,;:(]$/.test(c.tok[x - 1].text) ? x : null;
     if (!isWord(t) || c.lex.stops.has(t.lower) || verbAt(c, x)) return null;
   }
   return null;

@@ -24,8 +24,9 @@ export function inferGender(c: Ctx): Map<string, string> {
     if (c.lex.w.maleTitles.has(prev)) v += 3;
     if (c.lex.w.femaleTitles.has(prev)) v -= 3;
     const role = (a.role ?? '').toLowerCase();
-    if (/\b(mr|sir|king|prince|spokesman|chairman|congressman)\b/.test(role)) v += 2;
-    if (/\b(ms|mrs|queen|princess|spokeswoman|chairwoman|congresswoman)\b/.test(role)) v -= 2;
+    const roleWords = role.split(/[^\p{L}\p{N}_]+/u);
+    if (roleWords.some((w) => c.lex.w.maleRoleWords.has(w))) v += 2;
+    if (roleWords.some((w) => c.lex.w.femaleRoleWords.has(w))) v -= 2;
     // a given name that is (almost) always one gender
     // (a lone word is a surname more often than not: "Baxter", "Howell")
     const parts = a.name.split(/\s+/);

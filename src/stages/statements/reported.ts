@@ -1,5 +1,5 @@
 // Constructions said.after ("SPEAKER said (that) CONTENT"), said.before ("CONTENT, SPEAKER said"), said.adding, according-to and citing.
-import { type Ctx, type NP, capital, isPronoun, isWord, tokAt, verbAt } from './context.js';
+import { type Ctx, type NP, capital, finiteLooking, isPronoun, isWord, tokAt, verbAt } from './context.js';
 import type { Span, Speaker } from '../../core/types.js';
 import { add, lateQuoteCue, nounUse, passive, trimSpan } from './build.js';
 import { npAfter, npBefore, skipAdverbials } from './noun-phrase.js';
@@ -18,13 +18,13 @@ export function skipHearer(c: Ctx, k: number, limit: number): number {
     // "told the state news agency SANA": a name in apposition goes with the hearer
     const b = c.actorByStartTok.get(ae);
     if (b && ae < limit) ae = tokAt(tok, b.end);
-    if (!(ae < limit && (tok[ae].text === '’s' || tok[ae].text === "'s"))) return ae;
+    if (!(ae < limit && c.lex.w.possessiveMarkers.has(tok[ae].text))) return ae;
   }
   if (c.lex.w.hearers.has(tok[k].lower)) return k + 1;
   // "the BBC", "a news conference", "Surrey's councillors": up to 4 words before "that"
   for (let j = k; j < Math.min(limit, k + 9); j++) {
     if (c.lex.that.has(tok[j].lower)) return j;
-    if (!isWord(tok[j]) && tok[j].text !== '’s' && tok[j].text !== "'s" || verbAt(c, j) || c.quoted[j] >= 0) break;
+    if (!isWord(tok[j]) && !c.lex.w.possessiveMarkers.has(tok[j].text) || verbAt(c, j) || c.quoted[j] >= 0) break;
   }
   if (c.lex.w.hearerLead.has(tok[k].lower)) {
     let j = k + 1;
@@ -160,7 +160,7 @@ export function reported(c: Ctx) {
             k = j;
             break;
           }
-          if ((!isWord(t) && t.text !== '’s' && t.text !== "'s" && t.text !== ',') || c.quoted[j] >= 0 || (verbAt(c, j) && !nounUse(c, j, j + 1))) break;
+          if ((!isWord(t) && !c.lex.w.possessiveMarkers.has(t.text) && t.text !== ',') || c.quoted[j] >= 0 || (verbAt(c, j) && !nounUse(c, j, j + 1))) break;
         }
       }
       let hadThat = false;
@@ -181,7 +181,7 @@ export function reported(c: Ctx) {
       // "counters by killing 17", "claimed responsibility for": not what was said
       if (afterContent && !hadThat && k < E && (c.lex.w.notContentStart.has(tok[k].lower) || c.lex.nonSpeechObjects.has(tok[k].lower))) afterContent = null;
       // "casualties reported in Idlib": a participle before a place
-      if (!hadThat && v.lemma === 'report' && k < E && c.lex.w.placePreps.has(tok[k].lower)) continue;
+      if (!hadThat && c.lex.w.placeParticipleVerbs.has(v.lemma) && k < E && c.lex.w.placePreps.has(tok[k].lower)) continue;
       const tailIsNP = (() => {
         // what follows is just the speaker (inverted order) or a cue: not content
         if (k >= E) return true;
@@ -317,7 +317,7 @@ function sentenceSubject(c: Ctx, S: number, before: number): Speaker | null {
 function verbLike(c: Ctx, i: number): boolean {
   const t = c.tok[i];
   if (!t || !isWord(t)) return false;
-  return c.lex.subjectVerbs.has(t.lower) || !!verbAt(c, i) || (/^\p{Ll}+(ed|s)$/u.test(t.text) && !c.lex.stops.has(t.lower));
+  return c.lex.subjectVerbs.has(t.lower) || !!verbAt(c, i) || (finiteLooking(c, t.text) && !c.lex.stops.has(t.lower));
 }
 
 /** "Estimates by organisers indicate 9,000 marched": the subject is what a report, estimate or figures came from. */

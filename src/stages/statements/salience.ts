@@ -5,7 +5,7 @@
 // text order, each resolved to the most salient person of its gender and then counted as a mention
 // of that person, so a chain of "he said ... he added" keeps its referent against a name in passing.
 import type { Speaker } from '../../core/types.js';
-import { type Ctx, isWord, tokAt, verbAt } from './context.js';
+import { type Ctx, finiteLooking, isWord, tokAt, verbAt } from './context.js';
 
 export interface Salient {
   name: string;
@@ -52,7 +52,7 @@ function subjectAt(c: Ctx, s: number, e: number): boolean {
   }
   const t = tok[j];
   if (!t || t.sentence !== sent || !isWord(t)) return false;
-  return !!verbAt(c, j) || c.lex.subjectVerbs.has(t.lower) || (/^\p{Ll}+(ed|s)$/u.test(t.text) && !c.lex.stops.has(t.lower) && !c.lex.determiners.has(t.lower));
+  return !!verbAt(c, j) || c.lex.subjectVerbs.has(t.lower) || (finiteLooking(c, t.text) && !c.lex.stops.has(t.lower) && !c.lex.determiners.has(t.lower));
 }
 
 function votesOf(c: Ctx, id: string | undefined, name: string): number {
@@ -72,7 +72,7 @@ function mentions(c: Ctx): Mention[] {
     if (s >= tok.length || c.quoted[s] >= 0) continue;
     let e = tokAt(tok, a.end);
     if (e <= s) e = s + 1;
-    const poss = /^['’]s\b/.test(c.text.slice(a.end, a.end + 3));
+    const poss = c.lex.possessiveAfter.test(c.text.slice(a.end, a.end + 3));
     const weight = poss ? W_POSSESSIVE : subjectAt(c, s, e) ? W_SUBJECT : W_OTHER;
     out.push({ tok: s, key: keyOf({ actorId: a.id, name: a.name }), who: { name: a.name, actorId: a.id, kind: 'person' }, weight, votes: votesOf(c, a.id, a.name) });
   }
@@ -166,7 +166,7 @@ export function resolveBySalience(c: Ctx): Map<number, Salient> {
     if (!best || best.v < 0.05) continue;
     res.set(i, best.who);
     // the pronoun is a mention too: a subject "he"/"she" as much as a name, "his"/"him" less
-    add(best.key, best.who, w === 'he' || w === 'she' ? W_SUBJECT : W_OTHER, i);
+    add(best.key, best.who, c.lex.w.maleSubjectPronouns.has(w) || c.lex.w.femaleSubjectPronouns.has(w) ? W_SUBJECT : W_OTHER, i);
   }
   return res;
 }

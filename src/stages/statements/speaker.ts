@@ -3,6 +3,7 @@ import type { Actor, Speaker } from '../../core/types.js';
 import { type Ctx, type NP, PRONOUN_MODE, SKIP_CONTENT, trimPunct, isPronoun, tokAt } from './context.js';
 import { resolvePronouns } from './pronouns.js';
 import { salientOrg } from './salience.js';
+import { plural } from './noun-phrase.js';
 
 
 /** A lower-case modifier between "the" and the head noun ("the affable grocer"), not a number or a determiner. */
@@ -45,7 +46,7 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
     // the last speaker of the same kind (statements so far), else the last actor of that kind
     // resolved after all statements are known (resolvePronouns); a placeholder keeps the span
     if (!c.final) return { start, end, name: '', kind: kind === 'person' ? 'person' : kind === 'organization' ? 'organization' : 'group', pronoun: true } as Speaker;
-    const want = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
+    const want = c.lex.w.maleSubjectPronouns.has(p) ? 'm' : c.lex.w.femaleSubjectPronouns.has(p) ? 'f' : null;
     // he/she: the most salient person of that gender (salience.ts)
     const sal = want ? c.salient?.get(np.s) : undefined;
     if (sal) return { start, end, name: sal.name, ...(sal.actorId ? { actorId: sal.actorId } : {}), kind: 'person' };
@@ -83,19 +84,19 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
     if (a.end > end) continue;
     // the last name is the head ("MaRS director Adam Jagelewski"); a possessive name is not ("Trudeau's spokesman")
     if (a.kind === 'person') {
-      if (!/^['’]s\b/.test(c.text.slice(a.end, a.end + 3))) person = a;
+      if (!c.lex.possessiveAfter.test(c.text.slice(a.end, a.end + 3))) person = a;
     }
     else if (!a.generic) org = a;
   }
   // a title standing alone that the actors stage could not tie to a name falls through to the descriptions below
-  if (person && person.id.startsWith('role:') && tok[np.s].lower === 'the') person = null;
+  if (person && person.id.startsWith('role:') && c.lex.w.definiteArticles.has(tok[np.s].lower)) person = null;
   if (person) return { start, end, name: person.name, actorId: person.id, kind: 'person' };
   if (np.name) return { start, end, name: c.text.slice(tok[np.name.s].start, tok[np.name.e - 1].end), kind: 'person' };
   const stripped = trimPunct(surface.replace(c.lex.leadingArticle, ''));
   if (org) {
     // "a statement from the European Union", "a spokesperson for X" keeps X's name for statements
     const fromOrg = c.lex.statementNouns.has(tok[np.s].lower) || c.lex.statementNouns.has(tok[np.s + 1]?.lower ?? '');
-    const knownAs = org.end === end && /\b(known as|called|dubbed)\s+(the\s+)?$/i.test(c.text.slice(start, org.start));
+    const knownAs = org.end === end && c.lex.namedBefore.test(c.text.slice(start, org.start));
     // "Syria's state-run news agency SANA": a description before the name, no preposition → the name is the head
     let prepBefore = false;
     for (let x = np.s; x < tokAt(tok, org.start); x++) if (c.lex.w.preps.has(tok[x].lower)) prepBefore = true;
@@ -118,7 +119,7 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
     if (a) return { start, end, name: a.name, actorId: a.id, kind: a.kind };
   }
   // "the agency", "the group", "the ministry" → the last organisation
-  if (np.e - np.s === 2 && tok[np.s].lower === 'the' && c.lex.w.bodyHeads.has(head)) {
+  if (np.e - np.s === 2 && c.lex.w.definiteArticles.has(tok[np.s].lower) && c.lex.w.bodyHeads.has(head)) {
     // an organisation whose name holds the noun ("the ministry" → Russian Defence Ministry), then the last
     // organisation that spoke, then the last organisation named
     const holds = new RegExp(`\\b${head}\\b`, 'i');
@@ -149,7 +150,7 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
   // a definite description of a person ("the laid-back resident", "the judge") → the last person named
   // with that description (their role, or the words right after their name: "X, a resident of ...");
   // with none, the description itself speaks (the judge no name was given for is not the last man named)
-  if (tok[np.s].lower === 'the' && np.e - np.s <= 5 && /^\p{Ll}/u.test(tok[np.e - 1].text) && !/s$/.test(head) && !c.alex.orgHeads.has(head) && !c.lex.w.notPersonHeads.has(head)) {
+  if (c.lex.w.definiteArticles.has(tok[np.s].lower) && np.e - np.s <= 5 && /^\p{Ll}/u.test(tok[np.e - 1].text) && !plural(c, head, false) && !c.alex.orgHeads.has(head) && !c.lex.w.notPersonHeads.has(head)) {
     const headRe = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
     const described = (a: Actor) => headRe.test(`${a.role ?? ''} ${c.text.slice(a.end, a.end + 120).split(/[.;\n]/)[0]}`);
     const p = lastActor(c, start, (a) => a.kind === 'person' && described(a));
