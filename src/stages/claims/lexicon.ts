@@ -135,6 +135,20 @@ export interface ClaimsLexicon {
   sameOne: Set<string>;
   sameOneBefore: Set<string>;
   kinGroups: Set<string>;
+  /** "a", "an": an article that counts one ("a woman was killed"), never a noun of the group */
+  indefiniteArticles: Set<string>;
+  /** "the": "185 The Kurdish-led forces" is no group unless "of" came first ("18 of the fighters") */
+  definiteArticles: Set<string>;
+  /** the indefinite and definite articles together ("killed the guard", "killed a guard": an object) */
+  articles: Set<string>;
+  /** the word joining two nouns or names ("women and children", "Jane Roe and John Doe") */
+  coordinators: Set<string>;
+  /** after a coordinator, words saying the first group is one of a kind ("three tanks and other armoured vehicles") */
+  otherDeterminers: Set<string>;
+  /** a determiner that counts one more ("a father and another son") */
+  anotherDeterminers: Set<string>;
+  /** what may stand between two listed verbs ("kills, injures", "killed and wounded", "killed or wounded") */
+  verbListJoins: Set<string>;
 }
 
 interface Raw {
@@ -230,6 +244,12 @@ interface Raw {
   sameOne?: string[];
   sameOneBefore?: string[];
   kinGroups?: string[];
+  indefiniteArticles?: string[];
+  definiteArticles?: string[];
+  coordinators?: string[];
+  otherDeterminers?: string[];
+  anotherDeterminers?: string[];
+  verbListJoins?: string[];
 }
 
 const table = (words: string[]) => {
@@ -347,6 +367,13 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     sameOne: new Set(raw.sameOne ?? []),
     sameOneBefore: new Set(raw.sameOneBefore ?? []),
     kinGroups: new Set(raw.kinGroups ?? []),
+    indefiniteArticles: new Set(raw.indefiniteArticles ?? []),
+    definiteArticles: new Set(raw.definiteArticles ?? []),
+    articles: new Set([...(raw.indefiniteArticles ?? []), ...(raw.definiteArticles ?? [])]),
+    coordinators: new Set(raw.coordinators ?? []),
+    otherDeterminers: new Set(raw.otherDeterminers ?? []),
+    anotherDeterminers: new Set(raw.anotherDeterminers ?? []),
+    verbListJoins: new Set(raw.verbListJoins ?? []),
   };
 }
 

@@ -13,7 +13,7 @@ export function catBare(c: Ctx, d: Draft, end: number, lead: Cat | null): { cat:
   // "10 shot dead and one beheaded": the predicate follows the number directly
   const afterNext = lex.after.at(toks, d.qj, end);
   const elliptic = !next || !isWord(next) || lex.ellipsisNext.has(next.lower) || (!!afterNext && !nounFollows(c, afterNext.end, end));
-  const det = next && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the');
+  const det = next && lex.articles.has(next.lower);
   const strong = lead && (lead.rule !== 'claims.category:before' || elliptic || det || (next && (lex.before.at(toks, d.qj, end) || lex.after.at(toks, d.qj, end))));
   if (!strong && !elliptic) return null;
   if (next && isWord(next) && !lex.ellipsisNext.has(next.lower) && !lex.after.at(toks, d.qj, end) && !lex.before.at(toks, d.qj, end)) {

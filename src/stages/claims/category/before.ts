@@ -15,7 +15,7 @@ export function catBefore(c: Ctx, qi: number, floor: number): Cat | null {
       let cat: Cat = { category: p.value, rule: 'claims.category:before', start: p.start, end: p.end };
       // "kills, injures over 70": killed and injured together are casualties
       let m = p.start - 1;
-      while (m >= floor && (toks[m].text === ',' || toks[m].lower === 'and' || toks[m].lower === 'or' || toks[m].text === '/')) m--;
+      while (m >= floor && lex.verbListJoins.has(toks[m].lower)) m--;
       {
         const p2 = lex.before.endingAt(toks, m, floor);
         if (p2 && p2.value !== p.value && (p2.value === 'killed' || p2.value === 'injured') && (p.value === 'killed' || p.value === 'injured')) {
