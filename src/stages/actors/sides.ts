@@ -3,7 +3,7 @@
 import type { Actor, ActorKind } from '../../core/types.js';
 import { type Ctx, push, slug, starts, unitAt } from './context.js';
 import { FIRST } from './first-words.js';
-import { names } from './names.js';
+import { NON_WORD, names } from './names.js';
 
 export function demonymAt(c: Ctx, i: number): { end: number; country: string } | null {
   const u = c.units;
@@ -53,7 +53,7 @@ export function forces(c: Ctx) {
         } else break;
       }
       // "Russian and Syrian warplanes"
-      if (j + 1 < u.length && u[j].key === 'and' && demonymAt(c, j + 1)) j++;
+      if (j + 1 < u.length && c.lex.coordinators.has(u[j].key) && demonymAt(c, j + 1)) j++;
     }
     if (!sides || j >= u.length || c.taken[j]) continue;
     const f = forceAt(c, j);
@@ -66,7 +66,7 @@ export function forces(c: Ctx) {
     if (next && next.key && !next.cap && (c.lex.roleNouns.has(next.key) || c.lex.modifiedNouns.has(next.key))) continue;
     const head = c.text.slice(u[j].start, u[end - 1].end).toLowerCase();
     const name = c.text.slice(u[i].start, u[end - 1].end);
-    const plural = /s$/.test(head) || /\b(police|military|army|government|regime|authorities|intelligence|artillery|media)\b/.test(head);
+    const plural = /s$/.test(head) || head.split(NON_WORD).some((w) => c.lex.collectiveForceNouns.has(w));
     const kind: ActorKind = 'group';
     const generic = !country;
     const id = country ? `forces:${country}:${slug(head)}` : `generic:${slug(name)}`;
