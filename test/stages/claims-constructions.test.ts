@@ -21,6 +21,10 @@ const tables: Record<string, Row[]> = {
     ['Artillery fire killed 14 villagers on the ridge', '14', 'claims.category:before'],
     ['The blast kills, injures over 70 shoppers', '70', 'claims.category:before-both'],
     ['The rebels said 9 fighters were killed two of them officers', 'two', 'claims.category:inherit'],
+    // French: the words between two listed verbs are the French ones (verbListJoins: "et", "ou")
+    ["L'explosion a tué et blessé douze personnes samedi à Kidal", 'douze', 'claims.category:before-both'],
+    ["L'explosion a tué ou blessé douze personnes samedi à Kidal", 'douze', 'claims.category:before-both'],
+    ["L'explosion a blessé douze personnes samedi à Kidal", 'douze', 'claims.category:before'],
   ],
   group: [
     // an initialism written with periods inside the counted group (group.ts initialismEnd)
@@ -42,6 +46,10 @@ const tables: Record<string, Row[]> = {
     ['By evening the toll from the quake was in the hundreds', 'in the hundreds', 'claims.category:toll'],
     ['The villagers settled in the hundreds of tents', 'in the hundreds', null],
     ['The toll from the floods neared 80,000 by evening', '80,000', 'claims.category:toll'],
+    // French: "le nombre de" ends in the link (ofLink "de"), so the count after it says what; "nombre de morts" is a toll
+    ['Le nombre de civils tués est passé à 27 depuis lundi', '27', 'claims.category:number-of'],
+    ['Le nombre de maisons détruites atteint 12 selon la mairie', '12', null],
+    ["Le nombre de morts s'élève à 52 selon la police", '52', 'claims.category:toll'],
   ],
   other: [
     ['Several thousand supporters waited outside the court', 'Several thousand', 'claims.category:noun'],
@@ -94,6 +102,22 @@ const tables: Record<string, Row[]> = {
     ['An inmate told the court he was innocent', 'An', null],
   ],
 };
+
+/** [sentence, quantity text, the group rule expected on that claim] */
+const groupRows: [string, string, string][] = [
+  ['Gunmen attacked the convoy, killing four of them', 'four', 'claims.group:of-them'],
+  // French: the partitive link and article words are the French ones ("d'entre eux", "des soldats", "les")
+  ["Des hommes armés ont attaqué le convoi, tuant quatre d'entre eux", 'quatre', 'claims.group:of-them'],
+  ['Des hommes armés ont attaqué le convoi, tuant quatre civils', 'quatre', 'claims.group:head'],
+  ['Douze des soldats ont été tués lors de l’attaque', 'Douze', 'claims.group:head'],
+];
+
+describe('claims groups', () => {
+  it.each(groupRows)('%s → %s: %s', (text, q, rule) => {
+    const c = pipeline.analyze({ id: 't', text }).claims.find((x) => x.quantity.text === q);
+    expect(c?.evidence.find((e) => e.rule.startsWith('claims.group:'))?.rule).toBe(rule);
+  });
+});
 
 describe('claims constructions', () => {
   for (const [name, rows] of Object.entries(tables)) {
