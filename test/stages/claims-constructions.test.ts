@@ -94,6 +94,14 @@ const tables: Record<string, Row[]> = {
   inherit: [
     ['The shelling killed 20 people including 7 children', '7', 'claims.category:inherit'],
     ['Four people died and eleven others experienced severe nausea', 'eleven', null],
+    // French: a bare participle after the group is an adjective, not a verb of its own (participleEndings empty)
+    ['Quatre personnes sont mortes, dont deux enfants âgés de trois ans', 'deux', 'claims.category:inherit'],
+  ],
+  // one person named by a role after a possessive; French plurals end in -s or -x ("généraux": not one person)
+  possessed: [
+    ["The strike killed the group's commander", "the group's commander", 'claims.category:possessed'],
+    ['Les rebelles ont enlevé leur général mardi', 'leur général', 'claims.category:possessed'],
+    ['Les rebelles ont enlevé leurs généraux mardi', 'leurs généraux', null],
   ],
   admit: [
     ['A policeman was shot dead outside the station', 'A', 'claims.category:after'],

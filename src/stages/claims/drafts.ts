@@ -85,7 +85,7 @@ export function bareVictimDrafts(a: Analysis, lex: ClaimsLexicon, inQ: Uint8Arra
   for (let k = 0; k < toks.length; k++) {
     if (!lex.bareVictimModifiers.has(toks[k].lower) || inQ[k]) continue;
     const prev = k > 0 && toks[k - 1].sentence === toks[k].sentence ? toks[k - 1] : null;
-    if (prev && (lex.determiners.has(prev.lower) || inQ[k - 1] || prev.text.endsWith("'s") || lex.possessives.has(prev.lower))) continue;
+    if (prev && (lex.determiners.has(prev.lower) || inQ[k - 1] || [...lex.possessiveMarks].some((m) => prev.text.endsWith(m)) || lex.possessives.has(prev.lower))) continue;
     // "gunmen murdered a man": the participle is a verb with its own object
     const next = toks[k + 1];
     if (!next || next.sentence !== toks[k].sentence || next.kind !== 'word' || inQ[k + 1] || lex.determiners.has(next.lower)) continue;

@@ -1,6 +1,6 @@
 // The counted group to the right of a number: "N [of the|more|other] [modifiers] HEAD [and HEAD]", "N of them",
 // "17 government and 26 opposition fighters" (a shared head), "a convoy of buses"; and nested counts ("including 31 children").
-import { type Ctx, type Group, headKind, isWord } from './context.js';
+import { type Ctx, type Group, endsWithAny, headKind, isPlural, isWord } from './context.js';
 
 /** An uncounted noun at token k, past up to two capitalised adjectives ("besieged Syrian towns"). */
 export function nounFollows(c: Ctx, k: number, end: number): boolean {
@@ -150,7 +150,7 @@ export function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = fa
       if (h2) return { first: k, head: m - 1, last: h2.last, kind: h2.kind, rule: 'claims.group:and-other' };
     }
     // the words before "and" modify the shared noun; a plural there is a noun of its own ("15 houses and 10 cars")
-    if (m > k && m + 1 < end && lex.coordinators.has(toks[m].lower) && c.inQ[m + 1] === 1 && !toks[m - 1].lower.endsWith('s')) {
+    if (m > k && m + 1 < end && lex.coordinators.has(toks[m].lower) && c.inQ[m + 1] === 1 && !endsWithAny(toks[m - 1].lower, lex.pluralEndings)) {
       let n = m + 1;
       while (n < end && c.inQ[n] === 1) n++;
       const h2 = findHead(c, n, end, 3);
@@ -168,7 +168,7 @@ export function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = fa
     if (h2 && h2.kind === h.kind && !lex.noun.at(toks, h2.head, h2.head + 1)) {
       const w2 = toks[last + 2].lower;
       const h2w = toks[h2.head].lower;
-      const singular2 = !h2w.endsWith('s') && !lex.pluralWithoutS.has(h2w);
+      const singular2 = !isPlural(lex, h2w);
       if (one && h.kind === 'people' && (lex.possessives.has(w2) || lex.indefiniteArticles.has(w2) || lex.anotherDeterminers.has(w2) || singular2)) {
         return { first: h.first, head: h.head, last, kind: h.kind, rule, paired: { first: last + 2, head: h2.head, last: h2.last } };
       }

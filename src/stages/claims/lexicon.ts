@@ -149,6 +149,12 @@ export interface ClaimsLexicon {
   anotherDeterminers: Set<string>;
   /** what may stand between two listed verbs ("kills, injures", "killed and wounded", "killed or wounded") */
   verbListJoins: Set<string>;
+  /** word endings of a plural noun ("villagers", "buses"); the singular is the word without one */
+  pluralEndings: string[];
+  /** endings of a verb form right after a group ("eleven others experienced"): a verb of the group's own, not a modifier */
+  participleEndings: string[];
+  /** the ending of a present participle ("killing"): an active verb, never a passive's */
+  presentParticipleEndings: string[];
 }
 
 interface Raw {
@@ -250,6 +256,9 @@ interface Raw {
   otherDeterminers?: string[];
   anotherDeterminers?: string[];
   verbListJoins?: string[];
+  pluralEndings?: string[];
+  participleEndings?: string[];
+  presentParticipleEndings?: string[];
 }
 
 const table = (words: string[]) => {
@@ -374,6 +383,9 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     otherDeterminers: new Set(raw.otherDeterminers ?? []),
     anotherDeterminers: new Set(raw.anotherDeterminers ?? []),
     verbListJoins: new Set(raw.verbListJoins ?? []),
+    pluralEndings: raw.pluralEndings ?? [],
+    participleEndings: raw.participleEndings ?? [],
+    presentParticipleEndings: raw.presentParticipleEndings ?? [],
   };
 }
 

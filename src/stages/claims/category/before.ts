@@ -1,5 +1,5 @@
 // Category construction "before": an active verb right before the number ("killed at least 12 people").
-import type { Cat, Ctx } from '../context.js';
+import { type Cat, type Ctx, endsWithAny } from '../context.js';
 
 /** An active verb right before the number ("killed at least 12", "kills, injures over 70"). */
 export function catBefore(c: Ctx, qi: number, floor: number): Cat | null {
@@ -11,7 +11,7 @@ export function catBefore(c: Ctx, qi: number, floor: number): Cat | null {
     if (p) {
       // "20 fighters were killed two of them commanders": a passive verb belongs to the earlier group
       // ("were attended by thousands": the count is the passive's agent, and the cue names it)
-      if (p.start > floor && lex.passiveAux.has(toks[p.start - 1].lower) && !toks[p.start].lower.endsWith('ing') && !lex.agentMarkers.has(toks[p.end - 1].lower)) return null;
+      if (p.start > floor && lex.passiveAux.has(toks[p.start - 1].lower) && !endsWithAny(toks[p.start].lower, lex.presentParticipleEndings) && !lex.agentMarkers.has(toks[p.end - 1].lower)) return null;
       let cat: Cat = { category: p.value, rule: 'claims.category:before', start: p.start, end: p.end };
       // "kills, injures over 70": killed and injured together are casualties
       let m = p.start - 1;
