@@ -71,6 +71,10 @@ const LexFile = z.object({
   pronounOnlyAs: z.array(z.string()).default([]),
   /** Written forms that are never the pronoun their lower case spells ("US"). */
   notPronouns: z.array(z.string()).default([]),
+  /** Endings of a plural ("Syrians": a demonym's population). */
+  pluralEndings: z.array(z.string()).default([]),
+  /** A country's possessive written without its apostrophe ("Syrias army"). */
+  possessiveEndings: z.array(z.string()).default([]),
 });
 
 export type { DictActor } from './dict.js';
@@ -125,6 +129,8 @@ export interface ActorLexicon {
   /** pronoun key → the one written form it is read in */
   pronounOnlyAs: Map<string, string>;
   notPronouns: Set<string>;
+  pluralEndings: string[];
+  possessiveEndings: string[];
 }
 
 const ACRONYM = /^[A-Z0-9&/.-]{1,10}$/;
@@ -256,6 +262,8 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     orgDescriptionNouns: new Set(lex.orgDescriptionNouns),
     pronounOnlyAs: new Map(lex.pronounOnlyAs.map((w) => [normKey(w), w])),
     notPronouns: new Set(lex.notPronouns),
+    pluralEndings: lex.pluralEndings.map(normKey),
+    possessiveEndings: lex.possessiveEndings.map(normKey),
   };
 }
 

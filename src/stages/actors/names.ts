@@ -211,7 +211,7 @@ export function roleHeaded(c: Ctx, desc: string): boolean {
     const w = words[k].toLowerCase().replace(/['’]s$/, '');
     if (c.lex.headEnds.has(w)) return false;
     // "the board's chair": an organisation word is a modifier here, not the head
-    if (orgWorded(c, w) || /s$/.test(w)) continue;
+    if (orgWorded(c, w) || c.lex.pluralEndings.some((e) => w.endsWith(e))) continue;
     if (c.lex.roleNouns.has(w) || c.lex.titleWords.has(w)) return true;
   }
   return false;
