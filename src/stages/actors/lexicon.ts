@@ -65,7 +65,7 @@ const LexFile = z.object({
   remitPrepositions: z.array(z.string()).default([]),
   /** Articles opening a description after a name (", a resident of Lampung,"); an elided one ends in an apostrophe. */
   appositionArticles: z.array(z.string()).default([]),
-  /** Nouns (and their plural in -s) that make such a description an organisation's or a place's. */
+  /** Nouns (and their plurals by pluralEndings) that make such a description an organisation's or a place's. */
   orgDescriptionNouns: z.array(z.string()).default([]),
   /** Pronouns read only when written so ("I", not the letter i). */
   pronounOnlyAs: z.array(z.string()).default([]),

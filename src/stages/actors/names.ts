@@ -220,10 +220,10 @@ export function roleHeaded(c: Ctx, desc: string): boolean {
 /** What splits words: anything but letters, digits and _ (a regex \b's word characters, for every script). */
 export const NON_WORD = /[^\p{L}\p{N}_]+/u;
 
-/** Does the text hold a noun of an organisation or a place (orgDescriptionNouns, or its plural in -s) as a whole word? */
+/** Does the text hold a noun of an organisation or a place (orgDescriptionNouns, or one with a plural ending) as a whole word? */
 export function orgWorded(c: Ctx, text: string): boolean {
   const nouns = c.lex.orgDescriptionNouns;
-  for (const w of text.split(NON_WORD)) if (w && (nouns.has(w) || (w.endsWith('s') && nouns.has(w.slice(0, -1))))) return true;
+  for (const w of text.split(NON_WORD)) if (w && (nouns.has(w) || c.lex.pluralEndings.some((e) => w.endsWith(e) && nouns.has(w.slice(0, -e.length))))) return true;
   return false;
 }
 
