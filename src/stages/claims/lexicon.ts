@@ -158,7 +158,6 @@ export interface ClaimsLexicon {
   presentParticipleEndings: string[];
 }
 
-
 const table = (words: string[]) => {
   const t = new PhraseTable<true>();
   for (const w of words) t.add(w, true);
