@@ -207,3 +207,18 @@ const nameCueNegatives: [string, Exp[]][] = [
 describe('actors: unknown names by their cues', () => {
   for (const [text, exp] of [...nameCues, ...nameCueNegatives]) it(text, () => check(text, exp));
 });
+
+// French: an apposition opened by a French article ("un", "une", "le", "l'"), a reporting verb right before
+// the name (data/fr/actors/lexicon.json); an organisation's apposition and a name with no cue stay no person
+const frenchNameCues: [string, Exp[]][] = [
+  ['Koffi Amenyo, un habitant du quartier, a vu les flammes samedi soir.', [{ text: 'Koffi Amenyo', id: 'person:koffi-amenyo', kind: 'person' }]],
+  ["Sandrine Okafor, l’aînée de trois enfants, a quitté la région.", [{ text: 'Sandrine Okafor', id: 'person:sandrine-okafor', kind: 'person' }]],
+  ['« Nous avons tout perdu », a déclaré Koffi Amenyo devant la mairie.', [{ text: 'Koffi Amenyo', id: 'person:koffi-amenyo', kind: 'person' }]],
+];
+const frenchNameCueNegatives: [string, Exp[]][] = [
+  ['Nord Avenir, une association du quartier, a dénoncé les violences.', []],
+  ['Koffi Amenyo était au marché samedi soir.', []],
+];
+describe('actors: unknown names by their cues, French', () => {
+  for (const [text, exp] of [...frenchNameCues, ...frenchNameCueNegatives]) it(text, () => check(text, exp));
+});

@@ -21,6 +21,10 @@ const tables: Record<string, Row[]> = {
     ['Artillery fire killed 14 villagers on the ridge', '14', 'claims.category:before'],
     ['The blast kills, injures over 70 shoppers', '70', 'claims.category:before-both'],
     ['The rebels said 9 fighters were killed two of them officers', 'two', 'claims.category:inherit'],
+    // French: the words between two listed verbs are the French ones (verbListJoins: "et", "ou")
+    ["L'explosion a tué et blessé douze personnes samedi à Kidal", 'douze', 'claims.category:before-both'],
+    ["L'explosion a tué ou blessé douze personnes samedi à Kidal", 'douze', 'claims.category:before-both'],
+    ["L'explosion a blessé douze personnes samedi à Kidal", 'douze', 'claims.category:before'],
   ],
   group: [
     // an initialism written with periods inside the counted group (group.ts initialismEnd)
@@ -42,6 +46,10 @@ const tables: Record<string, Row[]> = {
     ['By evening the toll from the quake was in the hundreds', 'in the hundreds', 'claims.category:toll'],
     ['The villagers settled in the hundreds of tents', 'in the hundreds', null],
     ['The toll from the floods neared 80,000 by evening', '80,000', 'claims.category:toll'],
+    // French: "le nombre de" ends in the link (ofLink "de"), so the count after it says what; "nombre de morts" is a toll
+    ['Le nombre de civils tués est passé à 27 depuis lundi', '27', 'claims.category:number-of'],
+    ['Le nombre de maisons détruites atteint 12 selon la mairie', '12', null],
+    ["Le nombre de morts s'élève à 52 selon la police", '52', 'claims.category:toll'],
   ],
   other: [
     ['Several thousand supporters waited outside the court', 'Several thousand', 'claims.category:noun'],
@@ -86,6 +94,14 @@ const tables: Record<string, Row[]> = {
   inherit: [
     ['The shelling killed 20 people including 7 children', '7', 'claims.category:inherit'],
     ['Four people died and eleven others experienced severe nausea', 'eleven', null],
+    // French: a bare participle after the group is an adjective, not a verb of its own (participleEndings empty)
+    ['Quatre personnes sont mortes, dont deux enfants âgés de trois ans', 'deux', 'claims.category:inherit'],
+  ],
+  // one person named by a role after a possessive; French plurals end in -s or -x ("généraux": not one person)
+  possessed: [
+    ["The strike killed the group's commander", "the group's commander", 'claims.category:possessed'],
+    ['Les rebelles ont enlevé leur général mardi', 'leur général', 'claims.category:possessed'],
+    ['Les rebelles ont enlevé leurs généraux mardi', 'leurs généraux', null],
   ],
   admit: [
     ['A policeman was shot dead outside the station', 'A', 'claims.category:after'],
@@ -94,6 +110,22 @@ const tables: Record<string, Row[]> = {
     ['An inmate told the court he was innocent', 'An', null],
   ],
 };
+
+/** [sentence, quantity text, the group rule expected on that claim] */
+const groupRows: [string, string, string][] = [
+  ['Gunmen attacked the convoy, killing four of them', 'four', 'claims.group:of-them'],
+  // French: the partitive link and article words are the French ones ("d'entre eux", "des soldats", "les")
+  ["Des hommes armés ont attaqué le convoi, tuant quatre d'entre eux", 'quatre', 'claims.group:of-them'],
+  ['Des hommes armés ont attaqué le convoi, tuant quatre civils', 'quatre', 'claims.group:head'],
+  ['Douze des soldats ont été tués lors de l’attaque', 'Douze', 'claims.group:head'],
+];
+
+describe('claims groups', () => {
+  it.each(groupRows)('%s → %s: %s', (text, q, rule) => {
+    const c = pipeline.analyze({ id: 't', text }).claims.find((x) => x.quantity.text === q);
+    expect(c?.evidence.find((e) => e.rule.startsWith('claims.group:'))?.rule).toBe(rule);
+  });
+});
 
 describe('claims constructions', () => {
   for (const [name, rows] of Object.entries(tables)) {

@@ -69,7 +69,7 @@ export function loneTitles(c: Ctx) {
     // a title before a name is the title-name extractor's ("Foreign Minister Mevlut Cavusoglu")
     if (end < u.length && u[end].key && (u[end].cap || c.taken[end])) continue;
     // "Minister for the Middle East", "Secretary of State for Defence": a capitalised remit
-    if (end + 1 < u.length && (u[end].key === 'for' || u[end].key === 'of')) {
+    if (end + 1 < u.length && c.lex.remitPrepositions.has(u[end].key)) {
       const r0 = c.lex.definite.has(u[end + 1].key) ? end + 2 : end + 1;
       if (r0 < u.length && u[r0].cap && !c.taken[r0]) {
         const r = nameRun(c, r0, 4);
@@ -138,8 +138,9 @@ export function pronouns(c: Ctx) {
     if (!(c.first[i] & FIRST.pronoun) || c.taken[i]) continue;
     const kind = c.lex.pronounActors.get(u[i].key);
     if (!kind) continue;
-    if (u[i].key === 'i' && u[i].text !== 'I') continue;
-    if (u[i].key === 'us' && u[i].text === 'US') continue;
+    // "I", not the letter i; "US", not us
+    const only = c.lex.pronounOnlyAs.get(u[i].key);
+    if ((only !== undefined && u[i].text !== only) || c.lex.notPronouns.has(u[i].text)) continue;
     const at = u[i].start;
     const sent = u[i].sentence;
     let ante: Actor | null = null;

@@ -18,9 +18,9 @@ export const FIRST = {
   demonymFirst: 128,
   /** a country name of one word ("syria") */
   country: 256,
-  /** a country name of one word with an s added ("syrias") */
+  /** a country name of one word with a possessive ending added ("syrias") */
   countryS: 512,
-  /** a demonym with an s added ("syrians") */
+  /** a demonym with a plural ending added ("syrians") */
   demonymS: 1024,
   /** a pronoun that stands for an actor ("he", "they") */
   pronoun: 2048,
@@ -43,12 +43,12 @@ function keyMasks(lex: ActorLexicon): Map<string, number> {
   for (const k of lex.demonyms.keys()) {
     const space = k.indexOf(' ');
     set(space < 0 ? k : k.slice(0, space), space < 0 ? FIRST.demonym : FIRST.demonymFirst);
-    set(k + 's', FIRST.demonymS);
+    for (const e of lex.pluralEndings) set(k + e, FIRST.demonymS);
   }
   for (const k of lex.pronounActors.keys()) set(k, FIRST.pronoun);
   for (const k of lex.countryNames.keys()) {
     set(k, FIRST.country);
-    set(k + 's', FIRST.countryS);
+    for (const e of lex.possessiveEndings) set(k + e, FIRST.countryS);
   }
   masks.set(lex, map);
   return map;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { ActorKind } from '../../core/types.js';
 import { onDemandWanted } from '../../core/on-demand.js';
-import { PhraseIndex, phraseKeys, phraseUnits } from './units.js';
+import { PhraseIndex, normKey, phraseKeys, phraseUnits } from './units.js';
 import { DictIndex, type Alias, type DictActor } from './dict.js';
 import { english, type Language } from '../../lang/index.js';
 import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
@@ -55,6 +55,26 @@ const LexFile = z.object({
   modifiedNouns: z.array(z.string()).default([]),
   /** Lower-case words allowed inside the name before a bracketed acronym ("Islamic State of Iraq (ISI)"). */
   acronymJoiners: z.array(z.string()).default([]),
+  /** The word joining two sides or demonyms ("Russian and Syrian warplanes"). */
+  coordinators: z.array(z.string()).default([]),
+  /** Force words naming a body, never one member ("the Syrian army", "Iraqi police"): no role. */
+  collectiveForceNouns: z.array(z.string()).default([]),
+  /** Reporting verbs right before a name ("said John Doe", "told Omar Saleh"): the name is a person. */
+  speechVerbsBeforeName: z.array(z.string()).default([]),
+  /** The word before a title's capitalised remit ("Minister for the Middle East", "Secretary of State"). */
+  remitPrepositions: z.array(z.string()).default([]),
+  /** Articles opening a description after a name (", a resident of Lampung,"); an elided one ends in an apostrophe. */
+  appositionArticles: z.array(z.string()).default([]),
+  /** Nouns (and their plurals by pluralEndings) that make such a description an organisation's or a place's. */
+  orgDescriptionNouns: z.array(z.string()).default([]),
+  /** Pronouns read only when written so ("I", not the letter i). */
+  pronounOnlyAs: z.array(z.string()).default([]),
+  /** Written forms that are never the pronoun their lower case spells ("US"). */
+  notPronouns: z.array(z.string()).default([]),
+  /** Endings of a plural ("Syrians": a demonym's population). */
+  pluralEndings: z.array(z.string()).default([]),
+  /** A country's possessive written without its apostrophe ("Syrias army"). */
+  possessiveEndings: z.array(z.string()).default([]),
 });
 
 export type { DictActor } from './dict.js';
@@ -98,6 +118,19 @@ export interface ActorLexicon {
   governmentVerbs: Set<string>;
   /** every one-word title, lower case ("minister", "accountant"): the head of a description after a name */
   titleWords: Set<string>;
+  /** the lists below are keys (normKey), except orgDescriptionNouns and collectiveForceNouns (words as written) and the pronoun forms */
+  coordinators: Set<string>;
+  collectiveForceNouns: Set<string>;
+  speechVerbsBeforeName: Set<string>;
+  remitPrepositions: Set<string>;
+  /** ", 34," (an age) or ", <article> <description>," after a name: groups 1 (age) and 2 (description) */
+  apposition: RegExp;
+  orgDescriptionNouns: Set<string>;
+  /** pronoun key → the one written form it is read in */
+  pronounOnlyAs: Map<string, string>;
+  notPronouns: Set<string>;
+  pluralEndings: string[];
+  possessiveEndings: string[];
 }
 
 const ACRONYM = /^[A-Z0-9&/.-]{1,10}$/;
@@ -221,5 +254,28 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     modifiedNouns: new Set(lex.modifiedNouns),
     acronymJoiners: new Set(lex.acronymJoiners),
     surnamePrefix: lex.surnamePrefixes.length ? new RegExp(`^(${lex.surnamePrefixes.join('|')})-`, 'i') : /(?!)/,
+    coordinators: keySet(lex.coordinators),
+    collectiveForceNouns: new Set(lex.collectiveForceNouns),
+    speechVerbsBeforeName: keySet(lex.speechVerbsBeforeName),
+    remitPrepositions: keySet(lex.remitPrepositions),
+    apposition: appositionPattern(lex.appositionArticles),
+    orgDescriptionNouns: new Set(lex.orgDescriptionNouns),
+    pronounOnlyAs: new Map(lex.pronounOnlyAs.map((w) => [normKey(w), w])),
+    notPronouns: new Set(lex.notPronouns),
+    pluralEndings: lex.pluralEndings.map(normKey),
+    possessiveEndings: lex.possessiveEndings.map(normKey),
   };
+}
+
+const keySet = (words: string[]) => new Set(words.map(normKey));
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * ", 34," (an age) or ", <article> <description>," after a name. An article is followed by space; an
+ * elided one ("l'") ends in an apostrophe, either one, and may touch its noun. No articles: ages only.
+ */
+function appositionPattern(articles: string[]): RegExp {
+  const alts = articles.map((a) => (/['’]$/.test(a) ? `${escape(a.slice(0, -1))}['’]\\s*` : `${escape(a)}\\s+`));
+  const art = alts.length ? alts.join('|') : '(?!)';
+  return new RegExp(`^,\\s+(?:(\\d{1,3})[,.]|(?:${art})(\\p{Ll}[\\p{L}\\d'’-]*(?:\\s+[\\p{L}\\d'’-]+){0,7}?)(?=[,.]))`, 'u');
 }

@@ -120,12 +120,12 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
     }
     const before = a > 0 ? u[a - 1] : null;
     const after = end < u.length ? u[end] : null;
-    let nearVerb = (after && lex.speechVerbs.has(after.key)) || (before && (before.key === 'said' || before.key === 'says' || before.key === 'told'));
+    let nearVerb = (after && lex.speechVerbs.has(after.key)) || (before && lex.speechVerbsBeforeName.has(before.key));
     // "Yuni, a resident of Lampung, ...", "Omar Saleh, 34, ...": an apposition describing a person
     if (!nearVerb && pl < 0) {
       const tail = c.text.slice(u[end - 1].end, u[end - 1].end + 110);
-      const app = APPOSITION.exec(tail);
-      if (app && (app[1] || (app[2] && (!ORG_APPOSITION.test(app[2]) || roleHeaded(c, app[2]))))) nearVerb = true;
+      const app = lex.apposition.exec(tail);
+      if (app && (app[1] || (app[2] && (!orgWorded(c, app[2]) || roleHeaded(c, app[2]))))) nearVerb = true;
       // ", marketing executive at X,", ", the board's chair,", ", Minister of Y,": a role before any preposition
       else if (!app && n >= 2) {
         const bare = BARE_APPOSITION.exec(tail);
@@ -201,9 +201,6 @@ export function earlierFullNames(c: Ctx) {
   }
 }
 
-// ", 34," (an age) or ", a/an/the <description>," after a name
-export const APPOSITION = /^,\s+(?:(\d{1,3})[,.]|(?:a|an|the)\s+(\p{Ll}[\p{L}\d'’-]*(?:\s+[\p{L}\d'’-]+){0,7}?)(?=[,.]))/u;
-
 // ", <description>," with no article ("marketing executive at LG Electronics", "Minister of Finance")
 export const BARE_APPOSITION = /^,\s+([\p{L}][\p{L}\d'’.-]*(?:\s+[\p{L}\d'’.&-]+){0,9}?)(?=[,.])/u;
 
@@ -214,13 +211,21 @@ export function roleHeaded(c: Ctx, desc: string): boolean {
     const w = words[k].toLowerCase().replace(/['’]s$/, '');
     if (c.lex.headEnds.has(w)) return false;
     // "the board's chair": an organisation word is a modifier here, not the head
-    if (ORG_APPOSITION.test(w) || /s$/.test(w)) continue;
+    if (orgWorded(c, w) || c.lex.pluralEndings.some((e) => w.endsWith(e))) continue;
     if (c.lex.roleNouns.has(w) || c.lex.titleWords.has(w)) return true;
   }
   return false;
 }
 
-export const ORG_APPOSITION = /\b(agency|group|organi[sz]ation|company|firm|charity|network|centre|center|party|union|ministry|department|council|committee|city|town|village|province|country|region|district|area|camp|hospital|school|university|station|channel|newspaper|site|website|company|coalition|alliance|militia|movement|force|army|faction|brigade|battalion|company|bank|fund|body|board|watchdog|monitor|outlet|service)s?\b/;
+/** What splits words: anything but letters, digits and _ (a regex \b's word characters, for every script). */
+export const NON_WORD = /[^\p{L}\p{N}_]+/u;
+
+/** Does the text hold a noun of an organisation or a place (orgDescriptionNouns, or one with a plural ending) as a whole word? */
+export function orgWorded(c: Ctx, text: string): boolean {
+  const nouns = c.lex.orgDescriptionNouns;
+  for (const w of text.split(NON_WORD)) if (w && (nouns.has(w) || c.lex.pluralEndings.some((e) => w.endsWith(e) && nouns.has(w.slice(0, -e.length))))) return true;
+  return false;
+}
 
 export function sentenceStartCommon(c: Ctx, i: number): boolean {
   const u = c.units;

@@ -3,7 +3,7 @@
 import type { Actor, ActorKind } from '../../core/types.js';
 import { type Ctx, push, slug, starts, unitAt } from './context.js';
 import { FIRST } from './first-words.js';
-import { names } from './names.js';
+import { NON_WORD, names } from './names.js';
 
 export function demonymAt(c: Ctx, i: number): { end: number; country: string } | null {
   const u = c.units;
@@ -20,11 +20,20 @@ export function demonymAt(c: Ctx, i: number): { end: number; country: string } |
   // a country's possessive ("Syria's army", "Syrias army")
   const cn = bits & FIRST.country ? c.lex.countryNames.get(u[i].key) : undefined;
   if (cn && i + 1 < u.length && u[i + 1].key === 's') return { end: i + 2, country: cn };
-  if (bits & FIRST.countryS && u[i].key.endsWith('s')) {
-    const cn2 = c.lex.countryNames.get(u[i].key.slice(0, -1));
+  if (bits & FIRST.countryS) {
+    const cn2 = stemIn(c.lex.countryNames, u[i].key, c.lex.possessiveEndings);
     if (cn2) return { end: i + 1, country: cn2 };
   }
   return null;
+}
+
+/** The value of the key with one of the endings taken off ("syrians" → the demonym "syrian"), or undefined. */
+function stemIn(map: Map<string, string>, key: string, endings: readonly string[]): string | undefined {
+  for (const e of endings) if (key.length > e.length && key.endsWith(e)) {
+    const v = map.get(key.slice(0, -e.length));
+    if (v) return v;
+  }
+  return undefined;
 }
 
 /** The longest force noun ("forces", "security forces") starting at unit i, or null. */
@@ -53,7 +62,7 @@ export function forces(c: Ctx) {
         } else break;
       }
       // "Russian and Syrian warplanes"
-      if (j + 1 < u.length && u[j].key === 'and' && demonymAt(c, j + 1)) j++;
+      if (j + 1 < u.length && c.lex.coordinators.has(u[j].key) && demonymAt(c, j + 1)) j++;
     }
     if (!sides || j >= u.length || c.taken[j]) continue;
     const f = forceAt(c, j);
@@ -66,7 +75,7 @@ export function forces(c: Ctx) {
     if (next && next.key && !next.cap && (c.lex.roleNouns.has(next.key) || c.lex.modifiedNouns.has(next.key))) continue;
     const head = c.text.slice(u[j].start, u[end - 1].end).toLowerCase();
     const name = c.text.slice(u[i].start, u[end - 1].end);
-    const plural = /s$/.test(head) || /\b(police|military|army|government|regime|authorities|intelligence|artillery|media)\b/.test(head);
+    const plural = c.lex.pluralEndings.some((e) => head.endsWith(e)) || head.split(NON_WORD).some((w) => c.lex.collectiveForceNouns.has(w));
     const kind: ActorKind = 'group';
     const generic = !country;
     const id = country ? `forces:${country}:${slug(head)}` : `generic:${slug(name)}`;
@@ -94,9 +103,8 @@ export function governments(c: Ctx) {
 export function populations(c: Ctx) {
   const u = c.units;
   for (let i = 0; i < u.length; i++) {
-    if (!(c.first[i] & FIRST.demonymS) || c.taken[i] || !u[i].cap || !u[i].key.endsWith('s')) continue;
-    const k = u[i].key;
-    const cc = c.lex.demonyms.get(k.slice(0, -1)) ?? (k.endsWith('ns') ? undefined : undefined);
+    if (!(c.first[i] & FIRST.demonymS) || c.taken[i] || !u[i].cap) continue;
+    const cc = stemIn(c.lex.demonyms, u[i].key, c.lex.pluralEndings);
     if (!cc) continue;
     push(c, i, i + 1, { id: `population:${cc}`, name: u[i].text, kind: 'group', country: cc, generic: true }, 'population');
   }

@@ -2,7 +2,7 @@
 // ("the army officer corps"), and singular "a/an + noun" counts that are plural, inside the last group,
 // or part of a larger claim ("including a child").
 import type { Claim } from '../../core/types.js';
-import { type Ctx, type Draft, type Group, isWord } from './context.js';
+import { type Ctx, type Draft, type Group, endsWithAny, isPlural, isWord } from './context.js';
 
 /** A singular person head followed by a noun we do not count: the head is a modifier, not the group. */
 export function headModifiesNoun(c: Ctx, d: Draft, g: Group | null, end: number): boolean {
@@ -10,8 +10,8 @@ export function headModifiesNoun(c: Ctx, d: Draft, g: Group | null, end: number)
   if (!(g && g.kind === 'people' && g.last === g.head && g.head + 1 < end && isWord(toks[g.head + 1]) && !c.inQ[g.head + 1])) return false;
   const h = toks[g.head].lower;
   const n = toks[g.head + 1];
-  const singularHead = !h.endsWith('s') && !lex.pluralWithoutS.has(h);
-  const participle = n.lower.endsWith('ed') || n.lower.endsWith('ing');
+  const singularHead = !isPlural(lex, h);
+  const participle = endsWithAny(n.lower, lex.participleEndings);
   return singularHead && !(d.singular && participle) && !lex.notNouns.has(n.lower) && /^\p{Ll}/u.test(n.text) && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, g.head + 1, end) && !lex.before.at(toks, g.head + 1, end);
 }
 
@@ -20,7 +20,7 @@ export function singularAdmitted(c: Ctx, d: Draft, g: Group | null, floor: numbe
   const { toks, lex } = c;
   if (!g || g.kind === 'them') return false;
   if (last && last.whoSpan && d.qSpan.start >= last.whoSpan.start && d.qSpan.start < last.whoSpan.end) return false;
-  if (g.kind === 'people' && (toks[g.head].lower.endsWith('s') || lex.pluralWithoutS.has(toks[g.head].lower))) return false;
+  if (g.kind === 'people' && isPlural(lex, toks[g.head].lower)) return false;
   // "including a child" stays part of the larger claim
   if (lex.inclusion.endingAt(toks, d.qi - 1, floor)) return false;
   return true;

@@ -37,6 +37,12 @@ export const lowerBound = tokenIndexAt;
 
 export const isWord = (t: Token) => t.kind === 'word';
 
+/** Does the word end in one of the endings (a language's plural or participle endings)? */
+export const endsWithAny = (w: string, endings: readonly string[]) => endings.some((e) => w.endsWith(e));
+
+/** A plural noun: a plural ending, or a plural without one ("people", "police"). */
+export const isPlural = (lex: ClaimsLexicon, w: string) => endsWithAny(w, lex.pluralEndings) || lex.pluralWithoutS.has(w);
+
 export function headKind(lex: ClaimsLexicon, w: string): 'people' | 'vehicle' | null {
   if (lex.vehicles.has(w)) return 'vehicle';
   if (lex.people.has(w)) return 'people';

@@ -93,5 +93,5 @@ function chargeIn(c: Ctx, start: number, end: number): boolean {
 function infinitive(c: Ctx, k: number, floor: number): boolean {
   const { toks, lex } = c;
   if (k - 1 >= floor && lex.infinitiveMarkers.has(toks[k - 1].lower)) return true;
-  return k - 3 >= floor && toks[k - 1].lower === 'and' && lex.infinitiveMarkers.has(toks[k - 3].lower);
+  return k - 3 >= floor && lex.coordinators.has(toks[k - 1].lower) && lex.infinitiveMarkers.has(toks[k - 3].lower);
 }

@@ -5,12 +5,12 @@ import { type Draft, lowerBound } from './context.js';
 import type { ClaimsLexicon } from './lexicon.js';
 
 /** "Jane Roe, 20;" "Roe, 41, a driver": a small number set off by commas right after a name is an age. */
-function isAge(a: Analysis, qi: number, qj: number): boolean {
+function isAge(a: Analysis, lex: ClaimsLexicon, qi: number, qj: number): boolean {
   const toks = a.tokens;
   if (qj - qi !== 1 || qi < 2 || !/^\d{1,3}$/.test(toks[qi].text) || Number(toks[qi].text) > 120) return false;
   if (toks[qi - 1].text !== ',' || !/^\p{Lu}/u.test(toks[qi - 2].text) || toks[qi - 2].kind !== 'word') return false;
   const n = toks[qj];
-  return !n || n.sentence !== toks[qi].sentence || [',', ';', '.', ')'].includes(n.text) || n.lower === 'and';
+  return !n || n.sentence !== toks[qi].sentence || [',', ';', '.', ')'].includes(n.text) || lex.coordinators.has(n.lower);
 }
 
 /** "five members of one family": "one" before a noun of kin after "of" means the same, it counts nothing. */
@@ -59,7 +59,7 @@ export function collectDrafts(a: Analysis, inQ: Uint8Array, lex: ClaimsLexicon):
     while (qj < toks.length && toks[qj].end <= q.end) qj++;
     for (let k = qi; k < qj; k++) inQ[k] = q.nonCount ? 2 : 1;
     if (q.nonCount) continue;
-    if (isAge(a, qi, qj) || agedRange(a, lex, inQ, qi) || isLabel(a, lex, qi, qj) || oneOfKin(a, lex, qi, qj)) { for (let k = qi; k < qj; k++) inQ[k] = 2; continue; }
+    if (isAge(a, lex, qi, qj) || agedRange(a, lex, inQ, qi) || isLabel(a, lex, qi, qj) || oneOfKin(a, lex, qi, qj)) { for (let k = qi; k < qj; k++) inQ[k] = 2; continue; }
     if (q.min == null && q.max == null) continue;
     const v = q.min ?? q.max!;
     if (!Number.isInteger(v) || v <= 0) continue;
@@ -68,7 +68,7 @@ export function collectDrafts(a: Analysis, inQ: Uint8Array, lex: ClaimsLexicon):
   // singular counts: "a woman was killed", "a bus was hit", "An armored vehicle ... destroyed"
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].lower;
-    if ((w !== 'a' && w !== 'an' && w !== 'another') || inQ[k]) continue;
+    if (!(lex.indefiniteArticles.has(w) || lex.anotherDeterminers.has(w)) || inQ[k]) continue;
     drafts.push({ qi: k, qj: k + 1, min: 1, max: 1, approx: false, qSpan: { start: toks[k].start, end: toks[k].end }, qText: toks[k].text, singular: true, qRule: 'claims.singular-article' });
   }
   drafts.sort((x, y) => x.qi - y.qi);
@@ -85,7 +85,7 @@ export function bareVictimDrafts(a: Analysis, lex: ClaimsLexicon, inQ: Uint8Arra
   for (let k = 0; k < toks.length; k++) {
     if (!lex.bareVictimModifiers.has(toks[k].lower) || inQ[k]) continue;
     const prev = k > 0 && toks[k - 1].sentence === toks[k].sentence ? toks[k - 1] : null;
-    if (prev && (lex.determiners.has(prev.lower) || inQ[k - 1] || prev.text.endsWith("'s") || lex.possessives.has(prev.lower))) continue;
+    if (prev && (lex.determiners.has(prev.lower) || inQ[k - 1] || [...lex.possessiveMarks].some((m) => prev.text.endsWith(m)) || lex.possessives.has(prev.lower))) continue;
     // "gunmen murdered a man": the participle is a verb with its own object
     const next = toks[k + 1];
     if (!next || next.sentence !== toks[k].sentence || next.kind !== 'word' || inQ[k + 1] || lex.determiners.has(next.lower)) continue;

@@ -1,6 +1,6 @@
 // The counted group to the right of a number: "N [of the|more|other] [modifiers] HEAD [and HEAD]", "N of them",
 // "17 government and 26 opposition fighters" (a shared head), "a convoy of buses"; and nested counts ("including 31 children").
-import { type Ctx, type Group, headKind, isWord } from './context.js';
+import { type Ctx, type Group, endsWithAny, headKind, isPlural, isWord } from './context.js';
 
 /** An uncounted noun at token k, past up to two capitalised adjectives ("besieged Syrian towns"). */
 export function nounFollows(c: Ctx, k: number, end: number): boolean {
@@ -9,7 +9,7 @@ export function nounFollows(c: Ctx, k: number, end: number): boolean {
   let m = k;
   while (m + 1 < end && m < k + 2 && /^\p{Lu}/u.test(toks[m].text) && isWord(toks[m + 1]) && !c.inQ[m + 1]) m++;
   const n = toks[m];
-  return isWord(n) && /^\p{Ll}/u.test(n.text) && !lex.notNouns.has(n.lower) && !lex.skipBeforeGroup.has(n.lower) && n.lower !== 'a' && n.lower !== 'an' && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, m, end) && !lex.before.at(toks, m, end);
+  return isWord(n) && /^\p{Ll}/u.test(n.text) && !lex.notNouns.has(n.lower) && !lex.skipBeforeGroup.has(n.lower) && !lex.indefiniteArticles.has(n.lower) && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, m, end) && !lex.before.at(toks, m, end);
 }
 
 /** One past an initialism written with periods at token k ("U.S.", "U.N."): single capital letters, each
@@ -99,14 +99,14 @@ export function findHead(c: Ctx, k: number, end: number, maxMods: number): { fir
         let m = head + 1;
         while (m + 1 < end && m < head + 3 && /^\p{Lu}/u.test(toks[m].text) && isWord(toks[m + 1]) && !c.inQ[m + 1]) m++;
         const n = toks[m];
-        if (isWord(n) && /^\p{Ll}/u.test(n.text) && !lex.notNouns.has(n.lower) && !lex.skipBeforeGroup.has(n.lower) && n.lower !== 'a' && n.lower !== 'an' && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, m, end) && !lex.before.at(toks, m, end)) return null;
+        if (isWord(n) && /^\p{Ll}/u.test(n.text) && !lex.notNouns.has(n.lower) && !lex.skipBeforeGroup.has(n.lower) && !lex.indefiniteArticles.has(n.lower) && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, m, end) && !lex.before.at(toks, m, end)) return null;
       }
       return { first, head, last: head, kind: hk };
     }
-    if (k > first && (lex.skipBeforeGroup.has(t.lower) || t.lower === 'a' || t.lower === 'an')) return null;
-    if (t.lower === 'and' || t.text === '&') {
+    if (k > first && (lex.skipBeforeGroup.has(t.lower) || lex.indefiniteArticles.has(t.lower))) return null;
+    if (lex.groupJoin.has(t.lower)) {
       // "government and opposition fighters", not "artillery pieces and a truck"
-      if (!(k + 1 < end && !c.inQ[k + 1] && isWord(toks[k + 1]) && !lex.skipBeforeGroup.has(toks[k + 1].lower) && toks[k + 1].lower !== 'a' && toks[k + 1].lower !== 'an')) return null;
+      if (!(k + 1 < end && !c.inQ[k + 1] && isWord(toks[k + 1]) && !lex.skipBeforeGroup.has(toks[k + 1].lower) && !lex.indefiniteArticles.has(toks[k + 1].lower))) return null;
     } else if (lex.stops.has(t.lower) || lex.aux.has(t.lower) || lex.ellipsisNext.has(t.lower) || lex.before.at(toks, k, end)) return null;
     mods++;
     k++;
@@ -121,8 +121,8 @@ export function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = fa
   let sawOf = false;
   while (k < end && lex.skipBeforeGroup.has(toks[k].lower) && k - qj < 3) {
     // "N of the X", but not "185 The Kurdish-led forces killed"
-    if (toks[k].lower === 'the' && !sawOf) return null;
-    if (toks[k].lower === 'of') {
+    if (lex.definiteArticles.has(toks[k].lower) && !sawOf) return null;
+    if (lex.ofLink.has(toks[k].lower)) {
       sawOf = true;
       // "18 of 31 vehicles"
       if (k + 1 < end && c.inQ[k + 1] === 1) {
@@ -145,12 +145,12 @@ export function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = fa
     let m = k;
     while (m < end && m < k + 2 && isWord(toks[m]) && !c.inQ[m] && !lex.stops.has(toks[m].lower) && !lex.aux.has(toks[m].lower) && !lex.ellipsisNext.has(toks[m].lower)) m++;
     // "three tanks and other armoured vehicles": "and other Y" says what X is
-    if (m > k && m + 2 < end && toks[m].lower === 'and' && (toks[m + 1].lower === 'other' || toks[m + 1].lower === 'several')) {
+    if (m > k && m + 2 < end && lex.coordinators.has(toks[m].lower) && lex.otherDeterminers.has(toks[m + 1].lower)) {
       const h2 = findHead(c, m + 2, end, 3);
       if (h2) return { first: k, head: m - 1, last: h2.last, kind: h2.kind, rule: 'claims.group:and-other' };
     }
     // the words before "and" modify the shared noun; a plural there is a noun of its own ("15 houses and 10 cars")
-    if (m > k && m + 1 < end && toks[m].lower === 'and' && c.inQ[m + 1] === 1 && !toks[m - 1].lower.endsWith('s')) {
+    if (m > k && m + 1 < end && lex.coordinators.has(toks[m].lower) && c.inQ[m + 1] === 1 && !endsWithAny(toks[m - 1].lower, lex.pluralEndings)) {
       let n = m + 1;
       while (n < end && c.inQ[n] === 1) n++;
       const h2 = findHead(c, n, end, 3);
@@ -168,12 +168,12 @@ export function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = fa
     if (h2 && h2.kind === h.kind && !lex.noun.at(toks, h2.head, h2.head + 1)) {
       const w2 = toks[last + 2].lower;
       const h2w = toks[h2.head].lower;
-      const singular2 = !h2w.endsWith('s') && !lex.pluralWithoutS.has(h2w);
-      if (one && h.kind === 'people' && (lex.possessives.has(w2) || w2 === 'a' || w2 === 'an' || w2 === 'another' || singular2)) {
+      const singular2 = !isPlural(lex, h2w);
+      if (one && h.kind === 'people' && (lex.possessives.has(w2) || lex.indefiniteArticles.has(w2) || lex.anotherDeterminers.has(w2) || singular2)) {
         return { first: h.first, head: h.head, last, kind: h.kind, rule, paired: { first: last + 2, head: h2.head, last: h2.last } };
       }
       // "three girls and a boy": the second group has a count of its own (its article), not joined
-      if (!(w2 === 'a' || w2 === 'an')) {
+      if (!lex.indefiniteArticles.has(w2)) {
         last = h2.last;
         rule = 'claims.group:joined';
       }
@@ -184,7 +184,7 @@ export function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = fa
     const of = lex.groupOf.at(toks, last + 1, end);
     if (of) {
       let m = of.end;
-      while (m < end && (toks[m].lower === 'the' || toks[m].lower === 'a')) m++;
+      while (m < end && lex.articles.has(toks[m].lower)) m++;
       const h2 = findHead(c, m, end, 1);
       if (h2 && h2.kind === 'vehicle') { last = h2.last; rule = 'claims.group:vehicle-of'; }
     }
@@ -202,8 +202,8 @@ export function skipNested(c: Ctx, k: number, end: number): number {
   while (m < end && m < j.end + 2 && lex.groupJoinSkip.has(toks[m].lower)) m++;
   if (m >= end) return -1;
   // "including a child", "including women and children": a nested group without a number
-  if (c.inQ[m] !== 1 && (toks[m].lower === 'a' || toks[m].lower === 'an' || lex.inclusion.at(toks, k, end))) {
-    const g = findGroup(c, toks[m].lower === 'a' || toks[m].lower === 'an' ? m + 1 : m, end, 3);
+  if (c.inQ[m] !== 1 && (lex.indefiniteArticles.has(toks[m].lower) || lex.inclusion.at(toks, k, end))) {
+    const g = findGroup(c, lex.indefiniteArticles.has(toks[m].lower) ? m + 1 : m, end, 3);
     return g && g.kind === 'people' ? g.last + 1 : -1;
   }
   if (c.inQ[m] !== 1) return -1;

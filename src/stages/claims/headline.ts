@@ -3,7 +3,7 @@
 // first sentence (the title), only a singular head, only with a predicate of harm right after it or a verb of
 // harm right before the phrase; a count of its own or a determiner before the phrase leaves it to the others.
 import type { Analysis } from '../../core/types.js';
-import { type Cat, type Ctx, type Draft, headKind, isWord } from './context.js';
+import { type Cat, type Ctx, type Draft, headKind, isPlural, isWord } from './context.js';
 import { placeRunEnd } from './group.js';
 
 /** Drafts for singular heads of the headline: qi..qj-1 is the noun phrase (modifiers and head). */
@@ -17,8 +17,8 @@ export function headlineDrafts(a: Analysis, c: Ctx): Draft[] {
     const w = toks[h].lower;
     const kind = headKind(lex, w);
     if (!kind || c.inQ[h]) continue;
-    if (kind === 'people' && (w.endsWith('s') || lex.pluralWithoutS.has(w))) continue;
-    if (kind === 'vehicle' && ((w.endsWith('s') && lex.vehicles.has(w.slice(0, -1))) || (w.endsWith('es') && lex.vehicles.has(w.slice(0, -2))) || lex.pluralWithoutS.has(w))) continue;
+    if (kind === 'people' && isPlural(lex, w)) continue;
+    if (kind === 'vehicle' && (lex.pluralEndings.some((e) => w.endsWith(e) && lex.vehicles.has(w.slice(0, -e.length))) || lex.pluralWithoutS.has(w))) continue;
     // the next word is part of the noun ("bus driver", "police officer")
     if (h + 1 < toks.length && toks[h + 1].sentence === 0 && headKind(lex, toks[h + 1].lower)) continue;
     let p = h;

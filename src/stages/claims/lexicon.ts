@@ -4,6 +4,7 @@ import type { ClaimCategory } from '../../core/types.js';
 import { english, type Language } from '../../lang/index.js';
 import { PhraseTable } from './phrases.js';
 import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
+import type { Raw } from './lexicon-file.js';
 
 export { PhraseTable, type Phrase } from './phrases.js';
 
@@ -135,101 +136,26 @@ export interface ClaimsLexicon {
   sameOne: Set<string>;
   sameOneBefore: Set<string>;
   kinGroups: Set<string>;
-}
-
-interface Raw {
-  cues: Record<string, { before: string[]; after: string[]; noun: string[]; of: string[] }>;
-  peopleNouns: string[];
-  vehicleNouns: string[];
-  vehicleTails: string[];
-  vehicleBefore: string[];
-  vehicleAfterPassive: string[];
-  vehicleAfter: string[];
-  passiveAux: string[];
-  pluralAux?: string[];
-  inheritGap: string[];
-  nestedJoin: string[];
-  topicBreaks: string[];
-  notNouns: string[];
-  peopleOverrides: string[];
-  possessives: string[];
-  figureVerbs: string[];
-  subjectSkip: string[];
-  /** words that tie a name to the phrase before it, so that it is not a figure verb's subject ("Council of the Philippines") */
-  nameComplement?: string[];
-  /** articles that may stand between such a word and the name */
-  nameArticles?: string[];
-  /** words before a place that make it where something happened ("in", "near"): a foreign country without one is an actor ("after the US and Russia announced") */
-  placePrepositions?: string[];
-  /** relative pronouns: a count in "…, which counted N" after a speaker is theirs */
-  relativeWords?: string[];
-  /** places of care: people moved to one ("transferred to other hospitals") are injured, not displaced */
-  careNouns?: string[];
-  /** the words before such a place that say it is where they were taken ("to", "into") */
-  careTo?: string[];
-  skipBeforeGroup: string[];
-  partitiveThem: string[];
-  groupJoin: string[];
-  groupJoinSkip: string[];
-  groupOf: string[];
-  beforeSkip: string[];
-  aux: string[];
-  stops: string[];
-  ellipsisNext: string[];
-  inclusion: string[];
-  tollWords: string[];
-  tollLink: string[];
-  hedges: string[];
-  pluralWithoutS: string[];
-  namedIntransitive?: string[];
-  tollAbove?: string[];
-  tollBelow?: string[];
-  weakBefore?: string[];
-  notSources?: string[];
-  vehicleEventTails?: string[];
-  tollRangeFrom?: string[];
-  tollRangeTo?: string[];
-  tollLinkAdjacent?: string[];
-  notNames?: string[];
-  givenNames?: string[];
-  namedOf?: Record<string, string[]>;
-  namedOfLink?: string[];
-  ofLink?: string[];
-  breakdownOpeners?: string[];
-  relativeWho?: string[];
-  possessiveMarks?: string[];
-  casualtyTollWords?: string[];
-  survivorModifiers?: string[];
-  bodyNouns?: string[];
-  eventCountNouns?: string[];
-  labelNouns?: string[];
-  weakNouns?: Record<string, string[]>;
-  namedOtherCues?: string[];
-  agentMarkers?: string[];
-  ofSkip?: string[];
-  standIns?: string[];
-  standInBlockers?: string[];
-  pronounSubjects?: string[];
-  bareVictimModifiers?: string[];
-  determiners?: string[];
-  referenceArticles?: string[];
-  referenceRest?: string[];
-  referenceNext?: string[];
-  referenceSkip?: string[];
-  partitiveOpeners?: string[];
-  agePrefixes?: string[];
-  ageRangeJoin?: string[];
-  vehicleClauseBreaks?: string[];
-  reflexives?: string[];
-  allButOpeners?: string[];
-  mannerOpeners?: string[];
-  namesReleased?: string[];
-  infinitiveMarkers?: string[];
-  careCarriers?: string[];
-  carryVerbs?: string[];
-  sameOne?: string[];
-  sameOneBefore?: string[];
-  kinGroups?: string[];
+  /** "a", "an": an article that counts one ("a woman was killed"), never a noun of the group */
+  indefiniteArticles: Set<string>;
+  /** "the": "185 The Kurdish-led forces" is no group unless "of" came first ("18 of the fighters") */
+  definiteArticles: Set<string>;
+  /** the indefinite and definite articles together ("killed the guard", "killed a guard": an object) */
+  articles: Set<string>;
+  /** the word joining two nouns or names ("women and children", "Jane Roe and John Doe") */
+  coordinators: Set<string>;
+  /** after a coordinator, words saying the first group is one of a kind ("three tanks and other armoured vehicles") */
+  otherDeterminers: Set<string>;
+  /** a determiner that counts one more ("a father and another son") */
+  anotherDeterminers: Set<string>;
+  /** what may stand between two listed verbs ("kills, injures", "killed and wounded", "killed or wounded") */
+  verbListJoins: Set<string>;
+  /** word endings of a plural noun ("villagers", "buses"); the singular is the word without one */
+  pluralEndings: string[];
+  /** endings of a verb form right after a group ("eleven others experienced"): a verb of the group's own, not a modifier */
+  participleEndings: string[];
+  /** the ending of a present participle ("killing"): an active verb, never a passive's */
+  presentParticipleEndings: string[];
 }
 
 const table = (words: string[]) => {
@@ -347,6 +273,16 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     sameOne: new Set(raw.sameOne ?? []),
     sameOneBefore: new Set(raw.sameOneBefore ?? []),
     kinGroups: new Set(raw.kinGroups ?? []),
+    indefiniteArticles: new Set(raw.indefiniteArticles ?? []),
+    definiteArticles: new Set(raw.definiteArticles ?? []),
+    articles: new Set([...(raw.indefiniteArticles ?? []), ...(raw.definiteArticles ?? [])]),
+    coordinators: new Set(raw.coordinators ?? []),
+    otherDeterminers: new Set(raw.otherDeterminers ?? []),
+    anotherDeterminers: new Set(raw.anotherDeterminers ?? []),
+    verbListJoins: new Set(raw.verbListJoins ?? []),
+    pluralEndings: raw.pluralEndings ?? [],
+    participleEndings: raw.participleEndings ?? [],
+    presentParticipleEndings: raw.presentParticipleEndings ?? [],
   };
 }
 

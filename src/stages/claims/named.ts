@@ -187,7 +187,7 @@ export function catNamed(c: Ctx, d: Draft, floor: number, end: number): Cat | nu
     return ch ? { category: 'other', rule: 'claims.category:named-charged', start: d.qi, end: ch.end } : null;
   }
   // "Roe killed five people": an active verb with an object is not what happened to Roe
-  if (!aux && p.end < end && (c.inQ[p.end] === 1 || toks[p.end].lower === 'the' || toks[p.end].lower === 'a' || toks[p.end].lower === 'an' || /^\p{Lu}/u.test(toks[p.end].text))) return null;
+  if (!aux && p.end < end && (c.inQ[p.end] === 1 || lex.articles.has(toks[p.end].lower) || /^\p{Lu}/u.test(toks[p.end].text))) return null;
   return keep({ category: p.value, rule: 'claims.category:named', start: d.qi, end: p.end });
 }
 
@@ -228,12 +228,12 @@ export function namedListed(c: Ctx, d: Draft, prevEndTok: number): Cat | null {
   if (prevEndTok >= d.qi) return null;
   for (let k = prevEndTok; k < d.qi; k++) {
     const t = toks[k];
-    if (t.text === ',' || t.text === ';' || t.lower === 'and' || c.inQ[k] === 2) continue;
+    if (t.text === ',' || t.text === ';' || c.lex.coordinators.has(t.lower) || c.inQ[k] === 2) continue;
     // "Jane Roe, a teacher, and John Doe": an apposition of the name before, opened by an article
     if (k > prevEndTok && toks[k - 1].text === ',' && c.lex.determiners.has(t.lower)) {
       let m = k + 1;
       while (m < d.qi && m < k + 10 && isWord(toks[m]) && !c.lex.stops.has(toks[m].lower)) m++;
-      if (m < d.qi && (toks[m].text === ',' || toks[m].text === ';' || toks[m].lower === 'and')) { k = m; continue; }
+      if (m < d.qi && (toks[m].text === ',' || toks[m].text === ';' || c.lex.coordinators.has(toks[m].lower))) { k = m; continue; }
     }
     return null;
   }

@@ -2,7 +2,7 @@
 // arrest ("the strike killed the group's commander", "police arrested his brother", "gunmen abducted their
 // leader"). A definite description alone ("killed the attacker") stays a re-mention and is not counted.
 import type { Analysis } from '../../core/types.js';
-import { type Cat, type Ctx, type Draft, headKind, isWord } from './context.js';
+import { type Cat, type Ctx, type Draft, headKind, isPlural, isWord } from './context.js';
 import { catBefore } from './category/before.js';
 
 /** Drafts spanning "[the X]'s|his|her|their|its [modifier] HEAD" with a singular people head. */
@@ -18,7 +18,7 @@ export function possessedDrafts(a: Analysis, c: Ctx): Draft[] {
     while (h < toks.length && h <= k + 3 && toks[h].sentence === toks[k].sentence && isWord(toks[h]) && !c.inQ[h] && headKind(lex, toks[h].lower) !== 'people') h++;
     if (h >= toks.length || toks[h].sentence !== toks[k].sentence || headKind(lex, toks[h].lower) !== 'people') continue;
     const w = toks[h].lower;
-    if (w.endsWith('s') || lex.pluralWithoutS.has(w)) continue;
+    if (isPlural(lex, w)) continue;
     // "his brother's house": the head is itself a possessor
     if (h + 1 < toks.length && lex.possessiveMarks.has(toks[h + 1].lower)) continue;
     out.push({ qi: start, qj: h + 1, min: 1, max: 1, approx: false, qSpan: { start: toks[start].start, end: toks[h].end }, qText: a.document.text.slice(toks[start].start, toks[h].end), singular: true, qRule: 'claims.possessed' });

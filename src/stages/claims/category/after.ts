@@ -29,7 +29,7 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
       // "A suicide bomber killed five policemen": the group is the agent, not the victim
       const passive = p.start > 0 && lex.passiveAux.has(toks[p.start - 1].lower);
       const listed = p.end + 1 < end && c.inQ[p.end] === 1 && (() => { let m = p.end; while (m < end && c.inQ[m] === 1) m++; return m < end && !!lex.noun.at(toks, m, end); })();
-      if (!passive && !listed && p.end < end && (c.inQ[p.end] === 1 || headKind(lex, toks[p.end].lower) === 'people' || ((toks[p.end].lower === 'a' || toks[p.end].lower === 'an') && p.end + 1 < end && headKind(lex, toks[p.end + 1].lower)))) return null;
+      if (!passive && !listed && p.end < end && (c.inQ[p.end] === 1 || headKind(lex, toks[p.end].lower) === 'people' || (lex.indefiniteArticles.has(toks[p.end].lower) && p.end + 1 < end && headKind(lex, toks[p.end + 1].lower)))) return null;
       // "seven were transferred to other hospitals": moved to a place of care are the injured
       let category = p.value;
       if (category === 'displaced' && p.end < end && lex.careTo.has(toks[p.end].lower)) for (let m = p.end + 1; m < Math.min(end, p.end + 5); m++) if (lex.careNouns.has(toks[m].lower)) { category = 'injured'; break; }
@@ -58,16 +58,16 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
       if (m < end && toks[m].text === ')') { k = m; continue; }
     }
     // "17 passengers mostly students and teachers were killed"
-    if (t.lower === 'and' && k > from && k + 1 < end && headKind(lex, toks[k - 1].lower) === 'people' && headKind(lex, toks[k + 1].lower) === 'people') continue;
+    if (lex.coordinators.has(t.lower) && k > from && k + 1 < end && headKind(lex, toks[k - 1].lower) === 'people' && headKind(lex, toks[k + 1].lower) === 'people') continue;
     // "a woman - sentenced to death by the court - was stoned to death": skip the aside
     if (t.text === '-' || t.text === '–' || t.text === '—') {
       let m = k + 1;
       while (m < end && m < k + 14 && toks[m].text !== t.text) m++;
       if (m < end && toks[m].text === t.text) { k = m; continue; }
     }
-    if ((t.lower === 'and' || t.text === ',') && k > from && k + 1 < end && /^\p{Lu}/u.test(toks[k - 1].text) && /^\p{Lu}/u.test(toks[k + 1].text)) continue;
+    if ((lex.coordinators.has(t.lower) || t.text === ',') && k > from && k + 1 < end && /^\p{Lu}/u.test(toks[k - 1].text) && /^\p{Lu}/u.test(toks[k + 1].text)) continue;
     // loose: "from across our city and country have come together": "and" between two plain nouns
-    if (loose && t.lower === 'and' && k > from && k + 2 < end && plainWord(c, k - 1) && plainWord(c, k + 1) && !plainWord(c, k + 2) ) continue;
+    if (loose && lex.coordinators.has(t.lower) && k > from && k + 2 < end && plainWord(c, k - 1) && plainWord(c, k + 1) && !plainWord(c, k + 2) ) continue;
     if (lex.stops.has(t.lower)) return null;
     if (!isWord(t) && t.text !== '-' && t.text !== '"' && !c.inQ[k]) return null;
     if (++others > maxOthers) return null;

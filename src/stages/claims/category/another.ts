@@ -14,7 +14,7 @@ export function catAnother(c: Ctx, d: Draft, floor: number, end: number): Cat | 
   if (!p) return null;
   const q = lex.after.at(toks, p.start, end);
   // active verbs with an object ("another killed two guards") are what the one did, not what happened to them
-  if (k === d.qj && p.end < end && (c.inQ[p.end] === 1 || toks[p.end].lower === 'the' || toks[p.end].lower === 'a')) return null;
+  if (k === d.qj && p.end < end && (c.inQ[p.end] === 1 || lex.articles.has(toks[p.end].lower))) return null;
   const category = q?.value;
   if (!category || category === 'casualties') return null;
   return { category, rule: 'claims.category:another', start: d.qi, end: p.end };

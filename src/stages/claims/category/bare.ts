@@ -2,7 +2,7 @@
 // beheaded", "the death toll rose to 64 the monitor said", "4 in Riverside" in a list). A cue before the
 // number counts only when it is strong or the number stands alone; a noun we do not count after it
 // ("Evacuation of 4 Syrian Towns", "destroyed 18 tanks and positions") means no claim.
-import { type Cat, type Ctx, type Draft, headKind, isWord } from '../context.js';
+import { type Cat, type Ctx, type Draft, endsWithAny, headKind, isWord } from '../context.js';
 import { nounFollows } from '../group.js';
 import { catAfter } from './after.js';
 
@@ -13,13 +13,13 @@ export function catBare(c: Ctx, d: Draft, end: number, lead: Cat | null): { cat:
   // "10 shot dead and one beheaded": the predicate follows the number directly
   const afterNext = lex.after.at(toks, d.qj, end);
   const elliptic = !next || !isWord(next) || lex.ellipsisNext.has(next.lower) || (!!afterNext && !nounFollows(c, afterNext.end, end));
-  const det = next && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the');
+  const det = next && lex.articles.has(next.lower);
   const strong = lead && (lead.rule !== 'claims.category:before' || elliptic || det || (next && (lex.before.at(toks, d.qj, end) || lex.after.at(toks, d.qj, end))));
   if (!strong && !elliptic) return null;
   if (next && isWord(next) && !lex.ellipsisNext.has(next.lower) && !lex.after.at(toks, d.qj, end) && !lex.before.at(toks, d.qj, end)) {
     let m = d.qj;
-    while (m + 1 < end && m < d.qj + 2 && /^\p{Lu}/u.test(toks[m].text) && !/s$/.test(toks[m].lower) && isWord(toks[m + 1])) m++;
-    if (nounFollows(c, d.qj, end) || (/^\p{Lu}/u.test(toks[m].text) && toks[m].lower.endsWith('s') && !headKind(lex, toks[m].lower))) return null;
+    while (m + 1 < end && m < d.qj + 2 && /^\p{Lu}/u.test(toks[m].text) && !endsWithAny(toks[m].lower, lex.pluralEndings) && isWord(toks[m + 1])) m++;
+    if (nounFollows(c, d.qj, end) || (/^\p{Lu}/u.test(toks[m].text) && endsWithAny(toks[m].lower, lex.pluralEndings) && !headKind(lex, toks[m].lower))) return null;
   }
   let cat: Cat | null = strong ? lead : null;
   if (!cat) cat = catAfter(c, d.qj, end, false, false);

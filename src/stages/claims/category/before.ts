@@ -1,5 +1,5 @@
 // Category construction "before": an active verb right before the number ("killed at least 12 people").
-import type { Cat, Ctx } from '../context.js';
+import { type Cat, type Ctx, endsWithAny } from '../context.js';
 
 /** An active verb right before the number ("killed at least 12", "kills, injures over 70"). */
 export function catBefore(c: Ctx, qi: number, floor: number): Cat | null {
@@ -11,11 +11,11 @@ export function catBefore(c: Ctx, qi: number, floor: number): Cat | null {
     if (p) {
       // "20 fighters were killed two of them commanders": a passive verb belongs to the earlier group
       // ("were attended by thousands": the count is the passive's agent, and the cue names it)
-      if (p.start > floor && lex.passiveAux.has(toks[p.start - 1].lower) && !toks[p.start].lower.endsWith('ing') && !lex.agentMarkers.has(toks[p.end - 1].lower)) return null;
+      if (p.start > floor && lex.passiveAux.has(toks[p.start - 1].lower) && !endsWithAny(toks[p.start].lower, lex.presentParticipleEndings) && !lex.agentMarkers.has(toks[p.end - 1].lower)) return null;
       let cat: Cat = { category: p.value, rule: 'claims.category:before', start: p.start, end: p.end };
       // "kills, injures over 70": killed and injured together are casualties
       let m = p.start - 1;
-      while (m >= floor && (toks[m].text === ',' || toks[m].lower === 'and' || toks[m].lower === 'or' || toks[m].text === '/')) m--;
+      while (m >= floor && lex.verbListJoins.has(toks[m].lower)) m--;
       {
         const p2 = lex.before.endingAt(toks, m, floor);
         if (p2 && p2.value !== p.value && (p2.value === 'killed' || p2.value === 'injured') && (p.value === 'killed' || p.value === 'injured')) {

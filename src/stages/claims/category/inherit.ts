@@ -2,7 +2,7 @@
 // its category ("including five children", "9 in Ansari 8 in Salah Addin"), unless it has a verb of its own
 // ("four people died and eleven others experienced severe nausea").
 import type { Claim } from '../../../core/types.js';
-import { type Cat, type Ctx, type Draft, type Group, isWord, lowerBound } from '../context.js';
+import { type Cat, type Ctx, type Draft, type Group, endsWithAny, isWord, lowerBound } from '../context.js';
 
 export function catInherit(c: Ctx, d: Draft, g: Group | null, floor: number, end: number, prev: Claim, elliptic: boolean): Cat | null {
   const { toks, lex } = c;
@@ -35,6 +35,6 @@ export function catInherit(c: Ctx, d: Draft, g: Group | null, floor: number, end
     for (let k = from; k < d.qi && ok; k++) if (c.inQ[k] || lex.after.at(toks, k, d.qi) || lex.before.at(toks, k, d.qi) || (lex.stops.has(toks[k].lower) && !lex.groupJoin.has(toks[k].lower))) ok = false;
   }
   const nx = g && g.last + 1 < end ? toks[g.last + 1] : undefined;
-  if (ok && nx && isWord(nx) && /^\p{Ll}/u.test(nx.text) && (nx.lower.endsWith('ed') || nx.lower.endsWith('ing')) && !lex.aux.has(nx.lower) && !lex.stops.has(nx.lower) && !lex.inclusion.at(toks, g!.last + 1, end)) ok = false;
+  if (ok && nx && isWord(nx) && /^\p{Ll}/u.test(nx.text) && endsWithAny(nx.lower, lex.participleEndings) && !lex.aux.has(nx.lower) && !lex.stops.has(nx.lower) && !lex.inclusion.at(toks, g!.last + 1, end)) ok = false;
   return ok ? { category: prev.category, rule: 'claims.category:inherit', start: d.qi, end: d.qj } : null;
 }

@@ -4,7 +4,7 @@
 //   "Of the 18, only two were admitted"       a part of a group counted earlier: that group's category
 //   "the twelve were seen near the field"     the same group again, with nothing new said of it: other
 import type { Claim } from '../../../core/types.js';
-import { type Ctx, type Draft, headKind, isWord, lowerBound } from '../context.js';
+import { type Ctx, type Draft, headKind, isPlural, isWord, lowerBound } from '../context.js';
 import type { Categorised } from './index.js';
 
 /** How many sentences back the group referred to may have been counted. */
@@ -72,7 +72,7 @@ export function catApposed(c: Ctx, d: Draft, floor: number, end: number): Catego
     if (p && p.end === d.qi - 1) return { cat: { category: p.value, rule: 'claims.category:apposed', start: p.start, end: d.qj } };
     if (headKind(lex, toks[k].lower) === 'people') {
       // "his son, 28": after one person a small number is an age
-      const plural = toks[k].lower.endsWith('s') || lex.pluralWithoutS.has(toks[k].lower);
+      const plural = isPlural(lex, toks[k].lower);
       return k === d.qi - 2 && plural ? { cat: { category: 'other', rule: 'claims.category:apposed', start: k, end: d.qj } } : null;
     }
   }

@@ -38,7 +38,7 @@ export function catToll(c: Ctx, qi: number, floor: number, singular = false): Ca
     if (!p) continue;
     // "a toll of 52" but not "the toll from the quake that hit coasts of a dozen nations"
     if (lex.tollLinkAdjacent.has(link) && p.end !== qi - 1) return null;
-    if (toks[p.start].lower === 'number' || toks[p.end - 1].lower === 'of') {
+    if (lex.ofLink.has(toks[p.end - 1].lower)) {
       // "the number of civilians killed": the cue after it says what; "the number of towns": not people
       let counted = false;
       for (let m = p.end; m < qi && m < p.end + 3; m++) if (headKind(lex, toks[m].lower) === 'people' || lex.noun.at(toks, m, qi)) { counted = true; break; }

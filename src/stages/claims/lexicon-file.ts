@@ -1,0 +1,105 @@
+// The shape of data/<lang>/claims/lexicon.json as read from the file (lexicon.ts compiles it into ClaimsLexicon).
+
+export interface Raw {
+  cues: Record<string, { before: string[]; after: string[]; noun: string[]; of: string[] }>;
+  peopleNouns: string[];
+  vehicleNouns: string[];
+  vehicleTails: string[];
+  vehicleBefore: string[];
+  vehicleAfterPassive: string[];
+  vehicleAfter: string[];
+  passiveAux: string[];
+  pluralAux?: string[];
+  inheritGap: string[];
+  nestedJoin: string[];
+  topicBreaks: string[];
+  notNouns: string[];
+  peopleOverrides: string[];
+  possessives: string[];
+  figureVerbs: string[];
+  subjectSkip: string[];
+  /** words that tie a name to the phrase before it, so that it is not a figure verb's subject ("Council of the Philippines") */
+  nameComplement?: string[];
+  /** articles that may stand between such a word and the name */
+  nameArticles?: string[];
+  /** words before a place that make it where something happened ("in", "near"): a foreign country without one is an actor ("after the US and Russia announced") */
+  placePrepositions?: string[];
+  /** relative pronouns: a count in "…, which counted N" after a speaker is theirs */
+  relativeWords?: string[];
+  /** places of care: people moved to one ("transferred to other hospitals") are injured, not displaced */
+  careNouns?: string[];
+  /** the words before such a place that say it is where they were taken ("to", "into") */
+  careTo?: string[];
+  skipBeforeGroup: string[];
+  partitiveThem: string[];
+  groupJoin: string[];
+  groupJoinSkip: string[];
+  groupOf: string[];
+  beforeSkip: string[];
+  aux: string[];
+  stops: string[];
+  ellipsisNext: string[];
+  inclusion: string[];
+  tollWords: string[];
+  tollLink: string[];
+  hedges: string[];
+  pluralWithoutS: string[];
+  namedIntransitive?: string[];
+  tollAbove?: string[];
+  tollBelow?: string[];
+  weakBefore?: string[];
+  notSources?: string[];
+  vehicleEventTails?: string[];
+  tollRangeFrom?: string[];
+  tollRangeTo?: string[];
+  tollLinkAdjacent?: string[];
+  notNames?: string[];
+  givenNames?: string[];
+  namedOf?: Record<string, string[]>;
+  namedOfLink?: string[];
+  ofLink?: string[];
+  breakdownOpeners?: string[];
+  relativeWho?: string[];
+  possessiveMarks?: string[];
+  casualtyTollWords?: string[];
+  survivorModifiers?: string[];
+  bodyNouns?: string[];
+  eventCountNouns?: string[];
+  labelNouns?: string[];
+  weakNouns?: Record<string, string[]>;
+  namedOtherCues?: string[];
+  agentMarkers?: string[];
+  ofSkip?: string[];
+  standIns?: string[];
+  standInBlockers?: string[];
+  pronounSubjects?: string[];
+  bareVictimModifiers?: string[];
+  determiners?: string[];
+  referenceArticles?: string[];
+  referenceRest?: string[];
+  referenceNext?: string[];
+  referenceSkip?: string[];
+  partitiveOpeners?: string[];
+  agePrefixes?: string[];
+  ageRangeJoin?: string[];
+  vehicleClauseBreaks?: string[];
+  reflexives?: string[];
+  allButOpeners?: string[];
+  mannerOpeners?: string[];
+  namesReleased?: string[];
+  infinitiveMarkers?: string[];
+  careCarriers?: string[];
+  carryVerbs?: string[];
+  sameOne?: string[];
+  sameOneBefore?: string[];
+  kinGroups?: string[];
+  indefiniteArticles?: string[];
+  definiteArticles?: string[];
+  coordinators?: string[];
+  otherDeterminers?: string[];
+  anotherDeterminers?: string[];
+  verbListJoins?: string[];
+  pluralEndings?: string[];
+  participleEndings?: string[];
+  presentParticipleEndings?: string[];
+}
