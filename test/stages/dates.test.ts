@@ -200,6 +200,22 @@ describe('dates: negative cases', () => {
   it.each(negatives)('%s', (text, pub, exp) => void check(text, pub, exp));
 });
 
+// word tests read from each language's data (dates.json): a short month that is a whole word takes no
+// abbreviation period ("June." ends a sentence, "Dec." is cut short), the word between a day and its month
+describe('dates: words by language', () => {
+  const rows: [lang: string, text: string, expected: [string, string][]][] = [
+    ['en', 'The convoy left on the 12th of June, officials said.', [['12th of June', '2016-06-12']]],
+    ['en', 'They arrived on Dec. 19 in the town.', [['Dec. 19', '2016-12-19']]],
+    ['fr', 'Le convoi est parti le 12 juin. Il a été attaqué.', [['12 juin', '2016-06-12']]],
+    // negative: French puts no word between a day and its month
+    ['fr', 'Le convoi est parti le 12 de juin.', []],
+  ];
+  it.each(rows)('%s: %s', (lang, text, expected) => {
+    const a = pipeline.analyze({ id: 't', text, lang, published: TUE });
+    expect(a.dates.map((d) => [d.text, d.date])).toEqual(expected);
+  });
+});
+
 describe('dates: reference date', () => {
   it('is the dateline when the text has one', () => {
     expect(analyze('Published July 27 2016 Two people died', '2016-07-30').referenceDate).toBe('2016-07-27');

@@ -143,6 +143,24 @@ describe('numbers stage', () => {
     expect(a.quantities.map((q) => [q.text, q.min])).toEqual(expected);
   });
 
+  // word tests read from each language's data (quantities.json): the article before a scale word, the
+  // word joining a scale to the rest, the age after a hyphenated duration, the word before a clock time
+  const byLanguage: [lang: string, sentence: string, expected: [string, number, string | null][]][] = [
+    ['en', 'A 5-year-old boy was among the dead', [['5', 5, 'age']]],
+    ['en', 'The shelling resumed at 0630 on Sunday', [['0630', 630, 'time']]],
+    ['en', 'two hundred and five families fled', [['two hundred and five', 205, null]]],
+    ['en', 'An hundred rockets fell on the town', [['An hundred', 100, null]]],
+    ['fr', 'Les tirs ont repris à 0630 dimanche', [['0630', 630, 'time']]],
+    // negative: "vers" is no clock-time preposition, and French joins no "et" after a scale word
+    ['fr', 'Les tirs ont repris vers 0630 dimanche', [['0630', 630, null]]],
+    ['fr', 'deux cent cinq familles ont fui', [['deux cent cinq', 205, null]]],
+    ['fr', 'deux cent et cinq familles ont fui', [['deux cent', 200, null], ['cinq', 5, null]]],
+  ];
+  it.each(byLanguage)('%s: %s', (lang, sentence, expected) => {
+    const a = pipeline.analyze({ id: 't', text: sentence, lang });
+    expect(a.quantities.map((q) => [q.text, q.min, q.nonCount ?? null])).toEqual(expected);
+  });
+
   it('keeps the modifier out of the core span and records evidence', () => {
     const s = 'At least 87 people were killed';
     const q = pipeline.analyze({ id: 't', text: s }).quantities[0];

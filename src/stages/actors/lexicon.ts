@@ -181,7 +181,7 @@ function sourceFiles(lang: Language): string[] {
  * this code changed). The dictionary is keyed on demand for a small input, whole otherwise.
  */
 export function loadActorLexicon(lang: Language = english): ActorLexicon {
-  const code = moduleFiles(import.meta.url, ['./units', './dict', '../sentences/tokenize']);
+  const code = moduleFiles(import.meta.url);
   const lex = compiled(`actors-${lang.code}`, sourceFiles(lang), code, () => buildActorLexicon(lang), [PhraseIndex, DictIndex]) as ActorLexicon;
   if (!onDemandWanted()) lex.dict.openAll();
   Object.defineProperty(lex, 'byId', {

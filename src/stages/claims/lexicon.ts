@@ -288,7 +288,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
 
 export function loadClaimsLexicon(lang: Language = english): ClaimsLexicon {
   const files = [lang.data('claims', 'lexicon.json'), lang.data('claims', 'demonyms.json'), lang.data('given-names.json')];
-  return compiled(`claims-${lang.code}`, files, moduleFiles(import.meta.url, ['./phrases']), () => buildClaimsLexicon(lang), [PhraseTable]);
+  return compiled(`claims-${lang.code}`, files, moduleFiles(import.meta.url), () => buildClaimsLexicon(lang), [PhraseTable]);
 }
 
 function buildClaimsLexicon(lang: Language): ClaimsLexicon {

@@ -24,7 +24,7 @@ function monthAt(c: ExtractContext, j: number): { m: number; next: number } | nu
   if (c.lex.monthsNeedingCapital.has(t.lower) && !CAP.test(t.text)) return null;
   let next = j + 1;
   // abbreviation period: "Dec. 19"
-  if (t.lower.length <= 4 && t.lower !== 'may' && t.lower !== 'june' && t.lower !== 'july' && adj(c.tokens, j, next) && c.tokens[next].text === '.') next++;
+  if (t.lower.length <= 4 && !c.lex.wholeShortMonths.has(t.lower) && adj(c.tokens, j, next) && c.tokens[next].text === '.') next++;
   return { m, next };
 }
 
@@ -57,7 +57,7 @@ function dayMonth(c: ExtractContext, j: number): RawDate | null {
   const day = dayAt(c, j);
   if (!day) return null;
   let k = day.next;
-  if (same(tk, j, k) && tk[k].lower === 'of') k++;
+  if (same(tk, j, k) && c.lex.dayMonthLinks.has(tk[k].lower)) k++;
   if (!same(tk, j, k)) return null;
   const mon = monthAt(c, k);
   if (!mon) return null;
@@ -110,7 +110,7 @@ export function bareMonth(c: ExtractContext, j: number): RawDate | null {
   if (!mon) return null;
   if (!CAP.test(t.text)) return null;
   // an abbreviation alone is a name more often than a month ("Jan Egeland"): only with its period
-  if (t.lower.length <= 4 && !['may', 'june', 'july'].includes(t.lower) && mon.next === j + 1) return null;
+  if (t.lower.length <= 4 && !c.lex.wholeShortMonths.has(t.lower) && mon.next === j + 1) return null;
   if (!cued(c, c.lex.monthCues, j)) {
     // "a February ceasefire": an article before a month that is not also a word, and a word after it
     const prev = j > 0 && same(tk, j, j - 1) ? tk[j - 1].lower : '';

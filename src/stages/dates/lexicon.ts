@@ -14,6 +14,12 @@ const Schema = z.object({
   about: z.string(),
   months: z.record(z.string(), z.number().int().min(1).max(12)),
   monthsNeedingCapital: z.array(z.string()),
+  /** month names of four letters or fewer that are whole words, not abbreviations ("May", "June") */
+  wholeShortMonths: z.array(z.string()).default([]),
+  /** words between a day and its month ("the 5th of May") */
+  dayMonthLinks: z.array(z.string()).default([]),
+  /** the partitive word ending a range head before its count ("the past couple of days") */
+  partitives: z.array(z.string()).default([]),
   weekdays: z.record(z.string(), z.number().int().min(0).max(6)),
   weekdayAbbreviations: z.record(z.string(), z.number().int().min(0).max(6)),
   ordinalSuffixes: z.array(z.string()),
@@ -61,6 +67,9 @@ export type PeriodSpec = z.infer<typeof Period>;
 export interface DatesLexicon {
   months: Map<string, number>;
   monthsNeedingCapital: Set<string>;
+  wholeShortMonths: Set<string>;
+  dayMonthLinks: Set<string>;
+  partitives: Set<string>;
   weekdays: Map<string, number>;
   weekdayAbbreviations: Map<string, number>;
   ordinalSuffixes: Set<string>;
@@ -130,6 +139,9 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
   const lex: Omit<DatesLexicon, 'starters'> = {
     months: new Map(Object.entries(d.months)),
     monthsNeedingCapital: new Set(lower(d.monthsNeedingCapital)),
+    wholeShortMonths: new Set(lower(d.wholeShortMonths)),
+    dayMonthLinks: new Set(lower(d.dayMonthLinks)),
+    partitives: new Set(lower(d.partitives)),
     weekdays: new Map(Object.entries(d.weekdays)),
     weekdayAbbreviations: new Map(Object.entries(d.weekdayAbbreviations)),
     ordinalSuffixes: new Set(lower(d.ordinalSuffixes)),

@@ -76,7 +76,7 @@ export function pastRange(c: ExtractContext, j: number): RawDate | null {
   const tail = head.phrase.split(' ').pop()!;
   const vagueHead = c.lex.vagueRangeCounts.matchAt(tk, head.end - 1);
   if (vagueHead) n = vagueHead.value;
-  else if (tail === 'of') {
+  else if (c.lex.partitives.has(tail)) {
     const v = c.lex.vagueRangeCounts.matchEndingAt(tk, head.end - 1);
     if (v) n = v.value;
   }

@@ -39,7 +39,7 @@ export function parseCore(toks: Token[], i: number, lex: NumbersLexicon): Core |
     }
   }
   // "a dozen", "a hundred", "a thousand"
-  if ((t.lower === 'a' || t.lower === 'an') && sameSentence(toks, i, i + 1) && lex.aScale.has(toks[i + 1].lower)) {
+  if (lex.indefiniteArticles.has(t.lower) && sameSentence(toks, i, i + 1) && lex.aScale.has(toks[i + 1].lower)) {
     const w = toks[i + 1].lower;
     const v = lex.scales.get(w) ?? lex.multiplierWords.get(w)!;
     return { i, j: i + 2, min: v, max: v, approx: false, kind: 'exact', rule: 'numbers.a-scale', yearLike: false, digits: false };

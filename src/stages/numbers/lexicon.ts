@@ -24,6 +24,14 @@ export interface NumbersLexicon {
   multiplierWords: Map<string, number>;
   suffixes: Map<string, number>;
   aScale: Set<string>;
+  /** The articles before a scale word ("a hundred", "an"), read as one. */
+  indefiniteArticles: Set<string>;
+  /** Words joining a scale word and the rest ("two hundred and five"). */
+  scaleJoin: Set<string>;
+  /** After a duration joined by hyphens, an age ("a five-year-old"). */
+  ageAfterDuration: Set<string>;
+  /** Before four digits starting with 0, a clock time ("at 0914"). */
+  hhmmBefore: Set<string>;
   /** Vague entries by first word, longest first. */
   vague: Map<string, VagueEntry[]>;
   /** Modifier entries by first word, longest first. */
@@ -61,6 +69,8 @@ interface Raw {
   multiplierWords: Record<string, number>;
   suffixes: Record<string, number>;
   aScale: string[];
+  indefiniteArticles: string[];
+  scaleJoin: string[];
   decimalComma?: boolean;
   tensJoin?: string[];
   postModifiers?: { words: string; op: ModifierOp }[];
@@ -80,6 +90,8 @@ interface Raw {
     yearNextOk: string[];
     yearJoin: string[];
     timeAfterAt: string[];
+    ageAfterDuration: string[];
+    hhmmBefore: string[];
   };
 }
 
@@ -104,7 +116,7 @@ export function compileNumbersLexicon(raw: Raw): NumbersLexicon {
     if (kind === 'year') { yearBefore = new Set(words); continue; }
     for (const w of words) if (!before.has(w)) before.set(w, kind as NonCountKind);
   }
-  const starters = new Set<string>(['a', 'an', ...Object.keys(raw.units), ...Object.keys(raw.tens), ...raw.rangeStart]);
+  const starters = new Set<string>([...raw.indefiniteArticles, ...Object.keys(raw.units), ...Object.keys(raw.tens), ...raw.rangeStart]);
   for (const v of raw.vague) starters.add(split(v.words)[0]);
   for (const m of raw.modifiers) starters.add(split(m.words)[0]);
   return {
@@ -115,6 +127,10 @@ export function compileNumbersLexicon(raw: Raw): NumbersLexicon {
     multiplierWords: new Map(Object.entries(raw.multiplierWords)),
     suffixes: new Map(Object.entries(raw.suffixes)),
     aScale: new Set(raw.aScale),
+    indefiniteArticles: new Set(raw.indefiniteArticles),
+    scaleJoin: new Set(raw.scaleJoin),
+    ageAfterDuration: new Set(raw.nonCount.ageAfterDuration),
+    hhmmBefore: new Set(raw.nonCount.hhmmBefore),
     decimalComma: raw.decimalComma ?? false,
     tensJoin: new Set(raw.tensJoin ?? []),
     vague: byFirst(raw.vague.map((v) => ({ words: split(v.words), min: v.min, max: v.max, needsNext: v.needsNext ? new Set(v.needsNext) : undefined }))),

@@ -18,7 +18,7 @@ export function nonCountOf(toks: Token[], i: number, j: number, c: Core, lex: Nu
   // "12-year-old", "10-day", "24-hour"
   if (next && (next.text === '-' || next.text === '–') && next2) {
     const k = lex.after.get(next2.lower);
-    if (k && k !== 'ordinal') return { kind: k === 'duration' && at(j + 2)?.lower === 'old' ? 'age' : k, rule: 'numbers.noncount:hyphen-' + k };
+    if (k && k !== 'ordinal') return { kind: k === 'duration' && lex.ageAfterDuration.has(at(j + 2)?.lower ?? '') ? 'age' : k, rule: 'numbers.noncount:hyphen-' + k };
   }
   if (next) {
     // "12 years old", "3 a.m.", "40 per cent"
@@ -36,7 +36,7 @@ export function nonCountOf(toks: Token[], i: number, j: number, c: Core, lex: Nu
   }
   // years: "in 2016", "since 2011", "2014 and 2015"
   // "at 0914": a clock time written without a colon
-  if (c.digits && prev && prev.lower === 'at' && /^0\d{3}$/.test(toks[i].text)) return { kind: 'time', rule: 'numbers.noncount:at-hhmm' };
+  if (c.digits && prev && lex.hhmmBefore.has(prev.lower) && /^0\d{3}$/.test(toks[i].text)) return { kind: 'time', rule: 'numbers.noncount:at-hhmm' };
   if (c.kind === 'range' && c.yearLike) return { kind: 'year', rule: 'numbers.noncount:year-range' };
   if (c.yearLike) {
     const nextOk = !next || next.kind !== 'word' || lex.yearNextOk.has(next.lower) || /^\p{Lu}/u.test(next.text);

@@ -80,7 +80,7 @@ export function parseWords(toks: Token[], i: number, lex: NumbersLexicon): { val
         cur = 0;
       }
       last = 'scale';
-    } else if (w === 'and' && last === 'scale' && j + 1 < toks.length && sameSentence(toks, i, j + 1) && (lex.units.has(toks[j + 1].lower) || lex.tens.has(toks[j + 1].lower) || lex.tens.has(toks[j + 1].lower.split('-')[0]))) {
+    } else if (lex.scaleJoin.has(w) && last === 'scale' && j + 1 < toks.length && sameSentence(toks, i, j + 1) && (lex.units.has(toks[j + 1].lower) || lex.tens.has(toks[j + 1].lower) || lex.tens.has(toks[j + 1].lower.split('-')[0]))) {
       j++;
       continue;
     } else break;

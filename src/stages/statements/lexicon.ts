@@ -182,7 +182,7 @@ export interface StatementLexicon {
 
 export function loadStatementLexicon(lang: Language = english): StatementLexicon {
   const files = [lang.data('statements.json'), lang.data('gendered-names.json')];
-  return compiled(`statements-${lang.code}`, files, moduleFiles(import.meta.url, ['../actors/units', '../sentences/tokenize']), () => buildStatementLexicon(lang), [PhraseIndex]);
+  return compiled(`statements-${lang.code}`, files, moduleFiles(import.meta.url), () => buildStatementLexicon(lang), [PhraseIndex]);
 }
 
 function buildStatementLexicon(lang: Language): StatementLexicon {
