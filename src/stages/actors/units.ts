@@ -22,9 +22,16 @@ export interface Unit {
 }
 
 const MARKS = /[\u0300-\u036f]/g;
-const PLAIN = /^[A-Za-z0-9]*$/;
+/** Whether s is ASCII letters and digits only (a loop: the test runs on every token, twice). */
+function isPlain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
 export function normKey(s: string): string {
-  if (PLAIN.test(s)) return s.toLowerCase();
+  if (isPlain(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(MARKS, '').replace(/['’`]/g, '').toLowerCase();
 }
 
@@ -33,7 +40,7 @@ export function normKey(s: string): string {
  * as a string whose hash earlier stages already computed), else null.
  */
 export function plainLower(t: { text: string; lower: string }): string | null {
-  return PLAIN.test(t.text) && t.lower.length === t.text.length ? t.lower : null;
+  return t.lower.length === t.text.length && isPlain(t.text) ? t.lower : null;
 }
 
 const ZERO_WIDTH = /^[\p{Cf}\u200b\ufeff]+$/u;
@@ -81,7 +88,7 @@ function unit(piece: string, s: number, plainLower: string | null, token: number
     start: s,
     end: s + piece.length,
     text: piece,
-    key: plainLower ?? (PLAIN.test(piece) ? lower : normKey(piece)),
+    key: plainLower ?? (isPlain(piece) ? lower : normKey(piece)),
     cap: c !== cl || (c >= '0' && c <= '9'),
     upper: piece.length > 1 ? piece !== lower && piece === piece.toUpperCase() : c !== cl,
     token,

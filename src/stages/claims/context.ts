@@ -2,6 +2,7 @@
 import type { Analysis, ClaimCategory, Token } from '../../core/types.js';
 import type { ClaimsLexicon } from './lexicon.js';
 import { tokenIndexAt } from '../sentences/index.js';
+import { endsWithAny } from '../endings.js';
 
 export interface Group {
   /** token indices of the first and last token of the group */
@@ -37,8 +38,7 @@ export const lowerBound = tokenIndexAt;
 
 export const isWord = (t: Token) => t.kind === 'word';
 
-/** Does the word end in one of the endings (a language's plural or participle endings)? */
-export const endsWithAny = (w: string, endings: readonly string[]) => endings.some((e) => w.endsWith(e));
+export { endsWithAny };
 
 /** A plural noun: a plural ending, or a plural without one ("people", "police"). */
 export const isPlural = (lex: ClaimsLexicon, w: string) => endsWithAny(w, lex.pluralEndings) || lex.pluralWithoutS.has(w);

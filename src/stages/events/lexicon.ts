@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { english } from '../../lang/index.js';
 import { phrase, type Phrase } from './match.js';
+import { endsWithAny } from '../endings.js';
 
 interface RawRule {
   id: string;
@@ -99,11 +100,7 @@ export type EventWords = Record<EventWordClass, Set<string>> & {
   governmentNoun: RegExp;
 };
 
-/** Does the word end with one of the endings? */
-export function endsWithAny(w: string, endings: Iterable<string>): boolean {
-  for (const e of endings) if (w.endsWith(e)) return true;
-  return false;
-}
+export { endsWithAny };
 
 const NEVER = /(?!)/;
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");

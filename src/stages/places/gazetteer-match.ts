@@ -2,7 +2,7 @@
 // ("Deir ez-Zor", "Khan Shaykhun"), and a possessive that lost its apostrophe ("Syrias Aleppo").
 import { isAdmin1, isCountry, type GazEntry, type Gazetteer, type NameMatch, type Posting } from '../../geo/gazetteer.js';
 import { isConnector, nameWord } from './detect-state.js';
-import { endingOf } from './lexicon.js';
+import { endingOf } from '../endings.js';
 import { WB } from './word-bits.js';
 import { wbits, wordInfo, type DetectContext } from './words.js';
 

@@ -6,6 +6,7 @@ import { dataPath } from '../../core/paths.js';
 import { english, type Language } from '../../lang/index.js';
 import { TRANSLIT_FILE } from '../../geo/normalize.js';
 import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
+import { endingOf } from '../endings.js';
 
 const Cue = z.object({ id: z.string(), words: z.array(z.string()), kind: z.string(), include: z.boolean().optional(), includeSingular: z.boolean().optional() });
 
@@ -208,12 +209,6 @@ export interface PlacesLexicon {
   /** endings of a possessive that lost its apostrophe ("Syrias Aleppo") */
   possessiveEndings: string[];
   stateActor: StateActorLexicon;
-}
-
-/** The ending of `word` among `endings` (the first listed that fits), or undefined. */
-export function endingOf(word: string, endings: readonly string[]): string | undefined {
-  for (const e of endings) if (word.endsWith(e)) return e;
-  return undefined;
 }
 
 export function loadPlacesLexicon(lang: Language = english): PlacesLexicon {

@@ -9,7 +9,7 @@ import type { Place, Span } from '../../core/types.js';
 import { isCountry } from '../../geo/gazetteer.js';
 import type { ContextCtx } from './context.js';
 import type { Mention } from './detect.js';
-import { endingOf } from './lexicon.js';
+import { endingOf } from '../endings.js';
 
 /** The evidence rule of a state acting as an organisation ("the Government of Iraq", "Russia must"). */
 export const STATE_RULE = 'places.state';

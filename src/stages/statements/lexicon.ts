@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { PhraseIndex, phraseKeys } from '../actors/units.js';
 import { english, type Language } from '../../lang/index.js';
 import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
+import { endsWithAny } from '../endings.js';
 
 const File = z.object({
   source: z.string(),
@@ -245,11 +246,7 @@ function buildStatementLexicon(lang: Language): StatementLexicon {
 
 const NEVER = /(?!)/;
 
-/** Does the word end with one of the endings? */
-export const endsWithAny = (w: string, endings: Iterable<string>): boolean => {
-  for (const e of endings) if (w.endsWith(e)) return true;
-  return false;
-};
+export { endsWithAny };
 
 /** A text ending in a naming phrase and perhaps a definite article ("... known as the "). */
 function namedBeforeRe(phrases: string[], articles: string[]): RegExp {
