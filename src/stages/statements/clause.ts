@@ -1,0 +1,163 @@
+// The clause around a reporting cue, as the statement constructions (reported.ts, direct-quotes.ts) read it:
+// the hearer after a verb, the speaker before, a count or a description as subject, what trails a late cue.
+import { type Ctx, type NP, capital, finiteLooking, isPronoun, isWord, tokAt, verbAt } from './context.js';
+import type { Speaker } from '../../core/types.js';
+import { nounUse } from './build.js';
+import { speakerFrom } from './speaker.js';
+
+/** The first word of a phrase. */
+export const firstWord = (s: string) => s.split(' ', 1)[0];
+
+export function skipHearer(c: Ctx, k: number, limit: number): number {
+  const tok = c.tok;
+  if (k >= limit) return k;
+  const a = c.actorByStartTok.get(k);
+  // "told SANA" — but "told Syria's state-run news agency SANA": the possessive goes on
+  if (a) {
+    let ae = tokAt(tok, a.end);
+    // "told the state news agency SANA": a name in apposition goes with the hearer
+    const b = c.actorByStartTok.get(ae);
+    if (b && ae < limit) ae = tokAt(tok, b.end);
+    if (!(ae < limit && c.lex.w.possessiveMarkers.has(tok[ae].text))) return ae;
+  }
+  if (c.lex.w.hearers.has(tok[k].lower)) return k + 1;
+  // "the BBC", "a news conference", "Surrey's councillors": up to 4 words before "that"
+  for (let j = k; j < Math.min(limit, k + 9); j++) {
+    if (c.lex.that.has(tok[j].lower)) return j;
+    if (!isWord(tok[j]) && !c.lex.w.possessiveMarkers.has(tok[j].text) || verbAt(c, j) || c.quoted[j] >= 0) break;
+  }
+  if (c.lex.w.hearerLead.has(tok[k].lower)) {
+    let j = k + 1;
+    while (j < Math.min(limit, k + 4) && isWord(tok[j]) && !c.lex.stops.has(tok[j].lower) && !verbAt(c, j)) {
+      j++;
+      if (c.lex.w.hearerHeads.has(tok[j - 1].lower)) return j;
+    }
+  }
+  return k;
+}
+
+export function prevSpeaker(c: Ctx, before: number): Speaker | null {
+  // the nearest statement before, by position: quotes and reported speech are pushed in two passes,
+  // so the last one pushed is not always the nearest
+  let best: (typeof c.out)[number] | null = null;
+  for (const s of c.out) if (s.start < before && s.speaker && (!best || s.start > best.start)) best = s;
+  return best ? { ...best.speaker! } : null;
+}
+
+/**
+ * "... wounded more than 40 people said the Observatory": a count right after a word of the clause
+ * before is that clause's object, not the speaker, when the verb is followed by a speaker.
+ */
+export function countObject(c: Ctx, subj: NP, lastEnd: number): boolean {
+  const tok = c.tok;
+  const num = (j: number) => j > lastEnd && /^\d/.test(tok[j].text);
+  // the number opens the phrase, comes just before it, or sits inside a phrase read across a
+  // participle ("the shelling wounded 40 people")
+  let first = num(subj.s - 1) ? subj.s - 1 : -1;
+  for (let j = subj.e - 1; j >= subj.s && first < 0; j--) if (num(j)) first = j;
+  if (first <= lastEnd || !isWord(tok[first - 1]) || /^(1[89]|20)\d\d$/.test(tok[first].text)) return false;
+  // what follows the number is the counted noun in lower case ("40 people", "12 wounded men"), not a
+  // name after a date ("27 October 2016 State media")
+  for (let j = first + 1; j < subj.e; j++) if (!isWord(tok[j]) || capital(tok[j])) return false;
+  return subj.e - first <= 4;
+}
+
+/** A named actor, a role ("the monitor") or a generic source noun: who an inverted cue can name. */
+export function speakerLike(c: Ctx, np: NP | null): boolean {
+  if (!np) return false;
+  const last = c.tok[np.e - 1].lower;
+  return actorHead(c, np) !== np || c.alex.roleNouns.has(last) || c.alex.generic.has(last);
+}
+
+/** The phrase cut after a named actor that opens it (after a determiner): its apposition left out. */
+export function actorHead(c: Ctx, np: NP): NP {
+  for (const j of [np.s, np.s + 1]) {
+    const a = j < np.e ? c.actorByStartTok.get(j) : undefined;
+    if (a) return { s: np.s, e: Math.min(np.e, tokAt(c.tok, a.end)) };
+  }
+  return np;
+}
+
+/**
+ * "said the Observatory a monitoring group based in Britain": a short tail (an apposition without
+ * its comma) after an inverted speaker, with no quote and no other reporting verb.
+ */
+export function appositionTail(c: Ctx, k: number, E: number): boolean {
+  if (E - k > 8) return false;
+  for (let j = k; j < E; j++) if (c.quoted[j] >= 0 || verbAt(c, j)) return false;
+  return true;
+}
+
+// reported speech
+
+/** "..., a private security guard present at the scene told": a determiner-led phrase after the last comma, up to 10 words. */
+export function describedBefore(c: Ctx, v: number, min: number): NP | null {
+  const tok = c.tok;
+  for (let j = v - 1; j > min && v - j <= 11; j--) {
+    const t = tok[j];
+    if (t.text === ',') {
+      const s = j + 1;
+      if (s >= v || !c.lex.determiners.has(tok[s].lower) || c.lex.w.notDeterminers.has(tok[s].lower)) return null;
+      return { s, e: v };
+    }
+    if (!isWord(t) || c.quoted[j] >= 0 || (verbAt(c, j) && !nounUse(c, j, j + 1))) return null;
+  }
+  return null;
+}
+
+/** The person, organisation or pronoun opening the sentence (after a connective), as a speaker; null if none. */
+export function sentenceSubject(c: Ctx, S: number, before: number): Speaker | null {
+  let k = S;
+  while (k < before && (c.lex.sentenceLead.has(c.tok[k].lower) || c.tok[k].text === ',')) k++;
+  if (k >= before) return null;
+  if (isPronoun(c, k) && c.lex.w.subjectPronouns.has(c.tok[k].lower)) return speakerFrom(c, { s: k, e: k + 1 });
+  const a = c.actorByStartTok.get(k);
+  if (!a) {
+    // an unknown name of two to four capitalised words ("Henrik Dahl protested ...")
+    let p = k;
+    while (p < before && p - k < 5 && isWord(c.tok[p]) && capital(c.tok[p])) p++;
+    if (p - k < 2 || p - k > 4 || c.alex.notNames.has(c.keys[k]) || !verbLike(c, p)) return null;
+    return speakerFrom(c, { s: k, e: p, name: { s: k, e: p } });
+  }
+  if (a.generic || (a.kind !== 'person' && a.kind !== 'organization' && a.kind !== 'group')) return null;
+  const e = tokAt(c.tok, a.end);
+  // the actor must be the subject: a verb follows it (not "X's", not "X and Y")
+  if (e >= before || !verbLike(c, e)) return null;
+  return speakerFrom(c, { s: k, e: Math.max(k + 1, e) });
+}
+
+/** A word that can follow a subject: an auxiliary or a verb form. */
+function verbLike(c: Ctx, i: number): boolean {
+  const t = c.tok[i];
+  if (!t || !isWord(t)) return false;
+  return c.lex.subjectVerbs.has(t.lower) || !!verbAt(c, i) || (finiteLooking(c, t.text) && !c.lex.stops.has(t.lower));
+}
+
+/** "Estimates by organisers indicate 9,000 marched": the subject is what a report, estimate or figures came from. */
+export function sourceNounBefore(c: Ctx, s: number, S: number): boolean {
+  return s - 2 >= S && c.lex.sourcePreps.has(c.tok[s - 1].lower) && c.lex.sourceNouns.has(c.tok[s - 2].lower);
+}
+
+/** The token where a participle cue (", adding ...") begins, or E. */
+export function cutAtParticiple(c: Ctx, k: number, E: number): number {
+  for (let j = k; j < E; j++) {
+    const t = c.tok[j];
+    if (t.text === ',') return j;
+    const pv = verbAt(c, j);
+    if (pv && pv.v.participle) return j;
+    if (c.quoted[j] >= 0) return j;
+  }
+  return E;
+}
+
+/** Tokens after a late cue that are not content: "on Tuesday", "in a statement", ", adding ..." handled elsewhere. */
+export function isTrailing(c: Ctx, k: number, E: number): boolean {
+  const tok = c.tok;
+  for (let j = k; j < E; j++) if (isWord(tok[j])) return false;
+  return true;
+}
+
+export function skipLeadComma(c: Ctx, k: number, E: number): number {
+  while (k < E && (c.tok[k].text === ',' || c.tok[k].text === ':')) k++;
+  return k;
+}
