@@ -33,138 +33,183 @@ export function lastActor(c: Ctx, before: number, pred: (a: Actor) => boolean): 
 
 export function speakerFrom(c: Ctx, np: NP): Speaker | null {
   const tok = c.tok;
-  const start = tok[np.s].start;
-  const end = tok[np.e - 1].end;
+  const at: At = { start: tok[np.s].start, end: tok[np.e - 1].end };
+  const { start, end } = at;
   const surface = c.text.slice(start, end);
   // "reports from several news agencies", "estimates by the organisers": who they came from speaks
   const sn = np.s + (c.lex.determiners.has(tok[np.s].lower) ? 1 : 0);
   if (sn + 2 < np.e && c.lex.sourceNouns.has(tok[sn].lower) && c.lex.sourcePreps.has(tok[sn + 1].lower)) return speakerFrom(c, { s: sn + 2, e: np.e });
-  // pronoun
-  if (np.e - np.s === 1 && isPronoun(c, np.s)) {
-    const p = tok[np.s].lower;
-    const kind = c.lex.pronouns.get(p);
-    // the last speaker of the same kind (statements so far), else the last actor of that kind
-    // resolved after all statements are known (resolvePronouns); a placeholder keeps the span
-    if (!c.final) return { start, end, name: '', kind: kind === 'person' ? 'person' : kind === 'organization' ? 'organization' : 'group', pronoun: true } as Speaker;
-    const want = c.lex.w.maleSubjectPronouns.has(p) ? 'm' : c.lex.w.femaleSubjectPronouns.has(p) ? 'f' : null;
-    // he/she: the most salient person of that gender (salience.ts)
-    const sal = want ? c.salient?.get(np.s) : undefined;
-    if (sal) return { start, end, name: sal.name, ...(sal.actorId ? { actorId: sal.actorId } : {}), kind: 'person' };
-    const fits = (id: string | undefined, name: string) => !want || !c.gender || (c.gender.get(id ?? name) ?? want) === want;
-    const prevSp = [...c.out].reverse().find((s) => s.speaker && s.speaker.name && s.start < start && (kind === 'person' ? s.speaker.kind === 'person' && fits(s.speaker.actorId, s.speaker.name) : s.speaker.kind !== 'person'));
-    // a person whose gender is known to match, mentioned not long before, beats a nearer unknown one
-    const known = want && c.gender ? lastActor(c, start, (a) => a.kind === 'person' && c.gender!.get(a.id) === want) : null;
-    const act =
-      kind === 'person'
-        ? known && start - known.start < 600 ? known : lastActor(c, start, (a) => a.kind === 'person' && fits(a.id, a.name))
-        : lastActor(c, start, (a) => !a.generic && (a.kind === 'organization' || a.kind === 'group'));
-    let name: string | null = null;
-    let actorId: string | undefined;
-    let k: Speaker['kind'];
-    const mode = PRONOUN_MODE;
-    const useAct = mode === 'actor' ? !!act : mode === 'speaker' ? !!act && !prevSp : !!act && (!prevSp || act.start > (prevSp.speaker!.start ?? 0));
-    if (act && useAct) {
-      name = act.name;
-      actorId = act.id;
-      k = act.kind;
-    } else if (prevSp?.speaker) {
-      name = prevSp.speaker.name;
-      actorId = prevSp.speaker.actorId;
-      k = prevSp.speaker.kind;
-    }
-    if (!name) return null;
-    return { start, end, name, ...(actorId ? { actorId } : {}), ...(k ? { kind: k } : {}) };
-  }
+  if (np.e - np.s === 1 && isPronoun(c, np.s)) return pronounSpeaker(c, np, at);
   // actors inside the phrase: a person wins, then the last organisation/group
-  let person: Actor | null = null;
-  let org: Actor | null = null;
-  for (const a of c.actors) {
-    if (a.start < start) continue;
-    if (a.start >= end) break;
-    if (a.end > end) continue;
-    // the last name is the head ("MaRS director Adam Jagelewski"); a possessive name is not ("Trudeau's spokesman")
-    if (a.kind === 'person') {
-      if (!c.lex.possessiveAfter.test(c.text.slice(a.end, a.end + 3))) person = a;
-    }
-    else if (!a.generic) org = a;
-  }
+  let { person, org } = actorsInside(c, at);
   // a title standing alone that the actors stage could not tie to a name falls through to the descriptions below
   if (person && person.id.startsWith('role:') && c.lex.w.definiteArticles.has(tok[np.s].lower)) person = null;
   if (person) return { start, end, name: person.name, actorId: person.id, kind: 'person' };
   if (np.name) return { start, end, name: c.text.slice(tok[np.name.s].start, tok[np.name.e - 1].end), kind: 'person' };
-  const stripped = trimPunct(surface.replace(c.lex.leadingArticle, ''));
-  if (org) {
-    // "a statement from the European Union", "a spokesperson for X" keeps X's name for statements
-    const fromOrg = c.lex.statementNouns.has(tok[np.s].lower) || c.lex.statementNouns.has(tok[np.s + 1]?.lower ?? '');
-    const knownAs = org.end === end && c.lex.namedBefore.test(c.text.slice(start, org.start));
-    // "Syria's state-run news agency SANA": a description before the name, no preposition → the name is the head
-    let prepBefore = false;
-    for (let x = np.s; x < tokAt(tok, org.start); x++) if (c.lex.w.preps.has(tok[x].lower)) prepBefore = true;
-    const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs;
-    if (orgIsHead) return { start, end, name: org.name, actorId: org.id, kind: org.kind };
-    // "a spokesman for the ministry" → "spokesman for <Ministry>"
-    const name = trimPunct((c.text.slice(start, org.start) + org.name + c.text.slice(org.end, end)).replace(c.lex.leadingArticle, ''));
-    return { start, end, name, actorId: org.id, kind: 'person' };
-  }
-  // "the statement said" → the last named organisation or person before
+  if (org) return orgSpeaker(c, np, org, at);
   const head = tok[np.e - 1].lower;
-  if (c.lex.statementNouns.has(head) && np.e - np.s <= 3) {
-    // "her statement said": the person the possessive refers to, once salience is known (resolvePronouns)
-    if (c.lex.w.personPossessives.has(tok[np.s].lower)) {
-      if (!c.final) return { start, end, name: '', kind: 'person', pronoun: true } as Speaker;
-      const owner = c.salient?.get(np.s);
-      if (owner) return { start, end, name: owner.name, ...(owner.actorId ? { actorId: owner.actorId } : {}), kind: 'person' };
-    }
-    const a = lastActor(c, start, (x) => !x.generic && x.kind !== 'other');
-    if (a) return { start, end, name: a.name, actorId: a.id, kind: a.kind };
-  }
-  // "the agency", "the group", "the ministry" → the last organisation
-  if (np.e - np.s === 2 && c.lex.w.definiteArticles.has(tok[np.s].lower) && c.lex.w.bodyHeads.has(head)) {
-    // an organisation whose name holds the noun ("the ministry" → Russian Defence Ministry), then the last
-    // organisation that spoke, then the last organisation named
-    const holds = new RegExp(`\\b${head}\\b`, 'i');
-    const named = lastActor(c, start, (x) => !x.generic && x.kind !== 'person' && holds.test(x.name));
-    if (named && start - named.start < 3000) return { start, end, name: named.name, actorId: named.id, kind: named.kind };
-    // "the military", "the ministry": a specific kind of body is only one whose name says so; any
-    // other organisation before it (the news agency that reported, a company) is not it
-    if (c.lex.specificBodies.has(head)) return { start, end, name: trimPunct(surface.replace(c.lex.leadingArticle, '')), kind: 'organization' };
-    // the organisation the text is about (salience.ts), where one is named in the last paragraphs
-    const sal = salientOrg(c, start, (x) => x.kind === 'organization' || x.kind === 'group');
-    if (sal) return { start, end, name: sal.name, actorId: sal.id, kind: sal.kind };
-    for (let i = c.out.length - 1; i >= 0; i--) {
-      const sp = c.out[i].speaker;
-      if (sp && sp.name && sp.kind && sp.kind !== 'person' && sp.start < start && start - sp.start < 2000 && sp.actorId && !sp.actorId.startsWith('generic:')) return { ...sp, start, end, via: null };
-    }
-    const a = lastActor(c, start, (x) => !x.generic && (x.kind === 'organization' || x.kind === 'group'));
-    if (a) return { start, end, name: a.name, actorId: a.id, kind: a.kind };
-  }
-  // "the source", "the official": the last speaker named with that head noun ("a military source")
-  if (c.lex.w.pointingDeterminers.has(tok[np.s].lower) && np.e - np.s <= 3) {
-    for (let i = c.out.length - 1; i >= 0; i--) {
-      const sp = c.out[i].speaker;
-      if (!sp || !sp.name || sp.start >= start) continue;
-      const last = sp.name.toLowerCase().split(/\s+/).pop();
-      if (last === head && sp.start < start) return { ...sp, start, end };
-    }
-  }
-  // a definite description of a person ("the laid-back resident", "the judge") → the last person named
-  // with that description (their role, or the words right after their name: "X, a resident of ...");
-  // with none, the description itself speaks (the judge no name was given for is not the last man named)
-  if (c.lex.w.definiteArticles.has(tok[np.s].lower) && np.e - np.s <= 5 && /^\p{Ll}/u.test(tok[np.e - 1].text) && !plural(c, head, false) && !c.alex.orgHeads.has(head) && !c.lex.w.notPersonHeads.has(head)) {
-    const headRe = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
-    const described = (a: Actor) => headRe.test(`${a.role ?? ''} ${c.text.slice(a.end, a.end + 120).split(/[.;\n]/)[0]}`);
-    const p = lastActor(c, start, (a) => a.kind === 'person' && described(a));
-    if (p && start - p.start < 4000) return { start, end, name: p.name, actorId: p.id, kind: 'person' };
-    // an epithet ("the soft-spoken carpenter", "the veteran Boston reporter"): a lower-case word before
-    // the head describes someone the text already knows → the last person named, not long before
-    if (np.e - np.s >= 3 && epithetModifier(c, np)) {
-      const q = lastActor(c, start, (a) => a.kind === 'person' && !a.generic && !a.id.startsWith('role:'));
-      if (q && start - q.start < 1500) return { start, end, name: q.name, actorId: q.id, kind: 'person' };
-    }
-  }
+  const found = statementSpeaker(c, np, head, at) ?? bodySpeaker(c, np, head, at, surface) ?? pointedSpeaker(c, np, head, at) ?? describedSpeaker(c, np, head, at);
+  if (found) return found;
   // generic agent ("activists", "residents", "militants")
+  const stripped = trimPunct(surface.replace(c.lex.leadingArticle, ''));
   const gen = c.actors.find((a) => a.generic && a.start >= start && a.end <= end);
   return { start, end, name: stripped || surface, ...(gen ? { actorId: gen.id, kind: gen.kind } : {}) };
+}
+
+/** Where the phrase is in the text. */
+interface At {
+  start: number;
+  end: number;
+}
+
+/** A pronoun: a placeholder until all statements are known, then the most salient person of its gender, the last
+ * speaker of its kind or the last actor of its kind. */
+function pronounSpeaker(c: Ctx, np: NP, at: At): Speaker | null {
+  const tok = c.tok;
+  const { start, end } = at;
+  const p = tok[np.s].lower;
+  const kind = c.lex.pronouns.get(p);
+  // the last speaker of the same kind (statements so far), else the last actor of that kind
+  // resolved after all statements are known (resolvePronouns); a placeholder keeps the span
+  if (!c.final) return { start, end, name: '', kind: kind === 'person' ? 'person' : kind === 'organization' ? 'organization' : 'group', pronoun: true } as Speaker;
+  const want = c.lex.w.maleSubjectPronouns.has(p) ? 'm' : c.lex.w.femaleSubjectPronouns.has(p) ? 'f' : null;
+  // he/she: the most salient person of that gender (salience.ts)
+  const sal = want ? c.salient?.get(np.s) : undefined;
+  if (sal) return { start, end, name: sal.name, ...(sal.actorId ? { actorId: sal.actorId } : {}), kind: 'person' };
+  const fits = (id: string | undefined, name: string) => !want || !c.gender || (c.gender.get(id ?? name) ?? want) === want;
+  const prevSp = [...c.out].reverse().find((s) => s.speaker && s.speaker.name && s.start < start && (kind === 'person' ? s.speaker.kind === 'person' && fits(s.speaker.actorId, s.speaker.name) : s.speaker.kind !== 'person'));
+  // a person whose gender is known to match, mentioned not long before, beats a nearer unknown one
+  const known = want && c.gender ? lastActor(c, start, (a) => a.kind === 'person' && c.gender!.get(a.id) === want) : null;
+  const act =
+    kind === 'person'
+      ? known && start - known.start < 600 ? known : lastActor(c, start, (a) => a.kind === 'person' && fits(a.id, a.name))
+      : lastActor(c, start, (a) => !a.generic && (a.kind === 'organization' || a.kind === 'group'));
+  let name: string | null = null;
+  let actorId: string | undefined;
+  let k: Speaker['kind'];
+  const mode = PRONOUN_MODE;
+  const useAct = mode === 'actor' ? !!act : mode === 'speaker' ? !!act && !prevSp : !!act && (!prevSp || act.start > (prevSp.speaker!.start ?? 0));
+  if (act && useAct) {
+    name = act.name;
+    actorId = act.id;
+    k = act.kind;
+  } else if (prevSp?.speaker) {
+    name = prevSp.speaker.name;
+    actorId = prevSp.speaker.actorId;
+    k = prevSp.speaker.kind;
+  }
+  if (!name) return null;
+  return { start, end, name, ...(actorId ? { actorId } : {}), ...(k ? { kind: k } : {}) };
+}
+
+/** The last person and the last organisation or group named inside the phrase (a possessive name is not its head:
+ * "Trudeau's spokesman"; the last name is: "MaRS director Adam Jagelewski"). */
+function actorsInside(c: Ctx, at: At): { person: Actor | null; org: Actor | null } {
+  let person: Actor | null = null;
+  let org: Actor | null = null;
+  for (const a of c.actors) {
+    if (a.start < at.start) continue;
+    if (a.start >= at.end) break;
+    if (a.end > at.end) continue;
+    if (a.kind === 'person') {
+      if (!c.lex.possessiveAfter.test(c.text.slice(a.end, a.end + 3))) person = a;
+    } else if (!a.generic) org = a;
+  }
+  return { person, org };
+}
+
+/** An organisation named in the phrase: the speaker when it is the phrase's head ("Syria's state-run news agency
+ * SANA", "a statement from the European Union"), else a person described by it ("a spokesman for <Ministry>"). */
+function orgSpeaker(c: Ctx, np: NP, org: Actor, at: At): Speaker {
+  const tok = c.tok;
+  const { start, end } = at;
+  // "a statement from the European Union", "a spokesperson for X" keeps X's name for statements
+  const fromOrg = c.lex.statementNouns.has(tok[np.s].lower) || c.lex.statementNouns.has(tok[np.s + 1]?.lower ?? '');
+  const knownAs = org.end === end && c.lex.namedBefore.test(c.text.slice(start, org.start));
+  // "Syria's state-run news agency SANA": a description before the name, no preposition → the name is the head
+  let prepBefore = false;
+  for (let x = np.s; x < tokAt(tok, org.start); x++) if (c.lex.w.preps.has(tok[x].lower)) prepBefore = true;
+  const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs;
+  if (orgIsHead) return { start, end, name: org.name, actorId: org.id, kind: org.kind };
+  // "a spokesman for the ministry" → "spokesman for <Ministry>"
+  const name = trimPunct((c.text.slice(start, org.start) + org.name + c.text.slice(org.end, end)).replace(c.lex.leadingArticle, ''));
+  return { start, end, name, actorId: org.id, kind: 'person' };
+}
+
+/** "the statement said": the last named organisation or person before; "her statement said": the person the possessive refers to. */
+function statementSpeaker(c: Ctx, np: NP, head: string, at: At): Speaker | undefined {
+  const tok = c.tok;
+  const { start, end } = at;
+  if (!c.lex.statementNouns.has(head) || np.e - np.s > 3) return undefined;
+  if (c.lex.w.personPossessives.has(tok[np.s].lower)) {
+    if (!c.final) return { start, end, name: '', kind: 'person', pronoun: true } as Speaker;
+    const owner = c.salient?.get(np.s);
+    if (owner) return { start, end, name: owner.name, ...(owner.actorId ? { actorId: owner.actorId } : {}), kind: 'person' };
+  }
+  const a = lastActor(c, start, (x) => !x.generic && x.kind !== 'other');
+  if (a) return { start, end, name: a.name, actorId: a.id, kind: a.kind };
+  return undefined;
+}
+
+/** "the agency", "the group", "the ministry": an organisation whose name holds the noun, the organisation the text is
+ * about, the last one that spoke, or the last one named. */
+function bodySpeaker(c: Ctx, np: NP, head: string, at: At, surface: string): Speaker | undefined {
+  const tok = c.tok;
+  const { start, end } = at;
+  if (np.e - np.s !== 2 || !c.lex.w.definiteArticles.has(tok[np.s].lower) || !c.lex.w.bodyHeads.has(head)) return undefined;
+  // an organisation whose name holds the noun ("the ministry" → Russian Defence Ministry), then the last
+  // organisation that spoke, then the last organisation named
+  const holds = new RegExp(`\\b${head}\\b`, 'i');
+  const named = lastActor(c, start, (x) => !x.generic && x.kind !== 'person' && holds.test(x.name));
+  if (named && start - named.start < 3000) return { start, end, name: named.name, actorId: named.id, kind: named.kind };
+  // "the military", "the ministry": a specific kind of body is only one whose name says so; any
+  // other organisation before it (the news agency that reported, a company) is not it
+  if (c.lex.specificBodies.has(head)) return { start, end, name: trimPunct(surface.replace(c.lex.leadingArticle, '')), kind: 'organization' };
+  // the organisation the text is about (salience.ts), where one is named in the last paragraphs
+  const sal = salientOrg(c, start, (x) => x.kind === 'organization' || x.kind === 'group');
+  if (sal) return { start, end, name: sal.name, actorId: sal.id, kind: sal.kind };
+  for (let i = c.out.length - 1; i >= 0; i--) {
+    const sp = c.out[i].speaker;
+    if (sp && sp.name && sp.kind && sp.kind !== 'person' && sp.start < start && start - sp.start < 2000 && sp.actorId && !sp.actorId.startsWith('generic:')) return { ...sp, start, end, via: null };
+  }
+  const a = lastActor(c, start, (x) => !x.generic && (x.kind === 'organization' || x.kind === 'group'));
+  if (a) return { start, end, name: a.name, actorId: a.id, kind: a.kind };
+  return undefined;
+}
+
+/** "the source", "the official": the last speaker named with that head noun ("a military source"). */
+function pointedSpeaker(c: Ctx, np: NP, head: string, at: At): Speaker | undefined {
+  const { start, end } = at;
+  if (!c.lex.w.pointingDeterminers.has(c.tok[np.s].lower) || np.e - np.s > 3) return undefined;
+  for (let i = c.out.length - 1; i >= 0; i--) {
+    const sp = c.out[i].speaker;
+    if (!sp || !sp.name || sp.start >= start) continue;
+    const last = sp.name.toLowerCase().split(/\s+/).pop();
+    if (last === head && sp.start < start) return { ...sp, start, end };
+  }
+  return undefined;
+}
+
+/**
+ * A definite description of a person ("the laid-back resident", "the judge") → the last person named with that
+ * description (their role, or the words right after their name: "X, a resident of ..."); with none, the
+ * description itself speaks (the judge no name was given for is not the last man named).
+ */
+function describedSpeaker(c: Ctx, np: NP, head: string, at: At): Speaker | undefined {
+  const tok = c.tok;
+  const { start, end } = at;
+  if (!(c.lex.w.definiteArticles.has(tok[np.s].lower) && np.e - np.s <= 5 && /^\p{Ll}/u.test(tok[np.e - 1].text) && !plural(c, head, false) && !c.alex.orgHeads.has(head) && !c.lex.w.notPersonHeads.has(head))) return undefined;
+  const headRe = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const described = (a: Actor) => headRe.test(`${a.role ?? ''} ${c.text.slice(a.end, a.end + 120).split(/[.;\n]/)[0]}`);
+  const p = lastActor(c, start, (a) => a.kind === 'person' && described(a));
+  if (p && start - p.start < 4000) return { start, end, name: p.name, actorId: p.id, kind: 'person' };
+  // an epithet ("the soft-spoken carpenter", "the veteran Boston reporter"): a lower-case word before
+  // the head describes someone the text already knows → the last person named, not long before
+  if (np.e - np.s >= 3 && epithetModifier(c, np)) {
+    const q = lastActor(c, start, (a) => a.kind === 'person' && !a.generic && !a.id.startsWith('role:'));
+    if (q && start - q.start < 1500) return { start, end, name: q.name, actorId: q.id, kind: 'person' };
+  }
+  return undefined;
 }
 
 export function viaFrom(c: Ctx, np: NP | null): Speaker['via'] {
