@@ -63,6 +63,40 @@ export function skipAdverbials(c: Ctx, k: number, limit: number): number {
 /** The speaker noun phrase ending right before token v (gap words skipped), or null. */
 export function npBefore(c: Ctx, v: number, min: number): NP | null {
   const tok = c.tok;
+  let e = skipGapsBefore(c, v, min);
+  // "The World Food Programme (WFP) has said": skip the bracketed acronym
+  if (e - 1 >= min && tok[e - 1].text === ')') {
+    for (let j = e - 2; j >= Math.max(min, e - 7); j--) {
+      if (tok[j].text === '(') {
+        if (j > min) e = j;
+        break;
+      }
+    }
+  }
+  if (e - 1 >= min && tok[e - 1].text === ',') {
+    // "X, a geologist at the university, said": the name before the apposition is the speaker
+    const app = appositionSpeaker(c, e, min);
+    if (app) return app;
+    e--;
+  }
+  if (e <= min) return null;
+  const h = phraseStart(c, e, min);
+  if (!h || 'e' in h) return h;
+  // "ROLE of/for X": extend left over the role ("the head of Amnesty International", "a spokesman for the ministry")
+  const r = overRole(c, h.s, min);
+  // a head that does not look like a speaker is only taken inside a role ("a source at the civil registry")
+  if (h.headBad && !r.extended) return null;
+  const named = nameBeforeRole(c, overNaming(c, r.s, min), e, min, r.extended);
+  if (typeof named !== 'number') return named;
+  const s = named;
+  // a possessive is not a speaker ("the mayor's claims")
+  if (c.lex.w.possessiveMarkers.has(tok[e - 1].text)) return null;
+  return { s, e };
+}
+
+/** Where the phrase ends before token v: gap words ("also", "on Tuesday", "in a statement"), adverbs between commas. */
+function skipGapsBefore(c: Ctx, v: number, min: number): number {
+  const tok = c.tok;
   let e = v;
   let guard = 0;
   while (e - 1 >= min && guard++ < 6) {
@@ -78,54 +112,54 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
     if (c.lex.w.weekdays.has(t.lower) && e - 2 >= min && c.lex.w.dayPreps.has(tok[e - 2].lower)) { e -= 2; continue; }
     break;
   }
-  // "The World Food Programme (WFP) has said": skip the bracketed acronym
-  if (e - 1 >= min && tok[e - 1].text === ')') {
-    for (let j = e - 2; j >= Math.max(min, e - 7); j--) {
-      if (tok[j].text === '(') {
-        if (j > min) e = j;
-        break;
+  return e;
+}
+
+/** "X, a geologist at the university, said": the speaker before or inside the apposition that ends at the comma
+ * before token e; null when there is none (the phrase then ends before the comma). */
+function appositionSpeaker(c: Ctx, e: number, min: number): NP | null {
+  const tok = c.tok;
+  let segEnd = e - 1; // the comma after the segment being read
+  for (let j = e - 2; j >= Math.max(min, e - 28); j--) {
+    const t = tok[j];
+    if (t.text === ',') {
+      const pa = c.actorByEndTok.get(j - 1);
+      if (pa && pa.kind === 'person' && tokAt(tok, pa.start) >= min) return { s: tokAt(tok, pa.start), e: e - 1 };
+      // "A farm-state senator, Idaho Sen. Jon Kettle, said": the name is the apposition itself
+      const inner = segEnd === e - 1 ? c.actorByEndTok.get(segEnd - 1) : undefined;
+      if (inner && inner.kind === 'person' && !inner.id.startsWith('role:') && tokAt(tok, inner.start) > j && tokAt(tok, inner.start) <= j + 3 && !c.lex.w.articles.has(tok[j + 1].lower)) return { s: tokAt(tok, inner.start), e: segEnd };
+      // "The mayor, a lawyer by training, said": a definite role before the apposition
+      const role = definiteRoleBefore(c, j, min);
+      if (role !== null) return { s: role, e: j };
+      // "Sen. Richard Shelby of Alabama, the chairman ..., said": a person, then where they are from
+      const from = personBeforeOrigin(c, j, min);
+      if (from !== null) return { s: from, e: e - 1 };
+      const run = capRunBefore(c, j, min);
+      // (a name before ", where ..." is a place: "in Kenton County, where the school is")
+      if (run && !c.actorByEndTok.has(j - 1) && !c.lex.w.placeRelatives.has(tok[j + 1]?.lower ?? '')) return { s: run.s, e: e - 1, name: run };
+      // "X, Minister of Trade, Industry and Energy, said": a list inside the
+      // apposition; "X, D-Calif., the chairwoman ..., said": a tag; "X, a graduate ..., where the
+      // school is, said": a relative clause. A person before an earlier comma is still its name.
+      if (listInside(c, j, segEnd) || tagBefore(c, j, min) || c.lex.w.relativeOpeners.has(tok[j + 1]?.lower ?? '')) {
+        segEnd = j;
+        continue;
       }
+      break;
     }
+    const vj = verbAt(c, j);
+    // a verb ends the apposition, unless a relative clause holds it ("an expert who writes about X")
+    const relative = vj && j > 0 && c.lex.w.relativePronouns.has(tok[j - 1].lower);
+    // a period inside a name ("e.GO") or after an abbreviation ("D-Calif.")
+    const glued = t.text === '.' && /\w/.test(c.text[t.start - 1] ?? '') && (/\w/.test(c.text[t.end] ?? '') || (j > 0 && isWord(tok[j - 1]) && tok[j - 1].text.length <= 8 && capital(tok[j - 1])));
+    if ((!isWord(t) && !glued && !c.lex.w.possessiveMarkers.has(t.text) && t.text !== '-') || c.quoted[j] >= 0 || (vj && !relative && !c.actorByEndTok.has(j) && !nounUse(c, j, vj.end))) break;
   }
-  if (e - 1 >= min && tok[e - 1].text === ',') {
-    // "X, a geologist at the university, said": the name before the apposition is the speaker
-    let segEnd = e - 1; // the comma after the segment being read
-    for (let j = e - 2; j >= Math.max(min, e - 28); j--) {
-      const t = tok[j];
-      if (t.text === ',') {
-        const pa = c.actorByEndTok.get(j - 1);
-        if (pa && pa.kind === 'person' && tokAt(tok, pa.start) >= min) return { s: tokAt(tok, pa.start), e: e - 1 };
-        // "A farm-state senator, Idaho Sen. Jon Kettle, said": the name is the apposition itself
-        const inner = segEnd === e - 1 ? c.actorByEndTok.get(segEnd - 1) : undefined;
-        if (inner && inner.kind === 'person' && !inner.id.startsWith('role:') && tokAt(tok, inner.start) > j && tokAt(tok, inner.start) <= j + 3 && !c.lex.w.articles.has(tok[j + 1].lower)) return { s: tokAt(tok, inner.start), e: segEnd };
-        // "The mayor, a lawyer by training, said": a definite role before the apposition
-        const role = definiteRoleBefore(c, j, min);
-        if (role !== null) return { s: role, e: j };
-        // "Sen. Richard Shelby of Alabama, the chairman ..., said": a person, then where they are from
-        const from = personBeforeOrigin(c, j, min);
-        if (from !== null) return { s: from, e: e - 1 };
-        const run = capRunBefore(c, j, min);
-        // (a name before ", where ..." is a place: "in Kenton County, where the school is")
-        if (run && !c.actorByEndTok.has(j - 1) && !c.lex.w.placeRelatives.has(tok[j + 1]?.lower ?? '')) return { s: run.s, e: e - 1, name: run };
-        // "X, Minister of Trade, Industry and Energy, said": a list inside the
-        // apposition; "X, D-Calif., the chairwoman ..., said": a tag; "X, a graduate ..., where the
-        // school is, said": a relative clause. A person before an earlier comma is still its name.
-        if (listInside(c, j, segEnd) || tagBefore(c, j, min) || c.lex.w.relativeOpeners.has(tok[j + 1]?.lower ?? '')) {
-          segEnd = j;
-          continue;
-        }
-        break;
-      }
-      const vj = verbAt(c, j);
-      // a verb ends the apposition, unless a relative clause holds it ("an expert who writes about X")
-      const relative = vj && j > 0 && c.lex.w.relativePronouns.has(tok[j - 1].lower);
-      // a period inside a name ("e.GO") or after an abbreviation ("D-Calif.")
-      const glued = t.text === '.' && /\w/.test(c.text[t.start - 1] ?? '') && (/\w/.test(c.text[t.end] ?? '') || (j > 0 && isWord(tok[j - 1]) && tok[j - 1].text.length <= 8 && capital(tok[j - 1])));
-      if ((!isWord(t) && !glued && !c.lex.w.possessiveMarkers.has(t.text) && t.text !== '-') || c.quoted[j] >= 0 || (vj && !relative && !c.actorByEndTok.has(j) && !nounUse(c, j, vj.end))) break;
-    }
-    e--;
-  }
-  if (e <= min) return null;
+  return null;
+}
+
+/** Where the phrase ending before token e starts: an actor, a pronoun (the whole phrase), or a run of words back to a
+ * determiner; `headBad` when its head does not look like a speaker. Null when there is no phrase. */
+function phraseStart(c: Ctx, e: number, min: number): { s: number; headBad: boolean } | NP | null {
+  const tok = c.tok;
   let s: number;
   let headBad = false;
   const last = tok[e - 1];
@@ -174,7 +208,12 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
     if (!ok) headBad = true;
     // a bare run of capitalised words that begins the sentence with a lowercase-looking word is fine
   }
-  // "ROLE of/for X": extend left over the role ("the head of Amnesty International", "a spokesman for the ministry")
+  return { s, headBad };
+}
+
+/** Extends the phrase starting at s left over a role and its preposition, up to twice ("the head of X"). */
+function overRole(c: Ctx, s: number, min: number): { s: number; extended: boolean } {
+  const tok = c.tok;
   let extended = false;
   for (let g = 0; g < 2; g++) {
     if (s - 2 < min || !c.lex.w.preps.has(tok[s - 1].lower)) break;
@@ -190,9 +229,12 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
     s = k;
     extended = true;
   }
-  // a head that does not look like a speaker is only taken inside a role ("a source at the civil registry")
-  if (headBad && !extended) return null;
-  // "the volunteer medics known as the White Helmets"
+  return { s, extended };
+}
+
+/** "the volunteer medics known as the White Helmets": the description before the naming verb. */
+function overNaming(c: Ctx, s: number, min: number): number {
+  const tok = c.tok;
   if (s - 2 >= min && c.lex.w.namingPreps.has(tok[s - 1].lower) && c.lex.w.namingVerbs.has(tok[s - 2].lower)) {
     let k = s - 2;
     if (k - 1 >= min && c.lex.w.additiveAdverbs.has(tok[k - 1].lower)) k--;
@@ -205,6 +247,14 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
     }
     if (m > 0) s = j;
   }
+  return s;
+}
+
+/** A name right before a role, an apposition without commas ("Rami Abdel Rahman head of ..."): where the phrase
+ * starts then, or the phrase itself when a run of capitals the actors stage did not name is the name. */
+function nameBeforeRole(c: Ctx, s0: number, e: number, min: number, extended: boolean): number | NP {
+  const tok = c.tok;
+  let s = s0;
   // a name right before a role (apposition without commas): "Rami Abdel Rahman head of ..."
   let p = s;
   if (p - 1 >= min && tok[p - 1].text === ',') p--;
@@ -225,9 +275,7 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
       return { s, e, name: run } as NP;
     }
   }
-  // a possessive is not a speaker ("the mayor's claims")
-  if (c.lex.w.possessiveMarkers.has(tok[e - 1].text)) return null;
-  return { s, e };
+  return s;
 }
 
 /** The speaker noun phrase starting at token k (after an inverted verb or a cue), or null. */
