@@ -1,5 +1,5 @@
 // Constructions quote.after ("“…,” SPEAKER said"), quote.before ("SPEAKER said: “…”") and quote.inherit (a quote with no cue of its own).
-import { type Ctx, type NP, capital, isPronoun, isWord, tokAt, verbAt } from './context.js';
+import { type Ctx, type NP, type Quote, capital, isPronoun, isWord, tokAt, verbAt } from './context.js';
 import type { Speaker } from '../../core/types.js';
 import type { VerbInfo } from './lexicon.js';
 import { add, nounUse, passive } from './build.js';
@@ -9,7 +9,6 @@ import { prevSpeaker, reported, skipHearer } from './reported.js';
 import { speakerFrom, viaFrom } from './speaker.js';
 
 export function directQuotes(c: Ctx) {
-  const tok = c.tok;
   // The paragraph (line) of an offset, by binary search over the line breaks: a lastIndexOf('\n')
   // per quote scanned back over the whole text each time (quadratic on many quotes in one line).
   const breaks: number[] = [];
@@ -23,125 +22,128 @@ export function directQuotes(c: Ctx) {
     }
     return lo;
   };
-  c.quotes.forEach((q, qi) => {
+  for (const q of c.quotes) {
     const inner = c.text.slice(q.start + 1, q.closed ? q.end - 1 : q.end);
     const words = inner.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
-    if (q.t1 <= q.t0) return;
-    const sent = tok[Math.min(q.t1 - 1, tok.length - 1)].sentence;
-    const lastInner = inner.trimEnd();
-    const endsSentence = /[.!?]$/.test(lastInner);
-    let speaker: Speaker | null = null;
-    let cue: { s: number; e: number } | null = null;
-    let verb = '';
-    let rule = '';
-    // after the closing mark
-    let k = tokAt(tok, q.end);
-    const limitAfter = Math.min(tok.length, k + 24); // room for a long apposition before the verb
-    let nextQuote = -1;
-    for (let j = k; j < limitAfter; j++) {
-      if (c.quoted[j] >= 0) { nextQuote = j; break; }
-    }
-    const stopAt = nextQuote >= 0 ? nextQuote : limitAfter;
-    if (q.closed && k < tok.length && para(tok[k].start) === para(q.start)) {
-      // the cue must follow in the same sentence: end at . ! ? ;
-      let j = k;
-      let found = -1;
-      let vinfo: { end: number; v: VerbInfo } | null = null;
-      for (; j < stopAt; j++) {
-        const t = tok[j];
-        // a sentence end, not a period inside a word ("e.GO's founder")
-        if (t.kind === 'punct' && /^[.!?;]$/.test(t.text) && j > k && !(t.text === '.' && /\w/.test(c.text[t.end] ?? ''))) break;
-        if (endsSentence && j === k && capital(t) && !verbAt(c, j) && !isPronoun(c, j) && !c.actorByStartTok.has(j)) break;
-        const m = verbAt(c, j);
-        if (m && !c.usedVerb[j] && !passive(c, j)) { found = j; vinfo = m; break; }
-      }
-      if (found >= 0 && vinfo) {
-        const between = npBefore(c, found, k);
-        let np: NP | null = null;
-        // only punctuation or adverbs between the closing mark and the speaker
-        const onlyGap = (a: number, b: number) => tok.slice(a, b).every((t) => !isWord(t) || c.lex.gap.has(t.lower));
-        // after "X said" nothing is reported (else the verb has its own content)
-        const restEmpty = (from: number) => {
-          const r = skipAdverbials(c, from, Math.min(tok.length, from + 12));
-          const t = tok[r];
-          return !t || !c.lex.that.has(t.lower);
-        };
-        // "former harbour pilot Ines Varga replied": a description before the name
-        const described = (a: number, b: number) => {
-          if (b - a > 8) return false;
-          const np0 = between ? c.actors.find((x) => x.kind === 'person' && x.start >= tok[b].start && x.end <= tok[found - 1].end) : null;
-          if (!np0) return false;
-          for (let x = a; x < b; x++) {
-            const t = tok[x];
-            if (!isWord(t) ? !(t.text === '-' || c.lex.w.possessiveMarkers.has(t.text)) : c.lex.stops.has(t.lower) || !!verbAt(c, x)) return false;
-          }
-          return true;
-        };
-        if (between && between.s >= k && (onlyGap(k, between.s) || described(k, between.s)) && restEmpty(vinfo.v.object ? skipHearer(c, vinfo.end, Math.min(tok.length, vinfo.end + 8)) : vinfo.end)) np = between;
-        else if (found === k || (found > k && onlyGap(k, found))) np = npAfter(c, vinfo.end, Math.min(tok.length, vinfo.end + 14));
-        if (np || found - k <= 1) {
-          speaker = np ? speakerFrom(c, np) : null;
-          if (speaker && vinfo.v.object) {
-            // "he told SANA": via
-          }
-          cue = { s: found, e: vinfo.end };
-          verb = vinfo.v.lemma;
-          rule = 'quote.after';
-          for (let x = found; x < vinfo.end; x++) c.usedVerb[x] = 1;
-        }
-      }
-    }
-    // before the opening mark, in the same sentence (or a paragraph ending with ':')
-    if (!cue) {
-      const t0 = q.t0 - 1; // the opening mark token
-      const sStart = c.sentStart[tok[Math.max(0, t0)].sentence];
-      let from = Math.max(sStart, t0 - 14);
-      // previous paragraph ending with ':' → look there too
-      let j = t0 - 1;
-      if (j >= 0 && tok[j].text === ':' && tok[j].sentence !== tok[t0].sentence) from = Math.max(c.sentStart[tok[j].sentence], j - 14);
-      for (; j >= from; j--) {
-        if (c.quoted[j] >= 0) break;
-        const m = verbAt(c, j);
-        if (m && !c.usedVerb[j] && !passive(c, j) && !nounUse(c, j, m.end)) {
-          // between the verb and the quote: only adverbials, a hearer, ':' or ','
-          const after = m.v.object ? skipHearer(c, m.end, t0) : m.end;
-          const k2 = skipAdverbials(c, after, t0);
-          let gapOk = true;
-          for (let x = k2; x < t0; x++) if (isWord(tok[x]) && !c.lex.that.has(tok[x].lower)) gapOk = false;
-          // "replied after a long pause, “...”": a short phrase, then ',' or ':' before the mark
-          if (!gapOk && t0 - k2 <= 9 && /^[,:]$/.test(tok[t0 - 1]?.text ?? '') && c.lex.w.introPreps.has(tok[k2].lower)) gapOk = true;
-          if (!gapOk) break;
-          const np = npBefore(c, j, sStart) ?? (m.v.participle ? null : npAfter(c, m.end, t0));
-          speaker = np ? speakerFrom(c, np) : null;
-          if (!np && m.v.participle) speaker = prevSpeaker(c, tok[j].start);
-          if (m.v.object) {
-            const h = npAfter(c, m.end, t0);
-            if (speaker && h) speaker.via = viaFrom(c, h);
-          }
-          cue = { s: j, e: m.end };
-          verb = m.v.lemma;
-          rule = 'quote.before';
-          for (let x = j; x < m.end; x++) c.usedVerb[x] = 1;
-          break;
-        }
-      }
-    }
-    if (!cue && words < c.lex.minQuoteWords) return; // scare quotes, titles
-    if (!cue) {
-      // a quote inside a reported clause is covered by that clause; skip if it sits mid-sentence with text around it
-      const t0 = q.t0 - 1;
-      const sStart = c.sentStart[tok[Math.max(0, t0)].sentence];
-      const before = t0 - sStart;
-      if (before > 3 && q.closed) {
-        const sEnd = c.sentEnd[sent];
-        // text after the quote in the sentence too → an embedded quotation
-        if (tokAt(tok, q.end) < sEnd - 1) return;
-      }
-    }
+    if (q.t1 <= q.t0) continue;
+    const found = cueAfter(c, q, para, /[.!?]$/.test(inner.trimEnd())) ?? cueBefore(c, q);
+    if (!found && words < c.lex.minQuoteWords) continue; // scare quotes, titles
+    if (!found && embedded(c, q)) continue;
     const content = { start: q.start, end: q.end };
-    const st = add(c, content, cue ?? { s: Math.max(0, q.t0 - 1), e: Math.max(1, q.t0) }, verb || 'quote', true, speaker, rule || 'quote.inherit');
-    if (!cue) st.cue = { start: q.start, end: q.start, text: '' };
-    void sent;
-    void qi;
-  });
+    const st = add(c, content, found?.cue ?? { s: Math.max(0, q.t0 - 1), e: Math.max(1, q.t0) }, found?.verb || 'quote', true, found?.speaker ?? null, found?.rule || 'quote.inherit');
+    if (!found) st.cue = { start: q.start, end: q.start, text: '' };
+  }
+}
+
+/** The cue of a quotation: its speaker, the verb's tokens, its lemma and the rule. */
+interface QuoteCue {
+  speaker: Speaker | null;
+  cue: { s: number; e: number };
+  verb: string;
+  rule: string;
+}
+
+/** "“…,” SPEAKER said": a reporting verb after the closing mark, in the same paragraph and sentence. */
+function cueAfter(c: Ctx, q: Quote, para: (off: number) => number, endsSentence: boolean): QuoteCue | null {
+  const tok = c.tok;
+  const k = tokAt(tok, q.end);
+  const limitAfter = Math.min(tok.length, k + 24); // room for a long apposition before the verb
+  let nextQuote = -1;
+  for (let j = k; j < limitAfter; j++) {
+    if (c.quoted[j] >= 0) {
+      nextQuote = j;
+      break;
+    }
+  }
+  const stopAt = nextQuote >= 0 ? nextQuote : limitAfter;
+  if (!q.closed || k >= tok.length || para(tok[k].start) !== para(q.start)) return null;
+  // the cue must follow in the same sentence: end at . ! ? ;
+  let j = k;
+  let found = -1;
+  let vinfo: { end: number; v: VerbInfo } | null = null;
+  for (; j < stopAt; j++) {
+    const t = tok[j];
+    // a sentence end, not a period inside a word ("e.GO's founder")
+    if (t.kind === 'punct' && /^[.!?;]$/.test(t.text) && j > k && !(t.text === '.' && /\w/.test(c.text[t.end] ?? ''))) break;
+    if (endsSentence && j === k && capital(t) && !verbAt(c, j) && !isPronoun(c, j) && !c.actorByStartTok.has(j)) break;
+    const m = verbAt(c, j);
+    if (m && !c.usedVerb[j] && !passive(c, j)) { found = j; vinfo = m; break; }
+  }
+  if (found >= 0 && vinfo) {
+    const between = npBefore(c, found, k);
+    let np: NP | null = null;
+    // only punctuation or adverbs between the closing mark and the speaker
+    const onlyGap = (a: number, b: number) => tok.slice(a, b).every((t) => !isWord(t) || c.lex.gap.has(t.lower));
+    // after "X said" nothing is reported (else the verb has its own content)
+    const restEmpty = (from: number) => {
+      const r = skipAdverbials(c, from, Math.min(tok.length, from + 12));
+      const t = tok[r];
+      return !t || !c.lex.that.has(t.lower);
+    };
+    // "former harbour pilot Ines Varga replied": a description before the name
+    const described = (a: number, b: number) => {
+      if (b - a > 8) return false;
+      const np0 = between ? c.actors.find((x) => x.kind === 'person' && x.start >= tok[b].start && x.end <= tok[found - 1].end) : null;
+      if (!np0) return false;
+      for (let x = a; x < b; x++) {
+        const t = tok[x];
+        if (!isWord(t) ? !(t.text === '-' || c.lex.w.possessiveMarkers.has(t.text)) : c.lex.stops.has(t.lower) || !!verbAt(c, x)) return false;
+      }
+      return true;
+    };
+    if (between && between.s >= k && (onlyGap(k, between.s) || described(k, between.s)) && restEmpty(vinfo.v.object ? skipHearer(c, vinfo.end, Math.min(tok.length, vinfo.end + 8)) : vinfo.end)) np = between;
+    else if (found === k || (found > k && onlyGap(k, found))) np = npAfter(c, vinfo.end, Math.min(tok.length, vinfo.end + 14));
+    if (np || found - k <= 1) {
+      const speaker = np ? speakerFrom(c, np) : null;
+      for (let x = found; x < vinfo.end; x++) c.usedVerb[x] = 1;
+      return { speaker, cue: { s: found, e: vinfo.end }, verb: vinfo.v.lemma, rule: 'quote.after' };
+    }
+  }
+  return null;
+}
+
+/** "SPEAKER said: “…”": a reporting verb before the opening mark, in the same sentence (or a paragraph ending with ':'). */
+function cueBefore(c: Ctx, q: Quote): QuoteCue | null {
+  const tok = c.tok;
+  const t0 = q.t0 - 1; // the opening mark token
+  const sStart = c.sentStart[tok[Math.max(0, t0)].sentence];
+  let from = Math.max(sStart, t0 - 14);
+  // previous paragraph ending with ':' → look there too
+  let j = t0 - 1;
+  if (j >= 0 && tok[j].text === ':' && tok[j].sentence !== tok[t0].sentence) from = Math.max(c.sentStart[tok[j].sentence], j - 14);
+  for (; j >= from; j--) {
+    if (c.quoted[j] >= 0) break;
+    const m = verbAt(c, j);
+    if (m && !c.usedVerb[j] && !passive(c, j) && !nounUse(c, j, m.end)) {
+      // between the verb and the quote: only adverbials, a hearer, ':' or ','
+      const after = m.v.object ? skipHearer(c, m.end, t0) : m.end;
+      const k2 = skipAdverbials(c, after, t0);
+      let gapOk = true;
+      for (let x = k2; x < t0; x++) if (isWord(tok[x]) && !c.lex.that.has(tok[x].lower)) gapOk = false;
+      // "replied after a long pause, “...”": a short phrase, then ',' or ':' before the mark
+      if (!gapOk && t0 - k2 <= 9 && /^[,:]$/.test(tok[t0 - 1]?.text ?? '') && c.lex.w.introPreps.has(tok[k2].lower)) gapOk = true;
+      if (!gapOk) break;
+      const np = npBefore(c, j, sStart) ?? (m.v.participle ? null : npAfter(c, m.end, t0));
+      let speaker = np ? speakerFrom(c, np) : null;
+      if (!np && m.v.participle) speaker = prevSpeaker(c, tok[j].start);
+      if (m.v.object) {
+        const h = npAfter(c, m.end, t0);
+        if (speaker && h) speaker.via = viaFrom(c, h);
+      }
+      for (let x = j; x < m.end; x++) c.usedVerb[x] = 1;
+      return { speaker, cue: { s: j, e: m.end }, verb: m.v.lemma, rule: 'quote.before' };
+    }
+  }
+  return null;
+}
+
+/** A quotation with no cue inside a reported clause, mid-sentence with text around it: covered by that clause. */
+function embedded(c: Ctx, q: Quote): boolean {
+  const tok = c.tok;
+  const t0 = q.t0 - 1;
+  const sStart = c.sentStart[tok[Math.max(0, t0)].sentence];
+  if (t0 - sStart <= 3 || !q.closed) return false;
+  const sent = tok[Math.min(q.t1 - 1, tok.length - 1)].sentence;
+  // text after the quote in the sentence too → an embedded quotation
+  return tokAt(tok, q.end) < c.sentEnd[sent] - 1;
 }
