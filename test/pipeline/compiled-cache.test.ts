@@ -262,6 +262,14 @@ describe('compiled lexicon cache', () => {
     expect(got.map((f) => f.slice(m.length + 1)).sort()).toEqual(['a.js', 'lib/b.js', 'lib/c.js', 'lib/t.ts', 'main.js']);
   });
 
+  it('stamps a bundle by itself: the modules it was made from are inside it', () => {
+    const m = join(root, 'bundled');
+    mkdirSync(m, { recursive: true });
+    writeFileSync(join(m, 'a.js'), 'export const a = 1;\n');
+    writeFileSync(join(m, 'app.bundle.cjs'), "// from './a.js'\nconst text = \"import { a } from './a.js'\";\nmodule.exports = { text };\n");
+    expect(moduleFiles(pathToFileURL(join(m, 'app.bundle.cjs')).href)).toEqual([join(m, 'app.bundle.cjs')]);
+  });
+
   it('adds the files named beside the module, when they exist', () => {
     const files = moduleFiles(new URL('../../src/core/paths.ts', import.meta.url).href, ['./errors', './no-such-module']);
     const names = files.map((f) => f.split('/').slice(-2).join('/'));
