@@ -6,6 +6,7 @@ import { normKey } from './units.js';
 import { type Ctx, push, slug, starts } from './context.js';
 import { FIRST } from './first-words.js';
 import { demonymAt } from './sides.js';
+import { endsWithAny } from '../endings.js';
 
 // ---------- name runs ----------
 /** End (exclusive) of a capitalised name run starting at i (particles allowed inside), max 5 words. */
@@ -211,7 +212,7 @@ export function roleHeaded(c: Ctx, desc: string): boolean {
     const w = words[k].toLowerCase().replace(/['’]s$/, '');
     if (c.lex.headEnds.has(w)) return false;
     // "the board's chair": an organisation word is a modifier here, not the head
-    if (orgWorded(c, w) || c.lex.pluralEndings.some((e) => w.endsWith(e))) continue;
+    if (orgWorded(c, w) || endsWithAny(w, c.lex.pluralEndings)) continue;
     if (c.lex.roleNouns.has(w) || c.lex.titleWords.has(w)) return true;
   }
   return false;

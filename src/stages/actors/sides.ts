@@ -4,6 +4,7 @@ import type { Actor, ActorKind } from '../../core/types.js';
 import { type Ctx, push, slug, starts, unitAt } from './context.js';
 import { FIRST } from './first-words.js';
 import { NON_WORD, names } from './names.js';
+import { endsWithAny } from '../endings.js';
 
 export function demonymAt(c: Ctx, i: number): { end: number; country: string } | null {
   const u = c.units;
@@ -75,7 +76,7 @@ export function forces(c: Ctx) {
     if (next && next.key && !next.cap && (c.lex.roleNouns.has(next.key) || c.lex.modifiedNouns.has(next.key))) continue;
     const head = c.text.slice(u[j].start, u[end - 1].end).toLowerCase();
     const name = c.text.slice(u[i].start, u[end - 1].end);
-    const plural = c.lex.pluralEndings.some((e) => head.endsWith(e)) || head.split(NON_WORD).some((w) => c.lex.collectiveForceNouns.has(w));
+    const plural = endsWithAny(head, c.lex.pluralEndings) || head.split(NON_WORD).some((w) => c.lex.collectiveForceNouns.has(w));
     const kind: ActorKind = 'group';
     const generic = !country;
     const id = country ? `forces:${country}:${slug(head)}` : `generic:${slug(name)}`;

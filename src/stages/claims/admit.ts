@@ -2,7 +2,8 @@
 // ("the army officer corps"), and singular "a/an + noun" counts that are plural, inside the last group,
 // or part of a larger claim ("including a child").
 import type { Claim } from '../../core/types.js';
-import { type Ctx, type Draft, type Group, endsWithAny, isPlural, isWord } from './context.js';
+import { type Ctx, type Draft, type Group, isPlural, isWord } from './context.js';
+import { endsWithAny } from '../endings.js';
 
 /** A singular person head followed by a noun we do not count: the head is a modifier, not the group. */
 export function headModifiesNoun(c: Ctx, d: Draft, g: Group | null, end: number): boolean {

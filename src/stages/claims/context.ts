@@ -38,8 +38,6 @@ export const lowerBound = tokenIndexAt;
 
 export const isWord = (t: Token) => t.kind === 'word';
 
-export { endsWithAny };
-
 /** A plural noun: a plural ending, or a plural without one ("people", "police"). */
 export const isPlural = (lex: ClaimsLexicon, w: string) => endsWithAny(w, lex.pluralEndings) || lex.pluralWithoutS.has(w);
 

@@ -1,6 +1,7 @@
 // The counted group to the right of a number: "N [of the|more|other] [modifiers] HEAD [and HEAD]", "N of them",
 // "17 government and 26 opposition fighters" (a shared head), "a convoy of buses"; and nested counts ("including 31 children").
-import { type Ctx, type Group, endsWithAny, headKind, isPlural, isWord } from './context.js';
+import { type Ctx, type Group, headKind, isPlural, isWord } from './context.js';
+import { endsWithAny } from '../endings.js';
 
 /** An uncounted noun at token k, past up to two capitalised adjectives ("besieged Syrian towns"). */
 export function nounFollows(c: Ctx, k: number, end: number): boolean {

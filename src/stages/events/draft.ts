@@ -3,7 +3,8 @@
 import type { Actor, Analysis, Claim, DateMention, EventRecord, Place, Sentence, Token } from '../../core/types.js';
 import { sentenceAt } from '../sentences/index.js';
 import { mainPlace } from '../../geo/main-place.js';
-import { endsWithAny, type EventLexicon } from './lexicon.js';
+import { type EventLexicon } from './lexicon.js';
+import { endsWithAny } from '../endings.js';
 import { SentenceWords, matchAt } from './match.js';
 import { isAlly, rolesOf, type Participant, type Roles } from './roles.js';
 import type { Hit } from './triggers.js';

@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { english } from '../../lang/index.js';
 import { phrase, type Phrase } from './match.js';
-import { endsWithAny } from '../endings.js';
 
 interface RawRule {
   id: string;
@@ -99,8 +98,6 @@ export type EventWords = Record<EventWordClass, Set<string>> & {
   /** a governmentNouns word after a space, at a word's end */
   governmentNoun: RegExp;
 };
-
-export { endsWithAny };
 
 const NEVER = /(?!)/;
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");

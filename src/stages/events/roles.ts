@@ -4,7 +4,8 @@
 // upon and "by X" names who acted; "killed by a roadside bomb" names a victim and no actor.
 import type { Actor, Place, Token } from '../../core/types.js';
 import { tokenIndexAt } from '../sentences/index.js';
-import { endsWithAny, type EventLexicon, type EventWords } from './lexicon.js';
+import { type EventLexicon, type EventWords } from './lexicon.js';
+import { endsWithAny } from '../endings.js';
 import { matchAt } from './match.js';
 import { WordFilter } from '../word-filter.js';
 import type { Hit } from './triggers.js';

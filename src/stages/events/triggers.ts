@@ -2,7 +2,8 @@
 // that report none: a reference to a happening told elsewhere ("the suspect in the bombings"), a
 // charge ("one count of kidnapping"), or something unreal (a plan, a demand, a question, a denial).
 import type { Token } from '../../core/types.js';
-import { endsWithAny, type EventLexicon, type EventRule } from './lexicon.js';
+import { type EventLexicon, type EventRule } from './lexicon.js';
+import { endsWithAny } from '../endings.js';
 import { matchAt, phraseIndex, phrasesOf, SentenceWords, WordListIndex, type Phrase } from './match.js';
 import { WordFilter } from '../word-filter.js';
 

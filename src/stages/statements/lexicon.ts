@@ -246,8 +246,6 @@ function buildStatementLexicon(lang: Language): StatementLexicon {
 
 const NEVER = /(?!)/;
 
-export { endsWithAny };
-
 /** A text ending in a naming phrase and perhaps a definite article ("... known as the "). */
 function namedBeforeRe(phrases: string[], articles: string[]): RegExp {
   if (!phrases.length) return NEVER;

@@ -2,7 +2,7 @@
 import { type Ctx, type NP, capital, isPronoun, isWord, tokAt, verbAt } from './context.js';
 import { normKey } from '../actors/units.js';
 import { nounUse } from './build.js';
-import { endsWithAny } from './lexicon.js';
+import { endsWithAny } from '../endings.js';
 
 /** "and", "of": words that join the parts of a name or a description. */
 const joins = (c: Ctx, w: string) => c.lex.w.coordinators.has(w) || c.lex.w.ofPreps.has(w);

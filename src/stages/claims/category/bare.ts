@@ -2,7 +2,8 @@
 // beheaded", "the death toll rose to 64 the monitor said", "4 in Riverside" in a list). A cue before the
 // number counts only when it is strong or the number stands alone; a noun we do not count after it
 // ("Evacuation of 4 Syrian Towns", "destroyed 18 tanks and positions") means no claim.
-import { type Cat, type Ctx, type Draft, endsWithAny, headKind, isWord } from '../context.js';
+import { type Cat, type Ctx, type Draft, headKind, isWord } from '../context.js';
+import { endsWithAny } from '../../endings.js';
 import { nounFollows } from '../group.js';
 import { catAfter } from './after.js';
 

@@ -1,5 +1,6 @@
 // Category construction "before": an active verb right before the number ("killed at least 12 people").
-import { type Cat, type Ctx, endsWithAny } from '../context.js';
+import { type Cat, type Ctx } from '../context.js';
+import { endsWithAny } from '../../endings.js';
 
 /** An active verb right before the number ("killed at least 12", "kills, injures over 70"). */
 export function catBefore(c: Ctx, qi: number, floor: number): Cat | null {

@@ -2,7 +2,8 @@
 // its category ("including five children", "9 in Ansari 8 in Salah Addin"), unless it has a verb of its own
 // ("four people died and eleven others experienced severe nausea").
 import type { Claim } from '../../../core/types.js';
-import { type Cat, type Ctx, type Draft, type Group, endsWithAny, isWord, lowerBound } from '../context.js';
+import { type Cat, type Ctx, type Draft, type Group, isWord, lowerBound } from '../context.js';
+import { endsWithAny } from '../../endings.js';
 
 export function catInherit(c: Ctx, d: Draft, g: Group | null, floor: number, end: number, prev: Claim, elliptic: boolean): Cat | null {
   const { toks, lex } = c;
