@@ -122,9 +122,11 @@ function parseIngestArgs(argv: string[]) {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) return { values, help: true as const };
   const inputs = inputOptions(values);
   return {
     values,
+    help: false as const,
     positionals,
     inputs,
     maxChars: inputs.maxChars ?? DEFAULT_MAX_CHARS,
@@ -138,11 +140,11 @@ function parseIngestArgs(argv: string[]) {
 
 export async function ingestCommand(argv: string[]): Promise<number> {
   const args = parseIngestArgs(argv);
-  const { values, positionals, inputs, maxChars, dbPath, replace } = args;
-  if (values.help) {
+  if (args.help) {
     process.stdout.write(INGEST_HELP + '\n');
     return 0;
   }
+  const { values, positionals, inputs, maxChars, dbPath, replace } = args;
   if (values.stale) {
     if (!replace) throw new UsageError('--stale goes with --reanalyse');
     if (positionals.length) throw new UsageError('--reanalyse --stale takes its documents from the ledger: give no paths');

@@ -107,6 +107,12 @@ describe.skipIf(!existsSync(CLI))('sitrep ingest', () => {
     expect(counts(db)).toMatchObject({ documents: 6, analyses: 6, orphans: 0, claimsMismatch: 0 });
   }, 120_000);
 
+  it('prints its help before reading the other options', () => {
+    const r = run(['ingest', '--help', '--batch', '0']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: sitrep ingest/);
+  }, 120_000);
+
   it('rejects bad options with exit status 2', () => {
     expect(run(['ingest', '--batch', '0', 'x']).status).toBe(2);
     expect(run(['ingest']).status).toBe(2);
