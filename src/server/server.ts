@@ -14,7 +14,7 @@ import { CATEGORIES, FilterError, parseFilter, type RawFilter } from '../store/f
 import { Boards, type BoardQuery } from './boards.js';
 import { DOCUMENT_SORTS, MAX_LIMIT, type DocumentSort, type Store } from '../store/store.js';
 import { rowsOf, writeExport, type Format, type What } from '../store/formats.js';
-import { HttpError, readBody, send, sendCached, sendError, sendJson, sendRawJson } from './http.js';
+import { HttpError, readBody, sendCached, sendError, sendJson, sendRawJson } from './http.js';
 import { openApiDocument } from './openapi.js';
 import { boardDisagreement } from './review-disagree.js';
 import { defineReviewRoutes } from './review-routes.js';

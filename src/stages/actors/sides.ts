@@ -3,7 +3,7 @@
 import type { Actor, ActorKind } from '../../core/types.js';
 import { type Ctx, push, slug, starts, unitAt } from './context.js';
 import { FIRST } from './first-words.js';
-import { NON_WORD, names } from './names.js';
+import { NON_WORD } from './names.js';
 import { endsWithAny } from '../endings.js';
 
 export function demonymAt(c: Ctx, i: number): { end: number; country: string } | null {

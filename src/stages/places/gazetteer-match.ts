@@ -71,7 +71,7 @@ function aloneMatch(c: DetectContext, i: number): NameMatch {
 
 /** The longest gazetteer name starting at word i (j its last word), or null. */
 function longestName(c: DetectContext, i: number): Match | null {
-  const { words, text, gaz } = c;
+  const { words, text } = c;
   const first = words[i];
   let best: Match | null = null;
   for (let j = i; j < words.length && j - i < 8; j++) {

@@ -1,8 +1,6 @@
 // Building a statement: content span trimming, a late cue that belongs to a quotation, and the tests that a verb is passive or a noun.
 import { type Ctx, isWord, tokAt, verbAt } from './context.js';
 import type { Span, Speaker, Statement } from '../../core/types.js';
-import { inherit } from './cleanup.js';
-import { reported } from './reported.js';
 
 // ---------------------------------------------------------------- building statements
 export function trimSpan(c: Ctx, s: number, e: number): Span | null {

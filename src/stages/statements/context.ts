@@ -2,7 +2,6 @@
 import type { Actor, Statement, Token } from '../../core/types.js';
 import type { ActorLexicon } from '../actors/lexicon.js';
 import type { StatementLexicon, VerbInfo } from './lexicon.js';
-import { reported } from './reported.js';
 import { tokenIndexAt } from '../sentences/index.js';
 
 export interface Quote {

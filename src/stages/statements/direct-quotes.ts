@@ -3,9 +3,8 @@ import { type Ctx, type NP, type Quote, capital, isPronoun, isWord, tokAt, verbA
 import type { Speaker } from '../../core/types.js';
 import type { VerbInfo } from './lexicon.js';
 import { add, nounUse, passive } from './build.js';
-import { inherit } from './cleanup.js';
 import { npAfter, npBefore, skipAdverbials } from './noun-phrase.js';
-import { prevSpeaker, reported, skipHearer } from './reported.js';
+import { prevSpeaker, skipHearer } from './clause.js';
 import { speakerFrom, viaFrom } from './speaker.js';
 
 export function directQuotes(c: Ctx) {

@@ -1,7 +1,6 @@
 // The final pass: gender of the people in the article, reported clauses that hold an actor, and pronoun speakers resolved with both.
 import type { Actor, Speaker } from '../../core/types.js';
 import { type Ctx, GENDER, tokAt } from './context.js';
-import { reported } from './reported.js';
 import { speakerFrom } from './speaker.js';
 import { resolveBySalience } from './salience.js';
 

@@ -7,8 +7,6 @@ import { speakerFrom, viaFrom } from './speaker.js';
 import type { VerbInfo } from './lexicon.js';
 import { actorHead, appositionTail, countObject, cutAtParticiple, describedBefore, firstWord, isTrailing, prevSpeaker, sentenceSubject, skipHearer, skipLeadComma, sourceNounBefore, speakerLike } from './clause.js';
 
-export { prevSpeaker, skipHearer };
-
 /** The sentence being read: its token range, and where the content of a statement made later may start. */
 interface Reading {
   S: number;

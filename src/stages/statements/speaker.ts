@@ -1,7 +1,6 @@
 // From a noun phrase to a speaker: an actor's full name, a pronoun resolved to the last fitting person or organisation, generic speakers ("officials"), "via" outlets.
 import type { Actor, Speaker } from '../../core/types.js';
 import { type Ctx, type NP, PRONOUN_MODE, SKIP_CONTENT, trimPunct, isPronoun, tokAt } from './context.js';
-import { resolvePronouns } from './pronouns.js';
 import { salientOrg } from './salience.js';
 import { plural } from './noun-phrase.js';
 
