@@ -60,13 +60,11 @@ const closures = new Map<string, string[]>();
 /**
  * The code a compiled lexicon depends on: the file of a module (`moduleUrl`, its import.meta.url) and of
  * every module it imports by a relative path, transitively, as built (.js) or as sources (.ts, under the
- * tests), read once per process; and the files of `also` (paths without extension, relative to the
- * module), when they exist. No list of them is kept by hand, so a change in any module the build of a
- * lexicon runs rebuilds it. In the bundle the module's URL is the bundle's, which holds all the code.
+ * tests), read once per process. No list of them is kept by hand, so a change in any module the build
+ * of a lexicon runs rebuilds it. In the bundle the module's URL is the bundle's, which holds all the code.
  */
-export function moduleFiles(moduleUrl: string, also: readonly string[] = []): string[] {
-  const key = moduleUrl + '\0' + also.join('\0');
-  let files = closures.get(key);
+export function moduleFiles(moduleUrl: string): string[] {
+  let files = closures.get(moduleUrl);
   if (files) return files;
   const seen = new Set<string>();
   const visit = (u: URL) => {
@@ -81,9 +79,8 @@ export function moduleFiles(moduleUrl: string, also: readonly string[] = []): st
     for (const m of text.matchAll(RELATIVE_IMPORT)) visit(new URL(m[1], pathToFileURL(f)));
   };
   visit(new URL(moduleUrl));
-  for (const s of also) for (const ext of ['.js', '.ts']) visit(new URL(s + ext, moduleUrl));
   files = [...seen];
-  closures.set(key, files);
+  closures.set(moduleUrl, files);
   return files;
 }
 

@@ -269,12 +269,4 @@ describe('compiled lexicon cache', () => {
     writeFileSync(join(m, 'app.bundle.cjs'), "// from './a.js'\nconst text = \"import { a } from './a.js'\";\nmodule.exports = { text };\n");
     expect(moduleFiles(pathToFileURL(join(m, 'app.bundle.cjs')).href)).toEqual([join(m, 'app.bundle.cjs')]);
   });
-
-  it('adds the files named beside the module, when they exist', () => {
-    const files = moduleFiles(new URL('../../src/core/paths.ts', import.meta.url).href, ['./errors', './no-such-module']);
-    const names = files.map((f) => f.split('/').slice(-2).join('/'));
-    expect(names[0]).toBe('core/paths.ts');
-    expect(names).toContain('core/errors.ts');
-    expect(names.some((f) => f.includes('no-such-module'))).toBe(false);
-  });
 });
