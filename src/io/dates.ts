@@ -1,5 +1,6 @@
 // Publication dates as the inputs write them, to YYYY-MM-DD: ISO 8601, RFC 822 (feeds, HTTP), and
 // with a --date-format pattern such as M/D/YYYY for exports that write 4/20/2017.
+import { escapeRegExp } from '../core/regex.js';
 
 const ISO = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/;
 const ISO_COMPACT = /^\s*(\d{4})(\d{2})(\d{2})(?:T|\s|$)/;
@@ -48,12 +49,12 @@ function compile(format: string): { re: RegExp; order: string[] } | null {
   const tokens = /YYYY|YY|MM|M|DD|D/g;
   let last = 0;
   for (let t = tokens.exec(format); t; t = tokens.exec(format)) {
-    src += format.slice(last, t.index).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    src += escapeRegExp(format.slice(last, t.index));
     order.push(t[0][0]);
     src += t[0] === 'YYYY' ? '(\\d{4})' : t[0] === 'YY' ? '(\\d{2})' : t[0].length === 2 ? '(\\d{2})' : '(\\d{1,2})';
     last = t.index + t[0].length;
   }
-  src += format.slice(last).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  src += escapeRegExp(format.slice(last));
   cached = order.includes('Y') && order.includes('M') && order.includes('D') ? { re: new RegExp(`^\\s*${src}(?!\\d)`), order } : null;
   formatCache.set(format, cached);
   return cached;

@@ -7,6 +7,7 @@ import { PhraseIndex, normKey, phraseKeys, phraseUnits } from './units.js';
 import { DictIndex, type Alias, type DictActor } from './dict.js';
 import { english, type Language } from '../../lang/index.js';
 import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
+import { NEVER, escapeRegExp } from '../../core/regex.js';
 
 const Entry = z.object({
   id: z.string(),
@@ -253,7 +254,7 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     headEnds: new Set(lex.headEnds),
     modifiedNouns: new Set(lex.modifiedNouns),
     acronymJoiners: new Set(lex.acronymJoiners),
-    surnamePrefix: lex.surnamePrefixes.length ? new RegExp(`^(${lex.surnamePrefixes.join('|')})-`, 'i') : /(?!)/,
+    surnamePrefix: lex.surnamePrefixes.length ? new RegExp(`^(${lex.surnamePrefixes.join('|')})-`, 'i') : NEVER,
     coordinators: keySet(lex.coordinators),
     collectiveForceNouns: new Set(lex.collectiveForceNouns),
     speechVerbsBeforeName: keySet(lex.speechVerbsBeforeName),
@@ -268,14 +269,13 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
 }
 
 const keySet = (words: string[]) => new Set(words.map(normKey));
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * ", 34," (an age) or ", <article> <description>," after a name. An article is followed by space; an
  * elided one ("l'") ends in an apostrophe, either one, and may touch its noun. No articles: ages only.
  */
 function appositionPattern(articles: string[]): RegExp {
-  const alts = articles.map((a) => (/['’]$/.test(a) ? `${escape(a.slice(0, -1))}['’]\\s*` : `${escape(a)}\\s+`));
+  const alts = articles.map((a) => (/['’]$/.test(a) ? `${escapeRegExp(a.slice(0, -1))}['’]\\s*` : `${escapeRegExp(a)}\\s+`));
   const art = alts.length ? alts.join('|') : '(?!)';
   return new RegExp(`^,\\s+(?:(\\d{1,3})[,.]|(?:${art})(\\p{Ll}[\\p{L}\\d'’-]*(?:\\s+[\\p{L}\\d'’-]+){0,7}?)(?=[,.]))`, 'u');
 }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { english } from '../../lang/index.js';
 import { phrase, type Phrase } from './match.js';
+import { NEVER, wordRegExp } from '../../core/regex.js';
 
 interface RawRule {
   id: string;
@@ -99,10 +100,8 @@ export type EventWords = Record<EventWordClass, Set<string>> & {
   governmentNoun: RegExp;
 };
 
-const NEVER = /(?!)/;
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
 /** The words as alternatives between word boundaries (an elided word ending in an apostrophe needs none after it). */
-const wordsRe = (ws: Iterable<string>) => [...ws].map((w) => `(?<![\\p{L}\\p{N}_])${escapeRe(w)}${w.endsWith("'") ? '' : '(?![\\p{L}\\p{N}_])'}`).join('|');
+const wordsRe = (ws: Iterable<string>) => [...ws].map((w) => `(?<![\\p{L}\\p{N}_])${wordRegExp(w)}${w.endsWith("'") ? '' : '(?![\\p{L}\\p{N}_])'}`).join('|');
 
 function eventWords(raw: Record<string, unknown> | undefined, file: string): EventWords {
   const out = {} as EventWords;
@@ -114,7 +113,7 @@ function eventWords(raw: Record<string, unknown> | undefined, file: string): Eve
   for (const k of Object.keys(EVENT_WORD_CLASSES) as EventWordClass[]) out[k] = new Set(((raw?.[k] as string[] | undefined) ?? []).map((x) => x.toLowerCase()));
   out.toldBefore = out.toldCues.size ? new RegExp(`(?:${wordsRe(out.toldCues)})([^.;:]*)$`, 'iu') : NEVER;
   out.toldBreak = out.toldBreaks.size ? new RegExp(wordsRe(out.toldBreaks), 'iu') : NEVER;
-  out.governmentNoun = out.governmentNouns.size ? new RegExp(` (?:${[...out.governmentNouns].map(escapeRe).join('|')})(?![\\p{L}\\p{N}_])`, 'u') : NEVER;
+  out.governmentNoun = out.governmentNouns.size ? new RegExp(` (?:${[...out.governmentNouns].map(wordRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'u') : NEVER;
   return out;
 }
 

@@ -5,6 +5,7 @@ import { PhraseIndex, phraseKeys } from '../actors/units.js';
 import { english, type Language } from '../../lang/index.js';
 import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
 import { endsWithAny } from '../endings.js';
+import { NEVER, escapeRegExp, wordRegExp } from '../../core/regex.js';
 
 const File = z.object({
   source: z.string(),
@@ -237,30 +238,25 @@ function buildStatementLexicon(lang: Language): StatementLexicon {
     sourceNouns: new Set(raw.sourceNouns),
     sourcePreps: new Set(raw.sourcePreps),
     timeWords: new Set(raw.timeWords),
-    furniture: raw.furniture.length ? new RegExp(`^(?:${raw.furniture.map(escapeRe).join('|')})\\b`) : /(?!)/,
+    furniture: raw.furniture.length ? new RegExp(`^(?:${raw.furniture.map(escapeRegExp).join('|')})\\b`) : NEVER,
     w: wordClasses(raw.words, file),
     namedBefore: namedBeforeRe(raw.words.namingPhrases ?? [], raw.words.definiteArticles ?? []),
-    possessiveAfter: raw.words.possessiveMarkers?.length ? new RegExp(`^(?:${raw.words.possessiveMarkers.map(escapeRe).join('|')})\\b`) : NEVER,
+    possessiveAfter: raw.words.possessiveMarkers?.length ? new RegExp(`^(?:${raw.words.possessiveMarkers.map(escapeRegExp).join('|')})\\b`) : NEVER,
   };
 }
-
-const NEVER = /(?!)/;
 
 /** A text ending in a naming phrase and perhaps a definite article ("... known as the "). */
 function namedBeforeRe(phrases: string[], articles: string[]): RegExp {
   if (!phrases.length) return NEVER;
-  const spaced = articles.filter((w) => !w.endsWith("'")).map(escapeRe);
-  const joined = articles.filter((w) => w.endsWith("'")).map((w) => escapeRe(w).replace(/'/g, "['’]"));
+  const spaced = articles.filter((w) => !w.endsWith("'")).map(escapeRegExp);
+  const joined = articles.filter((w) => w.endsWith("'")).map(wordRegExp);
   const art = [...(spaced.length ? [`(?:${spaced.join('|')})\\s+`] : []), ...(joined.length ? [`(?:${joined.join('|')})\\s*`] : [])];
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${phrases.map(escapeRe).join('|')})\\s+${art.length ? `(?:${art.join('|')})?` : ''}$`, 'iu');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${phrases.map(escapeRegExp).join('|')})\\s+${art.length ? `(?:${art.join('|')})?` : ''}$`, 'iu');
 }
 
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function articleRe(articles: string[]): RegExp {
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
-  const spaced = articles.filter((w) => !w.endsWith("'")).map(esc);
-  const joined = articles.filter((w) => w.endsWith("'")).map(esc);
+  const spaced = articles.filter((w) => !w.endsWith("'")).map(wordRegExp);
+  const joined = articles.filter((w) => w.endsWith("'")).map(wordRegExp);
   const alts = [...(spaced.length ? [`(?:${spaced.join('|')})\\s+`] : []), ...(joined.length ? [`(?:${joined.join('|')})\\s*`] : [])];
   return new RegExp(`^(?:${alts.join('|')})`, 'i');
 }

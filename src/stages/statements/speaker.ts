@@ -3,6 +3,7 @@ import type { Actor, Speaker } from '../../core/types.js';
 import { type Ctx, type NP, PRONOUN_MODE, SKIP_CONTENT, trimPunct, isPronoun, tokAt } from './context.js';
 import { salientOrg } from './salience.js';
 import { plural } from './noun-phrase.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 
 /** A lower-case modifier between "the" and the head noun ("the affable grocer"), not a number or a determiner. */
@@ -198,7 +199,7 @@ function describedSpeaker(c: Ctx, np: NP, head: string, at: At): Speaker | undef
   const tok = c.tok;
   const { start, end } = at;
   if (!(c.lex.w.definiteArticles.has(tok[np.s].lower) && np.e - np.s <= 5 && /^\p{Ll}/u.test(tok[np.e - 1].text) && !plural(c, head, false) && !c.alex.orgHeads.has(head) && !c.lex.w.notPersonHeads.has(head))) return undefined;
-  const headRe = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const headRe = new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i');
   const described = (a: Actor) => headRe.test(`${a.role ?? ''} ${c.text.slice(a.end, a.end + 120).split(/[.;\n]/)[0]}`);
   const p = lastActor(c, start, (a) => a.kind === 'person' && described(a));
   if (p && start - p.start < 4000) return { start, end, name: p.name, actorId: p.id, kind: 'person' };
