@@ -19,13 +19,24 @@ export function bucketOf(key: string): number {
   return key.length === 0 ? 0 : (key.charCodeAt(0) & 127) * 128 + (key.length > 1 ? key.charCodeAt(1) & 127 : 0);
 }
 
-/** What the header says besides the sizes. */
+/** What the header says besides the sizes (given to writeLayout). */
 export interface LayoutHead {
   version: number;
   stamp: string;
   translit: string;
   countries: Record<string, number>;
   admin1: Record<string, number>;
+}
+
+/** The header as written in the file (read back by gazetteer.ts). */
+export interface LayoutHeader extends LayoutHead {
+  entries: number;
+  keys: number;
+  /** the codes the entry records point into */
+  strings: string[];
+  entriesBytes: number;
+  keysBytes: number;
+  postingsBytes: number;
 }
 
 /** Writes the cache file (through a temporary file and a rename); its size in bytes. `index`: key → postings
@@ -35,10 +46,8 @@ export function writeLayout(out: string, entries: readonly RawEntry[], index: Re
   const { blob: entriesBlob, offsets: entryOff, strings } = encodeEntries(entries);
   const { keysBlob, postingsBlob, keyOff, postOff } = encodeKeys(keys, index);
   const buckets = bucketTable(keys);
-  const header = Buffer.from(
-    JSON.stringify({ version: h.version, stamp: h.stamp, translit: h.translit, entries: entries.length, keys: keys.length, countries: h.countries, admin1: h.admin1, strings, entriesBytes: entriesBlob.length, keysBytes: keysBlob.length, postingsBytes: postingsBlob.length }),
-    'utf8',
-  );
+  const written: LayoutHeader = { version: h.version, stamp: h.stamp, translit: h.translit, entries: entries.length, keys: keys.length, countries: h.countries, admin1: h.admin1, strings, entriesBytes: entriesBlob.length, keysBytes: keysBlob.length, postingsBytes: postingsBlob.length };
+  const header = Buffer.from(JSON.stringify(written), 'utf8');
   const pad = (x: number) => (4 - (x % 4)) % 4;
   const headLen = 8 + header.length;
   const head = Buffer.alloc(headLen + pad(headLen));

@@ -13,6 +13,7 @@ import { buildGazetteer, bucketOf, cachePath, MAGIC, sourceStamp, BUILD_VERSION,
 import { loadTranslit, type Translit } from './normalize.js';
 import { onDemandWanted } from '../core/on-demand.js';
 import { takePrefetched } from './prefetch.js';
+import type { LayoutHeader } from './build-layout.js';
 
 export interface GazEntry {
   idx: number;
@@ -52,18 +53,7 @@ export interface Posting {
   alt: boolean;
 }
 
-interface Header {
-  version: number;
-  stamp: string;
-  entries: number;
-  keys: number;
-  countries: Record<string, number>;
-  admin1: Record<string, number>;
-  strings: string[];
-  entriesBytes: number;
-  keysBytes: number;
-  postingsBytes: number;
-}
+type Header = LayoutHeader;
 
 /** Reads one byte of every 4 KiB page of an array. */
 function touch(a: Uint8Array | Uint32Array): number {

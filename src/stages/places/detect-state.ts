@@ -4,6 +4,7 @@
 import type { Evidence } from '../../core/types.js';
 import type { Gazetteer, Posting } from '../../geo/gazetteer.js';
 import type { PlacesLexicon } from './lexicon.js';
+import type { Match } from './gazetteer-match.js';
 import { WB, type WordInfo, type WordTable } from './word-bits.js';
 import { Mention, isTitleSentence, wbits, type DetectContext, type Word } from './words.js';
 
@@ -20,12 +21,9 @@ export interface Segment {
 }
 
 /** A gazetteer match kept in reserve (the word after a name head, "Mount | Sinjar"). */
-export interface Fallback {
+export interface Fallback extends Match {
+  /** the word the match starts at (after the name head) */
   wi: number;
-  j: number;
-  key: string;
-  postings: Posting[];
-  trim: number;
 }
 
 /** Is words[j] a connector inside a name (al, de...) followed by a name word? */
