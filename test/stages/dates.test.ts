@@ -207,8 +207,16 @@ describe('dates: words by language', () => {
     ['en', 'The convoy left on the 12th of June, officials said.', [['12th of June', '2016-06-12']]],
     ['en', 'They arrived on Dec. 19 in the town.', [['Dec. 19', '2016-12-19']]],
     ['fr', 'Le convoi est parti le 12 juin. Il a été attaqué.', [['12 juin', '2016-06-12']]],
-    // negative: French puts no word between a day and its month
-    ['fr', 'Le convoi est parti le 12 de juin.', []],
+    // negative: French puts no word between a day and its month, so no day is read (the month alone
+    // still is, after its cue "de")
+    ['fr', 'Le convoi est parti le 12 de juin.', [['juin', '2016-06-01']]],
+    // French writes month names in lower case: a bare month after its cue is read as written
+    ['fr', 'Les combats ont repris en juin dans la région.', [['juin', '2016-06-01']]],
+    ['fr', 'Depuis mars, 300 familles ont fui la ville.', [['Depuis mars', '2016-03-01']]],
+    // negative: a month word with no cue before it is not a date
+    ['fr', 'Le robot explore mars depuis des années.', []],
+    // negative: English month names keep their capital ("may" is a verb)
+    ['en', 'The talks may resume in june if the truce holds.', []],
   ];
   it.each(rows)('%s: %s', (lang, text, expected) => {
     const a = pipeline.analyze({ id: 't', text, lang, published: TUE });

@@ -108,7 +108,7 @@ export function bareMonth(c: ExtractContext, j: number): RawDate | null {
   }
   const mon = monthAt(c, j);
   if (!mon) return null;
-  if (!CAP.test(t.text)) return null;
+  if (c.lex.monthsCapitalised && !CAP.test(t.text)) return null;
   // an abbreviation alone is a name more often than a month ("Jan Egeland"): only with its period
   if (t.lower.length <= 4 && !c.lex.wholeShortMonths.has(t.lower) && mon.next === j + 1) return null;
   if (!cued(c, c.lex.monthCues, j)) {

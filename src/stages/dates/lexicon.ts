@@ -14,6 +14,9 @@ const Schema = z.object({
   about: z.string(),
   months: z.record(z.string(), z.number().int().min(1).max(12)),
   monthsNeedingCapital: z.array(z.string()),
+  /** whether the language writes month names with a capital (English "in June"; French "en juin" does not):
+   * a bare month, with no day or year, is then read only when capitalised */
+  monthsCapitalised: z.boolean().default(true),
   /** month names of four letters or fewer that are whole words, not abbreviations ("May", "June") */
   wholeShortMonths: z.array(z.string()).default([]),
   /** words between a day and its month ("the 5th of May") */
@@ -67,6 +70,7 @@ export type PeriodSpec = z.infer<typeof Period>;
 export interface DatesLexicon {
   months: Map<string, number>;
   monthsNeedingCapital: Set<string>;
+  monthsCapitalised: boolean;
   wholeShortMonths: Set<string>;
   dayMonthLinks: Set<string>;
   partitives: Set<string>;
@@ -139,6 +143,7 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
   const lex: Omit<DatesLexicon, 'starters'> = {
     months: new Map(Object.entries(d.months)),
     monthsNeedingCapital: new Set(lower(d.monthsNeedingCapital)),
+    monthsCapitalised: d.monthsCapitalised,
     wholeShortMonths: new Set(lower(d.wholeShortMonths)),
     dayMonthLinks: new Set(lower(d.dayMonthLinks)),
     partitives: new Set(lower(d.partitives)),
