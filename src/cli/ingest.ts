@@ -8,7 +8,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_CHARS, expandPaths, readInputs } from '../io/input.js';
 import { INPUT_OPTIONS, inputOptions, reportWarnings } from './input-options.js';
-import { AnalysisPool, defaultJobs } from '../store/ingest/pool.js';
+import { AnalysisPool, defaultJobs, POOL_DEPTH } from '../store/ingest/pool.js';
 import { DEFAULT_DB, dbSpec, isPostgresUrl, openStore, StoreOpenError } from '../store/open.js';
 import { enqueueInputs, enqueueStale } from './enqueue.js';
 import { contentHash } from '../store/rows.js';
@@ -168,8 +168,10 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const t0 = performance.now();
   const progress = new Progress('ingesting', countRecords(positionals));
   // Analysis runs in worker threads (--jobs of them): a document stuck in a stage is stopped after
-  // --doc-timeout, and Ctrl-C is heard at once.
-  const analyzer = new AnalysisPool(args.jobs, args.docTimeout * 1000);
+  // --doc-timeout, and Ctrl-C is heard at once. Each worker has a batch's worth of documents posted
+  // ahead: writing a batch holds this thread for about as long as analysing half of one takes, and
+  // with fewer posted every worker ran dry and waited through every write.
+  const analyzer = new AnalysisPool(args.jobs, args.docTimeout * 1000, undefined, Math.max(POOL_DEPTH, args.batchSize));
   analyzer.warm();
   const run = new IngestRun(store, analyzer, { batchSize: args.batchSize, replace });
   const stop = listenForInterrupt();

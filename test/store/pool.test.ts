@@ -1,7 +1,7 @@
 // The analysis worker: a document stuck in a stage is stopped after the time limit and the next one
 // is analysed by a fresh worker.
 import { describe, expect, it } from 'vitest';
-import { AnalysisPool, AnalysisTimeout, AnalysisWorker } from '../../src/store/ingest/pool.js';
+import { AnalysisPool, AnalysisTimeout, AnalysisWorker, POOL_DEPTH } from '../../src/store/ingest/pool.js';
 
 const standIn = new URL('./stand-in-worker.mjs', import.meta.url);
 
@@ -34,7 +34,13 @@ describe('AnalysisPool', () => {
     await pool.close();
   });
 
-  it('refuses a size below 1', () => {
+  it('refuses a size or a depth below 1', () => {
     expect(() => new AnalysisPool(0, 1000, standIn)).toThrow(/size/);
+    expect(() => new AnalysisPool(1, 1000, standIn, 0)).toThrow(/depth/);
+  });
+
+  it('keeps as many documents in flight as its workers have posted ahead, and one more each', () => {
+    expect(new AnalysisPool(2, 1000, standIn).window).toBe(2 * (POOL_DEPTH + 1));
+    expect(new AnalysisPool(2, 1000, standIn, 200).window).toBe(2 * 201);
   });
 });

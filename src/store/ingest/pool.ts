@@ -231,8 +231,9 @@ export class AnalysisWorker {
 }
 
 /**
- * Documents a pool's worker has posted ahead of its turn: enough to keep it busy through an ingest
- * batch's write (~1 s of the main thread for 200 FA-KES articles; ~10 ms an article).
+ * Documents a pool's worker has posted ahead of its turn, by default: enough to keep it busy while
+ * the calling thread handles the analyses that came back. A caller that holds its thread longer
+ * (ingest writing a batch) asks for more (AnalysisPool's depth).
  */
 export const POOL_DEPTH = 32;
 
@@ -255,17 +256,20 @@ export class AnalysisPool {
     readonly size: number,
     private readonly timeoutMs: number,
     private readonly script?: URL,
+    /** Documents each worker has posted ahead (POOL_DEPTH unless the caller holds its thread longer). */
+    private readonly depth = POOL_DEPTH,
   ) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`analysis pool: size must be a whole number above 0, got ${size}`);
+    if (!Number.isInteger(depth) || depth < 1) throw new Error(`analysis pool: depth must be a whole number above 0, got ${depth}`);
   }
 
   /** Documents worth giving at once (each worker's posted ones and one more): callers keep this many in flight. */
   get window(): number {
-    return this.size * (POOL_DEPTH + 1);
+    return this.size * (this.depth + 1);
   }
 
   private add(): number {
-    this.workers.push(new AnalysisWorker(this.timeoutMs, this.script, POOL_DEPTH));
+    this.workers.push(new AnalysisWorker(this.timeoutMs, this.script, this.depth));
     return this.busy.push(0) - 1;
   }
 
