@@ -132,6 +132,41 @@ function sourceFor(c: Ctx, d: Draft, s: number, floor: number, end: number, hedg
   return attr;
 }
 
+/** Each sentence's first token and the token after its last (-1 for a sentence without tokens). */
+function sentenceTokens(a: Analysis): { sFirst: number[]; sEnd: number[] } {
+  const sFirst: number[] = new Array(a.sentences.length).fill(-1);
+  const sEnd: number[] = new Array(a.sentences.length).fill(-1);
+  for (let k = 0; k < a.tokens.length; k++) {
+    const s = a.tokens[k].sentence;
+    if (sFirst[s] < 0) sFirst[s] = k;
+    sEnd[s] = k + 1;
+  }
+  return { sFirst, sEnd };
+}
+
+/** Where a claim's count sits, for claimSource: its sentence and token range, and what was counted before it. */
+interface SourceSite {
+  s: number;
+  floor: number;
+  end: number;
+  hedged: boolean;
+  earlier: readonly { start: number; end: number }[];
+  /** the count announcing the list this claim is a line of (COLON_LIST) */
+  listed?: Claim;
+  /** the claim counts a named person */
+  named: boolean;
+}
+
+/** The source of a claim: its own (sourceFor), else the list's announcer, else who released the names. */
+function claimSource(c: Ctx, d: Draft, at: SourceSite): ReturnType<typeof sourceFor> {
+  const attr = sourceFor(c, d, at.s, at.floor, at.end, at.hedged, at.earlier);
+  // a name on a line of a list announced by a count is told by whoever told the count
+  if (!attr.source && at.listed?.source) return { source: at.listed.source, evidence: { rule: 'claims.source:list', span: { start: at.listed.start, end: at.listed.end } } };
+  // "The coroner released the names of the dead. Those killed included Jane Roe": who released the names
+  if (!attr.source && !at.hedged && at.named) return namesReleasedBy(c, at.s, d.qSpan.start) ?? attr;
+  return attr;
+}
+
 /** The subject of a verb that releases names ("released the names", "identified") in this sentence before the name or the one before. */
 function namesReleasedBy(c: Ctx, s: number, qStart: number) {
   const { a, toks, lex } = c;
@@ -161,15 +196,7 @@ function namesReleasedBy(c: Ctx, s: number, qStart: number) {
 export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   const toks = a.tokens;
   const { c, drafts } = allDrafts(a, lex);
-
-  // sentence token ranges
-  const sFirst: number[] = new Array(a.sentences.length).fill(-1);
-  const sEnd: number[] = new Array(a.sentences.length).fill(-1);
-  for (let k = 0; k < toks.length; k++) {
-    const s = toks[k].sentence;
-    if (sFirst[s] < 0) sFirst[s] = k;
-    sEnd[s] = k + 1;
-  }
+  const { sFirst, sEnd } = sentenceTokens(a);
   const hedgeCache = new Map<number, boolean>();
   const days = new ClaimDays(a);
   const places = indexPlaces(a, lex.placePrepositions, lex.nameArticles);
@@ -194,11 +221,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     let hedged = hedgeCache.get(s);
     if (hedged === undefined) { hedged = hedgedSentence(c, floor, end); hedgeCache.set(s, hedged); }
     const sentence = a.sentences[s];
-    let attr = sourceFor(c, d, s, floor, end, hedged, quantitySpans);
-    // a name on a line of a list announced by a count is told by whoever told the count
-    if (!attr.source && cat.rule === COLON_LIST && parent?.source) attr = { source: parent.source, evidence: { rule: 'claims.source:list', span: { start: parent.start, end: parent.end } } };
-    // "The coroner released the names of the dead. Those killed included Jane Roe": who released the names
-    if (!attr.source && !hedged && grp.rule === 'claims.group:named') attr = namesReleasedBy(c, s, d.qSpan.start) ?? attr;
+    const attr = claimSource(c, d, { s, floor, end, hedged, earlier: quantitySpans, listed: cat.rule === COLON_LIST ? parent : undefined, named: grp.rule === 'claims.group:named' });
     const evidence: Evidence[] = [
       { rule: cat.rule, span: { start: toks[cat.start].start, end: toks[Math.max(cat.start, cat.end - 1)].end }, note: cat.category },
       { rule: grp.rule, span: grp.whoSpan ?? { start: d.qSpan.start, end: d.qSpan.end } },
