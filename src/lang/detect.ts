@@ -5,8 +5,6 @@
 // the table is copied once into a compact cache file and handed to eld's own detector from there
 // (./eld-cache.ts, ~10 ms). It is loaded on the first text that needs detection: records that carry
 // their own lang never load it.
-import { readFileSync } from 'node:fs';
-import { dataPath } from '../core/paths.js';
 import { loadEld, type Eld } from './eld-cache.js';
 
 /**
@@ -50,9 +48,4 @@ export function detectLanguage(text: string, readable: readonly string[] = []): 
   return best && scores[code] - scores[best] < UNREAD_MARGIN ? best : code;
 }
 
-let names: Record<string, string> | null = null;
-/** The English name of a language code ("de" → "German"); the code itself when unknown. */
-export function languageName(code: string): string {
-  names ??= (JSON.parse(readFileSync(dataPath('languages.json'), 'utf8')) as { names: Record<string, string> }).names;
-  return names[code] ?? code;
-}
+export { languageName } from './names.js';

@@ -4,13 +4,13 @@
 import type { Analysis } from '../core/types.js';
 import { english } from './en/index.js';
 import { french } from './fr/index.js';
-import { languageName } from './detect.js';
+import { languageName } from './names.js';
 import type { Language } from './types.js';
 
 export type { Language, LanguageName } from './types.js';
 export { english } from './en/index.js';
 export { french } from './fr/index.js';
-export { detectLanguage, languageName } from './detect.js';
+export { languageName } from './names.js';
 
 /** The language a document is taken to be in when it names none and detection cannot tell. */
 export const DEFAULT_LANGUAGE = 'en';

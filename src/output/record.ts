@@ -2,7 +2,7 @@
 // (id; claims with start/end/value/category/source/date; places; actors; statements) and more
 // (evidence, hedging, counted group, precision codes, events, framing).
 import type { Analysis } from '../core/types.js';
-import { publishedPlaces } from '../stages/places/state-actor.js';
+import { publishedPlaces } from '../stages/places/published.js';
 
 const r2 = (x: number | null | undefined) => (x == null ? null : Math.round(x * 1e5) / 1e5);
 

@@ -4,7 +4,8 @@ import { emptyAnalysis, type Analysis, type AnalysisField, type Document } from 
 import { Resources } from './resources.js';
 import type { Stage } from './stage.js';
 import { STAGES } from './order.js';
-import { DEFAULT_LANGUAGE, detectLanguage, languageFor, readLanguages } from '../lang/index.js';
+import { DEFAULT_LANGUAGE, languageFor, readLanguages } from '../lang/index.js';
+import { detectLanguage } from '../lang/detect.js';
 
 const READABLE = readLanguages().map((l) => l.code);
 

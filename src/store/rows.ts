@@ -4,7 +4,7 @@
 // they are filed under, so listing and mapping claims never needs a join on places.
 import { createHash } from 'node:crypto';
 import type { Analysis, Claim, Place } from '../core/types.js';
-import { publishedPlaces } from '../stages/places/state-actor.js';
+import { publishedPlaces } from '../stages/places/published.js';
 
 export function contentHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');

@@ -19,6 +19,10 @@ describe.skipIf(!existsSync(BUILT))('the analyze command module graph', () => {
     expect(files.filter((f) => /^stages\/[^/]+\/(lexicon|index)\.js$/.test(f) || f === 'pipeline/pipeline.js')).toEqual([]);
   });
 
+  it('holds neither the gazetteer nor the language detector (the analysis bundle loads its own)', () => {
+    expect(files.filter((f) => /^geo\/|^lang\/(detect|eld-[a-z]+)\.js$|^pipeline\/compiled-cache\.js$/.test(f))).toEqual([]);
+  });
+
   it('imports no zod', () => {
     const zod = files.filter((f) => /\bfrom\s*['"]zod['"]/.test(readFileSync(join(ROOT, 'dist', 'src', f), 'utf8')));
     expect(zod).toEqual([]);

@@ -2,7 +2,8 @@
 // category, source, day), places; plus detection and the treatment of languages Sitrep does not read.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../helpers.js';
-import { detectLanguage, readLanguages } from '../../src/lang/index.js';
+import { readLanguages } from '../../src/lang/index.js';
+import { detectLanguage } from '../../src/lang/detect.js';
 import type { ClaimWant, LangTable } from './table.js';
 import { en } from './en.js';
 import { fr } from './fr.js';

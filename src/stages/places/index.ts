@@ -11,7 +11,7 @@ import { annotateContext } from './context.js';
 import { resolveMentions } from './resolve.js';
 import { markStateActors } from './state-actor.js';
 
-export { publishedPlaces, isStateUse, STATE_RULE } from './state-actor.js';
+export { publishedPlaces, isStateUse, STATE_RULE } from './published.js';
 
 export const GAZETTEER_KEY = 'gazetteer';
 export const PLACES_LEXICON_KEY = 'places.lexicon';

@@ -14,7 +14,7 @@ import { Focus, NO_VOTE, type Vote } from './focus.js';
 import type { PlacesLexicon } from './lexicon.js';
 import { pairedEntries } from './pairs.js';
 import { placeUnknown, type Placed } from './parents.js';
-import { STATE_RULE } from './state-actor.js';
+import { STATE_RULE } from './published.js';
 
 export { isAttributive, ATTRIBUTIVE_RULE, DATELINE_RULE } from './context.js';
 export { kindOf } from './candidates.js';
