@@ -19,6 +19,9 @@ export const fr: LangTable = {
     { label: 'a count that is an age is no claim', text: 'Le maire de la ville, âgé de 45 ans, a démissionné vendredi.', claims: [] },
     { label: 'a year is no count', text: 'La guerre qui a commencé en 2011 n’est pas terminée.', claims: [] },
     // French only
+    { label: 'one vehicle after a possessive', text: 'Le kamikaze a fait exploser sa camionnette piégée devant la caserne.',
+      claims: [{ value: 1, category: 'vehicles' }] },
+    { label: 'several vehicles after a possessive are no singular count', text: 'Les habitants ont garé leurs voitures devant la mairie.', claims: [] },
     { label: 'compound number words', text: 'Quatre-vingt-dix personnes ont été évacuées de la ville.',
       claims: [{ value: 90, category: 'displaced' }] },
     { label: 'vague "une cinquantaine"', text: 'Une cinquantaine de manifestants ont été interpellés samedi à Bamako.', published: '2024-03-12',

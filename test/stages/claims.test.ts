@@ -59,6 +59,10 @@ const rows: [string, Exp[]][] = [
   ['A woman was killed when a shell hit her home', [['A woman was killed', 1, 1, 'killed', 'woman']]],
   ['Warplanes hit a bus travelling on the main road', [['hit a bus', 1, 1, 'vehicles', 'bus']]],
   ['An armoured vehicle was destroyed near the checkpoint', [['An armoured vehicle was destroyed', 1, 1, 'vehicles', 'armoured vehicle']]],
+  // one vehicle after a possessive; not a plural one, nor one whose "armoured" is only a vehicle word before the plural
+  ['Militants shot down their helicopter near the border', [['shot down their helicopter', 1, 1, 'vehicles', 'helicopter']]],
+  ['The families parked their cars outside the school', []],
+  ['Rebels destroyed their armoured vehicles near the bridge', []],
   ['One of the guards was wounded in the exchange', [['One of the guards was wounded', 1, 1, 'injured', 'guards']]],
   // one person and their relative: two counts of one
   ['One father and his son were killed in the shelling', [['One father and his son were killed', 1, 1, 'killed', 'father'], ['his son were killed', 1, 1, 'killed', 'son']]],

@@ -1,6 +1,6 @@
 // The candidate counts: every count quantity of the numbers stage (non-counts only mark their tokens, so
 // that "a 10-year-old boy" reads the age inside the group) and every singular "a/an/another".
-import type { Analysis } from '../../core/types.js';
+import type { Analysis, Token } from '../../core/types.js';
 import { type Draft, lowerBound } from './context.js';
 import type { ClaimsLexicon } from './lexicon.js';
 
@@ -65,14 +65,33 @@ export function collectDrafts(a: Analysis, inQ: Uint8Array, lex: ClaimsLexicon):
     if (!Number.isInteger(v) || v <= 0) continue;
     drafts.push({ qi, qj, min: q.min, max: q.max, approx: q.approx, qSpan: { start: q.start, end: q.end }, qText: q.text, singular: false, qRule: q.evidence[0]?.rule ?? 'numbers' });
   }
-  // singular counts: "a woman was killed", "a bus was hit", "An armored vehicle ... destroyed"
+  // singular counts: "a woman was killed", "a bus was hit", "An armored vehicle ... destroyed"; and a
+  // vehicle after a possessive ("detonated his car bomb", "a fait exploser sa camionnette piégée")
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].lower;
-    if (!(lex.indefiniteArticles.has(w) || lex.anotherDeterminers.has(w)) || inQ[k]) continue;
-    drafts.push({ qi: k, qj: k + 1, min: 1, max: 1, approx: false, qSpan: { start: toks[k].start, end: toks[k].end }, qText: toks[k].text, singular: true, qRule: 'claims.singular-article' });
+    if (inQ[k]) continue;
+    if (lex.indefiniteArticles.has(w) || lex.anotherDeterminers.has(w)) {
+      drafts.push({ qi: k, qj: k + 1, min: 1, max: 1, approx: false, qSpan: { start: toks[k].start, end: toks[k].end }, qText: toks[k].text, singular: true, qRule: 'claims.singular-article' });
+    } else if (lex.possessives.has(w) && vehicleAfter(toks, k, lex)) {
+      drafts.push({ qi: k, qj: k + 1, min: 1, max: 1, approx: false, qSpan: { start: toks[k].start, end: toks[k].end }, qText: toks[k].text, singular: true, qRule: 'claims.singular-possessive' });
+    }
   }
   drafts.sort((x, y) => x.qi - y.qi);
   return drafts;
+}
+
+/**
+ * Whether the words after the possessive at k name one vehicle: the last vehicle noun among the next four
+ * words is singular ("his booby-trapped van", "sa camionnette piégée"; not "their armored vehicles",
+ * whose "armored" is a vehicle noun too).
+ */
+function vehicleAfter(toks: readonly Token[], k: number, lex: ClaimsLexicon): boolean {
+  let last: string | null = null;
+  for (let j = k + 1; j <= k + 4 && j < toks.length && toks[j].sentence === toks[k].sentence && toks[j].kind === 'word'; j++) {
+    if (lex.vehicles.has(toks[j].lower)) last = toks[j].lower;
+  }
+  // (a plural is a vehicle noun with a plural ending: "cars", not "bus")
+  return last !== null && !lex.pluralEndings.some((e) => last.endsWith(e) && lex.vehicles.has(last.slice(0, -e.length)));
 }
 
 /**
