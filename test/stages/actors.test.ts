@@ -213,7 +213,11 @@ describe('actors: unknown names by their cues', () => {
 const frenchNameCues: [string, Exp[]][] = [
   ['Koffi Amenyo, un habitant du quartier, a vu les flammes samedi soir.', [{ text: 'Koffi Amenyo', id: 'person:koffi-amenyo', kind: 'person' }]],
   ["Sandrine Okafor, l’aînée de trois enfants, a quitté la région.", [{ text: 'Sandrine Okafor', id: 'person:sandrine-okafor', kind: 'person' }]],
-  ['« Nous avons tout perdu », a déclaré Koffi Amenyo devant la mairie.', [{ text: 'Koffi Amenyo', id: 'person:koffi-amenyo', kind: 'person' }]],
+  // "Nous" is a first-person pronoun (pronounActors): no antecedent
+  ['« Nous avons tout perdu », a déclaré Koffi Amenyo devant la mairie.', [
+    { text: 'Nous', id: 'pronoun:nous', kind: 'group' },
+    { text: 'Koffi Amenyo', id: 'person:koffi-amenyo', kind: 'person' },
+  ]],
 ];
 const frenchNameCueNegatives: [string, Exp[]][] = [
   ['Nord Avenir, une association du quartier, a dénoncé les violences.', []],
@@ -221,4 +225,118 @@ const frenchNameCueNegatives: [string, Exp[]][] = [
 ];
 describe('actors: unknown names by their cues, French', () => {
   for (const [text, exp] of [...frenchNameCues, ...frenchNameCueNegatives]) it(text, () => check(text, exp));
+});
+
+// French lexicons (data/fr/actors/): generic agents and force nouns as French reports write them, titles
+// before a name, French aliases of the dictionary, populations, a country acting as its government,
+// pronouns. Each row has a negative: the same words in another use, or the construction without its cue.
+const frenchRows: [string, Exp[]][] = [
+  ['Les forces gouvernementales ont repris le quartier et des centaines de civils ont fui.', [
+    { text: 'forces gouvernementales', id: 'generic:government', kind: 'group', generic: true },
+    { text: 'civils', id: 'generic:civilian', kind: 'group', generic: true },
+  ]],
+  ['Les djihadistes et les miliciens ont attaqué le camp de déplacés.', [
+    { text: 'djihadistes', id: 'generic:jihadist', kind: 'group', generic: true },
+    { text: 'miliciens', id: 'generic:militia', kind: 'group', generic: true },
+    { text: 'déplacés', id: 'generic:displaced', kind: 'group', generic: true },
+  ]],
+  // the force noun without its post-nominal adjective ("l'armée syrienne" is read as "l'armée")
+  ["L'armée a affirmé avoir repoussé l'assaut, selon les autorités.", [
+    { text: "L'armée", id: 'generic:army', kind: 'group', generic: true },
+    { text: 'les autorités', id: 'generic:authorities', kind: 'group', generic: true },
+  ]],
+  // a French title before a name; the same title with no name is no actor
+  ['Le ministre des Affaires étrangères Karim Haddad a rencontré son homologue.', [
+    { text: 'ministre des Affaires étrangères Karim Haddad', id: 'person:karim-haddad', kind: 'person', name: 'Karim Haddad', role: 'ministre des Affaires étrangères' },
+  ]],
+  // "le Premier ministre" back to the person who holds the title
+  ['Le Premier ministre Karim Haddad a visité le camp. Le Premier ministre a promis des vivres.', [
+    { text: 'Premier ministre Karim Haddad', id: 'person:karim-haddad', kind: 'person', role: 'Premier ministre' },
+    { text: 'Le Premier ministre', at: 1, id: 'person:karim-haddad', kind: 'person', antecedent: 'Premier ministre Karim Haddad' },
+  ]],
+  // French aliases in the dictionary, an acronym in brackets, an elided article before a name
+  ["L'Observatoire syrien des droits de l'homme (OSDH) a recensé douze morts. Selon l'ONU, les combats continuent.", [
+    { text: "Observatoire syrien des droits de l'homme", id: 'SOHR', kind: 'organization' },
+    { text: 'OSDH', id: 'SOHR', kind: 'organization', antecedent: "Observatoire syrien des droits de l'homme" },
+    { text: 'ONU', id: 'UN', kind: 'organization', name: 'ONU' },
+  ]],
+  ['Les Casques blancs ont dégagé les décombres tandis que l’OMS envoyait des médicaments.', [
+    { text: 'Casques blancs', id: 'WHITE_HELMETS', kind: 'organization' },
+    { text: 'OMS', id: 'WHO', kind: 'organization' },
+  ]],
+  // a capitalised plural demonym is a population; "leurs" points back to it
+  ['Des milliers de Syriens ont regagné leurs maisons.', [
+    { text: 'Syriens', id: 'population:SY', kind: 'group', generic: true },
+    { text: 'leurs', id: 'population:SY', kind: 'group', antecedent: 'Syriens' },
+  ]],
+  // "lui" takes the last person named; "Selon" does not open a name
+  ['Koffi Amenyo, un infirmier du quartier, tient la clinique. Les habitants lui font confiance.', [
+    { text: 'Koffi Amenyo', id: 'person:koffi-amenyo', kind: 'person' },
+    { text: 'habitants', id: 'generic:resident', kind: 'group', generic: true },
+    { text: 'lui', id: 'person:koffi-amenyo', kind: 'person', antecedent: 'Koffi Amenyo' },
+  ]],
+  ['Selon Amira Haddad, porte-parole de l’Union africaine, les pourparlers reprendront lundi.', [
+    { text: 'Amira Haddad', id: 'person:amira-haddad', kind: 'person' },
+    { text: 'Union africaine', id: 'AU', kind: 'organization' },
+  ]],
+];
+const frenchNegatives: [string, Exp[]][] = [
+  // an adjective, not the generic noun; "une armée de" is no army
+  ['Une guerre civile a éclaté il y a dix ans.', []],
+  ['Une armée de bénévoles a nettoyé la plage.', []],
+  // a lower-case title with no name after it
+  ['Le ministre des Affaires étrangères a rencontré son homologue.', []],
+  // a common noun that is an alias only when capitalised
+  ['Les enfants ont aperçu un observatoire sur la colline.', []],
+  // a lower-case demonym is an adjective, no population
+  ['Le gouvernement syrien a fermé la frontière.', [{ text: 'Le gouvernement', id: 'generic:government', kind: 'group', generic: true }]],
+  // "il" (also impersonal: "il y a") and "elle" are not read as persons
+  ['Il y a deux ans, elle tenait la clinique.', []],
+  // a sentence-opening preposition and month are no name
+  ['Selon Mars, les pluies ont cessé.', []],
+];
+describe('actors: French lexicons', () => {
+  for (const [text, exp] of [...frenchRows, ...frenchNegatives]) it(text, () => check(text, exp));
+  it('a French country followed by a verb acts as its government, with its article ("La Turquie a condamné")', () => {
+    const text = 'La Turquie a condamné l’attaque.';
+    fixturePlaces = [{ ...place(text, 'Turquie', text.indexOf('Turquie')), kind: 'country', country: 'TR' }];
+    const a = pipeline.analyze({ id: 't', text });
+    expect(a.actors.map((x) => [x.text, x.id, x.kind])).toEqual([['La Turquie', 'gov:TR', 'organization']]);
+  });
+  it('a French country followed by no verb stays a place only', () => {
+    const text = 'La Turquie, pays voisin, accueille des milliers de familles.';
+    fixturePlaces = [{ ...place(text, 'Turquie', text.indexOf('Turquie')), kind: 'country', country: 'TR' }];
+    const a = pipeline.analyze({ id: 't', text });
+    expect(a.actors.map((x) => x.id)).toEqual([]);
+  });
+});
+
+// French speakers and claim sources named by a role or force noun come out as actors (the whole pipeline:
+// the statement's speaker and the claim's source carry the actor's id); a source that names no one does not
+describe('actors: French speakers and sources are actors', () => {
+  const speakerRows: [string, string | null][] = [
+    ["L'armée a affirmé avoir repris le contrôle de la ville.", 'generic:army'],
+    ['Les forces gouvernementales ont bombardé le quartier, selon des habitants.', 'generic:resident'],
+    ['Un porte-parole de la police a indiqué que trois suspects avaient été arrêtés.', 'generic:police'],
+    ["Selon l'État islamique, les frappes ont visé la ville.", 'ISIL'],
+    // negative: a rumour is no actor
+    ['Selon la rumeur, la ville serait tombée dans la nuit.', null],
+  ];
+  for (const [text, id] of speakerRows) it(text, async () => {
+    const { analyze } = await import('../helpers.js');
+    const a = analyze(text, { lang: 'fr' });
+    expect(a.statements.map((s) => s.speaker?.actorId ?? null)).toEqual([id]);
+  });
+  const sourceRows: [string, string | null][] = [
+    ['Selon les autorités, au moins 20 civils ont été tués dans l’attaque.', 'generic:authorities'],
+    ["D'après l'Observatoire syrien des droits de l'homme, 15 combattants ont été tués.", 'SOHR'],
+    ['Selon l’ONU, 40 civils ont été blessés dans les bombardements.', 'UN'],
+    // negative: a source that is no actor
+    ['Selon un bilan provisoire, 12 personnes ont été tuées.', null],
+  ];
+  for (const [text, id] of sourceRows) it(text, async () => {
+    const { analyze } = await import('../helpers.js');
+    const a = analyze(text, { lang: 'fr' });
+    expect(a.claims.map((c) => c.source?.actorId ?? null)).toEqual([id]);
+  });
 });

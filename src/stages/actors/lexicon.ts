@@ -232,28 +232,28 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     sides: index(lex.sideWords),
     generic,
     titles: index(lex.titles),
-    roleNouns: new Set(lex.roleNouns.map((w) => w.toLowerCase())),
-    orgHeads: new Set(lex.orgHeads.map((w) => phraseUnits(w)[0]?.key ?? w.toLowerCase())),
+    roleNouns: withKeys(lex.roleNouns.map((w) => w.toLowerCase())),
+    orgHeads: new Set(lex.orgHeads.flatMap((w) => [phraseUnits(w)[0]?.key ?? w.toLowerCase(), ...(/^\p{L}+$/u.test(w) ? [w.toLowerCase()] : [])])),
     orgLeads: index(lex.orgLeads),
-    notNames: new Set(lex.notNames.map((w) => w.toLowerCase().replace(/\.$/, ''))),
+    notNames: withKeys(lex.notNames.map((w) => w.toLowerCase().replace(/\.$/, ''))),
     particles: new Set(lex.nameParticles.map((w) => w.toLowerCase().replace(/[-.]$/, ''))),
     givenNames: new Set(given.names),
     speechVerbs,
     pronouns,
-    months: new Set(lex.months),
-    pronounActors: new Map(Object.entries(lex.pronounActors).map(([k, v]) => [k, v as ActorKind])),
-    governmentVerbs: new Set(lex.governmentVerbs),
+    months: withKeys(lex.months),
+    pronounActors: new Map(Object.entries(lex.pronounActors).map(([k, v]) => [normKey(k), v as ActorKind])),
+    governmentVerbs: withKeys(lex.governmentVerbs),
     titleWords: new Set(lex.titles.filter((t) => !/[\s.]/.test(t)).map((t) => t.toLowerCase())),
-    placeHeads: new Set(lex.placeHeads.map((w) => w.toLowerCase())),
-    nameJoiners: new Set(lex.nameJoiners),
+    placeHeads: withKeys(lex.placeHeads.map((w) => w.toLowerCase())),
+    nameJoiners: withKeys(lex.nameJoiners),
     loneTitles: new Set(lex.loneTitles),
-    definite: new Set(lex.definite),
-    firstPerson: new Set(lex.firstPerson),
+    definite: withKeys(lex.definite),
+    firstPerson: withKeys(lex.firstPerson),
     hyphenArticles: new Set(lex.hyphenArticles),
     honorifics: new Set(lex.honorifics),
     headEnds: new Set(lex.headEnds),
-    modifiedNouns: new Set(lex.modifiedNouns),
-    acronymJoiners: new Set(lex.acronymJoiners),
+    modifiedNouns: withKeys(lex.modifiedNouns),
+    acronymJoiners: withKeys(lex.acronymJoiners),
     surnamePrefix: lex.surnamePrefixes.length ? new RegExp(`^(${lex.surnamePrefixes.join('|')})-`, 'i') : NEVER,
     coordinators: keySet(lex.coordinators),
     collectiveForceNouns: new Set(lex.collectiveForceNouns),
@@ -269,6 +269,13 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
 }
 
 const keySet = (words: string[]) => new Set(words.map(normKey));
+/**
+ * The words as written, and the key (normKey: no accents, no apostrophe) of an accented word or an elided
+ * one: the actors stage tests a unit's key ("ministere", "l" for the token "l'"), the statements stage a
+ * token's lower form ("ministère"). A word with an apostrophe inside ("don't") is kept as written only,
+ * as before; plain ASCII words are their own key, so an English list is unchanged.
+ */
+const withKeys = (words: string[]) => new Set(words.flatMap((w) => (/[^\x00-\x7f]|['’]$/.test(w) ? [w, normKey(w)] : [w])));
 
 /**
  * ", 34," (an age) or ", <article> <description>," after a name. An article is followed by space; an
