@@ -240,7 +240,11 @@ const frenchRows: [string, Exp[]][] = [
     { text: 'miliciens', id: 'generic:militia', kind: 'group', generic: true },
     { text: 'déplacés', id: 'generic:displaced', kind: 'group', generic: true },
   ]],
-  // the force noun without its post-nominal adjective ("l'armée syrienne" is read as "l'armée")
+  // the nationality or side after the force noun (French word order: forceModifiersAfter)
+  ["L'armée malienne a repris Kidal.", [{ text: 'armée malienne', id: 'forces:ML:armee', kind: 'group' }]],
+  ['Les troupes russes et syriennes ont bombardé la ville.', [{ text: 'troupes russes et syriennes', id: 'forces:RU:troupes', kind: 'group' }]],
+  ['Les forces armées maliennes ont repris la ville.', [{ text: 'forces armées maliennes', id: 'forces:ML:forces-armees', kind: 'group' }]],
+  // a force noun with no nationality or side after it
   ["L'armée a affirmé avoir repoussé l'assaut, selon les autorités.", [
     { text: "L'armée", id: 'generic:army', kind: 'group', generic: true },
     { text: 'les autorités', id: 'generic:authorities', kind: 'group', generic: true },
@@ -288,8 +292,8 @@ const frenchNegatives: [string, Exp[]][] = [
   ['Le ministre des Affaires étrangères a rencontré son homologue.', []],
   // a common noun that is an alias only when capitalised
   ['Les enfants ont aperçu un observatoire sur la colline.', []],
-  // a lower-case demonym is an adjective, no population
-  ['Le gouvernement syrien a fermé la frontière.', [{ text: 'Le gouvernement', id: 'generic:government', kind: 'group', generic: true }]],
+  // a lower-case demonym is an adjective, no population: after a force noun it gives the force its country
+  ['Le gouvernement syrien a fermé la frontière.', [{ text: 'gouvernement syrien', id: 'forces:SY:gouvernement', kind: 'group' }]],
   // "il" (also impersonal: "il y a") and "elle" are not read as persons
   ['Il y a deux ans, elle tenait la clinique.', []],
   // a sentence-opening preposition and month are no name

@@ -6,9 +6,9 @@ import { FIRST } from './first-words.js';
 import { NON_WORD } from './names.js';
 import { endsWithAny } from '../endings.js';
 
-export function demonymAt(c: Ctx, i: number): { end: number; country: string } | null {
+export function demonymAt(c: Ctx, i: number, anyCase = false): { end: number; country: string } | null {
   const u = c.units;
-  if (!u[i].key || !u[i].cap) return null;
+  if (!u[i].key || (!u[i].cap && !anyCase)) return null;
   const bits = c.first[i];
   if (!(bits & (FIRST.demonym | FIRST.demonymFirst | FIRST.country | FIRST.countryS))) return null;
   // two-word demonyms first ("Saudi Arabian")
@@ -65,7 +65,10 @@ export function forces(c: Ctx) {
       // "Russian and Syrian warplanes"
       if (j + 1 < u.length && c.lex.coordinators.has(u[j].key) && demonymAt(c, j + 1)) j++;
     }
-    if (!sides || j >= u.length || c.taken[j]) continue;
+    if (!sides || j >= u.length || c.taken[j]) {
+      if (!sides && c.lex.forceModifiersAfter) i = forceThenModifiers(c, i);
+      continue;
+    }
     const f = forceAt(c, j);
     if (!f) continue;
     let end = f.end;
@@ -83,6 +86,41 @@ export function forces(c: Ctx) {
     push(c, i, end, { id, name, kind, country, ...(generic ? { generic: true } : {}), ...(plural ? {} : { role: head }) }, country ? 'forces.demonym' : 'forces.side');
     i = end - 1;
   }
+}
+
+/**
+ * Where the nationality or side follows the force noun ("l'armée syrienne", "les forces gouvernementales",
+ * "les troupes russes et syriennes"): the force nouns at i and the modifiers after them, as one actor.
+ * Returns the last unit taken (i when none).
+ */
+function forceThenModifiers(c: Ctx, i: number): number {
+  const u = c.units;
+  const f = forceAt(c, i);
+  if (!f) return i;
+  let end = f.end;
+  // more force nouns ("les forces armées"), but a word that is also a side or nationality ("kurdes") modifies
+  const modifier = (k: number) => !!demonymAt(c, k, true) || (starts(c, k, FIRST.sides) && !!c.lex.sides.longestAt(u, k));
+  for (let g = forceAt(c, end); g && !c.taken[end] && !modifier(end); g = forceAt(c, end)) end = g.end;
+  let j = end;
+  let country: string | null = null;
+  let sides = 0;
+  while (j < u.length && !c.taken[j] && u[j].key) {
+    const d = demonymAt(c, j, true);
+    const s = d ? null : starts(c, j, FIRST.sides) ? c.lex.sides.longestAt(u, j) : null;
+    if (!d && !s) break;
+    if (d) country = country ?? d.country;
+    j = d ? d.end : s!.end;
+    sides++;
+    // "les troupes russes et syriennes"
+    if (j + 1 < u.length && c.lex.coordinators.has(u[j].key) && demonymAt(c, j + 1, true)) j++;
+  }
+  if (!sides) return i;
+  const head = c.text.slice(u[i].start, u[end - 1].end).toLowerCase();
+  const name = c.text.slice(u[i].start, u[j - 1].end);
+  const plural = endsWithAny(head, c.lex.pluralEndings) || head.split(NON_WORD).some((w) => c.lex.collectiveForceNouns.has(w));
+  const id = country ? `forces:${country}:${slug(head)}` : `generic:${slug(name)}`;
+  push(c, i, j, { id, name, kind: 'group', country, ...(country ? {} : { generic: true }), ...(plural ? {} : { role: head }) }, country ? 'forces.demonym-after' : 'forces.side-after');
+  return j - 1;
 }
 
 // ---------- 9. a country acting as its government ("Turkey said", "France has") ----------
