@@ -7,11 +7,12 @@ import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import type { Stage } from '../../src/pipeline/stage.js';
 import { sentencesStage } from '../../src/stages/sentences/index.js';
+import { numbersStage } from '../../src/stages/numbers/index.js';
 import { actorsStage } from '../../src/stages/actors/index.js';
 import { statementsStage } from '../../src/stages/statements/index.js';
 
 const noPlaces: Stage = { name: 'places', requires: [], assigns: ['places'], run() {} };
-const pipeline = new Pipeline([sentencesStage, noPlaces, actorsStage, statementsStage], new Resources());
+const pipeline = new Pipeline([sentencesStage, numbersStage, noPlaces, actorsStage, statementsStage], new Resources());
 
 const speakers = (text: string) => {
   const a = pipeline.analyze({ id: 't', text });
@@ -23,6 +24,9 @@ const rows: [string, (string | null)[]][] = [
   ['The shelling of the village also wounded more than 40 people said the Observatory.', ['Syrian Observatory for Human Rights']],
   ['The raid on the market killed at least 12 civilians said the Syrian Observatory for Human Rights a group counting the dead from abroad.', ['Syrian Observatory for Human Rights']],
   ['Nearly 30 fighters were killed in the clashes said the monitor.', ['monitor']],
+  // a count in words, and a vague one before "of"
+  ['Soldiers killed five rebels near the bridge, said a military source.', ['military source']],
+  ['The strikes wounded dozens of fighters said the monitor.', ['monitor']],
   // ", adding that ...": the speaker of the quotation just before it in the sentence
   ['The strikes wounded 40 people said the Observatory. "At dawn the jets struck the market" said Karim Haddad head of the health authority adding that the raid had killed 30 people.', ['Syrian Observatory for Human Rights', 'Karim Haddad', 'Karim Haddad']],
 ];
@@ -32,6 +36,8 @@ const negatives: [string, (string | null)[]][] = [
   ['Of the families questioned, 12 people said they had fled the town at night.', ['12 people']],
   ['Some 300 residents said the water had been cut for a week.', ['residents']],
   ['The 12 families said the water had been cut for a week.', ['12 families']],
+  // negative: a count of one in words opens the speaker's own phrase
+  ['Jets struck the market one civil defense source told the agency.', ['one civil defense source']],
   // negative: a number in a dateline before the speaker is not a count
   ['Posted 3 May 2019 State media says rebel forces shelled a market in the north.', ['State media']],
 ];

@@ -5,11 +5,12 @@ import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import type { Stage } from '../../src/pipeline/stage.js';
 import { sentencesStage } from '../../src/stages/sentences/index.js';
+import { numbersStage } from '../../src/stages/numbers/index.js';
 import { actorsStage } from '../../src/stages/actors/index.js';
 import { statementsStage } from '../../src/stages/statements/index.js';
 
 const noPlaces: Stage = { name: 'places', requires: [], assigns: ['places'], run() {} };
-const pipeline = new Pipeline([sentencesStage, noPlaces, actorsStage, statementsStage], new Resources());
+const pipeline = new Pipeline([sentencesStage, numbersStage, noPlaces, actorsStage, statementsStage], new Resources());
 
 const last = (text: string) => {
   const a = pipeline.analyze({ id: 't', text });

@@ -45,15 +45,18 @@ export function prevSpeaker(c: Ctx, before: number): Speaker | null {
 }
 
 /**
- * "... wounded more than 40 people said the Observatory": a count right after a word of the clause
- * before is that clause's object, not the speaker, when the verb is followed by a speaker.
+ * "... wounded more than 40 people said the Observatory", "... killed five rebels, said a military source": a
+ * count (in digits or words) right after a word of the clause before is that clause's object, not the
+ * speaker, when the verb is followed by a speaker.
  */
 export function countObject(c: Ctx, subj: NP, lastEnd: number): boolean {
   const tok = c.tok;
-  const num = (j: number) => j > lastEnd && /^\d/.test(tok[j].text);
+  const num = (j: number) => j > lastEnd && (c.countStart[j] === 1 || /^\d/.test(tok[j].text));
   // the number opens the phrase, comes just before it, or sits inside a phrase read across a
   // participle ("the shelling wounded 40 people")
   let first = num(subj.s - 1) ? subj.s - 1 : -1;
+  // "dozens of rebels": the count before the preposition of its noun
+  if (first < 0 && subj.s >= 2 && c.lex.w.ofPreps.has(tok[subj.s - 1].lower) && c.countStart[subj.s - 2] === 1 && subj.s - 2 > lastEnd) first = subj.s - 2;
   for (let j = subj.e - 1; j >= subj.s && first < 0; j--) if (num(j)) first = j;
   if (first <= lastEnd || !isWord(tok[first - 1]) || /^(1[89]|20)\d\d$/.test(tok[first].text)) return false;
   // what follows the number is the counted noun in lower case ("40 people", "12 wounded men"), not a

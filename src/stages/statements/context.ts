@@ -48,6 +48,8 @@ export interface Ctx {
   actorByStartTok: Map<number, Actor>;
   actorByEndTok: Map<number, Actor>;
   quoted: Int32Array; // token → quote index or -1
+  /** token → 1 where a count of two or more opens (the numbers stage's quantities: "40", "five", "dozens") */
+  countStart: Uint8Array;
   quotes: Quote[];
   usedVerb: Uint8Array;
   sentStart: number[]; // sentence index → first token

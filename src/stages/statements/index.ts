@@ -79,6 +79,13 @@ export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLe
     quotes.push({ start: q.start, end: q.end, closed: q.closed, t0, t1 });
     quoted.fill(qi, first, last);
   }
+  // (a count of one is left out: "one civil defense source told Anadolu" names its speaker)
+  const countStart = new Uint8Array(tok.length);
+  for (const q of a.quantities) {
+    if (q.nonCount || Math.max(q.min ?? 0, q.max ?? 0) < 2) continue;
+    const k = tokAt(tok, q.start);
+    if (k < tok.length && tok[k].start === q.start) countStart[k] = 1;
+  }
   const c: Ctx = {
     text,
     tok,
@@ -89,6 +96,7 @@ export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLe
     actorByStartTok,
     actorByEndTok,
     quoted,
+    countStart,
     quotes,
     usedVerb: new Uint8Array(tok.length),
     sentStart,
@@ -102,7 +110,7 @@ export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLe
 
 export const statementsStage: Stage = {
   name: 'statements',
-  requires: ['sentences', 'tokens', 'actors'],
+  requires: ['sentences', 'tokens', 'quantities', 'actors'],
   assigns: ['statements'],
   run(a: Analysis, r: Resources) {
     const L = languageOf(a);
