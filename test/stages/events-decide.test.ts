@@ -132,3 +132,43 @@ describe('the toll', () => {
     expect(es[0].fatalities).toBe(1);
   });
 });
+
+// French (data/fr/events-decide.json): the same decisions read in French words, our own sentences.
+describe('French: decided per happening', () => {
+  const fr = (text: string) => analyze(text, { lang: 'fr', published: '2024-03-12' }).events;
+  const frKinds = (text: string) => fr(text).map((e) => `${e.type} / ${e.subtype}`);
+
+  it.each([
+    ['stones thrown at a protest make it a riot (cascade)', 'Des manifestants ont jeté des pierres sur les policiers lors de la manifestation de samedi à Conakry.', 'events.cascade.riot-projectiles', 'Riots / Violent demonstration'],
+    ['an airliner shot down is a missile attack (cascade)', 'Les rebelles ont abattu un avion de ligne au-dessus de Donetsk lundi.', 'events.cascade.shoot-down', 'Explosions/Remote violence / Shelling/artillery/missile attack'],
+    ['security forces killing attackers is a clash (cascade)', 'Les forces de sécurité ont abattu trois assaillants près de Djibo.', 'events.cascade.armed-both-sides', 'Battles / Armed clash'],
+    ['the arrest of the attacker belongs to the attack (absorb)', 'Un homme a été arrêté après l’attaque au couteau d’un commerçant à Lyon lundi soir.', 'events.absorb.arrest-in-happening', 'Violence against civilians / Attack'],
+  ])('%s', (_why, text, rule, kind) => {
+    const es = fr(text);
+    expect(es.map((e) => `${e.type} / ${e.subtype}`)).toContain(kind);
+    expect(es.flatMap((e) => e.evidence.map((x) => x.rule))).toContain(rule);
+  });
+
+  it('keeps an arrest that is the news, and "deux autres explosions" apart from the first', () => {
+    expect(frKinds('La police a arrêté dix personnes lundi à Niamey.')).toEqual(['Strategic developments / Arrests']);
+    const text = 'Une bombe a explosé sur la voie ferrée près de Gao vendredi soir. Plus tard, deux autres explosions ont endommagé un oléoduc près de Tombouctou.';
+    expect(frKinds(text)).toEqual(['Explosions/Remote violence / Remote explosive/landmine/IED', 'Explosions/Remote violence / Remote explosive/landmine/IED']);
+  });
+
+  it.each([
+    ['the agent of a passive ("par la police")', 'Un homme a été abattu par la police à Marseille mardi.', /police/, /homme/],
+    ['no actor for an instrument ("tués par une mine")', 'Deux soldats ont été tués par une mine artisanale près de Gao samedi.', null, /soldats/],
+    ['the crowd of a protest', 'Des milliers d’agriculteurs ont manifesté vendredi à Paris.', /agriculteurs/, null],
+  ])('who acted: %s', (_why, text, a1, a2) => {
+    const e = fr(text)[0];
+    if (a1) expect(e.actor1?.name ?? '').toMatch(a1);
+    else expect(e.actor1 ?? null).toBeNull();
+    if (a2) expect(e.actor2?.name ?? '').toMatch(a2);
+    else expect(e.actor2 ?? null).toBeNull();
+  });
+
+  it('takes one death told in the next sentence ("Il est mort")', () => {
+    expect(fr('Un conseiller a été poignardé sur un marché de Lille dimanche. Il est mort à l’hôpital.')[0].fatalities).toBe(1);
+    expect(fr('Un conseiller a été poignardé sur un marché de Lille dimanche. Il est sorti de l’hôpital.')[0].fatalities).toBeNull();
+  });
+});

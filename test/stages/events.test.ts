@@ -151,10 +151,69 @@ describe('what is not an event, or not its actor or place', () => {
   });
 });
 
+// French (data/fr/events.json and data/fr/events-decide.json), our own sentences: one row per event
+// type, then sentences that report none (each a French false friend or a non-report cue).
+describe('French event types', () => {
+  const fr = (text: string) => analyze(text, { lang: 'fr', published: '2024-03-12' }).events;
+  const frTypes = (text: string) => fr(text).map((e) => `${e.type} / ${e.subtype}`);
+
+  it.each([
+    ['Un attentat à la voiture piégée a fait 12 morts à Mogadiscio mardi.', 'Explosions/Remote violence / Remote explosive/landmine/IED'],
+    ['Un kamikaze s’est fait exploser devant un commissariat de Kano lundi.', 'Explosions/Remote violence / Suicide bomb'],
+    ['Des frappes aériennes ont visé un marché d’Ariha dimanche.', 'Explosions/Remote violence / Air/drone strike'],
+    ['L’artillerie gouvernementale a pilonné les quartiers est de Douma dans la nuit.', 'Explosions/Remote violence / Shelling/artillery/missile attack'],
+    ['Les gaz toxiques ont provoqué des suffocations lors d’une attaque chimique à Saraqeb.', 'Explosions/Remote violence / Chemical weapon'],
+    ['Des combats opposant les soldats aux rebelles ont fait six morts à Bria.', 'Battles / Armed clash'],
+    ['L’armée a repris le contrôle de la ville de Saraqib dimanche.', 'Battles / Government regains territory'],
+    ['Les djihadistes se sont emparés de la localité de Boulkessi après des combats.', 'Battles / Non-state actor overtakes territory'],
+    ['Des hommes armés ont enlevé deux humanitaires sur la route d’Azaz.', 'Violence against civilians / Abduction/forced disappearance'],
+    ['Des miliciens ont exécuté neuf civils dans un village près de Homs.', 'Violence against civilians / Attack'],
+    ['Des centaines de personnes ont manifesté vendredi dans le centre de Soueïda.', 'Protests / Peaceful protest'],
+    ['La police a dispersé les manifestants à coups de gaz lacrymogène samedi à Dakar.', 'Protests / Protest with intervention'],
+    ['Des émeutiers ont incendié la mairie de Soueïda et jeté des pierres sur la police.', 'Riots / Violent demonstration'],
+    ['Les forces de sécurité ont arrêté 14 militants à Damas, selon une ONG.', 'Strategic developments / Arrests'],
+    ['Les deux camps ont signé un accord de cessez-le-feu jeudi à Astana.', 'Strategic developments / Agreement'],
+    ['Des combattants ont pillé les boutiques du vieux marché d’Afrin.', 'Strategic developments / Looting/property destruction'],
+    ['Plus de 2 000 personnes ont été évacuées de Zabadani lundi.', 'Movements / Evacuation'],
+    ['Des centaines de familles ont fui Maarat al-Nouman vers la frontière turque.', 'Movements / Displacement'],
+    ['Environ 300 familles déplacées sont rentrées chez elles à Khan Cheikhoun.', 'Movements / Return'],
+  ])('%s → %s', (text, expected) => {
+    expect(frTypes(text)).toContain(expected);
+  });
+
+  it('reads the place, the toll and the two sides of a French report', () => {
+    const [bomb] = fr('Un attentat à la voiture piégée a fait 12 morts à Mogadiscio mardi.');
+    expect(bomb).toMatchObject({ type: 'Explosions/Remote violence', fatalities: 12, date: '2024-03-12' });
+    expect(plain(bomb.place?.name)).toBe('mogadishu');
+    const [clash] = fr('Des combats opposant les soldats aux rebelles ont fait six morts à Bria.');
+    expect([clash.actor1?.name, clash.actor2?.name, clash.fatalities]).toEqual(['soldats', 'rebelles', 6]);
+  });
+
+  it.each([
+    ['a minister who travels ("s’est déplacé")', 'Le ministre s’est déplacé à Gao mardi.'],
+    ['a decree ("un arrêté préfectoral")', 'Le préfet a pris un arrêté préfectoral interdisant la circulation.'],
+    ['a deal only as the background', 'L’accord prévoit que les familles des combattants restent chez elles.'],
+    ['a ceasefire accused of being broken', 'Les rebelles ont accusé l’armée de violer le cessez-le-feu.'],
+    ['a call to protest ("appelé à manifester")', 'Les organisateurs ont appelé à manifester samedi.'],
+    ['a party named Rassemblement', 'Le Rassemblement national a tenu son congrès à Lyon.'],
+    ['wounded taken to hospital', 'Trois blessés ont été évacués vers l’hôpital de Gao.'],
+    ['an explosion of anger', 'Une explosion de colère a suivi l’annonce.'],
+    ['background told as "le mois dernier"', 'Le mois dernier, des hommes armés ont ouvert le feu sur un bus près de Kandahar.'],
+    ['a suspect in a past attack', 'La police a identifié le suspect dans l’attentat du marché.'],
+  ])('no event: %s', (_why, text) => {
+    expect(frTypes(text)).toEqual([]);
+  });
+
+  it('the English triggers do not read a French report, nor the French ones an English one', () => {
+    expect(analyze('Un attentat à la voiture piégée a fait 12 morts à Mogadiscio mardi.', { lang: 'en' }).events).toEqual([]);
+    expect(frTypes('A car bomb killed 12 people in Mogadishu on Tuesday.')).toEqual([]);
+  });
+});
+
 // The word classes of data/<lang>/events.json ("by", "between", "and", "the", the ending "-ed") in
 // French: each rule reads the French word, and the English lexicon does not (the negative rows).
-// Our own sentences; the roles and lists are asked of the stage's functions directly, since the
-// French triggers are still the English ones.
+// Our own sentences; the roles and lists are asked of the stage's functions directly (each rule on
+// its own, whatever the triggers).
 describe('events: French word classes', () => {
   const frLex = loadEventLexicon(french.data('events.json'), english.data('events-decide.json'));
   const enLex = loadEventLexicon();

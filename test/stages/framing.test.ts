@@ -5,14 +5,16 @@ import { emptyAnalysis, type Actor } from '../../src/core/types.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import { sentencesStage } from '../../src/stages/sentences/index.js';
 import { framingStage, compileFramingLexicon, loadFramingLexicon } from '../../src/stages/framing/index.js';
+import { english, french } from '../../src/lang/index.js';
+import { readFileSync } from 'node:fs';
 
 const resources = new Resources();
 
 /** [text, category, target, neutral or null, rule] */
 type Exp = [text: string, category: string, target: string, neutral: string | null, rule: string];
 
-function run(text: string, actors: Actor[] = []) {
-  const a = emptyAnalysis({ id: 't', text });
+function run(text: string, actors: Actor[] = [], lang?: string) {
+  const a = emptyAnalysis({ id: 't', text, ...(lang ? { lang } : {}) });
   sentencesStage.run(a, resources);
   a.actors = actors;
   framingStage.run(a, resources);
@@ -82,6 +84,54 @@ const rows: [string, Exp[]][] = [
   ['Civilians captured on camera fled the area', []],
 ];
 
+// French (data/fr/framing.json): our own sentences, same ids and targets as English, with the
+// negative rows (a hostage freed, a foreign army, a sanctions regime, a car's occupants).
+const frRows: [string, Exp[]][] = [
+  ['Les terroristes ont attaqué un poste militaire près de Deraa.', [['terroristes', 'label-opposition', 'armed-opposition', 'groupes armés', 'framing.terrorists']]],
+  ['Des djihadistes liés à al-Qaïda ont été neutralisés dans la région de Mopti.', [
+    ['djihadistes', 'label-opposition', 'armed-opposition', 'groupes armés', 'framing.jihadists'],
+    ['liés à al-Qaïda', 'label-association', 'armed-opposition', null, 'framing.qaeda-linked'],
+    ['neutralisés', 'loaded-verb', 'death', 'tués', 'framing.eliminated'],
+  ]],
+  ['Les rebelles modérés ont quitté la zone tenue par les rebelles.', [
+    ['rebelles modérés', 'label-opposition', 'armed-opposition', 'groupes armés', 'framing.moderate-rebels'],
+    ['tenue par les rebelles', 'label-opposition', 'armed-opposition', 'groupes armés', 'framing.rebels'],
+  ]],
+  ['Les insurgés ont repris deux villages.', [['insurgés', 'label-opposition', 'armed-opposition', 'groupes armés', 'framing.insurgents']]],
+  ['Les forces du régime ont libéré la ville après dix jours de combats.', [
+    ['forces du régime', 'label-government', 'government', 'gouvernement', 'framing.regime'],
+    ['libéré', 'loaded-verb', 'territorial-control', 'pris', 'framing.liberated'],
+  ]],
+  ['Le régime de Bachar al-Assad a nié toute responsabilité.', [['régime de Bachar al-Assad', 'label-government', 'government', 'gouvernement syrien', 'framing.assad-regime']]],
+  ['Des miliciens pro-régime ont tiré sur la foule.', [['pro-régime', 'label-government', 'government', 'forces gouvernementales', 'framing.loyalists']]],
+  ['L’Armée arabe syrienne a repris la colline.', [['Armée arabe syrienne', 'label-government', 'government', 'armée syrienne', 'framing.syrian-arab-army']]],
+  ['Cinq combattants sont tombés en martyrs lors de l’assaut.', [['tombés en martyrs', 'loaded-verb', 'death', 'tués', 'framing.martyred']]],
+  ['Des témoins ont décrit un massacre dans le village.', [['massacre', 'loaded-noun', 'death', 'tuerie', 'framing.massacre']]],
+  ['Le soi-disant État islamique a perdu la ville.', [
+    ['soi-disant', 'distancing', 'naming', null, 'framing.so-called'],
+    ['État islamique', 'label-islamic-state', 'islamic-state', 'État islamique', 'framing.islamic-state'],
+  ]],
+  ['Daech a revendiqué l’attaque, selon un communiqué de l’EI.', [
+    ['Daech', 'label-islamic-state', 'islamic-state', 'État islamique', 'framing.daesh'],
+    ['EI', 'label-islamic-state', 'islamic-state', 'État islamique', 'framing.islamic-state'],
+  ]],
+  ['Les auteurs présumés de l’attaque chimique ont fui.', [['présumés', 'hedge', 'claim', null, 'framing.alleged']]],
+  ['Le gouvernement a fermé la frontière.', [['gouvernement', 'label-government', 'government', 'gouvernement', 'framing.government']]],
+  // negative rows
+  ['Trois otages ont été libérés mardi soir.', []],
+  ['Les rebelles ont libéré deux journalistes.', [['rebelles', 'label-opposition', 'armed-opposition', 'groupes armés', 'framing.rebels']]],
+  ['L’armée turque et l’Armée syrienne libre ont pris la ville.', []],
+  ['Le gouvernement français a fermé son ambassade.', []],
+  ['Le régime de sanctions a été prolongé d’un an.', []],
+  ['Les occupants du véhicule ont été blessés.', []],
+  ['Tous les lits de l’hôpital sont occupés par des blessés.', []],
+  ['Les défenseurs des droits humains ont dénoncé les arrestations.', []],
+  ['L’accord vise à éliminer les armes chimiques du pays.', []],
+  // English words are no French forms; a lower-case "ei" is no name (EI is matched as written)
+  ['Terrorists fired rockets at the city', []],
+  ['ei', []],
+];
+
 describe('framing', () => {
   it.each(rows)('%s', (text, expected) => {
     const got = run(text);
@@ -91,6 +141,27 @@ describe('framing', () => {
       expect([f.start, f.end]).toEqual([at, at + expected[i][0].length]);
       expect(f.evidence[0].span).toEqual({ start: f.start, end: f.end });
     });
+  });
+
+  it.each(frRows)('fr: %s', (text, expected) => {
+    const got = run(text, [], 'fr');
+    expect(got.map((f) => [f.text, f.category, f.target, f.neutral ?? null, f.evidence[0].rule])).toEqual(expected);
+    got.forEach((f, i) => {
+      const at = text.indexOf(expected[i][0]);
+      expect([f.start, f.end]).toEqual([at, at + expected[i][0].length]);
+    });
+  });
+
+  it('French terms are not read in an English text', () => {
+    expect(run('Les terroristes ont attaqué un poste militaire près de Deraa.')).toEqual([]);
+  });
+
+  it('the French lexicon names only ids and targets the English one has (the board files them alike)', () => {
+    const en = JSON.parse(readFileSync(english.data('framing.json'), 'utf8')) as { terms: { id: string; target: string; category: string }[] };
+    const fr = JSON.parse(readFileSync(french.data('framing.json'), 'utf8')) as { terms: { id: string; target: string; category: string }[] };
+    const byId = new Map(en.terms.map((t) => [t.id, t]));
+    for (const t of fr.terms) expect([t.id, t.target, t.category]).toEqual([t.id, byId.get(t.id)?.target, byId.get(t.id)?.category]);
+    expect(loadFramingLexicon(french).forms).toBeTruthy();
   });
 
   it('skips a term inside a longer actor name ("Army of the Mujahideen")', () => {
