@@ -25,7 +25,7 @@ Options:
   --doc-timeout SECONDS       give up a document whose analysis takes longer (default ${DEFAULT_DOC_TIMEOUT_S});
                               it is reported as failed and the others go on
   --jobs N                    documents analysed at once, each in its own worker thread
-                              (default: one per core, at most 8); printed in input order
+                              (default: one per core but one, 1 to 8); printed in input order
   --no-color                  no colours in the table
   -h, --help                  this help
 

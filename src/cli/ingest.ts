@@ -41,7 +41,7 @@ Options:
   --batch N                   documents per transaction (default 200)
   --doc-timeout SECONDS       give up a document whose analysis takes longer (default 60)
   --jobs N                    documents analysed at once, each in its own worker thread
-                              (default: one per core, at most 8); stored in input order
+                              (default: one per core but one, 1 to 8); stored in input order
   --reanalyse                 analyse again the articles already stored and replace their items
                               (after the extraction stages improved); each document keeps its id
   --queue                     (PostgreSQL) queue the documents for "sitrep worker" and return at once

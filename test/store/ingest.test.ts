@@ -120,7 +120,7 @@ describe.skipIf(!existsSync(CLI))('sitrep ingest', () => {
   }, 120_000);
 
   it('on Ctrl-C stores the batch in hand, exits 130, and a rerun completes', async () => {
-    // (more documents than the pool takes ahead (2 workers × 33): the reading is paced by the throttle, so
+    // (more documents than the pool takes ahead (33 per worker, one or two here): the reading is paced by the throttle, so
     // documents are still unread when the signal comes, however long the worker takes to start)
     const file = writeCorpus('sigint.jsonl', TOTAL);
     const db = join(dir, 'sigint.db');

@@ -1,7 +1,7 @@
 // The analysis worker: a document stuck in a stage is stopped after the time limit and the next one
 // is analysed by a fresh worker.
 import { describe, expect, it } from 'vitest';
-import { AnalysisPool, AnalysisTimeout, AnalysisWorker, POOL_DEPTH } from '../../src/store/ingest/pool.js';
+import { AnalysisPool, AnalysisTimeout, AnalysisWorker, defaultJobs, POOL_DEPTH } from '../../src/store/ingest/pool.js';
 
 const standIn = new URL('./stand-in-worker.mjs', import.meta.url);
 
@@ -37,6 +37,10 @@ describe('AnalysisPool', () => {
   it('refuses a size or a depth below 1', () => {
     expect(() => new AnalysisPool(0, 1000, standIn)).toThrow(/size/);
     expect(() => new AnalysisPool(1, 1000, standIn, 0)).toThrow(/depth/);
+  });
+
+  it('takes one worker per core but one by default, from 1 to 8', () => {
+    expect([1, 2, 4, 16].map((n) => defaultJobs(n))).toEqual([1, 1, 3, 8]);
   });
 
   it('keeps as many documents in flight as its workers have posted ahead, and one more each', () => {
