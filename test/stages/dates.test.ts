@@ -215,6 +215,11 @@ describe('dates: words by language', () => {
     ['fr', 'Depuis mars, 300 familles ont fui la ville.', [['Depuis mars', '2016-03-01']]],
     // negative: a month word with no cue before it is not a date
     ['fr', 'Le robot explore mars depuis des années.', []],
+    // a phrase with an elided word ("l' an dernier" in dates.json) matches the tokenizer's "l'" token
+    ['fr', "Les combats ont repris l'an dernier dans la région.", [["l'an dernier", '2015-01-01']]],
+    ['fr', "La ville a été attaquée à l'aube de mardi.", [["à l'aube de mardi", '2016-12-20']]],
+    // negative: an elided word alone is no date ("l'aube" with no day after it)
+    ['fr', "Les tirs ont commencé à l'aube.", []],
     // negative: English month names keep their capital ("may" is a verb)
     ['en', 'The talks may resume in june if the truce holds.', []],
   ];

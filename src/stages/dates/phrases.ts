@@ -77,7 +77,11 @@ export class PhraseMatcher<T> {
 
 /** Split a phrase the way the tokenizer splits text: words (with inner hyphens/apostrophes) and punctuation. */
 export function splitPhrase(phrase: string): string[] {
-  const words = phrase.toLowerCase().match(/\d+(?:[.,]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu) ?? [];
+  // an elided word written before a space is one token with its apostrophe, as the tokenizer splits it
+  // off ("l' an dernier": "l'", "an", "dernier"; the tokenizer's lower form has a straight apostrophe)
+  const words = (phrase.toLowerCase().match(/[\p{L}\p{M}]+['’](?=\s|$)|\d+(?:[.,]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu) ?? []).map((w) =>
+    w.endsWith('’') ? w.slice(0, -1) + "'" : w,
+  );
   // a final possessive is its own token, as in the tokenizer ("assad's" → "assad", "'s")
   return words.flatMap((w) => {
     const stem = w.slice(0, -2);
