@@ -157,7 +157,7 @@ describe('French: decided per happening', () => {
 
   it.each([
     ['the agent of a passive ("par la police")', 'Un homme a été abattu par la police à Marseille mardi.', /police/, /homme/],
-    ['no actor for an instrument ("tués par une mine")', 'Deux soldats ont été tués par une mine artisanale près de Gao samedi.', null, /soldats/],
+    ['no actor for an instrument ("tués par une mine")', 'Deux soldats ont été tués par une mine artisanale près de Gao samedi.', null, /soldier/],
     ['the crowd of a protest', 'Des milliers d’agriculteurs ont manifesté vendredi à Paris.', /agriculteurs/, null],
   ])('who acted: %s', (_why, text, a1, a2) => {
     const e = fr(text)[0];

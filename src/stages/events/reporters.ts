@@ -8,7 +8,7 @@ import type { EventLexicon } from './lexicon.js';
 function isMedia(x: Actor, lex: EventLexicon): boolean {
   if (lex.reporterNames.has(x.name.toLowerCase()) || lex.reporterNames.has(x.text.toLowerCase())) return true;
   if (x.kind !== 'organization') return false;
-  return `${x.name} ${x.text}`.toLowerCase().split(/[^a-z]+/).some((w) => lex.reporterWords.has(w));
+  return `${x.name} ${x.text}`.toLowerCase().split(/[^\p{L}]+/u).some((w) => lex.reporterWords.has(w));
 }
 
 /** "told the state broadcaster ...": the one told is a reporter, not an actor of the event. */
