@@ -11,6 +11,9 @@ export interface Language {
   /** Words are separated by spaces (false for Chinese, Japanese, Thai; Arabic joins prefixes to words). */
   readonly spaces: boolean;
   readonly direction: 'ltr' | 'rtl';
+  /** Adjectives follow their noun ("l'armée syrienne", "une source militaire"): a noun phrase's head is
+   * its first noun, and a force's nationality comes after it (English: "the Syrian army", "a military source"). */
+  readonly adjectivesFollowNouns: boolean;
   /** A file in this language's data folder, e.g. data('claims', 'lexicon.json') → data/fr/claims/lexicon.json. */
   data(...parts: string[]): string;
   /** The Resources key for one of this language's compiled lexicons ("claims.lexicon" in English). */

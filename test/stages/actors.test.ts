@@ -240,7 +240,7 @@ const frenchRows: [string, Exp[]][] = [
     { text: 'miliciens', id: 'generic:militia', kind: 'group', generic: true },
     { text: 'déplacés', id: 'generic:displaced', kind: 'group', generic: true },
   ]],
-  // the nationality or side after the force noun (French word order: forceModifiersAfter)
+  // the nationality or side after the force noun (French word order: Language.adjectivesFollowNouns)
   ["L'armée malienne a repris Kidal.", [{ text: 'armée malienne', id: 'forces:ML:armee', kind: 'group' }]],
   ['Les troupes russes et syriennes ont bombardé la ville.', [{ text: 'troupes russes et syriennes', id: 'forces:RU:troupes', kind: 'group' }]],
   ['Les forces armées maliennes ont repris la ville.', [{ text: 'forces armées maliennes', id: 'forces:ML:forces-armees', kind: 'group' }]],

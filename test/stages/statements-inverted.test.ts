@@ -45,3 +45,21 @@ const negatives: [string, (string | null)[]][] = [
 describe('statements: counts before an inverted speaker, and "adding that"', () => {
   for (const [text, who] of [...rows, ...negatives]) it(text, () => expect(speakers(text)).toEqual(who));
 });
+
+// French names a phrase's head first ("un responsable sécuritaire": Language.adjectivesFollowNouns), so the
+// phrase after the verb is a speaker by its first noun, and the count before it is the clause's object
+const frRows: [string, (string | null)[]][] = [
+  ['Les frappes ont tué 12 personnes a indiqué un responsable sécuritaire.', ['responsable sécuritaire']],
+  ['Les soldats ont tué cinq rebelles, a indiqué une source militaire.', ['source militaire']],
+];
+describe('statements (fr): a speaker named head first after an inverted verb', () => {
+  for (const [text, who] of frRows) it(text, () => {
+    const a = pipeline.analyze({ id: 't', text, lang: 'fr' });
+    expect(a.errors).toEqual([]);
+    expect(a.statements.map((x) => x.speaker?.name ?? null)).toEqual(who);
+  });
+  it('negative: a phrase whose first noun names no one is no speaker ("un bilan provisoire")', () => {
+    const a = pipeline.analyze({ id: 't', text: 'Les frappes ont tué 12 personnes a indiqué un bilan provisoire.', lang: 'fr' });
+    expect(a.statements.map((x) => x.speaker?.name ?? null)).not.toContain('bilan provisoire');
+  });
+});

@@ -2,4 +2,4 @@
 // stage code) is listed in src/lang/README.md.
 import { defineLanguage } from '../define.js';
 
-export const english = defineLanguage({ code: 'en', name: 'English', capitals: true, spaces: true, direction: 'ltr' });
+export const english = defineLanguage({ code: 'en', name: 'English', capitals: true, spaces: true, direction: 'ltr', adjectivesFollowNouns: false });

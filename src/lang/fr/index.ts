@@ -2,4 +2,4 @@
 // space-grouped thousands in the numbers lexicon, the conditional as a hedge in the claims lexicon).
 import { defineLanguage } from '../define.js';
 
-export const french = defineLanguage({ code: 'fr', name: 'French', capitals: true, spaces: true, direction: 'ltr' });
+export const french = defineLanguage({ code: 'fr', name: 'French', capitals: true, spaces: true, direction: 'ltr', adjectivesFollowNouns: true });

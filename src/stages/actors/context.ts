@@ -23,6 +23,8 @@ export interface Ctx {
   placeAt: Int32Array;
   /** unit index → the lexicons its key starts an entry of (first-words.ts) */
   first: Uint16Array;
+  /** the language puts a force's nationality or side after it ("l'armée syrienne": Language.adjectivesFollowNouns) */
+  modifiersAfter: boolean;
 }
 
 /** Does unit i start an entry of the lexicon with this bit (FIRST)? False past the end. */

@@ -99,7 +99,7 @@ export function findActors(a: Analysis, lex: ActorLexicon): Actor[] {
       }
     }
   }
-  const c: Ctx = { text, units, taken: new Uint8Array(units.length), actors: [], lex, places: a.places, placeAt, first: unitMasks(units, lex) };
+  const c: Ctx = { text, units, taken: new Uint8Array(units.length), actors: [], lex, places: a.places, placeAt, first: unitMasks(units, lex), modifiersAfter: languageOf(a).adjectivesFollowNouns };
   dictionary(c);
   titled(c);
   forces(c);

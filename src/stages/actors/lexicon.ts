@@ -76,9 +76,6 @@ const LexFile = z.object({
   pluralEndings: z.array(z.string()).default([]),
   /** A country's possessive written without its apostrophe ("Syrias army"). */
   possessiveEndings: z.array(z.string()).default([]),
-  /** Whether a force noun's nationality or side follows it ("l'armée syrienne", "les forces gouvernementales")
-   * rather than leads it ("the Syrian army"); such a nationality is written in lower case. */
-  forceModifiersAfter: z.boolean().default(false),
 });
 
 export type { DictActor } from './dict.js';
@@ -135,7 +132,6 @@ export interface ActorLexicon {
   notPronouns: Set<string>;
   pluralEndings: string[];
   possessiveEndings: string[];
-  forceModifiersAfter: boolean;
 }
 
 const ACRONYM = /^[A-Z0-9&/.-]{1,10}$/;
@@ -269,7 +265,6 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     notPronouns: new Set(lex.notPronouns),
     pluralEndings: lex.pluralEndings.map(normKey),
     possessiveEndings: lex.possessiveEndings.map(normKey),
-    forceModifiersAfter: lex.forceModifiersAfter,
   };
 }
 

@@ -66,7 +66,7 @@ export function forces(c: Ctx) {
       if (j + 1 < u.length && c.lex.coordinators.has(u[j].key) && demonymAt(c, j + 1)) j++;
     }
     if (!sides || j >= u.length || c.taken[j]) {
-      if (!sides && c.lex.forceModifiersAfter) i = forceThenModifiers(c, i);
+      if (!sides && c.modifiersAfter) i = forceThenModifiers(c, i);
       continue;
     }
     const f = forceAt(c, j);

@@ -69,7 +69,13 @@ export function countObject(c: Ctx, subj: NP, lastEnd: number): boolean {
 export function speakerLike(c: Ctx, np: NP | null): boolean {
   if (!np) return false;
   const last = c.tok[np.e - 1].lower;
-  return actorHead(c, np) !== np || c.alex.roleNouns.has(last) || c.alex.generic.has(last);
+  if (actorHead(c, np) !== np || c.alex.roleNouns.has(last) || c.alex.generic.has(last)) return true;
+  if (!c.headFirst) return false;
+  // where adjectives follow the noun, the head opens the phrase ("une source militaire")
+  let s = np.s;
+  while (s < np.e - 1 && c.lex.determiners.has(c.tok[s].lower)) s++;
+  const head = c.tok[s].lower;
+  return c.alex.roleNouns.has(head) || c.alex.generic.has(head);
 }
 
 /** The phrase cut after a named actor that opens it (after a determiner): its apposition left out. */

@@ -48,6 +48,8 @@ export interface Ctx {
   actorByStartTok: Map<number, Actor>;
   actorByEndTok: Map<number, Actor>;
   quoted: Int32Array; // token → quote index or -1
+  /** the language names a noun phrase's head first ("une source militaire": Language.adjectivesFollowNouns) */
+  headFirst: boolean;
   /** token → 1 where a count of two or more opens (the numbers stage's quantities: "40", "five", "dozens") */
   countStart: Uint8Array;
   quotes: Quote[];

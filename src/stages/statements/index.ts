@@ -96,6 +96,7 @@ export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLe
     actorByStartTok,
     actorByEndTok,
     quoted,
+    headFirst: languageOf(a).adjectivesFollowNouns,
     countStart,
     quotes,
     usedVerb: new Uint8Array(tok.length),
