@@ -77,11 +77,20 @@ export class PhraseMatcher<T> {
 
 /** Split a phrase the way the tokenizer splits text: words (with inner hyphens/apostrophes) and punctuation. */
 export function splitPhrase(phrase: string): string[] {
-  // an elided word written before a space is one token with its apostrophe, as the tokenizer splits it
-  // off ("l' an dernier": "l'", "an", "dernier"; the tokenizer's lower form has a straight apostrophe)
-  const words = (phrase.toLowerCase().match(/[\p{L}\p{M}]+['’](?=\s|$)|\d+(?:[.,]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu) ?? []).map((w) =>
-    w.endsWith('’') ? w.slice(0, -1) + "'" : w,
-  );
+  const lower = phrase.toLowerCase();
+  const words: string[] = [];
+  for (const m of lower.matchAll(/\d+(?:[.,]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu)) {
+    const w = m[0];
+    const end = m.index + w.length;
+    // an elided word written before a space is one token with its apostrophe, as the tokenizer splits it
+    // off ("l' an dernier": "l'", "an", "dernier"; the tokenizer's lower form has a straight apostrophe)
+    const prev = words.length ? words[words.length - 1] : '';
+    if ((w === "'" || w === '’') && /\p{L}$/u.test(prev) && lower[m.index - 1] !== undefined && !/\s/.test(lower[m.index - 1]) && (end === lower.length || /\s/.test(lower[end]))) {
+      words[words.length - 1] = prev + "'";
+      continue;
+    }
+    words.push(w);
+  }
   // a final possessive is its own token, as in the tokenizer ("assad's" → "assad", "'s")
   return words.flatMap((w) => {
     const stem = w.slice(0, -2);
