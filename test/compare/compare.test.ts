@@ -41,6 +41,13 @@ describe('counted groups', () => {
     ['people', 'people'],
     ['buses', 'vehicles'],
     ['unknown things', 'people'],
+    // French words under the same classes, joined by "et"/"ou", accents kept
+    ['civils blessés', 'civilians'],
+    ['femmes et enfants', 'civilians'],
+    ['soldats maliens', 'government-forces'],
+    ['véhicules', 'vehicles'],
+    // negative: "et" inside a word splits nothing ("bete" is no join); an unknown French word is people
+    ['habitants de bethléem', 'people'],
   ])('%s → %s', (who, cls) => expect(groupClass(who, lex)).toBe(cls));
 
   it('people contain civilians contain children; fighters are not civilians', () => {
@@ -89,6 +96,16 @@ describe('figure board', () => {
     expect(g.mostConservative.docId).toBe('a');
     expect(g.mostRecent.docId).toBe('c');
     expect(g.entries[1].sentence).toBe('In Tal Rifat 41 civilians died.');
+  });
+
+  it('compares a French count with an English one of the same group, and keeps French soldiers apart', () => {
+    const mixed = [
+      doc('en', 'Wire One', '2024-05-01', 'In Tal Rifat 41 civilians died.', [{ value: { min: 41, max: 41, approx: false }, who: 'civilians' }]),
+      doc('fr', 'Journal Deux', '2024-05-02', 'À Tal Rifat, 43 civils ont été tués.', [{ value: { min: 43, max: 43, approx: false }, who: 'civils' }]),
+      doc('fr2', 'Journal Deux', '2024-05-02', 'Neuf soldats sont morts près de Tal Rifat.', [{ value: { min: 9, max: 9, approx: false }, who: 'soldats' }]),
+    ];
+    const gs = groupFigures(mixed, lex);
+    expect(gs.map((g) => g.entries.map((e) => e.docId).sort())).toEqual([['en', 'fr']]);
   });
 
   it('flags an outlier and a denial', () => {
