@@ -6,12 +6,15 @@
  * of a string key (a lookup of a token's word costs several times the test).
  */
 export class WordFilter {
-  private readonly bits = new Uint8Array(65536);
+  /** One bit per key (8 KB: a byte per key made every filter 64 KB, in memory and in the lexicon cache). */
+  private readonly bits = new Int32Array(2048);
   add(w: string): void {
-    this.bits[wordKey(w)] = 1;
+    const k = wordKey(w);
+    this.bits[k >>> 5] |= 1 << (k & 31);
   }
   mayHave(w: string): boolean {
-    return this.bits[wordKey(w)] === 1;
+    const k = wordKey(w);
+    return (this.bits[k >>> 5] & (1 << (k & 31))) !== 0;
   }
 }
 

@@ -361,3 +361,14 @@ describe('dates: the day of an item in a sentence (DayIndex)', () => {
     expect(new DayIndex(b).dayFor({ start: 23, end: 29 }, 0)).toBeNull();
   });
 });
+
+describe('dates lexicon: loaded once per language file', () => {
+  it('the dates stage and the claims day index share one', async () => {
+    const { loadDatesLexicon } = await import('../../src/stages/dates/lexicon.js');
+    const { languageFor } = await import('../../src/lang/index.js');
+    expect(loadDatesLexicon()).toBe(loadDatesLexicon());
+    const fr = languageFor('fr')!;
+    expect(loadDatesLexicon(fr)).toBe(loadDatesLexicon(fr));
+    expect(loadDatesLexicon(fr)).not.toBe(loadDatesLexicon());
+  });
+});

@@ -12,10 +12,7 @@ import type { Analysis, DateMention, Span, Token } from '../../core/types.js';
 import { tokenIndexAt } from '../sentences/index.js';
 import { parseIso } from './calendar.js';
 import { loadDatesLexicon, type DatesLexicon } from './lexicon.js';
-import { languageOf, type Language } from '../../lang/index.js';
-
-/** The dates lexicon per language, for callers that give none. */
-const sharedLexicons = new Map<string, DatesLexicon>();
+import { languageOf } from '../../lang/index.js';
 
 export interface DayPick {
   /** YYYY-MM-DD */
@@ -50,7 +47,7 @@ export class DayIndex {
 
   /** lex: the dates lexicon (for the long time units); loaded once when not given. */
   constructor(a: Analysis, lex?: DatesLexicon) {
-    const L = lex ?? sharedLexicon(languageOf(a));
+    const L = lex ?? loadDatesLexicon(languageOf(a));
     this.tokens = a.tokens;
     this.ref = a.referenceDate ?? null;
     this.lex = L;
@@ -255,10 +252,4 @@ export class DayIndex {
 
 function pick(d: DateMention, how: DayPick['how']): DayPick {
   return d.until ? { date: d.until, from: d.date, mention: d, how } : { date: d.date, mention: d, how };
-}
-
-function sharedLexicon(lang: Language): DatesLexicon {
-  let lex = sharedLexicons.get(lang.code);
-  if (!lex) sharedLexicons.set(lang.code, (lex = loadDatesLexicon(lang)));
-  return lex;
 }

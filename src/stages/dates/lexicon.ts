@@ -196,8 +196,15 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
   return { ...lex, starters };
 }
 
+/** Loaded lexicons by source file: the dates stage and the claims stage's day index share one. */
+const loaded = new Map<string, DatesLexicon>();
+
 export function loadDatesLexicon(lang: Language = english): DatesLexicon {
   const file = lang.data('dates.json');
-  const build = () => compileDatesLexicon(JSON.parse(readFileSync(file, 'utf8')), file);
-  return compiled(`dates-${lang.code}`, [file], moduleFiles(import.meta.url), build, [PhraseMatcher, WordFilter]);
+  let lex = loaded.get(file);
+  if (!lex) {
+    const build = () => compileDatesLexicon(JSON.parse(readFileSync(file, 'utf8')), file);
+    loaded.set(file, (lex = compiled(`dates-${lang.code}`, [file], moduleFiles(import.meta.url), build, [PhraseMatcher, WordFilter])));
+  }
+  return lex;
 }
