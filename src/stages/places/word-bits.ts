@@ -42,13 +42,13 @@ export class WordInfo {
 /** The words seen, lower-case, with what is known of them (bounded: started again past 200,000 words). */
 export class WordTable {
   private map = new Map<string, WordInfo>();
-  constructor(private readonly lexBits: Map<string, number>) {}
+  constructor(private readonly lex: PlacesLexicon) {}
 
   get(lower: string): WordInfo {
     let w = this.map.get(lower);
     if (w === undefined) {
       if (this.map.size > 200000) this.map = new Map();
-      w = new WordInfo(this.lexBits.get(lower) ?? 0);
+      w = new WordInfo(lexiconBits(this.lex, lower));
       this.map.set(lower, w);
     }
     return w;
@@ -60,29 +60,29 @@ const TABLES = new WeakMap<PlacesLexicon, WordTable>();
 /** The word table of a lexicon, made once. */
 export function wordTable(lex: PlacesLexicon): WordTable {
   let t = TABLES.get(lex);
-  if (!t) TABLES.set(lex, (t = new WordTable(lexiconBits(lex))));
+  if (!t) TABLES.set(lex, (t = new WordTable(lex)));
   return t;
 }
 
-/** lower-case word → its bits. */
-function lexiconBits(lex: PlacesLexicon): Map<string, number> {
-  const map = new Map<string, number>();
-  const mark = (words: Iterable<string>, bit: number) => {
-    for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
-  };
-  mark(lex.connectors, WB.connector);
-  mark(lex.demonyms, WB.demonym);
-  mark(lex.stopNames, WB.stopName);
-  mark(lex.cueWords, WB.cueWord);
-  mark(lex.nameHeads, WB.nameHead);
-  mark(lex.functionWords, WB.functionWord);
-  mark(lex.articlePrefixes, WB.articlePrefix);
-  mark(lex.directions, WB.direction);
-  mark(lex.personTitles, WB.personTitle);
-  mark(lex.orgHeadsAfter, WB.orgHeadAfter);
-  mark(lex.locativePrepositions, WB.locativePreposition);
-  mark(lex.unknownPlacePrepositions, WB.unknownPlacePreposition);
-  mark(lex.givenNames, WB.givenName);
-  mark(lex.cuesAfter.byFirst.keys(), WB.cueAfterFirst);
-  return map;
+/**
+ * A lower-case word's bits, asked of each list when the word is first seen (the table keeps the answer):
+ * a start analysing one article asks a few hundred words instead of indexing every word of the lists.
+ */
+function lexiconBits(lex: PlacesLexicon, w: string): number {
+  let b = 0;
+  if (lex.connectors.has(w)) b |= WB.connector;
+  if (lex.demonyms.has(w)) b |= WB.demonym;
+  if (lex.stopNames.has(w)) b |= WB.stopName;
+  if (lex.cueWords.has(w)) b |= WB.cueWord;
+  if (lex.nameHeads.has(w)) b |= WB.nameHead;
+  if (lex.functionWords.has(w)) b |= WB.functionWord;
+  if (lex.articlePrefixes.has(w)) b |= WB.articlePrefix;
+  if (lex.directions.has(w)) b |= WB.direction;
+  if (lex.personTitles.has(w)) b |= WB.personTitle;
+  if (lex.orgHeadsAfter.has(w)) b |= WB.orgHeadAfter;
+  if (lex.locativePrepositions.has(w)) b |= WB.locativePreposition;
+  if (lex.unknownPlacePrepositions.has(w)) b |= WB.unknownPlacePreposition;
+  if (lex.givenNames.has(w)) b |= WB.givenName;
+  if (lex.cuesAfter.byFirst.has(w)) b |= WB.cueAfterFirst;
+  return b;
 }
