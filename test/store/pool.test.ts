@@ -1,7 +1,7 @@
 // The analysis worker: a document stuck in a stage is stopped after the time limit and the next one
 // is analysed by a fresh worker.
 import { describe, expect, it } from 'vitest';
-import { AnalysisPool, AnalysisTimeout, AnalysisWorker, defaultJobs, POOL_DEPTH } from '../../src/store/ingest/pool.js';
+import { AnalysisPool, AnalysisTimeout, AnalysisWorker, defaultJobs, POOL_DEPTH, received } from '../../src/store/ingest/pool.js';
 
 const standIn = new URL('./stand-in-worker.mjs', import.meta.url);
 
@@ -47,4 +47,32 @@ describe('AnalysisPool', () => {
     expect(new AnalysisPool(2, 1000, standIn).window).toBe(2 * (POOL_DEPTH + 1));
     expect(new AnalysisPool(2, 1000, standIn, 200).window).toBe(2 * 201);
   });
+});
+
+describe('an analysis sent back by the worker thread', () => {
+  it('gets its document, empty tokens and quantities back (the worker leaves them out)', () => {
+    const doc = { id: 'x', text: 'Two people were killed.', outlet: 'Wire' };
+    const a = received(JSON.parse(JSON.stringify({ lang: 'en', claims: [{ text: 'Two' }] })), doc);
+    expect(a.document).toBe(doc);
+    expect(a.tokens).toEqual([]);
+    expect(a.quantities).toEqual([]);
+    expect(a.claims).toEqual([{ text: 'Two' }]);
+  });
+
+  it('keeps what the sender gave (a stand-in worker sends a whole analysis)', () => {
+    const mine = { id: 'x', text: 'a' };
+    const theirs = { id: 'x', text: 'a', title: 'kept' };
+    expect(received({ document: theirs, tokens: [], quantities: [] }, mine).document).toBe(theirs);
+  });
+
+  it('from the real worker: the same document, its claims, no tokens', async () => {
+    const w = new AnalysisWorker(30000);
+    const doc = { id: 'r', text: 'Two people were killed in Aleppo on Monday, the army said.', published: '2024-01-01' };
+    const a = await w.analyze(doc);
+    expect(a.document).toBe(doc);
+    expect(a.tokens).toEqual([]);
+    expect(a.quantities).toEqual([]);
+    expect(a.claims.length).toBeGreaterThan(0);
+    await w.close();
+  }, 60000);
 });

@@ -61,6 +61,17 @@ function takeEarly(script: URL): Worker | null {
   return worker;
 }
 
+/**
+ * An analysis as the worker thread sends it (worker.ts: without its document, tokens and quantities)
+ * made whole again: the document given, and the stages' working lists empty.
+ */
+export function received(a: Partial<Analysis>, doc: Document): Analysis {
+  a.document ??= doc;
+  a.tokens ??= [];
+  a.quantities ??= [];
+  return a as Analysis;
+}
+
 export class AnalysisTimeout extends Error {
   constructor(readonly ms: number) {
     super(`analysis took longer than ${ms / 1000} s and was stopped (a stage may be stuck on this text)`);
@@ -130,7 +141,7 @@ export class AnalysisWorker {
       if (!m.ok) job.reject(new Error(m.message));
       else {
         try {
-          job.resolve(m.json !== undefined ? (JSON.parse(m.json) as Analysis) : m.analysis!);
+          job.resolve(m.json !== undefined ? received(JSON.parse(m.json) as Partial<Analysis>, job.doc) : m.analysis!);
         } catch (e) {
           job.reject(e as Error);
         }
