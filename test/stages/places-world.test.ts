@@ -120,6 +120,31 @@ describe('places: places side by side vouch for each other', () => {
   ])('%s', check);
 });
 
+// A city abroad in a list with a world city abroad is that city, though the article names its country nowhere
+// else ("the attacks in Nice and Berlin" in a report from Israel); beside a city of the article's own country
+// the list proves nothing.
+describe('places: a city listed with a world city abroad', () => {
+  it.each<[string, Want[], string?]>([
+    ['Three soldiers were killed in Haifa, Israel, on Sunday. The method was the same as in Nice and Berlin last year.', [
+      { text: 'Haifa', country: 'IL' }, { text: 'Israel', country: 'IL' }, { text: 'Nice', country: 'FR', precision: 1 }, { text: 'Berlin', country: 'DE' },
+    ]],
+    ['Three soldiers were killed in Haifa, Israel. The same method was used in Nice, in Berlin and in London.', [
+      { text: 'Haifa', country: 'IL' }, { text: 'Israel', country: 'IL' }, { text: 'Nice', country: 'FR' }, { text: 'Berlin', country: 'DE' }, { text: 'London', country: 'GB' },
+    ]],
+    ['Trois soldats ont été tués à Haïfa, en Israël, ce dimanche. Le mode opératoire est le même qu\'à Nice et à Berlin.', [
+      { text: 'Haïfa', country: 'IL' }, { text: 'Israël', country: 'IL' }, { text: 'Nice', country: 'FR' }, { text: 'Berlin', country: 'DE' },
+    ], 'fr'],
+    // negative: listed with a city of the article's own country, a namesake abroad is not taken (Arak, Iran)
+    ['Clashes were reported in Aleppo and in Arak, in eastern Syria, the army said.', [
+      { text: 'Aleppo', country: 'SY' }, { text: 'Arak', country: 'SY', parent: 'Syria' }, { text: 'Syria', country: 'SY' },
+    ]],
+    // negative: "X in Y" is no list (Y is X's parent): a street of Haifa, not the French city
+    ['Three soldiers were killed in Haifa, Israel. Police searched Nice Street in Haifa.', [
+      { text: 'Haifa', country: 'IL' }, { text: 'Israel', country: 'IL' }, { text: 'Nice Street', country: 'IL', kind: 'facility' }, { text: 'Haifa', country: 'IL' },
+    ]],
+  ])('%s', (text, want, lang) => check(text, want, lang));
+});
+
 // A place abroad found only by dropping an Arabic article or by another of its names, while the article is
 // about some other country, is not that place; a foreign dateline holds no village of the article's country.
 describe('places: namesakes abroad in a Syrian report', () => {

@@ -16,6 +16,8 @@ export interface Judge {
   readonly focus: Focus;
   /** entries a neighbouring mention vouches for ("Woodbridge, Virginia"), by mention */
   readonly paired: Map<number, Set<GazEntry>>;
+  /** cities named in a list with a world city, with that city ("Nice and Berlin"), by mention (pairs.ts) */
+  readonly listed: Map<number, [city: GazEntry, anchor: GazEntry][]>;
   /** words of mentions that are surely places (a cue, or a candidate in a focus country) */
   readonly covered: Set<number>;
 }
@@ -118,6 +120,9 @@ function admits(r: Judge, m: Mention, k: number, s: Cand, kv: Vote, strong: bool
   if (focus.focusOther(kv, s.e.country) >= 0.25) return true;
   // a section of a city abroad ("Old City" of Jerusalem) is never an article's place by name alone
   if (s.e.featureCode === 'PPLX') return false;
+  // a seat of government listed with a world city abroad: "in Nice and Berlin" in a report from Israel
+  const listed = r.listed.get(k);
+  if (listed) for (const [city, anchor] of listed) if (city === s.e && focus.focusOther(kv, anchor.country) < 0.5) return true;
   return unrelatedForeign(r, k, s.e, s.alt, kv);
 }
 

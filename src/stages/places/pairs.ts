@@ -67,3 +67,52 @@ export function pairedEntries(words: readonly Word[], lowers: readonly string[],
   }
   return out;
 }
+
+/**
+ * Are mentions a and b in one list with a locative preposition repeated after the conjunction ("in Nice
+ * and in Berlin", "à Nice et à Berlin"), or side by side as adjacent() reads them?
+ */
+function listed(words: readonly Word[], lowers: readonly string[], lex: PlacesLexicon, a: Mention, b: Mention): boolean {
+  if (adjacent(words, lowers, lex, a, b)) return true;
+  if (a.sentence !== b.sentence) return false;
+  let j = a.wj + 1;
+  while (j < words.length && words[j].start < a.end) j++;
+  // [,] [conjunction] preposition, one of the first two at least ("Nice, in Berlin and in London"; "X in Y"
+  // is no list)
+  const after = j;
+  if (lowers[j] === ',') j++;
+  if (lex.listConjunctions.has(lowers[j])) j++;
+  return j > after && b.wi - j === 1 && lex.locativePrepositions.has(lowers[j]);
+}
+
+/** A city anyone knows by its name: a national or first-level capital, or one of the largest. */
+function worldCity(e: GazEntry, lex: PlacesLexicon): boolean {
+  return e.featureClass === 'P' && (e.featureCode === 'PPLC' || e.population >= lex.minUnrelatedForeignPopulation);
+}
+
+/**
+ * Cities named in one list with a capital or a very large city ("the attacks in Nice and Berlin"): for
+ * each mention, its sizeable seats of government (a first- or second-level capital of at least
+ * bigPopulation, by its own name) with the world city of a neighbour that makes them likely. The
+ * resolver admits such a city abroad only when that neighbour is abroad too (admission.ts): a list of
+ * places far away; beside a city of the article's own country ("Aleppo and Arak") it proves nothing.
+ */
+export function listedWithWorldCities(words: readonly Word[], lowers: readonly string[], lex: PlacesLexicon, mentions: readonly Mention[], cands: readonly (readonly { e: GazEntry; alt: boolean }[])[]): Map<number, [city: GazEntry, anchor: GazEntry][]> {
+  const out = new Map<number, [GazEntry, GazEntry][]>();
+  const vouch = (k: number, anchorK: number) => {
+    const anchors = cands[anchorK].filter((c) => !c.alt && worldCity(c.e, lex));
+    if (!anchors.length) return;
+    for (const { e, alt } of cands[k]) {
+      if (alt || e.featureClass !== 'P' || e.population < lex.bigPopulation || !(e.featureCode === 'PPLC' || e.featureCode.startsWith('PPLA'))) continue;
+      let l = out.get(k);
+      if (!l) out.set(k, (l = []));
+      for (const a of anchors) if (a.e !== e) l.push([e, a.e]);
+    }
+  };
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    if (!cands[k].length || !cands[k + 1].length || !listed(words, lowers, lex, mentions[k], mentions[k + 1])) continue;
+    vouch(k, k + 1);
+    vouch(k + 1, k);
+  }
+  return out;
+}

@@ -12,7 +12,7 @@ import { ATTRIBUTIVE_RULE, DATELINE_RULE, type ContextCtx as Ctx } from './conte
 import type { Mention } from './detect.js';
 import { Focus, NO_VOTE, type Vote } from './focus.js';
 import type { PlacesLexicon } from './lexicon.js';
-import { pairedEntries } from './pairs.js';
+import { listedWithWorldCities, pairedEntries } from './pairs.js';
 import { placeUnknown, type Placed } from './parents.js';
 import { STATE_RULE } from './published.js';
 
@@ -36,6 +36,7 @@ class Resolver implements Judge, Placed {
   private readonly cuedKind = new Map<string, string>();
   private readonly cands: (readonly Cand[])[];
   readonly paired: Map<number, Set<GazEntry>>;
+  readonly listed: Map<number, [GazEntry, GazEntry][]>;
   readonly focus: Focus;
   readonly covered = new Set<number>();
   readonly places: (Place | null)[] = [];
@@ -50,6 +51,7 @@ class Resolver implements Judge, Placed {
     for (const m of mentions) if (m.cue && m.cue.kind && !this.cuedKind.has(m.key)) this.cuedKind.set(m.key, m.cue.kind);
     this.cands = candidatesOf(this.gaz, mentions);
     this.paired = pairedEntries(c.words, c.lowers, c.lex, mentions, this.cands);
+    this.listed = listedWithWorldCities(c.words, c.lowers, c.lex, mentions, this.cands);
     this.focus = new Focus(this.lex, mentions, this.cands, c);
   }
 
