@@ -145,6 +145,19 @@ describe('places: a city listed with a world city abroad', () => {
   ])('%s', (text, want, lang) => check(text, want, lang));
 });
 
+// Where adjectives follow the noun in lower case (French), a known name goes on with them: "Arabie saoudite",
+// "Émirats arabes unis", "République démocratique du Congo". Only into a name the gazetteer has; English
+// names are capitalised throughout and never read so.
+describe('places: a lower-case adjective inside a known name (French)', () => {
+  it.each<[string, Want[], string?]>([
+    ['Le ministre s\'est rendu en Arabie saoudite et aux Émirats arabes unis.', [{ text: 'Arabie saoudite', country: 'SA' }, { text: 'Émirats arabes unis', country: 'AE' }], 'fr'],
+    ['Des combats ont eu lieu en République démocratique du Congo.', [{ text: 'République démocratique du Congo', country: 'CD' }], 'fr'],
+    // negative: a lower-case word after a name that makes no longer name stays out of it
+    ['Des soldats ont été tués à Paris mardi et au Mali voisin.', [{ text: 'Paris', country: 'FR' }, { text: 'Mali', country: 'ML' }], 'fr'],
+    ['Les troupes sont entrées en Syrie orientale.', [{ text: 'Syrie', country: 'SY' }], 'fr'],
+  ])('%s', (text, want, lang) => check(text, want, lang));
+});
+
 // A place abroad found only by dropping an Arabic article or by another of its names, while the article is
 // about some other country, is not that place; a foreign dateline holds no village of the article's country.
 describe('places: namesakes abroad in a Syrian report', () => {

@@ -69,6 +69,11 @@ function aloneMatch(c: DetectContext, i: number): NameMatch {
   return found;
 }
 
+/** A word of lower-case letters (an apostrophe or hyphen inside): "saoudite", "arabes". */
+function lowerWord(w: string): boolean {
+  return w.length > 1 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(w);
+}
+
 /** The longest gazetteer name starting at word i (j its last word), or null. */
 function longestName(c: DetectContext, i: number): Match | null {
   const { words, text } = c;
@@ -79,7 +84,9 @@ function longestName(c: DetectContext, i: number): Match | null {
     if (w.sentence !== first.sentence) break;
     if (j > i && !nameWord(c, j)) {
       if (isConnector(c, j)) continue;
-      break;
+      // a lower-case adjective inside a known name, where adjectives follow nouns ("Arabie saoudite"): read
+      // only while the gazetteer has a longer name (below), kept only when the longer name is one
+      if (!(c.adjectivesFollowNouns && lowerWord(w.text))) break;
     }
     if (j === i && !nameWord(c, j)) break;
     if (wbits(c, j) & WB.articlePrefix) continue; // "Al Bab": the article alone is no name

@@ -24,12 +24,13 @@ export const placesStage: Stage = {
     const gaz = r.get<Gazetteer>(GAZETTEER_KEY, () => loadGazetteer());
     const L = languageOf(a);
     const lex = r.get<PlacesLexicon>(L.lexiconKey(PLACES_LEXICON_KEY), () => loadPlacesLexicon(L));
-    a.places = findPlaces(a.document.text, a.tokens, gaz, lex);
+    a.places = findPlaces(a.document.text, a.tokens, gaz, lex, L.adjectivesFollowNouns);
   },
 };
 
-export function findPlaces(text: string, tokens: Analysis['tokens'], gaz: Gazetteer, lex: PlacesLexicon): Analysis['places'] {
-  const ctx = { text, gaz, lex, ...toWords(text, tokens, lex) };
+/** adjectivesFollowNouns: the language's (Language.adjectivesFollowNouns): a name may go on in lower case. */
+export function findPlaces(text: string, tokens: Analysis['tokens'], gaz: Gazetteer, lex: PlacesLexicon, adjectivesFollowNouns = false): Analysis['places'] {
+  const ctx = { text, gaz, lex, adjectivesFollowNouns, ...toWords(text, tokens, lex) };
   const mentions = annotateContext(ctx, detectMentions(ctx));
   markStateActors(ctx, mentions);
   return resolveMentions(ctx, mentions);

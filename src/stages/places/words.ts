@@ -210,4 +210,7 @@ export interface DetectContext extends Words {
   text: string;
   gaz: Gazetteer;
   lex: PlacesLexicon;
+  /** the language puts adjectives after the noun, in lower case: a known name may go on with them ("Arabie
+   * saoudite", "Émirats arabes unis"; Language.adjectivesFollowNouns) */
+  adjectivesFollowNouns?: boolean;
 }
