@@ -85,6 +85,10 @@ const tables: Record<string, Row[]> = {
     ['The Airbus 320 jet landed safely in the storm', '320', null],
     ['One helicopter circled over the square', 'One', null],
     ['One helicopter was shot down over the valley', 'One', 'claims.vehicle:passive'],
+    // the explosion of a vehicle is something that happened to it
+    ['The explosion of a car bomb near the hotel killed ten people', 'a', 'claims.vehicle:verb-before'],
+    ["L'explosion d'une voiture piégée près de l'hôtel a fait dix morts", 'une', 'claims.vehicle:verb-before'],
+    ['The explosion of a gas cylinder killed two people', 'a', null],
   ],
   bare: [
     ['The raid killed 6 in the hamlet', '6', 'claims.category:before'],
@@ -138,6 +142,19 @@ describe('claims constructions', () => {
       });
     });
   }
+
+  it.each<[string, string[]]>([
+    // two vehicles, each with its own article, after one verb or noun: two claims of one
+    ['The explosions of a truck and a car near the hotel killed ten people', ['a truck', 'a car']],
+    ["Les explosions d'un camion et d'une voiture piégés près de l'hôtel ont fait dix morts", ["d'un camion", "d'une voiture"]],
+    ['Gunmen blew up a car and a motorcycle in the town', ['a car', 'a motorcycle']],
+    // negative: a person after "and" is no second vehicle
+    ['Police stopped a truck and a woman was arrested', ['a truck']],
+  ])('vehicles one by one: %s', (text, want) => {
+    const a = pipeline.analyze({ id: 't', text });
+    const got = a.claims.filter((c) => c.category === 'vehicles').map((c) => c.quantity.start);
+    expect(got).toEqual(want.map((w) => text.indexOf(w) + (w.startsWith("d'") ? 2 : 0)));
+  });
 
   it('a toll that passes a figure is above it, one that nears it within a tenth below', () => {
     const v = (t: string) => pipeline.analyze({ id: 't', text: t }).claims[0]?.value;

@@ -173,8 +173,11 @@ export function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = fa
       if (one && h.kind === 'people' && (lex.possessives.has(w2) || lex.indefiniteArticles.has(w2) || lex.anotherDeterminers.has(w2) || singular2)) {
         return { first: h.first, head: h.head, last, kind: h.kind, rule, paired: { first: last + 2, head: h2.head, last: h2.last } };
       }
-      // "three girls and a boy": the second group has a count of its own (its article), not joined
-      if (!lex.indefiniteArticles.has(w2)) {
+      // "three girls and a boy", "d'un camion et d'une voiture": the second group has a count of its own
+      // (its article, after a preposition repeated), not joined
+      let own = false;
+      for (let k = last + 2; k < h2.head && !own; k++) own = lex.indefiniteArticles.has(toks[k].lower);
+      if (!own) {
         last = h2.last;
         rule = 'claims.group:joined';
       }

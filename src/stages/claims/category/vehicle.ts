@@ -9,9 +9,18 @@ import { skipNested } from '../group.js';
 export function vehicleHappened(c: Ctx, qi: number, g: Group, floor: number, end: number): Cat | null {
   const { toks, lex } = c;
   let k = qi - 1;
-  for (let skipped = 0; k >= floor && skipped <= 2; skipped++, k--) {
+  for (let skipped = 0, over = 0; k >= floor && skipped <= 2; skipped++, k--) {
     const p = lex.vehicleBefore.endingAt(toks, k, floor);
     if (p) return { category: 'vehicles', rule: 'claims.vehicle:verb-before', start: p.start, end: p.end };
+    // the second of two vehicles ("the explosions of a truck and a car", "d'un camion et d'une voiture"):
+    // past the first one's words to the verb or noun before both (once)
+    if (over === 0 && lex.coordinators.has(toks[k].lower) && k - 1 >= floor && lex.vehicles.has(toks[k - 1].lower)) {
+      over = 1;
+      k--;
+      for (let n = 0; k - 1 >= floor && n < 3 && lex.vehicles.has(toks[k - 1].lower); n++) k--;
+      skipped = -1;
+      continue;
+    }
     if (!lex.beforeSkip.has(toks[k].lower)) break;
   }
   let sawAux = false;
