@@ -203,6 +203,15 @@ const frenchRows: [string, Exp[]][] = [
     ["l'eau manquait", 'Claire Petit', false],
     ['les enfants étaient malades', 'Claire Petit', false],
   ]],
+  // clauseConnectives: after "et" a noun phrase opens a clause of its own, and its speaker is read by its head
+  ['Le bilan reste incertain et les sources officielles évoquent 8 morts parmi les soldats.', [['8 morts parmi les soldats', 'sources officielles', false]]],
+  // ... a clause after "et" without a reporting verb reports nothing
+  ['Le bilan reste incertain et les pluies continuent de tomber.', []],
+  // commaAdverbs and the speaker gap: an adverb between the speaker and the verb, with or without commas
+  ['Le maire, toutefois, a déclaré que le couvre-feu serait levé.', [['le couvre-feu serait levé', 'maire', false]]],
+  ['Le maire a toutefois déclaré que le couvre-feu serait levé.', [['le couvre-feu serait levé', 'maire', false]]],
+  // passiveAux: "il a été annoncé que" names no speaker
+  ['Il a été annoncé que le couvre-feu serait levé.', []],
 ];
 describe('statements: French word classes', () => {
   for (const [text, exp] of frenchRows) it(text, () => check(text, exp, 'fr'));
