@@ -203,6 +203,8 @@ const nameCues: [string, Exp[]][] = [
 // an apposition headed by an organisation word stays no person; a place run is not a surname's full name
 const nameCueNegatives: [string, Exp[]][] = [
   ['Harbour Freight, a company based in the port, said prices rose.', []],
+  // no auxiliary in English (speechAuxiliaries empty): "has accused" after a name marks no person
+  ['Tags Belgium Aleppo Russia has accused Belgium of killing people.', []],
 ];
 describe('actors: unknown names by their cues', () => {
   for (const [text, exp] of [...nameCues, ...nameCueNegatives]) it(text, () => check(text, exp));
@@ -218,10 +220,15 @@ const frenchNameCues: [string, Exp[]][] = [
     { text: 'Nous', id: 'pronoun:nous', kind: 'group' },
     { text: 'Koffi Amenyo', id: 'person:koffi-amenyo', kind: 'person' },
   ]],
+  // the perfect's auxiliary between the name and the reporting verb (speechAuxiliaries), also after an apposition's comma
+  ['Koffi Amenyo a déclaré que le pont était fermé.', [{ text: 'Koffi Amenyo', id: 'person:koffi-amenyo', kind: 'person' }]],
+  ['Le maire, Koffi Amenyo, a déclaré que le pont était fermé.', [{ text: 'Koffi Amenyo', id: 'person:koffi-amenyo', kind: 'person' }]],
 ];
 const frenchNameCueNegatives: [string, Exp[]][] = [
   ['Nord Avenir, une association du quartier, a dénoncé les violences.', []],
   ['Koffi Amenyo était au marché samedi soir.', []],
+  // an auxiliary before a verb that reports nothing
+  ['Koffi Amenyo a quitté la région samedi soir.', []],
 ];
 describe('actors: unknown names by their cues, French', () => {
   for (const [text, exp] of [...frenchNameCues, ...frenchNameCueNegatives]) it(text, () => check(text, exp));

@@ -62,6 +62,7 @@ const LexFile = z.object({
   collectiveForceNouns: z.array(z.string()).default([]),
   /** Reporting verbs right before a name ("said John Doe", "told Omar Saleh"): the name is a person. */
   speechVerbsBeforeName: z.array(z.string()).default([]),
+  speechAuxiliaries: z.array(z.string()).default([]),
   /** The word before a title's capitalised remit ("Minister for the Middle East", "Secretary of State"). */
   remitPrepositions: z.array(z.string()).default([]),
   /** Articles opening a description after a name (", a resident of Lampung,"); an elided one ends in an apostrophe. */
@@ -99,6 +100,8 @@ export interface ActorLexicon {
   givenNames: Set<string>;
   /** reporting verb forms (keys), to recognise "X said" around unknown names */
   speechVerbs: Set<string>;
+  /** an auxiliary between a name and a reporting verb's participle that still marks the name a speaker ('X a déclaré') */
+  speechAux: Set<string>;
   pronouns: Map<string, ActorKind>;
   /** month names: inside a name after a given name they are names ("Elizabeth May") */
   months: Set<string>;
@@ -220,8 +223,9 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
   generic.seal();
   const given = readJson(lang.data('actors', 'given-names.json')) as { names: string[] };
   const st = readJson(lang.data('statements.json')) as { verbs: Record<string, string[]> };
+  // keyed as units are (no accents: 'déclaré' → declare)
   const speechVerbs = new Set<string>();
-  for (const [lemma, forms] of Object.entries(st.verbs)) if (!lemma.includes('_')) for (const f of forms) if (!f.includes(' ')) speechVerbs.add(f);
+  for (const [lemma, forms] of Object.entries(st.verbs)) if (!lemma.includes('_')) for (const f of forms) if (!f.includes(' ')) speechVerbs.add(normKey(f));
   const pronouns = new Map<string, ActorKind>();
   for (const [k, v] of Object.entries(lex.pronouns)) pronouns.set(k, v as ActorKind);
   return {
@@ -239,6 +243,7 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     particles: new Set(lex.nameParticles.map((w) => w.toLowerCase().replace(/[-.]$/, ''))),
     givenNames: new Set(given.names),
     speechVerbs,
+    speechAux: keySet(lex.speechAuxiliaries),
     pronouns,
     months: withKeys(lex.months),
     pronounActors: new Map(Object.entries(lex.pronounActors).map(([k, v]) => [normKey(k), v as ActorKind])),

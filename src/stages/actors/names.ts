@@ -121,7 +121,13 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
     }
     const before = a > 0 ? u[a - 1] : null;
     const after = end < u.length ? u[end] : null;
-    let nearVerb = (after && lex.speechVerbs.has(after.key)) || (before && lex.speechVerbsBeforeName.has(before.key));
+    // (past the perfect's auxiliary, "X a déclaré", and so past the comma closing an apposition, "le ministre,
+    // X, a déclaré": without an auxiliary a name before a comma and a verb is often no speaker in English)
+    let v = end;
+    if (after && !after.key && c.text[after.start] === ',' && v + 2 < u.length && lex.speechAux.has(u[v + 1].key) && u[v + 1].sentence === after.sentence) v++;
+    if (lex.speechAux.has(u[v]?.key ?? '') && v + 1 < u.length) v++;
+    const verb = v < u.length ? u[v] : null;
+    let nearVerb = (verb && lex.speechVerbs.has(verb.key)) || (before && lex.speechVerbsBeforeName.has(before.key));
     // "Yuni, a resident of Lampung, ...", "Omar Saleh, 34, ...": an apposition describing a person
     if (!nearVerb && pl < 0) {
       const tail = c.text.slice(u[end - 1].end, u[end - 1].end + 110);
