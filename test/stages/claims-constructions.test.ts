@@ -147,7 +147,7 @@ describe('claims constructions', () => {
     // two vehicles, each with its own article, after one verb or noun: two claims of one
     ['The explosions of a truck and a car near the hotel killed ten people', ['a truck', 'a car']],
     ["Les explosions d'un camion et d'une voiture piégés près de l'hôtel ont fait dix morts", ["d'un camion", "d'une voiture"]],
-    ['Gunmen blew up a car and a motorcycle in the town', ['a car', 'a motorcycle']],
+    ['Rioters torched a truck and a minibus outside the bank', ['a truck', 'a minibus']],
     // negative: a person after "and" is no second vehicle
     ['Police stopped a truck and a woman was arrested', ['a truck']],
   ])('vehicles one by one: %s', (text, want) => {
