@@ -158,6 +158,18 @@ describe('places: a lower-case adjective inside a known name (French)', () => {
   ])('%s', (text, want, lang) => check(text, want, lang));
 });
 
+// French names of countries that GeoNames' tables lack (data/geo/exonyms.tsv): "Hongrie", "Roumanie",
+// "Afrique du Sud", "Burkina" (the short form French reports use); a given name that is also a French
+// country name ("Dominique", Dominica) is left out.
+describe('places: French country names', () => {
+  it.each<[string, Want[], string?]>([
+    ['Des migrants ont été refoulés à la frontière entre la Hongrie et la Roumanie.', [{ text: 'Hongrie', country: 'HU' }, { text: 'Roumanie', country: 'RO' }], 'fr'],
+    ['Le ministre a quitté l\'Afrique du Sud pour le Burkina mardi.', [{ text: 'Afrique du Sud', country: 'ZA' }, { text: 'Burkina', country: 'BF' }], 'fr'],
+    // negative: a person's given name
+    ['Dominique Martin a été arrêtée mardi à Lyon.', [{ text: 'Lyon', country: 'FR' }], 'fr'],
+  ])('%s', (text, want, lang) => check(text, want, lang));
+});
+
 // A place abroad found only by dropping an Arabic article or by another of its names, while the article is
 // about some other country, is not that place; a foreign dateline holds no village of the article's country.
 describe('places: namesakes abroad in a Syrian report', () => {
