@@ -203,6 +203,11 @@ const nameCues: [string, Exp[]][] = [
 // an apposition headed by an organisation word stays no person; a place run is not a surname's full name
 const nameCueNegatives: [string, Exp[]][] = [
   ['Harbour Freight, a company based in the port, said prices rose.', []],
+  // one capitalised word after a lower-case "the" before "said" is a body's name, no person; an acronym
+  // there is an organisation, and without the article the word is a person
+  ['Nobody was hurt, the Vortani said in a message.', []],
+  ['Nobody was hurt, the VRT said in a message.', [{ text: 'VRT', id: 'person:vrt', kind: 'organization' }]],
+  ['Nobody was hurt, Vortani said in a message.', [{ text: 'Vortani', id: 'person:vortani', kind: 'person' }]],
   // no auxiliary in English (speechAuxiliaries empty): "has accused" after a name marks no person
   ['Tags Belgium Aleppo Russia has accused Belgium of killing people.', []],
 ];
@@ -229,6 +234,8 @@ const frenchNameCueNegatives: [string, Exp[]][] = [
   ['Koffi Amenyo était au marché samedi soir.', []],
   // an auxiliary before a verb that reports nothing
   ['Koffi Amenyo a quitté la région samedi soir.', []],
+  // "de la Santé" before "a annoncé": a ministry's domain, no person
+  ['Le ministère palestinien de la Santé a annoncé que 12 personnes avaient été tuées.', []],
 ];
 describe('actors: unknown names by their cues, French', () => {
   for (const [text, exp] of [...frenchNameCues, ...frenchNameCueNegatives]) it(text, () => check(text, exp));

@@ -168,6 +168,12 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
       } else if (nearVerb && !lex.roleNouns.has(u[a].key) && !starts(c, a, FIRST.generic) && pl < 0 && u[a].text.length > 2 && !sentenceStartCommon(c, a)) {
         // "NATO", "MaRS", "TransLink": capitals inside the word mark an organisation
         const orgShape = u[a].upper || /\p{Ll}\p{Lu}/u.test(u[a].text);
+        // after a lower-case definite article, one capitalised word of no such shape is a body's or a
+        // ministry's, no person: "the Pentagon said", "le ministère de la Santé a annoncé"
+        if (!orgShape && before && before.key && !before.cap && lex.definite.has(before.key)) {
+          i = end - 1;
+          continue;
+        }
         const act = push(c, a, end, { id: `person:${slug(text)}`, name: text, kind: orgShape ? 'organization' : 'person' }, 'name.speaker');
         if (act.kind === 'person') surnames.set(u[a].key, act);
       }
