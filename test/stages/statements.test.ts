@@ -210,6 +210,10 @@ const frenchRows: [string, Exp[]][] = [
   // commaAdverbs and the speaker gap: an adverb between the speaker and the verb, with or without commas
   ['Le maire, toutefois, a déclaré que le couvre-feu serait levé.', [['le couvre-feu serait levé', 'maire', false]]],
   ['Le maire a toutefois déclaré que le couvre-feu serait levé.', [['le couvre-feu serait levé', 'maire', false]]],
+  // a nationality between a role and its "de" ("le ministère palestinien de la Santé"): the whole phrase speaks
+  ['Le ministère palestinien de la Santé a annoncé que 12 personnes avaient été tuées.', [['12 personnes avaient été tuées', 'ministère palestinien de la Santé', false]]],
+  // ... and without a nationality the role goes on as before
+  ['Le ministère de la Santé a annoncé que 12 personnes avaient été tuées.', [['12 personnes avaient été tuées', 'ministère de la Santé', false]]],
   // passiveAux: "il a été annoncé que" names no speaker
   ['Il a été annoncé que le couvre-feu serait levé.', []],
 ];

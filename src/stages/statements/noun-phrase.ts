@@ -218,8 +218,11 @@ function overRole(c: Ctx, s: number, min: number): { s: number; extended: boolea
   for (let g = 0; g < 2; g++) {
     if (s - 2 < min || !c.lex.w.preps.has(tok[s - 1].lower)) break;
     const r = s - 1;
-    if (!isWord(tok[r - 1]) || !c.alex.roleNouns.has(tok[r - 1].lower)) break;
-    let k = r - 1;
+    // where adjectives follow the noun, a nationality may stand between the role and its preposition:
+    // "le ministère palestinien de la Santé"
+    const adj = c.headFirst && r - 2 >= min && isWord(tok[r - 1]) && c.alex.demonyms.has(normKey(tok[r - 1].text)) ? 1 : 0;
+    if (!isWord(tok[r - 1 - adj]) || !c.alex.roleNouns.has(tok[r - 1 - adj].lower)) break;
+    let k = r - 1 - adj;
     let m = 0;
     while (k - 1 >= min && m < 4 && isWord(tok[k - 1]) && !c.lex.stops.has(tok[k - 1].lower) && !verbAt(c, k - 1) && c.quoted[k - 1] < 0) {
       k--;
