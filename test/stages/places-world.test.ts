@@ -33,8 +33,13 @@ describe('places: people are not places', () => {
     ['Speaking to Martin Smith of the BBC, the minister denied the claim.', []],
     ['Kyle Rittenhouse appeared in court in Kenosha. Rittenhouse was released on Friday.', [{ text: 'Kenosha', country: 'US' }]],
     ['Richard and Lisa Parry drove to the rally in Kenosha.', [{ text: 'Kenosha', country: 'US' }]],
+    // a name with an age set off by commas is a person's, whatever its first word is the name of
+    ['A grade 9 student, Jordan Manners, 15, was shot near the pool.', []],
+    ['Georgia Smith, 34, said the fire started in the kitchen.', []],
     // negative: a country is seldom a first name, and a name before a well-known place is no person
     ['Troops crossed from Jordan into Syria.', [{ text: 'Jordan', country: 'JO' }, { text: 'Syria', country: 'SY' }]],
+    // negative: a list of places is no name with an age
+    ['Refugees from Jordan, Syria and Iraq, 300 in all, arrived on Monday.', [{ text: 'Jordan', country: 'JO' }, { text: 'Syria', country: 'SY' }, { text: 'Iraq', country: 'IQ' }]],
   ])('%s', check);
 });
 

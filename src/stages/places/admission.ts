@@ -151,9 +151,25 @@ export function dropForSmallKind(r: Judge, ok: Scored[], cueKindAny: string, kv:
   }
 }
 
+/** AGE: an age set off by commas ("Jordan Manners, 15,") */
+const AGE = /^\d{1,3}$/;
+
+/** "Jordan Manners, 15, was shot": a name of one or two more capitalised words and an age after it is a
+ * person's, whatever its first word is the name of. */
+function personWithAge(c: Ctx, m: Mention, covered: Set<number>): boolean {
+  const { words } = c;
+  const s = words[m.wi].sentence;
+  let k = m.wj + 1;
+  while (k < words.length && words[k].start < m.end) k++;
+  let names = 0;
+  while (k < words.length && names < 2 && words[k].name && !covered.has(k) && words[k].sentence === s) { k++; names++; }
+  return names > 0 && k + 2 < words.length && words[k].text === ',' && AGE.test(words[k + 1].text) && words[k + 2].text === ',';
+}
+
 /** weak single matches need more evidence ("in X" vouches for a place, not for this one abroad) */
 export function vouched(r: Judge, m: Mention, best: Scored, kv: Vote): boolean {
   const { c, lex, covered } = r;
+  if (personWithAge(c, m, covered)) return false;
   const big = isCountry(best.e) || (isAdmin1(best.e) && !best.alt) || (best.e.population >= lex.bigPopulation && !best.alt);
   // the focus the other mentions give, not this one
   const fo = r.focus.focusOther(kv, best.e.country);
