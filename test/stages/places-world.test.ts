@@ -38,6 +38,8 @@ describe('places: people are not places', () => {
     ['Georgia Smith, 34, said the fire started in the kitchen.', []],
     // negative: a country is seldom a first name, and a name before a well-known place is no person
     ['Troops crossed from Jordan into Syria.', [{ text: 'Jordan', country: 'JO' }, { text: 'Syria', country: 'SY' }]],
+    // a given name that is only another name of a place, without a cue ("Dean" is one of Waco's names)
+    ['She won a Dean\'s Award for her project in 2006.', []],
     // negative: a list of places is no name with an age
     ['Refugees from Jordan, Syria and Iraq, 300 in all, arrived on Monday.', [{ text: 'Jordan', country: 'JO' }, { text: 'Syria', country: 'SY' }, { text: 'Iraq', country: 'IQ' }]],
   ])('%s', check);

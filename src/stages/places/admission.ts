@@ -113,6 +113,8 @@ function admits(r: Judge, m: Mention, k: number, s: Cand, kv: Vote, strong: bool
   if (lex.articleCountries.size && s.e.country && !lex.articleCountries.has(s.e.country) && article.get() && !entryHasArticle(lex, s.e)) return false;
   // another name of a place abroad, while the article is about some other country: not that place ("Al Quriyah" is no Korla)
   if (s.alt && focus.clear && s.e.population < MEGACITY && focus.focusOther(kv, s.e.country) < 0.25) return false;
+  // a given name that is only another name of a place, with no cue ("a Dean's Award": Dean is one of Waco's names)
+  if (s.alt && !strong && m.wi === m.wj && wbits(r.c, m.wi) & WB.givenName) return false;
   // a small place abroad by another of its names is not what a cue vouches for ("Pollards Hill" is no Lincoln)
   if (s.alt && s.e.population < lex.bigPopulation && focus.focusOther(kv, s.e.country) < 0.5) return false;
   // a cue vouches for a small place when no country stands out ("the Qamishli airport")
