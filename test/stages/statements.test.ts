@@ -49,6 +49,10 @@ const direct: [string, Exp[]][] = [
 ];
 
 const reportedRows: [string, Exp[]][] = [
+  // a month after a preposition between the speaker and the verb is skipped, as a weekday is
+  ['The agency in October said that more than 4000 people had fled the district.', [['more than 4000 people had fled the district', 'agency', false]]],
+  // the period that closes an initialism is no break between the speaker and the verb
+  ['The U.N. said that 12 people had died in the floods.', [['12 people had died in the floods', 'United Nations', false]]],
   // X said that ...
   ['Amnesty International said that nine ambulances had reached the camp.', [['nine ambulances had reached the camp', 'Amnesty International', false]]],
   // X said ... (no that), with a weekday in between

@@ -79,6 +79,8 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
     if (app) return app;
     e--;
   }
+  // "The U.N. said": the period that closes an initialism (after one letter) is not a break after its actor
+  if (e - 2 >= min && tok[e - 1].text === "." && tok[e - 2].text.length === 1 && tok[e - 1].start === tok[e - 2].end && c.actorByEndTok.has(e - 2)) e--;
   if (e <= min) return null;
   const h = phraseStart(c, e, min);
   if (!h || 'e' in h) return h;
@@ -110,6 +112,8 @@ function skipGapsBefore(c: Ctx, v: number, min: number): number {
     if (t.text === ',' && e - 2 >= min && c.lex.w.commaAdverbsBefore.has(tok[e - 2].lower)) { e--; continue; }
     // "X on Tuesday said", "X in a statement said"
     if (c.lex.w.weekdays.has(t.lower) && e - 2 >= min && c.lex.w.dayPreps.has(tok[e - 2].lower)) { e -= 2; continue; }
+    // "The U.N. in August said"
+    if (c.lex.w.months.has(t.lower) && e - 2 >= min && c.lex.w.preps.has(tok[e - 2].lower)) { e -= 2; continue; }
     break;
   }
   return e;
@@ -172,6 +176,8 @@ function phraseStart(c: Ctx, e: number, min: number): { s: number; headBad: bool
     return { s: e - 1, e };
   } else {
     if (!isWord(last) || c.lex.stops.has(last.lower) || c.lex.determiners.has(last.lower)) return null;
+    // a month or a weekday ends a time phrase, never a speaker's ("... between May and October, says")
+    if (c.lex.w.months.has(last.lower) || c.lex.w.weekdays.has(last.lower)) return null;
     s = e;
     let n = 0;
     while (s - 1 >= min && n < 9) {
