@@ -25,6 +25,10 @@ const tables: Record<string, Row[]> = {
     ["L'explosion a tué et blessé douze personnes samedi à Kidal", 'douze', 'claims.category:before-both'],
     ["L'explosion a tué ou blessé douze personnes samedi à Kidal", 'douze', 'claims.category:before-both'],
     ["L'explosion a blessé douze personnes samedi à Kidal", 'douze', 'claims.category:before'],
+    // cut off from care: affected
+    ["La destruction de la clinique prive d'accès aux soins les quelque 20 000 habitants du district", '20 000', 'claims.category:before'],
+    // negative: deprived of something that is not care, food or water
+    ['The court deprived two officers of their pensions', 'two', null],
   ],
   group: [
     // an initialism written with periods inside the counted group (group.ts initialismEnd)
@@ -67,6 +71,8 @@ const tables: Record<string, Row[]> = {
     ['The bombing claimed 70 lives', '70', 'claims.category:before'],
     ['Dozens of people remain under the rubble of the building', 'Dozens', 'claims.category:after'],
     ['30 patients from Eastville and Westbrook and the two hill villages were also stuck', '30', 'claims.category:after-clause'],
+    ["Quelque 3000 familles privées d'eau potable attendent l'aide", '3000', 'claims.category:after'],
+    ['Some 3,000 families without access to clean water are waiting for aid', '3,000', 'claims.category:after'],
   ],
   noun: [
     ['Rescuers counted 26 dead after the ferry sank', '26', 'claims.category:noun'],
