@@ -1,6 +1,7 @@
 // The actor dictionary and word lists, loaded once and compiled into phrase indexes.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { once } from '../../core/once.js';
 import type { ActorKind } from '../../core/types.js';
 import { onDemandWanted } from '../../core/on-demand.js';
 import { PhraseIndex, normKey, phraseKeys, phraseUnits } from './units.js';
@@ -9,74 +10,78 @@ import { english, type Language } from '../../lang/index.js';
 import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
 import { NEVER, escapeRegExp } from '../../core/regex.js';
 
-const Entry = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: z.enum(['person', 'organization', 'group', 'other']),
-  country: z.string().nullable().optional(),
-  aliases: z.array(z.string()),
-  role: z.string().optional(),
-  relation: z.record(z.string(), z.string()).optional(),
-});
-const DictFile = z.object({ source: z.string(), about: z.string(), entries: z.array(Entry) });
-const LexFile = z.object({
-  source: z.string(),
-  about: z.string(),
-  forceNouns: z.array(z.string()),
-  sideWords: z.array(z.string()),
-  generic: z.record(z.string(), z.string()),
-  titles: z.array(z.string()),
-  roleNouns: z.array(z.string()),
-  orgHeads: z.array(z.string()),
-  orgLeads: z.array(z.string()),
-  notNames: z.array(z.string()),
-  nameParticles: z.array(z.string()),
-  pronouns: z.record(z.string(), z.string()),
-  months: z.array(z.string()).default([]),
-  pronounActors: z.record(z.string(), z.string()).default({}),
-  governmentVerbs: z.array(z.string()).default([]),
-  placeHeads: z.array(z.string()).default([]),
-  /** Words that may stand lower case inside a name ("Bank of America", "Bashar al-Assad"). */
-  nameJoiners: z.array(z.string()).default([]),
-  /** One-word titles that stand for their holder after a definite article ("the President said"). */
-  loneTitles: z.array(z.string()).default([]),
-  /** Definite articles ("the"): "the minister" for the minister named before, "the Syrian government". */
-  definite: z.array(z.string()).default([]),
-  /** Article prefixes of a surname dropped to find its short form ("al-Assad" → "Assad"). */
-  surnamePrefixes: z.array(z.string()).default([]),
-  /** First-person pronouns ("we", "our"): the speaker's side, resolved differently from "they". */
-  firstPerson: z.array(z.string()).default([]),
-  /** Short article particles taken inside a name only when hyphenated ("ad-Din", not "Site at Palmyra"). */
-  hyphenArticles: z.array(z.string()).default([]),
-  /** Honorifics, which are no role ("Mr", "Dr"), lower case without a final dot. */
-  honorifics: z.array(z.string()).default([]),
-  /** Words where a description's head ends: prepositions, relative words ("of", "who"). */
-  headEnds: z.array(z.string()).default([]),
-  /** Nouns that a force word merely modifies ("a military source", "the army's news agency"). */
-  modifiedNouns: z.array(z.string()).default([]),
-  /** Lower-case words allowed inside the name before a bracketed acronym ("Islamic State of Iraq (ISI)"). */
-  acronymJoiners: z.array(z.string()).default([]),
-  /** The word joining two sides or demonyms ("Russian and Syrian warplanes"). */
-  coordinators: z.array(z.string()).default([]),
-  /** Force words naming a body, never one member ("the Syrian army", "Iraqi police"): no role. */
-  collectiveForceNouns: z.array(z.string()).default([]),
-  /** Reporting verbs right before a name ("said John Doe", "told Omar Saleh"): the name is a person. */
-  speechVerbsBeforeName: z.array(z.string()).default([]),
-  speechAuxiliaries: z.array(z.string()).default([]),
-  /** The word before a title's capitalised remit ("Minister for the Middle East", "Secretary of State"). */
-  remitPrepositions: z.array(z.string()).default([]),
-  /** Articles opening a description after a name (", a resident of Lampung,"); an elided one ends in an apostrophe. */
-  appositionArticles: z.array(z.string()).default([]),
-  /** Nouns (and their plurals by pluralEndings) that make such a description an organisation's or a place's. */
-  orgDescriptionNouns: z.array(z.string()).default([]),
-  /** Pronouns read only when written so ("I", not the letter i). */
-  pronounOnlyAs: z.array(z.string()).default([]),
-  /** Written forms that are never the pronoun their lower case spells ("US"). */
-  notPronouns: z.array(z.string()).default([]),
-  /** Endings of a plural ("Syrians": a demonym's population). */
-  pluralEndings: z.array(z.string()).default([]),
-  /** A country's possessive written without its apostrophe ("Syrias army"). */
-  possessiveEndings: z.array(z.string()).default([]),
+/** The lexicon files' schemas, made when a lexicon is built (a start that reads the compiled cache never needs them). */
+const schemas = once(() => {
+  const Entry = z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(['person', 'organization', 'group', 'other']),
+    country: z.string().nullable().optional(),
+    aliases: z.array(z.string()),
+    role: z.string().optional(),
+    relation: z.record(z.string(), z.string()).optional(),
+  });
+  const DictFile = z.object({ source: z.string(), about: z.string(), entries: z.array(Entry) });
+  const LexFile = z.object({
+    source: z.string(),
+    about: z.string(),
+    forceNouns: z.array(z.string()),
+    sideWords: z.array(z.string()),
+    generic: z.record(z.string(), z.string()),
+    titles: z.array(z.string()),
+    roleNouns: z.array(z.string()),
+    orgHeads: z.array(z.string()),
+    orgLeads: z.array(z.string()),
+    notNames: z.array(z.string()),
+    nameParticles: z.array(z.string()),
+    pronouns: z.record(z.string(), z.string()),
+    months: z.array(z.string()).default([]),
+    pronounActors: z.record(z.string(), z.string()).default({}),
+    governmentVerbs: z.array(z.string()).default([]),
+    placeHeads: z.array(z.string()).default([]),
+    /** Words that may stand lower case inside a name ("Bank of America", "Bashar al-Assad"). */
+    nameJoiners: z.array(z.string()).default([]),
+    /** One-word titles that stand for their holder after a definite article ("the President said"). */
+    loneTitles: z.array(z.string()).default([]),
+    /** Definite articles ("the"): "the minister" for the minister named before, "the Syrian government". */
+    definite: z.array(z.string()).default([]),
+    /** Article prefixes of a surname dropped to find its short form ("al-Assad" → "Assad"). */
+    surnamePrefixes: z.array(z.string()).default([]),
+    /** First-person pronouns ("we", "our"): the speaker's side, resolved differently from "they". */
+    firstPerson: z.array(z.string()).default([]),
+    /** Short article particles taken inside a name only when hyphenated ("ad-Din", not "Site at Palmyra"). */
+    hyphenArticles: z.array(z.string()).default([]),
+    /** Honorifics, which are no role ("Mr", "Dr"), lower case without a final dot. */
+    honorifics: z.array(z.string()).default([]),
+    /** Words where a description's head ends: prepositions, relative words ("of", "who"). */
+    headEnds: z.array(z.string()).default([]),
+    /** Nouns that a force word merely modifies ("a military source", "the army's news agency"). */
+    modifiedNouns: z.array(z.string()).default([]),
+    /** Lower-case words allowed inside the name before a bracketed acronym ("Islamic State of Iraq (ISI)"). */
+    acronymJoiners: z.array(z.string()).default([]),
+    /** The word joining two sides or demonyms ("Russian and Syrian warplanes"). */
+    coordinators: z.array(z.string()).default([]),
+    /** Force words naming a body, never one member ("the Syrian army", "Iraqi police"): no role. */
+    collectiveForceNouns: z.array(z.string()).default([]),
+    /** Reporting verbs right before a name ("said John Doe", "told Omar Saleh"): the name is a person. */
+    speechVerbsBeforeName: z.array(z.string()).default([]),
+    speechAuxiliaries: z.array(z.string()).default([]),
+    /** The word before a title's capitalised remit ("Minister for the Middle East", "Secretary of State"). */
+    remitPrepositions: z.array(z.string()).default([]),
+    /** Articles opening a description after a name (", a resident of Lampung,"); an elided one ends in an apostrophe. */
+    appositionArticles: z.array(z.string()).default([]),
+    /** Nouns (and their plurals by pluralEndings) that make such a description an organisation's or a place's. */
+    orgDescriptionNouns: z.array(z.string()).default([]),
+    /** Pronouns read only when written so ("I", not the letter i). */
+    pronounOnlyAs: z.array(z.string()).default([]),
+    /** Written forms that are never the pronoun their lower case spells ("US"). */
+    notPronouns: z.array(z.string()).default([]),
+    /** Endings of a plural ("Syrians": a demonym's population). */
+    pluralEndings: z.array(z.string()).default([]),
+    /** A country's possessive written without its apostrophe ("Syrias army"). */
+    possessiveEndings: z.array(z.string()).default([]),
+  });
+  return { Entry, DictFile, LexFile };
 });
 
 export type { DictActor } from './dict.js';
@@ -152,8 +157,8 @@ function dictIndex(lang: Language): DictIndex {
   for (const [file, source] of files) {
     // the hand-written file is validated entry by entry; the converted one (thousands of entries,
     // written by our converter) only by its shape
-    const raw = readJson(file) as z.infer<typeof DictFile>;
-    const parsed = source === 'hand' ? DictFile.parse(raw) : DictFile.pick({ source: true, about: true }).parse(raw) && raw;
+    const raw = readJson(file) as z.infer<ReturnType<typeof schemas>['DictFile']>;
+    const parsed = source === 'hand' ? schemas().DictFile.parse(raw) : schemas().DictFile.pick({ source: true, about: true }).parse(raw) && raw;
     if (!Array.isArray(parsed.entries)) throw new Error(`actors: ${file}: "entries" is not a list`);
     for (const e of parsed.entries) {
       const n = entries.push({ id: e.id, name: e.name, kind: e.kind, country: e.country ?? null, role: e.role, source, relation: e.relation, caseMode: 'cap' }) - 1;
@@ -202,7 +207,7 @@ export function loadActorLexicon(lang: Language = english): ActorLexicon {
 
 function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
   const dict = dictIndex(lang);
-  const lex = LexFile.parse(readJson(lang.data('actors', 'lexicon.json')));
+  const lex = schemas().LexFile.parse(readJson(lang.data('actors', 'lexicon.json')));
   const dem = readJson(lang.data('actors', 'demonyms.json')) as { demonyms: Record<string, string> };
   const demonyms = new Map<string, string>();
   for (const [k, v] of Object.entries(dem.demonyms)) demonyms.set(phraseKeys(k).join(' '), v);

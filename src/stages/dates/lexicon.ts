@@ -1,71 +1,76 @@
 // The dates lexicon (data/en/dates.json), validated and compiled once per process.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { once } from '../../core/once.js';
 import { SitrepError } from '../../core/errors.js';
 import { PhraseMatcher } from './phrases.js';
 import { WordFilter } from '../word-filter.js';
 import { english, type Language } from '../../lang/index.js';
 import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
 
-const Period = z.object({ unit: z.enum(['week', 'weekend', 'month', 'year']), offset: z.number().int(), toReference: z.boolean().optional() });
+/** The lexicon files' schemas, made when a lexicon is built (a start that reads the compiled cache never needs them). */
+const schemas = once(() => {
+  const Period = z.object({ unit: z.enum(['week', 'weekend', 'month', 'year']), offset: z.number().int(), toReference: z.boolean().optional() });
 
-const Schema = z.object({
-  source: z.string(),
-  about: z.string(),
-  months: z.record(z.string(), z.number().int().min(1).max(12)),
-  monthsNeedingCapital: z.array(z.string()),
-  /** whether the language writes month names with a capital (English "in June"; French "en juin" does not):
-   * a bare month, with no day or year, is then read only when capitalised */
-  monthsCapitalised: z.boolean().default(true),
-  /** month names of four letters or fewer that are whole words, not abbreviations ("May", "June") */
-  wholeShortMonths: z.array(z.string()).default([]),
-  /** words between a day and its month ("the 5th of May") */
-  dayMonthLinks: z.array(z.string()).default([]),
-  /** the partitive word ending a range head before its count ("the past couple of days") */
-  partitives: z.array(z.string()).default([]),
-  weekdays: z.record(z.string(), z.number().int().min(0).max(6)),
-  weekdayAbbreviations: z.record(z.string(), z.number().int().min(0).max(6)),
-  ordinalSuffixes: z.array(z.string()),
-  dayParts: z.array(z.string()),
-  dayPartPrefixes: z.array(z.string()),
-  datelineCues: z.array(z.string()),
-  datelineBlockers: z.array(z.string()),
-  relativeDays: z.record(z.string(), z.number().int()),
-  anaphoricDays: z.record(z.string(), z.number().int()),
-  anaphoricDirections: z.record(z.string(), z.number().int().min(-1).max(1)),
-  relativePeriods: z.record(z.string(), Period),
-  pastRangeHeads: z.array(z.string()),
-  pastRangeUnits: z.record(z.string(), z.number().int().min(0)),
-  vagueRangeCounts: z.record(z.string(), z.number().int().min(1)),
-  agoWords: z.array(z.string()),
-  numberWords: z.record(z.string(), z.number().int().min(1)),
-  durationUnits: z.array(z.string()),
-  longDurationUnits: z.array(z.string()),
-  eventNouns: z.record(z.string(), z.string()),
-  definiteMarkers: z.array(z.string()),
-  eventDayReach: z.number().int().min(0),
-  ageMarkers: z.array(z.string()),
-  hyphenMonthPrefixes: z.array(z.string()),
-  monthCues: z.array(z.string()),
-  monthOnlyCues: z.array(z.string()),
-  weakMonthCues: z.array(z.string()),
-  ambiguousMonths: z.array(z.string()),
-  yearCues: z.array(z.string()),
-  weekdayModifiers: z.record(z.string(), z.number().int().min(-1).max(1)),
-  rangeStarts: z.array(z.string()),
-  rangeJoins: z.array(z.string()),
-  sinceWords: z.array(z.string()),
-  futureCues: z.array(z.string()),
-  futureInPastCues: z.array(z.string()),
-  pastCues: z.array(z.string()),
-  timeZones: z.array(z.string()),
-  reportingVerbs: z.array(z.string()),
-  reportingSkip: z.array(z.string()),
-  relativeWords: z.array(z.string()).default([]),
-  datelineWindow: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }),
+  const Schema = z.object({
+    source: z.string(),
+    about: z.string(),
+    months: z.record(z.string(), z.number().int().min(1).max(12)),
+    monthsNeedingCapital: z.array(z.string()),
+    /** whether the language writes month names with a capital (English "in June"; French "en juin" does not):
+     * a bare month, with no day or year, is then read only when capitalised */
+    monthsCapitalised: z.boolean().default(true),
+    /** month names of four letters or fewer that are whole words, not abbreviations ("May", "June") */
+    wholeShortMonths: z.array(z.string()).default([]),
+    /** words between a day and its month ("the 5th of May") */
+    dayMonthLinks: z.array(z.string()).default([]),
+    /** the partitive word ending a range head before its count ("the past couple of days") */
+    partitives: z.array(z.string()).default([]),
+    weekdays: z.record(z.string(), z.number().int().min(0).max(6)),
+    weekdayAbbreviations: z.record(z.string(), z.number().int().min(0).max(6)),
+    ordinalSuffixes: z.array(z.string()),
+    dayParts: z.array(z.string()),
+    dayPartPrefixes: z.array(z.string()),
+    datelineCues: z.array(z.string()),
+    datelineBlockers: z.array(z.string()),
+    relativeDays: z.record(z.string(), z.number().int()),
+    anaphoricDays: z.record(z.string(), z.number().int()),
+    anaphoricDirections: z.record(z.string(), z.number().int().min(-1).max(1)),
+    relativePeriods: z.record(z.string(), Period),
+    pastRangeHeads: z.array(z.string()),
+    pastRangeUnits: z.record(z.string(), z.number().int().min(0)),
+    vagueRangeCounts: z.record(z.string(), z.number().int().min(1)),
+    agoWords: z.array(z.string()),
+    numberWords: z.record(z.string(), z.number().int().min(1)),
+    durationUnits: z.array(z.string()),
+    longDurationUnits: z.array(z.string()),
+    eventNouns: z.record(z.string(), z.string()),
+    definiteMarkers: z.array(z.string()),
+    eventDayReach: z.number().int().min(0),
+    ageMarkers: z.array(z.string()),
+    hyphenMonthPrefixes: z.array(z.string()),
+    monthCues: z.array(z.string()),
+    monthOnlyCues: z.array(z.string()),
+    weakMonthCues: z.array(z.string()),
+    ambiguousMonths: z.array(z.string()),
+    yearCues: z.array(z.string()),
+    weekdayModifiers: z.record(z.string(), z.number().int().min(-1).max(1)),
+    rangeStarts: z.array(z.string()),
+    rangeJoins: z.array(z.string()),
+    sinceWords: z.array(z.string()),
+    futureCues: z.array(z.string()),
+    futureInPastCues: z.array(z.string()),
+    pastCues: z.array(z.string()),
+    timeZones: z.array(z.string()),
+    reportingVerbs: z.array(z.string()),
+    reportingSkip: z.array(z.string()),
+    relativeWords: z.array(z.string()).default([]),
+    datelineWindow: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }),
+  });
+  return { Period, Schema };
 });
 
-export type PeriodSpec = z.infer<typeof Period>;
+export type PeriodSpec = z.infer<ReturnType<typeof schemas>['Period']>;
 
 export interface DatesLexicon {
   months: Map<string, number>;
@@ -137,7 +142,7 @@ const lower = (xs: string[]) => xs.map((x) => x.toLowerCase());
 const truthy = (xs: string[]): [string, true][] => xs.map((x) => [x, true]);
 
 export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLexicon {
-  const parsed = Schema.safeParse(raw);
+  const parsed = schemas().Schema.safeParse(raw);
   if (!parsed.success) throw new SitrepError('E_DATA', `invalid dates lexicon: ${parsed.error.issues.map((i) => i.path.join('.') + ': ' + i.message).join('; ')}`, { file });
   const d = parsed.data;
   const lex: Omit<DatesLexicon, 'starters'> = {

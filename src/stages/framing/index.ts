@@ -4,6 +4,7 @@
 // compared by how they name the same actors and events.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { once } from '../../core/once.js';
 import type { Actor, Analysis, FramingTerm, Token } from '../../core/types.js';
 import { SitrepError } from '../../core/errors.js';
 import type { Resources } from '../../pipeline/resources.js';
@@ -13,23 +14,27 @@ import { filterOf, WordFilter } from '../word-filter.js';
 import { english, languageOf, type Language } from '../../lang/index.js';
 import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
 
-const Term = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  forms: z.array(z.string().min(1)).min(1),
-  category: z.string(),
-  target: z.string(),
-  neutral: z.string(),
-  notAfter: z.array(z.string()).optional(),
-  notBefore: z.array(z.string()).optional(),
-  /** One-word forms matched only as written ("IS", not the verb "is"). */
-  exactCase: z.array(z.string().regex(/^\S+$/)).optional(),
-});
+/** The lexicon files' schemas, made when a lexicon is built (a start that reads the compiled cache never needs them). */
+const schemas = once(() => {
+  const Term = z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    forms: z.array(z.string().min(1)).min(1),
+    category: z.string(),
+    target: z.string(),
+    neutral: z.string(),
+    notAfter: z.array(z.string()).optional(),
+    notBefore: z.array(z.string()).optional(),
+    /** One-word forms matched only as written ("IS", not the verb "is"). */
+    exactCase: z.array(z.string().regex(/^\S+$/)).optional(),
+  });
 
-const Schema = z.object({
-  source: z.string(),
-  about: z.string(),
-  categories: z.record(z.string(), z.string()),
-  terms: z.array(Term),
+  const Schema = z.object({
+    source: z.string(),
+    about: z.string(),
+    categories: z.record(z.string(), z.string()),
+    terms: z.array(Term),
+  });
+  return { Term, Schema };
 });
 
 export interface FramingEntry {
@@ -47,7 +52,7 @@ export interface FramingLexicon {
 }
 
 export function compileFramingLexicon(raw: unknown, file = 'framing.json'): FramingLexicon {
-  const parsed = Schema.safeParse(raw);
+  const parsed = schemas().Schema.safeParse(raw);
   if (!parsed.success) throw new SitrepError('E_DATA', `invalid framing lexicon: ${parsed.error.issues.map((i) => i.path.join('.') + ': ' + i.message).join('; ')}`, { file });
   const d = parsed.data;
   const entries: [string, FramingEntry][] = [];

@@ -2,78 +2,83 @@
 // compiled once: sets of lower-case words and multi-word phrases as word arrays matched over tokens.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { once } from '../../core/once.js';
 import { dataPath } from '../../core/paths.js';
 import { english, type Language } from '../../lang/index.js';
 import { TRANSLIT_FILE } from '../../geo/normalize.js';
 import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
 import { endingOf } from '../endings.js';
 
-const Cue = z.object({ id: z.string(), words: z.array(z.string()), kind: z.string(), include: z.boolean().optional(), includeSingular: z.boolean().optional() });
+/** The lexicon files' schemas, made when a lexicon is built (a start that reads the compiled cache never needs them). */
+const schemas = once(() => {
+  const Cue = z.object({ id: z.string(), words: z.array(z.string()), kind: z.string(), include: z.boolean().optional(), includeSingular: z.boolean().optional() });
 
-const PlacesFile = z.object({
-  connectors: z.array(z.string()),
-  stopNames: z.array(z.string()),
-  orgHeadsAfter: z.array(z.string()),
-  orgHeadsBefore: z.array(z.string()),
-  orgNounsBefore: z.array(z.string()).default([]),
-  actorNounsAfter: z.array(z.string()).default([]),
-  actorVerbsAfter: z.array(z.string()).default([]),
-  actorWordsBefore: z.array(z.string()).default([]),
-  personTitles: z.array(z.string()),
-  cuesAfter: z.array(Cue),
-  cuesBefore: z.array(Cue),
-  directions: z.array(z.string()),
-  proximity: z.array(z.string()),
-  relations: z.array(z.string()),
-  regionCues: z.array(z.string()),
-  regionPrecedingCues: z.array(z.string()),
-  cityCues: z.array(z.string()),
-  locativePrepositions: z.array(z.string()),
-  functionWords: z.array(z.string()),
-  unknownPlacePrepositions: z.array(z.string()),
-  nameHeads: z.array(z.string()),
-  qualifiersAfter: z.array(z.string()),
-  minUnrelatedForeignPopulation: z.number(),
-  minForeignPopulation: z.number(),
-  minForeignAltPopulation: z.number(),
-  bigPopulation: z.number(),
-  /** Countries where a name with an Arabic article ("al-Haal", "el-Bab") is at home: elsewhere such a mention is not matched by dropping it. */
-  articleCountries: z.array(z.string()).default([]),
-  /** Words between a state and its actor verb ("Washington has accused"). */
-  auxiliariesAfter: z.array(z.string()).default([]),
-  // the language's small word classes the rules test (see "about" in data/en/places.json)
-  definiteArticles: z.array(z.string()),
-  indefiniteArticles: z.array(z.string()),
-  copulativeConjunctions: z.array(z.string()),
-  disjunctiveConjunctions: z.array(z.string()),
-  genitivePrepositions: z.array(z.string()),
-  benefactivePrepositions: z.array(z.string()),
-  referencePrepositions: z.array(z.string()),
-  containingRelations: z.array(z.string()),
-  pluralEndings: z.array(z.string()),
-  singularEndings: z.array(z.string()),
-  possessiveEndings: z.array(z.string()),
-  /** A state acting as an organisation (state-actor.ts). */
-  stateActor: z
-    .object({
-      headsOf: z.array(z.string()).default([]),
-      peopleOf: z.array(z.string()).default([]),
-      wordsBefore: z.array(z.string()).default([]),
-      nounsAfterPossessive: z.array(z.string()).default([]),
-      relationNouns: z.array(z.string()).default([]),
-      modals: z.array(z.string()).default([]),
-      infinitiveSubjectAfter: z.array(z.string()).default([]),
-      listOpeners: z.array(z.string()).default([]),
-      collectives: z.array(z.string()).default([]),
-      determiners: z.array(z.string()).default([]),
-      placePrepositions: z.array(z.string()).default([]),
-      coordinators: z.array(z.string()).default([]),
-      infinitiveMarkers: z.array(z.string()).default([]),
-      possessiveClitics: z.array(z.string()).default([]),
-      possessiveApostrophes: z.array(z.string()).default([]),
-      possessiveApostropheEndings: z.array(z.string()).default([]),
-    })
-    .default({ headsOf: [], peopleOf: [], wordsBefore: [], nounsAfterPossessive: [], relationNouns: [], modals: [], infinitiveSubjectAfter: [], listOpeners: [], collectives: [], determiners: [], placePrepositions: [], coordinators: [], infinitiveMarkers: [], possessiveClitics: [], possessiveApostrophes: [], possessiveApostropheEndings: [] }),
+  const PlacesFile = z.object({
+    connectors: z.array(z.string()),
+    stopNames: z.array(z.string()),
+    orgHeadsAfter: z.array(z.string()),
+    orgHeadsBefore: z.array(z.string()),
+    orgNounsBefore: z.array(z.string()).default([]),
+    actorNounsAfter: z.array(z.string()).default([]),
+    actorVerbsAfter: z.array(z.string()).default([]),
+    actorWordsBefore: z.array(z.string()).default([]),
+    personTitles: z.array(z.string()),
+    cuesAfter: z.array(Cue),
+    cuesBefore: z.array(Cue),
+    directions: z.array(z.string()),
+    proximity: z.array(z.string()),
+    relations: z.array(z.string()),
+    regionCues: z.array(z.string()),
+    regionPrecedingCues: z.array(z.string()),
+    cityCues: z.array(z.string()),
+    locativePrepositions: z.array(z.string()),
+    functionWords: z.array(z.string()),
+    unknownPlacePrepositions: z.array(z.string()),
+    nameHeads: z.array(z.string()),
+    qualifiersAfter: z.array(z.string()),
+    minUnrelatedForeignPopulation: z.number(),
+    minForeignPopulation: z.number(),
+    minForeignAltPopulation: z.number(),
+    bigPopulation: z.number(),
+    /** Countries where a name with an Arabic article ("al-Haal", "el-Bab") is at home: elsewhere such a mention is not matched by dropping it. */
+    articleCountries: z.array(z.string()).default([]),
+    /** Words between a state and its actor verb ("Washington has accused"). */
+    auxiliariesAfter: z.array(z.string()).default([]),
+    // the language's small word classes the rules test (see "about" in data/en/places.json)
+    definiteArticles: z.array(z.string()),
+    indefiniteArticles: z.array(z.string()),
+    copulativeConjunctions: z.array(z.string()),
+    disjunctiveConjunctions: z.array(z.string()),
+    genitivePrepositions: z.array(z.string()),
+    benefactivePrepositions: z.array(z.string()),
+    referencePrepositions: z.array(z.string()),
+    containingRelations: z.array(z.string()),
+    pluralEndings: z.array(z.string()),
+    singularEndings: z.array(z.string()),
+    possessiveEndings: z.array(z.string()),
+    /** A state acting as an organisation (state-actor.ts). */
+    stateActor: z
+      .object({
+        headsOf: z.array(z.string()).default([]),
+        peopleOf: z.array(z.string()).default([]),
+        wordsBefore: z.array(z.string()).default([]),
+        nounsAfterPossessive: z.array(z.string()).default([]),
+        relationNouns: z.array(z.string()).default([]),
+        modals: z.array(z.string()).default([]),
+        infinitiveSubjectAfter: z.array(z.string()).default([]),
+        listOpeners: z.array(z.string()).default([]),
+        collectives: z.array(z.string()).default([]),
+        determiners: z.array(z.string()).default([]),
+        placePrepositions: z.array(z.string()).default([]),
+        coordinators: z.array(z.string()).default([]),
+        infinitiveMarkers: z.array(z.string()).default([]),
+        possessiveClitics: z.array(z.string()).default([]),
+        possessiveApostrophes: z.array(z.string()).default([]),
+        possessiveApostropheEndings: z.array(z.string()).default([]),
+      })
+      .default({ headsOf: [], peopleOf: [], wordsBefore: [], nounsAfterPossessive: [], relationNouns: [], modals: [], infinitiveSubjectAfter: [], listOpeners: [], collectives: [], determiners: [], placePrepositions: [], coordinators: [], infinitiveMarkers: [], possessiveClitics: [], possessiveApostrophes: [], possessiveApostropheEndings: [] }),
+  });
+  return { Cue, PlacesFile };
 });
 
 /** The compiled stateActor lists (see data/en/places.json, "about"). */
@@ -216,7 +221,7 @@ export function loadPlacesLexicon(lang: Language = english): PlacesLexicon {
   return compiled(`places-${lang.code}`, files, moduleFiles(import.meta.url), () => buildPlacesLexicon(lang), [PhraseList]);
 }
 
-type PlacesData = z.infer<typeof PlacesFile>;
+type PlacesData = z.infer<ReturnType<typeof schemas>['PlacesFile']>;
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
@@ -267,7 +272,7 @@ function compileStateActor(sa: PlacesData['stateActor']): StateActorLexicon {
 
 function buildPlacesLexicon(lang: Language): PlacesLexicon {
   const file = lang.data('places.json');
-  const parsed = PlacesFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  const parsed = schemas().PlacesFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`places: ${file} is not valid: ${parsed.error.message}`);
   const d = parsed.data;
   const demo = JSON.parse(readFileSync(dataPath('geo', 'demonyms.json'), 'utf8')) as { demonyms: Record<string, string | null> };

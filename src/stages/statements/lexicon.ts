@@ -1,51 +1,56 @@
 // Reporting verbs, source cues and quotation marks (data/en/statements.json), compiled once.
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { once } from '../../core/once.js';
 import { PhraseIndex, phraseKeys } from '../actors/units.js';
 import { english, type Language } from '../../lang/index.js';
 import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
 import { endsWithAny } from '../endings.js';
 import { NEVER, escapeRegExp, wordRegExp } from '../../core/regex.js';
 
-const File = z.object({
-  source: z.string(),
-  about: z.string(),
-  verbs: z.record(z.string(), z.array(z.string())),
-  strongVerbs: z.array(z.string()),
-  objectVerbs: z.array(z.string()),
-  thatOnlyVerbs: z.array(z.string()),
-  quoteOnlyVerbs: z.array(z.string()).default([]),
-  nonSpeechObjects: z.array(z.string()).default([]),
-  sourceCues: z.array(z.string()),
-  /** Words that open a reported clause ("that"; French "que", "qu'"); none when absent. */
-  that: z.array(z.string()).default([]),
-  /** Lemmas of the verbs whose speaker may follow them ("..., said the minister"); none when absent. */
-  invertedVerbs: z.array(z.string()).default([]),
-  /** Articles dropped from the front of a speaker's name ("l'" joins the next word); none when absent. */
-  articles: z.array(z.string()).default([]),
-  statementNouns: z.array(z.string()),
-  skipAfterVerb: z.array(z.string()),
-  speakerGap: z.array(z.string()),
-  determiners: z.array(z.string()),
-  subjectStops: z.array(z.string()),
-  quotes: z.object({ open: z.array(z.string()), close: z.array(z.string()) }),
-  minQuoteWords: z.number(),
-  speakerPronouns: z.record(z.string(), z.string()),
-  /** Words that may stand before a sentence's subject ("but", "and"): salience reads the name after them as a subject. */
-  sentenceLead: z.array(z.string()).default([]),
-  /** Verbs and auxiliaries after a name that make it a subject ("has", "was", "will"): salience. */
-  subjectVerbs: z.array(z.string()).default([]),
-  /** Heads of "the X" that name a specific kind of body ("the ministry", "the military"): resolved only to an organisation whose name holds X. */
-  specificBodies: z.array(z.string()).default([]),
-  /** "reports", "estimates", "figures" + a word of sourcePreps ("from", "by"): the source is what follows ("according to reports from X"). */
-  sourceNouns: z.array(z.string()).default([]),
-  sourcePreps: z.array(z.string()).default([]),
-  /** Days and times that end a speaker's noun phrase, alone or after a determiner ("ce jeudi"). */
-  timeWords: z.array(z.string()).default([]),
-  /** Page furniture flattened into the text, as written ("READ MORE", "WATCH"): a sentence opening with one is a headline, not speech. */
-  furniture: z.array(z.string()).default([]),
-  /** The small word classes the constructions test (WORD_CLASSES); a class a language does not list is empty. */
-  words: z.record(z.string(), z.array(z.string())).default({}),
+/** The lexicon files' schemas, made when a lexicon is built (a start that reads the compiled cache never needs them). */
+const schemas = once(() => {
+  const File = z.object({
+    source: z.string(),
+    about: z.string(),
+    verbs: z.record(z.string(), z.array(z.string())),
+    strongVerbs: z.array(z.string()),
+    objectVerbs: z.array(z.string()),
+    thatOnlyVerbs: z.array(z.string()),
+    quoteOnlyVerbs: z.array(z.string()).default([]),
+    nonSpeechObjects: z.array(z.string()).default([]),
+    sourceCues: z.array(z.string()),
+    /** Words that open a reported clause ("that"; French "que", "qu'"); none when absent. */
+    that: z.array(z.string()).default([]),
+    /** Lemmas of the verbs whose speaker may follow them ("..., said the minister"); none when absent. */
+    invertedVerbs: z.array(z.string()).default([]),
+    /** Articles dropped from the front of a speaker's name ("l'" joins the next word); none when absent. */
+    articles: z.array(z.string()).default([]),
+    statementNouns: z.array(z.string()),
+    skipAfterVerb: z.array(z.string()),
+    speakerGap: z.array(z.string()),
+    determiners: z.array(z.string()),
+    subjectStops: z.array(z.string()),
+    quotes: z.object({ open: z.array(z.string()), close: z.array(z.string()) }),
+    minQuoteWords: z.number(),
+    speakerPronouns: z.record(z.string(), z.string()),
+    /** Words that may stand before a sentence's subject ("but", "and"): salience reads the name after them as a subject. */
+    sentenceLead: z.array(z.string()).default([]),
+    /** Verbs and auxiliaries after a name that make it a subject ("has", "was", "will"): salience. */
+    subjectVerbs: z.array(z.string()).default([]),
+    /** Heads of "the X" that name a specific kind of body ("the ministry", "the military"): resolved only to an organisation whose name holds X. */
+    specificBodies: z.array(z.string()).default([]),
+    /** "reports", "estimates", "figures" + a word of sourcePreps ("from", "by"): the source is what follows ("according to reports from X"). */
+    sourceNouns: z.array(z.string()).default([]),
+    sourcePreps: z.array(z.string()).default([]),
+    /** Days and times that end a speaker's noun phrase, alone or after a determiner ("ce jeudi"). */
+    timeWords: z.array(z.string()).default([]),
+    /** Page furniture flattened into the text, as written ("READ MORE", "WATCH"): a sentence opening with one is a headline, not speech. */
+    furniture: z.array(z.string()).default([]),
+    /** The small word classes the constructions test (WORD_CLASSES); a class a language does not list is empty. */
+    words: z.record(z.string(), z.array(z.string())).default({}),
+  });
+  return { File };
 });
 
 /** The word classes of `words`, each with what it holds (see the English file for examples). */
@@ -189,7 +194,7 @@ export function loadStatementLexicon(lang: Language = english): StatementLexicon
 
 function buildStatementLexicon(lang: Language): StatementLexicon {
   const file = lang.data('statements.json');
-  const raw = File.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const raw = schemas().File.parse(JSON.parse(readFileSync(file, 'utf8')));
   const strong = new Set(raw.strongVerbs);
   const object = new Set(raw.objectVerbs);
   const thatOnly = new Set(raw.thatOnlyVerbs);
