@@ -7,7 +7,7 @@ import type { ContextCtx as Ctx } from './context.js';
 import type { Focus, Vote } from './focus.js';
 import type { PlacesLexicon } from './lexicon.js';
 import { WB } from './word-bits.js';
-import { wbits, type Mention } from './words.js';
+import { wbits, wordAfter, type Mention } from './words.js';
 
 /** What the admission rules read of the resolver's state. */
 export interface Judge {
@@ -34,8 +34,7 @@ function inLongerName(c: Ctx, m: Mention, covered: Set<number>): boolean {
   const pw = m.wi - 1;
   // (a demonym before a name is a demonym: "Syrian Aleppo" never happens)
   if (pw >= 0 && !covered.has(pw) && words[pw].sentence === s && words[pw].name && !(wbits(c, pw) & NOT_BEFORE) && !(wbits(c, pw) & WB.demonym)) return true;
-  let nw = m.wj + 1;
-  while (nw < words.length && words[nw].start < m.end) nw++;
+  const nw = wordAfter(words, m);
   return nw < words.length && !covered.has(nw) && words[nw].sentence === s && !!words[nw].name && !(wbits(c, nw) & NOT_AFTER);
 }
 
@@ -161,8 +160,7 @@ const AGE = /^\d{1,3}$/;
 function personWithAge(c: Ctx, m: Mention, covered: Set<number>): boolean {
   const { words } = c;
   const s = words[m.wi].sentence;
-  let k = m.wj + 1;
-  while (k < words.length && words[k].start < m.end) k++;
+  let k = wordAfter(words, m);
   let names = 0;
   while (k < words.length && names < 2 && words[k].name && !covered.has(k) && words[k].sentence === s) { k++; names++; }
   return names > 0 && k + 2 < words.length && words[k].text === ',' && AGE.test(words[k + 1].text) && words[k + 2].text === ',';

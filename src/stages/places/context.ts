@@ -7,7 +7,7 @@ import { isAdmin1, isCountry, type Gazetteer } from '../../geo/gazetteer.js';
 import type { Mention, Word } from './detect.js';
 import type { PlacesLexicon } from './lexicon.js';
 import { WB, type WordInfo, type WordTable } from './word-bits.js';
-import { wbits } from './words.js';
+import { wbits, wordAfter } from './words.js';
 
 export interface ContextCtx {
   text: string;
@@ -209,8 +209,7 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
       if (all) continue;
     }
     const prev = m.wi - 1 >= 0 && words[m.wi - 1].sentence === s ? m.wi - 1 : -1;
-    let next = m.wj + 1;
-    while (next < words.length && words[next].start < m.end) next++;
+    let next = wordAfter(words, m);
     if (next >= words.length || words[next].sentence !== s) next = -1;
     // organisation: "Aleppo Media Center", "University of Aleppo", "Islamic State of Iraq"
     if ((!m.cue || m.cue.rule === 'same-name') && inOrganisation(c, m, prev)) continue;

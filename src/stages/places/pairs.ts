@@ -4,6 +4,7 @@
 // them and scores them up, whatever country the rest of the article speaks of.
 import { isAdmin1, isCountry, type GazEntry } from '../../geo/gazetteer.js';
 import type { Mention, Word } from './detect.js';
+import { wordAfter } from './words.js';
 import type { PlacesLexicon } from './lexicon.js';
 
 /** the marks between places side by side, besides the language's conjunctions (lex.listConjunctions) */
@@ -15,8 +16,7 @@ const MAX_CANDIDATES = 150;
 /** Are mentions a and b next to each other, with only a comma, "and" or "or" between? */
 function adjacent(words: readonly Word[], lowers: readonly string[], lex: PlacesLexicon, a: Mention, b: Mention): { comma: boolean } | null {
   if (a.sentence !== b.sentence) return null;
-  let j = a.wj + 1;
-  while (j < words.length && words[j].start < a.end) j++;
+  const j = wordAfter(words, a);
   if (b.wi - j < 1 || b.wi - j > 2) return null;
   let comma = false;
   for (let k = j; k < b.wi; k++) {
@@ -75,8 +75,7 @@ export function pairedEntries(words: readonly Word[], lowers: readonly string[],
 function listed(words: readonly Word[], lowers: readonly string[], lex: PlacesLexicon, a: Mention, b: Mention): boolean {
   if (adjacent(words, lowers, lex, a, b)) return true;
   if (a.sentence !== b.sentence) return false;
-  let j = a.wj + 1;
-  while (j < words.length && words[j].start < a.end) j++;
+  let j = wordAfter(words, a);
   // [,] [conjunction] preposition, one of the first two at least ("Nice, in Berlin and in London"; "X in Y"
   // is no list)
   const after = j;

@@ -9,6 +9,7 @@ import type { Span } from '../../core/types.js';
 import { isCountry } from '../../geo/gazetteer.js';
 import type { ContextCtx } from './context.js';
 import type { Mention } from './detect.js';
+import { wordAfter } from './words.js';
 import { endingOf } from '../endings.js';
 
 
@@ -36,8 +37,7 @@ function before(c: ContextCtx, m: Mention, skipDet: boolean): number {
 /** The word index after the mention in its sentence (-1 when none). */
 function after(c: ContextCtx, m: Mention): number {
   const { words } = c;
-  let n = m.wj + 1;
-  while (n < words.length && words[n].start < m.end) n++;
+  const n = wordAfter(words, m);
   return n < words.length && words[n].sentence === words[m.wi].sentence ? n : -1;
 }
 

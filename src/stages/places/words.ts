@@ -122,6 +122,13 @@ function makeWord(t: string, lower: string, start: number, sentence: number, fir
   return { text: t, lower, start, end: start + t.length, sentence, name, short, first };
 }
 
+/** The index of the first word after a mention (past the words its span reaches into; words.length at the end). */
+export function wordAfter(words: readonly Word[], m: { readonly wj: number; readonly end: number }): number {
+  let k = m.wj + 1;
+  while (k < words.length && words[k].start < m.end) k++;
+  return k;
+}
+
 /** Words from tokens: hyphenated tokens split into their parts (US-led → US, led; al-Foua stays whole). */
 export function toWords(text: string, tokens: readonly Token[], lex: PlacesLexicon): Words {
   const out: Word[] = [];
