@@ -38,3 +38,20 @@ describe('places: capitalised common words and units are no places', () => {
     ['A gunner in Abel Battery, 2nd Battalion, trained troops in Mafraq.', [['Mafraq', 'JO']]],
   ])('%s', (text, want) => expect(places(text)).toEqual(want));
 });
+
+describe('places: a place name in a speaker\'s slot after a quotation is a person\'s', () => {
+  it.each<[string, string[][]]>([
+    ['Troops from Kansas trained in Kansas. “The drill went well,” said Russell. “We learned a lot,” Russell said.', [['Kansas', 'US'], ['Kansas', 'US']]],
+    ['Les soldats venaient du Kansas. « Tout s\'est bien passé », a déclaré Russell.', [['Kansas', 'US']]],
+    // negative: a country after the verb stands for its state and stays; a place after a title is no speaker's name
+    ['“We will not accept this,” said Russia.', [['Russia', 'RU']]],
+    ['“The roads are closed,” said a police officer in Kansas.', [['Kansas', 'US']]],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want));
+});
+
+describe('places: an abbreviated rank keeps its person\'s name in the sentence', () => {
+  it.each<[string, string[][]]>([
+    // "Spc." does not end the sentence, so "Booker" is the surname of the person after the title, here and later
+    ['The soldier, Spc. Isiah L. Booker, of Cibolo, Texas, died in Jordan. Booker was assigned to a unit in Kentucky.', [['Cibolo', 'US'], ['Texas', 'US'], ['Jordan', 'JO'], ['Kentucky', 'US']]],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want));
+});

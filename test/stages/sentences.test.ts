@@ -14,6 +14,12 @@ describe('sentences', () => {
     ['First paragraph without a stop\nSecond paragraph.', ['First paragraph without a stop', 'Second paragraph.']],
     ['A convoy of 1.2 million dollars worth of aid arrived.', ['A convoy of 1.2 million dollars worth of aid arrived.']],
     ['Mr. J. Smith spoke to reporters.', ['Mr. J. Smith spoke to reporters.']],
+    // ranks and US states abbreviated in news style
+    ['The soldier, Spc. Dana K. Ruiz, of Fort Hood, Tex., died on Sunday. Pfc. Lee Ortiz was hurt.', ['The soldier, Spc. Dana K. Ruiz, of Fort Hood, Tex., died on Sunday.', 'Pfc. Lee Ortiz was hurt.']],
+    ['He was based at Fort Knox, Ky. His unit left in May.', ['He was based at Fort Knox, Ky. His unit left in May.']],
+    // a state's abbreviation is one only with its capital: lower-case it is a word that ends a sentence
+    ['Two of the guards fell ill. Doctors saw them on Friday.', ['Two of the guards fell ill.', 'Doctors saw them on Friday.']],
+    ['The crowd grew en masse. Police withdrew.', ['The crowd grew en masse.', 'Police withdrew.']],
   ])('%s', (text, expected) => {
     expect(sents(text)).toEqual(expected);
   });

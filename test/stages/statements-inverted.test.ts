@@ -29,6 +29,9 @@ const rows: [string, (string | null)[]][] = [
   ['The strikes wounded dozens of fighters said the monitor.', ['monitor']],
   // ", adding that ...": the speaker of the quotation just before it in the sentence
   ['The strikes wounded 40 people said the Observatory. "At dawn the jets struck the market" said Karim Haddad head of the health authority adding that the raid had killed 30 people.', ['Syrian Observatory for Human Rights', 'Karim Haddad', 'Karim Haddad']],
+  // "CONTENT, said X" without quotation marks: the clause before the comma is no subject
+  ['The convoy reached the camp before dark, said Nadia Ferreira, a driver for the agency.', ['Nadia Ferreira']],
+  ['The bridge is open again, said the governor of the province.', ['governor of the province']],
 ];
 
 const negatives: [string, (string | null)[]][] = [
@@ -40,6 +43,8 @@ const negatives: [string, (string | null)[]][] = [
   ['Jets struck the market one civil defense source told the agency.', ['one civil defense source']],
   // negative: a number in a dateline before the speaker is not a count
   ['Posted 3 May 2019 State media says rebel forces shelled a market in the north.', ['State media']],
+  // negative: a name before an apposition and its comma is still the subject
+  ['Tomas Reyes, the head of the port authority, said the cranes were back at work.', ['Tomas Reyes']],
 ];
 
 describe('statements: counts before an inverted speaker, and "adding that"', () => {

@@ -193,6 +193,23 @@ function inOrganisation(c: Ctx, m: Mention, prev: number): boolean {
   return false;
 }
 
+/** punctuation that ends a quotation before a speaker ('," said', '.” Russell said', '», a déclaré') */
+const QUOTE_ENDS = new Set(['”', '’', '"', "'", '»', ',']);
+const SPEAKER_ENDS = new Set(['.', ',', ';', '!', '?']);
+
+/** A name in a speaker's slot after a quotation ('," said Russell.', '," Russell said', '», a déclaré Dupont'):
+ * a person's name, whatever place shares it. A country or capital there stands for its state, and stays. */
+function speakerAfterQuote(c: Ctx, m: Mention, prev: number, next: number): boolean {
+  const { lowers, lex } = c;
+  if (prev < 0 || statePosting(c, m)) return false;
+  const verb = lex.speakerVerbs.matchEndingAt(lowers, prev);
+  if (verb) {
+    const q = prev - verb.len;
+    return q >= 0 && QUOTE_ENDS.has(lowers[q]) && (next < 0 || SPEAKER_ENDS.has(lowers[next]));
+  }
+  return next >= 0 && QUOTE_ENDS.has(lowers[prev]) && lowers[prev] !== ',' && !!lex.speakerVerbs.matchAt(lowers, next);
+}
+
 /** Sets qualifiers and parent hints, and drops mentions that are parts of organisation or person names. */
 export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
   const { words, lowers, lex } = c;
@@ -211,6 +228,7 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
     const prev = m.wi - 1 >= 0 && words[m.wi - 1].sentence === s ? m.wi - 1 : -1;
     let next = wordAfter(words, m);
     if (next >= words.length || words[next].sentence !== s) next = -1;
+    if (!m.cue && speakerAfterQuote(c, m, prev, next)) continue;
     // organisation: "Aleppo Media Center", "University of Aleppo", "Islamic State of Iraq"
     if ((!m.cue || m.cue.rule === 'same-name') && inOrganisation(c, m, prev)) continue;
     // a currency ("US$2 million")

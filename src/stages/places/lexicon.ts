@@ -22,6 +22,7 @@ const schemas = once(() => {
     actorNounsAfter: z.array(z.string()).default([]),
     actorVerbsAfter: z.array(z.string()).default([]),
     actorWordsBefore: z.array(z.string()).default([]),
+    speakerVerbs: z.array(z.string()).default([]),
     personTitles: z.array(z.string()),
     cuesAfter: z.array(Cue),
     cuesBefore: z.array(Cue),
@@ -168,6 +169,8 @@ export interface PlacesLexicon {
   actorVerbsAfter: Set<string>;
   /** words before a country or capital that make it an agent ("backed by Russia") */
   actorWordsBefore: PhraseList<string>;
+  /** reporting verbs around a speaker's name after a quotation ('," said Russell.', '," Russell said'): a place name there is a person's */
+  speakerVerbs: PhraseList<string>;
   /** lower-case given names (data/en/actors/given-names.json, data/en/given-names.json): a given name and a name after it are a person */
   givenNames: Set<string>;
   personTitles: Set<string>;
@@ -294,6 +297,7 @@ function buildPlacesLexicon(lang: Language): PlacesLexicon {
     actorNounsAfter: lower(d.actorNounsAfter),
     actorVerbsAfter: lower(d.actorVerbsAfter),
     actorWordsBefore: phrases(d.actorWordsBefore),
+    speakerVerbs: phrases(d.speakerVerbs),
     givenNames: lower([...given.names, ...englishNames.names]),
     personTitles: lower(d.personTitles),
     demonyms: lower(Object.keys(demo.demonyms)),

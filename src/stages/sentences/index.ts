@@ -11,15 +11,18 @@ import { tokenize } from './tokenize.js';
 export { tokenize };
 
 export interface SentenceLexicon {
+  /** lower-case, without the period */
   abbreviations: Set<string>;
+  /** abbreviations only as written, with their capital ("Ky.", "Calif."): lower-case they may be words ("ill.") */
+  capitalAbbreviations: Set<string>;
   /** Elided words written joined to the next by an apostrophe, split off as their own token
    * (French "l'", "d'", "qu'": "l'armée" → "l'" + "armée"), lower-case, without the apostrophe. */
   elisions: Set<string>;
 }
 
 export function loadSentenceLexicon(lang: Language = english): SentenceLexicon {
-  const raw = JSON.parse(readFileSync(lang.data('abbreviations.json'), 'utf8')) as { abbreviations: string[]; elisions?: string[] };
-  return { abbreviations: new Set(raw.abbreviations), elisions: new Set(raw.elisions ?? []) };
+  const raw = JSON.parse(readFileSync(lang.data('abbreviations.json'), 'utf8')) as { abbreviations: string[]; capitalAbbreviations?: string[]; elisions?: string[] };
+  return { abbreviations: new Set(raw.abbreviations), capitalAbbreviations: new Set(raw.capitalAbbreviations ?? []), elisions: new Set(raw.elisions ?? []) };
 }
 
 // A match starts only at the first mark of a run ((?<![.!?])): without it a long run of marks not
@@ -47,7 +50,7 @@ export function splitSentences(text: string, lex: SentenceLexicon): Sentence[] {
         // the word before the period
         const before = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, dot - 12), dot));
         const word = before ? before[1].toLowerCase() : '';
-        if (word && (lex.abbreviations.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word))) continue;
+        if (word && (lex.abbreviations.has(word) || lex.capitalAbbreviations.has(before![1]) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word))) continue;
       }
       const end = dot + m[0].length;
       push(lineStart + sentStart, lineStart + end);

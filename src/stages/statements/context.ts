@@ -17,6 +17,8 @@ export interface NP {
   e: number; // exclusive
   /** the name inside the phrase when no actor marks it (an unknown name before an apposition) */
   name?: NP;
+  /** read back over a bare comma right before the verb (no apposition there): "The drill went well, said X" */
+  overComma?: boolean;
 }
 
 export const SKIP_CONTENT = process.env.SITREP_SKIPCONTENT !== '0';

@@ -73,11 +73,13 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
       }
     }
   }
+  let overComma = false;
   if (e - 1 >= min && tok[e - 1].text === ',') {
     // "X, a geologist at the university, said": the name before the apposition is the speaker
     const app = appositionSpeaker(c, e, min);
     if (app) return app;
     e--;
+    overComma = e === v - 1;
   }
   // "The U.N. said": the period that closes an initialism (after one letter) is not a break after its actor
   if (e - 2 >= min && tok[e - 1].text === "." && tok[e - 2].text.length === 1 && tok[e - 1].start === tok[e - 2].end && c.actorByEndTok.has(e - 2)) e--;
@@ -93,7 +95,7 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   const s = named;
   // a possessive is not a speaker ("the mayor's claims")
   if (c.lex.w.possessiveMarkers.has(tok[e - 1].text)) return null;
-  return { s, e };
+  return overComma ? { s, e, overComma } : { s, e };
 }
 
 /** Where the phrase ends before token v: gap words ("also", "on Tuesday", "in a statement"), adverbs between commas. */

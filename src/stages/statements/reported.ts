@@ -96,6 +96,11 @@ function reportingVerb(c: Ctx, r: Reading, i: number): number {
   const v = m.v;
   const tok = c.tok;
   const { S, E } = r;
+  // "CONTENT, said Russell": a subject reached only over the comma right before the verb is the content's end
+  if (subj?.overComma && !countSubj && v.strong && !v.participle) {
+    const inv = saidInverted(c, r, { ...site, subj: null });
+    if (inv !== null) return inv;
+  }
   // ", she said, especially ...": a parenthetical cue closes the clause before it
   const parenthetical = !!subj && subj.s > S && tok[subj.s - 1].text === ',' && m.end < E && tok[m.end].text === ',';
   if (subj && !countSubj && afterContent && !tailIsNP && !parenthetical && (site.hadThat || !v.thatOnly || sourceNounBefore(c, subj.s, S))) {
