@@ -18,5 +18,12 @@ export const en: LangTable = {
       claims: [{ value: [301, null], category: 'killed', source: 'agency' }, { value: 45, category: 'killed', source: 'agency' }] },
     { label: 'a count that is an age is no claim', text: 'The 45-year-old mayor of the town resigned on Friday.', claims: [] },
     { label: 'a year is no count', text: 'The war that began in 2011 has not ended.', claims: [] },
+    { label: 'a verb before an opening quotation mark', text: 'The army said it had killed "dozens of militia members" near the border.',
+      claims: [{ value: [24, 99], category: 'killed', source: 'army' }] },
+    { label: 'a topic adverbial inside the passive', text: 'Dozens of civilians were in the meantime abducted by gunmen.',
+      claims: [{ value: [24, 99], category: 'abducted' }] },
+    { label: 'a count of wounded taken toward a place', text: 'Medics carried 40 wounded toward the clinic.',
+      claims: [{ value: 40, category: 'injured' }] },
+    { label: 'a quoted count of no people is no claim', text: 'The report cited "dozens of studies" on the subject.', claims: [] },
   ],
 };

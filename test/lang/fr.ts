@@ -57,5 +57,12 @@ export const fr: LangTable = {
       claims: [{ value: 9, category: 'other' }, { value: 12, category: 'killed' }] },
     { label: 'exonym and preposition "au"', text: 'Trois casques bleus ont été tués au Mali et deux autres blessés au Tchad.',
       places: ['Mali', 'Tchad'] },
+    { label: 'a verb before an opening quotation mark', text: 'L’armée affirme avoir tué « des dizaines de miliciens » près de la frontière.',
+      claims: [{ value: [20, 99], category: 'killed', source: 'armée' }] },
+    { label: 'a topic adverbial inside the passive', text: 'Plusieurs dizaines de civils ont par ailleurs été enlevés par des hommes armés.',
+      claims: [{ value: [36, 108], category: 'abducted' }] },
+    { label: 'a count of wounded taken toward a place', text: 'Les secours ont emmené plus de 40 blessés vers les hôpitaux de la ville.',
+      claims: [{ value: [41, null], category: 'injured' }] },
+    { label: 'a quoted count of no people is no claim', text: 'Le rapport cite « des dizaines d’études » sur le sujet.', claims: [] },
   ],
 };

@@ -95,13 +95,7 @@ export function findHead(c: Ctx, k: number, end: number, maxMods: number): { fir
       // "suicide bombers", "ambulance crew" are people
       if (hk === 'vehicle' && lex.peopleOverrides.endingAt(toks, head, first)) hk = 'people';
       // "the two besieged towns": a participle followed by a noun we do not count
-      if (head === k && lex.noun.at(toks, head, head + 1) && lex.pluralWithoutS.has(toks[head].lower) && head + 1 < end && !c.inQ[head + 1]) {
-        // past capitalised adjectives: "two besieged Syrian towns"
-        let m = head + 1;
-        while (m + 1 < end && m < head + 3 && /^\p{Lu}/u.test(toks[m].text) && isWord(toks[m + 1]) && !c.inQ[m + 1]) m++;
-        const n = toks[m];
-        if (isWord(n) && /^\p{Ll}/u.test(n.text) && !lex.notNouns.has(n.lower) && !lex.skipBeforeGroup.has(n.lower) && !lex.indefiniteArticles.has(n.lower) && !lex.stops.has(n.lower) && !lex.aux.has(n.lower) && !lex.ellipsisNext.has(n.lower) && !lex.after.at(toks, m, end) && !lex.before.at(toks, m, end)) return null;
-      }
+      if (head === k && lex.noun.at(toks, head, head + 1) && lex.pluralWithoutS.has(toks[head].lower) && nounFollows(c, head + 1, end)) return null;
       return { first, head, last: head, kind: hk };
     }
     if (k > first && (lex.skipBeforeGroup.has(t.lower) || lex.indefiniteArticles.has(t.lower))) return null;

@@ -39,6 +39,9 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
     if (skip > k) { k = skip - 1; continue; }
     const t = toks[k];
     if (lex.aux.has(t.lower)) continue;
+    // "ont par ailleurs été enlevés", "were meanwhile abducted": an adverbial of topic inside the verb group
+    const brk = k > from ? lex.topicBreaks.at(toks, k, end) : null;
+    if (brk) { k = brk.end - 1; continue; }
     // "At least 40 people, including six children, were killed": an inclusion set off by commas
     if (t.text === ',' && k + 1 < end && lex.inclusion.at(toks, k + 1, end)) {
       let m = k + 2;

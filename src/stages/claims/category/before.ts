@@ -2,6 +2,9 @@
 import { type Cat, type Ctx } from '../context.js';
 import { endsWithAny } from '../../endings.js';
 
+/** opening quotation marks between the verb and what it counts ('killed "dozens of militia members"') */
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«']);
+
 /** An active verb right before the number ("killed at least 12", "kills, injures over 70"). */
 export function catBefore(c: Ctx, qi: number, floor: number): Cat | null {
   const { toks, lex } = c;
@@ -25,7 +28,7 @@ export function catBefore(c: Ctx, qi: number, floor: number): Cat | null {
       }
       return cat;
     }
-    if (!lex.beforeSkip.has(toks[k].lower)) return null;
+    if (!lex.beforeSkip.has(toks[k].lower) && !OPENING_QUOTES.has(toks[k].text)) return null;
     skipped++;
     k--;
   }
