@@ -20,9 +20,9 @@ function eager(code: string): { dict: PhraseIndex<DictActor>; byId: Map<string, 
     [lang.data('actors', 'actors.json'), 'hand'],
     [lang.data('actors', 'petrarch.json'), 'petrarch'],
   ] as const) {
-    const { entries } = JSON.parse(readFileSync(file, 'utf8')) as { entries: { id: string; name: string; kind: DictActor['kind']; country?: string | null; role?: string; relation?: Record<string, string>; aliases: string[] }[] };
+    const { entries } = JSON.parse(readFileSync(file, 'utf8')) as { entries: { id: string; name: string; kind: DictActor['kind']; country?: string | null; role?: string; relation?: Record<string, string>; nationalBranches?: boolean; aliases: string[] }[] };
     for (const e of entries) {
-      const cap: DictActor = { id: e.id, name: e.name, kind: e.kind, country: e.country ?? null, role: e.role, source, relation: e.relation, caseMode: 'cap' };
+      const cap: DictActor = { id: e.id, name: e.name, kind: e.kind, country: e.country ?? null, role: e.role, source, relation: e.relation, caseMode: 'cap', ...(e.nationalBranches ? { nationalBranches: true } : {}) };
       if (!byId.has(e.id)) byId.set(e.id, cap);
       for (const alias of e.aliases) {
         const exact = alias.length <= 12 && ACRONYM.test(alias) && (alias.match(/[A-Z]/g) ?? []).length >= 2;

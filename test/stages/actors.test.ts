@@ -358,3 +358,26 @@ describe('actors: French speakers and sources are actors', () => {
     expect(a.claims.map((c) => c.source?.actorId ?? null)).toEqual([id]);
   });
 });
+
+// a dictionary entry with national branches ("Red Cross", "Red Crescent", "Civil Defence"): after another
+// country's name or demonym the alias names that country's own body (French: the demonym after it)
+describe('actors: national branches of an international body', () => {
+  const rows: [string, string | undefined, [string, string, string | null][]][] = [
+    ['The Kenya Red Cross said 11 people were missing.', undefined, [['Kenya Red Cross', 'org:kenya-red-cross', 'KE']]],
+    ['The Turkish Red Crescent sent tents.', undefined, [['Turkish Red Crescent', 'org:turkish-red-crescent', 'TR']]],
+    ['Le Croissant-Rouge turc a envoyé des tentes.', 'fr', [['Croissant-Rouge turc', 'org:croissant-rouge-turc', 'TR']]],
+    // negative: the alias alone, and the entry's own country, are the entry
+    ['The Red Cross said 11 people were missing.', undefined, [['Red Cross', 'ICRC', null]]],
+    ['The Syrian Red Crescent sent tents.', undefined, [['Syrian Red Crescent', 'SARC', 'SY']]],
+  ];
+  for (const [text, lang, want] of rows) it(text, async () => {
+    const { analyze } = await import('../helpers.js');
+    const a = analyze(text, lang ? { lang } : {});
+    expect(a.actors.map((x) => [x.text, x.id, x.country ?? null])).toEqual(want);
+  });
+  it('"Croix" of the dictionary\'s "Croix-Rouge" is no place, while "US" of "US-led" stays one', async () => {
+    const { analyze } = await import('../helpers.js');
+    expect(analyze('La Croix-Rouge a indiqué que 12 personnes avaient été blessées.', { lang: 'fr' }).places).toEqual([]);
+    expect(analyze('Ten civilians died in US-led coalition strikes near Raqqa.').places.map((p) => p.text)).toEqual(['US', 'Raqqa']);
+  });
+});

@@ -20,6 +20,9 @@ export interface DictActor {
   caseMode: 'exact' | 'cap';
   source: 'hand' | 'petrarch';
   relation?: Record<string, string>;
+  /** the entry's short aliases also name other countries' own bodies: after a country or demonym ("the Kenya
+   * Red Cross", "the Turkish Red Crescent") they are that country's, not this entry */
+  nationalBranches?: boolean;
 }
 
 /** One alias as the dictionary lists it: its keys (joined by spaces), its entry (number) and whether it is an acronym (exact case). */

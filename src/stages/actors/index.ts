@@ -17,7 +17,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { loadActorLexicon, type ActorLexicon } from './lexicon.js';
 import { toUnits } from './units.js';
 import { languageOf } from '../../lang/index.js';
-import { type Ctx, caseOk, push, starts } from './context.js';
+import { type Ctx, caseOk, push, slug, starts } from './context.js';
 import { FIRST, unitMasks } from './first-words.js';
 import { earlierFullNames, names, titled } from './names.js';
 import { generics, loneTitles, pronouns, roleCoref } from './coref.js';
@@ -35,11 +35,34 @@ function dictionary(c: Ctx) {
       const e = m.value;
       // a lone one-word person alias that is exactly a place ("Erbil") belongs to the places stage
       if (e.kind !== 'organization' && m.end - i === 1 && c.placeAt[i] >= 0 && e.source === 'petrarch') continue;
+      // "the Kenya Red Cross", "le Croissant-Rouge turc": another country's own body, named with its country
+      if (e.nationalBranches) {
+        const before = otherCountryAt(c, i - 1, e.country);
+        const after = !before && c.modifiersAfter ? otherCountryAt(c, m.end, e.country) : null;
+        if (before || after) {
+          const s0 = before ? i - 1 : i;
+          const s1 = after ? m.end + 1 : m.end;
+          const text = c.text.slice(c.units[s0].start, c.units[s1 - 1].end);
+          push(c, s0, s1, { id: `org:${slug(text)}`, name: text, kind: 'organization', country: before ?? after }, 'dict.national-branch');
+          i = s1 - 1;
+          break;
+        }
+      }
       push(c, i, m.end, { id: e.id, name: e.name, kind: e.kind, country: e.country, ...(e.role ? { role: e.role } : {}) }, `dict.${e.source === 'hand' ? 'sitrep' : 'petrarch'}`);
       i = m.end - 1;
       break;
     }
   }
+}
+
+/** The country of unit k when it is a one-word country name or demonym of a country other than `own` ("Kenya",
+ * "Turkish", "turc"); null otherwise. */
+function otherCountryAt(c: Ctx, k: number, own: string | null): string | null {
+  const u = c.units;
+  if (k < 0 || k >= u.length || !u[k].key || c.taken[k]) return null;
+  const p = c.placeAt[k] >= 0 ? c.places[c.placeAt[k]] : null;
+  const cc = p && p.kind === 'country' && p.start === u[k].start && p.end === u[k].end ? p.country : c.lex.demonyms.get(u[k].key);
+  return cc && cc !== own ? cc : null;
 }
 
 // ---------- 11. antecedents for repeated dictionary actors; places inside organisations ----------
@@ -66,14 +89,17 @@ function linkRepeats(actors: Actor[]) {
   }
 }
 
+const LOWER = /\p{Ll}/u;
+
 function dropPlacesInsideNames(a: Analysis, text: string) {
   const named = a.actors.filter((x) => (x.kind === 'organization' || (x.kind === 'group' && !x.generic && !x.id.startsWith('forces:'))) && x.end - x.start > 0);
   if (!named.length || !a.places.length) return;
   a.places = a.places.filter((p) => {
     for (const x of named) {
       if (p.start >= x.start && p.end <= x.end && (p.start > x.start || p.end < x.end)) {
-        // "Britain-based", "US-led": a place in a compound stays a place
-        if (text[p.end] === '-') return true;
+        // "Britain-based", "US-led", "US-Russian": a place in a compound stays a place; but "Croix" of the
+        // dictionary's "Croix-Rouge" is no place
+        if (text[p.end] === '-' && (LOWER.test(text[p.end + 1] ?? '') || p.kind === 'country' || !x.evidence[0].rule.startsWith('actors.dict'))) return true;
         return false;
       }
     }

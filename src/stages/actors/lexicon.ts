@@ -20,6 +20,7 @@ const schemas = once(() => {
     aliases: z.array(z.string()),
     role: z.string().optional(),
     relation: z.record(z.string(), z.string()).optional(),
+    nationalBranches: z.boolean().optional(),
   });
   const DictFile = z.object({ source: z.string(), about: z.string(), entries: z.array(Entry) });
   const LexFile = z.object({
@@ -161,7 +162,7 @@ function dictIndex(lang: Language): DictIndex {
     const parsed = source === 'hand' ? schemas().DictFile.parse(raw) : schemas().DictFile.pick({ source: true, about: true }).parse(raw) && raw;
     if (!Array.isArray(parsed.entries)) throw new Error(`actors: ${file}: "entries" is not a list`);
     for (const e of parsed.entries) {
-      const n = entries.push({ id: e.id, name: e.name, kind: e.kind, country: e.country ?? null, role: e.role, source, relation: e.relation, caseMode: 'cap' }) - 1;
+      const n = entries.push({ id: e.id, name: e.name, kind: e.kind, country: e.country ?? null, role: e.role, source, relation: e.relation, caseMode: 'cap', ...(e.nationalBranches ? { nationalBranches: true } : {}) }) - 1;
       for (const alias of e.aliases) {
         // an acronym ("ISIL", "U.N.", "AFC/M23") must match in capitals
         const exact = alias.length <= 12 && ACRONYM.test(alias) && (alias.match(UPPER) ?? []).length >= 2;
