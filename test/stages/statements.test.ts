@@ -267,3 +267,37 @@ describe('statements: appositions holding places (full pipeline)', () => {
     expect(st[st.length - 1]?.speaker?.name).toBe(who);
   });
 });
+
+// a body and where it is: "X in PLACE said", "X based in PLACE said", "X which ... in PLACE said" (full pipeline:
+// the place must not speak for its country, and the body, not the place, is the speaker)
+describe('statements: a body placed before its reporting verb (full pipeline)', () => {
+  it.each<[string, string | null]>([
+    ['The U.S. embassy in Kabul said two guards were wounded.', 'U.S. embassy in Kabul'],
+    ['The Office for the Coordination of Humanitarian Affairs in Yemen said 300 families had fled.', 'UN Office for the Coordination of Humanitarian Affairs'],
+    ['The Syrian Observatory for Human Rights based in Britain said 45 fighters had been killed.', 'Syrian Observatory for Human Rights'],
+    ['The Syrian Observatory for Human Rights which tracks the war through sources in Syria said 40 people died.', 'Syrian Observatory for Human Rights'],
+    ['L’ONU en Syrie a déclaré que 300 familles avaient fui.', 'ONU'],
+    // negative: people in a place keep it; a country before its verb is its government
+    ['Officials in Kyiv said 12 people were hurt.', 'Officials in Kyiv'],
+    ['Turkey said 12 soldiers were hurt.', 'Turkey'],
+  ])('%s', async (text, who) => {
+    const { analyze } = await import('../helpers.js');
+    const st = analyze(text, text.startsWith('L’') ? { lang: 'fr' } : {}).statements;
+    expect(st[st.length - 1]?.speaker?.name ?? null).toBe(who);
+  });
+});
+
+describe('statements: a verb after a quotation with its own "that" clause, and "the bulletin said"', () => {
+  it.each<[string, (string | null)[]]>([
+    // the verb after the quotation reports its own clause: the quotation does not take it
+    ['“The city is burning.” The monitor said earlier in the day that 90 civilians had been killed.', [null, 'monitor']],
+    // negative: a relative "that" after the adverbial leaves the verb to the quotation
+    ['Ana Ruiz runs the clinic. “We are out of insulin,” she said in an interview that aired on Monday.', ['Ana Ruiz']],
+    // a document speaks for the last speaker that issued it
+    ['The Defence Ministry said rebels had shelled the port. The Islamic State also fired on the town. “Two shells hit the docks,” the ministry said in a bulletin. “Six civilians were killed,” the bulletin said.', ['Defence Ministry', 'Defence Ministry', 'Defence Ministry']],
+  ])('%s', async (text, who) => {
+    const { analyze } = await import('../helpers.js');
+    const st = [...analyze(text).statements].sort((x, y) => x.start - y.start);
+    expect(st.map((s) => s.speaker?.name ?? null)).toEqual(who);
+  });
+});

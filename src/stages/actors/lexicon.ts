@@ -69,6 +69,7 @@ const schemas = once(() => {
     speechAuxiliaries: z.array(z.string()).default([]),
     /** The word before a title's capitalised remit ("Minister for the Middle East", "Secretary of State"). */
     remitPrepositions: z.array(z.string()).default([]),
+    locativePrepositions: z.array(z.string()).default([]),
     /** Articles opening a description after a name (", a resident of Lampung,"); an elided one ends in an apostrophe. */
     appositionArticles: z.array(z.string()).default([]),
     /** Nouns (and their plurals by pluralEndings) that make such a description an organisation's or a place's. */
@@ -133,6 +134,8 @@ export interface ActorLexicon {
   collectiveForceNouns: Set<string>;
   speechVerbsBeforeName: Set<string>;
   remitPrepositions: Set<string>;
+  /** before a country, it is where a body is, not the body ('OCHA in Yemen said' is no 'Yemen said') */
+  locativePrepositions: Set<string>;
   /** ", 34," (an age) or ", <article> <description>," after a name: groups 1 (age) and 2 (description) */
   apposition: RegExp;
   orgDescriptionNouns: Set<string>;
@@ -270,6 +273,7 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     collectiveForceNouns: new Set(lex.collectiveForceNouns),
     speechVerbsBeforeName: keySet(lex.speechVerbsBeforeName),
     remitPrepositions: keySet(lex.remitPrepositions),
+    locativePrepositions: keySet(lex.locativePrepositions),
     apposition: appositionPattern(lex.appositionArticles),
     orgDescriptionNouns: new Set(lex.orgDescriptionNouns),
     pronounOnlyAs: new Map(lex.pronounOnlyAs.map((w) => [normKey(w), w])),

@@ -133,6 +133,10 @@ export function governments(c: Ctx) {
     let e = i;
     while (e < u.length && u[e].end <= p.end && u[e].key) e++;
     if (e >= u.length || !c.lex.governmentVerbs.has(u[e].key)) continue;
+    // "the UN office in Yemen said", "le ministère de la Santé de Gaza a déclaré": the body before speaks
+    let b = i - 1;
+    if (b >= 0 && c.lex.definite.has(u[b].key)) b--;
+    if (b >= 0 && c.lex.locativePrepositions.has(u[b].key)) continue;
     if (i > 0 && c.lex.definite.has(u[i - 1].key)) i--;
     push(c, i, e, { id: `gov:${p.country}`, name: p.name, kind: 'organization', country: p.country }, 'government');
   }

@@ -74,10 +74,23 @@ function cueAfter(c: Ctx, q: Quote, para: (off: number) => number, endsSentence:
     // only punctuation or adverbs between the closing mark and the speaker
     const onlyGap = (a: number, b: number) => tok.slice(a, b).every((t) => !isWord(t) || c.lex.gap.has(t.lower));
     // after "X said" nothing is reported (else the verb has its own content)
+    // "that" opening a clause ("that 213 civilians", "that the army"), not a relative ("an interview that aired")
+    const clauseThat = (x: number) => {
+      const n = tok[x + 1];
+      return c.lex.that.has(tok[x].lower) && !!n && (capital(n) || n.kind === 'number' || c.lex.determiners.has(n.lower) || isPronoun(c, x + 1));
+    };
     const restEmpty = (from: number) => {
       const r = skipAdverbials(c, from, Math.min(tok.length, from + 12));
       const t = tok[r];
-      return !t || !c.lex.that.has(t.lower);
+      if (!t) return true;
+      if (c.lex.that.has(t.lower)) return !clauseThat(r);
+      // "said earlier in the day that ...": a longer adverbial before "that" (as verbSite reads it)
+      if (!c.lex.w.adverbialPreps.has(t.lower)) return true;
+      for (let x = r + 1; x < Math.min(tok.length, r + 8); x++) {
+        if (!isWord(tok[x]) || c.quoted[x] >= 0 || verbAt(c, x)) return true;
+        if (c.lex.that.has(tok[x].lower)) return !clauseThat(x);
+      }
+      return true;
     };
     // "former harbour pilot Ines Varga replied": a description before the name
     const described = (a: number, b: number) => {

@@ -62,6 +62,7 @@ export const WORD_CLASSES = {
   clauseLead: "connectives that may stand before \"according to X\" at the start of a sentence",
   adverbialPreps: "prepositions that open a longer adverbial between a reporting verb and \"that\"",
   placePreps: "prepositions of place after \"reported\" used as a participle (\"casualties reported in Idlib\")",
+  locatedParticiples: "participles that place a body before a place preposition (\"the Observatory based in Britain said\")",
   closedEnds: "stop words that may end a complete clause",
   notDeterminers: "words among the determiners that do not open a describing noun phrase",
   subjectPronouns: "pronouns that can be the subject of a sentence",

@@ -129,7 +129,10 @@ function orgSpeaker(c: Ctx, np: NP, org: Actor, at: At): Speaker {
   // "Syria's state-run news agency SANA": a description before the name, no preposition → the name is the head
   let prepBefore = false;
   for (let x = np.s; x < tokAt(tok, org.start); x++) if (c.lex.w.preps.has(tok[x].lower)) prepBefore = true;
-  const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs;
+  // "the UN office for Humanitarian Affairs in Yemen": the body, then where it is
+  const oe = tokAt(tok, org.end);
+  const placedAfter = org.end < end && oe < np.e && (c.lex.w.placePreps.has(tok[oe].lower) || c.lex.w.locatedParticiples.has(tok[oe].lower) || c.lex.w.relativePronouns.has(tok[oe].lower)) && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore);
+  const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs || placedAfter;
   if (orgIsHead) return { start, end, name: org.name, actorId: org.id, kind: org.kind };
   // "a spokesman for the ministry" → "spokesman for <Ministry>"
   const name = trimPunct((c.text.slice(start, org.start) + org.name + c.text.slice(org.end, end)).replace(c.lex.leadingArticle, ''));
@@ -147,6 +150,10 @@ function statementSpeaker(c: Ctx, np: NP, head: string, at: At): Speaker | undef
     if (owner) return { start, end, name: owner.name, ...(owner.actorId ? { actorId: owner.actorId } : {}), kind: 'person' };
   }
   const a = lastActor(c, start, (x) => !x.generic && x.kind !== 'other');
+  // "... the ministry said in a daily bulletin. '...' the bulletin said": the last speaker named after that actor
+  const prev = [...c.out].reverse().find((st) => st.speaker && st.speaker.name && st.speaker.end <= start);
+  const ps = prev?.speaker;
+  if (ps && !ps.actorId?.startsWith('generic:') && (!a || ps.start > a.start)) return { start, end, name: ps.name, ...(ps.actorId ? { actorId: ps.actorId } : {}), ...(ps.kind ? { kind: ps.kind } : {}) };
   if (a) return { start, end, name: a.name, actorId: a.id, kind: a.kind };
   return undefined;
 }
