@@ -43,6 +43,12 @@ const explicit: [string, string | undefined, Exp[]][] = [
   ['The convoy left on July 5 2016 according to officials', TUE, [['July 5 2016', '2016-07-05', null, 'day']]],
   ['The talks opened on the 5th of July in Geneva.', TUE, [['5th of July', '2016-07-05', null, 'day']]],
   ['Fighting resumed on Dec. 19 near the airport.', TUE, [['Dec. 19', '2016-12-19', null, 'day']]],
+  // a day without its year in a clause past by a cue is never after the reference day: last year's
+  ['Gunmen stormed the border town on March 7, killing 12 people.', TUE, [['March 7', '2016-03-07', null, 'day']]],
+  ['Moscow began its air campaign on Dec. 30, officials recalled.', TUE, [['Dec. 30', '2015-12-30', null, 'day']]],
+  // negative: a participle after "be" is no past ("will be held"), and without a cue the nearest day stands
+  ['The vote will be held on Jan. 30 in the capital.', TUE, [['Jan. 30', '2017-01-30', null, 'day']]],
+  ['Talks on Jan. 30 could open the road.', TUE, [['Jan. 30', '2017-01-30', null, 'day']]],
   ['The report was released on 2016-07-05 by the agency.', TUE, [['2016-07-05', '2016-07-05', null, 'day']]],
   ['Rebels withdrew from the district on June 10 the group said', TUE, [['June 10', '2016-06-10', null, 'day']]],
   ['Troops reached the river on September 30th 2015 officials said', TUE, [['September 30th 2015', '2015-09-30', null, 'day']]],

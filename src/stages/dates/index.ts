@@ -31,7 +31,9 @@ export function extractRaw(c: ExtractContext): RawDate[] {
     }
     const r = rangeAt(c, i) ?? dateAt(c, i);
     if (r) {
-      r.tense = tenseOf(c, r.s, r.e);
+      const t = tenseOf(c, r.s, r.e);
+      r.tense = t.tense;
+      if (t.cued && t.tense === 'past') r.pastCued = true;
       out.push(r);
       i = r.e;
     } else i++;

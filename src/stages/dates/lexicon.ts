@@ -61,6 +61,7 @@ const schemas = once(() => {
     futureCues: z.array(z.string()),
     futureInPastCues: z.array(z.string()),
     pastCues: z.array(z.string()),
+    participleAuxiliaries: z.array(z.string()).default([]),
     timeZones: z.array(z.string()),
     reportingVerbs: z.array(z.string()),
     reportingSkip: z.array(z.string()),
@@ -124,6 +125,8 @@ export interface DatesLexicon {
   /** Tense cues: 'future' ("will", "is expected to") and 'near' (future in the past: "would", "was due to"). */
   futureCues: PhraseMatcher<'future' | 'near'>;
   pastCues: Set<string>;
+  /** words before a participle that make it no past-tense cue ("will be held") */
+  participleAuxiliaries: Set<string>;
   /** Lower-case words that can start a date mention (numbers and hyphenated months are checked apart). */
   starters: Set<string>;
   /** Verbs of saying: a day right next to one is the day something was said ("said on Tuesday"). */
@@ -187,6 +190,7 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
     sinceWords: new Set(lower(d.sinceWords)),
     futureCues: new PhraseMatcher<'future' | 'near'>([...d.futureCues.map((x): [string, 'future'] => [x, 'future']), ...d.futureInPastCues.map((x): [string, 'near'] => [x, 'near'])]),
     pastCues: new Set(lower(d.pastCues)),
+    participleAuxiliaries: new Set(lower(d.participleAuxiliaries)),
     timeZones: new Set(lower(d.timeZones)),
     reportingVerbs: new Set(lower(d.reportingVerbs)),
     reportingSkip: new Set(lower(d.reportingSkip)),

@@ -26,6 +26,9 @@ export interface RawDate {
   /** tense of the clause: 'future' when it refers forward ("will", "is expected to"), 'near' for a
    * future seen from the past ("would", "was due to": the nearest such day either way), else 'past' */
   tense: Tense;
+  /** the clause is past by a cue ("stormed", "was"), not by default: a day named without its year is then never
+   * much after the reference day ("stormed the town on Oct. 7" in July is last October) */
+  pastCued?: boolean;
   /** "since X": the range runs from X to the reference day */
   since?: boolean;
   /** "between X and Y": the end of the range */

@@ -14,14 +14,16 @@ export interface Resolved {
 /** The year for a day and month without one: the nearest occurrence to the reference day, with a lean
  * (half a year) against the future in a past clause and against the past in a future clause. */
 const LEAN = 180;
-function yearFor(m: number, d: number, ref: number, tense: Tense): number | null {
+/** days after the reference day a day told in a clause that is past by a cue may still fall (a report dated a little early) */
+const PAST_SLACK = 2;
+function yearFor(m: number, d: number, ref: number, tense: Tense, pastCued = false): number | null {
   const ry = ymd(ref).y;
   let best: number | null = null;
   let bestScore = Infinity;
   for (const y of [ry - 1, ry, ry + 1]) {
     const cand = dayNumber(y, m, d) ?? (m === 2 && d === 29 ? dayNumber(y, 2, 28) : null);
     if (cand == null) continue;
-    const score = Math.abs(cand - ref) + (tense === 'past' && cand > ref ? LEAN : 0) + (tense === 'future' && cand < ref ? LEAN : 0);
+    const score = Math.abs(cand - ref) + (tense === 'past' && cand > ref ? (pastCued && cand > ref + PAST_SLACK ? 4 * LEAN : LEAN) : 0) + (tense === 'future' && cand < ref ? LEAN : 0);
     if (score < bestScore) {
       bestScore = score;
       best = cand;
@@ -30,10 +32,10 @@ function yearFor(m: number, d: number, ref: number, tense: Tense): number | null
   return best;
 }
 
-export function resolveSpec(spec: Spec, ref: number | null, tense: Tense): Resolved | null {
+export function resolveSpec(spec: Spec, ref: number | null, tense: Tense, pastCued = false): Resolved | null {
   switch (spec.t) {
     case 'abs':
-      return resolveAbs(spec, ref, tense);
+      return resolveAbs(spec, ref, tense, pastCued);
     case 'year': {
       const first = dayNumber(spec.y, 1, 1);
       const last = dayNumber(spec.y, 12, 31);
@@ -56,14 +58,14 @@ export function resolveSpec(spec: Spec, ref: number | null, tense: Tense): Resol
 }
 
 /** A day or a month named ("5 March", "March 2016", "in March"): its year from the reference day when none is written. */
-function resolveAbs(spec: Extract<Spec, { t: 'abs' }>, ref: number | null, tense: Tense): Resolved | null {
+function resolveAbs(spec: Extract<Spec, { t: 'abs' }>, ref: number | null, tense: Tense, pastCued: boolean): Resolved | null {
   if (spec.d != null) {
     if (spec.y != null) {
       const day = dayNumber(spec.y, spec.m, spec.d);
       return day == null ? null : { first: day, last: day, precision: 'day', range: false };
     }
     if (ref == null) return null;
-    const day = spec.yearOffset != null ? dayNumber(ymd(ref).y + spec.yearOffset, spec.m, spec.d) : yearFor(spec.m, spec.d, ref, tense);
+    const day = spec.yearOffset != null ? dayNumber(ymd(ref).y + spec.yearOffset, spec.m, spec.d) : yearFor(spec.m, spec.d, ref, tense, pastCued);
     return day == null ? null : { first: day, last: day, precision: 'day', range: false };
   }
   let y = spec.y;
@@ -147,10 +149,10 @@ function resolveAgo(spec: Extract<Spec, { t: 'ago' }>, ref: number): Resolved {
 
 /** A raw mention with its ranges ("since", "between ... and ...") resolved. */
 export function resolveRaw(raw: RawDate, ref: number | null): Resolved | null {
-  const base = resolveSpec(raw.spec, ref, raw.tense);
+  const base = resolveSpec(raw.spec, ref, raw.tense, raw.pastCued);
   if (!base) return null;
   if (raw.to) {
-    const end = resolveSpec(raw.to.spec, ref, raw.tense);
+    const end = resolveSpec(raw.to.spec, ref, raw.tense, raw.pastCued);
     if (!end) return null;
     let last = end.last;
     // "between December 28 and January 3": the end comes after the start
