@@ -104,6 +104,10 @@ const tables: Record<string, Row[]> = {
   inherit: [
     ['The shelling killed 20 people including 7 children', '7', 'claims.category:inherit'],
     ['Four people died and eleven others experienced severe nausea', 'eleven', null],
+    // after an inclusion cue a present participle is a reduced relative, not a verb of the group's own
+    ['Air strikes killed 27 people across the region on Thursday, including 10 people sheltering in a school', '10', 'claims.category:inherit'],
+    // negative: without the inclusion cue the participle still marks a clause of its own
+    ['Four people died and eleven others fleeing the flames were hurt', 'eleven', 'claims.category:after'],
     // French: a bare participle after the group is an adjective, not a verb of its own (participleEndings empty)
     ['Quatre personnes sont mortes, dont deux enfants âgés de trois ans', 'deux', 'claims.category:inherit'],
   ],

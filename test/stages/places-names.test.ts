@@ -51,7 +51,7 @@ describe('places: a place name in a speaker\'s slot after a quotation is a perso
 
 describe('places: an abbreviated rank keeps its person\'s name in the sentence', () => {
   it.each<[string, string[][]]>([
-    // "Spc." does not end the sentence, so "Booker" is the surname of the person after the title, here and later
-    ['The soldier, Spc. Isiah L. Booker, of Cibolo, Texas, died in Jordan. Booker was assigned to a unit in Kentucky.', [['Cibolo', 'US'], ['Texas', 'US'], ['Jordan', 'JO'], ['Kentucky', 'US']]],
+    // "Spc." does not end the sentence, so "Denton" is the surname of the person after the title, here and later
+    ['The soldier, Spc. Dana K. Denton, of Seguin, Texas, died in Jordan. Denton was assigned to a unit in Kentucky.', [['Seguin', 'US'], ['Texas', 'US'], ['Jordan', 'JO'], ['Kentucky', 'US']]],
   ])('%s', (text, want) => expect(places(text)).toEqual(want));
 });

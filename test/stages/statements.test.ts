@@ -274,7 +274,7 @@ describe('statements: a body placed before its reporting verb (full pipeline)', 
   it.each<[string, string | null]>([
     ['The U.S. embassy in Kabul said two guards were wounded.', 'U.S. embassy in Kabul'],
     ['The Office for the Coordination of Humanitarian Affairs in Yemen said 300 families had fled.', 'UN Office for the Coordination of Humanitarian Affairs'],
-    ['The Syrian Observatory for Human Rights based in Britain said 45 fighters had been killed.', 'Syrian Observatory for Human Rights'],
+    ['The Norwegian Refugee Council based in Oslo said 45 families had fled.', 'Norwegian Refugee Council'],
     ['The Syrian Observatory for Human Rights which tracks the war through sources in Syria said 40 people died.', 'Syrian Observatory for Human Rights'],
     ['L’ONU en Syrie a déclaré que 300 familles avaient fui.', 'ONU'],
     // negative: people in a place keep it; a country before its verb is its government

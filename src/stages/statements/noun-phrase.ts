@@ -241,7 +241,7 @@ function overRole(c: Ctx, s: number, min: number): { s: number; extended: boolea
         continue;
       }
     }
-    // "the Observatory which closely monitors the fighting in Syria said": the body the relative clause is about
+    // "the monitor which tracks the war through sources in Syria said": the body the relative clause is about
     const rel = adj ? -1 : relativeHead(c, r, min);
     if (rel >= 0) {
       s = rel;

@@ -36,6 +36,7 @@ export function catInherit(c: Ctx, d: Draft, g: Group | null, floor: number, end
     for (let k = from; k < d.qi && ok; k++) if (c.inQ[k] || lex.after.at(toks, k, d.qi) || lex.before.at(toks, k, d.qi) || (lex.stops.has(toks[k].lower) && !lex.groupJoin.has(toks[k].lower))) ok = false;
   }
   const nx = g && g.last + 1 < end ? toks[g.last + 1] : undefined;
-  if (ok && nx && isWord(nx) && /^\p{Ll}/u.test(nx.text) && endsWithAny(nx.lower, lex.participleEndings) && !lex.aux.has(nx.lower) && !lex.stops.has(nx.lower) && !lex.inclusion.at(toks, g!.last + 1, end)) ok = false;
+  // ("including 10 people sheltering in a school": after an inclusion cue a present participle is a reduced relative)
+  if (ok && nx && isWord(nx) && /^\p{Ll}/u.test(nx.text) && endsWithAny(nx.lower, lex.participleEndings) && !lex.aux.has(nx.lower) && !lex.stops.has(nx.lower) && !lex.inclusion.at(toks, g!.last + 1, end) && !(inclusion && endsWithAny(nx.lower, lex.presentParticipleEndings))) ok = false;
   return ok ? { category: prev.category, rule: 'claims.category:inherit', start: d.qi, end: d.qj } : null;
 }
