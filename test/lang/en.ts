@@ -25,5 +25,9 @@ export const en: LangTable = {
     { label: 'a count of wounded taken toward a place', text: 'Medics carried 40 wounded toward the clinic.',
       claims: [{ value: 40, category: 'injured' }] },
     { label: 'a quoted count of no people is no claim', text: 'The report cited "dozens of studies" on the subject.', claims: [] },
+    { label: 'a loss told to an agency in a quotation', text: '"We lost six soldiers," an officer said to Reuters.',
+      claims: [{ value: 6, category: 'killed', source: 'officer' }] },
+    { label: 'a quoted predicate', text: 'Nine attackers were "neutralised" near the border.',
+      claims: [{ value: 9, category: 'killed' }] },
   ],
 };

@@ -104,7 +104,11 @@ function cueAfter(c: Ctx, q: Quote, para: (off: number) => number, endsSentence:
       return true;
     };
     if (between && between.s >= k && (onlyGap(k, between.s) || described(k, between.s)) && restEmpty(vinfo.v.object ? skipHearer(c, vinfo.end, Math.min(tok.length, vinfo.end + 8)) : vinfo.end)) np = between;
-    else if (found === k || (found > k && onlyGap(k, found))) np = npAfter(c, vinfo.end, Math.min(tok.length, vinfo.end + 14));
+    else if (found === k || (found > k && onlyGap(k, found))) {
+      np = npAfter(c, skipAdverbials(c, vinfo.end, Math.min(tok.length, vinfo.end + 14)), Math.min(tok.length, vinfo.end + 14));
+      // '"..." Reports also said': a noun read as the verb leaves another verb where the speaker would be
+      if (np && verbAt(c, np.s)) np = null;
+    }
     if (np || found - k <= 1) {
       const speaker = np ? speakerFrom(c, np) : null;
       for (let x = found; x < vinfo.end; x++) c.usedVerb[x] = 1;

@@ -49,10 +49,13 @@ export function skipAdverbials(c: Ctx, k: number, limit: number): number {
       }
       // "in an interview with X" / "in a phone call with Y" handled by the noun list; "in Geneva": a place, stop
     }
-    if (cls.hearerPreps.has(w) && k + 1 < limit && cls.toHearer.has(tok[k + 1].lower)) {
+    if (cls.hearerPreps.has(w) && k + 1 < limit) {
       let j = k + 1;
       if (cls.articles.has(tok[j].lower)) j++;
-      if (j < limit && cls.toHearerHeads.has(tok[j].lower)) { k = j + 1; continue; }
+      if (cls.toHearer.has(tok[k + 1].lower) && j < limit && cls.toHearerHeads.has(tok[j].lower)) { k = j + 1; continue; }
+      // "a déclaré à l'AFP", "said to Reuters": a named organisation told
+      const told = j < limit ? c.actorByStartTok.get(j) : undefined;
+      if (told && told.kind === 'organization') { k = tokAt(tok, told.end); continue; }
     }
     break;
   }

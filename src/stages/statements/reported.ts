@@ -47,8 +47,11 @@ function sourceCue(c: Ctx, r: Reading, i: number): number | null {
   const { S, E } = r;
   const cueM = c.lex.sourceCues.longestAtKeys(c.keys, i);
   if (!cueM) return null;
-  const np = npAfter(c, cueM.end, E);
-  if (!np) return null;
+  // "de sources sécuritaires": a cue ending on a speaker noun keeps it in the speaker
+  const from = cueM.end - 1 > i && c.alex.roleNouns.has(tok[cueM.end - 1].lower) ? cueM.end - 1 : cueM.end;
+  const np = npAfter(c, from, E);
+  // "selon un bilan officiel": an article alone names no one
+  if (!np || (np.e - np.s === 1 && c.lex.determiners.has(tok[np.s].lower))) return null;
   const sp = speakerFrom(c, np);
   const isCiting = c.lex.w.citingCues.has(firstWord(cueM.value));
   const prev = c.out[c.out.length - 1];
@@ -238,7 +241,8 @@ function saidInverted(c: Ctx, r: Reading, site: VerbSite): number | null {
   const { E, lastEnd } = r;
   const { i, m, subj, countSubj } = site;
   if ((subj && !countSubj) || i <= lastEnd || m.v.object || !c.lex.inverted.has(m.v.lemma)) return null;
-  const np = npAfter(c, m.end, E);
+  // "a indiqué mardi le gouverneur": a time word between the verb and its speaker
+  const np = npAfter(c, skipAdverbials(c, m.end, E), E);
   const content = trimSpan(c, lastEnd, i);
   const openEnd = openEndBefore(c, i, lastEnd);
   const npOk = np && (isPronoun(c, np.s) || capital(tok[np.s]) || c.lex.determiners.has(tok[np.s].lower) || c.alex.roleNouns.has(tok[np.e - 1].lower) || c.alex.generic.has(tok[np.e - 1].lower)) && (isTrailing(c, skipAdverbials(c, np.e, E), cutAtParticiple(c, np.e, E)) || (countSubj && appositionTail(c, np.e, E)));

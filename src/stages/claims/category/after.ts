@@ -2,6 +2,9 @@
 import { type Cat, type Ctx, headKind, isWord } from '../context.js';
 import { findGroup, skipNested } from '../group.js';
 
+/** quotation marks around a predicate ('were "neutralised"', 'ont été « neutralisés »') */
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
+
 /**
  * A predicate after the group: "were killed", "have left", "got injured", "took ... hostage".
  * Strict: within a few words. Loose: anywhere in the clause, across place names ("from Eastville and
@@ -72,7 +75,7 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
     // loose: "from across our city and country have come together": "and" between two plain nouns
     if (loose && lex.coordinators.has(t.lower) && k > from && k + 2 < end && plainWord(c, k - 1) && plainWord(c, k + 1) && !plainWord(c, k + 2) ) continue;
     if (lex.stops.has(t.lower)) return null;
-    if (!isWord(t) && t.text !== '-' && t.text !== '"' && !c.inQ[k]) return null;
+    if (!isWord(t) && t.text !== '-' && !QUOTE_MARKS.has(t.text) && !c.inQ[k]) return null;
     if (++others > maxOthers) return null;
   }
   return null;
