@@ -381,3 +381,18 @@ describe('actors: national branches of an international body', () => {
     expect(analyze('Ten civilians died in US-led coalition strikes near Raqqa.').places.map((p) => p.text)).toEqual(['US', 'Raqqa']);
   });
 });
+
+// an organisation's head goes on over "of/for X" ("the Law Society of Kenya"), so the country is not read as a
+// speaker of its own; not after a locative preposition (a facility, which is a place) nor in a title-case line
+describe('actors: an organisation head and its remit', () => {
+  it.each<[string, string[]]>([
+    ['The Law Society of Kenya said 50 people had been abducted.', ['Law Society of Kenya']],
+    ['The Relief Committee for Iraq said 12 people died.', ['Relief Committee for Iraq']],
+    // negative: after "to the" the name is a facility's; in title case capitals say nothing
+    ['The mayor was taken to the Medical University of Gdansk on Sunday.', ['Medical University']],
+    ['Rebel Army Advances Toward Center of Aleppo As Fighting Spreads In North', ['Advances Toward Center']],
+  ])('%s', async (text, want) => {
+    const { analyze } = await import('../helpers.js');
+    expect(analyze(text).actors.filter((x) => x.kind === 'organization').map((x) => x.text)).toEqual(want);
+  });
+});

@@ -89,6 +89,32 @@ export function isOrgRun(c: Ctx, i: number, end: number): boolean {
   return starts(c, i, FIRST.orgLeads) && !!c.lex.orgLeads.longestAt(u, i);
 }
 
+/** One past "of/for (the) Name" after an organisation's head ending at `end`, or `end` when none follows. */
+function remitEnd(c: Ctx, end: number): number {
+  const u = c.units;
+  if (end + 1 >= u.length || !c.lex.remitPrepositions.has(u[end].key) || u[end].sentence !== u[end - 1].sentence) return end;
+  let k = end + 1;
+  if (k < u.length && c.lex.definite.has(u[k].key) && !u[k].cap) k++;
+  if (k >= u.length || !u[k].cap || c.taken[k] || u[k].sentence !== u[end].sentence) return end;
+  const e = nameRun(c, k, 4);
+  return e > k && !titleCased(c, end) ? e : end;
+}
+
+/** Is the sentence around unit k in title case ("Coalition Moves Toward Center Of X")? Capitals say nothing there:
+ * hardly a lower-case word of four letters or more among a dozen on either side. */
+function titleCased(c: Ctx, k: number): boolean {
+  const u = c.units;
+  const s = u[k].sentence;
+  let caps = 0;
+  let low = 0;
+  for (let j = Math.max(0, k - 12); j < Math.min(u.length, k + 12); j++) {
+    if (u[j].sentence !== s || !u[j].key || u[j].text.length < 4) continue;
+    if (u[j].cap) caps++;
+    else low++;
+  }
+  return caps >= 4 && low <= caps * 0.15;
+}
+
 // ---------- 4. name shapes ----------
 export function names(c: Ctx, surnames: Map<string, Actor>) {
   const u = c.units;
@@ -148,7 +174,16 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
     }
     void isOrg;
     if (isOrg && n >= 2) {
-      push(c, a, end, { id: `org:${slug(text)}`, name: text, kind: 'organization' }, 'name.org-head');
+      // "the Law Society of Kenya", "the Commission for Human Rights": an organisation head goes on over its remit
+      // (not after a locative preposition: "taken to the Medical University of Gdansk" is a place, a facility)
+      let pb = a - 1;
+      if (pb >= 0 && lex.definite.has(u[pb].key) && !u[pb].cap) pb--;
+      const placed = pb >= 0 && lex.locativePrepositions.has(u[pb].key);
+      const full = lex.orgHeads.has(u[end - 1].key) && !placed ? remitEnd(c, end) : end;
+      const name = c.text.slice(u[a].start, u[full - 1].end);
+      push(c, a, full, { id: `org:${slug(name)}`, name, kind: 'organization' }, 'name.org-head');
+      i = full - 1;
+      continue;
     } else if (n >= 2 && n <= 4 && !isOrg && (lex.givenNames.has(u[a].key) || nearVerb || surnames.has(u[end - 1].key))) {
       const prev = surnames.get(u[end - 1].key);
       // the same person again, or a shorter form of an earlier full name ("Al Hashish" after "Fouzia Al Hashish")
