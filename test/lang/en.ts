@@ -29,5 +29,13 @@ export const en: LangTable = {
       claims: [{ value: 6, category: 'killed', source: 'officer' }] },
     { label: 'a quoted predicate', text: 'Nine attackers were "neutralised" near the border.',
       claims: [{ value: 9, category: 'killed' }] },
+    { label: 'a document with no author is no source', text: 'According to a new toll, 25 people died in the floods.',
+      claims: [{ value: 25, category: 'killed', source: null }] },
+    { label: 'a document released by someone', text: 'According to a new toll released by health authorities, 25 people died in the floods.',
+      claims: [{ value: 25, category: 'killed', source: 'health authorities' }] },
+    { label: 'a document from someone, past an adjective', text: 'According to the latest tally from the monitor, 25 people died in the floods.',
+      claims: [{ value: 25, category: 'killed', source: 'monitor' }] },
+    { label: 'a name before the document noun is its author', text: 'According to an Observatory toll, 25 people died in the floods.',
+      claims: [{ value: 25, category: 'killed', source: 'Observatory' }] },
   ],
 };

@@ -74,5 +74,9 @@ export const fr: LangTable = {
       claims: [{ value: 6, category: 'killed', source: 'officier' }] },
     { label: 'a quoted predicate', text: 'Neuf assaillants ont été « neutralisés » près de la frontière.',
       claims: [{ value: 9, category: 'killed' }] },
+    { label: 'a document released by someone', text: 'D’après un nouveau bilan communiqué par les autorités sanitaires, 25 personnes ont péri.',
+      claims: [{ value: 25, category: 'killed', source: 'autorités sanitaires' }] },
+    { label: 'suspects are people', text: 'La police a indiqué que trois suspects avaient été arrêtés.',
+      claims: [{ value: 3, category: 'detained', source: 'police' }] },
   ],
 };

@@ -49,10 +49,19 @@ function sourceCue(c: Ctx, r: Reading, i: number): number | null {
   if (!cueM) return null;
   // "de sources sécuritaires": a cue ending on a speaker noun keeps it in the speaker
   const from = cueM.end - 1 > i && c.alex.roleNouns.has(tok[cueM.end - 1].lower) ? cueM.end - 1 : cueM.end;
-  const np = npAfter(c, from, E);
-  // "selon un bilan officiel": an article alone names no one
+  let np = npAfter(c, from, E);
+  // "selon un bilan officiel", "according to a new toll (released by X)": the phrase stops before a document
+  // noun, naming no one; its agent, when it has one, is the source
+  // ("an Observatory toll": a name before the document noun is its author, and stays)
+  // (without an agent the statement stands with no speaker: the figure is only hedged)
+  let anonymous = false;
+  if (np && np.e < E && c.lex.sourceNouns.has(tok[np.e].lower) && !tok.slice(np.s, np.e).some((t) => capital(t))) {
+    const agent = documentAgent(c, np.e + 1, E);
+    anonymous = !agent;
+    np = agent ?? { s: np.s, e: np.e + 1 };
+  }
   if (!np || (np.e - np.s === 1 && c.lex.determiners.has(tok[np.s].lower))) return null;
-  const sp = speakerFrom(c, np);
+  const sp = anonymous ? null : speakerFrom(c, np);
   const isCiting = c.lex.w.citingCues.has(firstWord(cueM.value));
   const prev = c.out[c.out.length - 1];
   if (isCiting && prev && !prev.direct && prev.cue.end <= tok[i].start && tok[i].start - prev.cue.end < 30 && sp) {
@@ -73,6 +82,17 @@ function sourceCue(c: Ctx, r: Reading, i: number): number | null {
     r.lastEnd = np.e;
   }
   return np.e - 1;
+}
+
+/** "(a toll) released by health authorities", "(un bilan) communiqué par les autorités": the agent a few words
+ * after a document noun (from token k), or null. */
+function documentAgent(c: Ctx, k: number, E: number): NP | null {
+  const tok = c.tok;
+  for (let j = k; j < Math.min(E, k + 4); j++) {
+    if (!isWord(tok[j]) || c.quoted[j] >= 0) return null;
+    if (c.lex.sourcePreps.has(tok[j].lower)) return npAfter(c, j + 1, E);
+  }
+  return null;
 }
 
 /** A reporting verb at token i and what is known around it. */

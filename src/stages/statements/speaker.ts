@@ -1,6 +1,6 @@
 // From a noun phrase to a speaker: an actor's full name, a pronoun resolved to the last fitting person or organisation, generic speakers ("officials"), "via" outlets.
 import type { Actor, Speaker } from '../../core/types.js';
-import { type Ctx, type NP, PRONOUN_MODE, SKIP_CONTENT, trimPunct, isPronoun, tokAt } from './context.js';
+import { type Ctx, type NP, PRONOUN_MODE, SKIP_CONTENT, capital, isWord, trimPunct, isPronoun, tokAt } from './context.js';
 import { salientOrg } from './salience.js';
 import { plural } from './noun-phrase.js';
 import { escapeRegExp } from '../../core/regex.js';
@@ -37,7 +37,9 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
   const { start, end } = at;
   const surface = c.text.slice(start, end);
   // "reports from several news agencies", "estimates by the organisers": who they came from speaks
-  const sn = np.s + (c.lex.determiners.has(tok[np.s].lower) ? 1 : 0);
+  // ("a new toll from the Observatory": up to two lower-case words before the document noun)
+  let sn = np.s + (c.lex.determiners.has(tok[np.s].lower) ? 1 : 0);
+  for (let m = 0; m < 2 && sn + 3 < np.e && !c.lex.sourceNouns.has(tok[sn].lower) && isWord(tok[sn]) && !capital(tok[sn]); m++) sn++;
   if (sn + 2 < np.e && c.lex.sourceNouns.has(tok[sn].lower) && c.lex.sourcePreps.has(tok[sn + 1].lower)) return speakerFrom(c, { s: sn + 2, e: np.e });
   if (np.e - np.s === 1 && isPronoun(c, np.s)) return pronounSpeaker(c, np, at);
   // actors inside the phrase: a person wins, then the last organisation/group
