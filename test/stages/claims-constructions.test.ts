@@ -104,6 +104,11 @@ const tables: Record<string, Row[]> = {
   inherit: [
     ['The shelling killed 20 people including 7 children', '7', 'claims.category:inherit'],
     ['Four people died and eleven others experienced severe nausea', 'eleven', null],
+    // a list of ages after "aged" is no count, and the group's predicate lies past it
+    ['Three men aged 35, 42 and 59 were wounded in the shelling', '42', null],
+    ['Three men aged 35, 42 and 59 were wounded in the shelling', 'Three', 'claims.category:after'],
+    // negative: after a comma a number with a counted noun is a new count
+    ['Two men aged 30, 12 children and four women were killed', '12', 'claims.category:after'],
     // after an inclusion cue a present participle is a reduced relative, not a verb of the group's own
     ['Air strikes killed 27 people across the region on Thursday, including 10 people sheltering in a school', '10', 'claims.category:inherit'],
     // negative: without the inclusion cue the participle still marks a clause of its own

@@ -55,3 +55,12 @@ describe('places: an abbreviated rank keeps its person\'s name in the sentence',
     ['The soldier, Spc. Dana K. Denton, of Seguin, Texas, died in Jordan. Denton was assigned to a unit in Kentucky.', [['Seguin', 'US'], ['Texas', 'US'], ['Jordan', 'JO'], ['Kentucky', 'US']]],
   ])('%s', (text, want) => expect(places(text)).toEqual(want));
 });
+
+describe('places: a region named with "Oblast" is the region', () => {
+  it.each<[string, string[][]]>([
+    ['A woman was killed in Kharkiv Oblast on Monday.', [['Kharkiv Oblast', 'UA']]],
+    ['Une femme a été tuée dans l’oblast de Kharkiv.', [['Kharkiv', 'UA']]],
+    // negative: the word alone is no place
+    ['The oblast governor said the Oblast Council met in Kyiv.', [['Kyiv', 'UA']]],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want));
+});

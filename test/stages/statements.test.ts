@@ -301,3 +301,14 @@ describe('statements: a verb after a quotation with its own "that" clause, and "
     expect(st.map((s) => s.speaker?.name ?? null)).toEqual(who);
   });
 });
+
+describe('statements: a short month after the verb, and a General Staff', () => {
+  it.each<[string, string | null]>([
+    ['Shelling killed seven civilians over the past day, regional authorities reported on Aug. 14.', 'regional authorities'],
+    ["The country's General Staff said 1,230 soldiers had been lost.", 'General Staff'],
+  ])('%s', async (text, who) => {
+    const { analyze } = await import('../helpers.js');
+    const st = analyze(text).statements;
+    expect(st[st.length - 1]?.speaker?.name ?? null).toBe(who);
+  });
+});

@@ -1,7 +1,7 @@
 // The candidate counts: every count quantity of the numbers stage (non-counts only mark their tokens, so
 // that "a 10-year-old boy" reads the age inside the group) and every singular "a/an/another".
 import type { Analysis, Token } from '../../core/types.js';
-import { type Draft, lowerBound } from './context.js';
+import { type Draft, headKind, lowerBound } from './context.js';
 import type { ClaimsLexicon } from './lexicon.js';
 
 /** "Jane Roe, 20;" "Roe, 41, a driver": a small number set off by commas right after a name is an age. */
@@ -20,14 +20,21 @@ function oneOfKin(a: Analysis, lex: ClaimsLexicon, qi: number, qj: number): bool
   return lex.sameOneBefore.has(toks[qi - 1].lower) && lex.kinGroups.has(toks[qj].lower);
 }
 
-/** "between the ages of 14 and 18", "aged 9 to 11": the numbers after an age word, and the second of the pair. */
-function agedRange(a: Analysis, lex: ClaimsLexicon, inQ: Uint8Array, qi: number): boolean {
+/** "between the ages of 14 and 18", "aged 9 to 11", "aged 35, 42 and 59": the numbers after an age word, and the
+ * next ones of the range or list (after a comma, only when no counted noun follows: "aged 30, 12 children"). */
+function agedRange(a: Analysis, lex: ClaimsLexicon, inQ: Uint8Array, qi: number, qj: number): boolean {
   const toks = a.tokens;
   if (qi < 1 || toks[qi - 1].sentence !== toks[qi].sentence) return false;
   if (lex.agePrefixes.endingAt(toks, qi - 1, 0)) return true;
-  return qi >= 2 && lex.ageRangeJoin.has(toks[qi - 1].lower) && inQ[qi - 2] === 2 && (() => {
+  const listed = toks[qi - 1].text === ',' && !(qj < toks.length && headKind(lex, toks[qj].lower));
+  return qi >= 2 && (lex.ageRangeJoin.has(toks[qi - 1].lower) || listed) && inQ[qi - 2] === 2 && (() => {
+    // back over the ages and their joiners to the age word
     let k = qi - 2;
-    while (k > 0 && inQ[k - 1] === 2) k--;
+    for (;;) {
+      while (k > 0 && inQ[k - 1] === 2) k--;
+      if (k > 1 && inQ[k - 2] === 2 && (toks[k - 1].text === ',' || lex.ageRangeJoin.has(toks[k - 1].lower))) k -= 2;
+      else break;
+    }
     return !!lex.agePrefixes.endingAt(toks, k - 1, 0);
   })();
 }
@@ -59,7 +66,7 @@ export function collectDrafts(a: Analysis, inQ: Uint8Array, lex: ClaimsLexicon):
     while (qj < toks.length && toks[qj].end <= q.end) qj++;
     for (let k = qi; k < qj; k++) inQ[k] = q.nonCount ? 2 : 1;
     if (q.nonCount) continue;
-    if (isAge(a, lex, qi, qj) || agedRange(a, lex, inQ, qi) || isLabel(a, lex, qi, qj) || oneOfKin(a, lex, qi, qj)) { for (let k = qi; k < qj; k++) inQ[k] = 2; continue; }
+    if (isAge(a, lex, qi, qj) || agedRange(a, lex, inQ, qi, qj) || isLabel(a, lex, qi, qj) || oneOfKin(a, lex, qi, qj)) { for (let k = qi; k < qj; k++) inQ[k] = 2; continue; }
     if (q.min == null && q.max == null) continue;
     const v = q.min ?? q.max!;
     if (!Number.isInteger(v) || v <= 0) continue;

@@ -61,6 +61,7 @@ export const WORD_CLASSES = {
   citingCues: "first words of the source cues that cite (the speaker is the one cited, the earlier source its channel)",
   clauseLead: "connectives that may stand before \"according to X\" at the start of a sentence",
   adverbialPreps: "prepositions that open a longer adverbial between a reporting verb and \"that\"",
+  shortMonths: "months written short, with or without a period (\"on Aug. 14\"): read only after a day preposition, never as a speaker's word",
   placePreps: "prepositions of place after \"reported\" used as a participle (\"casualties reported in Idlib\")",
   locatedParticiples: "participles that place a body before a place preposition (\"the Observatory based in Britain said\")",
   closedEnds: "stop words that may end a complete clause",

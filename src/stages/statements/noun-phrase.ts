@@ -33,8 +33,10 @@ export function skipAdverbials(c: Ctx, k: number, limit: number): number {
       }
       if (cls.channelOwners.has(n) && k + 2 < limit && cls.channels.has(tok[k + 2].lower)) { k += 3; continue; }
       // "on June 10", "on 5 July"
-      if (cls.dayPreps.has(w) && (tok[k + 1].kind === 'number' || cls.months.has(n))) {
+      if (cls.dayPreps.has(w) && (tok[k + 1].kind === 'number' || cls.months.has(n) || cls.shortMonths.has(n))) {
         k += 2;
+        // ("on Aug. 14": the period of a short month)
+        if (cls.shortMonths.has(n) && k < limit && tok[k].text === '.') k++;
         while (k < limit && (tok[k].kind === 'number' || cls.months.has(tok[k].lower))) k++;
         continue;
       }

@@ -27,6 +27,13 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
       k = g2.last;
       continue;
     }
+    // "men aged 35, 42 and 59 were wounded": a list of ages is one step
+    if (c.inQ[k] === 2) {
+      let m = k;
+      while (m + 1 < end && (c.inQ[m + 1] === 2 || (m + 2 < end && c.inQ[m + 2] === 2 && (toks[m + 1].text === ',' || lex.ageRangeJoin.has(toks[m + 1].lower))))) m++;
+      k = m;
+      continue;
+    }
     const p = lex.after.at(toks, k, end);
     if (p) {
       // "A suicide bomber killed five policemen": the group is the agent, not the victim
