@@ -312,3 +312,17 @@ describe('statements: a short month after the verb, and a General Staff', () => 
     expect(st[st.length - 1]?.speaker?.name ?? null).toBe(who);
   });
 });
+
+describe('statements: a named body before a relative clause set off by commas', () => {
+  it.each<[string, string | null]>([
+    ['The Houthi rebels, who control the capital, Sanaa, said 14 civilians died.', 'Houthis'],
+    ['Save the Children, which runs schools in the camps, said 2,000 children had been hurt.', 'Save the Children'],
+    // negative: an unknown name is left to the apposition reading, and a person stays herself
+    ['Maria Lopez, who runs the clinic in Ostrava, said 12 patients died.', 'Maria Lopez'],
+  ])('%s', async (text, who) => {
+    const { analyze } = await import('../helpers.js');
+    const st = analyze(text).statements;
+    expect(st[st.length - 1]?.speaker?.name ?? null).toBe(who);
+    expect(analyze(text).places.map((p) => p.text)).not.toContain('Save');
+  });
+});

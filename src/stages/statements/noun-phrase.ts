@@ -82,7 +82,7 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   let overComma = false;
   if (e - 1 >= min && tok[e - 1].text === ',') {
     // "X, a geologist at the university, said": the name before the apposition is the speaker
-    const app = appositionSpeaker(c, e, min);
+    const app = appositionSpeaker(c, e, min) ?? relativeSpeaker(c, e, min);
     if (app) return app;
     e--;
     overComma = e === v - 1;
@@ -125,6 +125,22 @@ function skipGapsBefore(c: Ctx, v: number, min: number): number {
     break;
   }
   return e;
+}
+
+/** "the Houthi rebels, who control the capital, Sanaa, said": the named actor before a relative clause set off by
+ * commas that ends at the comma before token e; null when there is none. */
+function relativeSpeaker(c: Ctx, e: number, min: number): NP | null {
+  const tok = c.tok;
+  for (let j = e - 2; j > min + 1 && j >= e - 20; j--) {
+    if (c.quoted[j] >= 0 || tok[j].text === ';' || tok[j].text === ':' || verbAt(c, j)) return null;
+    if (!(c.lex.w.relativePronouns.has(tok[j].lower) && tok[j - 1].text === ',')) continue;
+    const body = c.actorByEndTok.get(j - 2);
+    if (!body) return null;
+    const bs = tokAt(tok, body.start);
+    if (bs < min) return null;
+    return { s: bs > min && c.lex.determiners.has(tok[bs - 1].lower) ? bs - 1 : bs, e: j - 1 };
+  }
+  return null;
 }
 
 /** "X, a geologist at the university, said": the speaker before or inside the apposition that ends at the comma
