@@ -107,6 +107,12 @@ const tables: Record<string, Row[]> = {
     // a list of ages after "aged" is no count, and the group's predicate lies past it
     ['Three men aged 35, 42 and 59 were wounded in the shelling', '42', null],
     ['Three men aged 35, 42 and 59 were wounded in the shelling', 'Three', 'claims.category:after'],
+    // after a verb group of its own ("were rescued") the next count opens its own clause: its predicate is not the first group's
+    ['23 people were rescued and about ten are still missing', '23', null],
+    ['23 personnes ont été secourues et une dizaine sont toujours portées disparues', '23', null],
+    // negative: a count sharing the predicate, an acronym before the group, an adverb after the auxiliary
+    ['At least 40 IS fighters among them 6 minors had been killed', '40', 'claims.category:after'],
+    ['A child was also among at least eight people killed', 'A', 'claims.category:after'],
     // negative: after a comma a number with a counted noun is a new count
     ['Two men aged 30, 12 children and four women were killed', '12', 'claims.category:after'],
     // after an inclusion cue a present participle is a reduced relative, not a verb of the group's own

@@ -4,6 +4,8 @@ import { findGroup, skipNested } from '../group.js';
 
 /** quotation marks around a predicate ('were "neutralised"', 'ont été « neutralisés »') */
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
+/** two capitals: an acronym ("IS"), not a word of the language */
+const UPPER2 = /^\p{Lu}{2}/u;
 
 /**
  * A predicate after the group: "were killed", "have left", "got injured", "took ... hostage".
@@ -45,6 +47,10 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
       if (category === 'displaced' && p.end < end && lex.careTo.has(toks[p.end].lower)) for (let m = p.end + 1; m < Math.min(end, p.end + 5); m++) if (lex.careNouns.has(toks[m].lower)) { category = 'injured'; break; }
       return { category, rule: loose ? 'claims.category:after-clause' : 'claims.category:after', start: p.start, end: p.end };
     }
+    // "23 people were rescued and about ten are still missing": after a verb group of its own ("were rescued") the
+    // next count starts a clause of its own, not a group sharing the predicate
+    // ("IS fighters among them": an acronym is no auxiliary; "was also among": an adverb is no verb)
+    if (k - 2 >= from && lex.passiveAux.has(toks[k - 2].lower) && !UPPER2.test(toks[k - 2].text) && isWord(toks[k - 1]) && !c.inQ[k - 1] && !lex.stops.has(toks[k - 1].lower) && !lex.aux.has(toks[k - 1].lower) && lex.nestedJoin.at(toks, k, end)) return null;
     const skip = skipNested(c, k, end);
     if (skip > k) { k = skip - 1; continue; }
     const t = toks[k];
