@@ -78,5 +78,11 @@ export const fr: LangTable = {
       claims: [{ value: 25, category: 'killed', source: 'autorités sanitaires' }] },
     { label: 'suspects are people', text: 'La police a indiqué que trois suspects avaient été arrêtés.',
       claims: [{ value: 3, category: 'detained', source: 'police' }] },
+    { label: 'a quotation told by an inverted pronoun', text: 'Marie Dupont dirige la clinique. « Nous avons retrouvé 14 corps », a-t-elle ajouté.',
+      claims: [{ value: 14, category: 'killed', source: 'Marie Dupont' }] },
+    { label: 'a present tense inverted after the content', text: 'Jean Martin est arrivé sur place. Trente civils ont été tués, précise-t-il.',
+      claims: [{ value: 30, category: 'killed', source: 'Jean Martin' }] },
+    { label: 'an impersonal "on" names no one', text: 'Quinze personnes ont été tuées, a-t-on appris de sources sécuritaires.',
+      claims: [{ value: 15, category: 'killed', source: 'sources sécuritaires' }] },
   ],
 };

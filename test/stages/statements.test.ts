@@ -326,3 +326,12 @@ describe('statements: a named body before a relative clause set off by commas', 
     expect(analyze(text).places.map((p) => p.text)).not.toContain('Save');
   });
 });
+
+describe('statements (fr): "they" is not the body another is tied to', () => {
+  it('« … », ont-ils écrit after "le Front …, lié à l’État islamique, …" does not speak for the Islamic State', async () => {
+    const { analyze } = await import('../helpers.js');
+    const text = 'L’attaque a été revendiquée par le Front de libération du Nord, lié à l’État islamique, dans un communiqué. « Nous avons visé un hôtel », ont-ils écrit.';
+    const st = analyze(text, { lang: 'fr' }).statements;
+    expect(st[st.length - 1]?.speaker?.name ?? null).not.toBe('État islamique');
+  });
+});

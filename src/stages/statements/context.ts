@@ -105,4 +105,20 @@ export function isPronoun(c: Ctx, i: number): boolean {
   return !!t && c.lex.pronouns.has(t.lower);
 }
 
+/** The subject pronoun joined to a verb by hyphens ("a-t-il", "dit-elle"): "il", "elle"; or null ("a-t-on" names no one). */
+export function invertedPronoun(c: Ctx, i: number): string | null {
+  const t = c.tok[i];
+  if (!t || t.kind !== 'word') return null;
+  const h = t.lower.lastIndexOf('-');
+  if (h <= 0) return null;
+  const p = t.lower.slice(h + 1);
+  return c.lex.w.subjectPronouns.has(p) && c.lex.pronouns.has(p) ? p : null;
+}
+
+/** The token of [s, e) that holds an inverted subject pronoun, or -1. */
+export function invertedAt(c: Ctx, s: number, e: number): number {
+  for (let i = s; i < e; i++) if (invertedPronoun(c, i)) return i;
+  return -1;
+}
+
 /** Skip adverbials after a verb ("on Tuesday", "in a statement", "to reporters", "also"). */

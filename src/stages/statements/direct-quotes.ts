@@ -1,5 +1,5 @@
 // Constructions quote.after ("“…,” SPEAKER said"), quote.before ("SPEAKER said: “…”") and quote.inherit (a quote with no cue of its own).
-import { type Ctx, type NP, type Quote, capital, isPronoun, isWord, tokAt, verbAt } from './context.js';
+import { type Ctx, type NP, type Quote, capital, invertedAt, isPronoun, isWord, tokAt, verbAt } from './context.js';
 import type { Speaker } from '../../core/types.js';
 import type { VerbInfo } from './lexicon.js';
 import { add, nounUse, passive } from './build.js';
@@ -108,6 +108,11 @@ function cueAfter(c: Ctx, q: Quote, para: (off: number) => number, endsSentence:
       np = npAfter(c, skipAdverbials(c, vinfo.end, Math.min(tok.length, vinfo.end + 14)), Math.min(tok.length, vinfo.end + 14));
       // '"..." Reports also said': a noun read as the verb leaves another verb where the speaker would be
       if (np && verbAt(c, np.s)) np = null;
+    }
+    // "», a-t-il déclaré", "», dit-elle": the speaker is the pronoun joined to the verb
+    if (!np) {
+      const inv = invertedAt(c, found, vinfo.end);
+      if (inv >= 0 && (found === k || onlyGap(k, found))) np = { s: inv, e: inv + 1 };
     }
     if (np || found - k <= 1) {
       const speaker = np ? speakerFrom(c, np) : null;

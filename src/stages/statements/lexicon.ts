@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { once } from '../../core/once.js';
-import { PhraseIndex, phraseKeys } from '../actors/units.js';
+import { PhraseIndex, normKey, phraseKeys } from '../actors/units.js';
 import { english, type Language } from '../../lang/index.js';
 import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
 import { endsWithAny } from '../endings.js';
@@ -14,6 +14,7 @@ const schemas = once(() => {
     source: z.string(),
     about: z.string(),
     verbs: z.record(z.string(), z.array(z.string())),
+    affiliationCues: z.array(z.string()).default([]),
     strongVerbs: z.array(z.string()),
     objectVerbs: z.array(z.string()),
     thatOnlyVerbs: z.array(z.string()),
@@ -155,6 +156,8 @@ export interface VerbInfo {
 
 export interface StatementLexicon {
   verbs: PhraseIndex<VerbInfo>;
+  /** words before a name that make it what another is tied to ("linked to", "liés à"): no antecedent of "they" */
+  affiliationCues: PhraseIndex<string>;
   sourceCues: PhraseIndex<string>;
   that: Set<string>;
   inverted: Set<string>;
@@ -207,7 +210,7 @@ function buildStatementLexicon(lang: Language): StatementLexicon {
     if (lemma0.includes('_')) continue; // internal groupings, not verbs
     const lemma = lemma0;
     for (const form of forms) {
-      verbs.add(phraseKeys(form), {
+      const info: VerbInfo = {
         lemma,
         form,
         strong: strong.has(lemma),
@@ -215,15 +218,22 @@ function buildStatementLexicon(lang: Language): StatementLexicon {
         thatOnly: thatOnly.has(lemma) || !strong.has(lemma),
         participle: endsWithAny(form.split(' ')[0], participle),
         quoteOnly: quoteOnly.has(lemma),
-      });
+      };
+      verbs.add(phraseKeys(form), info);
+      // "a-t-il déclaré": the tokenizer keeps a hyphenated word whole, so the form is keyed word by word too
+      if (form.includes('-')) verbs.add(form.split(' ').map((w) => normKey(w)), info);
     }
   }
   verbs.seal();
   const cues = new PhraseIndex<string>();
   for (const c of raw.sourceCues) cues.add(phraseKeys(c), c);
   cues.seal();
+  const affiliationCues = new PhraseIndex<string>();
+  for (const c of raw.affiliationCues) affiliationCues.add(phraseKeys(c), c);
+  affiliationCues.seal();
   return {
     verbs,
+    affiliationCues,
     sourceCues: cues,
     that: new Set(raw.that),
     inverted: new Set(raw.invertedVerbs),

@@ -1,5 +1,5 @@
 // Constructions said.after ("SPEAKER said (that) CONTENT"), said.before ("CONTENT, SPEAKER said"), said.adding, according-to and citing.
-import { type Ctx, type NP, capital, isPronoun, isWord, verbAt } from './context.js';
+import { type Ctx, type NP, capital, invertedAt, isPronoun, isWord, verbAt } from './context.js';
 import type { Span, Speaker } from '../../core/types.js';
 import { add, lateQuoteCue, nounUse, passive, trimSpan } from './build.js';
 import { npAfter, npBefore, skipAdverbials } from './noun-phrase.js';
@@ -261,11 +261,13 @@ function saidInverted(c: Ctx, r: Reading, site: VerbSite): number | null {
   const { E, lastEnd } = r;
   const { i, m, subj, countSubj } = site;
   if ((subj && !countSubj) || i <= lastEnd || m.v.object || !c.lex.inverted.has(m.v.lemma)) return null;
-  // "a indiqué mardi le gouverneur": a time word between the verb and its speaker
-  const np = npAfter(c, skipAdverbials(c, m.end, E), E);
+  // "a indiqué mardi le gouverneur": a time word between the verb and its speaker; ", a-t-il déclaré": the pronoun
+  // joined to the verb
+  const inv = invertedAt(c, i, m.end);
+  const np = inv >= 0 ? { s: inv, e: inv + 1 } : npAfter(c, skipAdverbials(c, m.end, E), E);
   const content = trimSpan(c, lastEnd, i);
   const openEnd = openEndBefore(c, i, lastEnd);
-  const npOk = np && (isPronoun(c, np.s) || capital(tok[np.s]) || c.lex.determiners.has(tok[np.s].lower) || c.alex.roleNouns.has(tok[np.e - 1].lower) || c.alex.generic.has(tok[np.e - 1].lower)) && (isTrailing(c, skipAdverbials(c, np.e, E), cutAtParticiple(c, np.e, E)) || (countSubj && appositionTail(c, np.e, E)));
+  const npOk = np && inv >= 0 ? isTrailing(c, skipAdverbials(c, m.end, E), E) : np && (isPronoun(c, np.s) || capital(tok[np.s]) || c.lex.determiners.has(tok[np.s].lower) || c.alex.roleNouns.has(tok[np.e - 1].lower) || c.alex.generic.has(tok[np.e - 1].lower)) && (isTrailing(c, skipAdverbials(c, np.e, E), cutAtParticiple(c, np.e, E)) || (countSubj && appositionTail(c, np.e, E)));
   if (!np || !content || !npOk || openEnd) return null;
   const sp = speakerFrom(c, countSubj ? actorHead(c, np) : np);
   if (!lateQuoteCue(c, content, { s: i, e: m.end }, m.v.lemma, sp)) add(c, content, { s: i, e: m.end }, m.v.lemma, false, sp, 'said.inverted');

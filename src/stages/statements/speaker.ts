@@ -1,6 +1,6 @@
 // From a noun phrase to a speaker: an actor's full name, a pronoun resolved to the last fitting person or organisation, generic speakers ("officials"), "via" outlets.
 import type { Actor, Speaker } from '../../core/types.js';
-import { type Ctx, type NP, PRONOUN_MODE, SKIP_CONTENT, capital, isWord, trimPunct, isPronoun, tokAt } from './context.js';
+import { type Ctx, type NP, PRONOUN_MODE, SKIP_CONTENT, capital, invertedPronoun, isWord, trimPunct, isPronoun, tokAt } from './context.js';
 import { salientOrg } from './salience.js';
 import { plural } from './noun-phrase.js';
 import { escapeRegExp } from '../../core/regex.js';
@@ -11,6 +11,18 @@ function epithetModifier(c: Ctx, np: NP): boolean {
   for (let x = np.s + 1; x < np.e - 1; x++) {
     const t = c.tok[x];
     if (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !c.lex.determiners.has(t.lower) && !c.lex.w.preps.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Is the actor named as what another is tied to ("the shebab, linked to al-Qaeda", "liés à l'organisation Al-Qaïda")?
+ * Such a name is a modifier, not the one a later "they" speaks for. */
+function affiliated(c: Ctx, a: Actor): boolean {
+  const tok = c.tok;
+  const ti = tokAt(tok, a.start);
+  for (let j = ti - 1; j >= 0 && j >= ti - 4; j--) {
+    if (!isWord(tok[j]) || tok[j].sentence !== tok[ti].sentence) return false;
+    if (c.lex.affiliationCues.longestAtKeys(c.keys, j)?.end === j + 1 || c.lex.affiliationCues.longestAtKeys(c.keys, j - 1)?.end === j + 1) return true;
   }
   return false;
 }
@@ -41,7 +53,7 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
   let sn = np.s + (c.lex.determiners.has(tok[np.s].lower) ? 1 : 0);
   for (let m = 0; m < 2 && sn + 3 < np.e && !c.lex.sourceNouns.has(tok[sn].lower) && isWord(tok[sn]) && !capital(tok[sn]); m++) sn++;
   if (sn + 2 < np.e && c.lex.sourceNouns.has(tok[sn].lower) && c.lex.sourcePreps.has(tok[sn + 1].lower)) return speakerFrom(c, { s: sn + 2, e: np.e });
-  if (np.e - np.s === 1 && isPronoun(c, np.s)) return pronounSpeaker(c, np, at);
+  if (np.e - np.s === 1 && (isPronoun(c, np.s) || invertedPronoun(c, np.s))) return pronounSpeaker(c, np, at);
   // actors inside the phrase: a person wins, then the last organisation/group
   let { person, org } = actorsInside(c, at);
   // a title standing alone that the actors stage could not tie to a name falls through to the descriptions below
@@ -69,7 +81,7 @@ interface At {
 function pronounSpeaker(c: Ctx, np: NP, at: At): Speaker | null {
   const tok = c.tok;
   const { start, end } = at;
-  const p = tok[np.s].lower;
+  const p = invertedPronoun(c, np.s) ?? tok[np.s].lower;
   const kind = c.lex.pronouns.get(p);
   // the last speaker of the same kind (statements so far), else the last actor of that kind
   // resolved after all statements are known (resolvePronouns); a placeholder keeps the span
@@ -85,7 +97,7 @@ function pronounSpeaker(c: Ctx, np: NP, at: At): Speaker | null {
   const act =
     kind === 'person'
       ? known && start - known.start < 600 ? known : lastActor(c, start, (a) => a.kind === 'person' && fits(a.id, a.name))
-      : lastActor(c, start, (a) => !a.generic && (a.kind === 'organization' || a.kind === 'group'));
+      : lastActor(c, start, (a) => !a.generic && (a.kind === 'organization' || a.kind === 'group') && !affiliated(c, a));
   let name: string | null = null;
   let actorId: string | undefined;
   let k: Speaker['kind'];
