@@ -3,7 +3,7 @@ import { type Ctx, type NP, capital, isPronoun, isWord, tokAt, verbAt } from './
 import { normKey } from '../actors/units.js';
 import { nounUse } from './build.js';
 import { endsWithAny } from '../endings.js';
-import { overNaming, overRole } from './phrase-left.js';
+import { actorPhraseStart, overNaming, overRole } from './phrase-left.js';
 
 /** "and", "of": words that join the parts of a name or a description. */
 const joins = (c: Ctx, w: string) => c.lex.w.coordinators.has(w) || c.lex.w.ofPreps.has(w);
@@ -135,10 +135,8 @@ function relativeSpeaker(c: Ctx, e: number, min: number): NP | null {
     if (c.quoted[j] >= 0 || tok[j].text === ';' || tok[j].text === ':' || verbAt(c, j)) return null;
     if (!(c.lex.w.relativePronouns.has(tok[j].lower) && tok[j - 1].text === ',')) continue;
     const body = c.actorByEndTok.get(j - 2);
-    if (!body) return null;
-    const bs = tokAt(tok, body.start);
-    if (bs < min) return null;
-    return { s: bs > min && c.lex.determiners.has(tok[bs - 1].lower) ? bs - 1 : bs, e: j - 1 };
+    const s = body ? actorPhraseStart(c, body, min) : -1;
+    return s >= 0 ? { s, e: j - 1 } : null;
   }
   return null;
 }

@@ -1,6 +1,7 @@
 // The left edge of a speaker phrase: over a role and its preposition ("the head of X"), over a named body and
 // where it is ("the UN office in Yemen", "X based in Britain", "X which ... in Syria"), over a naming verb ("the
 // medics known as the White Helmets"). Used by npBefore (noun-phrase.ts).
+import type { Actor } from '../../core/types.js';
 import { type Ctx, isWord, tokAt, verbAt } from './context.js';
 import { normKey } from '../actors/units.js';
 
@@ -21,7 +22,7 @@ export function overRole(c: Ctx, s: number, min: number): { s: number; extended:
     if (body && !body.generic && c.lex.w.placePreps.has(tok[r].lower)) {
       const bs = tokAt(tok, body.start);
       if (bs >= min && bs <= rb - 1) {
-        s = bs > min && c.lex.determiners.has(tok[bs - 1].lower) ? bs - 1 : bs;
+        s = actorPhraseStart(c, body, min);
         extended = true;
         continue;
       }
@@ -69,11 +70,17 @@ function relativeHead(c: Ctx, r: number, min: number): number {
     const b = j - 1 > min && tok[j - 1].text === ',' ? j - 2 : j - 1;
     const body = c.actorByEndTok.get(b);
     if (!body || body.generic || body.kind === 'person') return -1;
-    const bs = tokAt(tok, body.start);
-    if (bs < min) return -1;
-    return bs > min && c.lex.determiners.has(tok[bs - 1].lower) ? bs - 1 : bs;
+    return actorPhraseStart(c, body, min);
   }
   return -1;
+}
+
+/** The first token of an actor's phrase, past the determiner before it ("the Observatory"); -1 when it starts
+ * before token min. */
+export function actorPhraseStart(c: Ctx, a: Actor, min: number): number {
+  const bs = tokAt(c.tok, a.start);
+  if (bs < min) return -1;
+  return bs > min && c.lex.determiners.has(c.tok[bs - 1].lower) ? bs - 1 : bs;
 }
 
 /** "the volunteer medics known as the White Helmets": the description before the naming verb. */

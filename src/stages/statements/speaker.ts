@@ -20,9 +20,10 @@ function epithetModifier(c: Ctx, np: NP): boolean {
 function affiliated(c: Ctx, a: Actor): boolean {
   const tok = c.tok;
   const ti = tokAt(tok, a.start);
+  // a cue ending within the four words before the name ("liés à | l' organisation | Al-Qaïda")
   for (let j = ti - 1; j >= 0 && j >= ti - 4; j--) {
     if (!isWord(tok[j]) || tok[j].sentence !== tok[ti].sentence) return false;
-    if (c.lex.affiliationCues.longestAtKeys(c.keys, j)?.end === j + 1 || c.lex.affiliationCues.longestAtKeys(c.keys, j - 1)?.end === j + 1) return true;
+    for (const s of [j, j - 1]) if (s >= 0 && c.lex.affiliationCues.longestAtKeys(c.keys, s)?.end === j + 1) return true;
   }
   return false;
 }
