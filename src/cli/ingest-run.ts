@@ -3,15 +3,16 @@
 // document at a time, so that only the culprit is lost; a store that cannot be written at all (a full
 // disk) stops the run (StoreWriteError).
 import { SitrepError } from '../core/errors.js';
-import type { Analysis, Document } from '../core/types.js';
+import type { Document } from '../core/types.js';
 import { unreadWarning } from '../lang/index.js';
 import type { AnalysisPool } from '../store/ingest/pool.js';
+import type { StoredAnalysis } from '../store/rows.js';
 import type { PutOutcome, Store } from '../store/store.js';
 
 interface Job {
   doc: Document;
   hash: string;
-  analysis: Promise<Analysis>;
+  analysis: Promise<StoredAnalysis>;
   done: boolean;
 }
 
@@ -21,7 +22,7 @@ export class IngestRun {
   replaced = 0;
   failed = 0;
   stageErrors = 0;
-  private pending: Analysis[] = [];
+  private pending: StoredAnalysis[] = [];
   private readonly pendingHashes = new Set<string>();
   /** Documents in analysis, oldest first: up to the pool's window (each worker's queue: it goes on while
    * a batch is written), taken back in input order, so that the ledger is written in the same order
@@ -44,7 +45,7 @@ export class IngestRun {
   /** Hands a document to the pool; the analysed ones go to the batch at once, and the window bounds only
    * those still in analysis. */
   async submit(doc: Document, hash: string): Promise<void> {
-    const job: Job = { doc, hash, analysis: this.analyzer.analyze(doc), done: false };
+    const job: Job = { doc, hash, analysis: this.analyzer.prepare(doc), done: false };
     const finished = () => void (job.done = true);
     job.analysis.then(finished, finished);
     this.inFlight.push(job);
@@ -65,7 +66,7 @@ export class IngestRun {
     const left = (this.inFlightHashes.get(job.hash) ?? 1) - 1;
     if (left) this.inFlightHashes.set(job.hash, left);
     else this.inFlightHashes.delete(job.hash);
-    let analysis: Analysis | null = null;
+    let analysis: StoredAnalysis | null = null;
     try {
       analysis = await job.analysis;
     } catch (e) {
@@ -109,7 +110,7 @@ export class IngestRun {
     }
   }
 
-  private count(o: PutOutcome, a: Analysis): void {
+  private count(o: PutOutcome, a: StoredAnalysis): void {
     if (o.status === 'added' && o.renamedFrom) {
       const at = a.document.origin;
       process.stderr.write(`sitrep: ${at?.file ?? 'input'}${at?.line ? ':' + at.line : ''}: warning: id "${o.renamedFrom}" is already stored with another text; this record is stored as "${o.id}"\n`);

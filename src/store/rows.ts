@@ -3,8 +3,53 @@
 // use are flat. Claims are denormalised with their place's coordinates and precision and the day
 // they are filed under, so listing and mapping claims never needs a join on places.
 import { createHash } from 'node:crypto';
-import type { Analysis, Claim, Place } from '../core/types.js';
+import type { Analysis, Claim, Document, Place } from '../core/types.js';
 import { publishedPlaces } from '../stages/places/published.js';
+import type { ItemTable } from './sql/schema.js';
+
+type Row = Record<string, unknown>;
+
+/**
+ * An analysis as the ledger stores it: its document, what the ingest reports of it, and the rows of
+ * its analysis and items, built by the same functions as below. The analysis worker builds it
+ * (pool.ts: AnalysisPool.prepare), so that the thread writing the ledger only inserts rows: parsing
+ * the whole analysis back and turning it into rows there held it for longer than the inserts did.
+ */
+export interface StoredAnalysis {
+  stored: true;
+  document: Document;
+  lang: string;
+  referenceDate: string | null;
+  errors: Analysis['errors'];
+  /** The analyses row, but for the time and the pipeline version, which the writer adds. */
+  analysis: Row;
+  /** Each item table's rows, in the order they are written; tables without rows left out. */
+  items: [ItemTable, Row[]][];
+}
+
+/** The rows of an analysis (see StoredAnalysis); one already in that form is given back as it is. */
+export function storedAnalysis(a: Analysis | StoredAnalysis): StoredAnalysis {
+  if ('stored' in a) return a;
+  const places = placeRows(a);
+  const items: [ItemTable, Row[]][] = [
+    ['places', places],
+    ['actors', actorRows(a)],
+    ['statements', statementRows(a)],
+    ['claims', claimRows(a)],
+    ['events', eventRows(a)],
+    ['framing', framingRows(a)],
+    ['dates', dateRows(a)],
+  ];
+  return {
+    stored: true,
+    document: a.document,
+    lang: a.lang,
+    referenceDate: a.referenceDate,
+    errors: a.errors,
+    analysis: analysisRow(a, places.length),
+    items: items.filter(([, rows]) => rows.length > 0),
+  };
+}
 
 export function contentHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -25,7 +70,7 @@ export function placeOfClaim(a: Analysis, c: Claim): Place | null {
   );
 }
 
-export function documentRow(a: Analysis, hash: string, id: string, now: string) {
+export function documentRow(a: Pick<Analysis, 'document' | 'referenceDate'>, hash: string, id: string, now: string) {
   const d = a.document;
   return {
     id,
@@ -41,8 +86,8 @@ export function documentRow(a: Analysis, hash: string, id: string, now: string) 
   };
 }
 
-/** nPlaces: how many places are stored for it (placeRows). */
-export function analysisRow(a: Analysis, now: string, pipelineVersion: string | null, nPlaces: number) {
+/** nPlaces: how many places are stored for it (placeRows); the writer adds analysed_at and pipeline_version. */
+function analysisRow(a: Analysis, nPlaces: number) {
   return {
     lang: a.lang,
     errors: JSON.stringify(a.errors),
@@ -54,8 +99,6 @@ export function analysisRow(a: Analysis, now: string, pipelineVersion: string | 
     n_events: a.events.length,
     n_framing: a.framing.length,
     n_sentences: a.sentences.length,
-    analysed_at: now,
-    pipeline_version: pipelineVersion,
   };
 }
 

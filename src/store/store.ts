@@ -6,6 +6,7 @@
 // stored once, whatever its id or file. Every item keeps its UTF-16 offsets into the stored text.
 import type { z } from 'zod';
 import type { Analysis, Document } from '../core/types.js';
+import type { StoredAnalysis } from './rows.js';
 import type * as wire from './wire.js';
 import type { ReviewStore } from './review/review-store.js';
 
@@ -97,9 +98,10 @@ export interface Store {
   /**
    * Store a batch of analyses in one transaction: each document row with all its items, or nothing.
    * A document whose text is already stored is left as it is ('exists'), or, with replace, keeps its
-   * row and id and gets the new analysis in place of the old one ('replaced').
+   * row and id and gets the new analysis in place of the old one ('replaced'). An analysis may come
+   * already turned into rows (StoredAnalysis: the analysis worker does it for ingest).
    */
-  putAnalyses(analyses: Analysis[], opts?: { replace?: boolean }): Promise<PutOutcome[]>;
+  putAnalyses(analyses: (Analysis | StoredAnalysis)[], opts?: { replace?: boolean }): Promise<PutOutcome[]>;
   /** Documents whose analysis another pipeline version produced (or none recorded), by key, a page at a time. */
   staleDocuments(version: string, page?: { afterKey?: number; limit?: number }): Promise<{ key: number; document: Document }[]>;
   listDocuments(filter?: DocumentFilter): Promise<Page<DocumentSummary>>;

@@ -2,9 +2,10 @@
 // written when full, and a Ctrl-C that comes while the last documents are being analysed stops taking
 // those not analysed yet.
 import { describe, expect, it } from 'vitest';
-import { emptyAnalysis, type Analysis, type Document } from '../../src/core/types.js';
+import { emptyAnalysis, type Document } from '../../src/core/types.js';
 import { IngestRun } from '../../src/cli/ingest-run.js';
 import type { AnalysisPool } from '../../src/store/ingest/pool.js';
+import { storedAnalysis, type StoredAnalysis } from '../../src/store/rows.js';
 import type { PutOutcome, Store } from '../../src/store/store.js';
 
 /** A pool whose analyses finish when the test says so. */
@@ -12,8 +13,8 @@ function fakePool(window: number) {
   const finish = new Map<string, () => void>();
   const pool = {
     window,
-    analyze(doc: Document): Promise<Analysis> {
-      return new Promise((resolve) => finish.set(doc.id, () => resolve(emptyAnalysis(doc))));
+    prepare(doc: Document): Promise<StoredAnalysis> {
+      return new Promise((resolve) => finish.set(doc.id, () => resolve(storedAnalysis(emptyAnalysis(doc)))));
     },
   };
   return { pool: pool as unknown as AnalysisPool, finish: (id: string) => finish.get(id)!() };
@@ -25,7 +26,7 @@ function fakeStore() {
     async knownHashes(): Promise<Set<string>> {
       return new Set();
     },
-    async putAnalyses(as: Analysis[]): Promise<PutOutcome[]> {
+    async putAnalyses(as: StoredAnalysis[]): Promise<PutOutcome[]> {
       batches.push(as.map((a) => a.document.id));
       return as.map((a, i) => ({ status: 'added', id: a.document.id, key: i }));
     },

@@ -2,6 +2,8 @@
 // is analysed by a fresh worker.
 import { describe, expect, it } from 'vitest';
 import { AnalysisPool, AnalysisTimeout, AnalysisWorker, defaultJobs, POOL_DEPTH, received } from '../../src/store/ingest/pool.js';
+import { Pipeline } from '../../src/pipeline/pipeline.js';
+import { storedAnalysis } from '../../src/store/rows.js';
 
 const standIn = new URL('./stand-in-worker.mjs', import.meta.url);
 
@@ -74,5 +76,19 @@ describe('an analysis sent back by the worker thread', () => {
     expect(a.quantities).toEqual([]);
     expect(a.claims.length).toBeGreaterThan(0);
     await w.close();
+  }, 60000);
+
+  it('from the real worker as rows (ingest): the rows of the same analysis made here', async () => {
+    const w = new AnalysisWorker(30000);
+    const doc = { id: 'r', text: 'Four soldiers were wounded near Kherson on Sunday, the regional governor said.', published: '2024-03-04' };
+    const s = await w.prepare(doc);
+    await w.close();
+    expect(s.document).toBe(doc);
+    const here = storedAnalysis(new Pipeline().analyze(doc));
+    expect(s.items).toEqual(here.items);
+    const { timings: _t, ...rest } = s.analysis;
+    const { timings: _h, ...restHere } = here.analysis;
+    expect(rest).toEqual(restHere);
+    expect(s.items.map(([t]) => t)).toContain('claims');
   }, 60000);
 });

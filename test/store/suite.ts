@@ -6,6 +6,7 @@ import type { Store } from '../../src/store/store.js';
 import { MAX_LIMIT } from '../../src/store/store.js';
 import { annotatedExamples, syntheticAnalysis } from './fixtures.js';
 import * as wire from '../../src/store/wire.js';
+import { storedAnalysis } from '../../src/store/rows.js';
 
 export function storeSuite(name: string, make: () => Promise<Store>) {
   describe(`store contract: ${name}`, () => {
@@ -31,6 +32,21 @@ export function storeSuite(name: string, make: () => Promise<Store>) {
       expect(s.documents).toBe(5);
       expect(s.claims).toBe(18);
       expect(s.places).toBe(14);
+    });
+
+    it('stores an analysis given as its rows (as the ingest worker sends it) as it stores the analysis', async () => {
+      const examples = annotatedExamples();
+      await store.putAnalyses(examples.slice(0, 2));
+      const out = await store.putAnalyses(examples.slice(2).map(storedAnalysis));
+      expect(out.map((o) => o.status)).toEqual(['added', 'added', 'added']);
+      const asRows = await store.getDocument(examples[2].document.id);
+      await store.putAnalyses([examples[2]], { replace: true });
+      const asAnalysis = await store.getDocument(examples[2].document.id);
+      const { ingestedAt: _a, ...one } = asRows!;
+      const { ingestedAt: _b, ...two } = asAnalysis!;
+      expect(one).toEqual(two);
+      expect(one.claims.length).toBeGreaterThan(0);
+      expect((await store.stats()).claims).toBe(18);
     });
 
     it('is idempotent by content hash: the same text twice is stored once', async () => {

@@ -14,9 +14,12 @@ import vm from 'node:vm';
 import { cacheDir } from '../../core/paths.js';
 
 type PipelineModule = typeof import('../../pipeline/pipeline.js');
+type RowsModule = typeof import('../rows.js');
 
 export interface LoadedAnalysis {
   Pipeline: PipelineModule['Pipeline'];
+  /** An analysis turned into the ledger's rows (rows.ts), from the same code as the pipeline. */
+  storedAnalysis: RowsModule['storedAnalysis'];
   /** Call once the pipeline has run (warm-up): writes the code cache when there was none or it was rejected. */
   saveCodeCache(): void;
   /** 'bundle+cache', 'bundle' or 'modules': how it was loaded (tests, --verbose). */
@@ -62,8 +65,8 @@ function pruneCodeCaches(dir: string): void {
 export async function loadAnalysis(): Promise<LoadedAnalysis> {
   const file = freshBundle();
   if (!file) {
-    const { Pipeline } = await import('../../pipeline/pipeline.js');
-    return { Pipeline, saveCodeCache: () => undefined, how: 'modules' };
+    const [{ Pipeline }, { storedAnalysis }] = await Promise.all([import('../../pipeline/pipeline.js'), import('../rows.js')]);
+    return { Pipeline, storedAnalysis, saveCodeCache: () => undefined, how: 'modules' };
   }
   const code = readFileSync(file, 'utf8');
   const st = statSync(file);
@@ -82,6 +85,7 @@ export async function loadAnalysis(): Promise<LoadedAnalysis> {
   const used = cachedData !== undefined && !script.cachedDataRejected;
   return {
     Pipeline: mod.exports.Pipeline as PipelineModule['Pipeline'],
+    storedAnalysis: mod.exports.storedAnalysis as RowsModule['storedAnalysis'],
     how: used ? 'bundle+cache' : 'bundle',
     saveCodeCache: () => {
       if (used) return;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Document } from '../../core/types.js';
+import type { StoredAnalysis } from '../rows.js';
 import { projectRoot } from '../../core/paths.js';
 
 /** Seconds one document may take, unless --doc-timeout says otherwise. */
@@ -81,7 +82,9 @@ export class AnalysisTimeout extends Error {
 interface Job {
   id: number;
   doc: Document;
-  resolve: (a: Analysis) => void;
+  /** Asked for the ledger's rows (StoredAnalysis) rather than the analysis. */
+  stored: boolean;
+  resolve: (a: Analysis | StoredAnalysis) => void;
   reject: (e: Error) => void;
   /** Posted to the current worker thread (it analyses its messages in order). */
   posted: boolean;
@@ -129,7 +132,7 @@ export class AnalysisWorker {
   }
 
   private listen(w: Worker): void {
-    w.on('message', (m: { id: number; ok: boolean; analysis?: Analysis; json?: string; message?: string; ready?: boolean }) => {
+    w.on('message', (m: { id: number; ok: boolean; analysis?: Analysis; json?: string; stored?: StoredAnalysis; message?: string; ready?: boolean }) => {
       if (this.worker !== w) return;
       if (m.ready) {
         this.isReady = true;
@@ -141,7 +144,8 @@ export class AnalysisWorker {
       if (!m.ok) job.reject(new Error(m.message));
       else {
         try {
-          job.resolve(m.json !== undefined ? received(JSON.parse(m.json) as Partial<Analysis>, job.doc) : m.analysis!);
+          if (m.stored) job.resolve({ ...m.stored, document: job.doc });
+          else job.resolve(m.json !== undefined ? received(JSON.parse(m.json) as Partial<Analysis>, job.doc) : m.analysis!);
         } catch (e) {
           job.reject(e as Error);
         }
@@ -197,7 +201,7 @@ export class AnalysisWorker {
       const j = this.jobs[i];
       if (!j.posted) {
         j.posted = true;
-        w.postMessage({ id: j.id, doc: j.doc });
+        w.postMessage(j.stored ? { id: j.id, doc: j.doc, stored: true } : { id: j.id, doc: j.doc });
       }
     }
     const head = this.jobs[0];
@@ -219,8 +223,17 @@ export class AnalysisWorker {
 
   /** The analysis of a document, after those given before it; rejects with AnalysisTimeout past the limit. */
   analyze(doc: Document): Promise<Analysis> {
-    return new Promise<Analysis>((resolve, reject) => {
-      this.jobs.push({ id: ++this.seq, doc, resolve, reject, posted: false, timer: null });
+    return this.run(doc, false) as Promise<Analysis>;
+  }
+
+  /** As analyze, but the analysis comes back as the ledger's rows (built in the worker thread). */
+  prepare(doc: Document): Promise<StoredAnalysis> {
+    return this.run(doc, true) as Promise<StoredAnalysis>;
+  }
+
+  private run(doc: Document, stored: boolean): Promise<Analysis | StoredAnalysis> {
+    return new Promise((resolve, reject) => {
+      this.jobs.push({ id: ++this.seq, doc, stored, resolve, reject, posted: false, timer: null });
       this.pump();
     });
   }
@@ -296,11 +309,21 @@ export class AnalysisPool {
   }
 
   analyze(doc: Document): Promise<Analysis> {
+    return this.least((w) => w.analyze(doc));
+  }
+
+  /** As analyze, the analysis as the ledger's rows (AnalysisWorker.prepare). */
+  prepare(doc: Document): Promise<StoredAnalysis> {
+    return this.least((w) => w.prepare(doc));
+  }
+
+  /** `work` given to the least busy worker (a new one when every started one is busy). */
+  private least<T>(work: (w: AnalysisWorker) => Promise<T>): Promise<T> {
     let i = -1;
     for (let j = 0; j < this.workers.length; j++) if (i < 0 || this.busy[j] < this.busy[i]) i = j;
     if ((i < 0 || this.busy[i] > 0) && this.workers.length < this.size) i = this.add();
     this.busy[i]++;
-    const run = this.workers[i].analyze(doc);
+    const run = work(this.workers[i]);
     const done = () => void this.busy[i]--;
     run.then(done, done);
     return run;

@@ -3,13 +3,14 @@
 // responsive to Ctrl-C.
 import { parentPort } from 'node:worker_threads';
 import type { Analysis, Document } from '../../core/types.js';
+import type { StoredAnalysis } from '../rows.js';
 import { prefetchGazetteer } from '../../geo/prefetch.js';
 import { loadAnalysis } from './load-analysis.js';
 
 // The gazetteer file is read in the background while the pipeline's code loads (bundled and with
 // V8's code cache when built: load-analysis.ts).
 const gazetteerRead = prefetchGazetteer();
-const { Pipeline, saveCodeCache } = await loadAnalysis();
+const { Pipeline, saveCodeCache, storedAnalysis } = await loadAnalysis();
 await gazetteerRead;
 
 // Load every resource before the first document (a short text touches every stage), so that the
@@ -25,8 +26,17 @@ try {
 saveCodeCache();
 parentPort?.postMessage({ ready: true });
 
-parentPort?.on('message', (msg: { id: number; doc: Document }) => {
+parentPort?.on('message', (msg: { id: number; doc: Document; stored?: boolean }) => {
   try {
+    if (msg.stored) {
+      // The ledger's rows (ingest): built here, so that the thread writing the ledger only inserts
+      // them. Posted as they are: flat rows of strings and numbers clone cheaply (the nested parts are
+      // JSON text already), and the document stays behind as below.
+      const stored: Partial<StoredAnalysis> = storedAnalysis(pipeline.analyze(msg.doc));
+      delete stored.document;
+      parentPort!.postMessage({ id: msg.id, ok: true, stored });
+      return;
+    }
     const analysis: Partial<Analysis> = pipeline.analyze(msg.doc);
     // Tokens and quantities are the stages' working material, read by no consumer: copying them back
     // (one object per word, per number) would cost both threads more than the rest of the analysis. The

@@ -23,7 +23,7 @@ import {
   type StoredPlace,
   type TimelineDay,
 } from '../store.js';
-import { ACTOR_COLUMNS, DATE_COLUMNS, FRAMING_COLUMNS, fromRow, PLACE_COLUMNS, STATEMENT_COLUMNS } from '../rows.js';
+import { ACTOR_COLUMNS, DATE_COLUMNS, FRAMING_COLUMNS, fromRow, PLACE_COLUMNS, STATEMENT_COLUMNS, type StoredAnalysis } from '../rows.js';
 import type { SqlDialect } from './dialects.js';
 import { claimRow, docSummary, eventRow, parseJson, reviewedOf } from './read.js';
 import type { ItemTable } from './schema.js';
@@ -129,7 +129,7 @@ export class SqlStore implements Store {
     return new Set(rows.map((r) => r.hash));
   }
 
-  async putAnalyses(analyses: Analysis[], opts: { replace?: boolean } = {}): Promise<PutOutcome[]> {
+  async putAnalyses(analyses: (Analysis | StoredAnalysis)[], opts: { replace?: boolean } = {}): Promise<PutOutcome[]> {
     return this.write(async (db) => {
       const out = await putAnalyses(db, analyses, new Date().toISOString(), opts.replace ?? false, this.writeItems);
       if (out.some((o) => o.status !== 'exists')) await bumpLedgerVersion(db);

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Analysis } from '../../core/types.js';
 import { pipelineVersion } from '../../pipeline/version.js';
 import type { PutOutcome } from '../store.js';
-import { actorRows, analysisRow, claimRows, contentHash, dateRows, documentRow, eventRows, framingRows, placeRows, statementRows } from '../rows.js';
+import { contentHash, documentRow, storedAnalysis, type StoredAnalysis } from '../rows.js';
 import { ITEM_TABLES, type ItemTable, type Ledger } from './schema.js';
 import { applyOverlay } from '../review/overlay.js';
 
@@ -43,7 +43,8 @@ export async function bumpLedgerVersion(db: Db): Promise<void> {
  * and concerns few of them is asked once for the batch: which texts carry an analyst's reviews (the
  * overlay runs for those only), and the figure board's marks (one upsert at the end).
  */
-export async function putAnalyses(db: Db, analyses: readonly Analysis[], now: string, replace: boolean, writeItems: ItemWriter = kyselyItemWriter): Promise<PutOutcome[]> {
+export async function putAnalyses(db: Db, given: readonly (Analysis | StoredAnalysis)[], now: string, replace: boolean, writeItems: ItemWriter = kyselyItemWriter): Promise<PutOutcome[]> {
+  const analyses = given.map(storedAnalysis);
   const hashes = analyses.map((a) => contentHash(a.document.text));
   const reviewed = new Set<string>();
   for (let i = 0; i < hashes.length; i += INSERT_CHUNK) {
@@ -68,7 +69,7 @@ interface PutContext {
  * One analysis stored inside a write transaction: its text once (by content hash), its analysis and
  * items (the figure board's mark is the caller's: putAnalyses).
  */
-async function putAnalysis(db: Db, a: Analysis, now: string, replace: boolean, ctx: PutContext): Promise<PutOutcome> {
+async function putAnalysis(db: Db, a: StoredAnalysis, now: string, replace: boolean, ctx: PutContext): Promise<PutOutcome> {
   const { hash } = ctx;
   const byHash = () => db.selectFrom('documents').select(['key', 'id']).where('hash', '=', hash).executeTakeFirst();
   // The text is new unless ON CONFLICT says otherwise; a taken id (another text) gets a suffix.
@@ -98,19 +99,9 @@ async function putAnalysis(db: Db, a: Analysis, now: string, replace: boolean, c
   return { status: 'replaced', id: existing.id, key: existing.key };
 }
 
-async function insertItems(db: Db, key: number, a: Analysis, now: string, ctx: PutContext): Promise<void> {
-  const places = placeRows(a);
-  await ctx.writeItems(db, 'analyses', key, [analysisRow(a, now, pipelineVersion(), places.length)]);
-  const tables: [ItemTable, Row[]][] = [
-    ['places', places],
-    ['actors', actorRows(a)],
-    ['statements', statementRows(a)],
-    ['claims', claimRows(a)],
-    ['events', eventRows(a)],
-    ['framing', framingRows(a)],
-    ['dates', dateRows(a)],
-  ];
-  for (const [table, rows] of tables) if (rows.length) await ctx.writeItems(db, table, key, rows);
+async function insertItems(db: Db, key: number, a: StoredAnalysis, now: string, ctx: PutContext): Promise<void> {
+  await ctx.writeItems(db, 'analyses', key, [{ ...a.analysis, analysed_at: now, pipeline_version: pipelineVersion() }]);
+  for (const [table, rows] of a.items) await ctx.writeItems(db, table, key, rows);
   // the analysts' decisions on this text, laid over the new items
   if (ctx.reviewed) await applyOverlay(db, { key, hash: ctx.hash, text: a.document.text, day: a.referenceDate ?? a.document.published ?? null });
 }
