@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The sitrep command: dispatches to one file per command.
+import '../pipeline/jit.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../core/paths.js';

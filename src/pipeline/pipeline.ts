@@ -1,5 +1,6 @@
 // Runs the stages in their declared order over one document. A stage that throws is recorded on the
 // document's analysis (errors[]) and the remaining stages still run on what is there.
+import './jit.js';
 import { emptyAnalysis, type Analysis, type AnalysisField, type Document } from '../core/types.js';
 import { Resources } from './resources.js';
 import type { Stage } from './stage.js';

@@ -5,6 +5,9 @@
 // in .cache and handed back to V8, which checks it against the source and Node's version and rejects
 // a stale one (then the bundle compiles as usual and the cache is written again). Otherwise the plain
 // modules are imported. SITREP_NO_BUNDLE=1 forces the plain modules.
+// V8's flags first (jit.ts): V8 stamps a code cache with the flags it was made under and rejects it
+// under others, so the bundle is compiled, and its cache made, only once they are set.
+import { JIT_FLAGS } from '../../pipeline/jit.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -70,7 +73,7 @@ export async function loadAnalysis(): Promise<LoadedAnalysis> {
   }
   const code = readFileSync(file, 'utf8');
   const st = statSync(file);
-  const stamp = `${file}:${st.size}:${st.mtimeMs}:${process.version}:${process.arch}`;
+  const stamp = `${file}:${st.size}:${st.mtimeMs}:${process.version}:${process.arch}:${JIT_FLAGS}`;
   const cacheFile = join(cacheDir(), `analysis-${createHash('sha1').update(stamp).digest('hex').slice(0, 12)}.v8`);
   let cachedData: Buffer | undefined;
   try {
