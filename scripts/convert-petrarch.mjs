@@ -50,11 +50,15 @@ function parseDict(file) {
   return entries;
 }
 
+// acronyms written inside longer names ("UN Secretary General"), kept in capitals: the source is all
+// capitals, and title case made "Un" of them (our lexicon's acronymSpellings lists them)
+const ACRONYMS = new Set(Object.keys(JSON.parse(readFileSync(join(outDir, 'lexicon.json'), 'utf8')).acronymSpellings ?? {}));
 const SMALL = new Set(['of', 'the', 'for', 'and', 'in', 'on', 'to', 'de', 'al', 'el', 'bin', 'ibn', 'la', 'del', 'du', 'des', 'van', 'von', 'a', 'an', 'at', 'by']);
 function display(words) {
   return words
     .map((w, i) => {
       const lw = w.toLowerCase();
+      if (ACRONYMS.has(w)) return w;
       if (i > 0 && SMALL.has(lw)) return lw;
       return lw.replace(/(^|[-'])(\p{L})/gu, (_, p, c) => p + c.toUpperCase());
     })

@@ -5,31 +5,18 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { preferOnDemand } from '../../src/core/on-demand.js';
 import { DictIndex, type DictActor } from '../../src/stages/actors/dict.js';
-import { loadActorLexicon } from '../../src/stages/actors/lexicon.js';
+import { dictAliases, loadActorLexicon } from '../../src/stages/actors/lexicon.js';
 import { PhraseIndex, phraseKeys, phraseUnits, type Unit } from '../../src/stages/actors/units.js';
 import { languageOf } from '../../src/lang/index.js';
 
-const ACRONYM = /^[A-Z0-9&/.-]{1,10}$/;
-
-/** The dictionary as the eager loader keyed it: every alias added in the files' order, the first one winning. */
+/** The dictionary as the eager loader keyed it: every alias added in order, the first one winning. */
 function eager(code: string): { dict: PhraseIndex<DictActor>; byId: Map<string, DictActor> } {
   const lang = languageOf({ lang: code } as Parameters<typeof languageOf>[0]);
   const dict = new PhraseIndex<DictActor>();
   const byId = new Map<string, DictActor>();
-  for (const [file, source] of [
-    [lang.data('actors', 'actors.json'), 'hand'],
-    [lang.data('actors', 'petrarch.json'), 'petrarch'],
-  ] as const) {
-    const { entries } = JSON.parse(readFileSync(file, 'utf8')) as { entries: { id: string; name: string; kind: DictActor['kind']; country?: string | null; role?: string; relation?: Record<string, string>; nationalBranches?: boolean; aliases: string[] }[] };
-    for (const e of entries) {
-      const cap: DictActor = { id: e.id, name: e.name, kind: e.kind, country: e.country ?? null, role: e.role, source, relation: e.relation, caseMode: 'cap', ...(e.nationalBranches ? { nationalBranches: true } : {}) };
-      if (!byId.has(e.id)) byId.set(e.id, cap);
-      for (const alias of e.aliases) {
-        const exact = alias.length <= 12 && ACRONYM.test(alias) && (alias.match(/[A-Z]/g) ?? []).length >= 2;
-        dict.add(phraseKeys(alias), exact ? { ...cap, caseMode: 'exact' } : cap);
-      }
-    }
-  }
+  const { entries, aliases } = dictAliases(lang);
+  for (const e of entries) if (!byId.has(e.id)) byId.set(e.id, e);
+  for (const [keys, n, exact] of aliases) dict.add(keys.split(' '), exact ? { ...entries[n], caseMode: 'exact' } : entries[n]);
   return { dict, byId };
 }
 

@@ -396,3 +396,19 @@ describe('actors: an organisation head and its remit', () => {
     expect(analyze(text).actors.filter((x) => x.kind === 'organization').map((x) => x.text)).toEqual(want);
   });
 });
+
+// "the UN" is the United Nations of our dictionary, not a converted entry that kept its article ("The Un");
+// an acronym written with dots inside a longer alias finds that alias ("U.N. refugee agency")
+describe('actors: articles and dotted acronyms in dictionary names', () => {
+  it.each<[string, string[]]>([
+    ['The UN said 40 trucks crossed on Monday.', ['UN']],
+    ['Aid from the United Nations reached the camp.', ['UN']],
+    ['The U.N. refugee agency said 3,000 people fled.', ['UNHCR']],
+    ['Talks at the U.S. State Department ended.', ['STATE_DEPT']],
+    // negative: the acronym alone stays the body it names
+    ['Aid from the U.N. and the E.U. reached the camp.', ['UN', 'EU']],
+  ])('%s', async (text, want) => {
+    const { analyze } = await import('../helpers.js');
+    expect(analyze(text).actors.filter((x) => x.kind === 'organization').map((x) => x.id)).toEqual(want);
+  });
+});

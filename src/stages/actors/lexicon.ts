@@ -46,6 +46,8 @@ const schemas = once(() => {
     loneTitles: z.array(z.string()).default([]),
     /** Definite articles ("the"): "the minister" for the minister named before, "the Syrian government". */
     definite: z.array(z.string()).default([]),
+    /** Acronyms written with dots too ("UN": "U.N."): a hand-written alias holding one also matches so spelt. */
+    acronymSpellings: z.record(z.string(), z.array(z.string())).default({}),
     /** Article prefixes of a surname dropped to find its short form ("al-Assad" → "Assad"). */
     surnamePrefixes: z.array(z.string()).default([]),
     /** First-person pronouns ("we", "our"): the speaker's side, resolved differently from "they". */
@@ -150,14 +152,22 @@ const ACRONYM = /^[A-Z0-9&/.-]{1,10}$/;
 const UPPER = /[A-Z]/g;
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
-/** The dictionary's aliases in order, validated and keyed (the slow part of loading: ~10,000 aliases). */
-function dictIndex(lang: Language): DictIndex {
+/**
+ * The dictionary's entries and aliases in order, validated and keyed (the slow part of loading:
+ * ~10,000 aliases), as DictIndex.of takes them.
+ * A converted alias that is an article and a hand-written alias ("The UN", "The United Nations" in
+ * PETRARCH's list) is left out: longer, it won the match of "the UN" as the actor "The Un".
+ */
+export function dictAliases(lang: Language, lex: Pick<LexFile, 'definite' | 'acronymSpellings'> = readLexFile(lang)): { entries: DictActor[]; aliases: Alias[] } {
+  const articles = new Set(lex.definite);
+  const spellings = lex.acronymSpellings;
   const files: [string, DictActor['source']][] = [
     [lang.data('actors', 'actors.json'), 'hand'],
     [lang.data('actors', 'petrarch.json'), 'petrarch'],
   ];
   const entries: DictActor[] = [];
   const aliases: Alias[] = [];
+  const handKeys = new Set<string>();
   for (const [file, source] of files) {
     // the hand-written file is validated entry by entry; the converted one (thousands of entries,
     // written by our converter) only by its shape
@@ -166,14 +176,34 @@ function dictIndex(lang: Language): DictIndex {
     if (!Array.isArray(parsed.entries)) throw new Error(`actors: ${file}: "entries" is not a list`);
     for (const e of parsed.entries) {
       const n = entries.push({ id: e.id, name: e.name, kind: e.kind, country: e.country ?? null, role: e.role, source, relation: e.relation, caseMode: 'cap', ...(e.nationalBranches ? { nationalBranches: true } : {}) }) - 1;
-      for (const alias of e.aliases) {
+      for (const alias of source === 'hand' ? withSpellings(e.aliases, spellings) : e.aliases) {
         // an acronym ("ISIL", "U.N.", "AFC/M23") must match in capitals
         const exact = alias.length <= 12 && ACRONYM.test(alias) && (alias.match(UPPER) ?? []).length >= 2;
-        aliases.push([phraseKeys(alias).join(' '), n, exact]);
+        const keys = phraseKeys(alias);
+        if (source === 'hand') handKeys.add(keys.join(' '));
+        else if (keys.length > 1 && articles.has(keys[0]) && handKeys.has(keys.slice(1).join(' '))) continue;
+        aliases.push([keys.join(' '), n, exact]);
       }
     }
   }
-  return DictIndex.of(entries, aliases);
+  return { entries, aliases };
+}
+
+type LexFile = z.infer<ReturnType<typeof schemas>['LexFile']>;
+const readLexFile = (lang: Language): LexFile => schemas().LexFile.parse(readJson(lang.data('actors', 'lexicon.json')));
+
+/** Aliases and, for a multi-word alias holding an acronym with other spellings, the alias so spelt
+ * ("UN refugee agency" → "U.N. refugee agency"). */
+function withSpellings(aliases: readonly string[], spellings: Readonly<Record<string, string[]>>): string[] {
+  const out = [...aliases];
+  for (const alias of aliases) {
+    const words = alias.split(' ');
+    if (words.length < 2) continue;
+    words.forEach((w, i) => {
+      for (const v of spellings[w] ?? []) out.push([...words.slice(0, i), v, ...words.slice(i + 1)].join(' '));
+    });
+  }
+  return out;
 }
 
 /** The files the lexicon is built from. */
@@ -210,8 +240,9 @@ export function loadActorLexicon(lang: Language = english): ActorLexicon {
 }
 
 function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
-  const dict = dictIndex(lang);
-  const lex = schemas().LexFile.parse(readJson(lang.data('actors', 'lexicon.json')));
+  const lex = readLexFile(lang);
+  const { entries, aliases } = dictAliases(lang, lex);
+  const dict = DictIndex.of(entries, aliases);
   const dem = readJson(lang.data('actors', 'demonyms.json')) as { demonyms: Record<string, string> };
   const demonyms = new Map<string, string>();
   for (const [k, v] of Object.entries(dem.demonyms)) demonyms.set(phraseKeys(k).join(' '), v);
