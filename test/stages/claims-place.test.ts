@@ -8,6 +8,8 @@ const cases: [string, string, string | null][] = [
   ['US air strikes killed 12 civilians on Tuesday, a local official said.', '12 civilians', null],
   ['Fighters backed by Russia killed four villagers near Kramatorsk on Monday.', 'four villagers', 'Kramatorsk'],
   ['NAIROBI — Floods have displaced 3,000 families in Garissa county this week, officials said.', '3,000 families', 'Garissa'],
+  // the city of a dateline with its region is no place either, though the town comes after a long aside
+  ['AMMAN, Jordan (AP) — Gunmen killed at least 14 people, among them two nurses, in a raid on the town of Mafraq, police said.', '14 people', 'Mafraq'],
   // negative: a country that is where the count is stays its place
   ['Eleven people were killed in Yemen on Sunday, the ministry said.', 'Eleven people', 'Yemen'],
   // a country of another place than the text's, named in the sentence before as a broker or a venue of

@@ -64,3 +64,15 @@ describe('places: a region named with "Oblast" is the region', () => {
     ['The oblast governor said the Oblast Council met in Kyiv.', [['Kyiv', 'UA']]],
   ])('%s', (text, want) => expect(places(text)).toEqual(want));
 });
+
+describe('places: a known name across "of", "and", "the" is one place', () => {
+  it.each<[string, string[][]]>([
+    ['Aid reached eastern Democratic Republic of Congo by road.', [['Democratic Republic of Congo', 'CD']]],
+    ['Peacekeepers from Bosnia and Herzegovina and the Isle of Man arrived.', [['Bosnia and Herzegovina', 'BA'], ['Isle of Man', 'IM']]],
+    ['Envoys of the Republic of Korea met in Seoul.', [['Republic of Korea', 'KR'], ['Seoul', 'KR']]],
+    ['La mission a quitté la République démocratique du Congo.', [['République démocratique du Congo', 'CD']]],
+    // negative: two places joined by "and" stay two; "of" after a body is no name
+    ['Shells fell on Homs and Hama overnight.', [['Homs', 'SY'], ['Hama', 'SY']]],
+    ['The Ministry of Defence of Syria denied it.', [['Syria', 'SY']]],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want));
+});

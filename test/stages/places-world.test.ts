@@ -84,6 +84,16 @@ describe('places: standing for a state, datelines', () => {
     ['Fighting went on in Russia and Ukraine.', [{ text: 'Russia', noRule: ATTRIBUTIVE_RULE }, { text: 'Ukraine', noRule: ATTRIBUTIVE_RULE }]],
     // a capital in capitals after the date line of a page, before the first sentence
     ['Updated Oct 8 2017 MOSCOW Some 120 fighters were killed in Deir ez-Zor.', [{ text: 'MOSCOW', country: 'RU', rule: DATELINE_RULE }, { text: 'Deir ez-Zor', country: 'SY', noRule: DATELINE_RULE }]],
+    // the city before the region of a dateline is the dateline too, a hyphenated one as well
+    ['AMMAN, Jordan (AP) — A blast wounded six people in Zarqa.', [{ text: 'AMMAN', country: 'JO', rule: DATELINE_RULE }, { text: 'Jordan', rule: DATELINE_RULE }, { text: 'Zarqa', noRule: DATELINE_RULE }]],
+    ['PORT-AU-PRINCE, Haiti — Gunmen burned 30 houses in Mirebalais.', [{ text: 'PORT-AU-PRINCE', country: 'HT', rule: DATELINE_RULE }, { text: 'Haiti', rule: DATELINE_RULE }, { text: 'Mirebalais', noRule: DATELINE_RULE }]],
+    // a short name in capitals opening a dateline is its city, not an acronym
+    ['KYIV (Reuters) - Drones struck a depot in Odesa overnight.', [{ text: 'KYIV', country: 'UA', rule: DATELINE_RULE }, { text: 'Odesa', country: 'UA' }]],
+    ['GOMA, Democratic Republic of Congo (Reuters) - Rebels shelled homes in Sake.', [{ text: 'GOMA', country: 'CD', rule: DATELINE_RULE }, { text: 'Democratic Republic of Congo', country: 'CD', rule: DATELINE_RULE }, { text: 'Sake', noRule: DATELINE_RULE }]],
+    // negative: a sentence opening the paragraph with a place, a comma and a dash is no dateline
+    ['Ten died in Aden, Yemen — the port was shelled again.', [{ text: 'Aden', noRule: DATELINE_RULE }, { text: 'Yemen', noRule: DATELINE_RULE }]],
+    // negative: a short word in capitals elsewhere is still an acronym
+    ['Talks in Geneva were led by the OSCE and the ROME office of the agency.', [{ text: 'Geneva' }]],
   ])('%s', check);
 
   it('isAttributive reads the evidence', () => {

@@ -8,6 +8,7 @@ import type { Mention, Word } from './detect.js';
 import type { PlacesLexicon } from './lexicon.js';
 import { WB, type WordInfo, type WordTable } from './word-bits.js';
 import { wbits, wordAfter } from './words.js';
+import { isDateline } from './dateline.js';
 
 export interface ContextCtx {
   text: string;
@@ -152,28 +153,6 @@ function attributiveWord(c: Ctx, m: Mention, prev: number, next: number): Span |
 }
 
 const COMPOUND_PART = /^\p{L}\p{Ll}/u;
-const DATELINE_AFTER = /^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–:]|-(?=\s))/;
-
-/** A dateline: the mention opens a paragraph (or follows another dateline word: "BEIRUT, Lebanon —") and a dash,
- * a colon or an agency in brackets follows ("TRIPOLI —", "PARIS:", "MOSCOW (Sputnik)"). */
-function isDateline(text: string, m: Mention): boolean {
-  // "MOSCOW (Sputnik)" after a photo caption: capitals and an agency in brackets
-  if (m.end - m.start >= 3 && !/\p{Ll}/u.test(text.slice(m.start, m.end)) && /^[ \t]*\([^)\n]{1,40}\)/.test(text.slice(m.end, m.end + 44))) return true;
-  let b = m.start - 1;
-  while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
-  // "Updated Oct 8 2017 MOSCOW Some 120 fighters...": a city in capitals after a date, before a sentence
-  const caps = m.end - m.start >= 4 && !/\p{Ll}/u.test(text.slice(m.start, m.end));
-  if (caps && (b < 0 || text[b] === '\n' || /\d/.test(text[b])) && /^ \p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return true;
-  if (b >= 0 && text[b] === ',') {
-    // "BEIRUT, Lebanon —": the word before the comma opens the paragraph
-    b--;
-    while (b >= 0 && /[\p{L}.]/u.test(text[b])) b--;
-    while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
-  }
-  if (b >= 0 && text[b] !== '\n') return false;
-  return DATELINE_AFTER.test(text.slice(m.end, m.end + 48));
-}
-
 /** Part of an organisation's name: "Aleppo Media Center", "University of Aleppo", "Supreme Court of the United
  * States", "news agency Fars", "Mayor Smith". */
 function inOrganisation(c: Ctx, m: Mention, prev: number): boolean {

@@ -1,6 +1,7 @@
 // Gazetteer matches over capitalised words: the longest name the gazetteer knows starting at a word
 // ("Deir ez-Zor", "Khan Shaykhun"), and a possessive that lost its apostrophe ("Syrias Aleppo").
 import { isAdmin1, isCountry, type GazEntry, type Gazetteer, type NameMatch, type Posting } from '../../geo/gazetteer.js';
+import { isDateline } from './dateline.js';
 import { isConnector, nameWord } from './detect-state.js';
 import { endingOf } from '../endings.js';
 import { WB } from './word-bits.js';
@@ -84,6 +85,13 @@ function longestName(c: DetectContext, i: number): Match | null {
     if (w.sentence !== first.sentence) break;
     if (j > i && !nameWord(c, j)) {
       if (isConnector(c, j)) continue;
+      // "Gulf of Aden", "Democratic Republic of the Congo", "Bosnia and Herzegovina": a bridge word read
+      // only while the gazetteer has a longer name; a match ends on a name word (below)
+      if (c.lex.nameBridges.has(c.lowers[j])) {
+        const found = nameMatch(c, i, j, text.slice(first.start, w.end));
+        if (found.key && found.longer) continue;
+        break;
+      }
       // a lower-case adjective inside a known name, where adjectives follow nouns ("Arabie saoudite"): read
       // only while the gazetteer has a longer name (below), kept only when the longer name is one
       if (!(c.adjectivesFollowNouns && lowerWord(w.text))) break;
@@ -112,7 +120,8 @@ export function gazetteerMatch(c: DetectContext, i: number): Match | null {
   if (best.j === i) {
     // a single word: not a stop word, not a short all-capital token unless a known acronym
     if (wbits(c, i) & WB.stopName) return null;
-    if (first.short && !c.lex.acronyms.has(first.text)) return null;
+    // (a short word in capitals opening a dateline is its city: "KYIV (Reuters) -", "DOHA, Qatar —")
+    if (first.short && !c.lex.acronyms.has(first.text) && !isDateline(c.text, first)) return null;
   }
   return best;
 }

@@ -15,6 +15,8 @@ const schemas = once(() => {
 
   const PlacesFile = z.object({
     connectors: z.array(z.string()),
+    /** Lower-case words inside a known name, read only where the gazetteer has a longer name ("Gulf of Aden"). */
+    nameBridges: z.array(z.string()).default([]),
     stopNames: z.array(z.string()),
     orgHeadsAfter: z.array(z.string()),
     orgHeadsBefore: z.array(z.string()),
@@ -158,6 +160,7 @@ export class PhraseList<T = string> {
 
 export interface PlacesLexicon {
   connectors: Set<string>;
+  nameBridges: Set<string>;
   stopNames: Set<string>;
   orgHeadsAfter: Set<string>;
   orgHeadsBefore: Set<string>;
@@ -290,6 +293,7 @@ function buildPlacesLexicon(lang: Language): PlacesLexicon {
   for (const r of d.containingRelations) if (!relationSet.has(r)) throw new Error(`places: ${file}: containingRelations "${r}" is not among the relations`);
   return {
     connectors: lower(d.connectors),
+    nameBridges: lower(d.nameBridges),
     stopNames: lower(d.stopNames),
     orgHeadsAfter: lower(d.orgHeadsAfter),
     orgHeadsBefore: lower(d.orgHeadsBefore),

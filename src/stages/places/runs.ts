@@ -18,10 +18,21 @@ export function findRuns(s: DetectState): void {
     if (!nameWord(c, i) || (wbits(s, i) & (WB.cueWord | WB.nameHead)) === WB.cueWord) continue;
     if (wbits(s, i) & WB.functionWord && !compassName(s, i)) continue;
     let b = i;
-    while (b + 1 < words.length && words[b + 1].sentence === words[i].sentence) {
-      if (nameWord(c, b + 1) && !cueAt(b + 1)) b++;
-      else if (isConnector(c, b + 1) && !cueAt(b + 2)) b += 1;
-      else break;
+    for (;;) {
+      while (b + 1 < words.length && words[b + 1].sentence === words[i].sentence) {
+        if (nameWord(c, b + 1) && !cueAt(b + 1)) b++;
+        else if (isConnector(c, b + 1) && !cueAt(b + 2)) b += 1;
+        else break;
+      }
+      // a name the gazetteer knows across a bridge word ("Gulf of Aden", "Bosnia and Herzegovina"): one run
+      if (b + 2 < words.length && lex.nameBridges.has(lowers[b + 1]) && words[b + 1].sentence === words[i].sentence) {
+        const m = gazetteerMatch(c, i);
+        if (m && m.j > b + 1) {
+          b = m.j;
+          continue;
+        }
+      }
+      break;
     }
     s.runAtWord.set(i, runs.length);
     runs.push({ a: i, b });

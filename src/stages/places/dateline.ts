@@ -1,0 +1,49 @@
+// Datelines: "BEIRUT, Lebanon (AP) —", "PORT-AU-PRINCE, Haiti (AP) —", "MOSCOW (Sputnik)", "TRIPOLI —".
+// The place that opens a wire report says where it was filed, not where what it counts happened
+// (claims skip it); a short name in capitals there ("KYIV", "DOHA") is a place, not an acronym.
+import type { Span } from '../../core/types.js';
+
+const DATELINE_AFTER = /^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–:]|-(?=\s))/;
+
+/** A dateline: the mention opens a paragraph (or follows another dateline word: "BEIRUT, Lebanon —") and a dash,
+ * a colon or an agency in brackets follows ("TRIPOLI —", "PARIS:", "MOSCOW (Sputnik)"). */
+export function isDateline(text: string, m: Span): boolean {
+  // "MOSCOW (Sputnik)" after a photo caption: capitals and an agency in brackets
+  if (m.end - m.start >= 3 && !/\p{Ll}/u.test(text.slice(m.start, m.end)) && /^[ \t]*\([^)\n]{1,40}\)/.test(text.slice(m.end, m.end + 44))) return true;
+  let b = m.start - 1;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+  // "Updated Oct 8 2017 MOSCOW Some 120 fighters...": a city in capitals after a date, before a sentence
+  const caps = m.end - m.start >= 4 && !/\p{Ll}/u.test(text.slice(m.start, m.end));
+  if (caps && (b < 0 || text[b] === '\n' || /\d/.test(text[b])) && /^ \p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return true;
+  if (b >= 0 && text[b] === ',') {
+    // "BEIRUT, Lebanon —", "PORT-AU-PRINCE, Haiti (AP) —": the name before the comma opens the paragraph
+    const open = paragraphOpener(text, b);
+    if (open === null) return false;
+    b = open;
+  }
+  if (b >= 0 && text[b] !== '\n') return false;
+  const after = text.slice(m.end, m.end + 96);
+  // the city before the region of a dateline ("PORT-AU-PRINCE, Haiti (AP) —") is the dateline too
+  return DATELINE_AFTER.test(after) || (after[0] === ',' && DATELINE_AFTER.test(after.slice(regionEnd(after))));
+}
+
+/** Words with a capital each ("Port-au-Prince", "RIO DE JANEIRO", "N.Y."), a short lower-case word between
+ * two of them ("Democratic Republic of Congo"): a dateline's city or region. */
+const DATELINE_WORDS = /^[\p{Lu}][\p{L}.'’-]*(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+)?[\p{Lu}][\p{L}.'’-]*)*$/u;
+
+/** Where the text before the comma at `comma` starts, when a dateline's capitalised name alone opens the
+ * paragraph there (the offset before it: -1 or a line break); null otherwise. */
+function paragraphOpener(text: string, comma: number): number | null {
+  let b = comma - 1;
+  while (b >= 0 && comma - b <= 40 && text[b] !== '\n') b--;
+  if (b >= 0 && text[b] !== '\n') return null;
+  return DATELINE_WORDS.test(text.slice(b + 1, comma).trim()) ? b : null;
+}
+
+/** The end of ", Region" at the start of `after` (after the comma and the capitalised words, where
+ * a bracket or a dash follows), or 0. */
+function regionEnd(after: string): number {
+  let i = 1;
+  while (i < after.length && i <= 41 && !'(,\n—–:'.includes(after[i]) && !(after[i] === '-' && /\s/.test(after[i + 1] ?? ''))) i++;
+  return i > 1 && i <= 41 && i < after.length && after[i] !== ',' && after[i] !== '\n' && DATELINE_WORDS.test(after.slice(1, i).trim()) ? i : 0;
+}
