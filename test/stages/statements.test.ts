@@ -335,3 +335,16 @@ describe('statements (fr): "they" is not the body another is tied to', () => {
     expect(st[st.length - 1]?.speaker?.name ?? null).not.toBe('État islamique');
   });
 });
+
+describe('statements: "the charity" for the organisation named before', () => {
+  it.each<[string, (string | null)[]]>([
+    ['Médecins Sans Frontières said its clinic had treated 64 wounded people. The charity said three of its nurses were hurt.', ['Medecins Sans Frontieres', 'Medecins Sans Frontieres']],
+    ['Human Rights Watch said the camp was shelled twice. The charity said 12 tents burned.', ['Human Rights Watch', 'Human Rights Watch']],
+    // negative: a charity no organisation was named for stays the words
+    ['A local charity said 40 families had no water.', ['local charity']],
+  ])('%s', async (text, who) => {
+    const { analyze } = await import('../helpers.js');
+    const st = [...analyze(text).statements].sort((x, y) => x.start - y.start);
+    expect(st.map((s) => s.speaker?.name ?? null)).toEqual(who);
+  });
+});
