@@ -37,5 +37,11 @@ export const en: LangTable = {
       claims: [{ value: 25, category: 'killed', source: 'monitor' }] },
     { label: 'a name before the document noun is its author', text: 'According to an Observatory toll, 25 people died in the floods.',
       claims: [{ value: 25, category: 'killed', source: 'Observatory' }] },
+    { label: 'a quoted verb before its count', text: 'The army said it had "eliminated" about 40 fighters.',
+      claims: [{ value: 40, category: 'killed', source: 'army' }] },
+    { label: 'he or she for an unnamed speaker before', text: 'Gunmen killed 12 villagers, a local official said. "We buried 12 bodies," he said.',
+      claims: [{ value: 12, category: 'killed', source: 'local official' }, { value: 12, category: 'killed', source: 'local official' }] },
+    { label: 'negative: he or she for speakers before is no one', text: 'Gunmen killed 12 villagers, local officials said. "We buried 12 bodies," he said.',
+      claims: [{ value: 12, category: 'killed', source: 'local officials' }, { value: 12, category: 'killed', source: null }] },
   ],
 };

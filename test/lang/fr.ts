@@ -84,5 +84,13 @@ export const fr: LangTable = {
       claims: [{ value: 30, category: 'killed', source: 'Jean Martin' }] },
     { label: 'an impersonal "on" names no one', text: 'Quinze personnes ont été tuées, a-t-on appris de sources sécuritaires.',
       claims: [{ value: 15, category: 'killed', source: 'sources sécuritaires' }] },
+    { label: 'a quoted verb before its count', text: 'L’armée affirme avoir « éliminé » une quarantaine de combattants.',
+      claims: [{ value: 40, category: 'killed', source: 'armée' }] },
+    { label: 'he or she for an unnamed speaker before', text: 'Des hommes armés ont tué 12 villageois, selon un élu local. « Nous avons enterré 12 corps », a-t-il déclaré.',
+      claims: [{ value: 12, category: 'killed', source: 'élu local' }, { value: 12, category: 'killed', source: 'élu local' }] },
+    { label: 'negative: he or she for speakers before is no one', text: 'Des hommes armés ont tué 12 villageois, selon des élus locaux. « Nous avons enterré 12 corps », a-t-il déclaré.',
+      claims: [{ value: 12, category: 'killed', source: 'élus locaux' }, { value: 12, category: 'killed', source: null }] },
+    { label: 'the pronoun of a body after what it reports', text: 'L’armée a neutralisé une trentaine de terroristes près de Mopti, a-t-elle affirmé.',
+      claims: [{ value: 30, category: 'killed', source: 'armée' }] },
   ],
 };

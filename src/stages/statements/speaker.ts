@@ -112,9 +112,46 @@ function pronounSpeaker(c: Ctx, np: NP, at: At): Speaker | null {
     name = prevSp.speaker.name;
     actorId = prevSp.speaker.actorId;
     k = prevSp.speaker.kind;
+  } else if (kind === 'person') {
+    // "..., a local official said. “We buried them,” he said": with no person named, the one unnamed
+    // speaker not long before ("local official", "élu local") is the person the pronoun stands for
+    const one = loneSpeaker(c, start);
+    if (one) ({ name, actorId, kind: k } = { ...one, kind: 'person' as const });
+  }
+  // "The army killed 30 militants, it said", "L'armée a neutralisé ..., a-t-elle affirmé" (where the
+  // pronoun of a person also stands for a body: French): the last single body named just before,
+  // a generic one ("the army") too, and inside what is reported (it is often its subject)
+  if (!name && (kind === 'organization' || c.lex.w.bodyPronouns.has(p))) {
+    const body = nearBody(c, start);
+    if (body) ({ name, actorId, kind: k } = { name: trimPunct(body.text.replace(c.lex.leadingArticle, '')), actorId: body.id, kind: body.kind });
   }
   if (!name) return null;
   return { start, end, name, ...(actorId ? { actorId } : {}), ...(k ? { kind: k } : {}) };
+}
+
+/** The last organisation or group named in the 300 characters before `before`, its name without a plural
+ * word ("the army", not "militants"), outside quotations. */
+function nearBody(c: Ctx, before: number): Actor | null {
+  let best: Actor | null = null;
+  for (const a of c.actors) {
+    if (a.start >= before) break;
+    if (before - a.start > 300 || (a.kind !== 'organization' && a.kind !== 'group') || c.quoted[tokAt(c.tok, a.start)] >= 0) continue;
+    if (!a.text.split(/\s+/).some((w) => plural(c, w.toLowerCase(), true))) best = a;
+  }
+  return best;
+}
+
+/** The speaker of the nearest statement before `before` (600 characters at most) when it is one unnamed
+ * person: no organisation or named group, no plural word in its name ("local official", not "local
+ * officials"). */
+function loneSpeaker(c: Ctx, before: number): Speaker | null {
+  let best: Speaker | null = null;
+  for (const st of c.out) {
+    const sp = st.speaker;
+    if (sp && sp.name && sp.end <= before && before - sp.end < 600 && (!best || sp.start > best.start)) best = sp;
+  }
+  if (!best || best.kind === 'organization' || best.kind === 'person' || (best.actorId && !best.actorId.startsWith('generic:'))) return null;
+  return best.name.split(/\s+/).some((w) => plural(c, w.toLowerCase(), true)) ? null : best;
 }
 
 /** The last person and the last organisation or group named inside the phrase (a possessive name is not its head:

@@ -2,8 +2,9 @@
 import { type Cat, type Ctx } from '../context.js';
 import { endsWithAny } from '../../endings.js';
 
-/** opening quotation marks between the verb and what it counts ('killed "dozens of militia members"') */
-const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«']);
+/** quotation marks between the verb and what it counts, opening ('killed "dozens of militia members"') or
+ * closing a quoted verb ('avoir « neutralisé » une trentaine de terroristes', '"eliminated" 40 fighters') */
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 
 /** An active verb right before the number ("killed at least 12", "kills, injures over 70"). */
 export function catBefore(c: Ctx, qi: number, floor: number): Cat | null {
@@ -28,7 +29,7 @@ export function catBefore(c: Ctx, qi: number, floor: number): Cat | null {
       }
       return cat;
     }
-    if (!lex.beforeSkip.has(toks[k].lower) && !OPENING_QUOTES.has(toks[k].text)) return null;
+    if (!lex.beforeSkip.has(toks[k].lower) && !QUOTES.has(toks[k].text)) return null;
     skipped++;
     k--;
   }
