@@ -348,3 +348,16 @@ describe('statements: "the charity" for the organisation named before', () => {
     expect(st.map((s) => s.speaker?.name ?? null)).toEqual(who);
   });
 });
+
+describe('statements: a named body before an apposition that opens with an article', () => {
+  it.each<[string, (string | null)[]]>([
+    ['UNRWA, the UN agency for Palestine refugees, said 1,000 families had fled.', ['UNRWA']],
+    ['Save the Children, a British charity, said 40 schools were hit.', ['Save the Children']],
+    // negative: a person before the apposition stays the speaker; a role alone is its own phrase
+    ['Ahmed Yousif, a volunteer with the rescue service, said 40 people were killed.', ['Ahmed Yousif']],
+  ])('%s', async (text, who) => {
+    const { analyze } = await import('../helpers.js');
+    const st = [...analyze(text).statements].sort((x, y) => x.start - y.start);
+    expect(st.map((s) => s.speaker?.name ?? null)).toEqual(who);
+  });
+});

@@ -36,7 +36,7 @@ import { loadClaimsLexicon, type ClaimsLexicon } from './lexicon.js';
 import { languageOf } from '../../lang/index.js';
 import { type Cat, type Ctx, type Draft, type Group, hedgedSentence, isWord, lowerBound } from './context.js';
 import { bareVictimDrafts, collectDrafts } from './drafts.js';
-import { indexPlaces, placeClaim } from './place.js';
+import { carriedFrom, indexPlaces, placeClaim } from './place.js';
 import { ClaimDays } from './date.js';
 import { COLON_LIST, namedDrafts } from './named.js';
 import { splitTollRange } from './range.js';
@@ -244,7 +244,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       evidence,
     };
     if (grp.whoSpan) claim.whoSpan = grp.whoSpan;
-    placeClaim(claim, evidence, places, claims[claims.length - 1]);
+    placeClaim(claim, evidence, places, carriedFrom(claims));
     days.date(claim, evidence, sentence);
     const range = splitTollRange(c, d, cat, claim);
     if (range) {

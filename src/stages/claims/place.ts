@@ -77,6 +77,15 @@ export function indexPlaces(a: Analysis, preps: ReadonlySet<string> = new Set(),
   return { bySentence, skip, main };
 }
 
+/** The count whose place the next sentence carries: the last one, or, when that one is nested in or
+ * listed after an earlier count of its sentence ("killed 38, including 12 in a house in Jabalia"), that
+ * count: the report goes on about the whole, not the part. */
+export function carriedFrom(claims: readonly Claim[]): Claim | undefined {
+  let i = claims.length - 1;
+  while (i > 0 && claims[i].evidence[0]?.rule === 'claims.category:inherit' && claims[i - 1].sentence === claims[i].sentence) i--;
+  return claims[i];
+}
+
 /** Sets the claim's place: one of its sentence, else the place of the previous count or sentence. */
 export function placeClaim(claim: Claim, evidence: Evidence[], places: PlaceIndex, last: Claim | undefined): void {
   const s = claim.sentence;

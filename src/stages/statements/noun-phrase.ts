@@ -151,6 +151,9 @@ function appositionSpeaker(c: Ctx, e: number, min: number): NP | null {
     if (t.text === ',') {
       const pa = c.actorByEndTok.get(j - 1);
       if (pa && pa.kind === 'person' && tokAt(tok, pa.start) >= min) return { s: tokAt(tok, pa.start), e: e - 1 };
+      // "UNRWA, the UN agency for Palestinian refugees, said", "Save the Children, a British charity, said":
+      // a named body before an apposition that opens with an article speaks, alone
+      if (pa && !pa.generic && pa.kind !== 'person' && tokAt(tok, pa.start) >= min && c.lex.w.articles.has(tok[j + 1]?.lower ?? '')) return { s: tokAt(tok, pa.start), e: j };
       // "A farm-state senator, Idaho Sen. Jon Kettle, said": the name is the apposition itself
       const inner = segEnd === e - 1 ? c.actorByEndTok.get(segEnd - 1) : undefined;
       if (inner && inner.kind === 'person' && !inner.id.startsWith('role:') && tokAt(tok, inner.start) > j && tokAt(tok, inner.start) <= j + 3 && !c.lex.w.articles.has(tok[j + 1].lower)) return { s: tokAt(tok, inner.start), e: segEnd };
