@@ -74,14 +74,20 @@ function sourceCue(c: Ctx, r: Reading, i: number): number | null {
   let content: Span | null = null;
   const onlyLead = tok.slice(S, i).every((t) => !isWord(t) || c.lex.w.clauseLead.has(t.lower));
   // "..., according to ministry figures, 45 per cent ...": a comma after the source opens the clause
-  const commaAfter = np.e < E && tok[np.e].text === ',' && trimSpan(c, np.e + 1, E) !== null && !isCiting;
+  // (but "..., according to Vadym Filashkin, the regional governor.": a phrase alone up to the end is the
+  // source's apposition, and the clause before is what is reported)
+  let commaAfter = np.e < E && tok[np.e].text === ',' && trimSpan(c, np.e + 1, E) !== null && !isCiting;
+  const app = commaAfter && !onlyLead ? npAfter(c, np.e + 1, E) : null;
+  const appEnd = app && trimSpan(c, app.e, E) === null ? app.e : -1;
+  // ("..., selon le ministère, qui n'a pas donné de détails": nor is a relative clause of the source)
+  if (appEnd >= 0 || (commaAfter && c.lex.w.relativePronouns.has(tok[np.e + 1]?.lower ?? ''))) commaAfter = false;
   if (onlyLead || commaAfter) content = trimSpan(c, skipLeadComma(c, np.e, E), E);
   else content = trimSpan(c, r.lastEnd, i);
   if (content) {
     add(c, content, { s: i, e: cueM.end }, isCiting ? 'cite' : 'according to', false, sp, isCiting ? 'citing' : 'according-to');
-    r.lastEnd = np.e;
+    r.lastEnd = Math.max(np.e, appEnd);
   }
-  return np.e - 1;
+  return Math.max(np.e, appEnd) - 1;
 }
 
 /** "(a toll) released by health authorities", "(un bilan) communiqué par les autorités": the agent a few words
