@@ -39,6 +39,8 @@ export const en: LangTable = {
       claims: [{ value: 25, category: 'killed', source: 'Observatory' }] },
     { label: 'a quoted verb before its count', text: 'The army said it had "eliminated" about 40 fighters.',
       claims: [{ value: 40, category: 'killed', source: 'army' }] },
+    { label: 'officials of a province put the toll at a figure', text: 'Provincial officials put the death toll at 315.',
+      claims: [{ value: 315, category: 'killed', source: 'Provincial officials' }] },
     { label: 'a source after the clause, with an apposition', text: 'Shelling killed a man in the town, according to Ivan Petrenko, the regional governor.',
       claims: [{ value: 1, category: 'killed', source: 'Ivan Petrenko' }] },
     { label: 'a source after the clause, with a relative clause', text: 'Shelling killed two men in the town, according to the ministry, which gave no details.',

@@ -90,6 +90,8 @@ export const fr: LangTable = {
       claims: [{ value: 12, category: 'killed', source: 'élu local' }, { value: 12, category: 'killed', source: 'élu local' }] },
     { label: 'negative: he or she for speakers before is no one', text: 'Des hommes armés ont tué 12 villageois, selon des élus locaux. « Nous avons enterré 12 corps », a-t-il déclaré.',
       claims: [{ value: 12, category: 'killed', source: 'élus locaux' }, { value: 12, category: 'killed', source: null }] },
+    { label: 'officials of a province put the toll at a figure', text: 'Les autorités provinciales ont établi le bilan à 315 morts.',
+      claims: [{ value: 315, category: 'killed', source: 'autorités provinciales' }] },
     { label: 'a source after the clause, with an apposition', text: 'Un bombardement a tué un homme dans la ville, selon Ivan Petrenko, le gouverneur régional.',
       claims: [{ value: 1, category: 'killed', source: 'Ivan Petrenko' }] },
     { label: 'a source after the clause, with a relative clause', text: 'Un bombardement a tué deux hommes dans la ville, selon le ministère, qui n’a pas donné de détails.',

@@ -405,6 +405,7 @@ describe('actors: articles and dotted acronyms in dictionary names', () => {
     ['Aid from the United Nations reached the camp.', ['UN']],
     ['The U.N. refugee agency said 3,000 people fled.', ['UNHCR']],
     ['Talks at the U.S. State Department ended.', ['STATE_DEPT']],
+    ['The United Nations food agency said 300 trucks were waiting.', ['WFP']],
     // negative: the acronym alone stays the body it names
     ['Aid from the U.N. and the E.U. reached the camp.', ['UN', 'EU']],
   ])('%s', async (text, want) => {

@@ -46,7 +46,7 @@ const schemas = once(() => {
     loneTitles: z.array(z.string()).default([]),
     /** Definite articles ("the"): "the minister" for the minister named before, "the Syrian government". */
     definite: z.array(z.string()).default([]),
-    /** Acronyms written with dots too ("UN": "U.N."): a hand-written alias holding one also matches so spelt. */
+    /** Other spellings of an acronym ("UN": "U.N.", "United Nations"): a hand-written alias holding it also matches so spelt. */
     acronymSpellings: z.record(z.string(), z.array(z.string())).default({}),
     /** Article prefixes of a surname dropped to find its short form ("al-Assad" → "Assad"). */
     surnamePrefixes: z.array(z.string()).default([]),

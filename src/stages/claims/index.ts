@@ -124,12 +124,23 @@ function sourceFor(c: Ctx, d: Draft, s: number, floor: number, end: number, hedg
   const topicBreak = !!lex.topicBreaks.at(toks, floor, end);
   const tokenAt = (o: number) => lowerBound(toks, o);
   const subject = () =>
-    figureSubject(a, s, d.qSpan.start, (k) => lex.figureVerbs.has(toks[k].lower), (k) => lex.subjectSkip.has(toks[k].lower), tokenAt, (k) => lex.nameComplement.has(toks[k].lower), (k) => lex.nameArticles.has(toks[k].lower)) ??
+    figureSubject(a, s, d.qSpan.start, (k) => figureVerbAt(toks, k, lex.figureVerbs), (k) => lex.subjectSkip.has(toks[k].lower), tokenAt, (k) => lex.nameComplement.has(toks[k].lower), (k) => lex.nameArticles.has(toks[k].lower)) ??
     relativeSource(a, s, d.qSpan.start, (k) => k < toks.length && lex.relativeWords.has(toks[k].lower), tokenAt);
   const attr = attributeClaim(a, d.qSpan, s, { hedged, topicBreak, earlier, subject });
   // a speaker span that names no source ("according to reports", "data from ...")
   if (attr.source && lex.notSources.has(attr.source.name.toLowerCase())) return { source: null, evidence: null };
   return attr;
+}
+
+/** Whether a figure verb opens at token k: a word ("counted") or words ("a fait état de", "ont recensé"). */
+function figureVerbAt(toks: Analysis['tokens'], k: number, verbs: ReadonlySet<string>): boolean {
+  let phrase = toks[k].lower;
+  if (verbs.has(phrase)) return true;
+  for (let j = k + 1; j < toks.length && j < k + 4; j++) {
+    phrase += ' ' + toks[j].lower;
+    if (verbs.has(phrase)) return true;
+  }
+  return false;
 }
 
 /** Each sentence's first token and the token after its last (-1 for a sentence without tokens). */
