@@ -24,12 +24,13 @@ for (const table of TABLES) {
         expect(a.lang).toBe(table.lang);
         expect(a.errors).toEqual([]);
         if (c.claims) {
-          const got = a.claims.map((x) => ({ value: [x.value.min, x.value.max], category: x.category, source: x.source?.name ?? null, date: x.date, hedged: x.hedged }));
+          const got = a.claims.map((x) => ({ value: [x.value.min, x.value.max], category: x.category, source: x.source?.name ?? null, date: x.date, hedged: x.hedged, place: x.place ? c.text.slice(x.place.start, x.place.end) : null }));
           expect(got.map((g) => [g.value, g.category]), JSON.stringify(got)).toEqual(c.claims.map((w) => [valueOf(w), w.category]));
           c.claims.forEach((w, i) => {
             if (w.source === null) expect(got[i].source).toBeNull();
             else if (w.source != null) expect(got[i].source?.toLowerCase()).toContain(w.source.toLowerCase());
             if (w.date !== undefined) expect(got[i].date).toBe(w.date);
+            if (w.place !== undefined) expect(got[i].place).toBe(w.place);
             if (w.hedged !== undefined) expect(got[i].hedged).toBe(w.hedged);
           });
         }

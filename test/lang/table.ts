@@ -9,6 +9,8 @@ export interface ClaimWant {
   category: ClaimCategory;
   /** The source's name, a part of it, or null for none. Not checked when absent. */
   source?: string | null;
+  /** The claim's place as written, or null for none. Not checked when absent. */
+  place?: string | null;
   /** The resolved day, or null. Not checked when absent. */
   date?: string | null;
   hedged?: boolean;

@@ -24,6 +24,8 @@ export interface Raw {
   nameArticles?: string[];
   /** words before a place that make it where something happened ("in", "near"): a foreign country without one is an actor ("after the US and Russia announced") */
   placePrepositions?: string[];
+  /** units of distance: a place after "…, 25 km west of" is measured from, not where a count is */
+  distanceUnits?: string[];
   /** relative pronouns: a count in "…, which counted N" after a speaker is theirs */
   relativeWords?: string[];
   /** places of care: people moved to one ("transferred to other hospitals") are injured, not displaced */

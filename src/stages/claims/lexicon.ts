@@ -40,6 +40,7 @@ export interface ClaimsLexicon {
   nameComplement: Set<string>;
   nameArticles: Set<string>;
   placePrepositions: Set<string>;
+  distanceUnits: Set<string>;
   relativeWords: Set<string>;
   careNouns: Set<string>;
   careTo: Set<string>;
@@ -211,6 +212,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     nameComplement: new Set(raw.nameComplement ?? []),
     nameArticles: new Set(raw.nameArticles ?? []),
     placePrepositions: new Set(raw.placePrepositions ?? []),
+    distanceUnits: new Set(raw.distanceUnits ?? []),
     relativeWords: new Set(raw.relativeWords ?? []),
     careNouns: new Set(raw.careNouns ?? []),
     careTo: new Set(raw.careTo ?? []),

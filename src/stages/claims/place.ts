@@ -44,7 +44,15 @@ function foreignGuess(p: Place, main: string | null, sentenceCountries: readonly
   return !t.includes(n) && !n.includes(t);
 }
 
-export function indexPlaces(a: Analysis, preps: ReadonlySet<string> = new Set(), articles: ReadonlySet<string> = new Set()): PlaceIndex {
+/** Between a place and one measured from it: a comma, at most two words, a number and a unit of distance
+ * ("Sake, 25 km west of", "Sake, some 30 miles from", "Sake, à 25 kilomètres de"). */
+const MEASURED_FROM = /^,[ \t]*(?:\p{L}+[ \t]+){0,2}\d[\d.,]*[ \t]*(\p{L}+)/u;
+function measuredFrom(gap: string, units: ReadonlySet<string>): boolean {
+  const m = MEASURED_FROM.exec(gap);
+  return !!m && units.has(m[1].toLowerCase());
+}
+
+export function indexPlaces(a: Analysis, preps: ReadonlySet<string> = new Set(), articles: ReadonlySet<string> = new Set(), units: ReadonlySet<string> = new Set()): PlaceIndex {
   const toks = a.tokens;
   const bySentence = new Map<number, Place[]>();
   for (const p of a.places) {
@@ -56,10 +64,14 @@ export function indexPlaces(a: Analysis, preps: ReadonlySet<string> = new Set(),
   }
   const main = mainCountry(a.places);
   const speakerSpans = a.statements.filter((x) => x.speaker).map((x) => ({ start: Math.min(x.speaker!.start, x.cue.start), end: Math.max(x.speaker!.end, x.cue.end) }));
+  const text = a.document.text;
   const skip = (p: Place) => {
     // a country named for its state ("US air strikes", "backed by Russia") or a dateline is not where a count is
     if (isAttributive(p) || isDatelinePlace(p)) return true;
     const k = lowerBound(toks, p.start);
+    // "the town of Sake, 25 km west of Goma", "Sake, à 25 kilomètres de Goma": a place measured from is
+    // where another place is, not where the count is
+    if (k < toks.length && (bySentence.get(toks[k].sentence) ?? []).some((q) => q.end <= p.start && p.start - q.end <= 48 && measuredFrom(text.slice(q.end, p.start), units))) return true;
     const same = k < toks.length ? (bySentence.get(toks[k].sentence) ?? []).filter((q) => q.geonameId !== null && q.country && !isAttributive(q)).map((q) => q.country!) : [];
     if (foreignGuess(p, main, same)) return true;
     // a country other than the text's with no preposition of place before it is an actor ("after the
