@@ -413,3 +413,16 @@ describe('actors: articles and dotted acronyms in dictionary names', () => {
     expect(analyze(text).actors.filter((x) => x.kind === 'organization').map((x) => x.id)).toEqual(want);
   });
 });
+
+// "junta" is a force noun naming a body: "Myanmar's junta", "the military junta" act and speak
+describe('actors: a junta', () => {
+  it.each<[string, string[]]>([
+    ["Myanmar's junta said 23 rebels were killed.", ["Myanmar's junta"]],
+    ["Niger's military junta closed the border.", ["Niger's military junta"]],
+    // negative: the word alone, with no country or side, is no actor
+    ['The word junta comes from Spanish.', []],
+  ])('%s', async (text, want) => {
+    const { analyze } = await import('../helpers.js');
+    expect(analyze(text).actors.filter((x) => /junta/.test(x.text)).map((x) => x.text)).toEqual(want);
+  });
+});

@@ -361,3 +361,15 @@ describe('statements: a named body before an apposition that opens with an artic
     expect(st.map((s) => s.speaker?.name ?? null)).toEqual(who);
   });
 });
+
+describe('statements: ", saying ..." takes its speaker from its own sentence, never from a later quotation', () => {
+  it.each<[string, (string | null)[]]>([
+    ['The rebel alliance denied the toll, saying in a post online that four of its fighters had died.\n\n“The shelling did not stop,” a farmer told reporters.', ['rebel alliance', 'farmer']],
+    // negative: a quotation earlier in the same sentence still lends its speaker
+    ['“We will rebuild,” the mayor said, adding that 40 homes were lost.', ['mayor', 'mayor']],
+  ])('%s', async (text, who) => {
+    const { analyze } = await import('../helpers.js');
+    const st = [...analyze(text).statements].sort((x, y) => x.start - y.start);
+    expect(st.map((s) => s.speaker?.name ?? null)).toEqual(who);
+  });
+});

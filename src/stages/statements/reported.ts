@@ -209,8 +209,10 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
 function addingSpeaker(c: Ctx, r: Reading, i: number): Speaker | null {
   const tok = c.tok;
   const { S } = r;
-  const prev = c.out.length ? c.out[c.out.length - 1] : null;
-  let sp = prev && prev.speaker && tok[S].start <= prev.cue.end ? { ...prev.speaker } : null;
+  // (the statements are not in text order: quotations are read first, so the last one found may come later)
+  let prev: (typeof c.out)[number] | null = null;
+  for (const st of c.out) if (st.cue.start >= tok[S].start && st.cue.end <= tok[i].start && (!prev || st.cue.start > prev.cue.start)) prev = st;
+  let sp = prev && prev.speaker ? { ...prev.speaker } : null;
   for (let j = i - 1; j >= S && !sp; j--) {
     const mv = verbAt(c, j);
     if (mv && !mv.v.participle) {
