@@ -22,6 +22,10 @@ const cases: [string, string, string | null][] = [
   ['Shelling hit Kharkiv and Izium last week. Two Ukrainian students were killed in Norway on Monday.', 'Two Ukrainian', 'Norway'],
   // the next sentence goes on about the whole count, not the part nested in it
   ['Air strikes killed at least 30 people across Idlib province on Monday, including nine in a school in Ariha, medics said. The overall toll since March has risen to 1,200.', '1,200', 'Idlib'],
+  // the place right after a nested count is the part's; the whole keeps the one before it
+  ['More than 2.6 million people have been displaced across Myanmar since 2021, including 110,000 in northern Shan, the agency said.', '2.6 million', 'Myanmar'],
+  // negative: a place further on, after the part's own words, is the whole's too
+  ['Air strikes killed 12 civilians including five children in raids on the town of Ariha on Friday.', '12 civilians', 'Ariha'],
   // negative: a count with its own verb is no part: its place is carried
   ['Five people were killed in Homs and three were wounded in Hama. Another four died in hospital.', 'four died', 'Hama'],
   // negative: a town of the text's country in the sentence before is carried

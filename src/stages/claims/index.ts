@@ -36,7 +36,7 @@ import { loadClaimsLexicon, type ClaimsLexicon } from './lexicon.js';
 import { languageOf } from '../../lang/index.js';
 import { type Cat, type Ctx, type Draft, type Group, hedgedSentence, isWord, lowerBound } from './context.js';
 import { bareVictimDrafts, collectDrafts } from './drafts.js';
-import { carriedFrom, indexPlaces, placeClaim } from './place.js';
+import { carriedFrom, indexPlaces, placeBeforePart, placeClaim } from './place.js';
 import { ClaimDays } from './date.js';
 import { COLON_LIST, namedDrafts } from './named.js';
 import { splitTollRange } from './range.js';
@@ -265,6 +265,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     }
     if (grp.rule === 'claims.group:named' && remention(claims, claim, titled)) continue;
     claims.push(claim);
+    placeBeforePart(claims, places);
     quantitySpans.push(claim.quantity);
     if (g?.paired && cat.rule !== 'claims.category:inherit') {
       const pc = pairedClaim(c, claim, g, cat, evidence);

@@ -98,6 +98,28 @@ export function carriedFrom(claims: readonly Claim[]): Claim | undefined {
   return claims[i];
 }
 
+/**
+ * "2.6 million people displaced across Myanmar, including 110,000 in northern Shan": a place after the
+ * start of a count nested in another is the part's, not the whole's. Called once the nested count is
+ * made (the last of `claims`): the whole takes a place of its sentence before the part, when there is one.
+ */
+export function placeBeforePart(claims: readonly Claim[], places: PlaceIndex): void {
+  const part = claims[claims.length - 1];
+  if (!part || part.evidence[0]?.rule !== 'claims.category:inherit') return;
+  let i = claims.length - 2;
+  while (i >= 0 && claims[i].sentence === part.sentence && claims[i].evidence[0]?.rule === 'claims.category:inherit') i--;
+  const whole = i >= 0 && claims[i].sentence === part.sentence ? claims[i] : null;
+  // the part's own place follows it closely ("110,000 in northern Shan"); one further on ("five children
+  // in air strikes on the town of X") may be the whole's too
+  if (!whole?.place || whole.place.start < part.end || whole.place.start - part.end > 24) return;
+  const ev = whole.evidence.find((e) => e.rule === 'claims.place:sentence');
+  // and the whole has one of its own between it and the part ("displaced across Myanmar, including ...")
+  const p = ev ? placeFor(places.bySentence.get(whole.sentence)?.filter((x) => x.start >= whole.end && x.end <= part.start), whole.start, whole.end, places.skip) : null;
+  if (!p || !ev) return;
+  whole.place = p;
+  ev.span = { start: p.start, end: p.end };
+}
+
 /** Sets the claim's place: one of its sentence, else the place of the previous count or sentence. */
 export function placeClaim(claim: Claim, evidence: Evidence[], places: PlaceIndex, last: Claim | undefined): void {
   const s = claim.sentence;
