@@ -5,6 +5,7 @@
 // own, no hedge, no topic break such as "Meanwhile"). Hedged figures have no source unless a statement
 // with a speaker covers them.
 import type { Analysis, ClaimSource, Evidence, Span, Statement } from '../../core/types.js';
+import { tokenIndexAt } from '../sentences/index.js';
 
 export interface Attribution {
   source: ClaimSource | null;
@@ -188,6 +189,13 @@ export interface AttributionOptions {
   subject?: () => Attribution | null;
 }
 
+/** Word tokens between two offsets (a count that stops at 5). */
+function wordsBetween(a: Analysis, from: number, to: number): number {
+  let n = 0;
+  for (let k = tokenIndexAt(a.tokens, from); k < a.tokens.length && a.tokens[k].start < to && n < 5; k++) if (/[\p{L}\p{N}]/u.test(a.tokens[k].text)) n++;
+  return n;
+}
+
 /**
  * The source of a claim whose number lies at `span` in sentence `sentence`.
  * Carry-over: the previous sentence of the same paragraph, or the last sentence of the previous
@@ -223,9 +231,10 @@ export function attributeClaim(a: Analysis, span: Span, sentence: number, opts: 
     if (s.cue.start >= prev.start && s.cue.end <= prev.end && s.speaker && (!last || s.end > last.end)) last = s;
   }
   if (!last) return { source: null, evidence: null };
-  // the report runs to the end of that sentence ("X said ...." or "...., X said.")
+  // the report runs to the end of that sentence ("X said ...." or "...., X said."), but for a few words
+  // after the speaker ("..., the agency said on Tuesday.", "..., a annoncé l'OIM (Organisation ...).")
   const reach = Math.max(last.end, last.cue.end, last.speaker!.end);
-  if (reach < prev.end - 3) return { source: null, evidence: null };
+  if (reach < prev.end - 3 && wordsBetween(a, reach, prev.end) > 4) return { source: null, evidence: null };
   // and it gave figures: the next sentence goes on with a count report, not with a claim of
   // responsibility or a comment
   if (opts.earlier && !opts.earlier.some((q) => q.start >= last!.start && q.end <= last!.end)) return { source: null, evidence: null };

@@ -162,7 +162,18 @@ export function cutAtParticiple(c: Ctx, k: number, E: number): number {
 /** Tokens after a late cue that are not content: "on Tuesday", "in a statement", ", adding ..." handled elsewhere. */
 export function isTrailing(c: Ctx, k: number, E: number): boolean {
   const tok = c.tok;
-  for (let j = k; j < E; j++) if (isWord(tok[j])) return false;
+  for (let j = k; j < E; j++) {
+    // a bracketed aside closing the phrase ("said the International Organization for Migration (IOM).")
+    if (tok[j].text === '(') {
+      let close = j + 1;
+      while (close < E && close - j <= 10 && tok[close].text !== ')' && tok[close].text !== '(') close++;
+      if (close < E && tok[close].text === ')') {
+        j = close;
+        continue;
+      }
+    }
+    if (isWord(tok[j])) return false;
+  }
   return true;
 }
 
