@@ -119,6 +119,7 @@ export const WORD_CLASSES = {
   definiteArticles: "definite articles",
   maleSubjectPronouns: "subject pronouns of a man",
   femaleSubjectPronouns: "subject pronouns of a woman",
+  bodyHeadPlurals: "plural heads of a phrase that speaks for bodies with no determiner before it (\"aid groups said\", \"rights groups said\")",
   bodyPronouns: "subject pronouns that stand for a body (\"it\"; French \"elle\" for \"l'armée\", a noun of its gender)",
   maleRoleWords: "words of a role that make a person a man (\"spokesman\", \"Mr\")",
   femaleRoleWords: "words of a role that make a person a woman",

@@ -235,7 +235,9 @@ function phraseStart(c: Ctx, e: number, min: number): { s: number; headBad: bool
     // "another player", "a veteran Boston-based engineer": a short phrase led by a determiner
     const opensClause = s === min || s === 0 || tok[s - 1].sentence !== tok[s].sentence || /^[,;:(—–]$/.test(tok[s - 1].text) || c.lex.w.clauseConnectives.has(tok[s - 1].lower);
     const detLed = opensClause && c.lex.determiners.has(tok[s].lower) && e - s <= 5 && /^\p{Ll}/u.test(last.text) && !endsWithAny(head, c.lex.w.nonNounEndings) && !c.lex.w.notDeterminers.has(tok[s].lower);
-    const ok = capital(last) || c.alex.roleNouns.has(head) || c.alex.generic.has(head) || c.lex.statementNouns.has(head) || detLed;
+    // "…, rights groups said", "Aid agencies said": a short plural phrase of bodies opening the clause
+    const bodies = opensClause && e - s <= 3 && c.lex.w.bodyHeadPlurals.has(head);
+    const ok = capital(last) || c.alex.roleNouns.has(head) || c.alex.generic.has(head) || c.lex.statementNouns.has(head) || detLed || bodies;
     if (!ok) headBad = true;
     // a bare run of capitalised words that begins the sentence with a lowercase-looking word is fine
   }
