@@ -366,6 +366,10 @@ describe('actors: national branches of an international body', () => {
     ['The Kenya Red Cross said 11 people were missing.', undefined, [['Kenya Red Cross', 'org:kenya-red-cross', 'KE']]],
     ['The Turkish Red Crescent sent tents.', undefined, [['Turkish Red Crescent', 'org:turkish-red-crescent', 'TR']]],
     ['Le Croissant-Rouge turc a envoyé des tentes.', 'fr', [['Croissant-Rouge turc', 'org:croissant-rouge-turc', 'TR']]],
+    // a country's name after the alias in English too: a national section
+    ['Amnesty Kenya said the police fired live rounds.', undefined, [['Amnesty Kenya', 'org:amnesty-kenya', 'KE'], ['police', 'generic:police', null]]],
+    // negative: a country later in the sentence is not the section's
+    ['Amnesty said the march in Kenya was peaceful.', undefined, [['Amnesty', 'AMNESTY', null]]],
     // negative: the alias alone, and the entry's own country, are the entry
     ['The Red Cross said 11 people were missing.', undefined, [['Red Cross', 'ICRC', null]]],
     ['The Syrian Red Crescent sent tents.', undefined, [['Syrian Red Crescent', 'SARC', 'SY']]],

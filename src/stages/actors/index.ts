@@ -38,7 +38,8 @@ function dictionary(c: Ctx) {
       // "the Kenya Red Cross", "le Croissant-Rouge turc": another country's own body, named with its country
       if (e.nationalBranches) {
         const before = otherCountryAt(c, i - 1, e.country);
-        const after = !before && c.modifiersAfter ? otherCountryAt(c, m.end, e.country) : null;
+        // after it: a demonym where modifiers follow ("turc"), a country's name anywhere ("Amnesty Kenya")
+        const after = !before && (c.modifiersAfter || countryNameAt(c, m.end)) ? otherCountryAt(c, m.end, e.country) : null;
         if (before || after) {
           const s0 = before ? i - 1 : i;
           const s1 = after ? m.end + 1 : m.end;
@@ -53,6 +54,12 @@ function dictionary(c: Ctx) {
       break;
     }
   }
+}
+
+/** Whether unit k is the name of a country (one place mention covering it). */
+function countryNameAt(c: Ctx, k: number): boolean {
+  const p = k < c.units.length && c.placeAt[k] >= 0 ? c.places[c.placeAt[k]] : null;
+  return !!p && p.kind === 'country' && p.start === c.units[k].start && p.end === c.units[k].end;
 }
 
 /** The country of unit k when it is a one-word country name or demonym of a country other than `own` ("Kenya",
