@@ -64,6 +64,8 @@ export interface Raw {
   relativeWho?: string[];
   possessiveMarks?: string[];
   casualtyTollWords?: string[];
+  /** a crowd's size put at a figure ("organisers put the turnout at 100,000"): a count of people, `other` */
+  crowdTollWords?: string[];
   survivorModifiers?: string[];
   bodyNouns?: string[];
   eventCountNouns?: string[];

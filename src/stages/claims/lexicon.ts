@@ -75,6 +75,7 @@ export interface ClaimsLexicon {
   possessiveMarks: Set<string>;
   /** toll words for killed and injured together ("the casualties rose to 167", "casualties were in the hundreds") */
   casualtyTollWords: PhraseTable<true>;
+  crowdTollWords: PhraseTable<true>;
   /** modifiers that say the counted victims lived ("four of the surviving victims": injured, not killed) */
   survivorModifiers: Set<string>;
   /** the dead counted as bodies: never trapped or injured, whatever the rescue phrase after them says */
@@ -239,6 +240,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     relativeWho: new Set(raw.relativeWho ?? []),
     possessiveMarks: new Set(raw.possessiveMarks ?? []),
     casualtyTollWords: table(raw.casualtyTollWords ?? []),
+    crowdTollWords: table(raw.crowdTollWords ?? []),
     survivorModifiers: new Set(raw.survivorModifiers ?? []),
     bodyNouns: new Set(raw.bodyNouns ?? []),
     eventCountNouns: new Set(raw.eventCountNouns ?? []),

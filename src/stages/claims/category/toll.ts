@@ -34,6 +34,9 @@ export function catToll(c: Ctx, qi: number, floor: number, singular = false): Ca
       if (lex.tollLinkAdjacent.has(link) && cas.end !== qi - 1) return null;
       return { category: 'casualties', rule: 'claims.category:toll-casualties', start: cas.start, end: qi };
     }
+    // "police put the crowd at 8,000": the size of a crowd is a count of people, of no harm
+    const crowd = singular ? null : lex.crowdTollWords.endingAt(toks, k, floor);
+    if (crowd && crowd.end >= qi - 2) return { category: 'other', rule: 'claims.category:toll-crowd', start: crowd.start, end: qi };
     const p = lex.tollWords.endingAt(toks, k, floor);
     if (!p) continue;
     // "a toll of 52" but not "the toll from the quake that hit coasts of a dozen nations"
