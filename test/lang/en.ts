@@ -57,6 +57,8 @@ export const en: LangTable = {
       claims: [{ value: [5, null], category: 'killed', source: 'rights groups' }] },
     { label: 'negative: a plural of no bodies does not', text: 'Police fired on the crowd, killing at least five people, later reports said.',
       claims: [{ value: [5, null], category: 'killed', source: null }] },
+    { label: 'an inverted speaker past the medium', text: '"Forty-three people were wounded," said on Telegram the regional governor.',
+      claims: [{ value: 43, category: 'injured', source: 'governor' }] },
     { label: 'the size of a crowd put at a figure', text: 'Police put the crowd at 8,000.',
       claims: [{ value: 8000, category: 'other', source: 'police' }] },
     { label: 'negative: a crowd and a time of day', text: 'Police said the crowd gathered at 10 a.m.', claims: [] },

@@ -98,6 +98,8 @@ export const fr: LangTable = {
       claims: [{ value: 6, category: 'killed', place: 'Sake' }] },
     { label: 'an inverted speaker with its acronym in brackets', text: 'Au moins 45 migrants sont morts au large des côtes, a annoncé mardi l’Organisation internationale pour les migrations (OIM).',
       claims: [{ value: [45, null], category: 'killed', source: 'OIM' }] },
+    { label: 'an inverted speaker past the medium', text: '« Quarante-trois personnes ont été blessées », a précisé sur Telegram le gouverneur de la région.',
+      claims: [{ value: 43, category: 'injured', source: 'gouverneur' }] },
     { label: 'the size of a crowd put at a figure', text: 'La police a estimé la foule à 8 000 personnes.',
       claims: [{ value: 8000, category: 'other', source: 'police' }] },
     { label: 'a source after the clause, with an apposition', text: 'Un bombardement a tué un homme dans la ville, selon Ivan Petrenko, le gouverneur régional.',

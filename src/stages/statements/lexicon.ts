@@ -76,6 +76,7 @@ export const WORD_CLASSES = {
   timeNouns: "time nouns and channels after them",
   dayParts: "parts of a day (\"Monday morning\")",
   channelOwners: "possessives before a channel (\"on its website\")",
+  channelPreps: "prepositions before the medium a statement was made on (\"on Telegram\", \"sur Telegram\", \"à la télévision\")",
   channels: "channels a statement is posted on",
   months: "month names",
   toHearer: "what may follow \"to\" in \"said to reporters\", \"told to the press\"",

@@ -41,6 +41,12 @@ export function skipAdverbials(c: Ctx, k: number, limit: number): number {
         continue;
       }
     }
+    // "said on Telegram the governor", "a précisé sur Telegram le gouverneur", "à la télévision"
+    if (cls.channelPreps.has(w) && k + 1 < limit) {
+      let j = k + 1;
+      if (j < limit && (cls.channelOwners.has(tok[j].lower) || cls.articles.has(tok[j].lower))) j++;
+      if (j < limit && cls.channels.has(tok[j].lower)) { k = j + 1; continue; }
+    }
     if (cls.statementPreps.has(w) && k + 1 < limit) {
       let j = k + 1;
       let n = 0;
