@@ -287,6 +287,12 @@ describe('statements: a body placed before its reporting verb (full pipeline)', 
   });
 });
 
+/** Every statement's speaker name in text order, from the full pipeline (null: a statement with none). */
+async function speakersInOrder(text: string): Promise<(string | null)[]> {
+  const { analyze } = await import('../helpers.js');
+  return [...analyze(text).statements].sort((x, y) => x.start - y.start).map((s) => s.speaker?.name ?? null);
+}
+
 describe('statements: a verb after a quotation with its own "that" clause, and "the bulletin said"', () => {
   it.each<[string, (string | null)[]]>([
     // the verb after the quotation reports its own clause: the quotation does not take it
@@ -295,11 +301,7 @@ describe('statements: a verb after a quotation with its own "that" clause, and "
     ['Ana Ruiz runs the clinic. “We are out of insulin,” she said in an interview that aired on Monday.', ['Ana Ruiz']],
     // a document speaks for the last speaker that issued it
     ['The Defence Ministry said rebels had shelled the port. The Islamic State also fired on the town. “Two shells hit the docks,” the ministry said in a bulletin. “Six civilians were killed,” the bulletin said.', ['Defence Ministry', 'Defence Ministry', 'Defence Ministry']],
-  ])('%s', async (text, who) => {
-    const { analyze } = await import('../helpers.js');
-    const st = [...analyze(text).statements].sort((x, y) => x.start - y.start);
-    expect(st.map((s) => s.speaker?.name ?? null)).toEqual(who);
-  });
+  ])('%s', async (text, who) => expect(await speakersInOrder(text)).toEqual(who));
 });
 
 describe('statements: a short month after the verb, and a General Staff', () => {
@@ -342,11 +344,7 @@ describe('statements: "the charity" for the organisation named before', () => {
     ['Human Rights Watch said the camp was shelled twice. The charity said 12 tents burned.', ['Human Rights Watch', 'Human Rights Watch']],
     // negative: a charity no organisation was named for stays the words
     ['A local charity said 40 families had no water.', ['local charity']],
-  ])('%s', async (text, who) => {
-    const { analyze } = await import('../helpers.js');
-    const st = [...analyze(text).statements].sort((x, y) => x.start - y.start);
-    expect(st.map((s) => s.speaker?.name ?? null)).toEqual(who);
-  });
+  ])('%s', async (text, who) => expect(await speakersInOrder(text)).toEqual(who));
 });
 
 describe('statements: a named body before an apposition that opens with an article', () => {
@@ -355,11 +353,7 @@ describe('statements: a named body before an apposition that opens with an artic
     ['Save the Children, a British charity, said 40 schools were hit.', ['Save the Children']],
     // negative: a person before the apposition stays the speaker; a role alone is its own phrase
     ['Ahmed Yousif, a volunteer with the rescue service, said 40 people were killed.', ['Ahmed Yousif']],
-  ])('%s', async (text, who) => {
-    const { analyze } = await import('../helpers.js');
-    const st = [...analyze(text).statements].sort((x, y) => x.start - y.start);
-    expect(st.map((s) => s.speaker?.name ?? null)).toEqual(who);
-  });
+  ])('%s', async (text, who) => expect(await speakersInOrder(text)).toEqual(who));
 });
 
 describe('statements: ", saying ..." takes its speaker from its own sentence, never from a later quotation', () => {
@@ -367,9 +361,5 @@ describe('statements: ", saying ..." takes its speaker from its own sentence, ne
     ['The rebel alliance denied the toll, saying in a post online that four of its fighters had died.\n\n“The shelling did not stop,” a farmer told reporters.', ['rebel alliance', 'farmer']],
     // negative: a quotation earlier in the same sentence still lends its speaker
     ['“We will rebuild,” the mayor said, adding that 40 homes were lost.', ['mayor', 'mayor']],
-  ])('%s', async (text, who) => {
-    const { analyze } = await import('../helpers.js');
-    const st = [...analyze(text).statements].sort((x, y) => x.start - y.start);
-    expect(st.map((s) => s.speaker?.name ?? null)).toEqual(who);
-  });
+  ])('%s', async (text, who) => expect(await speakersInOrder(text)).toEqual(who));
 });

@@ -89,13 +89,22 @@ export function indexPlaces(a: Analysis, preps: ReadonlySet<string> = new Set(),
   return { bySentence, skip, main };
 }
 
+/** Whether a count is nested in or listed after an earlier count of its sentence ("including 12 ..."). */
+const isPart = (c: Claim) => c.evidence[0]?.rule === 'claims.category:inherit';
+
+/** Where the run of parts ending at index i begins: back over parts to the count of their sentence they
+ * belong to (no part itself), or to the first part when the sentence holds none. */
+function wholeIndex(claims: readonly Claim[], i: number): number {
+  let j = i;
+  while (j > 0 && isPart(claims[j]) && claims[j - 1].sentence === claims[j].sentence) j--;
+  return j;
+}
+
 /** The count whose place the next sentence carries: the last one, or, when that one is nested in or
  * listed after an earlier count of its sentence ("killed 38, including 12 in a house in Jabalia"), that
  * count: the report goes on about the whole, not the part. */
 export function carriedFrom(claims: readonly Claim[]): Claim | undefined {
-  let i = claims.length - 1;
-  while (i > 0 && claims[i].evidence[0]?.rule === 'claims.category:inherit' && claims[i - 1].sentence === claims[i].sentence) i--;
-  return claims[i];
+  return claims.length ? claims[wholeIndex(claims, claims.length - 1)] : undefined;
 }
 
 /**
@@ -105,10 +114,9 @@ export function carriedFrom(claims: readonly Claim[]): Claim | undefined {
  */
 export function placeBeforePart(claims: readonly Claim[], places: PlaceIndex): void {
   const part = claims[claims.length - 1];
-  if (!part || part.evidence[0]?.rule !== 'claims.category:inherit') return;
-  let i = claims.length - 2;
-  while (i >= 0 && claims[i].sentence === part.sentence && claims[i].evidence[0]?.rule === 'claims.category:inherit') i--;
-  const whole = i >= 0 && claims[i].sentence === part.sentence ? claims[i] : null;
+  if (!part || !isPart(part)) return;
+  const w = claims[wholeIndex(claims, claims.length - 1)];
+  const whole = isPart(w) ? null : w;
   // the part's own place follows it closely ("110,000 in northern Shan"); one further on ("five children
   // in air strikes on the town of X") may be the whole's too
   if (!whole?.place || whole.place.start < part.end || whole.place.start - part.end > 24) return;

@@ -136,7 +136,7 @@ function nearBody(c: Ctx, before: number): Actor | null {
   for (const a of c.actors) {
     if (a.start >= before) break;
     if (before - a.start > 300 || (a.kind !== 'organization' && a.kind !== 'group') || c.quoted[tokAt(c.tok, a.start)] >= 0) continue;
-    if (!a.text.split(/\s+/).some((w) => plural(c, w.toLowerCase(), true))) best = a;
+    if (!pluralIn(c, a.text)) best = a;
   }
   return best;
 }
@@ -151,7 +151,12 @@ function loneSpeaker(c: Ctx, before: number): Speaker | null {
     if (sp && sp.name && sp.end <= before && before - sp.end < 600 && (!best || sp.start > best.start)) best = sp;
   }
   if (!best || best.kind === 'organization' || best.kind === 'person' || (best.actorId && !best.actorId.startsWith('generic:'))) return null;
-  return best.name.split(/\s+/).some((w) => plural(c, w.toLowerCase(), true)) ? null : best;
+  return pluralIn(c, best.name) ? null : best;
+}
+
+/** Whether a word of the phrase is a plural ("militants", "local officials"): a group, not one body or person. */
+function pluralIn(c: Ctx, phrase: string): boolean {
+  return phrase.split(/\s+/).some((w) => plural(c, w.toLowerCase(), true));
 }
 
 /** The last person and the last organisation or group named inside the phrase (a possessive name is not its head:
