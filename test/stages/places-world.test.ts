@@ -90,6 +90,12 @@ describe('places: standing for a state, datelines', () => {
     // a short name in capitals opening a dateline is its city, not an acronym
     ['KYIV (Reuters) - Drones struck a depot in Odesa overnight.', [{ text: 'KYIV', country: 'UA', rule: DATELINE_RULE }, { text: 'Odesa', country: 'UA' }]],
     ['GOMA, Democratic Republic of Congo (Reuters) - Rebels shelled homes in Sake.', [{ text: 'GOMA', country: 'CD', rule: DATELINE_RULE }, { text: 'Democratic Republic of Congo', country: 'CD', rule: DATELINE_RULE }, { text: 'Sake', noRule: DATELINE_RULE }]],
+    // the day of the dateline between the city and the agency, either way round, with a year or not
+    ['DAMASCUS, Dec. 3 (Xinhua) -- Troops shelled positions of the rebels far to the north in the countryside of Idlib.', [{ text: 'DAMASCUS', country: 'SY', rule: DATELINE_RULE }, { text: 'Idlib', noRule: DATELINE_RULE }]],
+    ['NAIROBI, March 12, 2024 (Reuters) - Floods swept away homes in Garissa.', [{ text: 'NAIROBI', country: 'KE', rule: DATELINE_RULE }, { text: 'Garissa', noRule: DATELINE_RULE }]],
+    ['BAMAKO, 4 mars (AFP) - Des hommes armés ont attaqué un poste à Mopti.', [{ text: 'BAMAKO', country: 'ML', rule: DATELINE_RULE }, { text: 'Mopti', noRule: DATELINE_RULE }]],
+    // negative: a day after a place that opens a sentence, with no agency or dash after it
+    ['Aleppo, March 12 was the day the convoy left for Idlib.', [{ text: 'Aleppo', noRule: DATELINE_RULE }, { text: 'Idlib', noRule: DATELINE_RULE }]],
     // negative: a sentence opening the paragraph with a place, a comma and a dash is no dateline
     ['Ten died in Aden, Yemen — the port was shelled again.', [{ text: 'Aden', noRule: DATELINE_RULE }, { text: 'Yemen', noRule: DATELINE_RULE }]],
     // negative: a short word in capitals elsewhere is still an acronym

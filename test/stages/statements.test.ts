@@ -109,6 +109,14 @@ const harder: [string, Exp[]][] = [
   ['Interior Minister Lena Duarte announced on her verified Facebook page on Thursday that 6,500 households had been moved.', [['6,500 households had been moved', 'Lena Duarte', false]]],
   // a hearer with a description ("told Syria's state-run news agency SANA that")
   ['An unnamed security source told Syria’s state-run news agency SANA that dozens of militants surrendered.', [['dozens of militants surrendered', 'unnamed security source', false, 'SANA']]],
+  // a hearer led by "state" (a reporting verb too) or by a description with two heads, a name after them
+  ['Rebels shelled the airport overnight, a military source told the official news agency SANA.', [['Rebels shelled the airport overnight', 'military source', false, 'SANA']]],
+  ['Gunmen burned two schools, the governor told state television on Monday.', [['Gunmen burned two schools', 'governor', false, 'state television']]],
+  ['The minister told state radio that the border crossing would reopen.', [['the border crossing would reopen', 'minister', false, 'state radio']]],
+  // a hearer that is an occasion ("a news briefing") is not the body named before
+  ['The Red Crescent sent two convoys. Fuel stocks are nearly gone, UN spokeswoman Ines Varga told a news briefing in Geneva.', [['Fuel stocks are nearly gone', 'Ines Varga', false, 'news briefing']]],
+  // negative: the rest of "a news conference" is no second statement
+  ['The wards are overflowing with wounded people, a surgeon told a news conference in the capital.', [['The wards are overflowing with wounded people', 'surgeon', false, 'news conference']]],
   // a late "told" keeps its hearer as the second source
   ['Army units repelled an attack on the airport an army source told SANA on Friday.', [['Army units repelled an attack on the airport', 'army source', false, 'SANA']]],
   // "the source" back to the last speaker with that head noun

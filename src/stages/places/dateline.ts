@@ -1,9 +1,10 @@
-// Datelines: "BEIRUT, Lebanon (AP) —", "PORT-AU-PRINCE, Haiti (AP) —", "MOSCOW (Sputnik)", "TRIPOLI —".
+// Datelines: "BEIRUT, Lebanon (AP) —", "PORT-AU-PRINCE, Haiti (AP) —", "MOSCOW (Sputnik)", "TRIPOLI —",
+// "DAMASCUS, Dec. 3 (Xinhua) --", "KINSHASA, 4 mars (AFP) -".
 // The place that opens a wire report says where it was filed, not where what it counts happened
 // (claims skip it); a short name in capitals there ("KYIV", "DOHA") is a place, not an acronym.
 import type { Span } from '../../core/types.js';
 
-const DATELINE_AFTER = /^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–:]|-(?=\s))/;
+const DATELINE_AFTER = /^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–:]|--?(?=\s))/;
 
 /** A dateline: the mention opens a paragraph (or follows another dateline word: "BEIRUT, Lebanon —") and a dash,
  * a colon or an agency in brackets follows ("TRIPOLI —", "PARIS:", "MOSCOW (Sputnik)"). */
@@ -40,10 +41,22 @@ function paragraphOpener(text: string, comma: number): number | null {
   return DATELINE_WORDS.test(text.slice(b + 1, comma).trim()) ? b : null;
 }
 
-/** The end of ", Region" at the start of `after` (after the comma and the capitalised words, where
+/** The day of a dateline, a month's name or abbreviation and a day's number either way round, a year
+ * after them or not ("Dec. 3", "March 12, 2024", "4 mars"): no list of months needed, since a bracket or a
+ * dash must follow. */
+const DATELINE_DAY = /^(?:\p{L}{3,9}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+\p{L}{3,9}\.?)(?:,?[ \t]+\d{4})?$/u;
+
+/** The end of ", Region" (or ", Dec. 3") at the start of `after` (after the comma and the capitalised words, where
  * a bracket or a dash follows), or 0. */
 function regionEnd(after: string): number {
   let i = 1;
-  while (i < after.length && i <= 41 && !'(,\n—–:'.includes(after[i]) && !(after[i] === '-' && /\s/.test(after[i + 1] ?? ''))) i++;
-  return i > 1 && i <= 41 && i < after.length && after[i] !== ',' && after[i] !== '\n' && DATELINE_WORDS.test(after.slice(1, i).trim()) ? i : 0;
+  while (i < after.length && i <= 41 && !'(,\n—–:'.includes(after[i]) && !(after[i] === '-' && /[\s-]/.test(after[i + 1] ?? ''))) i++;
+  if (!(i > 1 && i <= 41 && i < after.length && after[i] !== '\n')) return 0;
+  const words = after.slice(1, i).trim();
+  // "Dec. 3, 2024 (Reuters)": the comma before the year is part of the day
+  if (after[i] === ',') {
+    const year = /^,[ \t]*\d{4}\b/.exec(after.slice(i));
+    return year && DATELINE_DAY.test(words + year[0]) ? i + year[0].length : 0;
+  }
+  return DATELINE_WORDS.test(words) || DATELINE_DAY.test(words) ? i : 0;
 }

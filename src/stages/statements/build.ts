@@ -63,9 +63,10 @@ export function passive(c: Ctx, v: number): boolean {
 export function nounUse(c: Ctx, v: number, vend: number): boolean {
   const p = c.tok[v - 1];
   if (p && c.lex.determiners.has(p.lower) && !c.lex.w.standaloneDeterminers.has(p.lower)) return true;
-  // "reports said", "claims that": followed by another reporting verb → a noun
+  // "reports said", "claims that": followed by another reporting verb → a noun; but not a verb that
+  // takes its hearer ("told state television") nor before a named body ("reports state media carried")
   const nv = verbAt(c, vend);
-  if (nv && nv.v.strong && !nv.v.participle) return true;
+  if (nv && nv.v.strong && !nv.v.participle && !c.actorByStartTok.has(vend) && !verbAt(c, v)?.v.object) return true;
   return false;
 }
 

@@ -4,11 +4,33 @@ import { type Ctx, type NP, capital, finiteLooking, isPronoun, isWord, tokAt, ve
 import type { Speaker } from '../../core/types.js';
 import { nounUse } from './build.js';
 import { speakerFrom } from './speaker.js';
+import { skipAdverbials } from './noun-phrase.js';
 
 /** The first word of a phrase. */
 export const firstWord = (s: string) => s.split(' ', 1)[0];
 
+/** Past the hearer of a verb such as "told" at token k ("told SANA", "told the state news agency SANA",
+ * "told reporters in Geneva"): the token after it, k when there is none. */
 export function skipHearer(c: Ctx, k: number, limit: number): number {
+  const h = hearerEnd(c, k, limit);
+  return h > k ? hearerPlace(c, h, limit) : h;
+}
+
+/** "told a news conference in the capital.", "told reporters in Geneva that": a short place phrase after a
+ * hearer goes with it when the clause ends there, or "that", a comma or a time follows it. */
+function hearerPlace(c: Ctx, h: number, limit: number): number {
+  const tok = c.tok;
+  if (h >= limit || !c.lex.w.placePreps.has(tok[h].lower)) return h;
+  for (let j = h + 2; j <= Math.min(limit, h + 5); j++) {
+    const w = tok[j - 1];
+    if (!isWord(w) || verbAt(c, j - 1) || c.lex.that.has(w.lower)) return h;
+    if (isTrailing(c, j, limit) || c.lex.that.has(tok[j].lower) || skipAdverbials(c, j, limit) > j) return j;
+  }
+  return h;
+}
+
+/** The end of the hearer proper at token k (its place phrase aside), k when there is none. */
+export function hearerEnd(c: Ctx, k: number, limit: number): number {
   const tok = c.tok;
   if (k >= limit) return k;
   const a = c.actorByStartTok.get(k);
@@ -27,11 +49,17 @@ export function skipHearer(c: Ctx, k: number, limit: number): number {
     if (!isWord(tok[j]) && !c.lex.w.possessiveMarkers.has(tok[j].text) || verbAt(c, j) || c.quoted[j] >= 0) break;
   }
   if (c.lex.w.hearerLead.has(tok[k].lower)) {
+    // "the state news agency", "the official news agency SANA": the last head of the run, and a name
+    // in apposition after it
     let j = k + 1;
-    while (j < Math.min(limit, k + 4) && isWord(tok[j]) && !c.lex.stops.has(tok[j].lower) && !verbAt(c, j)) {
+    let end = k;
+    while (j < Math.min(limit, k + 5) && isWord(tok[j]) && !c.lex.stops.has(tok[j].lower) && (!verbAt(c, j) || c.lex.w.hearerHeads.has(tok[j].lower))) {
       j++;
-      if (c.lex.w.hearerHeads.has(tok[j - 1].lower)) return j;
+      if (c.lex.w.hearerHeads.has(tok[j - 1].lower)) end = j;
+      else if (end > k) break;
     }
+    const b = end > k && end < limit ? c.actorByStartTok.get(end) : undefined;
+    return b ? Math.min(limit, tokAt(tok, b.end)) : end;
   }
   return k;
 }

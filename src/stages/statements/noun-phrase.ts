@@ -1,5 +1,6 @@
 // The noun phrase of a speaker: before a cue ("the Kherson governor, Jane Roe, said"), after it ("said the minister"), and a run of capitalised words.
 import { type Ctx, type NP, capital, isPronoun, isWord, tokAt, verbAt } from './context.js';
+import type { Actor } from '../../core/types.js';
 import { normKey } from '../actors/units.js';
 import { nounUse } from './build.js';
 import { endsWithAny } from '../endings.js';
@@ -104,10 +105,22 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   if (h.headBad && !r.extended) return null;
   const named = nameBeforeRole(c, overNaming(c, r.s, min), e, min, r.extended);
   if (typeof named !== 'number') return named;
-  const s = named;
+  let s = named;
+  // "UN spokeswoman Ines Varga", "WFP official X": the body named right before a role is part of the phrase
+  const body = s - 1 >= min ? c.actorByEndTok.get(s - 1) : undefined;
+  if (body && namedBody(c, body) && tokAt(tok, body.start) >= min && (c.alex.roleNouns.has(tok[s].lower) || c.alex.titles.has(normKey(tok[s].text)))) s = tokAt(tok, body.start);
   // a possessive is not a speaker ("the mayor's claims")
   if (c.lex.w.possessiveMarkers.has(tok[e - 1].text)) return null;
   return overComma ? { s, e, overComma } : { s, e };
+}
+
+/** An organisation the dictionary knows, or one named by its head noun ("Interior Ministry"): not a run of
+ * capitals guessed to be one ("Switzerland US", "UK-based" in unpunctuated text). */
+function namedBody(c: Ctx, a: Actor): boolean {
+  if (a.kind !== 'organization' || a.generic) return false;
+  if (a.evidence.some((e) => e.rule.startsWith('actors.dict'))) return true;
+  const last = c.tok[tokAt(c.tok, a.end) - 1];
+  return !!last && /^\p{Lu}\p{Ll}+$/u.test(last.text);
 }
 
 /** Where the phrase ends before token v: gap words ("also", "on Tuesday", "in a statement"), adverbs between commas. */

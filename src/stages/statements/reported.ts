@@ -5,7 +5,7 @@ import { add, lateQuoteCue, nounUse, passive, trimSpan } from './build.js';
 import { npAfter, npBefore, skipAdverbials } from './noun-phrase.js';
 import { speakerFrom, viaFrom } from './speaker.js';
 import type { VerbInfo } from './lexicon.js';
-import { actorHead, appositionTail, countObject, cutAtParticiple, describedBefore, firstWord, isTrailing, prevSpeaker, sentenceSubject, skipHearer, skipLeadComma, sourceNounBefore, speakerLike } from './clause.js';
+import { actorHead, appositionTail, countObject, cutAtParticiple, describedBefore, firstWord, isTrailing, prevSpeaker, sentenceSubject, hearerEnd, skipHearer, skipLeadComma, sourceNounBefore, speakerLike } from './clause.js';
 
 /** The sentence being read: its token range, and where the content of a statement made later may start. */
 interface Reading {
@@ -162,7 +162,7 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
   let via: NP | null = null;
   if (v.object) {
     const h = skipHearer(c, k, E);
-    if (h > k) via = { s: k, e: h };
+    if (h > k) via = { s: k, e: hearerEnd(c, k, E) };
     k = h;
   }
   k = skipAdverbials(c, k, E);
@@ -258,7 +258,7 @@ function toldBefore(c: Ctx, r: Reading, site: VerbSite): number | null {
   const content = d ? trimSpan(c, r.lastEnd, d.s - 1) : null;
   if (!d || !content) return null;
   const sp = speakerFrom(c, d);
-  const h = skipHearer(c, m.end, r.E);
+  const h = hearerEnd(c, m.end, r.E);
   if (sp && h > m.end) sp.via = viaFrom(c, { s: m.end, e: h });
   return late(c, r, site, content, sp);
 }

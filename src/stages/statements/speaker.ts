@@ -278,6 +278,8 @@ function describedSpeaker(c: Ctx, np: NP, head: string, at: At): Speaker | undef
 
 export function viaFrom(c: Ctx, np: NP | null): Speaker['via'] {
   if (!np) return null;
+  // "told a news briefing": a hearer named by a statement noun is that occasion, not the body that last spoke
+  if (c.lex.statementNouns.has(c.tok[np.e - 1].lower)) return { name: trimPunct(c.text.slice(c.tok[np.s].start, c.tok[np.e - 1].end).replace(c.lex.leadingArticle, '')) };
   const sp = speakerFrom(c, np);
   return sp ? { name: sp.name, ...(sp.actorId ? { actorId: sp.actorId } : {}) } : null;
 }
