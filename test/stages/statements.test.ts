@@ -115,6 +115,11 @@ const harder: [string, Exp[]][] = [
   ['The minister told state radio that the border crossing would reopen.', [['the border crossing would reopen', 'minister', false, 'state radio']]],
   // a hearer that is an occasion ("a news briefing") is not the body named before
   ['The Red Crescent sent two convoys. Fuel stocks are nearly gone, UN spokeswoman Ines Varga told a news briefing in Geneva.', [['Fuel stocks are nearly gone', 'Ines Varga', false, 'news briefing']]],
+  // two speakers joined by "and" opening the clause: one phrase, named by both, the first one's id
+  ['Gunmen burned the market in the night, a local official and a witness said.', [['Gunmen burned the market in the night', 'local official and a witness', false]]],
+  ['Gunmen killed 32 people, the Red Cross and local officials said.', [['Gunmen killed 32 people', 'International Committee of the Red Cross and local officials', false]]],
+  // negative: "and" joining two clauses, not two speakers
+  ['Troops shelled the town and residents said the market burned.', [['the market burned', 'residents', false]]],
   // negative: the rest of "a news conference" is no second statement
   ['The wards are overflowing with wounded people, a surgeon told a news conference in the capital.', [['The wards are overflowing with wounded people', 'surgeon', false, 'news conference']]],
   // a late "told" keeps its hearer as the second source

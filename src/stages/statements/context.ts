@@ -19,6 +19,8 @@ export interface NP {
   name?: NP;
   /** read back over a bare comma right before the verb (no apposition there): "The drill went well, said X" */
   overComma?: boolean;
+  /** the "and" between two speakers of one phrase ("a local official and a witness"): the first names it */
+  joined?: number;
 }
 
 export const SKIP_CONTENT = process.env.SITREP_SKIPCONTENT !== '0';

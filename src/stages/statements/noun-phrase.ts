@@ -111,7 +111,26 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   if (body && namedBody(c, body) && tokAt(tok, body.start) >= min && (c.alex.roleNouns.has(tok[s].lower) || c.alex.titles.has(normKey(tok[s].text)))) s = tokAt(tok, body.start);
   // a possessive is not a speaker ("the mayor's claims")
   if (c.lex.w.possessiveMarkers.has(tok[e - 1].text)) return null;
-  return overComma ? { s, e, overComma } : { s, e };
+  const js = joinedSpeakers(c, s, min);
+  const np: NP = overComma ? { s: js, e, overComma } : { s: js, e };
+  if (js < s) np.joined = s - 1;
+  return np;
+}
+
+/** "…, a local official and a witness said", "…, police and residents said": two speakers joined by "and"
+ * opening the clause are one phrase (its first part names the speaker): where it starts. */
+function joinedSpeakers(c: Ctx, s: number, min: number): number {
+  const tok = c.tok;
+  if (s - 1 <= min || !c.lex.w.coordinators.has(tok[s - 1].lower)) return s;
+  const left = phraseStart(c, s - 1, min);
+  if (!left || 'e' in left || left.headBad || left.s === s - 1) return s;
+  // a short description ("Turkish security sources") or one name ("the Syrian Observatory for Human Rights"),
+  // not a run of words (a headline flattened into the text before it)
+  const named = c.actorByEndTok.get(s - 2);
+  const one = !!named && tokAt(tok, named.start) <= left.s + 1;
+  if (s - 1 - left.s > 3 && !one) return s;
+  const opens = left.s === min || left.s === 0 || tok[left.s - 1].sentence !== tok[left.s].sentence || /^[,;:(—–]$/.test(tok[left.s - 1].text);
+  return opens ? left.s : s;
 }
 
 /** An organisation the dictionary knows, or one named by its head noun ("Interior Ministry"): not a run of

@@ -49,6 +49,11 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
   const at: At = { start: tok[np.s].start, end: tok[np.e - 1].end };
   const { start, end } = at;
   const surface = c.text.slice(start, end);
+  // "a local official and a witness": the first speaker's name and id, the whole phrase's words and span
+  if (np.joined !== undefined) {
+    const first = speakerFrom(c, { s: np.s, e: np.joined });
+    if (first) return { ...first, start, end, name: first.name + c.text.slice(tok[np.joined - 1].end, end) };
+  }
   // "reports from several news agencies", "estimates by the organisers": who they came from speaks
   // ("a new toll from the Observatory": up to two lower-case words before the document noun)
   let sn = np.s + (c.lex.determiners.has(tok[np.s].lower) ? 1 : 0);
