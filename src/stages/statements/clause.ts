@@ -4,7 +4,7 @@ import { type Ctx, type NP, capital, finiteLooking, isPronoun, isWord, tokAt, ve
 import type { Speaker } from '../../core/types.js';
 import { nounUse } from './build.js';
 import { speakerFrom } from './speaker.js';
-import { skipAdverbials } from './noun-phrase.js';
+import { skipAdverbials } from './adverbials.js';
 
 /** The first word of a phrase. */
 export const firstWord = (s: string) => s.split(' ', 1)[0];

@@ -16,62 +16,6 @@ export function plural(c: Ctx, w: string, strict: boolean): boolean {
   return false;
 }
 
-export function skipAdverbials(c: Ctx, k: number, limit: number): number {
-  const tok = c.tok;
-  const skip = c.lex.skipAfter;
-  const cls = c.lex.w; // the word classes (w is the word at k)
-  for (let guard = 0; guard < 6 && k < limit; guard++) {
-    const w = tok[k].lower;
-    if (tok[k].text === ',') { k++; continue; }
-    if (cls.adverbials.has(w) || c.lex.timeWords.has(w)) { k++; continue; }
-    if (cls.timeLead.has(w) && k + 1 < limit && cls.timeLeadNext.has(tok[k + 1].lower)) { k++; continue; }
-    if (cls.timePreps.has(w) && k + 1 < limit) {
-      const n = tok[k + 1].lower;
-      if (cls.timeNouns.has(n)) {
-        k += 2;
-        if (k < limit && cls.dayParts.has(tok[k].lower)) k++;
-        continue;
-      }
-      if (cls.channelOwners.has(n) && k + 2 < limit && cls.channels.has(tok[k + 2].lower)) { k += 3; continue; }
-      // "on June 10", "on 5 July"
-      if (cls.dayPreps.has(w) && (tok[k + 1].kind === 'number' || cls.months.has(n) || cls.shortMonths.has(n))) {
-        k += 2;
-        // ("on Aug. 14": the period of a short month)
-        if (cls.shortMonths.has(n) && k < limit && tok[k].text === '.') k++;
-        while (k < limit && (tok[k].kind === 'number' || cls.months.has(tok[k].lower))) k++;
-        continue;
-      }
-    }
-    // "said on Telegram the governor", "a précisé sur Telegram le gouverneur", "à la télévision"
-    if (cls.channelPreps.has(w) && k + 1 < limit) {
-      let j = k + 1;
-      if (j < limit && (cls.channelOwners.has(tok[j].lower) || cls.articles.has(tok[j].lower))) j++;
-      if (j < limit && cls.channels.has(tok[j].lower)) { k = j + 1; continue; }
-    }
-    if (cls.statementPreps.has(w) && k + 1 < limit) {
-      let j = k + 1;
-      let n = 0;
-      while (j < limit && n < 4 && !c.lex.statementNouns.has(tok[j].lower) && isWord(tok[j]) && skip.has(tok[j].lower)) { j++; n++; }
-      if (j < limit && c.lex.statementNouns.has(tok[j].lower)) {
-        k = j + 1;
-        // "in a statement on its website", "in a statement posted on Telegram"
-        continue;
-      }
-      // "in an interview with X" / "in a phone call with Y" handled by the noun list; "in Geneva": a place, stop
-    }
-    if (cls.hearerPreps.has(w) && k + 1 < limit) {
-      let j = k + 1;
-      if (cls.articles.has(tok[j].lower)) j++;
-      if (cls.toHearer.has(tok[k + 1].lower) && j < limit && cls.toHearerHeads.has(tok[j].lower)) { k = j + 1; continue; }
-      // "a déclaré à l'AFP", "said to Reuters": a named organisation told
-      const told = j < limit ? c.actorByStartTok.get(j) : undefined;
-      if (told && told.kind === 'organization') { k = tokAt(tok, told.end); continue; }
-    }
-    break;
-  }
-  return k;
-}
-
 // ---------------------------------------------------------------- noun phrases
 /** The speaker noun phrase ending right before token v (gap words skipped), or null. */
 export function npBefore(c: Ctx, v: number, min: number): NP | null {

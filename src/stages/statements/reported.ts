@@ -2,7 +2,8 @@
 import { type Ctx, type NP, capital, invertedAt, isPronoun, isWord, verbAt } from './context.js';
 import type { Span, Speaker } from '../../core/types.js';
 import { add, lateQuoteCue, nounUse, passive, trimSpan } from './build.js';
-import { npAfter, npBefore, skipAdverbials } from './noun-phrase.js';
+import { npAfter, npBefore } from './noun-phrase.js';
+import { skipAdverbials } from './adverbials.js';
 import { speakerFrom, viaFrom } from './speaker.js';
 import type { VerbInfo } from './lexicon.js';
 import { actorHead, appositionTail, countObject, cutAtParticiple, describedBefore, firstWord, isTrailing, prevSpeaker, sentenceSubject, hearerEnd, skipHearer, skipLeadComma, sourceNounBefore, speakerLike } from './clause.js';
