@@ -120,6 +120,11 @@ const harder: [string, Exp[]][] = [
   ['Gunmen killed 32 people, the Red Cross and local officials said.', [['Gunmen killed 32 people', 'International Committee of the Red Cross and local officials', false]]],
   // negative: "and" joining two clauses, not two speakers
   ['Troops shelled the town and residents said the market burned.', [['the market burned', 'residents', false]]],
+  // "it said" with no body named before: the subject opening the sentence when it is a definite body noun
+  ['The army destroyed four bridges in the valley, it said.', [['The army destroyed four bridges in the valley', 'army', false]]],
+  ['The Kenyan military cleared the road to the camp, it said on Friday.', [['The Kenyan military cleared the road to the camp', 'Kenyan military', false]]],
+  // negative: a subject that is no body
+  ['Floods destroyed four bridges in the valley, it said.', [['Floods destroyed four bridges in the valley', null, false]]],
   // negative: the rest of "a news conference" is no second statement
   ['The wards are overflowing with wounded people, a surgeon told a news conference in the capital.', [['The wards are overflowing with wounded people', 'surgeon', false, 'news conference']]],
   // a late "told" keeps its hearer as the second source

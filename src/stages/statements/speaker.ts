@@ -129,9 +129,24 @@ function pronounSpeaker(c: Ctx, np: NP, at: At): Speaker | null {
   if (!name && (kind === 'organization' || c.lex.w.bodyPronouns.has(p))) {
     const body = nearBody(c, start);
     if (body) ({ name, actorId, kind: k } = { name: trimPunct(body.text.replace(c.lex.leadingArticle, '')), actorId: body.id, kind: body.kind });
+    // no body named: the sentence's subject when it is one ("The army killed 30 militants, it said")
+    const subj = body ? null : bodySubject(c, np.s);
+    const sp = subj ? speakerFrom(c, subj) : null;
+    if (sp?.name) return { ...sp, start, end };
   }
   if (!name) return null;
   return { start, end, name, ...(actorId ? { actorId } : {}), ...(k ? { kind: k } : {}) };
+}
+
+/** "The army …", "The Nigerian military …": the subject opening the sentence of token k when it is a definite
+ * body noun (a capitalised word between them at most). */
+function bodySubject(c: Ctx, k: number): NP | null {
+  const tok = c.tok;
+  let s = k;
+  while (s > 0 && tok[s - 1].sentence === tok[k].sentence) s--;
+  if (s + 1 >= k || !c.lex.w.definiteArticles.has(tok[s].lower)) return null;
+  const h = capital(tok[s + 1]) && s + 2 < k && !c.lex.w.bodyHeads.has(tok[s + 1].lower) ? s + 2 : s + 1;
+  return c.lex.w.bodyHeads.has(tok[h].lower) && !plural(c, tok[h].lower, true) ? { s, e: h + 1 } : null;
 }
 
 /** The last organisation or group named in the 300 characters before `before`, its name without a plural
