@@ -53,6 +53,9 @@ const rows: [string, Exp[]][] = [
   ['Dozens were killed or wounded during the bombardment', [['Dozens were killed or wounded', 24, 99, 'casualties', 'people']]],
   // vehicles, whatever happened
   ['Nine lorries carrying hundreds of wounded residents left the encircled hamlets', [['Nine lorries', 9, 9, 'vehicles', 'lorries'], ['carrying hundreds of wounded residents', 200, 999, 'displaced', 'wounded residents']]],
+  // travellers carried on board are counted, not displaced, unless what follows moves them out
+  ['A ferry carrying 120 passengers capsized on the lake.', [['carrying 120 passengers', 120, 120, 'other', 'passengers']]],
+  ['Coaches carrying hundreds of passengers left the besieged district.', [['hundreds of passengers left', 200, 999, 'displaced', 'passengers']]],
   ['Troops destroyed 17 armoured vehicles and two tanks', [['17 armoured vehicles', 17, 17, 'vehicles', 'armoured vehicles'], ['two tanks', 2, 2, 'vehicles', 'tanks']]],
   ['A dozen more trucks are expected to arrive on Tuesday', [['A dozen more trucks', 12, 12, 'vehicles', 'trucks']]],
   // singular counts

@@ -94,6 +94,8 @@ export interface Raw {
   infinitiveMarkers?: string[];
   careCarriers?: string[];
   carryVerbs?: string[];
+  travellers?: string[];
+  carryingCues?: string[];
   sameOne?: string[];
   sameOneBefore?: string[];
   kinGroups?: string[];

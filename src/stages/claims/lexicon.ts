@@ -134,6 +134,9 @@ export interface ClaimsLexicon {
   /** "the ambulance took away two students": carriers of care and their verbs of carrying (category/before.ts) */
   careCarriers: Set<string>;
   carryVerbs: PhraseTable<true>;
+  /** "a bus carrying 45 passengers": travellers carried on board are counted (other), not displaced (category/index.ts) */
+  travellers: Set<string>;
+  carryingCues: Set<string>;
   /** "five members of one family": the word one, the words before it and the kin nouns after it that make it "the same" */
   sameOne: Set<string>;
   sameOneBefore: Set<string>;
@@ -274,6 +277,8 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     infinitiveMarkers: new Set(raw.infinitiveMarkers ?? []),
     careCarriers: new Set(raw.careCarriers ?? []),
     carryVerbs: table(raw.carryVerbs ?? []),
+    travellers: new Set(raw.travellers ?? []),
+    carryingCues: new Set(raw.carryingCues ?? []),
     sameOne: new Set(raw.sameOne ?? []),
     sameOneBefore: new Set(raw.sameOneBefore ?? []),
     kinGroups: new Set(raw.kinGroups ?? []),

@@ -48,6 +48,11 @@ export function categorise(c: Ctx, d: Draft, g: Group | null, floor: number, end
       const own = catNoun(c, g);
       if (own && own.category !== cat.category) cat = own;
     }
+    // "a bus carrying around 45 passengers": travellers carried on board are counted, not displaced
+    if (cat && cat.rule === 'claims.category:before' && cat.category === 'displaced' && lex.travellers.has(toks[g.head].lower) && lex.carryingCues.has(toks[cat.start].lower)) {
+      // (unless what follows says what happened to them: "buses carrying 300 passengers left the besieged town")
+      cat = catAfter(c, afterFrom, end) ?? { ...cat, category: 'other', rule: 'claims.category:travellers' };
+    }
     if (!cat) {
       cat = firstOf(PEOPLE, c, site);
       // "500 arrested protesters": what happened to them (a modifier) beats a crowd word as head
