@@ -7,6 +7,8 @@ import { isAttributive, isDatelinePlace } from '../places/context.js';
 export interface PlaceIndex {
   bySentence: Map<number, Place[]>;
   skip(p: Place): boolean;
+  /** Whether the place is where the wounded were taken for care ("to a hospital in X"): not where a count of injured is. */
+  careDestination(p: Place): boolean;
   /** The country most of the text's places are in (null on a tie or with none). */
   main: string | null;
 }
@@ -52,7 +54,34 @@ function measuredFrom(gap: string, units: ReadonlySet<string>): boolean {
   return !!m && units.has(m[1].toLowerCase());
 }
 
-export function indexPlaces(a: Analysis, preps: ReadonlySet<string> = new Set(), articles: ReadonlySet<string> = new Set(), units: ReadonlySet<string> = new Set()): PlaceIndex {
+/** The words indexPlaces reads (the claims lexicon's). */
+export interface PlaceWords {
+  /** prepositions of place ("in", "near") */
+  preps?: ReadonlySet<string>;
+  /** articles before a name ("the") */
+  articles?: ReadonlySet<string>;
+  /** units of distance ("km", "miles") */
+  units?: ReadonlySet<string>;
+  /** places of care ("hospital") and the prepositions that send someone there ("to") */
+  careNouns?: ReadonlySet<string>;
+  careTo?: ReadonlySet<string>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** "taken to a hospital in Shimla", "airlifted to two hospitals in Chandigarh": where the wounded were taken (a
+ * place of care, "in"/"at" and the place; "to" before the care noun, two lower-case words between them at most). */
+function careDestination(toks: Analysis['tokens'], k: number, w: PlaceWords): boolean {
+  if (k < 3 || !(w.preps ?? NONE).has(toks[k - 1].lower) || !(w.careNouns ?? NONE).has(toks[k - 2].lower)) return false;
+  for (let b = k - 3; b >= Math.max(0, k - 5); b--) {
+    if ((w.careTo ?? NONE).has(toks[b].lower)) return true;
+    if (!/^[\p{Ll}'’]+$/u.test(toks[b].text)) return false;
+  }
+  return false;
+}
+
+export function indexPlaces(a: Analysis, w: PlaceWords = {}): PlaceIndex {
+  const preps = w.preps ?? NONE, articles = w.articles ?? NONE, units = w.units ?? NONE;
   const toks = a.tokens;
   const bySentence = new Map<number, Place[]>();
   for (const p of a.places) {
@@ -86,7 +115,11 @@ export function indexPlaces(a: Analysis, preps: ReadonlySet<string> = new Set(),
     for (const sp of speakerSpans) if (p.start >= sp.start && p.end <= sp.end) return true;
     return false;
   };
-  return { bySentence, skip, main };
+  const careDest = (p: Place) => {
+    const k = lowerBound(toks, p.start);
+    return k < toks.length && careDestination(toks, k, w);
+  };
+  return { bySentence, skip, main, careDestination: careDest };
 }
 
 /** Whether a count is nested in or listed after an earlier count of its sentence ("including 12 ..."). */
@@ -131,7 +164,9 @@ export function placeBeforePart(claims: readonly Claim[], places: PlaceIndex): v
 /** Sets the claim's place: one of its sentence, else the place of the previous count or sentence. */
 export function placeClaim(claim: Claim, evidence: Evidence[], places: PlaceIndex, last: Claim | undefined): void {
   const s = claim.sentence;
-  claim.place = placeFor(places.bySentence.get(s), claim.start, claim.end, places.skip);
+  // the injured were hurt where they were, not at the hospital they were taken to (bodies are counted there)
+  const skip = claim.category === 'injured' ? (p: Place) => places.skip(p) || places.careDestination(p) : places.skip;
+  claim.place = placeFor(places.bySentence.get(s), claim.start, claim.end, skip);
   if (claim.place) {
     evidence.push({ rule: 'claims.place:sentence', span: { start: claim.place.start, end: claim.place.end } });
     return;
