@@ -360,6 +360,8 @@ describe('statements: "the charity" for the organisation named before', () => {
   it.each<[string, (string | null)[]]>([
     ['Médecins Sans Frontières said its clinic had treated 64 wounded people. The charity said three of its nurses were hurt.', ['Medecins Sans Frontieres', 'Medecins Sans Frontieres']],
     ['Human Rights Watch said the camp was shelled twice. The charity said 12 tents burned.', ['Human Rights Watch', 'Human Rights Watch']],
+    // a utility, a union, a hospital: the organisation named before
+    ['Northshore Energy said 60,000 homes lost power. The utility said crews would work through the night.', ['Northshore Energy', 'Northshore Energy']],
     // negative: a charity no organisation was named for stays the words
     ['A local charity said 40 families had no water.', ['local charity']],
   ])('%s', async (text, who) => expect(await speakersInOrder(text)).toEqual(who));
