@@ -97,7 +97,9 @@ function remitEnd(c: Ctx, end: number): number {
   if (k < u.length && c.lex.definite.has(u[k].key) && !u[k].cap) k++;
   if (k >= u.length || !u[k].cap || c.taken[k] || u[k].sentence !== u[end].sentence) return end;
   const e = nameRun(c, k, 4);
-  return e > k && !titleCased(c, end) ? e : end;
+  if (!(e > k) || titleCased(c, end)) return end;
+  // "the Institute for the Study of War": a remit of its own after the first one's head
+  return e - k <= 2 ? Math.max(e, remitEnd(c, e)) : e;
 }
 
 /** Is the sentence around unit k in title case ("Coalition Moves Toward Center Of X")? Capitals say nothing there:
@@ -172,16 +174,21 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
       i = end - 1;
       continue;
     }
-    void isOrg;
-    if (isOrg && n >= 2) {
-      // "the Law Society of Kenya", "the Commission for Human Rights": an organisation head goes on over its remit
-      // (not after a locative preposition: "taken to the Medical University of Gdansk" is a place, a facility)
-      let pb = a - 1;
-      if (pb >= 0 && lex.definite.has(u[pb].key) && !u[pb].cap) pb--;
-      const placed = pb >= 0 && lex.locativePrepositions.has(u[pb].key);
+    // "the Law Society of Kenya", "the Commission for Human Rights": an organisation head goes on over its remit
+    // (not after a locative preposition: "taken to the Medical University of Gdansk" is a place, a facility)
+    let pb = a - 1;
+    if (pb >= 0 && lex.definite.has(u[pb].key) && !u[pb].cap) pb--;
+    const placed = pb >= 0 && lex.locativePrepositions.has(u[pb].key);
+    // "the Ministry of Defence", "the Bank of England": one head word goes on over its remit too
+    const lone = isOrg && n === 1 && !placed && lex.orgHeads.has(u[a].key) && remitEnd(c, end) > end;
+    if (isOrg && (n >= 2 || lone)) {
       const full = lex.orgHeads.has(u[end - 1].key) && !placed ? remitEnd(c, end) : end;
-      const name = c.text.slice(u[a].start, u[full - 1].end);
-      push(c, a, full, { id: `org:${slug(name)}`, name, kind: 'organization' }, 'name.org-head');
+      // ("the Syrian Center for Policy Research": a demonym before one head word is part of the name; a country's
+      // possessive, "Russia's Ministry of Defence", is not)
+      const demonym = !!d && (lex.demonyms.has(u[i].key) || (d.end === i + 2 && lex.demonyms.has(`${u[i].key} ${u[i + 1].key}`)));
+      const from = lone && demonym && s === a ? i : a;
+      const name = c.text.slice(u[from].start, u[full - 1].end);
+      push(c, from, full, { id: `org:${slug(name)}`, name, kind: 'organization' }, 'name.org-head');
       i = full - 1;
       continue;
     } else if (n >= 2 && n <= 4 && !isOrg && (lex.givenNames.has(u[a].key) || nearVerb || surnames.has(u[end - 1].key))) {
