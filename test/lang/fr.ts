@@ -100,6 +100,8 @@ export const fr: LangTable = {
       claims: [{ value: [10, 10], category: 'injured', place: 'Kaya' }] },
     { label: 'negative: a strike on a hospital is where the count is', text: 'Quatre patients ont été tués dans une frappe sur l’hôpital de Kaya.',
       claims: [{ value: 4, category: 'killed', place: 'Kaya' }] },
+    { label: 'un lieu amené par « suivie par » est celui de l\'élément suivant', text: 'La région de Kassala est la plus touchée avec 212 morts, suivie par celle de Gedaref avec 45 morts.',
+      claims: [{ value: 212, category: 'killed', place: 'Kassala' }, { value: 45, category: 'killed', place: 'Gedaref' }] },
     { label: 'an inverted speaker with its acronym in brackets', text: 'Au moins 45 migrants sont morts au large des côtes, a annoncé mardi l’Organisation internationale pour les migrations (OIM).',
       claims: [{ value: [45, null], category: 'killed', source: 'OIM' }] },
     { label: 'an inverted speaker past the medium', text: '« Quarante-trois personnes ont été blessées », a précisé sur Telegram le gouverneur de la région.',

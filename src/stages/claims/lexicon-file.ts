@@ -95,6 +95,7 @@ export interface Raw {
   careCarriers?: string[];
   carryVerbs?: string[];
   travellers?: string[];
+  nextItem?: string[];
   carryingCues?: string[];
   sameOne?: string[];
   sameOneBefore?: string[];

@@ -136,6 +136,8 @@ export interface ClaimsLexicon {
   carryVerbs: PhraseTable<true>;
   /** "a bus carrying 45 passengers": travellers carried on board are counted (other), not displaced (category/index.ts) */
   travellers: Set<string>;
+  /** "… with 1,293 deaths, followed by Taroudant": a place after these is the next item's (place.ts) */
+  nextItem: string[];
   carryingCues: Set<string>;
   /** "five members of one family": the word one, the words before it and the kin nouns after it that make it "the same" */
   sameOne: Set<string>;
@@ -278,6 +280,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     careCarriers: new Set(raw.careCarriers ?? []),
     carryVerbs: table(raw.carryVerbs ?? []),
     travellers: new Set(raw.travellers ?? []),
+    nextItem: raw.nextItem ?? [],
     carryingCues: new Set(raw.carryingCues ?? []),
     sameOne: new Set(raw.sameOne ?? []),
     sameOneBefore: new Set(raw.sameOneBefore ?? []),

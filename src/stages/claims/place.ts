@@ -2,6 +2,7 @@
 import type { Analysis, Claim, Evidence, Place } from '../../core/types.js';
 import { lowerBound } from './context.js';
 import { isAttributive, isDatelinePlace } from '../places/context.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 /** The places of each sentence, and a test for places that are not where a count is (inside a speaker, a possessive). */
 export interface PlaceIndex {
@@ -9,6 +10,9 @@ export interface PlaceIndex {
   skip(p: Place): boolean;
   /** Whether the place is where the wounded were taken for care ("to a hospital in X"): not where a count of injured is. */
   careDestination(p: Place): boolean;
+  /** Whether the place comes after the count as the next item of a ranking ("… with 1,293 deaths, followed by
+   * Taroudant"): that item's place, not the count's. */
+  nextItemAfter(end: number, p: Place): boolean;
   /** The country most of the text's places are in (null on a tie or with none). */
   main: string | null;
 }
@@ -65,6 +69,8 @@ export interface PlaceWords {
   /** places of care ("hospital") and the prepositions that send someone there ("to") */
   careNouns?: ReadonlySet<string>;
   careTo?: ReadonlySet<string>;
+  /** words that bring on the next item of a ranking ("followed by", "suivie par") */
+  nextItem?: readonly string[];
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -119,7 +125,9 @@ export function indexPlaces(a: Analysis, w: PlaceWords = {}): PlaceIndex {
     const k = lowerBound(toks, p.start);
     return k < toks.length && careDestination(toks, k, w);
   };
-  return { bySentence, skip, main, careDestination: careDest };
+  const next = w.nextItem?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${w.nextItem.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu') : null;
+  const nextItemAfter = (end: number, p: Place) => !!next && p.start >= end && p.start - end < 120 && next.test(text.slice(end, p.start));
+  return { bySentence, skip, main, careDestination: careDest, nextItemAfter };
 }
 
 /** Whether a count is nested in or listed after an earlier count of its sentence ("including 12 ..."). */
@@ -165,7 +173,7 @@ export function placeBeforePart(claims: readonly Claim[], places: PlaceIndex): v
 export function placeClaim(claim: Claim, evidence: Evidence[], places: PlaceIndex, last: Claim | undefined): void {
   const s = claim.sentence;
   // the injured were hurt where they were, not at the hospital they were taken to (bodies are counted there)
-  const skip = claim.category === 'injured' ? (p: Place) => places.skip(p) || places.careDestination(p) : places.skip;
+  const skip = (p: Place) => places.skip(p) || (claim.category === 'injured' && places.careDestination(p)) || places.nextItemAfter(claim.end, p);
   claim.place = placeFor(places.bySentence.get(s), claim.start, claim.end, skip);
   if (claim.place) {
     evidence.push({ rule: 'claims.place:sentence', span: { start: claim.place.start, end: claim.place.end } });

@@ -1,5 +1,5 @@
 // Building a statement: content span trimming, a late cue that belongs to a quotation, and the tests that a verb is passive or a noun.
-import { type Ctx, isWord, tokAt, verbAt } from './context.js';
+import { type Ctx, capital, isWord, tokAt, verbAt } from './context.js';
 import type { Span, Speaker, Statement } from '../../core/types.js';
 
 // ---------------------------------------------------------------- building statements
@@ -63,6 +63,8 @@ export function passive(c: Ctx, v: number): boolean {
 export function nounUse(c: Ctx, v: number, vend: number): boolean {
   const p = c.tok[v - 1];
   if (p && c.lex.determiners.has(p.lower) && !c.lex.w.standaloneDeterminers.has(p.lower)) return true;
+  // "In Borno state, gunmen ...", "Gulf states said": after a capitalised name, unless "that" follows
+  if (p && capital(p) && c.lex.w.nounsAfterNames.has(c.tok[v].lower) && !c.lex.that.has(c.tok[vend]?.lower ?? '')) return true;
   // "reports said", "claims that": followed by another reporting verb → a noun; but not a verb that
   // takes its hearer ("told state television") nor before a named body ("reports state media carried")
   const nv = verbAt(c, vend);

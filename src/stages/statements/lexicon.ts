@@ -134,6 +134,7 @@ export const WORD_CLASSES = {
   notPluralEndings: "endings that are not a plural even though they end like one (\"boss\")",
   perfectAux: "the auxiliary of the perfect (\"X, however, has said\")",
   placeParticipleVerbs: "lemmas of reporting verbs whose participle may stand before a place (\"casualties reported in Idlib\")",
+  nounsAfterNames: "reporting verb forms that are nouns after a capitalised name unless \"that\" follows (\"Borno state\", \"Gulf states\")",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 export type StatementWords = Record<WordClass, Set<string>>;
