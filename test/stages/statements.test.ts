@@ -163,6 +163,10 @@ const speakerKinds: [string, Exp[]][] = [
 const negatives: [string, Exp[]][] = [
   // passive reporting ("were reported killed") is a hedge, not a statement
   ['Three people were reported killed in the blast.', []],
+  // a passive past an adverb, and "claimed the lives of": no speech
+  ['Four fishermen were also reported missing after the storm.', []],
+  ['The landslide in the hill district has claimed the lives of 14 villagers.', []],
+  ['Local sources said that jets struck a flour mill in the village, claiming the lives of three workers.', [['jets struck a flour mill in the village, claiming the lives of three workers', 'Local sources', false]]],
   // scare quotes
   ['The government calls the fighters “terrorists” in its broadcasts.', []],
   // a noun use of the verb form

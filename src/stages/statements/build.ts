@@ -54,7 +54,9 @@ export function add(c: Ctx, content: Span, cue: { s: number; e: number }, verb: 
 }
 
 export function passive(c: Ctx, v: number): boolean {
-  const p = c.tok[v - 1]?.lower;
+  // "were also reported killed": past an adverb of the speaker gap
+  const b = v - 2 >= 0 && c.lex.gap.has(c.tok[v - 1].lower) && c.lex.w.passiveAux.has(c.tok[v - 2].lower) ? v - 1 : v;
+  const p = c.tok[b - 1]?.lower;
   if (c.lex.w.infinitiveMarkers.has(p ?? '') || c.lex.w.possessiveMarkers.has(p ?? '')) return true; // "to say", "the mayor's claims"
   if (c.lex.w.negations.has(p ?? '') && c.lex.w.doForms.has(c.tok[v - 2]?.lower ?? '')) return false;
   return c.lex.w.passiveAux.has(p ?? '');

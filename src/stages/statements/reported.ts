@@ -191,18 +191,26 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
   for (let j = k + 1; j < E; j++) {
     if (c.quoted[j] >= 0) continue;
     const pv = verbAt(c, j);
-    if (pv && pv.v.participle && (pv.v.strong || c.lex.that.has(tok[pv.end]?.lower ?? ''))) {
+    if (pv && pv.v.participle && (pv.v.strong || c.lex.that.has(tok[pv.end]?.lower ?? '')) && !nonSpeechAt(c, pv.end, E)) {
       cEnd = j;
       break;
     }
   }
   let afterContent = !afterStartsQuote && k < cEnd ? trimSpan(c, k, cEnd) : null;
   // "counters by killing 17", "claimed responsibility for": not what was said
-  if (afterContent && !hadThat && k < E && (c.lex.w.notContentStart.has(tok[k].lower) || c.lex.nonSpeechObjects.has(tok[k].lower))) afterContent = null;
+  if (afterContent && !hadThat && k < E && (c.lex.w.notContentStart.has(tok[k].lower) || nonSpeechAt(c, k, E))) afterContent = null;
   // "casualties reported in Idlib": a participle before a place
   if (!hadThat && c.lex.w.placeParticipleVerbs.has(v.lemma) && k < E && c.lex.w.placePreps.has(tok[k].lower)) return null;
   const tailIsNP = k >= E || !!c.lex.sourceCues.longestAtKeys(c.keys, k);
   return { i, m, k, via, hadThat, subj, countSubj, afterContent, tailIsNP };
+}
+
+/** "claimed responsibility", "claiming the lives of 40" (past a determiner too): the verb's object at token k
+ * makes it no speech. */
+function nonSpeechAt(c: Ctx, k: number, E: number): boolean {
+  if (k >= E) return false;
+  const tok = c.tok;
+  return c.lex.nonSpeechObjects.has(tok[k].lower) || (k + 1 < E && c.lex.determiners.has(tok[k].lower) && c.lex.nonSpeechObjects.has(tok[k + 1].lower));
 }
 
 /** The speaker of ", adding that ...": the last statement's in this sentence, the subject of the nearest reporting
