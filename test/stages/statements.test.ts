@@ -125,6 +125,10 @@ const harder: [string, Exp[]][] = [
   ['The Kenyan military cleared the road to the camp, it said on Friday.', [['The Kenyan military cleared the road to the camp', 'Kenyan military', false]]],
   // negative: a subject that is no body
   ['Floods destroyed four bridges in the valley, it said.', [['Floods destroyed four bridges in the valley', null, false]]],
+  // an unnamed speaker before a relative clause set off by commas (a reporting verb inside it too)
+  ['A police officer, who asked not to be named, said that the convoy had turned back at the bridge.', [['the convoy had turned back at the bridge', 'police officer', false]]],
+  // an inverted speaker ends where the statement's medium begins
+  ['Nine people died when the roof collapsed, said the ministry in a televised address.', [['Nine people died when the roof collapsed', 'ministry', false]]],
   // negative: the rest of "a news conference" is no second statement
   ['The wards are overflowing with wounded people, a surgeon told a news conference in the capital.', [['The wards are overflowing with wounded people', 'surgeon', false, 'news conference']]],
   // a late "told" keeps its hearer as the second source

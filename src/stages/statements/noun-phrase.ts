@@ -113,12 +113,22 @@ function skipGapsBefore(c: Ctx, v: number, min: number): number {
  * commas that ends at the comma before token e; null when there is none. */
 function relativeSpeaker(c: Ctx, e: number, min: number): NP | null {
   const tok = c.tok;
+  // (a reporting verb may stand inside the clause: "who asked not to be named")
+  let verb = false;
   for (let j = e - 2; j > min + 1 && j >= e - 20; j--) {
-    if (c.quoted[j] >= 0 || tok[j].text === ';' || tok[j].text === ':' || verbAt(c, j)) return null;
+    if (c.quoted[j] >= 0 || tok[j].text === ';' || tok[j].text === ':') return null;
+    if (verbAt(c, j)) verb = true;
     if (!(c.lex.w.relativePronouns.has(tok[j].lower) && tok[j - 1].text === ',')) continue;
     const body = c.actorByEndTok.get(j - 2);
-    const s = body ? actorPhraseStart(c, body, min) : -1;
-    return s >= 0 ? { s, e: j - 1 } : null;
+    if (body) {
+      const s = verb ? -1 : actorPhraseStart(c, body, min);
+      return s >= 0 ? { s, e: j - 1 } : null;
+    }
+    // "An official, who asked not to be named, said": a short phrase headed by a role or a generic agent
+    const h = phraseStart(c, j - 1, min);
+    if (!h || 'e' in h || h.headBad || j - 1 - h.s > 4) return null;
+    const head = tok[j - 2].lower;
+    return c.alex.roleNouns.has(head) || c.alex.generic.has(head) ? { s: h.s, e: j - 1 } : null;
   }
   return null;
 }
@@ -279,6 +289,8 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
     if (e > s && c.lex.sourcePreps.has(t.lower) && c.lex.sourceNouns.has(tok[e - 1].lower)) { e++; n++; continue; }
     // (a source noun that is also a verb form: "selon l'annonce du gouvernement")
     if (e + 1 < limit && c.lex.sourceNouns.has(t.lower) && c.lex.sourcePreps.has(tok[e + 1].lower)) { e++; n++; continue; }
+    // "said the army in a statement": where it was said ends the speaker
+    if (e > s && c.lex.w.statementPreps.has(t.lower) && statementNounWithin(c, e + 1, limit)) break;
     if (e > s && c.lex.stops.has(t.lower) && !c.lex.w.ofPreps.has(t.lower)) {
       // "for"/"at" continue a role phrase ("a spokesman for the ministry")
       if (c.lex.w.rolePreps.has(t.lower) && e > s && c.alex.roleNouns.has(tok[e - 1].lower)) { e++; n++; continue; }
@@ -303,6 +315,15 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
     if (!isWord(t) || verbAt(c, j) || c.quoted[j] >= 0 || (c.lex.stops.has(t.lower) && !joins(c, t.lower))) break;
   }
   return { s, e };
+}
+
+/** A statement noun ("statement", "a televised address") within three words from token k, past the words that may open it. */
+function statementNounWithin(c: Ctx, k: number, limit: number): boolean {
+  for (let j = k; j < Math.min(limit, k + 3); j++) {
+    if (c.lex.statementNouns.has(c.tok[j].lower)) return true;
+    if (!c.lex.skipAfter.has(c.tok[j].lower)) return false;
+  }
+  return false;
 }
 
 /** Between the comma at j and the comma at k: a capitalised list item ("Science and Economic Development")? */
