@@ -125,7 +125,8 @@ function sourceFor(c: Ctx, d: Draft, s: number, floor: number, end: number, hedg
   const tokenAt = (o: number) => lowerBound(toks, o);
   const subject = () =>
     figureSubject(a, s, d.qSpan.start, (k) => figureVerbAt(toks, k, lex.figureVerbs), (k) => lex.subjectSkip.has(toks[k].lower), tokenAt, (k) => lex.nameComplement.has(toks[k].lower), (k) => lex.nameArticles.has(toks[k].lower)) ??
-    relativeSource(a, s, d.qSpan.start, (k) => k < toks.length && lex.relativeWords.has(toks[k].lower), tokenAt);
+    relativeSource(a, s, d.qSpan.start, (k) => k < toks.length && lex.relativeWords.has(toks[k].lower), tokenAt) ??
+    headedSubject(c, s, d.qSpan.start, (k) => figureVerbAt(toks, k, lex.figureVerbs));
   const attr = attributeClaim(a, d.qSpan, s, { hedged, topicBreak, earlier, subject });
   // a speaker span that names no source ("according to reports", "data from ...")
   if (attr.source && lex.notSources.has(attr.source.name.toLowerCase())) return { source: null, evidence: null };
@@ -188,20 +189,42 @@ function namesReleasedBy(c: Ctx, s: number, qStart: number) {
     if (t < 0) continue;
     const x = figureSubject(a, t, upTo, verbAt, skip, tokenAt);
     if (x?.evidence) return { ...x, evidence: { ...x.evidence, rule: 'claims.source:names-released' } };
-    // a subject the actors stage did not take ("The county coroner has released the names")
-    const first = tokenAt(a.sentences[t].start);
-    let k = first;
-    while (k < toks.length && toks[k].start < upTo && !verbAt(k)) k++;
-    if (k >= toks.length || toks[k].start >= upTo) continue;
-    let e = k;
-    while (e > first && skip(e - 1)) e--;
-    let b = first;
-    while (b < e && lex.nameArticles.has(toks[b].lower)) b++;
-    if (e - b < 1 || e - b > 5 || toks.slice(b, e).some((w) => !isWord(w) || lex.stops.has(w.lower) || lex.aux.has(w.lower) || lex.notNames.has(w.lower))) continue;
-    const span = { start: toks[b].start, end: toks[e - 1].end };
-    return { source: { name: a.document.text.slice(span.start, span.end), ...span }, evidence: { rule: 'claims.source:names-released', span } };
+    const y = bareSubject(c, t, upTo, verbAt, 'claims.source:names-released');
+    if (y) return y;
   }
   return null;
+}
+
+/** A subject no actor marks whose head may give a figure ("The health ministry put the toll at 20"). */
+function headedSubject(c: Ctx, t: number, upTo: number, verbAt: (k: number) => boolean) {
+  const x = bareSubject(c, t, upTo, verbAt, 'claims.source:figure-subject', false);
+  if (!x) return null;
+  // the head last ("the health ministry"), or first, its complement after it ("le ministère de la Santé")
+  const { toks, lex } = c;
+  const b = lowerBound(toks, x.source.start), e = lowerBound(toks, x.source.end);
+  return lex.subjectHeads.has(toks[e - 1]?.lower ?? '') || lex.subjectHeads.has(toks[b].lower) ? x : null;
+}
+
+/** A subject the actors stage did not take, opening sentence `t` before a verb `verbAt` finds ahead of
+ * `upTo` ("The county coroner has released the names", "The health ministry put the toll at 20"): up to
+ * five words, none a stop, an auxiliary or (with `names`, for people named) a word that is no name, an article
+ * before them aside. */
+function bareSubject(c: Ctx, t: number, upTo: number, verbAt: (k: number) => boolean, rule: string, names = true) {
+  const { a, toks, lex } = c;
+  const skip = (k: number) => lex.subjectSkip.has(toks[k].lower);
+  const first = lowerBound(toks, a.sentences[t].start);
+  let k = first;
+  while (k < toks.length && toks[k].start < upTo && !verbAt(k)) k++;
+  if (k >= toks.length || toks[k].start >= upTo) return null;
+  let e = k;
+  while (e > first && skip(e - 1)) e--;
+  let b = first;
+  while (b < e && lex.nameArticles.has(toks[b].lower)) b++;
+  // (a complement's "of (the)" inside a body's name: "le ministère de la Santé")
+  const joined = (w: Analysis['tokens'][number]) => !names && (lex.ofLink.has(w.lower) || lex.nameArticles.has(w.lower));
+  if (e - b < 1 || e - b > 5 || toks.slice(b, e).some((w) => !isWord(w) || ((lex.stops.has(w.lower) || lex.aux.has(w.lower)) && !joined(w)) || (names && lex.notNames.has(w.lower)))) return null;
+  const span = { start: toks[b].start, end: toks[e - 1].end };
+  return { source: { name: a.document.text.slice(span.start, span.end), ...span }, evidence: { rule, span } };
 }
 
 export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {

@@ -96,6 +96,7 @@ export interface Raw {
   carryVerbs?: string[];
   travellers?: string[];
   nextItem?: string[];
+  subjectHeads?: string[];
   carryingCues?: string[];
   sameOne?: string[];
   sameOneBefore?: string[];

@@ -138,6 +138,8 @@ export interface ClaimsLexicon {
   travellers: Set<string>;
   /** "… with 1,293 deaths, followed by Taroudant": a place after these is the next item's (place.ts) */
   nextItem: string[];
+  /** heads of a subject no actor marks that may give a figure ("the health ministry put the toll at") */
+  subjectHeads: Set<string>;
   carryingCues: Set<string>;
   /** "five members of one family": the word one, the words before it and the kin nouns after it that make it "the same" */
   sameOne: Set<string>;
@@ -281,6 +283,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     carryVerbs: table(raw.carryVerbs ?? []),
     travellers: new Set(raw.travellers ?? []),
     nextItem: raw.nextItem ?? [],
+    subjectHeads: new Set(raw.subjectHeads ?? []),
     carryingCues: new Set(raw.carryingCues ?? []),
     sameOne: new Set(raw.sameOne ?? []),
     sameOneBefore: new Set(raw.sameOneBefore ?? []),
