@@ -129,6 +129,9 @@ const harder: [string, Exp[]][] = [
   ['A police officer, who asked not to be named, said that the convoy had turned back at the bridge.', [['the convoy had turned back at the bridge', 'police officer', false]]],
   // an inverted speaker ends where the statement's medium begins
   ['Nine people died when the roof collapsed, said the ministry in a televised address.', [['Nine people died when the roof collapsed', 'ministry', false]]],
+  // where it was said: a post on social media, its latest update
+  ['Nine people died when the roof collapsed, the governor said in a post on social media.', [['Nine people died when the roof collapsed', 'governor', false]]],
+  ['Nine people died when the roof collapsed, the agency said in its latest update.', [['Nine people died when the roof collapsed', 'agency', false]]],
   // negative: the rest of "a news conference" is no second statement
   ['The wards are overflowing with wounded people, a surgeon told a news conference in the capital.', [['The wards are overflowing with wounded people', 'surgeon', false, 'news conference']]],
   // a late "told" keeps its hearer as the second source
