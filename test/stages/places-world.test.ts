@@ -96,6 +96,11 @@ describe('places: standing for a state, datelines', () => {
     ['BAMAKO, 4 mars (AFP) - Des hommes armés ont attaqué un poste à Mopti.', [{ text: 'BAMAKO', country: 'ML', rule: DATELINE_RULE }, { text: 'Mopti', noRule: DATELINE_RULE }]],
     // negative: a day after a place that opens a sentence, with no agency or dash after it
     ['Aleppo, March 12 was the day the convoy left for Idlib.', [{ text: 'Aleppo', noRule: DATELINE_RULE }, { text: 'Idlib', noRule: DATELINE_RULE }]],
+    // a city of millions by its everyday (older English) name, alone in the text, as a dateline too
+    ['KIEV (AFP) - Shelling hit a power station overnight.', [{ text: 'KIEV', country: 'UA', kind: 'city', rule: DATELINE_RULE }]],
+    ['Floods cut off homes in Bombay on Monday.', [{ text: 'Bombay', country: 'IN', kind: 'city' }]],
+    // negative: not against a text about another country, nor without a cue
+    ['Gunmen killed four police officers in Basra and two in Iskandariya, south of Baghdad.', [{ text: 'Basra', country: 'IQ' }, { text: 'Iskandariya', country: 'IQ' }, { text: 'Baghdad', country: 'IQ' }]],
     // negative: a sentence opening the paragraph with a place, a comma and a dash is no dateline
     ['Ten died in Aden, Yemen — the port was shelled again.', [{ text: 'Aden', noRule: DATELINE_RULE }, { text: 'Yemen', noRule: DATELINE_RULE }]],
     // negative: a short word in capitals elsewhere is still an acronym

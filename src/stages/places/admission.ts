@@ -170,9 +170,14 @@ function personWithAge(c: Ctx, m: Mention, covered: Set<number>): boolean {
 export function vouched(r: Judge, m: Mention, best: Scored, kv: Vote): boolean {
   const { c, lex, covered } = r;
   if (personWithAge(c, m, covered)) return false;
-  const big = isCountry(best.e) || (isAdmin1(best.e) && !best.alt) || (best.e.population >= lex.bigPopulation && !best.alt);
+  // (a city of millions by an everyday name of a word's shape, "Kiev" for Kyiv, is as big as by its own: not
+  // by a code or an initialism, "J.D."; after a place cue or in a dateline, not "Make America ...")
+  const word = (!!m.cue || !!m.dateline) && m.nameEnd - m.nameStart >= 4 && /^[\p{L}\s'’-]+$/u.test(c.text.slice(m.nameStart, m.nameEnd));
   // the focus the other mentions give, not this one
   const fo = r.focus.focusOther(kv, best.e.country);
+  // (and not against a text clearly about another country: "Iskandariya" in Iraq is no Alexandria)
+  const everyday = word && best.e.population >= MEGACITY && (!r.focus.clear || fo >= 0.25);
+  const big = isCountry(best.e) || (isAdmin1(best.e) && !best.alt) || (best.e.population >= lex.bigPopulation && (!best.alt || everyday));
   if (inLongerName(c, m, covered) && !((isCountry(best.e) && !afterFirstName(c, m, covered)) || (big && fo >= 0.25))) return false;
   if (c.words[m.wi].first && m.wi === m.wj && !big && (fo < 0.25 || best.alt)) return false;
   if (best.alt && fo < 0.25 && !big) return false;
