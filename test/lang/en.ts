@@ -67,6 +67,8 @@ export const en: LangTable = {
       claims: [{ value: 20, category: 'killed', source: 'health ministry' }, { value: 45, category: 'injured', source: 'health ministry' }] },
     { label: 'negative: a subject that is no body gives no figure', text: 'The storm put the toll at 20.',
       claims: [{ value: 20, category: 'killed', source: null }] },
+    { label: 'a tally since the start of the year takes no day from the sentence before', text: 'Gunmen attacked a village near Gao on Monday, killing 12. Since the start of the year, more than 900 civilians have been killed.',
+      claims: [{ value: 12, category: 'killed', date: '2024-03-11' }, { value: [901, null], category: 'killed', date: null }] },
     { label: 'an inverted speaker with its acronym in brackets', text: 'At least 45 migrants died off the coast, said the International Organization for Migration (IOM).',
       claims: [{ value: [45, null], category: 'killed', source: 'International Organization for Migration' }] },
     { label: 'a source carried past a day after the verb', text: 'At least 45 migrants died off the coast, the agency said on Tuesday. Sixteen others are missing.',
