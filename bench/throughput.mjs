@@ -6,7 +6,8 @@
 //   warm pass    the same articles again (compiled code and caches warm, as in a long batch)
 //   output       a hash of the analyses as JSON Lines: a speed change must leave it alone
 //   cold start   `sitrep analyze` on one article from a new process: median wall time of 5, peak RSS
-//                (the analysis worker bundled, as `npm run build` and the install leave it)
+//                (the analysis worker bundled, as `npm run build` and the install leave it), beside
+//                Node's own start in the same environment (an empty script) to read it against
 //   ingest       `sitrep ingest` of the 804 articles into a fresh SQLite file with --jobs 1 and 2
 // Options:
 //   --record     store this run's figures in bench/baseline.json (commit it)
@@ -115,6 +116,15 @@ for (let i = 0; i < 5; i++) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const coldMs = median(colds.map((c) => c.ms));
+// Node's own start in the same environment (an empty script), for reading the cold figure: on the
+// machines this was measured on, NODE_EXTRA_CA_CERTS alone added ~40 ms to every start
+const bare = [];
+for (let i = 0; i < 5; i++) {
+  const s = performance.now();
+  execFileSync(process.execPath, ['-e', ''], { stdio: 'ignore' });
+  bare.push(performance.now() - s);
+}
+const bareMs = median(bare);
 const coldRssMb = Math.max(...colds.map((c) => c.rssMb));
 
 // --- ingest with 1 and 2 worker threads, each into a fresh database
@@ -156,6 +166,7 @@ console.log('stages   first: ' + stageLine(stageMs));
 console.log('         warm:  ' + stageLine(warmStageMs));
 console.log(`output   sha256 of the 804 analyses as JSON Lines: ${outputHash}`);
 console.log(`cold     one article from a new process: median ${fmt(coldMs, 0)} ms of 5 (target <= ${TARGETS.coldMs}: ${mark(coldMs <= TARGETS.coldMs)}; runs ${colds.map((c) => fmt(c.ms, 0)).join(', ')} ms), peak RSS ${fmt(coldRssMb, 0)} MB (target <= ${TARGETS.coldRssMb}: ${mark(coldRssMb <= TARGETS.coldRssMb)})`);
+console.log(`         of which Node's own start (node -e "", median of 5): ${fmt(bareMs, 0)} ms${process.env.NODE_EXTRA_CA_CERTS ? ' (NODE_EXTRA_CA_CERTS is set: Node reads that file at every start)' : ''}`);
 if (ingest) console.log(`ingest   804 articles into SQLite: --jobs 1 ${fmt(ingest.ms1 / 1000, 2)} s, --jobs 2 ${fmt(ingest.ms2 / 1000, 2)} s: ${fmt(ingest.ratio, 2)}x (target <= ${TARGETS.ingestRatio}: ${mark(ingest.ratio <= TARGETS.ingestRatio)}; ${ingest.added.join(' and ')} added)`);
 
 const summary = {
@@ -170,6 +181,7 @@ const summary = {
   warmRatio: warmRatio != null ? +fmt(warmRatio, 3) : null,
   coldMs: Math.round(coldMs),
   coldRssMb: Math.round(coldRssMb),
+  nodeStartMs: Math.round(bareMs),
   ingestRatio: ingest ? +fmt(ingest.ratio, 3) : null,
   outputHash,
 };
