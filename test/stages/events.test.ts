@@ -77,6 +77,20 @@ describe('movements', () => {
   });
 });
 
+describe('movements away with no "from": the origin is the place of those who left', () => {
+  it.each<[string, string | null, string | null]>([
+    ['In Punjab, rescue workers evacuated 300 residents as the river rose on Monday.', 'punjab', null],
+    ['More than 2,000 residents of villages near Kidapawan have been relocated to schools on higher ground.', 'kidapawan', null],
+    // negative: a place gone to is no origin
+    ['About 400 families fled to Goma after the rebels advanced.', null, 'goma'],
+  ])('%s', (text, origin, destination) => {
+    const m = analyze(text, { published: '2024-03-12' }).events.find((e) => e.type === 'Movements');
+    expect(m).toBeDefined();
+    expect(m!.origin ? plain(m!.origin.name) : null).toBe(origin);
+    expect(m!.destination ? plain(m!.destination.name) : null).toBe(destination);
+  });
+});
+
 describe('actors, place, day and fatalities', () => {
   it('names both sides, the place with its precision and the day', () => {
     const a = analyze('Syrian government forces clashed with Islamic State fighters near Palmyra on Sunday, killing at least 12 militants.', { published: '2024-03-12' });

@@ -168,6 +168,14 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
       if (dir === 'from' && !origin) origin = p;
       else if (dir === 'to' && !destination && p !== origin) destination = p;
     }
+    // "residents near Mount Apo in Kidapawan City have been relocated", "In Punjab, rescuers evacuated 300
+    // residents": a movement away with no "from X" leaves the place named before it (not one gone to)
+    if (!origin && h.rule.leaving) {
+      for (let i = places.length - 1; i >= 0 && !origin; i--) {
+        const p = places[i];
+        if (p.end <= h.start && p !== destination && directionBefore(toks, tokenAt(toks, p.start), lex) !== 'to') origin = p;
+      }
+    }
   }
   const claimPlace = sentClaims.find((c) => c.place)?.place;
   const claimPlaceFull = claimPlace ? places.find((p) => p.start === claimPlace.start) : undefined;

@@ -18,6 +18,8 @@ interface RawRule {
   needs_words?: string[];
   /** needs_words are also met by a place below country level in the sentence */
   or_place?: boolean;
+  /** a movement away (evacuation, flight): with no "from X", the place of those who left is its origin */
+  leaving?: boolean;
 }
 
 export interface EventRule extends Omit<RawRule, 'triggers' | 'unless' | 'unless_before'> {
