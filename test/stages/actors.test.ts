@@ -68,9 +68,10 @@ const dictionaryRows: [string, Exp[]][] = [
 
 const shapes: [string, Exp[]][] = [
   // title + name; demonym before the title
-  ['Turkish Foreign Minister Mevlut Cavusoglu met his counterpart.', [
+  // (a possessive determiner is no mention of an actor: "his counterpart"; a subject pronoun is, with its antecedent)
+  ['Turkish Foreign Minister Mevlut Cavusoglu met his counterpart. He said talks would resume.', [
     { text: 'Mevlut Cavusoglu', id: 'person:mevlut-cavusoglu', kind: 'person', role: 'Foreign Minister' },
-    { text: 'his', id: 'person:mevlut-cavusoglu', kind: 'person', antecedent: 'Mevlut Cavusoglu' },
+    { text: 'He', id: 'person:mevlut-cavusoglu', kind: 'person', antecedent: 'Mevlut Cavusoglu' },
   ]],
   ['Brigadier General Karim Nasser inspected the front line.', [{ text: 'Brigadier General Karim Nasser', id: 'person:karim-nasser', kind: 'person', name: 'Karim Nasser', role: 'Brigadier General' }]],
   // demonym-led forces
@@ -282,10 +283,10 @@ const frenchRows: [string, Exp[]][] = [
     { text: 'Casques blancs', id: 'WHITE_HELMETS', kind: 'organization' },
     { text: 'OMS', id: 'WHO', kind: 'organization' },
   ]],
-  // a capitalised plural demonym is a population; "leurs" points back to it
-  ['Des milliers de Syriens ont regagné leurs maisons.', [
+  // a capitalised plural demonym is a population; "ils" points back to it ("leurs", a possessive, is no mention)
+  ['Des milliers de Syriens ont regagné leurs maisons. Ils avaient fui en 2015.', [
     { text: 'Syriens', id: 'population:SY', kind: 'group', generic: true },
-    { text: 'leurs', id: 'population:SY', kind: 'group', antecedent: 'Syriens' },
+    { text: 'Ils', id: 'population:SY', kind: 'group', antecedent: 'Syriens' },
   ]],
   // "lui" takes the last person named; "Selon" does not open a name
   ['Koffi Amenyo, un infirmier du quartier, tient la clinique. Les habitants lui font confiance.', [
