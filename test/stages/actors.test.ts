@@ -182,6 +182,14 @@ describe('actors: places inside organisation names', () => {
     expect(a.places.map((p) => p.text)).toEqual(['Turkey']);
     expect(a.actors.map((x) => [x.text, x.id, x.kind, x.start, x.end])).toEqual([['Turkey', 'gov:TR', 'organization', 0, 6]]);
   });
+  it('a country the places stage read as a state acting alone is its government ("backed by Russia"), not the modifier of a noun ("Russian-made"/"Russia embassy")', () => {
+    const text = 'Militias backed by Russia shelled the port.';
+    fixturePlaces = [{ ...place(text, 'Russia', text.indexOf('Russia')), kind: 'country', country: 'RU', evidence: [{ rule: 'places.state', span: { start: text.indexOf('backed'), end: text.indexOf('Russia') - 1 } }] }];
+    expect(pipeline.analyze({ id: 't', text }).actors.filter((x) => x.id.startsWith('gov:')).map((x) => [x.text, x.id])).toEqual([['Russia', 'gov:RU']]);
+    const text2 = 'The Russia embassy said the port was shelled.';
+    fixturePlaces = [{ ...place(text2, 'Russia', text2.indexOf('Russia')), kind: 'country', country: 'RU', evidence: [{ rule: 'places.state', span: { start: text2.indexOf('embassy'), end: text2.indexOf('embassy') + 7 } }] }];
+    expect(pipeline.analyze({ id: 't', text: text2 }).actors.filter((x) => x.id.startsWith('gov:'))).toEqual([]);
+  });
   it('keeps a place in a compound ("Britain-based")', () => {
     const text = 'A Britain-based Syrian Observatory for Human Rights report said so.';
     fixturePlaces = [place(text, 'Britain', text.indexOf('Britain'))];

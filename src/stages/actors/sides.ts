@@ -5,6 +5,7 @@ import { type Ctx, push, slug, starts, unitAt } from './context.js';
 import { FIRST } from './first-words.js';
 import { NON_WORD } from './names.js';
 import { endsWithAny } from '../endings.js';
+import { isStateUse, STATE_RULE } from '../places/published.js';
 
 export function demonymAt(c: Ctx, i: number, anyCase = false): { end: number; country: string } | null {
   const u = c.units;
@@ -123,7 +124,7 @@ function forceThenModifiers(c: Ctx, i: number): number {
   return j - 1;
 }
 
-// ---------- 9. a country acting as its government ("Turkey said", "France has") ----------
+// ---------- 9. a country acting as its government ("Turkey said", "France has", "backed by Russia") ----------
 export function governments(c: Ctx) {
   const u = c.units;
   for (const p of c.places) {
@@ -132,7 +133,13 @@ export function governments(c: Ctx) {
     if (i < 0 || u[i].start !== p.start || c.taken[i]) continue;
     let e = i;
     while (e < u.length && u[e].end <= p.end && u[e].key) e++;
-    if (e >= u.length || !c.lex.governmentVerbs.has(u[e].key)) continue;
+    if (e === i) continue;
+    // (or one the places stage read as a state acting, standing alone: "backed by Russia", "the United States
+    // and Britain"; not as the modifier of a noun, "US airstrikes", "the U.S. embassy", whose head is the actor)
+    const verb = e < u.length && c.lex.governmentVerbs.has(u[e].key);
+    const cue = p.evidence.find((x) => x.rule === STATE_RULE)?.span;
+    const modifier = !!cue && cue.start >= p.end && e < u.length && !!u[e].key && !u[e].cap && u[e].start - p.end <= 1 && !c.lex.coordinators.has(u[e].key);
+    if (!verb && !(isStateUse(p) && !modifier)) continue;
     // "the UN office in Yemen said", "le ministère de la Santé de Gaza a déclaré": the body before speaks
     let b = i - 1;
     if (b >= 0 && c.lex.definite.has(u[b].key)) b--;
