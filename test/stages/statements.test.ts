@@ -132,6 +132,8 @@ const harder: [string, Exp[]][] = [
   // where it was said: a post on social media, its latest update
   ['Nine people died when the roof collapsed, the governor said in a post on social media.', [['Nine people died when the roof collapsed', 'governor', false]]],
   ['Nine people died when the roof collapsed, the agency said in its latest update.', [['Nine people died when the roof collapsed', 'agency', false]]],
+  // a clause may end on "for" ("unaccounted for") before its cue
+  ['Eleven fishermen remain unaccounted for, the coast guard said.', [['Eleven fishermen remain unaccounted for', 'coast guard', false]]],
   // negative: the rest of "a news conference" is no second statement
   ['The wards are overflowing with wounded people, a surgeon told a news conference in the capital.', [['The wards are overflowing with wounded people', 'surgeon', false, 'news conference']]],
   // a late "told" keeps its hearer as the second source
