@@ -97,6 +97,7 @@ export interface Raw {
   travellers?: string[];
   nextItem?: string[];
   subjectHeads?: string[];
+  totalWords?: string[];
   carryingCues?: string[];
   sameOne?: string[];
   sameOneBefore?: string[];

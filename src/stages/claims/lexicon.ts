@@ -140,6 +140,8 @@ export interface ClaimsLexicon {
   nextItem: string[];
   /** heads of a subject no actor marks that may give a figure ("the health ministry put the toll at") */
   subjectHeads: Set<string>;
+  /** "bringing the total to 112": a total after a count of its sentence counts the same (category/index.ts) */
+  totalWords: Set<string>;
   carryingCues: Set<string>;
   /** "five members of one family": the word one, the words before it and the kin nouns after it that make it "the same" */
   sameOne: Set<string>;
@@ -284,6 +286,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     travellers: new Set(raw.travellers ?? []),
     nextItem: raw.nextItem ?? [],
     subjectHeads: new Set(raw.subjectHeads ?? []),
+    totalWords: new Set(raw.totalWords ?? []),
     carryingCues: new Set(raw.carryingCues ?? []),
     sameOne: new Set(raw.sameOne ?? []),
     sameOneBefore: new Set(raw.sameOneBefore ?? []),

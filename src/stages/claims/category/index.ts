@@ -70,6 +70,11 @@ export function categorise(c: Ctx, d: Draft, g: Group | null, floor: number, end
     cat = bare.cat;
     elliptic = bare.elliptic;
   }
+  // "two more bodies were found, bringing the total to 112": a total after a count of its sentence is the
+  // same kind of count
+  if (!cat && !g && prev && prev.category !== 'vehicles' && prev.sentence === toks[d.qi].sentence && d.qi - 2 >= floor && lex.tollLink.has(toks[d.qi - 1].lower) && lex.totalWords.has(toks[d.qi - 2].lower)) {
+    return { cat: { category: prev.category, rule: 'claims.category:total', start: d.qi - 2, end: d.qi } };
+  }
   if (!cat && prev && prev.category !== 'vehicles' && !d.singular) {
     const inh = catInherit(c, d, g, floor, end, prev, elliptic);
     if (inh) return { cat: inh, parent: prev };
