@@ -114,6 +114,8 @@ export const fr: LangTable = {
       claims: [{ value: 12, category: 'killed', date: '2024-03-11' }, { value: [901, null], category: 'killed', date: null }] },
     { label: 'un total après un décompte de sa phrase compte la même chose', text: 'Les secouristes ont retrouvé deux autres corps, portant le total à 112.',
       claims: [{ value: 2, category: 'killed' }, { value: 112, category: 'killed' }] },
+    { label: 'une famille de cinq personnes compte cinq', text: 'L’obus a tué une famille de cinq personnes dans le village.',
+      claims: [{ value: 5, category: 'killed' }] },
     { label: 'an inverted speaker with its acronym in brackets', text: 'Au moins 45 migrants sont morts au large des côtes, a annoncé mardi l’Organisation internationale pour les migrations (OIM).',
       claims: [{ value: [45, null], category: 'killed', source: 'OIM' }] },
     { label: 'an inverted speaker past the medium', text: '« Quarante-trois personnes ont été blessées », a précisé sur Telegram le gouverneur de la région.',

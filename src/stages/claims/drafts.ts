@@ -84,7 +84,26 @@ export function collectDrafts(a: Analysis, inQ: Uint8Array, lex: ClaimsLexicon):
     }
   }
   drafts.sort((x, y) => x.qi - y.qi);
-  return drafts;
+  return familyOf(a, lex, drafts);
+}
+
+/** "killed a family of five", "a tué une famille de cinq personnes": the count is the number, read from the
+ * article (whose verb says what happened); the one family is no count of its own. */
+function familyOf(a: Analysis, lex: ClaimsLexicon, drafts: Draft[]): Draft[] {
+  const toks = a.tokens;
+  const drop = new Set<Draft>();
+  for (const one of drafts) {
+    const k = one.qi;
+    if (one.min !== 1 || one.max !== 1 || one.qj !== k + 1 || k + 3 >= toks.length) continue;
+    if (!lex.kinGroups.has(toks[k + 1].lower) || !lex.ofLink.has(toks[k + 2].lower)) continue;
+    const n = drafts.find((x) => x.qi === k + 3 && !x.singular);
+    if (!n) continue;
+    n.qi = k;
+    n.qSpan = { start: toks[k].start, end: n.qSpan.end };
+    n.qText = a.document.text.slice(toks[k].start, n.qSpan.end);
+    drop.add(one);
+  }
+  return drop.size ? drafts.filter((d) => !drop.has(d)).sort((x, y) => x.qi - y.qi) : drafts;
 }
 
 /**
