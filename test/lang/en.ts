@@ -77,6 +77,8 @@ export const en: LangTable = {
       claims: [{ value: 5, category: 'killed' }] },
     { label: 'negative: a family alone is one', text: 'A family was killed when the shell hit the house.',
       claims: [{ value: 1, category: 'killed' }] },
+    { label: 'people left homeless, the auxiliary left out after "and"', text: 'Some 3,000 houses were destroyed and 12,000 people left homeless.',
+      claims: [{ value: 12000, category: 'displaced' }] },
     { label: 'an inverted speaker with its acronym in brackets', text: 'At least 45 migrants died off the coast, said the International Organization for Migration (IOM).',
       claims: [{ value: [45, null], category: 'killed', source: 'International Organization for Migration' }] },
     { label: 'a source carried past a day after the verb', text: 'At least 45 migrants died off the coast, the agency said on Tuesday. Sixteen others are missing.',

@@ -116,6 +116,8 @@ export const fr: LangTable = {
       claims: [{ value: 2, category: 'killed' }, { value: 112, category: 'killed' }] },
     { label: 'une famille de cinq personnes compte cinq', text: 'L’obus a tué une famille de cinq personnes dans le village.',
       claims: [{ value: 5, category: 'killed' }] },
+    { label: 'des personnes qui se retrouvent sans abri sont déplacées', text: 'Quelque 12 000 habitants se sont retrouvés sans abri après les inondations.',
+      claims: [{ value: 12000, category: 'displaced' }] },
     { label: 'an inverted speaker with its acronym in brackets', text: 'Au moins 45 migrants sont morts au large des côtes, a annoncé mardi l’Organisation internationale pour les migrations (OIM).',
       claims: [{ value: [45, null], category: 'killed', source: 'OIM' }] },
     { label: 'an inverted speaker past the medium', text: '« Quarante-trois personnes ont été blessées », a précisé sur Telegram le gouverneur de la région.',
