@@ -118,6 +118,8 @@ export const fr: LangTable = {
       claims: [{ value: 5, category: 'killed' }] },
     { label: 'des personnes qui se retrouvent sans abri sont déplacées', text: 'Quelque 12 000 habitants se sont retrouvés sans abri après les inondations.',
       claims: [{ value: 12000, category: 'displaced' }] },
+    { label: 'un élu joint par une agence parle, pas l\'agence; « selon la même source » reprend la dernière', text: 'Un élu de la région, joint par l’AFP, a affirmé que 12 soldats avaient été tués. Selon la même source, une vingtaine d’assaillants ont été tués.',
+      claims: [{ value: 12, category: 'killed', source: 'élu de la région' }, { value: 20, category: 'killed', source: 'élu de la région' }] },
     { label: 'an inverted speaker with its acronym in brackets', text: 'Au moins 45 migrants sont morts au large des côtes, a annoncé mardi l’Organisation internationale pour les migrations (OIM).',
       claims: [{ value: [45, null], category: 'killed', source: 'OIM' }] },
     { label: 'an inverted speaker past the medium', text: '« Quarante-trois personnes ont été blessées », a précisé sur Telegram le gouverneur de la région.',

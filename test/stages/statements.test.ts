@@ -134,6 +134,13 @@ const harder: [string, Exp[]][] = [
   ['Nine people died when the roof collapsed, the agency said in its latest update.', [['Nine people died when the roof collapsed', 'agency', false]]],
   // a clause may end on "for" ("unaccounted for") before its cue
   ['Eleven fishermen remain unaccounted for, the coast guard said.', [['Eleven fishermen remain unaccounted for', 'coast guard', false]]],
+  // an apposition saying how the speaker was reached: the phrase before it speaks
+  ['A local official, contacted by phone, said that the convoy had turned back at the bridge.', [['the convoy had turned back at the bridge', 'local official', false]]],
+  // "according to the same source": the source named last
+  ['The governor said that the convoy had turned back at the bridge. Two drivers were hurt, according to the same source.', [
+    ['the convoy had turned back at the bridge', 'governor', false],
+    ['Two drivers were hurt', 'governor', false],
+  ]],
   // negative: the rest of "a news conference" is no second statement
   ['The wards are overflowing with wounded people, a surgeon told a news conference in the capital.', [['The wards are overflowing with wounded people', 'surgeon', false, 'news conference']]],
   // a late "told" keeps its hearer as the second source

@@ -135,6 +135,9 @@ export const WORD_CLASSES = {
   perfectAux: "the auxiliary of the perfect (\"X, however, has said\")",
   placeParticipleVerbs: "lemmas of reporting verbs whose participle may stand before a place (\"casualties reported in Idlib\")",
   nounsAfterNames: "reporting verb forms that are nouns after a capitalised name unless \"that\" follows (\"Borno state\", \"Gulf states\")",
+  contactParticiples: "participles opening an apposition that says how the speaker was reached (\"X, contacted by AFP, said\")",
+  sameWords: "the word of \"the same source\" that points back to the source named last",
+  sourceHeads: "heads of \"the same source\"",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 export type StatementWords = Record<WordClass, Set<string>>;

@@ -141,6 +141,16 @@ function appositionSpeaker(c: Ctx, e: number, min: number): NP | null {
   for (let j = e - 2; j >= Math.max(min, e - 28); j--) {
     const t = tok[j];
     if (t.text === ',') {
+      // "A local official, contacted by AFP, said", "Un élu, joint par l'AFP, a affirmé": the apposition says how
+      // the speaker was reached; the phrase before it speaks
+      if (segEnd === e - 1 && c.lex.w.contactParticiples.has(tok[j + 1]?.lower ?? '')) {
+        const h = phraseStart(c, j, min);
+        if (h && !('e' in h) && !h.headBad) return { s: h.s, e: j };
+        // (a role named first, its complement after it: "Un élu de la région, joint par l'AFP, a ...")
+        let b = j;
+        while (b - 1 >= min && j - b < 7 && tok[b - 1].sentence === tok[j].sentence && tok[b - 1].text !== ',') b--;
+        if (b + 1 < j && c.lex.determiners.has(tok[b].lower) && c.alex.roleNouns.has(tok[b + 1].lower)) return { s: b, e: j };
+      }
       const pa = c.actorByEndTok.get(j - 1);
       if (pa && pa.kind === 'person' && tokAt(tok, pa.start) >= min) return { s: tokAt(tok, pa.start), e: e - 1 };
       // "UNRWA, the UN agency for Palestinian refugees, said", "Save the Children, a British charity, said":
@@ -291,7 +301,7 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
     if (e + 1 < limit && c.lex.sourceNouns.has(t.lower) && c.lex.sourcePreps.has(tok[e + 1].lower)) { e++; n++; continue; }
     // "said the army in a statement": where it was said ends the speaker
     if (e > s && c.lex.w.statementPreps.has(t.lower) && statementNounWithin(c, e + 1, limit)) break;
-    if (e > s && c.lex.stops.has(t.lower) && !c.lex.w.ofPreps.has(t.lower)) {
+    if (e > s && c.lex.stops.has(t.lower) && !c.lex.w.ofPreps.has(t.lower) && !c.lex.w.sameWords.has(t.lower)) {
       // "for"/"at" continue a role phrase ("a spokesman for the ministry")
       if (c.lex.w.rolePreps.has(t.lower) && e > s && c.alex.roleNouns.has(tok[e - 1].lower)) { e++; n++; continue; }
       break;

@@ -49,6 +49,9 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
   const at: At = { start: tok[np.s].start, end: tok[np.e - 1].end };
   const { start, end } = at;
   const surface = c.text.slice(start, end);
+  // "according to the same source", "selon la même source": the source named last
+  const same = sameSource(c, np);
+  if (same) return { ...same, start, end };
   // "a local official and a witness": the first speaker's name and id, the whole phrase's words and span
   if (np.joined !== undefined) {
     const first = speakerFrom(c, { s: np.s, e: np.joined });
@@ -74,6 +77,19 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
   const stripped = trimPunct(surface.replace(c.lex.leadingArticle, ''));
   const gen = c.actors.find((a) => a.generic && a.start >= start && a.end <= end);
   return { start, end, name: stripped || surface, ...(gen ? { actorId: gen.id, kind: gen.kind } : {}) };
+}
+
+/** "the same source(s)", "la même source": the speaker of the nearest statement before the phrase. */
+function sameSource(c: Ctx, np: NP): Speaker | null {
+  const tok = c.tok;
+  let k = np.s;
+  if (k < np.e && c.lex.determiners.has(tok[k].lower)) k++;
+  if (np.e - k !== 2) return null;
+  const [a, b] = [tok[k].lower, tok[k + 1].lower];
+  if (!((c.lex.w.sameWords.has(a) && c.lex.w.sourceHeads.has(b)) || (c.lex.w.sameWords.has(b) && c.lex.w.sourceHeads.has(a)))) return null;
+  let best: (typeof c.out)[number] | null = null;
+  for (const st of c.out) if (st.speaker?.name && st.start < tok[np.s].start && (!best || st.start > best.start)) best = st;
+  return best ? { ...best.speaker! } : null;
 }
 
 /** Where the phrase is in the text. */
