@@ -123,10 +123,11 @@ function sourceFor(c: Ctx, d: Draft, s: number, floor: number, end: number, hedg
   const { a, toks, lex } = c;
   const topicBreak = !!lex.topicBreaks.at(toks, floor, end);
   const tokenAt = (o: number) => lowerBound(toks, o);
+  const figureVerb = (k: number) => figureVerbAt(toks, k, lex.figureVerbs);
   const subject = () =>
-    figureSubject(a, s, d.qSpan.start, (k) => figureVerbAt(toks, k, lex.figureVerbs), (k) => lex.subjectSkip.has(toks[k].lower), tokenAt, (k) => lex.nameComplement.has(toks[k].lower), (k) => lex.nameArticles.has(toks[k].lower)) ??
+    figureSubject(a, s, d.qSpan.start, figureVerb, (k) => lex.subjectSkip.has(toks[k].lower), tokenAt, (k) => lex.nameComplement.has(toks[k].lower), (k) => lex.nameArticles.has(toks[k].lower)) ??
     relativeSource(a, s, d.qSpan.start, (k) => k < toks.length && lex.relativeWords.has(toks[k].lower), tokenAt) ??
-    headedSubject(c, s, d.qSpan.start, (k) => figureVerbAt(toks, k, lex.figureVerbs));
+    headedSubject(c, s, d.qSpan.start, figureVerb);
   const attr = attributeClaim(a, d.qSpan, s, { hedged, topicBreak, earlier, subject });
   // a speaker span that names no source ("according to reports", "data from ...")
   if (attr.source && lex.notSources.has(attr.source.name.toLowerCase())) return { source: null, evidence: null };

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { ClaimCategory } from '../../core/types.js';
 import { english, type Language } from '../../lang/index.js';
 import { PhraseTable } from './phrases.js';
+import { escapeRegExp } from '../../core/regex.js';
 import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
 import type { Raw } from './lexicon-file.js';
 
@@ -136,8 +137,9 @@ export interface ClaimsLexicon {
   carryVerbs: PhraseTable<true>;
   /** "a bus carrying 45 passengers": travellers carried on board are counted (other), not displaced (category/index.ts) */
   travellers: Set<string>;
-  /** "… with 1,293 deaths, followed by Taroudant": a place after these is the next item's (place.ts) */
-  nextItem: string[];
+  /** "… with 1,293 deaths, followed by Taroudant": a place after these words is the next item's (place.ts);
+   * null when the language lists none */
+  nextItem: RegExp | null;
   /** heads of a subject no actor marks that may give a figure ("the health ministry put the toll at") */
   subjectHeads: Set<string>;
   /** "bringing the total to 112": a total after a count of its sentence counts the same (category/index.ts) */
@@ -284,7 +286,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     careCarriers: new Set(raw.careCarriers ?? []),
     carryVerbs: table(raw.carryVerbs ?? []),
     travellers: new Set(raw.travellers ?? []),
-    nextItem: raw.nextItem ?? [],
+    nextItem: raw.nextItem?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${raw.nextItem.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu') : null,
     subjectHeads: new Set(raw.subjectHeads ?? []),
     totalWords: new Set(raw.totalWords ?? []),
     carryingCues: new Set(raw.carryingCues ?? []),

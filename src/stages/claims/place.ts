@@ -2,7 +2,6 @@
 import type { Analysis, Claim, Evidence, Place } from '../../core/types.js';
 import { lowerBound } from './context.js';
 import { isAttributive, isDatelinePlace } from '../places/context.js';
-import { escapeRegExp } from '../../core/regex.js';
 
 /** The places of each sentence, and a test for places that are not where a count is (inside a speaker, a possessive). */
 export interface PlaceIndex {
@@ -69,8 +68,8 @@ export interface PlaceWords {
   /** places of care ("hospital") and the prepositions that send someone there ("to") */
   careNouns?: ReadonlySet<string>;
   careTo?: ReadonlySet<string>;
-  /** words that bring on the next item of a ranking ("followed by", "suivie par") */
-  nextItem?: readonly string[];
+  /** the words that bring on the next item of a ranking ("followed by", "suivie par"), compiled */
+  nextItem?: RegExp | null;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -125,7 +124,7 @@ export function indexPlaces(a: Analysis, w: PlaceWords = {}): PlaceIndex {
     const k = lowerBound(toks, p.start);
     return k < toks.length && careDestination(toks, k, w);
   };
-  const next = w.nextItem?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${w.nextItem.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu') : null;
+  const next = w.nextItem ?? null;
   const nextItemAfter = (end: number, p: Place) => !!next && p.start >= end && p.start - end < 120 && next.test(text.slice(end, p.start));
   return { bySentence, skip, main, careDestination: careDest, nextItemAfter };
 }

@@ -163,17 +163,18 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
   let origin: Place | null = null;
   let destination: Place | null = null;
   if (movement) {
-    for (const p of places) {
-      const dir = directionBefore(toks, tokenAt(toks, p.start), lex);
-      if (dir === 'from' && !origin) origin = p;
-      else if (dir === 'to' && !destination && p !== origin) destination = p;
+    const dirs = places.map((p) => directionBefore(toks, tokenAt(toks, p.start), lex));
+    for (let i = 0; i < places.length; i++) {
+      const p = places[i];
+      if (dirs[i] === 'from' && !origin) origin = p;
+      else if (dirs[i] === 'to' && !destination && p !== origin) destination = p;
     }
     // "residents near Mount Apo in Kidapawan City have been relocated", "In Punjab, rescuers evacuated 300
     // residents": a movement away with no "from X" leaves the place named before it (not one gone to)
     if (!origin && h.rule.leaving) {
       for (let i = places.length - 1; i >= 0 && !origin; i--) {
         const p = places[i];
-        if (p.end <= h.start && p !== destination && directionBefore(toks, tokenAt(toks, p.start), lex) !== 'to') origin = p;
+        if (p.end <= h.start && p !== destination && dirs[i] !== 'to') origin = p;
       }
     }
   }

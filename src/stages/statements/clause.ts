@@ -3,7 +3,9 @@
 import { type Ctx, type NP, capital, finiteLooking, isPronoun, isWord, tokAt, verbAt } from './context.js';
 import type { Speaker } from '../../core/types.js';
 import { nounUse } from './build.js';
-import { speakerFrom } from './speaker.js';
+import { speakerFrom, prevSpeaker } from './speaker.js';
+
+export { prevSpeaker };
 import { skipAdverbials } from './adverbials.js';
 
 /** The first word of a phrase. */
@@ -62,14 +64,6 @@ export function hearerEnd(c: Ctx, k: number, limit: number): number {
     return b ? Math.min(limit, tokAt(tok, b.end)) : end;
   }
   return k;
-}
-
-export function prevSpeaker(c: Ctx, before: number): Speaker | null {
-  // the nearest statement before, by position: quotes and reported speech are pushed in two passes,
-  // so the last one pushed is not always the nearest
-  let best: (typeof c.out)[number] | null = null;
-  for (const s of c.out) if (s.start < before && s.speaker && (!best || s.start > best.start)) best = s;
-  return best ? { ...best.speaker! } : null;
 }
 
 /**

@@ -87,8 +87,15 @@ function sameSource(c: Ctx, np: NP): Speaker | null {
   if (np.e - k !== 2) return null;
   const [a, b] = [tok[k].lower, tok[k + 1].lower];
   if (!((c.lex.w.sameWords.has(a) && c.lex.w.sourceHeads.has(b)) || (c.lex.w.sameWords.has(b) && c.lex.w.sourceHeads.has(a)))) return null;
+  return prevSpeaker(c, tok[np.s].start, true);
+}
+
+/** The speaker of the nearest statement before `before` (one with a name, when `named`). */
+export function prevSpeaker(c: Ctx, before: number, named = false): Speaker | null {
+  // the nearest statement before, by position: quotes and reported speech are pushed in two passes,
+  // so the last one pushed is not always the nearest
   let best: (typeof c.out)[number] | null = null;
-  for (const st of c.out) if (st.speaker?.name && st.start < tok[np.s].start && (!best || st.start > best.start)) best = st;
+  for (const s of c.out) if (s.start < before && s.speaker && (!named || s.speaker.name) && (!best || s.start > best.start)) best = s;
   return best ? { ...best.speaker! } : null;
 }
 
@@ -158,8 +165,7 @@ function pronounSpeaker(c: Ctx, np: NP, at: At): Speaker | null {
  * body noun (a capitalised word between them at most). */
 function bodySubject(c: Ctx, k: number): NP | null {
   const tok = c.tok;
-  let s = k;
-  while (s > 0 && tok[s - 1].sentence === tok[k].sentence) s--;
+  const s = c.sentStart[tok[k].sentence];
   if (s + 1 >= k || !c.lex.w.definiteArticles.has(tok[s].lower)) return null;
   const h = capital(tok[s + 1]) && s + 2 < k && !c.lex.w.bodyHeads.has(tok[s + 1].lower) ? s + 2 : s + 1;
   return c.lex.w.bodyHeads.has(tok[h].lower) && !plural(c, tok[h].lower, true) ? { s, e: h + 1 } : null;
