@@ -80,6 +80,12 @@ describe('places: standing for a state, datelines', () => {
     ['Missiles fired from two US destroyers hit the air base near Homs.', [{ text: 'US', rule: ATTRIBUTIVE_RULE }, { text: 'Homs', noRule: ATTRIBUTIVE_RULE }]],
     // a state given something, and "by the US"
     ['Russia was given advance notice by the US before missiles hit the base.', [{ text: 'Russia', rule: ATTRIBUTIVE_RULE }, { text: 'US', rule: ATTRIBUTIVE_RULE }]],
+    // a relative clause after the state: its own verb, or the verb after the clause
+    ['Turkey, which backs some of the rebel factions, condemned the raid on Idlib.', [{ text: 'Turkey', rule: ATTRIBUTIVE_RULE }, { text: 'Idlib', noRule: ATTRIBUTIVE_RULE }]],
+    ['Shells fell on Afrin. Russia, which has deployed jets to the region, denied any role.', [{ text: 'Afrin' }, { text: 'Russia', rule: ATTRIBUTIVE_RULE }]],
+    // negative: a relative clause about the place itself
+    ['Rain fell on Jordan, which is dry most of the year.', [{ text: 'Jordan', noRule: ATTRIBUTIVE_RULE }]],
+    ['Aid reached Lebanon, which is struggling, and the trucks left for Tyre.', [{ text: 'Lebanon', noRule: ATTRIBUTIVE_RULE }, { text: 'Tyre' }]],
     // negative: places coordinated after a preposition of place are where things happened
     ['Fighting went on in Russia and Ukraine.', [{ text: 'Russia', noRule: ATTRIBUTIVE_RULE }, { text: 'Ukraine', noRule: ATTRIBUTIVE_RULE }]],
     // a capital in capitals after the date line of a page, before the first sentence

@@ -116,6 +116,15 @@ function personWordsOf(c: Ctx, mentionAtWord: Map<number, Mention>): Set<string>
   return out;
 }
 
+/** A verb of a state acting at word k ("accused", "has accused": one auxiliary before it), as its span; else undefined. */
+function actorVerbAt(c: Ctx, k: number): Span | undefined {
+  const { words, lowers, lex } = c;
+  if (k >= words.length || words[k].name) return undefined;
+  if (lex.actorVerbsAfter.has(lowers[k])) return { start: words[k].start, end: words[k].end };
+  if (lex.auxiliariesAfter.has(lowers[k]) && k + 1 < words.length && words[k + 1].sentence === words[k].sentence && lex.actorVerbsAfter.has(lowers[k + 1])) return { start: words[k].start, end: words[k + 1].end };
+  return undefined;
+}
+
 /** "US-led", "Iran-backed", "US airstrikes", "the Kherson governor": the word after the mention that makes it
  * stand for its state or people, or undefined. */
 function attributiveWord(c: Ctx, m: Mention, prev: number, next: number): Span | undefined {
@@ -127,9 +136,18 @@ function attributiveWord(c: Ctx, m: Mention, prev: number, next: number): Span |
   if (by && !words[bp].name && statePosting(c, m)) return { start: words[bp - by.len + 1].start, end: words[bp].end };
   // (not after a preposition: "contacts in Syria said")
   const afterPrep = prev >= 0 && (lex.locativePrepositions.has(lowers[prev]) || lex.genitivePrepositions.has(lowers[prev]));
-  if (next >= 0 && !afterPrep && lex.actorVerbsAfter.has(lowers[next]) && !words[next].name && statePosting(c, m)) return { start: words[next].start, end: words[next].end };
-  // "Washington has accused": one auxiliary between
-  if (next >= 0 && !afterPrep && lex.auxiliariesAfter.has(lowers[next]) && next + 1 < words.length && words[next + 1].sentence === words[next].sentence && lex.actorVerbsAfter.has(lowers[next + 1]) && statePosting(c, m)) return { start: words[next].start, end: words[next + 1].end };
+  if (next >= 0 && !afterPrep && statePosting(c, m)) {
+    // "Washington accuses", "Washington has accused"
+    const v = actorVerbAt(c, next);
+    if (v) return v;
+    // "Turkey, which backs the rebels, condemned": the relative clause's verb, or the verb after the clause
+    if (lowers[next] === ',' && next + 1 < words.length && lex.relativePronouns.has(lowers[next + 1])) {
+      const s = words[next].sentence;
+      const own = actorVerbAt(c, next + 2);
+      if (own) return own;
+      for (let k = next + 2; k + 1 < words.length && k <= next + 20 && words[k + 1].sentence === s; k++) if (lowers[k] === ',') return actorVerbAt(c, k + 1);
+    }
+  }
   // "by the Syrian government and Russia", "by Russia and the United States": a state coordinated after an agent
   const and = (j: number) => lex.copulativeConjunctions.has(lowers[j]);
   if (prev >= 0 && (and(prev) || (lex.definiteArticles.has(lowers[prev]) && prev >= 1 && and(prev - 1))) && statePosting(c, m)) {

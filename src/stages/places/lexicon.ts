@@ -47,6 +47,7 @@ const schemas = once(() => {
     articleCountries: z.array(z.string()).default([]),
     /** Words between a state and its actor verb ("Washington has accused"). */
     auxiliariesAfter: z.array(z.string()).default([]),
+    relativePronouns: z.array(z.string()).default([]),
     // the language's small word classes the rules test (see "about" in data/en/places.json)
     definiteArticles: z.array(z.string()),
     indefiniteArticles: z.array(z.string()),
@@ -203,6 +204,8 @@ export interface PlacesLexicon {
   bigPopulation: number;
   articleCountries: Set<string>;
   auxiliariesAfter: Set<string>;
+  /** relative pronouns after a comma ('Turkey, which backs the rebels, condemned'): the clause is skipped to find the state's verb */
+  relativePronouns: Set<string>;
   /** the definite articles ("the"), skipped before a place or a cue */
   definiteArticles: Set<string>;
   /** "and", joining the places of a list, given names ("Richard and Lisa Parry"), coordinated states */
@@ -328,6 +331,7 @@ function buildPlacesLexicon(lang: Language): PlacesLexicon {
     bigPopulation: d.bigPopulation,
     articleCountries: new Set(d.articleCountries),
     auxiliariesAfter: lower(d.auxiliariesAfter),
+    relativePronouns: lower(d.relativePronouns),
     definiteArticles: lower(d.definiteArticles),
     copulativeConjunctions: lower(d.copulativeConjunctions),
     listConjunctions: lower([...d.copulativeConjunctions, ...d.disjunctiveConjunctions]),
