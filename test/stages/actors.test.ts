@@ -439,3 +439,25 @@ describe('actors: a junta', () => {
     expect(analyze(text).actors.filter((x) => /junta/.test(x.text)).map((x) => x.text)).toEqual(want);
   });
 });
+
+// a news outlet of our dictionary named like a place is the outlet ("told Al Jazeera"), unless the
+// article makes that name a place by a cue somewhere ("the town of Al Mayadeen ... Al Mayadeen has been"):
+// then every mention is the place. A demonym opening a compound is no given name ("Russian-backed").
+describe('actors: outlets named like places, demonyms in compounds', () => {
+  it.each<[string, string, string[], string[]]>([
+    ['en', 'The commander told Al Jazeera by phone that the road was cut.', ['Al Jazeera'], []],
+    ['en', 'The colonel spoke to Al Mayadeen television after the raid on Deir ez-Zor.', ['Al-Mayadeen'], ['Deir ez-Zor']],
+    ['en', 'Asharq Al-Awsat and Enab Baladi reported the raid, the Kyiv Independent said.', ['Asharq Al-Awsat', 'Enab Baladi', 'Kyiv Independent'], []],
+    ['fr', 'Selon Le Figaro et Jeune Afrique, dix rebelles ont été tués.', ['Le Figaro', 'Jeune Afrique'], []],
+    // negative: the town, cued once, is the town in every mention
+    ['en', 'Jets struck the town of Al Mayadeen on Monday. Al Mayadeen has been besieged since May.', [], ['Al Mayadeen', 'Al Mayadeen']],
+    ['en', 'Russian-backed forces shelled the town, and Syrian-made rockets hit the camp.', [], []],
+    // negative: a place the gazetteer does not know, guessed from "in", leaves our company a company
+    ['en', 'Tesla said sales rose. Analysts are big believers in Tesla.', ['Tesla', 'Tesla'], []],
+  ])('%s: %s', async (lang, text, orgs, places) => {
+    const { Pipeline } = await import('../../src/pipeline/pipeline.js');
+    const a = new Pipeline().analyze({ id: 't', text, lang });
+    expect(a.actors.filter((x) => x.kind === 'organization' || x.kind === 'person').map((x) => x.name)).toEqual(orgs);
+    expect(a.places.map((p) => p.text)).toEqual(places);
+  });
+});

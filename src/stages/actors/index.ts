@@ -35,6 +35,8 @@ function dictionary(c: Ctx) {
       const e = m.value;
       // a lone one-word person alias that is exactly a place ("Erbil") belongs to the places stage
       if (e.kind !== 'organization' && m.end - i === 1 && c.placeAt[i] >= 0 && e.source === 'petrarch') continue;
+      // so does an organisation's name that a cue makes a place in this document ("near Al Mayadeen city")
+      if (e.kind === 'organization' && c.placeAt[i] >= 0 && cuedPlaceAt(c, c.places[c.placeAt[i]], u[i].start, u[m.end - 1].end)) continue;
       // "the Kenya Red Cross", "le Croissant-Rouge turc": another country's own body, named with its country
       if (e.nationalBranches) {
         const before = otherCountryAt(c, i - 1, e.country);
@@ -54,6 +56,16 @@ function dictionary(c: Ctx) {
       break;
     }
   }
+}
+
+/** Whether the place spans exactly start..end and the document makes that place a place by a cue or a
+ * qualifier somewhere ("the town of Al Mayadeen ... Al Mayadeen has been under siege", "near Al Mayadeen"):
+ * then an organisation of the same name ("Al Mayadeen" the broadcaster) is not read there. */
+function cuedPlaceAt(c: Ctx, p: Analysis['places'][number], start: number, end: number): boolean {
+  // (a place the gazetteer knows: "a big believer in Tesla" makes no place of the company)
+  if (p.start !== start || p.end !== end || p.geonameId === null) return false;
+  const same = (q: Analysis['places'][number]) => (p.geonameId !== null ? q.geonameId === p.geonameId : q.name === p.name);
+  return c.places.some((q) => same(q) && (!!q.qualifier || q.evidence.some((e) => e.rule.startsWith('places.cue.'))));
 }
 
 /** Whether unit k is the name of a country (one place mention covering it). */
@@ -103,6 +115,10 @@ function dropPlacesInsideNames(a: Analysis, text: string) {
   if (!named.length || !a.places.length) return;
   a.places = a.places.filter((p) => {
     for (const x of named) {
+      // a name our own dictionary holds as an organisation is that organisation, though a place bears it too
+      // ("told Al Jazeera", "Al Mayadeen television"; with a cue of place the dictionary step left it to the
+      // places stage); a country or a capital standing for its state stays
+      if (p.start === x.start && p.end === x.end && x.kind === 'organization' && x.evidence[0].rule === 'actors.dict.sitrep' && p.kind !== 'country' && p.featureCode !== 'PPLC') return false;
       if (p.start >= x.start && p.end <= x.end && (p.start > x.start || p.end < x.end)) {
         // "Britain-based", "US-led", "US-Russian": a place in a compound stays a place; but "Croix" of the
         // dictionary's "Croix-Rouge" is no place

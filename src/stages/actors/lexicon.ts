@@ -281,7 +281,8 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     orgLeads: index(lex.orgLeads),
     notNames: withKeys(lex.notNames.map((w) => w.toLowerCase().replace(/\.$/, ''))),
     particles: new Set(lex.nameParticles.map((w) => w.toLowerCase().replace(/[-.]$/, ''))),
-    givenNames: new Set(given.names),
+    // (a demonym is a nationality, never a first name: "Russian-backed forces", "Syrian officials")
+    givenNames: new Set(given.names.filter((n) => !demonyms.has(n))),
     speechVerbs,
     speechAux: keySet(lex.speechAuxiliaries),
     pronouns,
