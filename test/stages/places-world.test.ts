@@ -86,6 +86,13 @@ describe('places: standing for a state, datelines', () => {
     // negative: a relative clause about the place itself
     ['Rain fell on Jordan, which is dry most of the year.', [{ text: 'Jordan', noRule: ATTRIBUTIVE_RULE }]],
     ['Aid reached Lebanon, which is struggling, and the trucks left for Tyre.', [{ text: 'Lebanon', noRule: ATTRIBUTIVE_RULE }, { text: 'Tyre' }]],
+    // a place inside another is in its country: not a namesake or another name of a place abroad
+    ['Russian troops captured the village of Novopokrovske in the Donetsk region.', [{ text: 'Novopokrovske', country: 'UA', parent: 'Donetsk' }, { text: 'Donetsk', country: 'UA' }]],
+    ['The convoy was hit while travelling to Orem in Aleppo governorate.', [{ text: 'Orem', country: 'SY', parent: 'Aleppo' }, { text: 'Aleppo governorate', country: 'SY' }]],
+    // negative: a namesake abroad with no preposition of place before it is dropped, not placed
+    ['Soldiers walked past the Arch of Triumph in Palmyra, Syria.', [{ text: 'Palmyra', country: 'SY' }, { text: 'Syria', country: 'SY' }]],
+    // negative: a place in its own country's region stays
+    ['The storm hit Paris in Texas on Monday.', [{ text: 'Paris', country: 'US' }, { text: 'Texas', country: 'US' }]],
     // negative: places coordinated after a preposition of place are where things happened
     ['Fighting went on in Russia and Ukraine.', [{ text: 'Russia', noRule: ATTRIBUTIVE_RULE }, { text: 'Ukraine', noRule: ATTRIBUTIVE_RULE }]],
     // a capital in capitals after the date line of a page, before the first sentence

@@ -7,9 +7,10 @@
 import type { Evidence, Place, PlaceCandidate } from '../../core/types.js';
 import { isAdmin1, isCountry, type GazEntry, type Gazetteer } from '../../geo/gazetteer.js';
 import { admissible, dropForSmallKind, vouched, type Judge } from './admission.js';
-import { candidatesOf, geonameIdOf, isAdmin, kindOf, MEGACITY, prior, type Cand, type Scored } from './candidates.js';
+import { candidatesOf, geonameIdOf, isAdmin, kindOf, MEGACITY, prior, topByPrior, type Cand, type Scored } from './candidates.js';
 import { ATTRIBUTIVE_RULE, DATELINE_RULE, type ContextCtx as Ctx } from './context.js';
 import type { Mention } from './detect.js';
+import { wordAfter } from './words.js';
 import { Focus, NO_VOTE, type Vote } from './focus.js';
 import type { PlacesLexicon } from './lexicon.js';
 import { listedWithWorldCities, pairedEntries } from './pairs.js';
@@ -62,6 +63,7 @@ class Resolver implements Judge, Placed {
   run(): Place[] {
     this.findCovered();
     for (let k = 0; k < this.mentions.length; k++) this.choose(k);
+    this.insideParents();
     placeUnknown(this);
     const out: Place[] = [];
     for (const p of this.places) if (p !== null) out.push(p);
@@ -128,6 +130,46 @@ class Resolver implements Judge, Placed {
     const evidence = this.evidenceOf(m, best);
     this.places.push(best ? this.known(m, best.e, cueKind, candidates, evidence) : this.unknown(m, cueKind, candidates, evidence));
     this.resolved.push(best);
+  }
+
+  /**
+   * "the village of Novopokrovske in the Donetsk region", "X in Syria": a place inside another is in that
+   * place's country. A choice abroad (a namesake, another name of a place elsewhere) gives way to the
+   * mention's likeliest candidate in the parent's country; with none, a mention after a cue or a preposition
+   * of place ("travelling to Orem in Aleppo governorate") becomes an unknown place at its parent (parents.ts),
+   * and any other is dropped ("the Arch of Triumph in Palmyra").
+   */
+  private insideParents(): void {
+    let index: Map<Mention, number> | null = null;
+    for (let k = 0; k < this.mentions.length; k++) {
+      const m = this.mentions[k];
+      const best = this.resolved[k];
+      if (!best || !m.parentHint || !m.parentRelation || isCountry(best.e) || !this.lex.containingRelations.has(m.parentRelation)) continue;
+      if (!index) {
+        index = new Map();
+        for (let j = 0; j < this.mentions.length; j++) index.set(this.mentions[j], j);
+      }
+      // ("in Nice, in Berlin and in London": a list, each place after its own preposition)
+      const after = wordAfter(this.c.words, m);
+      if (after < this.c.words.length && this.c.lowers[after] === ',' && m.wi > 0 && this.lex.locativePrepositions.has(this.c.lowers[m.wi - 1])) continue;
+      const pk = index.get(m.parentHint);
+      const parent = pk === undefined ? null : this.resolved[pk];
+      if (!parent || !parent.e.country || parent.e.country === best.e.country || this.mentions[pk!].attributive) continue;
+      const inside = this.cands[k].filter((c) => c.e.country === parent.e.country && !isCountry(c.e));
+      const cueKind = m.cue?.kind || this.cuedKind.get(m.key) || '';
+      if (inside.length) {
+        const top = topByPrior(inside);
+        const chosen: Scored = { e: top.e, alt: top.alt, prior: top.prior, score: top.prior };
+        this.resolved[k] = chosen;
+        this.places[k] = this.known(m, chosen.e, cueKind, [], this.evidenceOf(m, chosen));
+      } else if (m.cue || this.cuedKind.has(m.key) || (m.wi > 0 && this.lex.locativePrepositions.has(this.c.lowers[m.wi - 1]))) {
+        this.resolved[k] = null;
+        this.places[k] = this.unknown(m, cueKind, [], this.evidenceOf(m, null));
+      } else {
+        this.resolved[k] = null;
+        this.places[k] = null;
+      }
+    }
   }
 
   private evidenceOf(m: Mention, best: Scored | null): Evidence[] {
