@@ -94,6 +94,11 @@ export function findHead(c: Ctx, k: number, end: number, maxMods: number): { fir
       if (head === k && head + 1 < end && c.inQ[head + 1] === 1 && lex.pluralWithoutS.has(toks[head].lower) && lex.before.at(toks, head, head + 1)) return null;
       // "suicide bombers", "ambulance crew" are people
       if (hk === 'vehicle' && lex.peopleOverrides.endingAt(toks, head, first)) hk = 'people';
+      // "250 taken hostage": a predicate from the count on that holds the head is no group
+      for (let j = first; j < k; j++) {
+        const pr = lex.after.at(toks, j, end);
+        if (pr && pr.end > k) return null;
+      }
       // "the two besieged towns": a participle followed by a noun we do not count
       if (head === k && lex.noun.at(toks, head, head + 1) && lex.pluralWithoutS.has(toks[head].lower) && nounFollows(c, head + 1, end)) return null;
       return { first, head, last: head, kind: hk };

@@ -23,6 +23,9 @@ export function catBare(c: Ctx, d: Draft, end: number, lead: Cat | null): { cat:
     if (nounFollows(c, d.qj, end) || (/^\p{Lu}/u.test(toks[m].text) && endsWithAny(toks[m].lower, lex.pluralEndings) && !headKind(lex, toks[m].lower))) return null;
   }
   let cat: Cat | null = strong ? lead : null;
+  // "1,200 were killed and about 250 taken hostage": a predicate right after the number is its own, not the
+  // verb before it, when words stand between that verb and the number (the auxiliary left out)
+  if (cat && afterNext && cat.rule === 'claims.category:before' && cat.end < d.qi) cat = catAfter(c, d.qj, end, false, false) ?? cat;
   if (!cat) cat = catAfter(c, d.qj, end, false, false);
   return { cat, elliptic };
 }

@@ -16,7 +16,7 @@ export function catInherit(c: Ctx, d: Draft, g: Group | null, floor: number, end
   }
   // "10,000 civilians died in the fighting, including 1,400 children": an inclusion cue right
   // before a counted group reaches back over a short phrase with no count or stop of its own
-  if (!ok && inclusion && g && g.kind === 'people' && d.qi - from <= 10) {
+  if (!ok && inclusion && g && g.kind === 'people' && d.qi - from <= 14) {
     ok = true;
     for (let k = from; k < d.qi && ok; k++) if (c.inQ[k] || (lex.stops.has(toks[k].lower) && !lex.inclusion.at(toks, k, d.qi))) ok = false;
   }
