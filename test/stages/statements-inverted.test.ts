@@ -32,6 +32,10 @@ const rows: [string, (string | null)[]][] = [
   // "CONTENT, said X" without quotation marks: the clause before the comma is no subject
   ['The convoy reached the camp before dark, said Nadia Ferreira, a driver for the agency.', ['Nadia Ferreira']],
   ['The bridge is open again, said the governor of the province.', ['governor of the province']],
+  // two speakers joined after the verb: the first one names the speaker, the phrase spans both
+  ['At least 40 villagers were killed on Monday, said local officials and a security source.', ['local officials and a security source']],
+  // "CONTENT, SPEAKER said on Thursday, in one of ...": a comma after the verb's adverbials closes the clause
+  ['Gunmen killed more than 100 people in a raid on a village, activists said on Thursday, in one of the worst attacks of the war.', ['activists']],
 ];
 
 const negatives: [string, (string | null)[]][] = [
@@ -45,6 +49,10 @@ const negatives: [string, (string | null)[]][] = [
   ['Posted 3 May 2019 State media says rebel forces shelled a market in the north.', ['State media']],
   // negative: a name before an apposition and its comma is still the subject
   ['Tomas Reyes, the head of the port authority, said the cranes were back at work.', ['Tomas Reyes']],
+  // negative: no comma before the verb, no inverted speakers joined ("plans point out the features and ...")
+  ['The architects’ plans point out the features and inner workings of the house.', []],
+  // negative: "that" after the adverbials: the content follows the verb
+  ['Officials said on Monday, however, that the road was open.', ['Officials']],
 ];
 
 describe('statements: counts before an inverted speaker, and "adding that"', () => {
@@ -56,6 +64,7 @@ describe('statements: counts before an inverted speaker, and "adding that"', () 
 const frRows: [string, (string | null)[]][] = [
   ['Les frappes ont tué 12 personnes a indiqué un responsable sécuritaire.', ['responsable sécuritaire']],
   ['Les soldats ont tué cinq rebelles, a indiqué une source militaire.', ['source militaire']],
+  ["Au moins 40 civils ont été tués lundi, ont indiqué mardi à l'AFP des élus locaux et une source sécuritaire.", ['élus locaux et une source sécuritaire']],
 ];
 describe('statements (fr): a speaker named head first after an inverted verb', () => {
   for (const [text, who] of frRows) it(text, () => {

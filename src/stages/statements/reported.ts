@@ -132,7 +132,8 @@ function reportingVerb(c: Ctx, r: Reading, i: number): number {
     if (inv !== null) return inv;
   }
   // ", she said, especially ...": a parenthetical cue closes the clause before it
-  const parenthetical = !!subj && subj.s > S && tok[subj.s - 1].text === ',' && m.end < E && tok[m.end].text === ',';
+  // (", activists said on Thursday, in one of the deadliest ...": past the verb's adverbials too)
+  const parenthetical = !!subj && subj.s > S && tok[subj.s - 1].text === ',' && m.end < E && (tok[m.end].text === ',' || (!site.hadThat && commaAfterAdverbials(c, m.end, E)));
   if (subj && !countSubj && afterContent && !tailIsNP && !parenthetical && (site.hadThat || !v.thatOnly || sourceNounBefore(c, subj.s, S))) {
     // "SPEAKER said (that) CONTENT"
     const sp = v.participle ? prevSpeaker(c, tok[i].start) : speakerFrom(c, subj);
@@ -146,6 +147,13 @@ function reportingVerb(c: Ctx, r: Reading, i: number): number {
   }
   if (!v.strong || v.participle) return i;
   return saidBefore(c, r, site) ?? toldBefore(c, r, site) ?? saidInverted(c, r, site) ?? i;
+}
+
+/** Whether a comma follows the adverbials after token k ("said on Thursday, in ..."). */
+function commaAfterAdverbials(c: Ctx, k: number, E: number): boolean {
+  const j = skipAdverbials(c, k, E);
+  for (let x = k; x < j; x++) if (c.tok[x].text === ',') return x > k;
+  return false;
 }
 
 /** The verb at token i with its hearer, adverbials, "that", subject and content; null when it is no reporting verb here. */
@@ -249,8 +257,9 @@ function saidBefore(c: Ctx, r: Reading, site: VerbSite): number | null {
   if (!subj || subj.s <= lastEnd || site.countSubj) return null;
   const content = trimSpan(c, lastEnd, subj.s);
   const openEnd = openEndBefore(c, subj.s, lastEnd);
-  // "CONTENT, she said, especially ...": the cue closes the clause before a comma
-  const commaTail = m.end < E && /^[,;—–]$/.test(tok[m.end].text);
+  // "CONTENT, she said, especially ...", "CONTENT, activists said on Thursday, in one of ...": the cue closes the
+  // clause before a comma
+  const commaTail = m.end < E && (/^[,;—–]$/.test(tok[m.end].text) || (!site.hadThat && commaAfterAdverbials(c, m.end, E)));
   if (!content || openEnd || !(k >= E || site.tailIsNP || isTrailing(c, k, E) || (commaTail && tok[subj.s - 1]?.text === ','))) return null;
   const sp = speakerFrom(c, subj);
   // "... an army source told SANA": the hearer is the second source
@@ -281,7 +290,13 @@ function saidInverted(c: Ctx, r: Reading, site: VerbSite): number | null {
   // "a indiqué mardi le gouverneur": a time word between the verb and its speaker; ", a-t-il déclaré": the pronoun
   // joined to the verb
   const inv = invertedAt(c, i, m.end);
-  const np = inv >= 0 ? { s: inv, e: inv + 1 } : npAfter(c, skipAdverbials(c, m.end, E), E);
+  let np: NP | null = inv >= 0 ? { s: inv, e: inv + 1 } : npAfter(c, skipAdverbials(c, m.end, E), E);
+  // "said local officials and a security source", "ont indiqué des élus locaux et une source sécuritaire": two
+  // speakers joined, the first one named (after the comma that closes the content)
+  if (np && inv < 0 && i > 0 && tok[i - 1].text === ',' && np.e + 1 < E && c.lex.w.coordinators.has(tok[np.e].lower)) {
+    const np2 = npAfter(c, np.e + 1, E);
+    if (np2 && np2.s === np.e + 1 && isTrailing(c, skipAdverbials(c, np2.e, E), cutAtParticiple(c, np2.e, E))) np = { s: np.s, e: np2.e, joined: np.e };
+  }
   const content = trimSpan(c, lastEnd, i);
   const openEnd = openEndBefore(c, i, lastEnd);
   const npOk = np && inv >= 0 ? isTrailing(c, skipAdverbials(c, m.end, E), E) : np && (isPronoun(c, np.s) || capital(tok[np.s]) || c.lex.determiners.has(tok[np.s].lower) || c.alex.roleNouns.has(tok[np.e - 1].lower) || c.alex.generic.has(tok[np.e - 1].lower)) && (isTrailing(c, skipAdverbials(c, np.e, E), cutAtParticiple(c, np.e, E)) || (countSubj && appositionTail(c, np.e, E)));
