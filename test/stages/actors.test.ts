@@ -452,6 +452,9 @@ describe('actors: outlets named like places, demonyms in compounds', () => {
     // negative: the town, cued once, is the town in every mention
     ['en', 'Jets struck the town of Al Mayadeen on Monday. Al Mayadeen has been besieged since May.', [], ['Al Mayadeen', 'Al Mayadeen']],
     ['en', 'Russian-backed forces shelled the town, and Syrian-made rockets hit the camp.', [], []],
+    // "state" after a name is a noun unless "that" follows: no person "Jewish", "Syrias"
+    ['en', 'The Jewish state responded, and Syrias state television said the talks failed.', ['Syrian state television'], []],
+    ['en', 'Moreno states that the vote was fair.', ['Moreno'], []],
     // negative: a place the gazetteer does not know, guessed from "in", leaves our company a company
     ['en', 'Tesla said sales rose. Analysts are big believers in Tesla.', ['Tesla', 'Tesla'], []],
   ])('%s: %s', async (lang, text, orgs, places) => {

@@ -109,6 +109,10 @@ export interface ActorLexicon {
   givenNames: Set<string>;
   /** reporting verb forms (keys), to recognise "X said" around unknown names */
   speechVerbs: Set<string>;
+  /** reporting verb forms that are nouns after a capitalised name unless "that" follows ("The Jewish state responded", statements.json nounsAfterNames) */
+  nounsAfterNames: Set<string>;
+  /** the complementiser after a reporting verb ("that", "que"; statements.json) */
+  that: Set<string>;
   /** an auxiliary between a name and a reporting verb's participle that still marks the name a speaker ('X a déclaré') */
   speechAux: Set<string>;
   pronouns: Map<string, ActorKind>;
@@ -262,7 +266,7 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
   for (const [k, v] of Object.entries(lex.generic)) generic.add(phraseKeys(k), v);
   generic.seal();
   const given = readJson(lang.data('actors', 'given-names.json')) as { names: string[] };
-  const st = readJson(lang.data('statements.json')) as { verbs: Record<string, string[]> };
+  const st = readJson(lang.data('statements.json')) as { verbs: Record<string, string[]>; that?: string[]; words?: { nounsAfterNames?: string[] } };
   // keyed as units are (no accents: 'déclaré' → declare)
   const speechVerbs = new Set<string>();
   for (const [lemma, forms] of Object.entries(st.verbs)) if (!lemma.includes('_')) for (const f of forms) if (!f.includes(' ')) speechVerbs.add(normKey(f));
@@ -284,6 +288,8 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     // (a demonym is a nationality, never a first name: "Russian-backed forces", "Syrian officials")
     givenNames: new Set(given.names.filter((n) => !demonyms.has(n))),
     speechVerbs,
+    nounsAfterNames: new Set((st.words?.nounsAfterNames ?? []).map(normKey)),
+    that: new Set((st.that ?? []).map(normKey)),
     speechAux: keySet(lex.speechAuxiliaries),
     pronouns,
     months: withKeys(lex.months),

@@ -155,7 +155,9 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
     if (after && !after.key && c.text[after.start] === ',' && v + 2 < u.length && lex.speechAux.has(u[v + 1].key) && u[v + 1].sentence === after.sentence) v++;
     if (lex.speechAux.has(u[v]?.key ?? '') && v + 1 < u.length) v++;
     const verb = v < u.length ? u[v] : null;
-    let nearVerb = (verb && lex.speechVerbs.has(verb.key)) || (before && lex.speechVerbsBeforeName.has(before.key));
+    // ("The Jewish state responded", "Borno state": a verb form that is a noun after a name, unless "that" follows)
+    const nounVerb = !!verb && lex.nounsAfterNames.has(verb.key) && v === end && !lex.that.has(u[v + 1]?.key ?? '');
+    let nearVerb = (verb && lex.speechVerbs.has(verb.key) && !nounVerb) || (before && lex.speechVerbsBeforeName.has(before.key));
     // "Yuni, a resident of Lampung, ...", "Omar Saleh, 34, ...": an apposition describing a person
     if (!nearVerb && pl < 0) {
       const tail = c.text.slice(u[end - 1].end, u[end - 1].end + 110);
