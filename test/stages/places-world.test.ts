@@ -196,6 +196,11 @@ describe('places: a lower-case adjective inside a known name (French)', () => {
     // negative: a lower-case word after a name that makes no longer name stays out of it
     ['Des soldats ont été tués à Paris mardi et au Mali voisin.', [{ text: 'Paris', country: 'FR' }, { text: 'Mali', country: 'ML' }], 'fr'],
     ['Les troupes sont entrées en Syrie orientale.', [{ text: 'Syrie', country: 'SY' }], 'fr'],
+    // a list of villages goes on past a preposition repeated after "et" / "and", and after an elided "d'"
+    ["Des hommes armés ont encerclé les villages d'Ogossagou et de Djoura lundi.", [{ text: 'Ogossagou', kind: 'village' }, { text: 'Djoura', kind: 'village' }], 'fr'],
+    ['Gunmen surrounded the villages of Ogossagou and of Djoura.', [{ text: 'Ogossagou', kind: 'village' }, { text: 'Djoura', kind: 'village' }]],
+    // negative: "de" after "et" opens no place when no list of places came before
+    ["Le convoi d'aide et de vivres est arrivé à Mopti.", [{ text: 'Mopti', country: 'ML' }], 'fr'],
   ])('%s', (text, want, lang) => check(text, want, lang));
 });
 

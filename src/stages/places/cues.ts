@@ -62,8 +62,10 @@ function continueList(s: DetectState, k: number, visit: (ns: Segment[]) => boole
   const { words, runs } = s;
   let q = runs[k].b + 1;
   let kk = k + 1;
-  while (q < words.length && separates(s, q)) {
-    while (q < words.length && separates(s, q)) q++;
+  // ("les villages d'Ogossagou et de Djoura": a genitive preposition repeated after the conjunction)
+  const sep = (p: number) => separates(s, p) || (p > 0 && s.lex.genitivePrepositions.has(s.lowers[p]) && s.lex.listConjunctions.has(s.lowers[p - 1]));
+  while (q < words.length && sep(q)) {
+    while (q < words.length && sep(q)) q++;
     if (kk >= runs.length || runs[kk].a !== q) break;
     if (!visit(s.segments[kk])) break;
     q = runs[kk].b + 1;
