@@ -85,6 +85,8 @@ export const en: LangTable = {
       claims: [{ value: 250, category: 'injured' }] },
     { label: 'a count nested after a long place phrase still inherits', text: 'The ministry announced the deaths of at least 31 Palestinians in Israeli strikes on the Gaza Strip overnight, including 12 members of one family.',
       claims: [{ value: [31, null], category: 'killed' }, { value: 12, category: 'killed' }] },
+    { label: 'people treated for wounds are injured, not the verb further on', text: 'The commission said 30 people had been treated for gunshot wounds and 52 others arrested.',
+      claims: [{ value: 30, category: 'injured' }, { value: 52, category: 'detained' }] },
     { label: 'an inverted speaker with its acronym in brackets', text: 'At least 45 migrants died off the coast, said the International Organization for Migration (IOM).',
       claims: [{ value: [45, null], category: 'killed', source: 'International Organization for Migration' }] },
     { label: 'a source carried past a day after the verb', text: 'At least 45 migrants died off the coast, the agency said on Tuesday. Sixteen others are missing.',

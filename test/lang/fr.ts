@@ -120,6 +120,8 @@ export const fr: LangTable = {
       claims: [{ value: 1200, category: 'killed' }, { value: 250, category: 'abducted' }] },
     { label: 'une partie après un long complément de lieu hérite de la catégorie', text: "Le ministère a annoncé la mort d'au moins 31 Palestiniens dans des frappes israéliennes sur la bande de Gaza, dont douze membres d'une même famille.",
       claims: [{ value: [31, null], category: 'killed' }, { value: 12, category: 'killed' }] },
+    { label: 'des personnes soignées pour des blessures sont blessées', text: 'La commission a indiqué que 30 personnes ont été soignées pour des blessures par balle et 52 autres arrêtées.',
+      claims: [{ value: 30, category: 'injured' }, { value: 52, category: 'detained' }] },
     { label: 'des personnes qui se retrouvent sans abri sont déplacées', text: 'Quelque 12 000 habitants se sont retrouvés sans abri après les inondations.',
       claims: [{ value: 12000, category: 'displaced' }] },
     { label: 'un élu joint par une agence parle, pas l\'agence; « selon la même source » reprend la dernière', text: 'Un élu de la région, joint par l’AFP, a affirmé que 12 soldats avaient été tués. Selon la même source, une vingtaine d’assaillants ont été tués.',

@@ -401,6 +401,9 @@ describe('actors: an organisation head and its remit', () => {
   it.each<[string, string[]]>([
     ['The Law Society of Kenya said 50 people had been abducted.', ['Law Society of Kenya']],
     ['The Relief Committee for Iraq said 12 people died.', ['Relief Committee for Iraq']],
+    ['The Kenya National Commission on Human Rights said 23 people were killed.', ['Kenya National Commission on Human Rights']],
+    // negative: a day after "on" is no remit
+    ['The Interior Ministry on Monday said 12 people died.', ['Interior Ministry']],
     // negative: after "to the" the name is a facility's; in title case capitals say nothing
     ['The mayor was taken to the Medical University of Gdansk on Sunday.', ['Medical University']],
     ['Rebel Army Advances Toward Center of Aleppo As Fighting Spreads In North', ['Advances Toward Center']],
