@@ -110,6 +110,19 @@ describe('actors, place, day and fatalities', () => {
     expect(e.actor1?.name ?? '').not.toMatch(/officer|radio|source|agency/i);
   });
 
+  it('takes no role noun or name inside one who reports ("... police said", "Governor Talal Barazi said") as a side', () => {
+    const lex = loadEventLexicon();
+    const a = analyze('Rockets hit the market killing four people police said and Governor Talal Barazi said.', { published: '2024-03-12' });
+    const at = (w: string) => ({ start: a.document.text.indexOf(w), end: a.document.text.indexOf(w) + w.length });
+    const reporters = [{ ...at('police'), text: 'police', id: 'generic:police', name: 'police', kind: 'group' as const, evidence: [] }, { ...at('Governor Talal Barazi'), text: 'Governor Talal Barazi', id: 'person:talal-barazi', name: 'Talal Barazi', kind: 'person' as const, evidence: [] }];
+    const names = (rs: typeof reporters) => participants(a.tokens, [], [], lex, true, rs).map((p) => p.name);
+    expect(names([])).toEqual(expect.arrayContaining(['police', 'Governor Talal Barazi']));
+    expect(names(reporters)).not.toEqual(expect.arrayContaining(['police']));
+    expect(names(reporters).join(' ')).not.toMatch(/police|Barazi/);
+    // negative: the people the rockets killed are still a side
+    expect(names(reporters)).toContain('people');
+  });
+
   it('counts the lowest credible death toll (the conservative rule)', () => {
     const claim = (min: number | null, max: number | null) => ({ category: 'killed', value: { min, max, approx: false } }) as Claim;
     expect(fatalities([claim(23, 23), claim(18, null), claim(null, 30)])).toBe(18);

@@ -70,9 +70,11 @@ function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexic
     if (rule && i >= 0) hits.push({ rule: { ...rule, id: 'displaced-claim', priority: 1 }, start: displaced.quantity.start, end: displaced.quantity.end, first: i, last: i });
   }
   if (!hits.length || background(a, s, toks, items, lex)) return [];
-  const actors = (items.actors.get(s.index) ?? []).filter((x) => x.start >= s.start && x.end <= s.end && !isReporter(s, x));
+  const inSentence = (items.actors.get(s.index) ?? []).filter((x) => x.start >= s.start && x.end <= s.end);
+  const actors = inSentence.filter((x) => !isReporter(s, x));
+  const reporters = actors.length < inSentence.length ? inSentence.filter((x) => !actors.includes(x)) : [];
   let parts: Participant[] | null = null;
-  const governmentInSentence = () => (parts ??= participants(toks, actors, items.places.get(s.index) ?? [], lex, true)).some((p) => p.government) || toks.some((t) => governmentName(t.lower, '', lex));
+  const governmentInSentence = () => (parts ??= participants(toks, actors, items.places.get(s.index) ?? [], lex, true, reporters)).some((p) => p.government) || toks.some((t) => governmentName(t.lower, '', lex));
   // the highest-priority hit of each event type (first one on ties)
   const byType = new Map<string, Hit>();
   for (const h of hits) {
@@ -87,7 +89,7 @@ function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexic
     const curFresh = cur ? !refersBack(toks, cur, lex) : false;
     if (!cur || (fresh && !curFresh) || (fresh === curFresh && rule.priority > cur.rule.priority)) byType.set(rule.type, { rule, start: h.start, end: h.end, first: h.first, last: h.last });
   }
-  parts ??= participants(toks, actors, items.places.get(s.index) ?? [], lex, true);
+  parts ??= participants(toks, actors, items.places.get(s.index) ?? [], lex, true, reporters);
   const out: Draft[] = [];
   for (const h of byType.values()) {
     const d = buildDraft(a, s, toks, h, parts, lex, items, words, headline);

@@ -83,10 +83,11 @@ function capitalised(s: string): boolean {
   return true;
 }
 
-/** The sentence's participants, in text order: actors, then role nouns and names where no actor stands. */
-export function participants(toks: Token[], actors: Actor[], places: Place[], lex: EventLexicon, allowNames: boolean): Participant[] {
+/** The sentence's participants, in text order: actors, then role nouns and names where no actor stands (nor
+ * one who reports it: "..., police said" names no participant, `reporters`). */
+export function participants(toks: Token[], actors: Actor[], places: Place[], lex: EventLexicon, allowNames: boolean, reporters: readonly Actor[] = []): Participant[] {
   const out: Participant[] = [];
-  const taken = (s: number, e: number) => out.some((p) => p.start < e && s < p.end);
+  const taken = (s: number, e: number) => out.some((p) => p.start < e && s < p.end) || reporters.some((x) => x.start < e && s < x.end);
   for (const x of actors) {
     const first = tokenIndexAt(toks, x.start);
     let last = first;
