@@ -403,3 +403,17 @@ describe('statements: ", saying ..." takes its speaker from its own sentence, ne
     ['“We will rebuild,” the mayor said, adding that 40 homes were lost.', ['mayor', 'mayor']],
   ])('%s', async (text, who) => expect(await speakersInOrder(text)).toEqual(who));
 });
+
+// a person named in apposition to the role after the verb is the one speaking ("said its spokesman,
+// Thameen Al-Kheetan,"), and "according to him" / "selon lui" names the man spoken of last
+describe('statements: a name after the role, and object pronouns after a source cue', () => {
+  it.each<[string, string | undefined, (string | null)[]]>([
+    ['"We are horrified," said its spokeswoman, Ilona Barsky, at a briefing in Geneva. According to her office, 16 people were hurt.', 'en', ['Ilona Barsky', 'her office']],
+    ['"The road is cut," said the spokesman, Tomas Reyna. According to him, 16 people were hurt.', 'en', ['Tomas Reyna', 'Tomas Reyna']],
+    ["« La route est coupée », a déclaré son porte-parole, Tomas Reyna, lors d'un point de presse. Selon lui, 16 personnes ont été blessées.", 'fr', ['Tomas Reyna', 'Tomas Reyna']],
+    // negative: an object pronoun before a verb is no subject
+    ['Witnesses heard him tell the driver that the road was cut.', 'en', []],
+    // negative: a capitalised unit before a comma is no role ("5th Special Forces Group, Fort Campbell")
+    ['He was assigned to the 5th Special Forces Group, Fort Campbell, Kentucky, the army said.', 'en', ['army']],
+  ])('%s', async (text, lang, who) => expect(await speakersInOrder(text, lang)).toEqual(who));
+});

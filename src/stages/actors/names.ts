@@ -158,6 +158,8 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
     // ("The Jewish state responded", "Borno state": a verb form that is a noun after a name, unless "that" follows)
     const nounVerb = !!verb && lex.nounsAfterNames.has(verb.key) && v === end && !lex.that.has(u[v + 1]?.key ?? '');
     let nearVerb = (verb && lex.speechVerbs.has(verb.key) && !nounVerb) || (before && lex.speechVerbsBeforeName.has(before.key));
+    // "said its spokesman, Thameen Al-Kheetan, at ...", "sa porte-parole, X,": a name set off by commas after a role
+    if (!nearVerb && n >= 2 && a >= 2 && !u[a - 1].key && c.text[u[a - 1].start] === ',' && roleEndsAt(c, a - 2) && (!after || after.sentence !== u[end - 1].sentence || (!after.key && (c.text[after.start] === ',' || c.text[after.start] === '.')))) nearVerb = true;
     // "Yuni, a resident of Lampung, ...", "Omar Saleh, 34, ...": an apposition describing a person
     if (!nearVerb && pl < 0) {
       const tail = c.text.slice(u[end - 1].end, u[end - 1].end + 110);
@@ -259,6 +261,15 @@ export function earlierFullNames(c: Ctx) {
 }
 
 // ", <description>," with no article ("marketing executive at LG Electronics", "Minister of Finance")
+/** Whether unit k ends a role noun in lower case ("spokesman", "porte-parole": the units of a hyphenated word joined). */
+function roleEndsAt(c: Ctx, k: number): boolean {
+  const u = c.units;
+  // (written in lower case: "5th Special Forces Group, Fort Campbell" is a unit and its base)
+  if (u[k].cap) return false;
+  if (c.lex.roleNouns.has(u[k].key)) return true;
+  return k >= 1 && c.text[u[k - 1].end] === '-' && u[k].start === u[k - 1].end + 1 && !u[k - 1].cap && c.lex.roleNouns.has(`${u[k - 1].key}-${u[k].key}`);
+}
+
 export const BARE_APPOSITION = /^,\s+([\p{L}][\p{L}\d'’.-]*(?:\s+[\p{L}\d'’.&-]+){0,9}?)(?=[,.])/u;
 
 /** Does the description (before its first preposition) hold a role noun or a title ("the board's chair")? */

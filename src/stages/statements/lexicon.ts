@@ -68,6 +68,7 @@ export const WORD_CLASSES = {
   closedEnds: "stop words that may end a complete clause",
   notDeterminers: "words among the determiners that do not open a describing noun phrase",
   subjectPronouns: "pronouns that can be the subject of a sentence",
+  objectPronouns: "speaker pronouns only after a source cue, never a subject (\"according to him\")",
   notContentStart: "words after a reporting verb that show it is not reporting speech (\"counters by killing\")",
   adverbials: "one-word adverbials skipped after a reporting verb",
   timeLead: "\"late\", \"early\" before a time (\"late on Monday\")",

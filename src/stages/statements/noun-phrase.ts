@@ -194,6 +194,8 @@ function phraseStart(c: Ctx, e: number, min: number): { s: number; headBad: bool
   let s: number;
   let headBad = false;
   const last = tok[e - 1];
+  // ("heard him tell Kody that ...": an object pronoun is no subject)
+  if (c.lex.w.objectPronouns.has(last.lower)) return null;
   const act = c.actorByEndTok.get(e - 1);
   if (act) {
     s = tokAt(tok, act.start);
@@ -324,7 +326,26 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
     const t = tok[j];
     if (!isWord(t) || verbAt(c, j) || c.quoted[j] >= 0 || (c.lex.stops.has(t.lower) && !joins(c, t.lower))) break;
   }
-  return { s, e };
+  return { s, e: namedAfterRole(c, e, limit) };
+}
+
+/** "its spokesman, Thameen Al-Kheetan, at a briefing", "sa porte-parole, X, lors de": a person named in
+ * apposition to the role ending before token e is the one speaking: where the phrase then ends (e when none). */
+function namedAfterRole(c: Ctx, e: number, limit: number): number {
+  const tok = c.tok;
+  if (e + 1 >= limit || tok[e].text !== ',' || !roleEndsBefore(c, e)) return e;
+  const a = c.actorByStartTok.get(e + 1);
+  if (!a || a.kind !== 'person') return e;
+  const ae = tokAt(tok, a.end);
+  return ae <= limit && (ae === limit || tok[ae].text === ',' || tok[ae].text === '.') ? ae : e;
+}
+
+/** Whether the word before token e is a role noun ("spokesman"; "porte-parole" written with its hyphen). */
+function roleEndsBefore(c: Ctx, e: number): boolean {
+  const t = c.tok[e - 1];
+  if (c.alex.roleNouns.has(t.lower)) return true;
+  const w = e >= 3 && c.tok[e - 2].text === '-' && c.tok[e - 2].start === c.tok[e - 3].end ? c.tok[e - 3].lower + '-' + t.lower : t.lower;
+  return c.alex.roleNouns.has(w);
 }
 
 /** A statement noun ("statement", "a televised address") within three words from token k, past the words that may open it. */

@@ -115,7 +115,8 @@ function pronounSpeaker(c: Ctx, np: NP, at: At): Speaker | null {
   // the last speaker of the same kind (statements so far), else the last actor of that kind
   // resolved after all statements are known (resolvePronouns); a placeholder keeps the span
   if (!c.final) return { start, end, name: '', kind: kind === 'person' ? 'person' : kind === 'organization' ? 'organization' : 'group', pronoun: true } as Speaker;
-  const want = c.lex.w.maleSubjectPronouns.has(p) ? 'm' : c.lex.w.femaleSubjectPronouns.has(p) ? 'f' : null;
+  // ("according to him": an object pronoun of a man as well)
+  const want = c.lex.w.maleSubjectPronouns.has(p) || c.lex.w.malePronouns.has(p) ? 'm' : c.lex.w.femaleSubjectPronouns.has(p) ? 'f' : null;
   // he/she: the most salient person of that gender (salience.ts)
   const sal = want ? c.salient?.get(np.s) : undefined;
   if (sal) return { start, end, name: sal.name, ...(sal.actorId ? { actorId: sal.actorId } : {}), kind: 'person' };
