@@ -26,6 +26,11 @@ const cases: [string, string, string | null][] = [
   ['More than 2.6 million people have been displaced across Myanmar since 2021, including 110,000 in northern Shan, the agency said.', '2.6 million', 'Myanmar'],
   // negative: a place further on, after the part's own words, is the whole's too
   ['Air strikes killed 12 civilians including five children in raids on the town of Ariha on Friday.', '12 civilians', 'Ariha'],
+  // where something was said is not where the count is ("a briefing in Geneva", "told reporters in Kyiv")
+  ['Shelling went on. "We are horrified," a spokesman told a briefing in Geneva. At least 16 people were hurt in the raid.', '16 people', null],
+  ['At a news conference in Kyiv, the governor said 12 people were killed in Kharkiv.', '12 people', 'Kharkiv'],
+  // negative: a meeting is where a blast can be
+  ['The blast that hit a meeting in Idlib killed 47 commanders, the monitor said.', '47 commanders', 'Idlib'],
   // negative: a count with its own verb is no part: its place is carried
   ['Five people were killed in Homs and three were wounded in Hama. Another four died in hospital.', 'four died', 'Hama'],
   // negative: a town of the text's country in the sentence before is carried

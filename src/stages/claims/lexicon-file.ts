@@ -32,6 +32,9 @@ export interface Raw {
   careNouns?: string[];
   /** the words before such a place that say it is where they were taken ("to", "into") */
   careTo?: string[];
+  /** where something was said, before a preposition of place ("a briefing in Geneva", "told reporters in Kyiv",
+   * "un point de presse à Genève"): the place is the statement's, not a count's */
+  venueNouns?: string[];
   skipBeforeGroup: string[];
   partitiveThem: string[];
   groupJoin: string[];

@@ -45,6 +45,7 @@ export interface ClaimsLexicon {
   relativeWords: Set<string>;
   careNouns: Set<string>;
   careTo: Set<string>;
+  venueNouns: Set<string>;
   skipBeforeGroup: Set<string>;
   partitiveThem: Set<string>;
   groupJoin: Set<string>;
@@ -228,6 +229,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     relativeWords: new Set(raw.relativeWords ?? []),
     careNouns: new Set(raw.careNouns ?? []),
     careTo: new Set(raw.careTo ?? []),
+    venueNouns: new Set(raw.venueNouns ?? []),
     skipBeforeGroup: new Set(raw.skipBeforeGroup),
     partitiveThem: new Set(raw.partitiveThem),
     groupJoin: new Set(raw.groupJoin),

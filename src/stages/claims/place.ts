@@ -68,6 +68,8 @@ export interface PlaceWords {
   /** places of care ("hospital") and the prepositions that send someone there ("to") */
   careNouns?: ReadonlySet<string>;
   careTo?: ReadonlySet<string>;
+  /** where something was said, before a preposition of place ("a briefing in Geneva", "told reporters in Kyiv") */
+  venueNouns?: ReadonlySet<string>;
   /** the words that bring on the next item of a ranking ("followed by", "suivie par"), compiled */
   nextItem?: RegExp | null;
 }
@@ -117,6 +119,8 @@ export function indexPlaces(a: Analysis, w: PlaceWords = {}): PlaceIndex {
     }
     const t = lowerBound(toks, p.end);
     if (t < toks.length && toks[t].start === p.end && (toks[t].lower === "'s" || toks[t].lower === '’s')) return true;
+    // "at a briefing in Geneva", "told reporters in Kyiv", "lors d'un point de presse à Genève": where it was said
+    if (k >= 2 && k < toks.length && preps.has(toks[k - 1].lower) && (w.venueNouns ?? NONE).has(toks[k - 2].lower)) return true;
     for (const sp of speakerSpans) if (p.start >= sp.start && p.end <= sp.end) return true;
     return false;
   };
