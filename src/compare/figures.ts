@@ -122,7 +122,15 @@ function sameQuantity(a: Row, b: Row, lex: GroupLexicon): boolean {
   if ((hi(a.claim.value) <= 2 && lo(b.claim.value) >= 5) || (hi(b.claim.value) <= 2 && lo(a.claim.value) >= 5)) return false;
   // buses are not tanks
   if (a.claim.category === 'vehicles' && a.head !== b.head) return false;
-  return samePlace(a.place, b.place);
+  if (samePlace(a.place, b.place)) return true;
+  // (placed only at its country, a figure joins one of a place there only when the two agree)
+  return (countryHolds(a.place, b.place) || countryHolds(b.place, a.place)) && a.v > 0 && b.v > 0 && near(a.v, b.v);
+}
+
+/** "killed 22 people in a rebel-held town in northwestern Syria" and "24 killed in Kafr Nabl": a figure placed
+ * only at its country may be one reported in a place of that country (the group's values still have to agree). */
+function countryHolds(c: FigurePlace | null, p: FigurePlace | null): boolean {
+  return !!c && !!p && c.kind === 'country' && p.kind !== 'country' && !!c.country && c.country === p.country;
 }
 
 /** Documents that report figures but carry no date: left out of the board, and said so. */

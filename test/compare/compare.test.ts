@@ -218,6 +218,20 @@ describe('figure board: parts, rising tolls, places, denials, undated', () => {
     expect([g.place, g.placeLevel]).toEqual(['Tal Rifat', 'town']);
   });
 
+  it('joins a figure placed only at its country to one placed in a town of that country when the two agree, not when they differ', () => {
+    const country = { ...place('Syria', 163843), kind: 'country', admin1: null };
+    const atCountry = (id: string, n: number) => doc(id, 'Wire ' + id, '2024-05-01', 'Strikes in Syria: ' + n + ' died.', [{ value: v(n), place: { name: 'Syria', text: 'Syria', geonameId: 163843, start: 11, end: 16 } }], { places: [{ ...country, start: 11, end: 16 }] });
+    const set = [
+      doc('a', 'One', '2024-05-01', 'In Tal Rifat 25 died.', [{ value: v(25) }]),
+      doc('b', 'Two', '2024-05-01', 'In Tal Rifat 24 died.', [{ value: v(24) }]),
+      atCountry('c', 22),
+      // negative: a figure far from the group's stays out
+      atCountry('d', 3),
+    ];
+    const groups = groupFigures(set, lex);
+    expect(groups.map((g) => g.entries.map((e) => e.docId).sort())).toEqual([['a', 'b', 'c']]);
+  });
+
   it('joins a claim placed only by its document when the document already reports in the group, or when its figure is already there', () => {
     const set = [
       doc('a', 'One', '2024-05-01', 'In Tal Rifat 20 died. Rescuers pulled 11 bodies from the rubble.', [{ value: v(20) }, { start: 30, end: 39, value: v(11), place: null }]),
