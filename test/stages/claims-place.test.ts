@@ -29,6 +29,8 @@ const cases: [string, string, string | null][] = [
   // where something was said is not where the count is ("a briefing in Geneva", "told reporters in Kyiv")
   ['Shelling went on. "We are horrified," a spokesman told a briefing in Geneva. At least 16 people were hurt in the raid.', '16 people', null],
   ['At a news conference in Kyiv, the governor said 12 people were killed in Kharkiv.', '12 people', 'Kharkiv'],
+  // a capital standing for its government ("the Kyiv regime") is not where the next sentence's count is
+  ['The Kyiv regime continues to shell residential areas of Donetsk, the governor said. Two civilians were wounded.', 'Two civilians', 'Donetsk'],
   // negative: a meeting is where a blast can be
   ['The blast that hit a meeting in Idlib killed 47 commanders, the monitor said.', '47 commanders', 'Idlib'],
   // negative: a count with its own verb is no part: its place is carried
