@@ -1,5 +1,5 @@
 // Shared state of the claims stage: the token view, the counted group and category records, and the few word tests every construction uses.
-import type { Analysis, ClaimCategory, Token } from '../../core/types.js';
+import type { Analysis, Claim, ClaimCategory, Token } from '../../core/types.js';
 import type { ClaimsLexicon } from './lexicon.js';
 import { tokenIndexAt } from '../sentences/index.js';
 import { endsWithAny } from '../endings.js';
@@ -66,4 +66,29 @@ export interface Draft {
 export function hedgedSentence(c: Ctx, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (c.lex.hedges.at(c.toks, k, end)) return true;
   return false;
+}
+
+/**
+ * A claim with every field present, in one order, whichever construction made it: V8 then gives all
+ * claims one hidden class, and the code reading them (here, in the events stage) stays optimised instead
+ * of being deoptimised ("wrong map") each time a claim of another key set comes by. An optional field
+ * left out is undefined, which JSON drops: the records do not change.
+ */
+export function claimOf(c: Claim): Claim {
+  return {
+    start: c.start,
+    end: c.end,
+    quantity: c.quantity,
+    value: c.value,
+    category: c.category,
+    who: c.who,
+    source: c.source,
+    hedged: c.hedged,
+    place: c.place,
+    date: c.date,
+    sentence: c.sentence,
+    evidence: c.evidence,
+    whoSpan: c.whoSpan,
+    dateUntil: c.dateUntil,
+  };
 }

@@ -39,8 +39,7 @@ export class ClaimDays {
     }
     // a count over a period ("in the past 24 hours", "since Sunday") is dated by its last day
     claim.date = day.date;
-    const ev: Evidence = { rule: 'claims.date:' + day.how, span: { start: day.mention.start, end: day.mention.end } };
-    if (day.from) ev.note = `period from ${day.from}`;
-    evidence.push(ev);
+    // (the note in the literal, undefined when there is none, rather than added after: one hidden class)
+    evidence.push({ rule: 'claims.date:' + day.how, span: { start: day.mention.start, end: day.mention.end }, note: day.from ? `period from ${day.from}` : undefined });
   }
 }

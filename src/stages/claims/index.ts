@@ -34,7 +34,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { attributeClaim, figureSubject, relativeSource } from './attribution.js';
 import { loadClaimsLexicon, type ClaimsLexicon } from './lexicon.js';
 import { languageOf } from '../../lang/index.js';
-import { type Cat, type Ctx, type Draft, type Group, hedgedSentence, isWord, lowerBound } from './context.js';
+import { type Cat, type Ctx, type Draft, type Group, claimOf, hedgedSentence, isWord, lowerBound } from './context.js';
 import { bareVictimDrafts, collectDrafts } from './drafts.js';
 import { carriedFrom, indexPlaces, placeBeforePart, placeClaim } from './place.js';
 import { ClaimDays } from './date.js';
@@ -60,8 +60,8 @@ function describeGroup(c: Ctx, g: Group | null, cat: Cat, parent: Claim | undefi
     const p = parent ?? prev;
     return { who: p?.who || 'them', whoSpan: { start: toks[g.first].start, end: toks[g.last].end }, rule: g.rule };
   }
-  if (cat.rule === 'claims.category:inherit' && parent) return { who: parent.who, rule: 'claims.group:inherit' };
-  return { who: 'people', rule: 'claims.group:implicit' };
+  if (cat.rule === 'claims.category:inherit' && parent) return { who: parent.who, whoSpan: undefined, rule: 'claims.group:inherit' };
+  return { who: 'people', whoSpan: undefined, rule: 'claims.group:implicit' };
 }
 
 /** "One father and his son were buried": the second person is a count of one too. */
@@ -71,7 +71,7 @@ function pairedClaim(c: Ctx, claim: Claim, g: Group, cat: Cat, evidence: Evidenc
   const pStart = toks[p.first].start;
   const pEnd = Math.max(toks[p.last].end, cat.start > p.last ? toks[cat.end - 1].end : 0);
   const pw = { start: toks[p.first].start, end: toks[p.last].end };
-  return {
+  return claimOf({
     ...claim,
     start: pStart,
     end: pEnd,
@@ -80,7 +80,7 @@ function pairedClaim(c: Ctx, claim: Claim, g: Group, cat: Cat, evidence: Evidenc
     who: a.document.text.slice(toks[p.head].start, pw.end).toLowerCase(),
     whoSpan: pw,
     evidence: [evidence[0], { rule: 'claims.group:paired-possessive', span: pw }, ...evidence.slice(2)],
-  };
+  });
 }
 
 /** The value of a count: "the toll topped 300" is 301 or more, "neared 80,000" 72,000 to 80,000. */
@@ -264,7 +264,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     if (d.singular) evidence.push({ rule: 'claims.singular', span: d.qSpan });
     if (attr.evidence) evidence.push(attr.evidence);
     if (hedged) evidence.push({ rule: 'claims.hedged', span: { start: sentence.start, end: sentence.end } });
-    const claim: Claim = {
+    const claim = claimOf({
       start,
       end: cend,
       quantity: { start: d.qSpan.start, end: d.qSpan.end, text: d.qText },
@@ -277,8 +277,8 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       date: null,
       sentence: s,
       evidence,
-    };
-    if (grp.whoSpan) claim.whoSpan = grp.whoSpan;
+      whoSpan: grp.whoSpan,
+    });
     placeClaim(claim, evidence, places, carriedFrom(claims));
     days.date(claim, evidence, sentence);
     const range = splitTollRange(c, d, cat, claim);

@@ -190,10 +190,7 @@ export function placeClaim(claim: Claim, evidence: Evidence[], places: PlaceInde
     // ("a truce brokered by Russia", "talks in Astana") is not where the next sentence's count is
     const ps = places.bySentence.get(s - 1)?.filter((p) => !places.skip(p) && !(places.main && p.country && p.country !== places.main));
     const p = ps && ps.length ? ps[0] : null;
-    if (p) {
-      carried = { name: p.name, text: p.text, geonameId: p.geonameId, start: p.start, end: p.end };
-      if (p.qualifier) carried.qualifier = p.qualifier;
-    }
+    if (p) carried = claimPlace(p);
   }
   if (carried) {
     claim.place = carried;
@@ -218,7 +215,11 @@ export function placeFor(places: Place[] | undefined, start: number, end: number
     if (d < bestD) { bestD = d; best = p; }
   }
   if (!best) return null;
-  const out: NonNullable<Claim['place']> = { name: best.name, text: best.text, geonameId: best.geonameId, start: best.start, end: best.end };
-  if (best.qualifier) out.qualifier = best.qualifier;
-  return out;
+  return claimPlace(best);
+}
+
+/** A claim's place: the place's name, text and span, and its qualifier when it has one. One literal,
+ * the qualifier undefined when absent (JSON drops it), so every claim place has one hidden class. */
+function claimPlace(p: Place): NonNullable<Claim['place']> {
+  return { name: p.name, text: p.text, geonameId: p.geonameId, start: p.start, end: p.end, qualifier: p.qualifier || undefined };
 }

@@ -1,7 +1,7 @@
 // Construction "toll range": a toll that "rose from 12 to 45" gives two claims, one per figure (GUIDELINES:
 // a toll that rose from A to B gives two claims). The numbers stage reads "from 12 to 45" as one range.
 import type { Claim } from '../../core/types.js';
-import type { Cat, Ctx, Draft } from './context.js';
+import { type Cat, type Ctx, type Draft, claimOf } from './context.js';
 
 const TOLL_RULES = new Set(['claims.category:toll', 'claims.category:number-of']);
 
@@ -13,7 +13,7 @@ export function splitTollRange(c: Ctx, d: Draft, cat: Cat, claim: Claim): [Claim
   let j = -1;
   for (let k = d.qi + 2; k < d.qj - 1; k++) if (lex.tollRangeTo.has(toks[k].lower)) { j = k; break; }
   if (j < 0) return null;
-  const part = (first: number, last: number, v: number): Claim => ({
+  const part = (first: number, last: number, v: number): Claim => claimOf({
     ...claim,
     quantity: { start: toks[first].start, end: toks[last].end, text: a.document.text.slice(toks[first].start, toks[last].end) },
     value: { min: v, max: v, approx: d.approx },
@@ -21,5 +21,5 @@ export function splitTollRange(c: Ctx, d: Draft, cat: Cat, claim: Claim): [Claim
   });
   const lo = part(d.qi + 1, j - 1, d.min);
   const hi = part(j + 1, d.qj - 1, d.max);
-  return [{ ...lo, end: toks[j - 1].end }, hi];
+  return [claimOf({ ...lo, end: toks[j - 1].end }), hi];
 }
