@@ -191,17 +191,19 @@ class Resolver implements Judge, Placed {
     const geonameId = geonameIdOf(e);
     const country = e.country || null;
     const admin1 = e.admin1 || null;
-    // (two literals rather than a spread: one shape each, and the same key order as ever)
-    if (m.qualifier) return { start: m.start, end: m.end, text, name: e.name, geonameId, country, lat: e.lat, lon: e.lon, kind, featureClass: e.featureClass, featureCode: e.featureCode, admin1, precision: m.precision, qualifier: m.qualifier, candidates, evidence };
-    return { start: m.start, end: m.end, text, name: e.name, geonameId, country, lat: e.lat, lon: e.lon, kind, featureClass: e.featureClass, featureCode: e.featureCode, admin1, precision: m.precision, candidates, evidence };
+    // Every place, known or not (unknown below), has every field, in this one order: V8 then gives all
+    // places one hidden class, and the stages reading them (claims, events) stay optimised instead of being
+    // deoptimised ("wrong map") by places of another key set. What a place lacks is undefined (the
+    // parent, set later for an unknown place, too), which the records read as absent.
+    return { start: m.start, end: m.end, text, name: e.name, geonameId, country, lat: e.lat, lon: e.lon, kind, featureClass: e.featureClass, featureCode: e.featureCode, admin1, precision: m.precision, qualifier: m.qualifier || undefined, parent: undefined, candidates, evidence };
   }
 
   private unknown(m: Mention, kindFromCue: string, candidates: PlaceCandidate[], evidence: Evidence[]): Place {
     const text = this.c.text.slice(m.start, m.end);
     const name = this.c.text.slice(m.nameStart, m.nameEnd);
     const kind = kindFromCue === 'admin1' ? 'area' : kindFromCue || 'area';
-    if (m.qualifier) return { start: m.start, end: m.end, text, name, geonameId: null, country: null, lat: null, lon: null, kind, precision: 2, qualifier: m.qualifier, candidates, evidence };
-    return { start: m.start, end: m.end, text, name, geonameId: null, country: null, lat: null, lon: null, kind, precision: 2, candidates, evidence };
+    // (the fields and their order of known's place)
+    return { start: m.start, end: m.end, text, name, geonameId: null, country: null, lat: null, lon: null, kind, featureClass: undefined, featureCode: undefined, admin1: undefined, precision: 2, qualifier: m.qualifier || undefined, parent: undefined, candidates, evidence };
   }
 }
 
