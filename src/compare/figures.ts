@@ -127,7 +127,7 @@ function sameQuantity(a: Row, b: Row, lex: GroupLexicon): boolean {
   return (countryHolds(a.place, b.place) || countryHolds(b.place, a.place)) && a.v > 0 && b.v > 0 && near(a.v, b.v);
 }
 
-/** "killed 22 people in a rebel-held town in northwestern Syria" and "24 killed in Kafr Nabl": a figure placed
+/** "22 dead in a town in the north of Syria" beside "24 dead in Tal Rifat": a figure placed
  * only at its country may be one reported in a place of that country (the group's values still have to agree). */
 function countryHolds(c: FigurePlace | null, p: FigurePlace | null): boolean {
   return !!c && !!p && c.kind === 'country' && p.kind !== 'country' && !!c.country && c.country === p.country;
