@@ -199,6 +199,20 @@ describe('places: a lower-case adjective inside a known name (French)', () => {
     // a list of villages goes on past a preposition repeated after "et" / "and", and after an elided "d'"
     ["Des hommes armés ont encerclé les villages d'Ogossagou et de Djoura lundi.", [{ text: 'Ogossagou', kind: 'village' }, { text: 'Djoura', kind: 'village' }], 'fr'],
     ['Gunmen surrounded the villages of Ogossagou and of Djoura.', [{ text: 'Ogossagou', kind: 'village' }, { text: 'Djoura', kind: 'village' }]],
+    // two unknown villages joined by "et" are two places ("et" joins no name in French: "Bosnie-Herzégovine" is written joined)
+    ['Les pluies ont emporté des maisons dans les villages de Bushuru et Nyamikolo.', [{ text: 'Bushuru', kind: 'village' }, { text: 'Nyamikolo', kind: 'village' }], 'fr'],
+    // French short forms and names GeoNames lacks (data/geo/exonyms.tsv, country-names.json acronyms)
+    ["Des combats ont eu lieu dans l'est de la RDC mardi, près du Sud-Kivu.", [{ text: 'RDC', country: 'CD' }, { text: 'Sud-Kivu', country: 'CD' }], 'fr'],
+    ['Des rebelles ont attaqué Bangui, en RCA.', [{ text: 'Bangui', country: 'CF' }, { text: 'RCA', country: 'CF' }], 'fr'],
+    // "en" before an unknown name makes it a place, as "in" does; mountains and camps of displaced people
+    ['Des heurts ont eu lieu à Dakar et en Kassoumbé jeudi.', [{ text: 'Dakar', country: 'SN' }, { text: 'Kassoumbé', country: 'SN' }], 'fr'],
+    ['Des soldats sénégalais ont été tués dans les monts Tamboura.', [{ text: 'Tamboura', kind: 'area' }], 'fr'],
+    ['Les familles ont rejoint le camp des déplacés de Kouloumbé.', [{ text: 'Kouloumbé', kind: 'facility' }], 'fr'],
+    // an unknown place on another state's ground is in that state, whatever the article's country
+    ['Les réfugiés camerounais ont été conduits au camp de Kabriwa en territoire nigérian.', [{ text: 'Kabriwa', country: 'NG', rule: 'places.parent.territory' }], 'fr'],
+    ['The Cameroonian refugees were taken to the camp of Kabriwa on Nigerian soil.', [{ text: 'Kabriwa', country: 'NG', rule: 'places.parent.territory' }]],
+    // negative: a demonym with no territory noun places nothing
+    ['The Cameroonian refugees were taken to the camp of Kabriwa by Nigerian soldiers.', [{ text: 'Kabriwa', noRule: 'places.parent.territory' }]],
     // negative: "de" after "et" opens no place when no list of places came before
     ["Le convoi d'aide et de vivres est arrivé à Mopti.", [{ text: 'Mopti', country: 'ML' }], 'fr'],
   ])('%s', (text, want, lang) => check(text, want, lang));

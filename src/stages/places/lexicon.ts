@@ -1,6 +1,6 @@
 // The places stage's word lists (data/en/places.json, data/geo/demonyms.json, data/geo/country-names.json),
 // compiled once: sets of lower-case words and multi-word phrases as word arrays matched over tokens.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { once } from '../../core/once.js';
 import { dataPath } from '../../core/paths.js';
@@ -48,6 +48,7 @@ const schemas = once(() => {
     /** Words between a state and its actor verb ("Washington has accused"). */
     auxiliariesAfter: z.array(z.string()).default([]),
     relativePronouns: z.array(z.string()).default([]),
+    territoryNouns: z.array(z.string()).default([]),
     // the language's small word classes the rules test (see "about" in data/en/places.json)
     definiteArticles: z.array(z.string()),
     indefiniteArticles: z.array(z.string()),
@@ -206,6 +207,8 @@ export interface PlacesLexicon {
   auxiliariesAfter: Set<string>;
   /** relative pronouns after a comma ('Turkey, which backs the rebels, condemned'): the clause is skipped to find the state's verb */
   relativePronouns: Set<string>;
+  /** nouns of a state's ground beside a demonym ('on Nigerian territory', 'en territoire nigérian'): an unknown place followed by one is in that country */
+  territoryNouns: Set<string>;
   /** the definite articles ("the"), skipped before a place or a cue */
   definiteArticles: Set<string>;
   /** "and", joining the places of a list, given names ("Richard and Lisa Parry"), coordinated states */
@@ -226,8 +229,15 @@ export interface PlacesLexicon {
 }
 
 export function loadPlacesLexicon(lang: Language = english): PlacesLexicon {
-  const files = [lang.data('places.json'), dataPath('geo', 'demonyms.json'), dataPath('geo', 'country-names.json'), TRANSLIT_FILE(), dataPath('en', 'actors', 'given-names.json'), dataPath('en', 'given-names.json')];
+  const files = [lang.data('places.json'), dataPath('geo', 'demonyms.json'), ...languageDemonymFiles(lang), dataPath('geo', 'country-names.json'), TRANSLIT_FILE(), dataPath('en', 'actors', 'given-names.json'), dataPath('en', 'given-names.json')];
   return compiled(`places-${lang.code}`, files, moduleFiles(import.meta.url), () => buildPlacesLexicon(lang), [PhraseList]);
+}
+
+/** The language's own demonym list (data/<lang>/actors/demonyms.json) when it is not English's. */
+function languageDemonymFiles(lang: Language): string[] {
+  if (lang.code === english.code) return [];
+  const f = lang.data('actors', 'demonyms.json');
+  return existsSync(f) ? [f] : [];
 }
 
 type PlacesData = z.infer<ReturnType<typeof schemas>['PlacesFile']>;
@@ -284,7 +294,9 @@ function buildPlacesLexicon(lang: Language): PlacesLexicon {
   const parsed = schemas().PlacesFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`places: ${file} is not valid: ${parsed.error.message}`);
   const d = parsed.data;
+  // the English list (GeoNames' and our own), with the language's own demonyms ('syrien', 'nigérian') where it has them
   const demo = JSON.parse(readFileSync(dataPath('geo', 'demonyms.json'), 'utf8')) as { demonyms: Record<string, string | null> };
+  for (const f of languageDemonymFiles(lang)) Object.assign(demo.demonyms, (JSON.parse(readFileSync(f, 'utf8')) as { demonyms: Record<string, string | null> }).demonyms);
   const countries = JSON.parse(readFileSync(dataPath('geo', 'country-names.json'), 'utf8')) as { acronyms: string[] };
   // the gazetteer's transliteration table (its keys are built with it), whatever the text's language
   const translit = JSON.parse(readFileSync(TRANSLIT_FILE(), 'utf8')) as { articlePrefixes: string[] };
@@ -332,6 +344,7 @@ function buildPlacesLexicon(lang: Language): PlacesLexicon {
     articleCountries: new Set(d.articleCountries),
     auxiliariesAfter: lower(d.auxiliariesAfter),
     relativePronouns: lower(d.relativePronouns),
+    territoryNouns: lower(d.territoryNouns),
     definiteArticles: lower(d.definiteArticles),
     copulativeConjunctions: lower(d.copulativeConjunctions),
     listConjunctions: lower([...d.copulativeConjunctions, ...d.disjunctiveConjunctions]),

@@ -16,6 +16,8 @@ export interface Placed {
   readonly places: (Place | null)[];
   /** the article's demonyms, by country */
   readonly demonymVotes: Map<string, number>;
+  /** the country a phrase right after the mention names as its ground ('on Nigerian territory'), or undefined */
+  territoryOf(m: Mention): string | undefined;
 }
 
 /** the article's country, from the places kept (and its demonyms) */
@@ -56,6 +58,14 @@ export function placeUnknown(r: Placed): void {
     if (!p || p.geonameId !== null || p.lat !== null) return;
     let precision: 2 | 3 = 2;
     const m = mentions[k];
+    // "the camp of Banki on Nigerian territory": in that country, whatever the article's is
+    const ground = r.territoryOf(m);
+    const groundCountry = ground ? r.gaz.country(ground) : undefined;
+    if (groundCountry) {
+      placeAt(p, groundCountry, 3);
+      p.evidence.push({ rule: 'places.parent.territory', span: { start: p.start, end: p.end } });
+      return;
+    }
     const hinted = hintedParent(r, m, indexOf);
     const parentK = hinted ?? nearbyParent(r, m, k, focusCountry?.country);
     // ("X north of Y": north of Y; "X in Y" says no more than the parent)
@@ -71,14 +81,19 @@ export function placeUnknown(r: Placed): void {
     }
     if (!parent) return;
     if (isCountry(parent) || isAdmin(parent)) precision = 3;
-    p.country = parent.country || null;
-    p.lat = parent.lat;
-    p.lon = parent.lon;
-    p.precision = precision;
-    p.admin1 = parent.admin1 || null;
-    p.parent = { name: parent.name, geonameId: geonameIdOf(parent) };
+    placeAt(p, parent, precision);
     p.evidence.push({ rule: parentK !== null ? 'places.parent.context' : 'places.parent.article', span: parentK !== null ? { start: mentions[parentK].start, end: mentions[parentK].end } : { start: p.start, end: p.end } });
   });
+}
+
+/** An unknown place placed at its parent: the parent's country, coordinates and first-level region. */
+function placeAt(p: Place, parent: GazEntry, precision: 2 | 3): void {
+  p.country = parent.country || null;
+  p.lat = parent.lat;
+  p.lon = parent.lon;
+  p.precision = precision;
+  p.admin1 = parent.admin1 || null;
+  p.parent = { name: parent.name, geonameId: geonameIdOf(parent) };
 }
 
 /** The place an explicit relation names ("X north of Y", "X in Y"), following a chain of unknown places. */

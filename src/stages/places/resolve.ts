@@ -60,6 +60,20 @@ class Resolver implements Judge, Placed {
     return this.focus.demonymVotes;
   }
 
+  /** "X on Nigerian territory", "X en territoire nigérian": the country of the demonym beside a territory noun
+   * after the mention (past a preposition and an article), or undefined. */
+  territoryOf(m: Mention): string | undefined {
+    const { words, lowers, lex } = this.c;
+    const s = words[m.wj].sentence;
+    // (a preposition and an article at most before it: "on", "on the", "en")
+    for (let k = m.wj + 1; k <= m.wj + 3 && k + 1 < words.length && words[k + 1].sentence === s; k++) {
+      const cc = lex.territoryNouns.has(lowers[k]) ? lex.demonymCountry.get(lowers[k + 1]) : lex.territoryNouns.has(lowers[k + 1]) ? lex.demonymCountry.get(lowers[k]) : undefined;
+      if (cc) return cc;
+      if (words[k].name) return undefined;
+    }
+    return undefined;
+  }
+
   run(): Place[] {
     this.findCovered();
     for (let k = 0; k < this.mentions.length; k++) this.choose(k);
