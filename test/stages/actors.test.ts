@@ -422,6 +422,7 @@ describe('actors: articles and dotted acronyms in dictionary names', () => {
     ['The U.N. refugee agency said 3,000 people fled.', ['UNHCR']],
     ['Talks at the U.S. State Department ended.', ['STATE_DEPT']],
     ['The United Nations food agency said 300 trucks were waiting.', ['WFP']],
+    ['The U.N. migration agency said 700,000 people fled; the UN health agency warned of cholera.', ['IOM', 'WHO']],
     // negative: the acronym alone stays the body it names
     ['Aid from the U.N. and the E.U. reached the camp.', ['UN', 'EU']],
   ])('%s', async (text, want) => {

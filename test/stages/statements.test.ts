@@ -411,6 +411,9 @@ describe('statements: a name after the role, and object pronouns after a source 
     ['"We are horrified," said its spokeswoman, Ilona Barsky, at a briefing in Geneva. According to her office, 16 people were hurt.', 'en', ['Ilona Barsky', 'her office']],
     ['"The road is cut," said the spokesman, Tomas Reyna. According to him, 16 people were hurt.', 'en', ['Tomas Reyna', 'Tomas Reyna']],
     ["« La route est coupée », a déclaré son porte-parole, Tomas Reyna, lors d'un point de presse. Selon lui, 16 personnes ont été blessées.", 'fr', ['Tomas Reyna', 'Tomas Reyna']],
+    // the role's head before its remit: "le gouverneur de la province du Sud-Kivu, Théo X"
+    ["Le bilan s'est alourdi à 176 morts, a indiqué samedi le gouverneur de la province, Théo Ngabira.", 'fr', ['Théo Ngabira']],
+    ['The toll rose to 176, said the governor of the province, Theo Ngabira, on Saturday.', 'en', ['Theo Ngabira']],
     // negative: an object pronoun before a verb is no subject
     ['Witnesses heard him tell the driver that the road was cut.', 'en', []],
     // negative: a capitalised unit before a comma is no role ("5th Special Forces Group, Fort Campbell")
