@@ -222,6 +222,8 @@ describe('statements: negatives', () => {
 // once held only English words ("of", "the", "some", the ending "-ing"); a negative row after each
 // positive one shows the class stays precise. Our own sentences.
 const frenchRows: [string, Exp[]][] = [
+  // a body named head first, its adjective after it ("la Croix-Rouge locale"), is the body
+  ['Quelque 3 000 habitants sont sans abri, selon la Croix-Rouge locale.', [['Quelque 3 000 habitants sont sans abri', 'CICR', false]]],
   // ofPreps: the role goes on through "de" ("directeur de l'hôpital")
   ["Selon le directeur de l'hôpital, 12 blessés ont été admis dans la nuit.", [['12 blessés ont été admis dans la nuit', "directeur de l'hôpital", false]]],
   // participleEndings: ", affirmant que ..." is the participle of a reporting verb, as ", saying ..." is

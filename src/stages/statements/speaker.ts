@@ -232,7 +232,9 @@ function orgSpeaker(c: Ctx, np: NP, org: Actor, at: At): Speaker {
   // "the UN office for Humanitarian Affairs in Yemen": the body, then where it is
   const oe = tokAt(tok, org.end);
   const placedAfter = org.end < end && oe < np.e && (c.lex.w.placePreps.has(tok[oe].lower) || c.lex.w.locatedParticiples.has(tok[oe].lower) || c.lex.w.relativePronouns.has(tok[oe].lower)) && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore);
-  const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs || placedAfter;
+  // ("la Croix-Rouge locale": where a phrase names its head first, adjectives after the body are still the body's)
+  const adjectivesAfter = c.headFirst && org.end < end && oe < np.e && np.e - oe <= 2 && tok.slice(oe, np.e).every((t) => isWord(t) && !capital(t) && !c.lex.stops.has(t.lower)) && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore);
+  const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs || placedAfter || adjectivesAfter;
   if (orgIsHead) return { start, end, name: org.name, actorId: org.id, kind: org.kind };
   // "a spokesman for the ministry" → "spokesman for <Ministry>"
   const name = trimPunct((c.text.slice(start, org.start) + org.name + c.text.slice(org.end, end)).replace(c.lex.leadingArticle, ''));
