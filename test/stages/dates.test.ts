@@ -131,6 +131,10 @@ const ranges: [string, string | undefined, Exp[]][] = [
   ['Warplanes struck 30 targets during the past week', TUE, [['the past week', '2016-12-13', '2016-12-20', 'week']]],
   ['The area has been shelled since Sunday', TUE, [['since Sunday', '2016-12-18', '2016-12-20', 'day']]],
   ['Syria has been at war since March 2011', TUE, [['since March 2011', '2011-03-01', '2016-12-20', 'month']]],
+  // a period that has begun: "since December 25" in a report of December 20 began the year before
+  ['More than 300 people have died since December 25', TUE, [['since December 25', '2015-12-25', '2016-12-20', 'day']]],
+  // negative: a day named alone after the report day stays in its year ("on December 21": the report dated early)
+  ['The convoy is due on December 21', TUE, [['December 21', '2016-12-21', null, 'day']]],
   ['Strikes hit the city between June 1 and June 5 the monitor said', TUE, [['between June 1 and June 5', '2016-06-01', '2016-06-05', 'day']]],
   ['The alliance said raids between March 14 and April 9 killed four commanders', '2017-04-18', [['between March 14 and April 9', '2017-03-14', '2017-04-09', 'day']]],
   ['Casualties from Monday June 6 2016 to Monday June 20 2016 totalled 148', TUE, [['from Monday June 6 2016 to Monday June 20 2016', '2016-06-06', '2016-06-20', 'day']]],
@@ -219,6 +223,8 @@ describe('dates: words by language', () => {
     // French writes month names in lower case: a bare month after its cue is read as written
     ['fr', 'Les combats ont repris en juin dans la région.', [['juin', '2016-06-01']]],
     ['fr', 'Depuis mars, 300 familles ont fui la ville.', [['Depuis mars', '2016-03-01']]],
+    // "depuis le 25 décembre": the article between the since word and its day
+    ['fr', 'Depuis le 25 décembre, 300 familles ont fui la ville.', [['Depuis le 25 décembre', '2015-12-25']]],
     // negative: a month word with no cue before it is not a date
     ['fr', 'Le robot explore mars depuis des années.', []],
     // a phrase with an elided word ("l' an dernier" in dates.json) matches the tokenizer's "l'" token

@@ -120,7 +120,9 @@ export function rangeAt(c: ExtractContext, j: number): RawDate | null {
   const tk = c.tokens;
   const w = tk[j].lower;
   if (c.lex.sinceWords.has(w) && same(tk, j, j + 1)) {
-    const d = dateAt(c, j + 1);
+    // ("depuis le 7 octobre": past an article)
+    const k = c.lex.sinceArticles.has(tk[j + 1].lower) && same(tk, j, j + 2) ? j + 2 : j + 1;
+    const d = dateAt(c, k);
     if (d && d.spec.t !== 'past' && d.spec.t !== 'rel') {
       d.s = j;
       d.since = true;

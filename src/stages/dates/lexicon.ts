@@ -58,6 +58,7 @@ const schemas = once(() => {
     rangeStarts: z.array(z.string()),
     rangeJoins: z.array(z.string()),
     sinceWords: z.array(z.string()),
+    sinceArticles: z.array(z.string()).default([]),
     futureCues: z.array(z.string()),
     futureInPastCues: z.array(z.string()),
     pastCues: z.array(z.string()),
@@ -122,6 +123,8 @@ export interface DatesLexicon {
   rangeStarts: Set<string>;
   rangeJoins: Set<string>;
   sinceWords: Set<string>;
+  /** an article between a since word and its day ("depuis le 7 octobre") */
+  sinceArticles: Set<string>;
   /** Tense cues: 'future' ("will", "is expected to") and 'near' (future in the past: "would", "was due to"). */
   futureCues: PhraseMatcher<'future' | 'near'>;
   pastCues: Set<string>;
@@ -188,6 +191,7 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
     rangeStarts: new Set(lower(d.rangeStarts)),
     rangeJoins: new Set(lower(d.rangeJoins)),
     sinceWords: new Set(lower(d.sinceWords)),
+    sinceArticles: new Set(lower(d.sinceArticles)),
     futureCues: new PhraseMatcher<'future' | 'near'>([...d.futureCues.map((x): [string, 'future'] => [x, 'future']), ...d.futureInPastCues.map((x): [string, 'near'] => [x, 'near'])]),
     pastCues: new Set(lower(d.pastCues)),
     participleAuxiliaries: new Set(lower(d.participleAuxiliaries)),

@@ -164,8 +164,12 @@ export function resolveRaw(raw: RawDate, ref: number | null): Resolved | null {
     return { first: base.first, last, precision: base.precision, range: true };
   }
   if (raw.since) {
-    if (ref == null || ref < base.first) return base;
-    return { first: base.first, last: ref, precision: base.precision, range: true };
+    if (ref == null) return base;
+    let first = base.first;
+    // "since October 7" in a report of October 6: a period that has begun, so the year before
+    if (ref < first && raw.spec.t === 'abs' && raw.spec.y == null && raw.spec.d != null) first = dayNumber(ymd(first).y - 1, raw.spec.m, raw.spec.d) ?? first;
+    if (ref < first) return base;
+    return { first, last: ref, precision: base.precision, range: true };
   }
   return base;
 }
