@@ -87,6 +87,8 @@ export const en: LangTable = {
       claims: [{ value: [31, null], category: 'killed' }, { value: 12, category: 'killed' }] },
     { label: 'people treated for wounds are injured, not the verb further on', text: 'The commission said 30 people had been treated for gunshot wounds and 52 others arrested.',
       claims: [{ value: 30, category: 'injured' }, { value: 52, category: 'detained' }] },
+    { label: 'a hedge inside the verb group ("were said to be")', text: 'Dozens were said to be trapped under the rubble of the market.',
+      claims: [{ value: [24, 99], category: 'trapped', source: null, hedged: true }] },
     { label: 'an inverted speaker with its acronym in brackets', text: 'At least 45 migrants died off the coast, said the International Organization for Migration (IOM).',
       claims: [{ value: [45, null], category: 'killed', source: 'International Organization for Migration' }] },
     { label: 'a source carried past a day after the verb', text: 'At least 45 migrants died off the coast, the agency said on Tuesday. Sixteen others are missing.',

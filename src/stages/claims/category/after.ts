@@ -54,6 +54,9 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
     const skip = skipNested(c, k, end);
     if (skip > k) { k = skip - 1; continue; }
     const t = toks[k];
+    // "Dozens were said to be trapped", "were believed to have died": a hedge inside the verb group
+    const hedge = lex.hedges.at(toks, k, end);
+    if (hedge) { k = hedge.end - 1; continue; }
     if (lex.aux.has(t.lower)) continue;
     // "ont par ailleurs été enlevés", "were meanwhile abducted": an adverbial of topic inside the verb group
     const brk = k > from ? lex.topicBreaks.at(toks, k, end) : null;
