@@ -315,7 +315,8 @@ function describedSpeaker(c: Ctx, np: NP, head: string, at: At): Speaker | undef
   if (p && start - p.start < 4000) return { start, end, name: p.name, actorId: p.id, kind: 'person' };
   // an epithet ("the soft-spoken carpenter", "the veteran Boston reporter"): a lower-case word before
   // the head describes someone the text already knows → the last person named, not long before
-  if (np.e - np.s >= 3 && epithetModifier(c, np)) {
+  // (not a document, "the city's own count", nor what a possessor owns)
+  if (np.e - np.s >= 3 && epithetModifier(c, np) && !c.lex.sourceNouns.has(head) && !c.lex.statementNouns.has(head) && !tok.slice(np.s, np.e).some((t) => c.lex.w.possessiveMarkers.has(t.text))) {
     const q = lastActor(c, start, (a) => a.kind === 'person' && !a.generic && !a.id.startsWith('role:'));
     if (q && start - q.start < 1500) return { start, end, name: q.name, actorId: q.id, kind: 'person' };
   }
