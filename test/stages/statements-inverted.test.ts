@@ -49,6 +49,8 @@ const negatives: [string, (string | null)[]][] = [
   ['Posted 3 May 2019 State media says rebel forces shelled a market in the north.', ['State media']],
   // negative: a name before an apposition and its comma is still the subject
   ['Tomas Reyes, the head of the port authority, said the cranes were back at work.', ['Tomas Reyes']],
+  // a role and a count of speakers joined by "and" before the verb: one phrase, the count no object
+  ['The clashes left at least 26 fighters dead, a hospital official and two residents told the agency.', ['hospital official and two residents']],
   // negative: no comma before the verb, no inverted speakers joined ("drawings show the rooms and ...")
   ['Old drawings of the mill point out its wheel and the cellars below it.', []],
   // negative: "that" after the adverbials: the content follows the verb

@@ -81,6 +81,8 @@ export function countObject(c: Ctx, subj: NP, lastEnd: number): boolean {
   if (first < 0 && subj.s >= 2 && c.lex.w.ofPreps.has(tok[subj.s - 1].lower) && c.countStart[subj.s - 2] === 1 && subj.s - 2 > lastEnd) first = subj.s - 2;
   for (let j = subj.e - 1; j >= subj.s && first < 0; j--) if (num(j)) first = j;
   if (first <= lastEnd || !isWord(tok[first - 1]) || /^(1[89]|20)\d\d$/.test(tok[first].text)) return false;
+  // "a hospital official and two residents said": a count joined to a role before it counts speakers
+  if (first - 2 > lastEnd && c.lex.w.coordinators.has(tok[first - 1].lower) && c.alex.roleNouns.has(tok[first - 2].lower)) return false;
   // what follows the number is the counted noun in lower case ("40 people", "12 wounded men"), not a
   // name after a date ("27 October 2016 State media")
   for (let j = first + 1; j < subj.e; j++) if (!isWord(tok[j]) || capital(tok[j])) return false;

@@ -57,24 +57,27 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   if (c.lex.w.possessiveMarkers.has(tok[e - 1].text)) return null;
   const js = joinedSpeakers(c, s, min);
   const np: NP = overComma ? { s: js, e, overComma } : { s: js, e };
-  if (js < s) np.joined = s - 1;
+  // (the first phrase ends at the coordinator: before the count that opens the second, when one does)
+  if (js < s) np.joined = c.lex.w.coordinators.has(tok[s - 1].lower) ? s - 1 : s - 2;
   return np;
 }
 
 /** "…, a local official and a witness said", "…, police and residents said": two speakers joined by "and"
  * opening the clause are one phrase (its first part names the speaker): where it starts. */
-function joinedSpeakers(c: Ctx, s: number, min: number): number {
+function joinedSpeakers(c: Ctx, s0: number, min: number): number {
   const tok = c.tok;
-  if (s - 1 <= min || !c.lex.w.coordinators.has(tok[s - 1].lower)) return s;
+  // ("... and two residents said": the count opens the second phrase)
+  const s = s0 - 2 > min && c.countStart[s0 - 1] === 1 && c.lex.w.coordinators.has(tok[s0 - 2].lower) ? s0 - 1 : s0;
+  if (s - 1 <= min || !c.lex.w.coordinators.has(tok[s - 1].lower)) return s0;
   const left = phraseStart(c, s - 1, min);
-  if (!left || 'e' in left || left.headBad || left.s === s - 1) return s;
+  if (!left || 'e' in left || left.headBad || left.s === s - 1) return s0;
   // a short description ("Turkish security sources") or one name ("the Syrian Observatory for Human Rights"),
   // not a run of words (a headline flattened into the text before it)
   const named = c.actorByEndTok.get(s - 2);
   const one = !!named && tokAt(tok, named.start) <= left.s + 1;
-  if (s - 1 - left.s > 3 && !one) return s;
+  if (s - 1 - left.s > 3 && !one) return s0;
   const opens = left.s === min || left.s === 0 || tok[left.s - 1].sentence !== tok[left.s].sentence || /^[,;:(—–]$/.test(tok[left.s - 1].text);
-  return opens ? left.s : s;
+  return opens ? left.s : s0;
 }
 
 /** An organisation the dictionary knows, or one named by its head noun ("Interior Ministry"): not a run of
