@@ -206,6 +206,8 @@ describe('places: a lower-case adjective inside a known name (French)', () => {
     ['Des rebelles ont attaqué Bangui, en RCA.', [{ text: 'Bangui', country: 'CF' }, { text: 'RCA', country: 'CF' }], 'fr'],
     // "en" before an unknown name makes it a place, as "in" does; mountains and camps of displaced people
     ['Des heurts ont eu lieu à Dakar et en Kassoumbé jeudi.', [{ text: 'Dakar', country: 'SN' }, { text: 'Kassoumbé', country: 'SN' }], 'fr'],
+    // negative: a language written with a capital after "en" is no place
+    ['Le ministre de Dakar a parlé en Anglais puis en Arabe.', [{ text: 'Dakar', country: 'SN' }], 'fr'],
     ['Des soldats sénégalais ont été tués dans les monts Tamboura.', [{ text: 'Tamboura', kind: 'area' }], 'fr'],
     ['Les familles ont rejoint le camp des déplacés de Kouloumbé.', [{ text: 'Kouloumbé', kind: 'facility' }], 'fr'],
     // an unknown place on another state's ground is in that state, whatever the article's country
