@@ -60,7 +60,7 @@ export const en: LangTable = {
     { label: 'a place brought on by "followed by" is the next item\'s; "X state" is a place, no speaker', text: 'Kassala state was the worst hit with 212 deaths, followed by Gedaref with 45.',
       claims: [{ value: 212, category: 'killed', place: 'Kassala' }, { value: 45, category: 'killed', place: 'Gedaref' }] },
     { label: '"X state" after a preposition is a place, not a speaker', text: 'In Zamfara state, gunmen killed 12 villagers.',
-      claims: [{ value: 12, category: 'killed', source: null, place: 'Zamfara' }] },
+      claims: [{ value: 12, category: 'killed', source: null, place: 'Zamfara state' }] },
     { label: 'negative: a body that states that a figure holds speaks', text: 'Amnesty International state that 12 villagers died.',
       claims: [{ value: 12, category: 'killed', source: 'Amnesty International' }] },
     { label: 'a body no actor marks gives a figure', text: 'The health ministry put the toll at 20 dead and 45 wounded.',

@@ -93,6 +93,11 @@ describe('places: standing for a state, datelines', () => {
     ['Soldiers walked past the Arch of Triumph in Palmyra, Syria.', [{ text: 'Palmyra', country: 'SY' }, { text: 'Syria', country: 'SY' }]],
     // negative: a place in its own country's region stays
     ['The storm hit Paris in Texas on Monday.', [{ text: 'Paris', country: 'US' }, { text: 'Texas', country: 'US' }]],
+    // "state" after a name is a first-level region where it ends the noun phrase
+    ['Gunmen abducted 30 pupils in Kaduna state on Monday.', [{ text: 'Kaduna state', country: 'NG', kind: 'admin1' }]],
+    ["Raiders killed 100 villagers in Sudan's Gezira state.", [{ text: 'Sudan', country: 'SD' }, { text: 'Gezira state', country: 'SD' }]],
+    // negative: "state" that goes on ("state news agency", "state-run", "a state of") is no region
+    ['Syrias state news agency said. Turkeys state-run agency agreed. The former Soviet state of Georgia spoke.', [{ text: 'Syria', country: 'SY' }, { text: 'Turkey', country: 'TR' }, { text: 'Georgia' }]],
     // negative: places coordinated after a preposition of place are where things happened
     ['Fighting went on in Russia and Ukraine.', [{ text: 'Russia', noRule: ATTRIBUTIVE_RULE }, { text: 'Ukraine', noRule: ATTRIBUTIVE_RULE }]],
     // a capital in capitals after the date line of a page, before the first sentence

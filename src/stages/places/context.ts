@@ -7,7 +7,7 @@ import { isAdmin1, isCountry, type Gazetteer } from '../../geo/gazetteer.js';
 import type { Mention, Word } from './detect.js';
 import type { PlacesLexicon } from './lexicon.js';
 import { WB, type WordInfo, type WordTable } from './word-bits.js';
-import { wbits, wordAfter } from './words.js';
+import { endsPhraseAt, wbits, wordAfter } from './words.js';
 import { isDateline } from './dateline.js';
 
 export interface ContextCtx {
@@ -252,7 +252,7 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
     }
     // admin1 wanted: "province of Raqqa" / "Raqqa province" (cue); a city: "Idleb city", "the city of X"
     if (q >= 0 && lex.regionPrecedingCues.matchEndingAt(lowers, q)) m.region = true;
-    if (next >= 0 && lex.regionCues.has(lowers[next])) m.region = true;
+    if (next >= 0 && lex.regionCues.has(lowers[next]) && (!lex.phraseEndCueWords.has(lowers[next]) || endsPhraseAt(c, next + 1))) m.region = true;
     if (next >= 0 && lex.cityCues.has(lowers[next])) m.city = true;
     // relation to a following place: "X in Y", "X, north of Y", "X near the city of Y"
     if (next >= 0) {

@@ -101,7 +101,7 @@ function cueBackOverList(s: DetectState, k: number, rule: CueRule, cueSpan: Span
 
 function cueAfter(s: DetectState, k: number, r: Run, segs: Segment[]): void {
   const { words, lowers } = s;
-  const after = wbits(s, r.b + 1) & WB.cueAfterFirst ? s.lex.cuesAfter.matchAt(lowers, r.b + 1) : null;
+  const after = s.cueAfterAt(r.b + 1);
   if (!after || words[r.b + 1].sentence !== words[r.b].sentence) return;
   // a building word after a long run of capitalised words is a headline's ("Coalition Jets Hit Village School")
   if ((after.value.id === 'building' || after.value.id === 'institution') && r.b - r.a >= 3) return;

@@ -6,7 +6,7 @@ import type { Gazetteer, Posting } from '../../geo/gazetteer.js';
 import type { PlacesLexicon } from './lexicon.js';
 import type { Match } from './gazetteer-match.js';
 import { WB, type WordInfo, type WordTable } from './word-bits.js';
-import { Mention, isTitleSentence, wbits, type DetectContext, type Word } from './words.js';
+import { Mention, endsPhraseAt, isTitleSentence, wbits, type DetectContext, type Word } from './words.js';
 
 export interface Run {
   a: number;
@@ -97,6 +97,15 @@ export class DetectState {
     for (let n = 0; j >= 0 && n < 2 && words[j].name && words[j].sentence === words[k].sentence; n++) j--;
     if (j >= 0 && this.lex.definiteArticles.has(lowers[j])) j--;
     return j >= 0 && words[j].sentence === words[k].sentence && (wbits(this, j) & WB.locativePreposition) !== 0;
+  }
+
+  /** The cue after a name starting at word k, or null; a cue that must end its noun phrase ("state") counts
+   * only before punctuation, a preposition or a conjunction, or at the sentence's end ("in Kaduna state,",
+   * not "Syria's state news agency"). */
+  cueAfterAt(k: number): ReturnType<PlacesLexicon['cuesAfter']['matchAt']> {
+    if (!(wbits(this, k) & WB.cueAfterFirst)) return null;
+    const m = this.lex.cuesAfter.matchAt(this.lowers, k);
+    return !m || !m.value.endsPhrase || endsPhraseAt(this, k + m.len) ? m : null;
   }
 
   /** an article prefix glued to the word ("al-Balad") */

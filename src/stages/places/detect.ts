@@ -22,7 +22,7 @@ export function detectMentions(c: DetectContext): Mention[] {
   s.extEnd = s.runs.map((r) => r.b);
   for (let k = 0; k < s.runs.length; k++) {
     const at = s.runs[k].b + 1;
-    const ca = wbits(s, at) & WB.cueAfterFirst ? s.lex.cuesAfter.matchAt(s.lowers, at) : null;
+    const ca = s.cueAfterAt(at);
     if (ca) s.extEnd[k] = s.runs[k].b + ca.len;
   }
   for (let k = 0; k < s.runs.length; k++) if (s.segments[k].length) applyCues(s, k);

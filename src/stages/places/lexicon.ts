@@ -11,7 +11,7 @@ import { endingOf } from '../endings.js';
 
 /** The lexicon files' schemas, made when a lexicon is built (a start that reads the compiled cache never needs them). */
 const schemas = once(() => {
-  const Cue = z.object({ id: z.string(), words: z.array(z.string()), kind: z.string(), include: z.boolean().optional(), includeSingular: z.boolean().optional() });
+  const Cue = z.object({ id: z.string(), words: z.array(z.string()), kind: z.string(), include: z.boolean().optional(), includeSingular: z.boolean().optional(), endsPhrase: z.boolean().optional() });
 
   const PlacesFile = z.object({
     connectors: z.array(z.string()),
@@ -117,6 +117,9 @@ export interface CueRule {
   include: boolean;
   /** a plural cue word (read of cues after a name only) */
   plural: boolean;
+  /** the cue counts only where it ends the noun phrase ("in Kaduna state,", "Gezira state on Monday"; not
+   * "Syria's state news agency", "Homs state media") */
+  endsPhrase: boolean;
 }
 
 /** A list of phrases (lower-case word arrays), longest first. */
@@ -185,6 +188,8 @@ export interface PlacesLexicon {
   articlePrefixes: Set<string>;
   acronyms: Set<string>;
   cuesAfter: PhraseList<CueRule>;
+  /** the words of cues that must end their noun phrase (endsPhrase): also read so among regionCues */
+  phraseEndCueWords: Set<string>;
   cuesBefore: PhraseList<CueRule>;
   directions: Set<string>;
   proximity: PhraseList<string>;
@@ -251,7 +256,7 @@ const phrases = (xs: string[]) => {
 };
 
 /** The cues after and before a name, and every word of the cues after. */
-function compileCues(d: PlacesData): Pick<PlacesLexicon, 'cuesAfter' | 'cuesBefore' | 'cueWords'> {
+function compileCues(d: PlacesData): Pick<PlacesLexicon, 'cuesAfter' | 'cuesBefore' | 'cueWords' | 'phraseEndCueWords'> {
   const cuesAfter = new PhraseList<CueRule>();
   const cueWords = new Set<string>();
   // a cue word is plural by its ending, unless an indefinite article opens it ("a village")
@@ -259,13 +264,14 @@ function compileCues(d: PlacesData): Pick<PlacesLexicon, 'cuesAfter' | 'cuesBefo
   for (const c of d.cuesAfter) {
     for (const w of c.words) {
       const plural = endingOf(w, d.pluralEndings) !== undefined && endingOf(w, d.singularEndings) === undefined && !singularOpener(w);
-      cuesAfter.add(w, { id: c.id, words: c.words, kind: c.kind, include: c.include ?? false, plural });
+      cuesAfter.add(w, { id: c.id, words: c.words, kind: c.kind, include: c.include ?? false, plural, endsPhrase: c.endsPhrase ?? false });
       for (const x of w.split(/\s+/)) cueWords.add(x);
     }
   }
   const cuesBefore = new PhraseList<CueRule>();
-  for (const c of d.cuesBefore) for (const w of c.words) cuesBefore.add(w, { id: c.id, words: c.words, kind: c.kind, include: false, plural: false });
-  return { cuesAfter, cuesBefore, cueWords };
+  for (const c of d.cuesBefore) for (const w of c.words) cuesBefore.add(w, { id: c.id, words: c.words, kind: c.kind, include: false, plural: false, endsPhrase: false });
+  const phraseEndCueWords = new Set(d.cuesAfter.filter((c) => c.endsPhrase).flatMap((c) => c.words.map((w) => w.toLowerCase())));
+  return { cuesAfter, cuesBefore, cueWords, phraseEndCueWords };
 }
 
 function compileStateActor(sa: PlacesData['stateActor']): StateActorLexicon {
@@ -303,7 +309,7 @@ function buildPlacesLexicon(lang: Language): PlacesLexicon {
   // people's given names are read in any language's text: one list
   const given = JSON.parse(readFileSync(dataPath('en', 'actors', 'given-names.json'), 'utf8')) as { names: string[] };
   const englishNames = JSON.parse(readFileSync(dataPath('en', 'given-names.json'), 'utf8')) as { names: string[] };
-  const { cuesAfter, cuesBefore, cueWords } = compileCues(d);
+  const { cuesAfter, cuesBefore, cueWords, phraseEndCueWords } = compileCues(d);
   const relationSet = new Set(d.relations);
   for (const r of d.containingRelations) if (!relationSet.has(r)) throw new Error(`places: ${file}: containingRelations "${r}" is not among the relations`);
   return {
@@ -324,6 +330,7 @@ function buildPlacesLexicon(lang: Language): PlacesLexicon {
     articlePrefixes: lower(translit.articlePrefixes),
     acronyms: new Set(countries.acronyms),
     cuesAfter,
+    phraseEndCueWords,
     cuesBefore,
     directions: lower(d.directions),
     proximity: phrases(d.proximity),

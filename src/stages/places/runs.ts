@@ -11,7 +11,7 @@ export function findRuns(s: DetectState): void {
   let next = 0;
   const names = c.names;
   // (a cue after a name can start only at a word with its bit)
-  const cueAt = (k: number) => (wbits(s, k) & WB.cueAfterFirst) !== 0 && !!lex.cuesAfter.matchAt(lowers, k);
+  const cueAt = (k: number) => !!s.cueAfterAt(k);
   for (let n = 0; n < names.length; n++) {
     const i = names[n];
     if (i < next) continue;

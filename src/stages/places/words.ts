@@ -221,3 +221,16 @@ export interface DetectContext extends Words {
    * saoudite", "Émirats arabes unis"; Language.adjectivesFollowNouns) */
   adjectivesFollowNouns?: boolean;
 }
+
+/** Whether the noun phrase ends before word k: the sentence ends, or punctuation or a function word (a
+ * preposition, a conjunction, a determiner) follows ("in Kaduna state,", "Gezira state on Monday"; not
+ * "state news agency"). */
+export function endsPhraseAt(x: { words: readonly Word[]; lowers: readonly string[]; lex: PlacesLexicon; text: string }, k: number): boolean {
+  const { words, lowers, lex, text } = x;
+  // ("state-run", "the former Soviet state of Georgia": a compound, or a state of something, goes on)
+  if (k > 0 && k <= words.length && text[words[k - 1].end] === '-') return false;
+  if (k >= words.length || k === 0 || words[k].sentence !== words[k - 1].sentence) return true;
+  const w = lowers[k];
+  if (lex.genitivePrepositions.has(w)) return false;
+  return !/\p{L}/u.test(w) || lex.functionWords.has(w) || lex.locativePrepositions.has(w) || lex.copulativeConjunctions.has(w);
+}
