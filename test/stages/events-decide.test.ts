@@ -117,12 +117,32 @@ describe('who acted', () => {
     ['the subject of an active verb', 'Government artillery shelled rebel positions near Hama on Monday.', /Government/i, /rebel/i],
     ['the attacker named elsewhere in the sentence', 'An attacker has been arrested after a mayor was stabbed in Gdynia on Sunday.', /attacker/i, /mayor/i],
     ['the crowd of a protest', 'Thousands of farmers marched in Delhi on Friday.', /farmers|protesters/i, null],
+    ['not the ally before the verb, nor an instrument', 'Militia fighters backed by Eritrea seized the town of Adigrat on Sunday, residents said.', /militia/i, null],
+    ['an instrument after "by" with its maker before it', 'Four children were killed by Russian missiles in Sumy on Friday.', null, /children/i],
   ])('%s', (_why, text, a1, a2) => {
     const e = events(text).find((x) => x.type !== 'Strategic developments')!;
     if (a1) expect(e.actor1?.name ?? '').toMatch(a1);
     else expect(e.actor1 ?? null).toBeNull();
     if (a2) expect(e.actor2?.name ?? '').toMatch(a2);
     else expect(e.actor2 ?? null).toBeNull();
+  });
+});
+
+describe('the headline and the lead', () => {
+  const lead = 'MEKELLE, Ethiopia - Militia fighters seized the town of Adigrat on Sunday after a day of heavy fighting with federal troops, two residents told reporters.';
+  const body = 'Thousands of people have fled the renewed fighting in the northern Tigray region, an aid worker said.';
+  it('reads a first paragraph with a dateline as the lead, not a headline restating the body', () => {
+    const es = events(`${lead}\n\n${body}`, '2025-01-28');
+    expect(es.map((e) => e.subtype)).toContain('Non-state actor overtakes territory');
+    expect(es.find((e) => e.subtype === 'Non-state actor overtakes territory')?.place?.name).toMatch(/dīgrat|digrat/i);
+  });
+  it('reads a long first sentence ending in a full stop as the lead', () => {
+    const es = events(`${lead.replace('MEKELLE, Ethiopia - ', '')}\n\n${body}`, '2025-01-28');
+    expect(es.map((e) => e.subtype)).toContain('Non-state actor overtakes territory');
+  });
+  it('still reads a short first line as a headline that restates the body', () => {
+    const text = 'Militia fighters seize Adigrat\n\nMilitia fighters seized the town of Adigrat on Sunday, residents said.';
+    expect(events(text, '2025-01-28').filter((e) => e.type === 'Battles')).toHaveLength(1);
   });
 });
 

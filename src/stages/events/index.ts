@@ -22,6 +22,7 @@ import { governmentName, participants, type Participant } from './roles.js';
 import { tokenIndexAt } from '../sentences/index.js';
 import { findTriggers, type Hit } from './triggers.js';
 import { reporterFilter } from './reporters.js';
+import { DATELINE_RULE } from '../places/context.js';
 
 export { loadEventLexicon, type EventLexicon } from './lexicon.js';
 export { fatalities } from './draft.js';
@@ -109,12 +110,26 @@ export function extractEvents(a: Analysis, lex: EventLexicon): EventRecord[] {
   const toks = tokensBySentence(a);
   const items = sentenceItems(a);
   const isReporter = reporterFilter(a, lex);
-  const paragraphs = new Set(a.sentences.map((s) => s.paragraph)).size;
+  const titled = headlineParagraph(a, toks, lex);
   const drafts: Draft[] = [];
-  for (const s of a.sentences) drafts.push(...sentenceDrafts(a, s, toks[s.index], lex, items, isReporter, paragraphs > 1 && s.paragraph === 0));
+  for (const s of a.sentences) drafts.push(...sentenceDrafts(a, s, toks[s.index], lex, items, isReporter, titled && s.paragraph === 0));
   const happenings = gather(absorb(drafts, lex, toks), lex, toks);
   const draftSentences = new Set(drafts.map((d) => d.sentence));
   return happenings.map((h) => finish(a, h, lex, toks, items, draftSentences));
+}
+
+/**
+ * Is the first paragraph of a text of several a headline? Not when it is the lead: it holds the dateline
+ * ("GOMA, Congo (Reuters) - M23 rebels seized ..."), or it is one long sentence ending in a full stop.
+ */
+function headlineParagraph(a: Analysis, toks: Token[][], lex: EventLexicon): boolean {
+  const first = a.sentences.filter((s) => s.paragraph === 0);
+  if (first.length === 0 || first.length === a.sentences.length) return false;
+  const last = first[first.length - 1];
+  if (a.places.some((p) => p.end <= last.end && p.evidence.some((e) => e.rule === DATELINE_RULE))) return false;
+  const words = first.reduce((n, s) => n + (toks[s.index] ?? []).filter((t) => t.kind === 'word').length, 0);
+  const stop = toks[last.index]?.[toks[last.index].length - 1]?.text === '.';
+  return !(stop && words > lex.gather.headlineMaxWords);
 }
 
 const isState = (lex: EventLexicon) => (id: string, name: string) => governmentName(name, id, lex);

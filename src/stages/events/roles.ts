@@ -180,7 +180,16 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
     }
   }
   // "killed by a roadside bomb": the trigger is the instrument
-  const instrument = toks.slice(Math.max(cs, i - 3), i).some((t) => w.agentPreps.has(t.lower));
+  // (not "rebels backed by Rwanda seized": a participant between "by" and a verb is its subject)
+  const verb = endsWithAny(toks[i].lower, w.pastEndings);
+  let instrument = false;
+  for (let k = i - 1; k >= Math.max(cs, i - 3); k--) {
+    if (verb && parts.some((p) => p.first <= k && k <= p.last)) break;
+    if (w.agentPreps.has(toks[k].lower)) {
+      instrument = true;
+      break;
+    }
+  }
   if (instrument) {
     return { agent: null, patient: before[before.length - 1] ?? null, sides: [], passive: true, rule: 'roles.instrument' };
   }
@@ -190,7 +199,8 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   // a name or force right before the trigger ("U.S. helicopters launched", "United States warplanes dropped")
   const sufferer = before.find(undergoes);
   if (nominal || sufferer) return { agent: null, patient: sufferer ?? after.find((p) => !isAlly(toks, p, lex)) ?? null, sides: [], passive: Boolean(sufferer), rule: 'roles.nominal' };
-  const agent = before[0] ?? null;
+  // "M23 rebels backed by Rwanda seized": the ally introduced before the trigger is not who acted
+  const agent = before.find((p) => !isAlly(toks, p, lex)) ?? null;
   // "artillery units pounded": a noun right after a noun trigger is its head, not the target
   const compound = (p: Participant) => p.first === j + 1 && !endsWithAny(toks[j].lower, w.pastEndings) && !endsWithAny(toks[j].lower, w.gerundEndings);
   const patient = after.find((p) => !isAlly(toks, p, lex) && !compound(p)) ?? null;
