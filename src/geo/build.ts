@@ -12,8 +12,9 @@ import { isMainThread } from 'node:worker_threads';
 import { cacheDir, dataPath, projectRoot } from '../core/paths.js';
 import { loadTranslit, skeletonKey, TRANSLIT_FILE, type Translit } from './normalize.js';
 import { writeLayout } from './build-layout.js';
+import { addAdminVariants } from './admin-variants.js';
 
-export const BUILD_VERSION = 7;
+export const BUILD_VERSION = 8;
 export const CACHE_NAME = 'gazetteer.bin';
 export { MAGIC, RECORD_HEAD, BUCKETS, NO_COORD, bucketOf } from './build-layout.js';
 
@@ -55,6 +56,7 @@ export function sourceFiles(): string[] {
     dataPath('geo', 'country-names.json'),
     dataPath('geo', 'extra-places.tsv'),
     dataPath('geo', 'exonyms.tsv'),
+    dataPath('geo', 'admin-names.json'),
     TRANSLIT_FILE(),
   ];
   const imp = importsDir();
@@ -168,6 +170,7 @@ export function buildGazetteer(out = cachePath(), tr: Translit = loadTranslit(),
   const admin1Idx = addAdmins(entries, seen, cent.byA1, cent.byA2);
   addExonyms(entries);
   addExtraPlaces(entries);
+  addAdminVariants(entries, tr);
   const index = keyIndex(entries, tr);
   const bytes = writeLayout(out, entries, index, { version: BUILD_VERSION, stamp, translit: tr.hash, countries: countryIdx, admin1: admin1Idx });
   return { path: out, entries: entries.length, keys: index.size, bytes, ms: performance.now() - t0 };

@@ -290,3 +290,16 @@ describe('places: the small words of each language', () => {
     ['fr', 'Le commerce avec les Indes a repris.', []],
   ])('%s: %s', (lang, text, want) => check(text, want, lang));
 });
+
+// Regions GeoNames spells another way (data/geo/admin-names.json): the compass word in another form, a
+// generic last word left out. Added only where no place holds the spelling already.
+describe('places: other spellings of regions', () => {
+  it.each<[string, Want[], string?]>([
+    ['Fighting spread across North Kivu province on Monday.', [{ text: 'North Kivu province', country: 'CD', kind: 'admin1' }]],
+    ['Thousands fled El Geneina for camps in South Darfur on Friday.', [{ text: 'El Geneina', country: 'SD' }, { text: 'South Darfur', country: 'SD', kind: 'admin1' }]],
+    ['Des combats ont repris au Nord-Kivu samedi.', [{ text: 'Nord-Kivu', country: 'CD', kind: 'admin1' }], 'fr'],
+    ['Shelling hit a market in West Kordofan on Sunday.', [{ text: 'West Kordofan', country: 'SD', kind: 'admin1' }]],
+    // negatives: a compass word alone, or a word a region's name without its suffix would have made
+    ['Does the ministry know how many were killed?', []],
+  ])('%s', (text, want, lang) => check(text, want, lang));
+});
