@@ -80,6 +80,14 @@ describe('places: qualifiers and regions', () => {
       { start: 21, end: 29, text: 'Damascus', kind: 'city', qualifier: 'suburbs', precision: 2 },
       { start: 46, end: 50, text: 'Hama', kind: 'city', qualifier: 'countryside', precision: 2 },
     ]],
+    // "region" after a name that is also a first-level region's: the region ("the Kherson region")
+    ['Drones struck a bus in the Kherson region on Monday.', [
+      { start: 27, end: 34, text: 'Kherson', country: 'UA', kind: 'admin1' },
+    ]],
+    // negative: a city with no region of its name stays the city
+    ['Drones struck a bus in the Nikopol region on Monday.', [
+      { start: 27, end: 34, text: 'Nikopol', country: 'UA', kind: 'city' },
+    ]],
     // our own regions, also when their name runs over a cue word
     ['Regime bombs landed on eastern Ghouta and the Golan Heights, Syria.', [
       { start: 31, end: 37, text: 'Ghouta', country: 'SY', kind: 'region', qualifier: 'eastern', geonameId: null },
