@@ -128,6 +128,19 @@ describe('who acted', () => {
   });
 });
 
+describe('drones and wide places', () => {
+  it('reads a drone that struck as an air/drone strike, not a drone seen', () => {
+    expect(kinds('A drone struck a minibus near Kherson on Tuesday, killing two people.', '2025-01-28')).toEqual(['Explosions/Remote violence / Air/drone strike']);
+    expect(kinds('Officials said a drone was seen over Kherson on Tuesday.', '2025-01-28')).toEqual([]);
+  });
+  it('gathers the same day at the same region told twice', () => {
+    const text = 'Russian shelling killed nine people in the Kherson region on Tuesday, officials said. Artillery fire on Tuesday in the Kherson region hit a school and a clinic, the governor said.';
+    expect(events(text, '2025-01-28')).toHaveLength(1);
+    // negative: "also" tells of another happening
+    expect(events(text.replace('region hit', 'region also hit'), '2025-01-28')).toHaveLength(2);
+  });
+});
+
 describe('the headline and the lead', () => {
   const lead = 'MEKELLE, Ethiopia - Militia fighters seized the town of Adigrat on Sunday after a day of heavy fighting with federal troops, two residents told reporters.';
   const body = 'Thousands of people have fled the renewed fighting in the northern Tigray region, an aid worker said.';

@@ -134,6 +134,8 @@ function joins(h: Happening, d: Draft, lex: EventLexicon, toks: Token[][]): bool
   // a follow-up with no place or day of its own ("the buildings targeted by the bombings")
   if (!d.ownPlace && !d.ownDate) return !isNew;
   if (day && d.ownDate && d.date !== day) return false;
+  // the same day at the same wide place ("in the Deir az-Zour region" told twice): the same happening
+  if (day && d.ownDate && !d.ownPlace && d.place && h.drafts.some((x) => !x.ownPlace && sameName(x.place, d.place))) return !isNew;
   if (d.ownPlace && placed.length) {
     if (isNew) return false;
     if (placed.some((x) => sameName(x.place, d.place))) return true;
