@@ -182,6 +182,15 @@ describe('actors: places inside organisation names', () => {
     expect(a.places.map((p) => p.text)).toEqual(['Turkey']);
     expect(a.actors.map((x) => [x.text, x.id, x.kind, x.start, x.end])).toEqual([['Turkey', 'gov:TR', 'organization', 0, 6]]);
   });
+  it('a country opening a sentence after the first acts as its government too ("... closed. Turkey said")', () => {
+    const text = 'The crossing was closed. Turkey said it would stay shut.';
+    fixturePlaces = [{ ...place(text, 'Turkey', text.indexOf('Turkey')), kind: 'country', country: 'TR' }];
+    expect(pipeline.analyze({ id: 't', text }).actors.map((x) => [x.text, x.id])).toEqual([['Turkey', 'gov:TR']]);
+    // negative: a country after a preposition, in the next sentence, is the place only
+    const text2 = 'The crossing was closed. Trucks bound for Turkey waited.';
+    fixturePlaces = [{ ...place(text2, 'Turkey', text2.indexOf('Turkey')), kind: 'country', country: 'TR' }];
+    expect(pipeline.analyze({ id: 't', text: text2 }).actors.filter((x) => x.id.startsWith('gov:'))).toEqual([]);
+  });
   it('a country the places stage read as a state acting alone is its government ("backed by Russia"), not the modifier of a noun ("Russian-made"/"Russia embassy")', () => {
     const text = 'Militias backed by Russia shelled the port.';
     fixturePlaces = [{ ...place(text, 'Russia', text.indexOf('Russia')), kind: 'country', country: 'RU', evidence: [{ rule: 'places.state', span: { start: text.indexOf('backed'), end: text.indexOf('Russia') - 1 } }] }];

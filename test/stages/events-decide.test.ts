@@ -118,6 +118,7 @@ describe('who acted', () => {
     ['the attacker named elsewhere in the sentence', 'An attacker has been arrested after a mayor was stabbed in Gdynia on Sunday.', /attacker/i, /mayor/i],
     ['the crowd of a protest', 'Thousands of farmers marched in Delhi on Friday.', /farmers|protesters/i, null],
     ['not the ally before the verb, nor an instrument', 'Militia fighters backed by Eritrea seized the town of Adigrat on Sunday, residents said.', /militia/i, null],
+    ['a state opening the sentence, not its place', 'Residents of Rafah said the night was the worst in weeks. Israel launched air strikes overnight, killing 12 people, the health ministry said.', /Israel/, /people/],
     ['an instrument after "by" with its maker before it', 'Four children were killed by Russian missiles in Sumy on Friday.', null, /children/i],
   ])('%s', (_why, text, a1, a2) => {
     const e = events(text).find((x) => x.type !== 'Strategic developments')!;
@@ -163,6 +164,14 @@ describe('the toll', () => {
   it('takes the death told in the next sentence', () => {
     const es = events('A councillor was stabbed at a market in Gdynia on Sunday. He died in hospital.');
     expect(es[0].fatalities).toBe(1);
+  });
+  it('places a strike at the place told before, not at the state that struck', () => {
+    const es = events('Residents of Rafah said the night was the worst in weeks. Israel launched air strikes overnight, killing 12 people, the health ministry said.');
+    expect(es[0].place?.country).toBe('PS');
+  });
+  it('gives no toll of the next sentence to an evacuation', () => {
+    const es = events('Buses evacuated 300 residents from Kafr Saghir on Monday. Five people died in clashes elsewhere in the province.');
+    expect(es.find((e) => e.subtype === 'Evacuation')?.fatalities ?? null).toBeNull();
   });
 });
 

@@ -69,5 +69,7 @@ export function unitAt(u: Unit[], offset: number): number {
     if (u[m].start < offset) lo = m + 1;
     else hi = m;
   }
+  // a break before a sentence or after a punctuation mark starts where its next word does: the word is the unit
+  while (lo + 1 < u.length && u[lo].end === u[lo].start && !u[lo].key && u[lo + 1].start === u[lo].start) lo++;
   return lo < u.length ? lo : -1;
 }

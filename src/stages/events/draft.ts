@@ -158,7 +158,9 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
   // "Britain-based", "US-led": a place in a compound modifier is not where anything happened
   // nor is a place inside a person's name ("one Milan Deori")
   const inName = (p: Place) => parts.some((x) => x.from !== 'noun' && x.start <= p.start && p.end <= x.end && (x.end - x.start) > (p.end - p.start));
-  const places = (items.places.get(s.index) ?? []).filter((p) => within(p, s) && !lex.compoundSuffixes.some((suf) => text.startsWith(suf, p.end)) && !inName(p));
+  // nor a state named as a side ("Russia launched 112 drones", "rebels backed by Rwanda")
+  const aState = (p: Place) => parts.some((x) => x.from === 'actor' && x.start === p.start && x.end === p.end && x.government);
+  const places = (items.places.get(s.index) ?? []).filter((p) => within(p, s) && !lex.compoundSuffixes.some((suf) => text.startsWith(suf, p.end)) && !inName(p) && !aState(p));
   const movement = h.rule.type === 'Movements';
   let origin: Place | null = null;
   let destination: Place | null = null;

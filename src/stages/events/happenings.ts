@@ -235,7 +235,8 @@ export function toll(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[]
   let value = fatalities(killed(claims));
   if (value != null) return { value, claims, rule: null };
   const next = h.anchor.sentence + 1;
-  if (!draftSentences.has(next)) {
+  // the deaths told next belong to a violent happening, not to weapons downed or a deal signed
+  if (!draftSentences.has(next) && VIOLENT.has(h.type)) {
     const ids = a.claims.flatMap((c, i) => (c.sentence === next && c.category === 'killed' ? [i] : []));
     value = fatalities(killed(ids));
     if (value != null) return { value, claims: [...claims, ...ids], rule: 'events.toll.next-sentence' };
