@@ -440,6 +440,24 @@ describe('actors: articles and dotted acronyms in dictionary names', () => {
   });
 });
 
+// "the Gran Grif gang", "the Lakurawa group": an unknown name between "the" and a lower-case group noun is an
+// armed group (data: groupNounsAfterName); not a nationality, a place, a side word or a compound of a place
+describe('actors: a named group with a lower-case head', () => {
+  it.each<[string, string[]]>([
+    ['The Kraze Baryè gang claimed the attack on the market.', ['Kraze Baryè gang']],
+    ['Police blamed the Mobondo militia for the killings in Kwamouth.', ['Mobondo militia']],
+    ['Gunmen from the Lakurawa group raided two villages on Sunday.', ['Lakurawa group']],
+    // negatives
+    ['The Lebanese group denied any role in the blast.', []],
+    ['An official at the London-based group said the toll rose.', []],
+    ['The Takfiri group shelled the village.', []],
+    ['Activists of the Save the Children group helped.', []],
+  ])('%s', async (text, want) => {
+    const { analyze } = await import('../helpers.js');
+    expect(analyze(text).actors.filter((x) => x.evidence[0].rule === 'actors.name.group-noun').map((x) => x.text)).toEqual(want);
+  });
+});
+
 // "junta" is a force noun naming a body: "Myanmar's junta", "the military junta" act and speak
 describe('actors: a junta', () => {
   it.each<[string, string[]]>([

@@ -84,6 +84,8 @@ const schemas = once(() => {
     pluralEndings: z.array(z.string()).default([]),
     /** A country's possessive written without its apostrophe ("Syrias army"). */
     possessiveEndings: z.array(z.string()).default([]),
+    /** Lower-case nouns that make "the" + an unknown capitalised name + the noun an armed group ("the Gran Grif gang"). */
+    groupNounsAfterName: z.array(z.string()).default([]),
   });
   return { Entry, DictFile, LexFile };
 });
@@ -111,6 +113,8 @@ export interface ActorLexicon {
   speechVerbs: Set<string>;
   /** reporting verb forms that are nouns after a capitalised name unless "that" follows ("The Jewish state responded", statements.json nounsAfterNames) */
   nounsAfterNames: Set<string>;
+  /** "the Gran Grif gang", "the Lakurawa group": lower-case group nouns after an unknown name */
+  groupNounsAfterName: Set<string>;
   /** the complementiser after a reporting verb ("that", "que"; statements.json) */
   that: Set<string>;
   /** an auxiliary between a name and a reporting verb's participle that still marks the name a speaker ('X a déclaré') */
@@ -289,6 +293,7 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     givenNames: new Set(given.names.filter((n) => !demonyms.has(n))),
     speechVerbs,
     nounsAfterNames: new Set((st.words?.nounsAfterNames ?? []).map(normKey)),
+    groupNounsAfterName: withKeys(lex.groupNounsAfterName),
     that: new Set((st.that ?? []).map(normKey)),
     speechAux: keySet(lex.speechAuxiliaries),
     pronouns,

@@ -171,6 +171,27 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
         if (bare && roleHeaded(c, bare[1])) nearVerb = true;
       }
     }
+    // "the Gran Grif gang", "the Lakurawa group": an unknown name between "the" and a lower-case group noun
+    // (not a nationality, a place or a compound of one: "the Lebanese group", "the New York-based group")
+    // nor a side word ("the Takfiri group"), nor the tail of a longer name ("the Stop the War group")
+    const plainName = () =>
+      !demonymAt(c, a) &&
+      u.slice(a, end).every((x, k) => !starts(c, a + k, FIRST.sides | FIRST.generic | FIRST.forces) && !(!x.cap && c.text[x.start - 1] === '-')) &&
+      u.slice(a, end).every((_, k) => c.placeAt[a + k] < 0) &&
+      !(a >= 2 && u[a - 2].cap && u[a - 2].key && u[a - 2].sentence === u[a].sentence);
+    if (before?.key && lex.definite.has(before.key) && after?.key && !after.cap && lex.groupNounsAfterName.has(after.key) && after.sentence === u[end - 1].sentence && plainName()) {
+      // (the noun alone was read as a generic agent, "gang": the named group replaces it)
+      const generic = c.actors.findIndex((x) => x.generic && x.start === after.start);
+      if (c.taken[end] && generic < 0) {
+        i = end - 1;
+        continue;
+      }
+      if (generic >= 0) c.actors.splice(generic, 1);
+      const name = c.text.slice(u[a].start, after.end);
+      push(c, a, end + 1, { id: `group:${slug(name)}`, name, kind: 'group' }, 'name.group-noun');
+      i = end;
+      continue;
+    }
     // an acronym inside an unknown name ("BC Hydro") marks an organisation
     let isOrg = isOrgRun(c, a, end) || (n >= 2 && !lex.givenNames.has(u[a].key) && u.slice(a, end).some((x) => x.upper && x.text.length >= 2));
     const text = c.text.slice(u[a].start, u[end - 1].end);
