@@ -169,6 +169,10 @@ describe('the toll', () => {
     const es = events('Residents of Rafah said the night was the worst in weeks. Israel launched air strikes overnight, killing 12 people, the health ministry said.');
     expect(es[0].place?.country).toBe('PS');
   });
+  it('gives a flight no toll of the deaths told beside it', () => {
+    const es = events('Gunmen stormed Kerem on Thursday, killing at least ten people and forcing thousands of residents to flee, witnesses said.');
+    expect(es.find((e) => e.type === 'Movements')?.fatalities ?? null).toBeNull();
+  });
   it('gives no toll of the next sentence to an evacuation', () => {
     const es = events('Buses evacuated 300 residents from Kafr Saghir on Monday. Five people died in clashes elsewhere in the province.');
     expect(es.find((e) => e.subtype === 'Evacuation')?.fatalities ?? null).toBeNull();

@@ -231,6 +231,8 @@ const VIOLENT = new Set(['Violence against civilians', 'Explosions/Remote violen
 /** The happening's toll: its death claims, else those of the sentence right after it, else "he died". */
 export function toll(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], draftSentences: Set<number>): { value: number | null; claims: number[]; rule: string | null } {
   const claims = [...new Set(h.drafts.flatMap((d) => d.claims))];
+  // people who flee are not killed by their flight: the deaths told beside it belong to what drove them
+  if (h.type === 'Movements') return { value: null, claims, rule: null };
   const killed = (ids: number[]) => ids.map((i) => a.claims[i]).filter((c) => c.category === 'killed');
   let value = fatalities(killed(claims));
   if (value != null) return { value, claims, rule: null };
