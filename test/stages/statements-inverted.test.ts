@@ -36,6 +36,11 @@ const rows: [string, (string | null)[]][] = [
   ['At least 40 villagers were killed on Monday, said local officials and a security source.', ['local officials and a security source']],
   // "CONTENT, SPEAKER said on Thursday, in one of ...": a comma after the verb's adverbials closes the clause
   ['Gunmen killed more than 100 people in a raid on a village, activists said on Thursday, in one of the worst attacks of the war.', ['activists']],
+  // how the source spoke (anonymityPhrases): no content, no part of the speaker
+  ['Nine guards were killed at the depot on Sunday, a port official said on condition of anonymity.', ['port official']],
+  ['Nine guards were killed at the depot on Sunday, said a port official who asked not to be named.', ['port official']],
+  ['A port official, speaking on condition of anonymity, said nine guards were killed at the depot.', ['port official']],
+  ['A port official said on condition of anonymity that nine guards were killed at the depot.', ['port official']],
 ];
 
 const negatives: [string, (string | null)[]][] = [
@@ -67,6 +72,8 @@ const frRows: [string, (string | null)[]][] = [
   ['Les frappes ont tué 12 personnes a indiqué un responsable sécuritaire.', ['responsable sécuritaire']],
   ['Les soldats ont tué cinq rebelles, a indiqué une source militaire.', ['source militaire']],
   ["Au moins 40 civils ont été tués lundi, ont indiqué mardi à l'AFP des élus locaux et une source sécuritaire.", ['élus locaux et une source sécuritaire']],
+  ["Neuf gardes ont été tués dimanche au dépôt, a indiqué lundi à l'AFP un responsable portuaire sous couvert d'anonymat.", ['responsable portuaire']],
+  ["Un responsable portuaire, sous couvert d'anonymat, a indiqué que neuf gardes avaient été tués.", ['responsable portuaire']],
 ];
 describe('statements (fr): a speaker named head first after an inverted verb', () => {
   for (const [text, who] of frRows) it(text, () => {

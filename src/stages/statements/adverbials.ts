@@ -11,6 +11,9 @@ export function skipAdverbials(c: Ctx, k: number, limit: number): number {
   for (let guard = 0; guard < 6 && k < limit; guard++) {
     const w = tok[k].lower;
     if (tok[k].text === ',') { k++; continue; }
+    // "said on condition of anonymity", "a indiqué sous couvert d'anonymat"
+    const anon = c.lex.anonymity.longestAtKeys(c.keys, k);
+    if (anon && anon.end <= limit) { k = anon.end; continue; }
     if (cls.adverbials.has(w) || c.lex.timeWords.has(w)) { k++; continue; }
     if (cls.timeLead.has(w) && k + 1 < limit && cls.timeLeadNext.has(tok[k + 1].lower)) { k++; continue; }
     if (cls.timePreps.has(w) && k + 1 < limit) {

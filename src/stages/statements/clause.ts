@@ -196,6 +196,12 @@ export function isTrailing(c: Ctx, k: number, E: number): boolean {
         continue;
       }
     }
+    // "..., a local official said on condition of anonymity.", "said an official who asked not to be named."
+    const anon = c.lex.anonymity.longestAtKeys(c.keys, j);
+    if (anon && anon.end <= E) {
+      j = anon.end - 1;
+      continue;
+    }
     if (isWord(tok[j])) return false;
   }
   return true;

@@ -21,6 +21,8 @@ const schemas = once(() => {
     quoteOnlyVerbs: z.array(z.string()).default([]),
     nonSpeechObjects: z.array(z.string()).default([]),
     sourceCues: z.array(z.string()),
+    /** Phrases on how a source spoke, after the verb or the speaker ("on condition of anonymity", "who asked not to be named"): no content, no part of the speaker. */
+    anonymityPhrases: z.array(z.string()).default([]),
     /** Words that open a reported clause ("that"; French "que", "qu'"); none when absent. */
     that: z.array(z.string()).default([]),
     /** Lemmas of the verbs whose speaker may follow them ("..., said the minister"); none when absent. */
@@ -167,6 +169,7 @@ export interface StatementLexicon {
   /** words before a name that make it what another is tied to ("linked to", "liés à"): no antecedent of "they" */
   affiliationCues: PhraseIndex<string>;
   sourceCues: PhraseIndex<string>;
+  anonymity: PhraseIndex<string>;
   that: Set<string>;
   inverted: Set<string>;
   /** An article at the start of a speaker's name, with the space after it. */
@@ -236,6 +239,9 @@ function buildStatementLexicon(lang: Language): StatementLexicon {
   const cues = new PhraseIndex<string>();
   for (const c of raw.sourceCues) cues.add(phraseKeys(c), c);
   cues.seal();
+  const anonymity = new PhraseIndex<string>();
+  for (const c of raw.anonymityPhrases) anonymity.add(phraseKeys(c), c);
+  anonymity.seal();
   const affiliationCues = new PhraseIndex<string>();
   for (const c of raw.affiliationCues) affiliationCues.add(phraseKeys(c), c);
   affiliationCues.seal();
@@ -243,6 +249,7 @@ function buildStatementLexicon(lang: Language): StatementLexicon {
     verbs,
     affiliationCues,
     sourceCues: cues,
+    anonymity,
     that: new Set(raw.that),
     inverted: new Set(raw.invertedVerbs),
     leadingArticle: articleRe(raw.articles),

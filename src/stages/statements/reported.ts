@@ -149,6 +149,18 @@ function reportingVerb(c: Ctx, r: Reading, i: number): number {
   return saidBefore(c, r, site) ?? toldBefore(c, r, site) ?? saidInverted(c, r, site) ?? i;
 }
 
+/** "A local official, speaking on condition of anonymity, said": the verb's subject ends before the aside (its
+ * first comma's index), else at the verb (i). */
+function besideAnonymity(c: Ctx, i: number, from: number): number {
+  const tok = c.tok;
+  if (i - 1 <= from || tok[i - 1].text !== ',') return i;
+  for (let s = i - 2; s > from && s >= i - 8; s--) {
+    if (tok[s - 1]?.text !== ',') continue;
+    if (c.lex.anonymity.longestAtKeys(c.keys, s)?.end === i - 1) return s - 1;
+  }
+  return i;
+}
+
 /** Whether a comma follows the adverbials after token k ("said on Thursday, in ..."). */
 function commaAfterAdverbials(c: Ctx, k: number, E: number): boolean {
   const j = skipAdverbials(c, k, E);
@@ -192,7 +204,7 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
     hadThat = true;
   } else if (k < E && tok[k].text === ':') k++;
   const afterStartsQuote = k < E && c.quoted[k] >= 0;
-  const subj = v.participle ? null : npBefore(c, i, r.lastEnd);
+  const subj = v.participle ? null : npBefore(c, besideAnonymity(c, i, r.lastEnd), r.lastEnd);
   const countSubj = !!subj && countObject(c, subj, r.lastEnd) && speakerLike(c, npAfter(c, m.end, E));
   // the clause ends before a participle cue (", adding that ...") which starts its own statement
   let cEnd = E;
