@@ -424,3 +424,13 @@ describe('statements: a name after the role, and object pronouns after a source 
     ['He was assigned to the 5th Special Forces Group, Fort Campbell, Kentucky, the army said.', 'en', ['army']],
   ])('%s', async (text, lang, who) => expect(await speakersInOrder(text, lang)).toEqual(who));
 });
+
+// a verb joined by "and" after a quotation is the clause's own ("condemned “...” and promised"), not its cue
+describe('statements: a verb joined after the quotation', () => {
+  it.each<[string, string | undefined, (string | null)[]]>([
+    ['The governor condemned "a cowardly attack on the night market" and promised more patrols.', 'en', ['governor']],
+    ['Le gouverneur a dénoncé « une attaque lâche contre le marché de nuit » et promis davantage de patrouilles.', 'fr', ['gouverneur']],
+    // negative: the cue after the quotation still speaks ("”, she said and")
+    ['"The patrols start tonight," the governor said and left the room.', 'en', ['governor']],
+  ])('%s', async (text, lang, who) => expect(await speakersInOrder(text, lang)).toEqual(who));
+});

@@ -115,7 +115,9 @@ function cueAfter(c: Ctx, q: Quote, para: (off: number) => number, endsSentence:
       const inv = invertedAt(c, found, vinfo.end);
       if (inv >= 0 && (found === k || onlyGap(k, found))) np = { s: inv, e: inv + 1 };
     }
-    if (np || found - k <= 1) {
+    // 'condemned "a barbaric attack" and promised ...': a verb joined after the quote is the clause's own, not its cue
+    const joined = !np && found > k && c.lex.w.coordinators.has(tok[k].lower);
+    if (np || (found - k <= 1 && !joined)) {
       const speaker = np ? speakerFrom(c, np) : null;
       for (let x = found; x < vinfo.end; x++) c.usedVerb[x] = 1;
       return { speaker, cue: { s: found, e: vinfo.end }, verb: vinfo.v.lemma, rule: 'quote.after' };
