@@ -169,6 +169,12 @@ describe('the toll', () => {
     const es = events('Residents of Rafah said the night was the worst in weeks. Israel launched air strikes overnight, killing 12 people, the health ministry said.');
     expect(es[0].place?.country).toBe('PS');
   });
+  it('counts the whole, not the parts it includes', () => {
+    const es = events('Gunmen massacred at least 70 people, including 10 women and three infants, in Pont-Sondé on Thursday, the UN said.', '2024-10-05');
+    expect(es[0].fatalities).toBe(70);
+    // negative: with no whole, the parts still count
+    expect(events('Gunmen massacred ten women in Pont-Sondé on Thursday, the UN said.', '2024-10-05')[0].fatalities).toBe(10);
+  });
   it('gives a flight no toll of the deaths told beside it', () => {
     const es = events('Gunmen stormed Kerem on Thursday, killing at least ten people and forcing thousands of residents to flee, witnesses said.');
     expect(es.find((e) => e.type === 'Movements')?.fatalities ?? null).toBeNull();

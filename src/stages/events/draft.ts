@@ -8,6 +8,7 @@ import { endsWithAny } from '../endings.js';
 import { SentenceWords, matchAt } from './match.js';
 import { isAlly, rolesOf, type Participant, type Roles } from './roles.js';
 import type { Hit } from './triggers.js';
+import { isPart } from '../claims/place.js';
 
 export interface Draft extends EventRecord {
   sentence: number;
@@ -271,6 +272,8 @@ export function listedPlaces(toks: Token[], places: Place[], after: number, lex:
 
 /** The conservative rule: the lowest credible figure among the event's death claims. */
 export function fatalities(killed: Claim[]): number | null {
-  const lows = killed.map((c) => c.value.min ?? c.value.max).filter((v): v is number => v != null);
+  // "at least 70 people, including 10 women and three infants": the parts are inside the whole
+  const wholes = killed.some((c) => !isPart(c)) ? killed.filter((c) => !isPart(c)) : killed;
+  const lows = wholes.map((c) => c.value.min ?? c.value.max).filter((v): v is number => v != null);
   return lows.length ? Math.min(...lows) : null;
 }
