@@ -456,6 +456,18 @@ describe('actors: a named group with a lower-case head', () => {
     const { analyze } = await import('../helpers.js');
     expect(analyze(text).actors.filter((x) => x.evidence[0].rule === 'actors.name.group-noun').map((x) => x.text)).toEqual(want);
   });
+  // French puts the noun before the name (groupNounsBeforeName)
+  it.each<[string, string[]]>([
+    ['Des membres du gang Kraze Baryè ont incendié le marché.', ['gang Kraze Baryè']],
+    ['La milice Wazalendo a repris le contrôle de la localité.', ['milice Wazalendo']],
+    ["Le groupe armé Codeco a revendiqué l'attaque.", ['groupe armé Codeco']],
+    // negatives: the noun alone, a place after it
+    ["Le groupe armé a revendiqué l'attaque.", []],
+    ['Une milice de Bunia a revendiqué le raid.', []],
+  ])('(fr) %s', async (text, want) => {
+    const { analyze } = await import('../helpers.js');
+    expect(analyze(text, { lang: 'fr' }).actors.filter((x) => x.evidence[0].rule === 'actors.name.group-noun').map((x) => x.text)).toEqual(want);
+  });
 });
 
 // "junta" is a force noun naming a body: "Myanmar's junta", "the military junta" act and speak

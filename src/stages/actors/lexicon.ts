@@ -86,6 +86,8 @@ const schemas = once(() => {
     possessiveEndings: z.array(z.string()).default([]),
     /** Lower-case nouns that make "the" + an unknown capitalised name + the noun an armed group ("the Gran Grif gang"). */
     groupNounsAfterName: z.array(z.string()).default([]),
+    /** The same before the name ("le gang Viv Ansanm", "la milice Wazalendo"), after an article or "de". */
+    groupNounsBeforeName: z.array(z.string()).default([]),
   });
   return { Entry, DictFile, LexFile };
 });
@@ -115,6 +117,8 @@ export interface ActorLexicon {
   nounsAfterNames: Set<string>;
   /** "the Gran Grif gang", "the Lakurawa group": lower-case group nouns after an unknown name */
   groupNounsAfterName: Set<string>;
+  /** "le gang Viv Ansanm": lower-case group nouns before an unknown name */
+  groupNounsBeforeName: Set<string>;
   /** the complementiser after a reporting verb ("that", "que"; statements.json) */
   that: Set<string>;
   /** an auxiliary between a name and a reporting verb's participle that still marks the name a speaker ('X a déclaré') */
@@ -294,6 +298,7 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     speechVerbs,
     nounsAfterNames: new Set((st.words?.nounsAfterNames ?? []).map(normKey)),
     groupNounsAfterName: withKeys(lex.groupNounsAfterName),
+    groupNounsBeforeName: withKeys(lex.groupNounsBeforeName),
     that: new Set((st.that ?? []).map(normKey)),
     speechAux: keySet(lex.speechAuxiliaries),
     pronouns,

@@ -171,25 +171,9 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
         if (bare && roleHeaded(c, bare[1])) nearVerb = true;
       }
     }
-    // "the Gran Grif gang", "the Lakurawa group": an unknown name between "the" and a lower-case group noun
-    // (not a nationality, a place or a compound of one: "the Lebanese group", "the New York-based group")
-    // nor a side word ("the Takfiri group"), nor the tail of a longer name ("the Stop the War group")
-    const plainName = () =>
-      !demonymAt(c, a) &&
-      u.slice(a, end).every((x, k) => !starts(c, a + k, FIRST.sides | FIRST.generic | FIRST.forces) && !(!x.cap && c.text[x.start - 1] === '-')) &&
-      u.slice(a, end).every((_, k) => c.placeAt[a + k] < 0) &&
-      !(a >= 2 && u[a - 2].cap && u[a - 2].key && u[a - 2].sentence === u[a].sentence);
-    if (before?.key && lex.definite.has(before.key) && after?.key && !after.cap && lex.groupNounsAfterName.has(after.key) && after.sentence === u[end - 1].sentence && plainName()) {
-      // (the noun alone was read as a generic agent, "gang": the named group replaces it)
-      const generic = c.actors.findIndex((x) => x.generic && x.start === after.start);
-      if (c.taken[end] && generic < 0) {
-        i = end - 1;
-        continue;
-      }
-      if (generic >= 0) c.actors.splice(generic, 1);
-      const name = c.text.slice(u[a].start, after.end);
-      push(c, a, end + 1, { id: `group:${slug(name)}`, name, kind: 'group' }, 'name.group-noun');
-      i = end;
+    const group = namedGroup(c, a, end);
+    if (group >= 0) {
+      i = group - 1;
       continue;
     }
     // an acronym inside an unknown name ("BC Hydro") marks an organisation
@@ -247,6 +231,38 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
     }
     i = end - 1;
   }
+}
+
+/**
+ * An unknown name with a lower-case group noun (data: groupNounsAfterName, groupNounsBeforeName): "the Gran
+ * Grif gang", "the Lakurawa group"; "le gang Viv Ansanm", "le groupe armé Codeco" (the noun before the
+ * name, and one lower-case word after it). Not a nationality, a place or a compound of one ("the Lebanese
+ * group", "the New York-based group"), nor a side word ("the Takfiri group"), nor the tail of a longer name
+ * ("... of the Stop the War group"). Pushes the group and returns the unit after it, else -1.
+ */
+function namedGroup(c: Ctx, a: number, end: number): number {
+  const u = c.units;
+  const lex = c.lex;
+  const before = a > 0 ? u[a - 1] : null;
+  const after = end < u.length ? u[end] : null;
+  if (!before?.key || c.placeAt[a] >= 0) return -1;
+  const plainName = () =>
+    !demonymAt(c, a) &&
+    u.slice(a, end).every((x, k) => !starts(c, a + k, FIRST.sides | FIRST.generic | FIRST.forces) && !(!x.cap && c.text[x.start - 1] === '-') && c.placeAt[a + k] < 0);
+  const nounAt = a >= 2 && !before.cap && lex.groupNounsBeforeName.has(u[a - 2].key) && u[a - 2].sentence === u[a].sentence ? a - 2 : a - 1;
+  if (!before.cap && nounAt >= 0 && lex.groupNounsBeforeName.has(u[nounAt].key) && before.sentence === u[a].sentence && !c.taken.slice(nounAt, a).some(Boolean) && plainName()) {
+    const name = c.text.slice(u[nounAt].start, u[end - 1].end);
+    push(c, nounAt, end, { id: `group:${slug(name)}`, name, kind: 'group' }, 'name.group-noun');
+    return end;
+  }
+  // a capitalised word before "the", not opening the sentence: the name goes on before it
+  const longerName = a >= 3 && u[a - 2].cap && !!u[a - 2].key && u[a - 2].sentence === u[a].sentence && !!u[a - 3].key && u[a - 3].sentence === u[a].sentence;
+  if (lex.definite.has(before.key) && after?.key && !after.cap && !c.taken[end] && lex.groupNounsAfterName.has(after.key) && after.sentence === u[end - 1].sentence && !longerName && plainName()) {
+    const name = c.text.slice(u[a].start, after.end);
+    push(c, a, end + 1, { id: `group:${slug(name)}`, name, kind: 'group' }, 'name.group-noun');
+    return end + 1;
+  }
+  return -1;
 }
 
 // ---------- 4b. a full name written before the short form that made it known ----------
