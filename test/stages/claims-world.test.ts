@@ -13,6 +13,14 @@ const tables: Record<string, Row[]> = {
     ['A farmer sold his crop at the market', 'A', null],
     ['A supporter waved a flag at the rally', 'A', null],
   ],
+  // people named by their trade (peopleNouns): vendors, traders, herders, miners
+  'people named by their trade': [
+    ['A blast at the market killed two vendors and injured eight others', 'two', 'killed'],
+    ['Gunmen abducted 14 traders on the highway', '14', 'abducted'],
+    ['Three herders were shot dead near the river', 'Three', 'killed'],
+    // negative: a count of goods sold by them is no claim of people
+    ['The vendors sold 40 melons before noon', '40', null],
+  ],
   // a vehicle word that modifies an event noun counts no vehicles
   'vehicle word before an event noun': [
     ['Two car bombings struck the capital on Sunday', 'Two', null],

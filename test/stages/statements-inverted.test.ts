@@ -36,6 +36,8 @@ const rows: [string, (string | null)[]][] = [
   ['At least 40 villagers were killed on Monday, said local officials and a security source.', ['local officials and a security source']],
   // "CONTENT, SPEAKER said on Thursday, in one of ...": a comma after the verb's adverbials closes the clause
   ['Gunmen killed more than 100 people in a raid on a village, activists said on Thursday, in one of the worst attacks of the war.', ['activists']],
+  // media named by a lower-case adjective before the verb ("independent media reported")
+  ['A blast at the market killed two vendors, independent media reported.', ['independent media']],
   // how the source spoke (anonymityPhrases): no content, no part of the speaker
   ['Nine guards were killed at the depot on Sunday, a port official said on condition of anonymity.', ['port official']],
   ['Nine guards were killed at the depot on Sunday, said a port official who asked not to be named.', ['port official']],
