@@ -19,6 +19,8 @@ export const fr: LangTable = {
     { label: 'a count that is an age is no claim', text: 'Le maire de la ville, âgé de 45 ans, a démissionné vendredi.', claims: [] },
     { label: 'a year is no count', text: 'La guerre qui a commencé en 2011 n’est pas terminée.', claims: [] },
     // French only
+    { label: 'people named by their trade', text: 'Une explosion près de la mine a tué deux orpailleurs et blessé huit marchands.',
+      claims: [{ value: 2, category: 'killed' }, { value: 8, category: 'injured' }] },
     { label: 'one vehicle after a possessive', text: 'Le kamikaze a fait exploser sa camionnette piégée devant la caserne.',
       claims: [{ value: 1, category: 'vehicles' }] },
     { label: 'several vehicles after a possessive are no singular count', text: 'Les habitants ont garé leurs voitures devant la mairie.', claims: [] },
