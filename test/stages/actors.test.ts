@@ -413,6 +413,10 @@ describe('actors: an organisation head and its remit', () => {
     ['The Kenya National Commission on Human Rights said 23 people were killed.', ['Kenya National Commission on Human Rights']],
     // negative: a day after "on" is no remit
     ['The Interior Ministry on Monday said 12 people died.', ['Interior Ministry']],
+    // the possessive of a members' word stays inside the name (possessiveNameWords)
+    ["The Kantbalu People's Defence Force said 100 homes burned.", ["Kantbalu People's Defence Force"]],
+    // negative: another possessive ends the name
+    ["The Kantbalu Council's statement said 100 homes burned.", ['Kantbalu Council']],
     // negative: after "to the" the name is a facility's; in title case capitals say nothing
     ['The mayor was taken to the Medical University of Gdansk on Sunday.', ['Medical University']],
     ['Rebel Army Advances Toward Center of Aleppo As Fighting Spreads In North', ['Advances Toward Center']],

@@ -88,6 +88,8 @@ const schemas = once(() => {
     groupNounsAfterName: z.array(z.string()).default([]),
     /** The same before the name ("le gang Viv Ansanm", "la milice Wazalendo"), after an article or "de". */
     groupNounsBeforeName: z.array(z.string()).default([]),
+    /** Words whose possessive stays inside a name ("People's Defence Force", "Women's Protection Units"). */
+    possessiveNameWords: z.array(z.string()).default([]),
   });
   return { Entry, DictFile, LexFile };
 });
@@ -119,6 +121,8 @@ export interface ActorLexicon {
   groupNounsAfterName: Set<string>;
   /** "le gang Viv Ansanm": lower-case group nouns before an unknown name */
   groupNounsBeforeName: Set<string>;
+  /** "People's Defence Force": words whose possessive stays inside a name */
+  possessiveNameWords: Set<string>;
   /** the complementiser after a reporting verb ("that", "que"; statements.json) */
   that: Set<string>;
   /** an auxiliary between a name and a reporting verb's participle that still marks the name a speaker ('X a déclaré') */
@@ -299,6 +303,7 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     nounsAfterNames: new Set((st.words?.nounsAfterNames ?? []).map(normKey)),
     groupNounsAfterName: withKeys(lex.groupNounsAfterName),
     groupNounsBeforeName: withKeys(lex.groupNounsBeforeName),
+    possessiveNameWords: withKeys(lex.possessiveNameWords.map((w) => w.toLowerCase())),
     that: new Set((st.that ?? []).map(normKey)),
     speechAux: keySet(lex.speechAuxiliaries),
     pronouns,

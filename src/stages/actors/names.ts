@@ -28,6 +28,11 @@ export function nameRun(c: Ctx, i: number, max = 5): number {
       j++;
       continue;
     }
+    // "People's Defence Force", "Women's Protection Units": the possessive of a word that names a body's members
+    if (words > 0 && x.key === 's' && c.lex.possessiveNameWords.has(u[j - 1].key) && j + 1 < u.length && u[j + 1].cap && u[j + 1].key && !c.taken[j + 1]) {
+      j++;
+      continue;
+    }
     // particle inside a name ("Staffan de Mistura", "Abu Bakr al-Baghdadi") when a capitalised word follows
     // short Arabic articles only when hyphenated ("ad-Din", not "Heritage Site at Palmyra")
     const hyphenOnly = c.lex.hyphenArticles.has(x.key) && c.text[x.end] !== '-';
