@@ -124,7 +124,7 @@ describe('actors, place, day and fatalities', () => {
   });
 
   it('counts the lowest credible death toll (the conservative rule)', () => {
-    const claim = (min: number | null, max: number | null) => ({ category: 'killed', value: { min, max, approx: false } }) as Claim;
+    const claim = (min: number | null, max: number | null) => ({ category: 'killed', value: { min, max, approx: false }, evidence: [] }) as Claim;
     expect(fatalities([claim(23, 23), claim(18, null), claim(null, 30)])).toBe(18);
     expect(fatalities([])).toBeNull();
   });
