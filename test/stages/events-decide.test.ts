@@ -134,6 +134,11 @@ describe('drones and wide places', () => {
     expect(kinds('A drone struck a minibus near Kherson on Tuesday, killing two people.', '2025-01-28')).toEqual(['Explosions/Remote violence / Air/drone strike']);
     expect(kinds('Officials said a drone was seen over Kherson on Tuesday.', '2025-01-28')).toEqual([]);
   });
+  it('reads strikes that killed or hit as air strikes, not bombs placed', () => {
+    expect(kinds('Israeli strikes killed at least 42 people across the Gaza Strip on Saturday, health officials said.', '2024-12-01')).toEqual(['Explosions/Remote violence / Air/drone strike']);
+    // negative: a strike of workers
+    expect(kinds('The dockers\u2019 strike hit exports from the port on Monday.', '2024-12-01')).toEqual([]);
+  });
   it('gathers the same day at the same region told twice', () => {
     const text = 'Russian shelling killed nine people in the Kherson region on Tuesday, officials said. Artillery fire on Tuesday in the Kherson region hit a school and a clinic, the governor said.';
     expect(events(text, '2025-01-28')).toHaveLength(1);
