@@ -460,6 +460,15 @@ describe('actors: a named group with a lower-case head', () => {
     const { analyze } = await import('../helpers.js');
     expect(analyze(text).actors.filter((x) => x.evidence[0].rule === 'actors.name.group-noun').map((x) => x.text)).toEqual(want);
   });
+  // French names of armed groups and bodies in the French dictionary
+  it.each<[string, string[]]>([
+    ['Un comité local accuse les Forces de soutien rapide (FSR) de la frappe.', ['RSF', 'RSF']],
+    ["Des combattants de l'État islamique en Afrique de l'Ouest ont attaqué une base.", ['ISWAP']],
+    ['La Maison Blanche et les Gardiens de la révolution ont réagi.', ['WHITE_HOUSE', 'IRGC']],
+  ])('(fr dictionary) %s', async (text, want) => {
+    const { analyze } = await import('../helpers.js');
+    expect(analyze(text, { lang: 'fr' }).actors.filter((x) => !x.generic && !x.id.startsWith('generic:')).map((x) => x.id)).toEqual(want);
+  });
   // French puts the noun before the name (groupNounsBeforeName)
   it.each<[string, string[]]>([
     ['Des membres du gang Kraze Baryè ont incendié le marché.', ['gang Kraze Baryè']],

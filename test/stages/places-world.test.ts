@@ -298,6 +298,8 @@ describe('places: other spellings of regions', () => {
     ['Fighting spread across North Kivu province on Monday.', [{ text: 'North Kivu province', country: 'CD', kind: 'admin1' }]],
     ['Thousands fled El Geneina for camps in South Darfur on Friday.', [{ text: 'El Geneina', country: 'SD' }, { text: 'South Darfur', country: 'SD', kind: 'admin1' }]],
     ['Des combats ont repris au Nord-Kivu samedi.', [{ text: 'Nord-Kivu', country: 'CD', kind: 'admin1' }], 'fr'],
+    // French exonyms with the compass word after the name (exonyms.tsv)
+    ['Les combats ont repris au Darfour-Nord et au Kordofan-Sud.', [{ text: 'Darfour-Nord', country: 'SD', kind: 'admin1' }, { text: 'Kordofan-Sud', country: 'SD', kind: 'admin1' }], 'fr'],
     ['Shelling hit a market in West Kordofan on Sunday.', [{ text: 'West Kordofan', country: 'SD', kind: 'admin1' }]],
     // negatives: a compass word alone, or a word a region's name without its suffix would have made
     ['Does the ministry know how many were killed?', []],
