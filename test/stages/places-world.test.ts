@@ -293,6 +293,16 @@ describe('places: the small words of each language', () => {
 
 // Regions GeoNames spells another way (data/geo/admin-names.json): the compass word in another form, a
 // generic last word left out. Added only where no place holds the spelling already.
+// "A and B in Y": a place before the other names of a list is inside Y too, and with no candidate there it is
+// an unknown place at Y, not a namesake abroad ("Foua", a town of Egypt's too)
+describe('places: a list of names before its parent', () => {
+  it.each<[string, Want[]]>([
+    ['Buses left Foua and Kafraya in Idlib province on Friday.', [{ text: 'Foua', country: 'SY', parent: 'Idlib' }, { text: 'Idlib province', country: 'SY' }]],
+    // negative: known places of the list keep their own entries
+    ['Shelling hit Aleppo and Hama in Syria on Friday.', [{ text: 'Aleppo', kind: 'city' }, { text: 'Hama', kind: 'city' }, { text: 'Syria', kind: 'country' }]],
+  ])('%s', (text, want) => check(text, want));
+});
+
 describe('places: other spellings of regions', () => {
   it.each<[string, Want[], string?]>([
     ['Fighting spread across North Kivu province on Monday.', [{ text: 'North Kivu province', country: 'CD', kind: 'admin1' }]],

@@ -258,7 +258,19 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
     if (next >= 0) {
       let r = next;
       if (lowers[r] === ',') r++;
-      const rel = r < words.length ? lex.relations.matchAt(lowers, r) : null;
+      let rel = r < words.length ? lex.relations.matchAt(lowers, r) : null;
+      // "Foua and Kafraya in Idlib province": past the other names of a list (no place of their own) to its relation
+      if (!rel && r < words.length && lex.listConjunctions.has(lowers[r])) {
+        let z = r + 1;
+        while (z < words.length && z < r + 5 && words[z].name && words[z].sentence === s && !mentionAtWord.has(z)) z++;
+        if (z > r + 1 && z < words.length && lowers[z] === ',') z++;
+        const relAfter = z > r + 1 && z < words.length ? lex.relations.matchAt(lowers, z) : null;
+        if (relAfter) {
+          r = z;
+          rel = relAfter;
+          m.parentOverList = true;
+        }
+      }
       if (rel) {
         let y = r + rel.len;
         if (lex.definiteArticles.has(lowers[y])) y++;

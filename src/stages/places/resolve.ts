@@ -176,7 +176,7 @@ class Resolver implements Judge, Placed {
         const chosen: Scored = { e: top.e, alt: top.alt, prior: top.prior, score: top.prior };
         this.resolved[k] = chosen;
         this.places[k] = this.known(m, chosen.e, cueKind, [], this.evidenceOf(m, chosen));
-      } else if (m.cue || this.cuedKind.has(m.key) || (m.wi > 0 && this.lex.locativePrepositions.has(this.c.lowers[m.wi - 1]))) {
+      } else if (m.cue || this.cuedKind.has(m.key) || m.parentOverList || (m.wi > 0 && this.lex.locativePrepositions.has(this.c.lowers[m.wi - 1]))) {
         this.resolved[k] = null;
         this.places[k] = this.unknown(m, cueKind, [], this.evidenceOf(m, null));
       } else {

@@ -82,6 +82,8 @@ export class Mention {
   dateline = false;
   /** a place named in a relation after it ("X, north of Y", "X in Y") */
   parentHint: Mention | undefined = undefined;
+  /** the parent was reached past other names of a list ("Foua and Kafraya in Idlib province") */
+  parentOverList = false;
   parentRelation: string | undefined = undefined;
 
   constructor(
