@@ -391,6 +391,11 @@ describe('actors: national branches of an international body', () => {
     // negative: the alias alone, and the entry's own country, are the entry
     ['The Red Cross said 11 people were missing.', undefined, [['Red Cross', 'ICRC', null]]],
     ['The Syrian Red Crescent sent tents.', undefined, [['Syrian Red Crescent', 'SARC', 'SY']]],
+    // the short alias in a report about another country: that country's own body ("the Red Crescent" in Libya)
+    ['Floods hit Derna and Benghazi. The Red Crescent said 90 people were missing.', undefined, [['Red Crescent', 'org:red-crescent:LY', 'LY']]],
+    // negative: in a report about the entry's own country, and the full name anywhere, it is the entry
+    ['Shells hit Douma and Harasta. The Red Crescent said 9 people were missing.', undefined, [['Red Crescent', 'SARC', 'SY']]],
+    ['Floods hit Derna and Benghazi. The Syrian Arab Red Crescent sent tents.', undefined, [['Syrian Arab Red Crescent', 'SARC', 'SY']]],
   ];
   for (const [text, lang, want] of rows) it(text, async () => {
     const { analyze } = await import('../helpers.js');

@@ -28,6 +28,7 @@ export { loadActorLexicon } from './lexicon.js';
 // ---------- 1. dictionary ----------
 function dictionary(c: Ctx) {
   const u = c.units;
+  let main: string | null | undefined;
   for (let i = 0; i < u.length; i++) {
     if (!starts(c, i, FIRST.dict) || c.taken[i]) continue;
     for (const m of c.lex.dict.matchesAt(u, i)) {
@@ -50,6 +51,15 @@ function dictionary(c: Ctx) {
           i = s1 - 1;
           break;
         }
+        // "the Red Crescent" in a report about Libya: the national body of the report's country, not Syria's
+        // (a short alias, naming no country of its own, of an entry that has a country)
+        const home = e.country ? (main ??= mainCountry(c)) : null;
+        if (home && home !== e.country && !namesCountry(c, i, m.end)) {
+          const text = c.text.slice(u[i].start, u[m.end - 1].end);
+          push(c, i, m.end, { id: `org:${slug(text)}:${home}`, name: text, kind: 'organization', country: home }, 'dict.national-branch');
+          i = m.end - 1;
+          break;
+        }
       }
       push(c, i, m.end, { id: e.id, name: e.name, kind: e.kind, country: e.country, ...(e.role ? { role: e.role } : {}) }, `dict.${e.source === 'hand' ? 'sitrep' : 'petrarch'}`);
       i = m.end - 1;
@@ -66,6 +76,26 @@ function cuedPlaceAt(c: Ctx, p: Analysis['places'][number], start: number, end: 
   if (p.start !== start || p.end !== end || p.geonameId === null) return false;
   const same = (q: Analysis['places'][number]) => (p.geonameId !== null ? q.geonameId === p.geonameId : q.name === p.name);
   return c.places.some((q) => same(q) && (!!q.qualifier || q.evidence.some((e) => e.rule.startsWith('places.cue.'))));
+}
+
+/** The country most of the document's places below a country are in (towns, regions the gazetteer knows), or
+ * null with none or on a tie. */
+function mainCountry(c: Ctx): string | null {
+  const n = new Map<string, number>();
+  for (const p of c.places) if (p.country && p.geonameId !== null && p.kind !== 'country') n.set(p.country, (n.get(p.country) ?? 0) + 1);
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [cc, k] of n) {
+    if (k > bestN) [best, bestN] = [cc, k];
+    else if (k === bestN) best = null;
+  }
+  return best;
+}
+
+/** Whether units i..end name a country (its name or demonym: "Syrian Arab Red Crescent"). */
+function namesCountry(c: Ctx, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) if (c.placeAt[k] >= 0 || c.lex.demonyms.has(c.units[k].key)) return true;
+  return false;
 }
 
 /** Whether unit k is the name of a country (one place mention covering it). */
