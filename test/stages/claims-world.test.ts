@@ -13,6 +13,14 @@ const tables: Record<string, Row[]> = {
     ['A farmer sold his crop at the market', 'A', null],
     ['A supporter waved a flag at the rally', 'A', null],
   ],
+  // a headline's bare count with a finite verb and its object ("Thousands flee clashes"): the verb tells
+  // what happened; a participle before a noun still modifies it
+  'bare count before a finite verb and its object': [
+    ['Thousands flee clashes in El Fasher', 'Thousands', 'displaced'],
+    ['Tens of thousands protest in Tbilisi against the bill', 'Tens of thousands', 'other'],
+    ['Hundreds gather to mourn the victims', 'Hundreds', 'other'],
+    ['Ten wounded soldiers were flown out', 'Ten', 'injured'],
+  ],
   // people named by their trade (peopleNouns): vendors, traders, herders, miners
   'people named by their trade': [
     ['A blast at the market killed two vendors and injured eight others', 'two', 'killed'],

@@ -13,7 +13,9 @@ export function catBare(c: Ctx, d: Draft, end: number, lead: Cat | null): { cat:
   const next = d.qj < end ? toks[d.qj] : undefined;
   // "10 shot dead and one beheaded": the predicate follows the number directly
   const afterNext = lex.after.at(toks, d.qj, end);
-  const elliptic = !next || !isWord(next) || lex.ellipsisNext.has(next.lower) || (!!afterNext && !nounFollows(c, afterNext.end, end));
+  // (a participle before a noun modifies it, "10 wounded soldiers"; a finite verb takes it as its object or
+  // complement, a headline's "Thousands flee clashes")
+  const elliptic = !next || !isWord(next) || lex.ellipsisNext.has(next.lower) || (!!afterNext && (!nounFollows(c, afterNext.end, end) || !endsWithAny(toks[afterNext.start].lower, lex.participleEndings)));
   const det = next && lex.articles.has(next.lower);
   const strong = lead && (lead.rule !== 'claims.category:before' || elliptic || det || (next && (lex.before.at(toks, d.qj, end) || lex.after.at(toks, d.qj, end))));
   if (!strong && !elliptic) return null;
