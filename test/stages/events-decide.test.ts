@@ -129,6 +129,15 @@ describe('who acted', () => {
   });
 });
 
+describe('riot police', () => {
+  it('are police, not a riot', () => {
+    expect(kinds('Riot police stood outside the hall as the rally ended in Tbilisi on Sunday.')).toEqual(['Protests / Peaceful protest']);
+    expect(kinds('La police anti-émeute a dispersé les manifestants à Tbilissi dimanche.').some((k) => k.startsWith('Riots'))).toBe(false);
+    // negative: rioters are a riot
+    expect(kinds('Rioters torched cars in Tbilisi on Sunday.')).toEqual(['Riots / Violent demonstration']);
+  });
+});
+
 describe('drones and wide places', () => {
   it('reads a drone that struck as an air/drone strike, not a drone seen', () => {
     expect(kinds('A drone struck a minibus near Kherson on Tuesday, killing two people.', '2025-01-28')).toEqual(['Explosions/Remote violence / Air/drone strike']);
