@@ -432,5 +432,9 @@ describe('statements: a verb joined after the quotation', () => {
     ['Le gouverneur a dénoncé « une attaque lâche contre le marché de nuit » et promis davantage de patrouilles.', 'fr', ['gouverneur']],
     // negative: the cue after the quotation still speaks ("”, she said and")
     ['"The patrols start tonight," the governor said and left the room.', 'en', ['governor']],
+    // after a quotation ending in a full stop, "He said" opens a sentence of its own with its own content
+    ['The governor Tomas Reyna condemned what he called "a cowardly act." He said four suspects had been caught near the border.', 'en', ['Tomas Reyna', 'Tomas Reyna']],
+    // negative: after a question the name and verb still cue it
+    ['"Is the road open?" Reyna asked before leaving.', 'en', ['Reyna']],
   ])('%s', async (text, lang, who) => expect(await speakersInOrder(text, lang)).toEqual(who));
 });

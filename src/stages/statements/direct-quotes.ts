@@ -61,8 +61,14 @@ function cueAfter(c: Ctx, q: Quote, para: (off: number) => number, endsSentence:
   let j = k;
   let found = -1;
   let vinfo: { end: number; v: VerbInfo } | null = null;
+  // the closing mark's sentence: after a quotation ending in a full stop ('… act." He said …', '… act". He
+  // said …'), a verb in a sentence of its own is that sentence's cue
+  const closeSentence = tok[Math.max(0, k - 1)].sentence;
+  const endsWithStop = /\.\s*$/.test(c.text.slice(q.start, q.end - 1)) || tok[k]?.text === '.';
   for (; j < stopAt; j++) {
     const t = tok[j];
+    // (not after a question or an exclamation: '“Are there prizes?” Lincicome asked' is written so)
+    if (t.sentence !== closeSentence && j > k && endsWithStop) break;
     // a sentence end, not a period inside a word ("e.GO's founder")
     if (t.kind === 'punct' && /^[.!?;]$/.test(t.text) && j > k && !(t.text === '.' && /\w/.test(c.text[t.end] ?? ''))) break;
     if (endsSentence && j === k && capital(t) && !verbAt(c, j) && !isPronoun(c, j) && !c.actorByStartTok.has(j)) break;
