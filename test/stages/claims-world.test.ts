@@ -21,6 +21,13 @@ const tables: Record<string, Row[]> = {
     ['Hundreds gather to mourn the victims', 'Hundreds', 'other'],
     ['Ten wounded soldiers were flown out', 'Ten', 'injured'],
   ],
+  // people still in hospital or being treated are injured
+  'in hospital, being treated': [
+    ['The governor said 107 people remained in hospitals', '107', 'injured'],
+    ['Thirty people were treated for smoke inhalation', 'Thirty', 'injured'],
+    // negative: staff at a hospital are no patients
+    ['Doctors in hospital said the road was cut', 'Doctors', null],
+  ],
   // people named by their trade (peopleNouns): vendors, traders, herders, miners
   'people named by their trade': [
     ['A blast at the market killed two vendors and injured eight others', 'two', 'killed'],
