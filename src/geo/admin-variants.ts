@@ -11,6 +11,7 @@ import type { RawEntry } from './build.js';
 interface AdminNames {
   directions: string[][];
   suffixes: string[];
+  prefixes: string[];
   minBareLength: number;
   compassWords: string[];
 }
@@ -19,7 +20,7 @@ function loadAdminNames(): AdminNames | null {
   const file = dataPath('geo', 'admin-names.json');
   if (!existsSync(file)) return null;
   const d = JSON.parse(readFileSync(file, 'utf8')) as Partial<AdminNames>;
-  return { directions: d.directions ?? [], suffixes: d.suffixes ?? [], minBareLength: d.minBareLength ?? 4, compassWords: d.compassWords ?? [] };
+  return { directions: d.directions ?? [], suffixes: d.suffixes ?? [], prefixes: d.prefixes ?? [], minBareLength: d.minBareLength ?? 4, compassWords: d.compassWords ?? [] };
 }
 
 /** The spellings of one region name: without a generic last word (an alternate name, true, for a second-level region), and with its
@@ -33,6 +34,17 @@ export function adminSpellings(name: string, d: AdminNames, firstLevel = false):
     const bare = name.slice(0, space).trim();
     const compass = bare.toLowerCase().split(/[\s-]+/).every((w) => d.compassWords.includes(w));
     if (d.suffixes.some((x) => x.toLowerCase() === last) && bare.replace(/[^\p{L}]/gu, '').length >= d.minBareLength && !compass) {
+      out.set(bare, !firstLevel);
+      bases.push(bare);
+    }
+  }
+  // "Province de la Tapoa", "Departamento de Antioquia": the name after a generic opening (the longest that fits)
+  const lower = name.toLowerCase();
+  const pre = d.prefixes.filter((x) => lower.startsWith(x.toLowerCase()) && (x.endsWith("'") || name[x.length] === ' ')).sort((a, b) => b.length - a.length)[0];
+  if (pre) {
+    const bare = name.slice(pre.length).trim();
+    const compass = bare.toLowerCase().split(/[\s-]+/).every((w) => d.compassWords.includes(w));
+    if (bare.replace(/[^\p{L}]/gu, '').length >= d.minBareLength && !compass) {
       out.set(bare, !firstLevel);
       bases.push(bare);
     }
