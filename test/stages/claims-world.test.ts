@@ -21,6 +21,11 @@ const tables: Record<string, Row[]> = {
     ['Hundreds gather to mourn the victims', 'Hundreds', 'other'],
     ['Ten wounded soldiers were flown out', 'Ten', 'injured'],
   ],
+  // an apposition holding a number, set off by commas, between the group and its verb group
+  'apposition with a number before the verb': [
+    ['More than 1.9 million people, about 90% of the population, have been displaced', 'More than 1.9 million', 'displaced'],
+    ['Some 4,000 families, or 20,000 people, were left homeless by the floods', 'Some 4,000', 'displaced'],
+  ],
   // people still in hospital or being treated are injured
   'in hospital, being treated': [
     ['The governor said 107 people remained in hospitals', '107', 'injured'],

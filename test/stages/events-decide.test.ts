@@ -147,6 +147,9 @@ describe('drones and wide places', () => {
     expect(kinds('Israeli strikes killed at least 42 people across the Gaza Strip on Saturday, health officials said.', '2024-12-01')).toEqual(['Explosions/Remote violence / Air/drone strike']);
     // negative: a strike of workers
     expect(kinds('The dockers\u2019 strike hit exports from the port on Monday.', '2024-12-01')).toEqual([]);
+    expect(kinds('An Israeli strike on a tent camp in Muwasi killed at least 19 people overnight.', '2024-12-01')).toEqual(['Explosions/Remote violence / Air/drone strike']);
+    // negative: workers on strike, with deaths told in the sentence
+    expect(kinds('Miners went on strike on Monday after two miners were killed in a collapse.', '2024-12-01')).toEqual([]);
   });
   it('gathers the same day at the same region told twice', () => {
     const text = 'Russian shelling killed nine people in the Kherson region on Tuesday, officials said. Artillery fire on Tuesday in the Kherson region hit a school and a clinic, the governor said.';

@@ -67,6 +67,14 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
       while (m < end && m < k + 14 && toks[m].text !== ',') m++;
       if (m < end && toks[m].text === ',') { k = m; continue; }
     }
+    // "More than 1.9 million people, about 90% of the population, have been displaced": an apposition holding a
+    // number, set off by commas, before the verb group
+    if (t.text === ',' && k + 1 < end) {
+      let m = k + 1;
+      let num = false;
+      for (; m < end && m < k + 12 && toks[m].text !== ','; m++) if (toks[m].kind === 'number') num = true;
+      if (num && m + 1 < end && toks[m].text === ',' && (lex.aux.has(toks[m + 1].lower) || lex.after.at(toks, m + 1, end))) { k = m; continue; }
+    }
     // "Twelve soldiers, who were guarding the base, were killed": a relative clause set off by commas
     if (t.text === ',' && k + 1 < end && lex.relativeWords.has(toks[k + 1].lower)) {
       let m = k + 2;
