@@ -25,6 +25,7 @@ const tables: Record<string, Row[]> = {
   'apposition with a number before the verb': [
     ['More than 1.9 million people, about 90% of the population, have been displaced', 'More than 1.9 million', 'displaced'],
     ['Some 4,000 families, or 20,000 people, were left homeless by the floods', 'Some 4,000', 'displaced'],
+    ['At least 30 people, 12 of them children, were killed on Sunday', 'At least 30', 'killed'],
   ],
   // people still in hospital or being treated are injured
   'in hospital, being treated': [

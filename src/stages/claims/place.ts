@@ -134,7 +134,7 @@ export function indexPlaces(a: Analysis, w: PlaceWords = {}): PlaceIndex {
 }
 
 /** Whether a count is nested in or listed after an earlier count of its sentence ("including 12 ..."). */
-export const isPart = (c: Claim) => c.evidence[0]?.rule === 'claims.category:inherit';
+export const isPart = (c: Claim) => c.evidence[0]?.rule === 'claims.category:inherit' || c.evidence[1]?.rule === 'claims.group:of-them' || c.evidence[1]?.rule === 'claims.group:of-them-apposition';
 
 /** Where the run of parts ending at index i begins: back over parts to the count of their sentence they
  * belong to (no part itself), or to the first part when the sentence holds none. */
