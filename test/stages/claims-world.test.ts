@@ -26,6 +26,8 @@ const tables: Record<string, Row[]> = {
     ['More than 1.9 million people, about 90% of the population, have been displaced', 'More than 1.9 million', 'displaced'],
     ['Some 4,000 families, or 20,000 people, were left homeless by the floods', 'Some 4,000', 'displaced'],
     ['At least 30 people, 12 of them children, were killed on Sunday', 'At least 30', 'killed'],
+    // negative: a relative clause holding a count of its own
+    ['Twelve guards, who were at the gate when 3 people were shot, left the post', 'Twelve', null],
   ],
   // people still in hospital or being treated are injured
   'in hospital, being treated': [

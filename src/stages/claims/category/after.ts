@@ -51,13 +51,13 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
     // next count starts a clause of its own, not a group sharing the predicate
     // ("IS fighters among them": an acronym is no auxiliary; "was also among": an adverb is no verb)
     if (k - 2 >= from && lex.passiveAux.has(toks[k - 2].lower) && !UPPER2.test(toks[k - 2].text) && isWord(toks[k - 1]) && !c.inQ[k - 1] && !lex.stops.has(toks[k - 1].lower) && !lex.aux.has(toks[k - 1].lower) && lex.nestedJoin.at(toks, k, end)) return null;
-    // "More than 1.9 million people, about 90% of the population, have been displaced": an apposition holding a
-    // number, set off by commas, before the verb group
-    if (toks[k].text === ',' && k + 1 < end) {
+    // "More than 1.9 million people, about 90% of the population, have been displaced": an apposition opening
+    // with a number (or one word and a number), set off by commas, before the verb group; not a relative clause
+    // that holds a count of its own ("who were guarding the base when 3 people were killed")
+    if (toks[k].text === ',' && k + 2 < end && (toks[k + 1].kind === 'number' || toks[k + 2].kind === 'number') && !lex.relativeWords.has(toks[k + 1].lower)) {
       let m = k + 1;
-      let num = false;
-      for (; m < end && m < k + 12 && toks[m].text !== ','; m++) if (toks[m].kind === 'number') num = true;
-      if (num && m + 1 < end && toks[m].text === ',' && (lex.aux.has(toks[m + 1].lower) || lex.after.at(toks, m + 1, end))) { k = m; continue; }
+      while (m < end && m < k + 12 && toks[m].text !== ',') m++;
+      if (m + 1 < end && toks[m].text === ',' && (lex.aux.has(toks[m + 1].lower) || lex.after.at(toks, m + 1, end))) { k = m; continue; }
     }
     const skip = skipNested(c, k, end);
     if (skip > k) { k = skip - 1; continue; }
