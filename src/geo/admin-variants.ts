@@ -1,7 +1,8 @@
 // Other spellings of region names, made when the gazetteer is built (data/geo/admin-names.json): a name
 // opening with a compass word in one form is also known in the others ("Nord Kivu" → "North Kivu",
-// "Northern Kivu", "Nord-Kivu"), and a name ending in a generic word is also known without it
-// ("Masisi Territory" → "Masisi"). A spelling is added only where no place already has that name (by
+// "Northern Kivu", "Nord-Kivu"), and a name ending or opening with a generic word is also known without it
+// ("Masisi Territory" → "Masisi", "Province de la Tapoa" → "Tapoa").
+// A spelling is added only where no place already has that name (by
 // the transliteration-tolerant key), so it fills gaps and never takes a name from a city.
 import { existsSync, readFileSync } from 'node:fs';
 import { dataPath } from '../core/paths.js';
@@ -23,32 +24,24 @@ function loadAdminNames(): AdminNames | null {
   return { directions: d.directions ?? [], suffixes: d.suffixes ?? [], prefixes: d.prefixes ?? [], minBareLength: d.minBareLength ?? 4, compassWords: d.compassWords ?? [] };
 }
 
-/** The spellings of one region name: without a generic last word (an alternate name, true, for a second-level region), and with its
- * compass word in each form (a full name: false). */
+/** The spellings of one region name: without a generic last word or opening (an alternate name, true, for a
+ * second-level region), and with its compass word in each form (a full name: false). */
 export function adminSpellings(name: string, d: AdminNames, firstLevel = false): Map<string, boolean> {
   const out = new Map<string, boolean>();
   const bases = [name];
-  const space = name.lastIndexOf(' ');
-  if (space > 0) {
-    const last = name.slice(space + 1).toLowerCase();
-    const bare = name.slice(0, space).trim();
+  // the name left when a generic word goes: long enough and more than compass words
+  const addBare = (bare: string) => {
     const compass = bare.toLowerCase().split(/[\s-]+/).every((w) => d.compassWords.includes(w));
-    if (d.suffixes.some((x) => x.toLowerCase() === last) && bare.replace(/[^\p{L}]/gu, '').length >= d.minBareLength && !compass) {
-      out.set(bare, !firstLevel);
-      bases.push(bare);
-    }
-  }
+    if (bare.replace(/[^\p{L}]/gu, '').length < d.minBareLength || compass) return;
+    out.set(bare, !firstLevel);
+    bases.push(bare);
+  };
+  const space = name.lastIndexOf(' ');
+  if (space > 0 && d.suffixes.some((x) => x.toLowerCase() === name.slice(space + 1).toLowerCase())) addBare(name.slice(0, space).trim());
   // "Province de la Tapoa", "Departamento de Antioquia": the name after a generic opening (the longest that fits)
   const lower = name.toLowerCase();
   const pre = d.prefixes.filter((x) => lower.startsWith(x.toLowerCase()) && (x.endsWith("'") || name[x.length] === ' ')).sort((a, b) => b.length - a.length)[0];
-  if (pre) {
-    const bare = name.slice(pre.length).trim();
-    const compass = bare.toLowerCase().split(/[\s-]+/).every((w) => d.compassWords.includes(w));
-    if (bare.replace(/[^\p{L}]/gu, '').length >= d.minBareLength && !compass) {
-      out.set(bare, !firstLevel);
-      bases.push(bare);
-    }
-  }
+  if (pre) addBare(name.slice(pre.length).trim());
   for (const base of bases) {
     const m = /^(\p{L}+)[ -](.+)$/u.exec(base);
     if (!m) continue;

@@ -22,6 +22,7 @@ import { FIRST, unitMasks } from './first-words.js';
 import { earlierFullNames, names, titled } from './names.js';
 import { generics, loneTitles, pronouns, roleCoref } from './coref.js';
 import { bracketAcronyms, forces, governments, populations } from './sides.js';
+import { mainCountry } from '../places/context.js';
 
 export { loadActorLexicon } from './lexicon.js';
 
@@ -53,7 +54,7 @@ function dictionary(c: Ctx) {
         }
         // "the Red Crescent" in a report about Libya: the national body of the report's country, not Syria's
         // (a short alias, naming no country of its own, of an entry that has a country)
-        const home = e.country ? (main ??= mainCountry(c)) : null;
+        const home = e.country ? (main ??= mainCountry(c.places)) : null;
         if (home && home !== e.country && !namesCountry(c, i, m.end)) {
           const text = c.text.slice(u[i].start, u[m.end - 1].end);
           push(c, i, m.end, { id: `org:${slug(text)}:${home}`, name: text, kind: 'organization', country: home }, 'dict.national-branch');
@@ -76,20 +77,6 @@ function cuedPlaceAt(c: Ctx, p: Analysis['places'][number], start: number, end: 
   if (p.start !== start || p.end !== end || p.geonameId === null) return false;
   const same = (q: Analysis['places'][number]) => (p.geonameId !== null ? q.geonameId === p.geonameId : q.name === p.name);
   return c.places.some((q) => same(q) && (!!q.qualifier || q.evidence.some((e) => e.rule.startsWith('places.cue.'))));
-}
-
-/** The country most of the document's places below a country are in (towns, regions the gazetteer knows), or
- * null with none or on a tie. */
-function mainCountry(c: Ctx): string | null {
-  const n = new Map<string, number>();
-  for (const p of c.places) if (p.country && p.geonameId !== null && p.kind !== 'country') n.set(p.country, (n.get(p.country) ?? 0) + 1);
-  let best: string | null = null;
-  let bestN = 0;
-  for (const [cc, k] of n) {
-    if (k > bestN) [best, bestN] = [cc, k];
-    else if (k === bestN) best = null;
-  }
-  return best;
 }
 
 /** Whether units i..end name a country (its name or demonym: "Syrian Arab Red Crescent"). */

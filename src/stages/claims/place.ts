@@ -1,7 +1,7 @@
 // The place of a claim: a place of its sentence, else carried from the sentence before.
 import type { Analysis, Claim, Evidence, Place } from '../../core/types.js';
 import { lowerBound } from './context.js';
-import { isAttributive, isDatelinePlace } from '../places/context.js';
+import { isAttributive, isDatelinePlace, mainCountry } from '../places/context.js';
 
 /** The places of each sentence, and a test for places that are not where a count is (inside a speaker, a possessive). */
 export interface PlaceIndex {
@@ -14,21 +14,6 @@ export interface PlaceIndex {
   nextItemAfter(end: number, p: Place): boolean;
   /** The country most of the text's places are in (null on a tie or with none). */
   main: string | null;
-}
-
-/** The country holding most of the known places below a country named (datelines and places standing for a state aside). */
-function mainCountry(places: readonly Place[]): string | null {
-  const n = new Map<string, number>();
-  // towns, regions and landmarks the gazetteer knows: a country is as often an actor or a venue of talks
-  for (const p of places) if (p.country && p.geonameId !== null && p.kind !== 'country' && !isAttributive(p) && !isDatelinePlace(p)) n.set(p.country, (n.get(p.country) ?? 0) + 1);
-  let best: string | null = null;
-  let bestN = 0;
-  let tie = false;
-  for (const [k, v] of n) {
-    if (v > bestN) { best = k; bestN = v; tie = false; }
-    else if (v === bestN) tie = true;
-  }
-  return tie ? null : best;
 }
 
 const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

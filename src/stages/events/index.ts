@@ -22,7 +22,7 @@ import { governmentName, participants, type Participant } from './roles.js';
 import { tokenIndexAt } from '../sentences/index.js';
 import { findTriggers, type Hit } from './triggers.js';
 import { reporterFilter } from './reporters.js';
-import { DATELINE_RULE } from '../places/context.js';
+import { isDatelinePlace } from '../places/context.js';
 
 export { loadEventLexicon, type EventLexicon } from './lexicon.js';
 export { fatalities } from './draft.js';
@@ -126,7 +126,7 @@ function headlineParagraph(a: Analysis, toks: Token[][], lex: EventLexicon): boo
   const first = a.sentences.filter((s) => s.paragraph === 0);
   if (first.length === 0 || first.length === a.sentences.length) return false;
   const last = first[first.length - 1];
-  if (a.places.some((p) => p.end <= last.end && p.evidence.some((e) => e.rule === DATELINE_RULE))) return false;
+  if (a.places.some((p) => p.end <= last.end && isDatelinePlace(p))) return false;
   const words = first.reduce((n, s) => n + (toks[s.index] ?? []).filter((t) => t.kind === 'word').length, 0);
   const stop = toks[last.index]?.[toks[last.index].length - 1]?.text === '.';
   return !(stop && words > lex.gather.headlineMaxWords);

@@ -42,6 +42,22 @@ export function isDatelinePlace(p: Place): boolean {
   return p.evidence.some((e) => e.rule === DATELINE_RULE);
 }
 
+/** The country holding most of the known places below a country named (datelines and places standing for a
+ * state aside), or null with none or on a tie: the country a report is about (claims, actors). */
+export function mainCountry(places: readonly Place[]): string | null {
+  const n = new Map<string, number>();
+  // towns, regions and landmarks the gazetteer knows: a country is as often an actor or a venue of talks
+  for (const p of places) if (p.country && p.geonameId !== null && p.kind !== 'country' && !isAttributive(p) && !isDatelinePlace(p)) n.set(p.country, (n.get(p.country) ?? 0) + 1);
+  let best: string | null = null;
+  let bestN = 0;
+  let tie = false;
+  for (const [k, v] of n) {
+    if (v > bestN) { best = k; bestN = v; tie = false; }
+    else if (v === bestN) tie = true;
+  }
+  return tie ? null : best;
+}
+
 /** A country, first-level region, capital, provincial capital or big city (matched by its own name). */
 function wellKnownPosting(c: Ctx, m: Mention | undefined): boolean {
   if (!m) return false;
