@@ -20,6 +20,12 @@ const cases: [string, string, string | null][] = [
   // one after a preposition of place stays ("killed in Norway")
   ['Shelling hit Kharkiv and Izium. Six civilians were killed hours after Norway and Egypt announced a deal.', 'Six civilians', 'Kharkiv'],
   ['Shelling hit Kharkiv and Izium last week. Two Ukrainian students were killed in Norway on Monday.', 'Two Ukrainian', 'Norway'],
+  // a compass word between the preposition and the country ("in northern Iraq") still makes it a place of
+  // the count; the agency's city alone on the line above the first paragraph is its dateline
+  ['ISTANBUL\n\nTurkish drones killed 9 fighters in northern Iraq on Friday, the ministry said.', '9 fighters', 'Iraq'],
+  ['Turkish drones killed 9 fighters in northern Iraq on Friday, the ministry said.', '9 fighters', 'Iraq'],
+  // negative: with no preposition before the compass word, a foreign country is still an actor
+  ['Shelling hit Kharkiv and Izium. Six civilians were killed hours after northern Norway announced a deal.', 'Six civilians', 'Kharkiv'],
   // the next sentence goes on about the whole count, not the part nested in it
   ['Air strikes killed at least 30 people across Idlib province on Monday, including nine in a school in Ariha, medics said. The overall toll since March has risen to 1,200.', '1,200', 'Idlib'],
   // the place right after a nested count is the part's; the whole keeps the one before it

@@ -40,6 +40,8 @@ const schemas = once(() => {
     pronounActors: z.record(z.string(), z.string()).default({}),
     governmentVerbs: z.array(z.string()).default([]),
     placeHeads: z.array(z.string()).default([]),
+    /** Last words of a natural feature's name ("Red Sea", "Gulf of Aden" ends in a place): never an actor, even after an organisation's word ("Red" of "Red Cross"). */
+    featureHeads: z.array(z.string()).default([]),
     /** Words that may stand lower case inside a name ("Bank of America", "Bashar al-Assad"). */
     nameJoiners: z.array(z.string()).default([]),
     /** One-word titles that stand for their holder after a definite article ("the President said"). */
@@ -132,6 +134,8 @@ export interface ActorLexicon {
   months: Set<string>;
   /** last words of a place or building name ("Square", "Street"): such runs are not people */
   placeHeads: Set<string>;
+  /** last words of a natural feature's name ("Sea", "Mountains"): never an actor */
+  featureHeads: Set<string>;
   nameJoiners: Set<string>;
   loneTitles: Set<string>;
   definite: Set<string>;
@@ -312,6 +316,7 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     governmentVerbs: withKeys(lex.governmentVerbs),
     titleWords: new Set(lex.titles.filter((t) => !/[\s.]/.test(t)).map((t) => t.toLowerCase())),
     placeHeads: withKeys(lex.placeHeads.map((w) => w.toLowerCase())),
+    featureHeads: withKeys(lex.featureHeads.map((w) => w.toLowerCase())),
     nameJoiners: withKeys(lex.nameJoiners),
     loneTitles: new Set(lex.loneTitles),
     definite: withKeys(lex.definite),

@@ -184,7 +184,7 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
     // an acronym inside an unknown name ("BC Hydro") marks an organisation
     let isOrg = isOrgRun(c, a, end) || (n >= 2 && !lex.givenNames.has(u[a].key) && u.slice(a, end).some((x) => x.upper && x.text.length >= 2));
     const text = c.text.slice(u[a].start, u[end - 1].end);
-    if (!isOrg && lex.placeHeads.has(u[end - 1].key)) {
+    if ((!isOrg && lex.placeHeads.has(u[end - 1].key)) || lex.featureHeads.has(u[end - 1].key)) {
       i = end - 1;
       continue;
     }

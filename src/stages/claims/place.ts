@@ -99,6 +99,9 @@ export function indexPlaces(a: Analysis, w: PlaceWords = {}): PlaceIndex {
     // US and Russia announced a truce", "blamed the U.S. and its allies")
     if (p.kind === 'country' && main && p.country && p.country !== main && preps.size) {
       let b = lowerBound(toks, p.start) - 1;
+      // "in northern Iraq": past the place's own qualifier to the preposition
+      const qual = p.qualifier ? new Set(p.qualifier.toLowerCase().split(/\s+/)) : null;
+      while (qual && b >= 0 && qual.has(toks[b].lower)) b--;
       if (b >= 0 && articles.has(toks[b].lower)) b--;
       if (!(b >= 0 && preps.has(toks[b].lower))) return true;
     }

@@ -16,6 +16,8 @@ export function isDateline(text: string, m: Span): boolean {
   // "Updated Oct 8 2017 MOSCOW Some 120 fighters...": a city in capitals after a date, before a sentence
   const caps = m.end - m.start >= 4 && !/\p{Ll}/u.test(text.slice(m.start, m.end));
   if (caps && (b < 0 || text[b] === '\n' || /\d/.test(text[b])) && /^ \p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return true;
+  // "ANKARA" alone on its line above the report's first paragraph (the agency's style)
+  if (m.end - m.start >= 3 && !/\p{Ll}/u.test(text.slice(m.start, m.end)) && (b < 0 || text[b] === '\n') && /^[ \t]*\r?\n/.test(text.slice(m.end, m.end + 8))) return true;
   if (b >= 0 && text[b] === ',') {
     // "BEIRUT, Lebanon —", "PORT-AU-PRINCE, Haiti (AP) —": the name before the comma opens the paragraph
     const open = paragraphOpener(text, b);
