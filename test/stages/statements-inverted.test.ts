@@ -38,6 +38,15 @@ const rows: [string, (string | null)[]][] = [
   ['Gunmen killed more than 100 people in a raid on a village, activists said on Thursday, in one of the worst attacks of the war.', ['activists']],
   // media named by a lower-case adjective before the verb ("independent media reported")
   ['A blast at the market killed two vendors, independent media reported.', ['independent media']],
+  // a broadcaster or a paper (mediaHeads): a name or nationality before it, "state" that is no verb there
+  ['Two vendors were killed at the market, Al Jazeera television reported.', ['Al Jazeera television']],
+  ['Two vendors were killed at the market, state television reported.', ['state television']],
+  ['Earlier state TV reported that two vendors were killed at the market.', ['state TV']],
+  ['Two vendors were killed at the market, the pro-government daily reported.', ['pro-government daily']],
+  // in unpunctuated text, only names and media modifiers before the head
+  ['Two vendors were wounded Syrian government television said.', ['Syrian government television']],
+  // "X reported citing Y": Y is the speaker (X its channel)
+  ['Two vendors were killed at the market, Al Arabiya TV channel reported citing a source in the army.', ['source in the army']],
   // how the source spoke (anonymityPhrases): no content, no part of the speaker
   ['Nine guards were killed at the depot on Sunday, a port official said on condition of anonymity.', ['port official']],
   ['Nine guards were killed at the depot on Sunday, said a port official who asked not to be named.', ['port official']],
@@ -60,6 +69,8 @@ const negatives: [string, (string | null)[]][] = [
   ['The clashes left at least 26 fighters dead, a hospital official and two residents told the agency.', ['hospital official and two residents']],
   // negative: no comma before the verb, no inverted speakers joined ("drawings show the rooms and ...")
   ['Old drawings of the mill point out its wheel and the cellars below it.', []],
+  // negative: a past form before "media" is a verb, not a modifier of the phrase
+  ['The ministry said media reported the fire first.', ['ministry']],
   // negative: "that" after the adverbials: the content follows the verb
   ['Officials said on Monday, however, that the road was open.', ['Officials']],
 ];

@@ -179,6 +179,8 @@ function attributiveWord(c: Ctx, m: Mention, prev: number, next: number): Span |
   // a compound: "US-led", "Iran-backed", "US-Russian", "US-Trained"
   if (text.charCodeAt(m.end) === 45 && COMPOUND_PART.test(text.slice(m.end + 1, m.end + 3)) && w.start <= m.end + 1) return { start: m.end, end: w.end };
   if (w.start <= m.end) return undefined;
+  // a town before such a noun is where it happened, not who did it ("the Port Sudan drone strikes")
+  if (!statePosting(c, m)) return undefined;
   if (lex.actorNounsAfter.has(lowers[next])) return { start: w.start, end: w.end };
   // one modifier between: "US latest airstrike"
   const n2 = next + 1;

@@ -123,6 +123,8 @@ export const WORD_CLASSES = {
   definiteArticles: "definite articles",
   maleSubjectPronouns: "subject pronouns of a man",
   femaleSubjectPronouns: "subject pronouns of a woman",
+  mediaHeads: "heads of a phrase naming a broadcaster or a paper (\"state television\", \"the daily\"): the phrase before such a head holds only names, nationalities and mediaModifiers",
+  mediaModifiers: "lower-case words that may stand before a media head (\"state\", \"state-run\", \"pro-government\")",
   bodyHeadPlurals: "plural heads of a phrase that speaks for bodies with no determiner before it (\"aid groups said\", \"rights groups said\")",
   bodyPronouns: "subject pronouns that stand for a body (\"it\"; French \"elle\" for \"l'armée\", a noun of its gender)",
   maleRoleWords: "words of a role that make a person a man (\"spokesman\", \"Mr\")",

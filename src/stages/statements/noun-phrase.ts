@@ -193,6 +193,29 @@ function appositionSpeaker(c: Ctx, e: number, min: number): NP | null {
 
 /** Where the phrase ending before token e starts: an actor, a pronoun (the whole phrase), or a run of words back to a
  * determiner; `headBad` when its head does not look like a speaker. Null when there is no phrase. */
+/** "Syrian state television", "the pro-government daily": before a media head only names, nationalities, a
+ * determiner and the media modifiers stand ("wounded state television" in unpunctuated text starts at "state"). */
+function mediaPhraseStart(c: Ctx, s: number, e: number): number {
+  const tok = c.tok;
+  let k = e - 1;
+  while (k - 1 >= s) {
+    const t = tok[k - 1];
+    if (c.lex.determiners.has(t.lower)) return k - 1;
+    const name = capital(t) && !c.lex.sentenceLead.has(t.lower);
+    // ("pro-regime", "pro-Damascus": each part of a compound a modifier or a name)
+    const modifier = (w: string) => c.lex.w.mediaModifiers.has(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && !c.lex.sentenceLead.has(w.toLowerCase()));
+    if (!(name || modifier(t.text) || t.text === '-' || (t.text.includes('-') && t.text.split('-').every(modifier)) || c.actorByEndTok.has(k - 1))) break;
+    k--;
+  }
+  return k;
+}
+
+/** "state television", "state media": a verb's bare form right before a role noun modifies it (not "said media"). */
+function bareModifier(c: Ctx, k: number): boolean {
+  const v = verbAt(c, k);
+  return !!v && v.end === k + 1 && v.v.lemma === c.tok[k].lower && k + 1 < c.tok.length && c.alex.roleNouns.has(c.tok[k + 1].lower);
+}
+
 function phraseStart(c: Ctx, e: number, min: number): { s: number; headBad: boolean } | NP | null {
   const tok = c.tok;
   let s: number;
@@ -217,7 +240,7 @@ function phraseStart(c: Ctx, e: number, min: number): { s: number; headBad: bool
       const t = tok[s - 1];
       if (!isWord(t)) break;
       if (c.lex.determiners.has(t.lower)) { s--; n++; break; }
-      if (c.lex.stops.has(t.lower) || verbAt(c, s - 1)) break;
+      if (c.lex.stops.has(t.lower) || (verbAt(c, s - 1) && !bareModifier(c, s - 1))) break;
       if (c.quoted[s - 1] >= 0) break;
       // an actor ending here: take all of it
       const a2 = c.actorByEndTok.get(s - 1);
@@ -240,6 +263,7 @@ function phraseStart(c: Ctx, e: number, min: number): { s: number; headBad: bool
     if (s === e) return null;
     // head must look like a speaker: a name, a role noun, a generic agent, a plural noun
     const head = last.lower;
+    if (c.lex.w.mediaHeads.has(head)) s = mediaPhraseStart(c, s, e);
     // "another player", "a veteran Boston-based engineer": a short phrase led by a determiner
     const opensClause = s === min || s === 0 || tok[s - 1].sentence !== tok[s].sentence || /^[,;:(—–]$/.test(tok[s - 1].text) || c.lex.w.clauseConnectives.has(tok[s - 1].lower);
     const detLed = opensClause && c.lex.determiners.has(tok[s].lower) && e - s <= 5 && /^\p{Ll}/u.test(last.text) && !endsWithAny(head, c.lex.w.nonNounEndings) && !c.lex.w.notDeterminers.has(tok[s].lower);
