@@ -6,6 +6,8 @@ import { analyze } from '../helpers.js';
 const cases: [string, string, string | null][] = [
   // [text, the count, the claim's place name (null: none)]
   ['US air strikes killed 12 civilians on Tuesday, a local official said.', '12 civilians', null],
+  // a town before such a noun is where the strikes fell (only a state or a capital stands for an actor there)
+  ['The Port Sudan drone strikes killed 11 people, officials said.', '11 people', 'Port Sudan'],
   ['Fighters backed by Russia killed four villagers near Kramatorsk on Monday.', 'four villagers', 'Kramatorsk'],
   ['NAIROBI — Floods have displaced 3,000 families in Garissa county this week, officials said.', '3,000 families', 'Garissa'],
   // the city of a dateline with its region is no place either, though the town comes after a long aside
