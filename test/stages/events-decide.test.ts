@@ -119,7 +119,10 @@ describe('who acted', () => {
     ['the crowd of a protest', 'Thousands of farmers marched in Delhi on Friday.', /farmers|protesters/i, null],
     ['not the ally before the verb, nor an instrument', 'Militia fighters backed by Eritrea seized the town of Adigrat on Sunday, residents said.', /militia/i, null],
     ['a state opening the sentence, not its place', 'Residents of Rafah said the night was the worst in weeks. Israel launched air strikes overnight, killing 12 people, the health ministry said.', /Israel/, /people/],
-    ['an instrument after "by" with its maker before it', 'Four children were killed by Russian missiles in Sumy on Friday.', null, /children/i],
+    // the maker named with the weapon ("Russian missiles") acted: the actors stage names it Russian forces
+    ['an instrument after "by" with its maker before it', 'Four children were killed by Russian missiles in Sumy on Friday.', /Russian forces/, /children/i],
+    ['an instrument after "by" with no maker', 'Four children were killed by a roadside bomb in Sumy on Friday.', null, /children/i],
+    ['a weapon with its maker as the subject', 'A Russian missile slammed into a shopping centre in Sumy on Friday, killing four children.', /Russian forces/, /children/i],
   ])('%s', (_why, text, a1, a2) => {
     const e = events(text).find((x) => x.type !== 'Strategic developments')!;
     if (a1) expect(e.actor1?.name ?? '').toMatch(a1);

@@ -4,6 +4,7 @@ import type { Actor } from '../../core/types.js';
 import { type Ctx, push, slug, starts, unitAt } from './context.js';
 import { FIRST } from './first-words.js';
 import { nameRun } from './names.js';
+import { isWeaponActor } from './sides.js';
 
 // ---------- 5. generic agents ----------
 export function generics(c: Ctx) {
@@ -150,7 +151,8 @@ export function pronouns(c: Ctx) {
     while (sp < sorted.length && sorted[sp].start < at) {
       const a = sorted[sp++];
       if (a.kind === 'person') lastPerson = a;
-      else lastOther = a;
+      // (a weapon is no "they": "the air strikes ... they claimed")
+      else if (!isWeaponActor(a)) lastOther = a;
     }
     if (!first) {
       ante = plural ? lastOther : lastPerson;

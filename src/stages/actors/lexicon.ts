@@ -42,6 +42,10 @@ const schemas = once(() => {
     placeHeads: z.array(z.string()).default([]),
     /** Last words of a natural feature's name ("Red Sea", "Gulf of Aden" ends in a place): never an actor, even after an organisation's word ("Red" of "Red Cross"). */
     featureHeads: z.array(z.string()).default([]),
+    /** Force nouns that name a weapon, not a body ("air strikes", "missile"): the actor is the side's forces. */
+    weaponNouns: z.array(z.string()).default([]),
+    /** The name of the side behind a weapon ("{side} forces"); none: the words as written. */
+    weaponActorName: z.string().optional(),
     /** Words that may stand lower case inside a name ("Bank of America", "Bashar al-Assad"). */
     nameJoiners: z.array(z.string()).default([]),
     /** One-word titles that stand for their holder after a definite article ("the President said"). */
@@ -136,6 +140,9 @@ export interface ActorLexicon {
   placeHeads: Set<string>;
   /** last words of a natural feature's name ("Sea", "Mountains"): never an actor */
   featureHeads: Set<string>;
+  /** force nouns naming a weapon ("air strikes"): the actor is the side's forces, named by weaponActorName */
+  weaponNouns: Set<string>;
+  weaponActorName: string | null;
   nameJoiners: Set<string>;
   loneTitles: Set<string>;
   definite: Set<string>;
@@ -317,6 +324,8 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     titleWords: new Set(lex.titles.filter((t) => !/[\s.]/.test(t)).map((t) => t.toLowerCase())),
     placeHeads: withKeys(lex.placeHeads.map((w) => w.toLowerCase())),
     featureHeads: withKeys(lex.featureHeads.map((w) => w.toLowerCase())),
+    weaponNouns: new Set(lex.weaponNouns.map((w) => w.toLowerCase())),
+    weaponActorName: lex.weaponActorName ?? null,
     nameJoiners: withKeys(lex.nameJoiners),
     loneTitles: new Set(lex.loneTitles),
     definite: withKeys(lex.definite),

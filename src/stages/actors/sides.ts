@@ -38,6 +38,12 @@ function stemIn(map: Map<string, string>, key: string, endings: readonly string[
   return undefined;
 }
 
+/** The rule of a side named by its weapon ("Israeli air strikes"): an actor, never a speaker nor a "they". */
+export const WEAPON_RULE = 'forces.weapon';
+const WEAPON_EVIDENCE = `actors.${WEAPON_RULE}`;
+/** Is the actor a side named by its weapon ("Israeli air strikes", "a Russian missile")? */
+export const isWeaponActor = (a: Actor): boolean => a.evidence[0]?.rule === WEAPON_EVIDENCE;
+
 /** The longest force noun ("forces", "security forces") starting at unit i, or null. */
 const forceAt = (c: Ctx, i: number) => (starts(c, i, FIRST.forces) ? c.lex.forces.longestAt(c.units, i) : null);
 
@@ -74,17 +80,25 @@ export function forces(c: Ctx) {
     if (!f) continue;
     let end = f.end;
     // "Syrian government forces": keep taking force nouns
-    for (let g = forceAt(c, end); g && !c.taken[end]; g = forceAt(c, end)) end = g.end;
+    // (not a weapon after the body: "Syrian air force strikes" is the air force)
+    const isWeapon = (a: number, b: number) => c.lex.weaponNouns.has(c.text.slice(u[a].start, u[b - 1].end).toLowerCase());
+    for (let g = forceAt(c, end); g && !c.taken[end] && !isWeapon(end, g.end); g = forceAt(c, end)) end = g.end;
     // "Syria's official news agency", "a Syrian military source": the force word is a modifier here
     const next = end < u.length ? u[end] : null;
     if (next && next.key && !next.cap && (c.lex.roleNouns.has(next.key) || c.lex.modifiedNouns.has(next.key))) continue;
-    const head = c.text.slice(u[j].start, u[end - 1].end).toLowerCase();
-    const name = c.text.slice(u[i].start, u[end - 1].end);
-    const plural = endsWithAny(head, c.lex.pluralEndings) || head.split(NON_WORD).some((w) => c.lex.collectiveForceNouns.has(w));
+    let head = c.text.slice(u[j].start, u[end - 1].end).toLowerCase();
+    let name = c.text.slice(u[i].start, u[end - 1].end);
+    // "Israeli air strikes", "a Russian missile": the side's forces did it
+    const weapon = c.lex.weaponNouns.has(head) && c.lex.weaponActorName;
+    if (weapon) {
+      name = weapon.replace('{side}', c.text.slice(u[i].start, u[j - 1].end));
+      head = weapon.replace('{side}', '').trim();
+    }
+    const plural = weapon || endsWithAny(head, c.lex.pluralEndings) || head.split(NON_WORD).some((w) => c.lex.collectiveForceNouns.has(w));
     const kind: ActorKind = 'group';
     const generic = !country;
     const id = country ? `forces:${country}:${slug(head)}` : `generic:${slug(name)}`;
-    push(c, i, end, { id, name, kind, country, ...(generic ? { generic: true } : {}), ...(plural ? {} : { role: head }) }, country ? 'forces.demonym' : 'forces.side');
+    push(c, i, end, { id, name, kind, country, ...(generic ? { generic: true } : {}), ...(plural ? {} : { role: head }) }, weapon ? WEAPON_RULE : country ? 'forces.demonym' : 'forces.side');
     i = end - 1;
   }
 }

@@ -191,7 +191,10 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
     }
   }
   if (instrument) {
-    return { agent: null, patient: before[before.length - 1] ?? null, sides: [], passive: true, rule: 'roles.instrument' };
+    // "killed by Russian missiles": the side named with its weapon acted (the actors stage named it)
+    const own = parts.find((p) => p.first <= i && i <= p.last) ?? null;
+    const rest = before.filter((p) => p !== own);
+    return { agent: own, patient: rest[rest.length - 1] ?? null, sides: [], passive: true, rule: 'roles.instrument' };
   }
   if (passive || byAgent) {
     return { agent: byAgent, patient: before[before.length - 1] ?? (passive ? null : after[0] ?? null), sides: [], passive, rule: byAgent ? 'roles.passive-by' : 'roles.passive' };

@@ -6,6 +6,7 @@ import { normKey } from '../actors/units.js';
 import { nounUse } from './build.js';
 import { endsWithAny } from '../endings.js';
 import { actorPhraseStart, overNaming, overRole } from './phrase-left.js';
+import { isWeaponActor } from '../actors/sides.js';
 
 /** "and", "of": words that join the parts of a name or a description. */
 const joins = (c: Ctx, w: string) => c.lex.w.coordinators.has(w) || c.lex.w.ofPreps.has(w);
@@ -225,6 +226,8 @@ function phraseStart(c: Ctx, e: number, min: number): { s: number; headBad: bool
   if (c.lex.w.objectPronouns.has(last.lower)) return null;
   const act = c.actorByEndTok.get(e - 1);
   if (act) {
+    // a weapon does not speak ("Russian raids claimed 17 lives")
+    if (isWeaponActor(act)) return null;
     s = tokAt(tok, act.start);
     if (s < min) return null;
     if (s - 1 >= min && c.lex.w.articles.has(tok[s - 1].lower)) s--;

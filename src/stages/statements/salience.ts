@@ -6,6 +6,7 @@
 // of that person, so a chain of "he said ... he added" keeps its referent against a name in passing.
 import type { Speaker } from '../../core/types.js';
 import { type Ctx, finiteLooking, isWord, tokAt, verbAt } from './context.js';
+import { isWeaponActor } from '../actors/sides.js';
 
 export interface Salient {
   name: string;
@@ -195,7 +196,8 @@ export function salientOrg(c: Ctx, before: number, pred: (a: import('../../core/
   for (let k = lo - 1; k >= 0; k--) {
     const a = c.actors[k];
     if (before - a.start > ORG_WINDOW) break;
-    if (a.generic || a.kind === 'person' || a.kind === 'other' || !pred(a)) continue;
+    // (a weapon speaks for no one: "American missiles ... they claimed")
+    if (a.generic || a.kind === 'person' || a.kind === 'other' || isWeaponActor(a) || !pred(a)) continue;
     const s = tokAt(tok, a.start);
     if (s >= tok.length || c.quoted[s] >= 0) continue;
     let e = tokAt(tok, a.end);

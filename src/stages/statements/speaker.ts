@@ -2,6 +2,7 @@
 import type { Actor, Speaker } from '../../core/types.js';
 import { type Ctx, type NP, PRONOUN_MODE, SKIP_CONTENT, capital, invertedPronoun, isWord, trimPunct, isPronoun, tokAt } from './context.js';
 import { salientOrg } from './salience.js';
+import { isWeaponActor } from '../actors/sides.js';
 import { plural } from './noun-phrase.js';
 import { escapeRegExp } from '../../core/regex.js';
 
@@ -127,7 +128,7 @@ function pronounSpeaker(c: Ctx, np: NP, at: At): Speaker | null {
   const act =
     kind === 'person'
       ? known && start - known.start < 600 ? known : lastActor(c, start, (a) => a.kind === 'person' && fits(a.id, a.name))
-      : lastActor(c, start, (a) => !a.generic && (a.kind === 'organization' || a.kind === 'group') && !affiliated(c, a));
+      : lastActor(c, start, (a) => !a.generic && (a.kind === 'organization' || a.kind === 'group') && !affiliated(c, a) && !isWeaponActor(a));
   let name: string | null = null;
   let actorId: string | undefined;
   let k: Speaker['kind'];
