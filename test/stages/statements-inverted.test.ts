@@ -38,6 +38,9 @@ const rows: [string, (string | null)[]][] = [
   ['Gunmen killed more than 100 people in a raid on a village, activists said on Thursday, in one of the worst attacks of the war.', ['activists']],
   // media named by a lower-case adjective before the verb ("independent media reported")
   ['A blast at the market killed two vendors, independent media reported.', ['independent media']],
+  // how the speaker was reached, with no commas: neither content nor speaker
+  ['A resident reached by phone said that nine guards were killed at the depot.', ['resident']],
+  ['"They shot at anything that moved," said a resident of the village reached by phone.', ['resident of the village']],
   // a broadcaster or a paper (mediaHeads): a name or nationality before it, "state" that is no verb there
   ['Two vendors were killed at the market, Al Jazeera television reported.', ['Al Jazeera television']],
   ['Two vendors were killed at the market, state television reported.', ['state television']],
@@ -87,6 +90,19 @@ const frRows: [string, (string | null)[]][] = [
   ["Au moins 40 civils ont été tués lundi, ont indiqué mardi à l'AFP des élus locaux et une source sécuritaire.", ['élus locaux et une source sécuritaire']],
   ["Neuf gardes ont été tués dimanche au dépôt, a indiqué lundi à l'AFP un responsable portuaire sous couvert d'anonymat.", ['responsable portuaire']],
   ["Un responsable portuaire, sous couvert d'anonymat, a indiqué que neuf gardes avaient été tués.", ['responsable portuaire']],
+  // how the speaker was reached, with no commas (contactParticiples and contactBy): neither content nor speaker
+  ['Un habitant joint par téléphone a affirmé que neuf gardes avaient été tués.', ['habitant']],
+  ["Un habitant joint par l'AFP a affirmé que neuf gardes avaient été tués.", ['habitant']],
+  ['"Ils ont tiré sur tout ce qui bougeait", a raconté un habitant du village joint par téléphone.', ['habitant du village']],
+  // "a-t-on appris auprès de X" (learnedCues after learnedVerbs): X is the source
+  ["Neuf gardes ont été tués dimanche, a-t-on appris lundi auprès d'élus locaux.", ['élus locaux']],
+  ["Neuf gardes ont été tués, a appris l'AFP auprès de la gendarmerie.", ['gendarmerie']],
+  // negative: "auprès de" with no verb of learning is "beside"
+  ['Le ministre s\'est rendu auprès des blessés du dépôt.', []],
+  // "Elle" opening the sentence after one whose subject is a body named there: that body
+  ["L'armée malienne a confirmé l'attaque du dépôt. Elle a indiqué avoir dépêché des renforts.", ['armée malienne']],
+  // negative: after a sentence that reports a speaker, "elle" goes on with the usual resolution
+  ["L'armée malienne a dépêché des renforts, a indiqué la porte-parole Awa Traoré. Elle a ajouté que le dépôt était sûr.", ['Awa Traoré', 'Awa Traoré']],
 ];
 describe('statements (fr): a speaker named head first after an inverted verb', () => {
   for (const [text, who] of frRows) it(text, () => {

@@ -92,6 +92,18 @@ function namedBody(c: Ctx, a: Actor): boolean {
 }
 
 /** Where the phrase ends before token v: gap words ("also", "on Tuesday", "in a statement"), adverbs between commas. */
+/** Where "PARTICIPLE by X" ending at token e starts ("reached by phone", "joint par l'AFP": the means in up to
+ * three words), or -1. */
+function reachedAt(c: Ctx, e: number, min: number): number {
+  const tok = c.tok;
+  for (let k = e - 3; k >= Math.max(min, e - 6); k--) {
+    if (!c.lex.w.contactParticiples.has(tok[k].lower) || !c.lex.w.contactBy.has(tok[k + 1].lower)) continue;
+    for (let j = k + 2; j < e; j++) if (!isWord(tok[j]) || c.quoted[j] >= 0) return -1;
+    return k;
+  }
+  return -1;
+}
+
 function skipGapsBefore(c: Ctx, v: number, min: number): number {
   const tok = c.tok;
   let e = v;
@@ -105,6 +117,9 @@ function skipGapsBefore(c: Ctx, v: number, min: number): number {
       continue;
     }
     if (t.text === ',' && e - 2 >= min && c.lex.w.commaAdverbsBefore.has(tok[e - 2].lower)) { e--; continue; }
+    // "a resident reached by phone said", "un habitant joint par l'AFP a affirmé": how the speaker was reached
+    const r = reachedAt(c, e, min);
+    if (r >= 0) { e = r; continue; }
     // "X on Tuesday said", "X in a statement said"
     if (c.lex.w.weekdays.has(t.lower) && e - 2 >= min && c.lex.w.dayPreps.has(tok[e - 2].lower)) { e -= 2; continue; }
     // "The U.N. in August said"
@@ -334,6 +349,8 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
     if (e + 1 < limit && c.lex.sourceNouns.has(t.lower) && c.lex.sourcePreps.has(tok[e + 1].lower)) { e++; n++; continue; }
     // "said the army in a statement": where it was said ends the speaker
     if (e > s && c.lex.w.statementPreps.has(t.lower) && statementNounWithin(c, e + 1, limit)) break;
+    // "said a resident reached by phone": how the speaker was reached ends it too
+    if (e > s && e + 1 < limit && c.lex.w.contactParticiples.has(t.lower) && c.lex.w.contactBy.has(tok[e + 1].lower)) break;
     if (e > s && c.lex.stops.has(t.lower) && !c.lex.w.ofPreps.has(t.lower) && !c.lex.w.sameWords.has(t.lower)) {
       // "for"/"at" continue a role phrase ("a spokesman for the ministry")
       if (c.lex.w.rolePreps.has(t.lower) && e > s && c.alex.roleNouns.has(tok[e - 1].lower)) { e++; n++; continue; }

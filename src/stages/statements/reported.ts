@@ -48,6 +48,14 @@ function sourceCue(c: Ctx, r: Reading, i: number): number | null {
   const { S, E } = r;
   const cueM = c.lex.sourceCues.longestAtKeys(c.keys, i);
   if (!cueM) return null;
+  // "a-t-on appris lundi auprès d'élus locaux": such a cue only after a verb of learning, which is not what is
+  // reported (the content ends at the comma before it)
+  let learnedAt = -1;
+  if (c.lex.w.learnedCues.has(tok[i].lower)) {
+    for (let k = i - 1; k >= Math.max(S, i - 4) && learnedAt < 0; k--) if (c.lex.w.learnedVerbs.has(tok[k].lower)) learnedAt = k;
+    if (learnedAt < 0) return null;
+    for (let k = learnedAt - 1; k >= Math.max(S, learnedAt - 3); k--) if (tok[k].text === ',') { learnedAt = k; break; }
+  }
   // "de sources sécuritaires": a cue ending on a speaker noun keeps it in the speaker
   const from = cueM.end - 1 > i && c.alex.roleNouns.has(tok[cueM.end - 1].lower) ? cueM.end - 1 : cueM.end;
   let np = npAfter(c, from, E);
@@ -83,7 +91,7 @@ function sourceCue(c: Ctx, r: Reading, i: number): number | null {
   // ("..., selon le ministère, qui n'a pas donné de détails": nor is a relative clause of the source)
   if (appEnd >= 0 || (commaAfter && c.lex.w.relativePronouns.has(tok[np.e + 1]?.lower ?? ''))) commaAfter = false;
   if (onlyLead || commaAfter) content = trimSpan(c, skipLeadComma(c, np.e, E), E);
-  else content = trimSpan(c, r.lastEnd, i);
+  else content = trimSpan(c, r.lastEnd, learnedAt > r.lastEnd ? learnedAt : i);
   if (content) {
     add(c, content, { s: i, e: cueM.end }, isCiting ? 'cite' : 'according to', false, sp, isCiting ? 'citing' : 'according-to');
     r.lastEnd = Math.max(np.e, appEnd);

@@ -118,6 +118,22 @@ function pronounSpeaker(c: Ctx, np: NP, at: At): Speaker | null {
   if (!c.final) return { start, end, name: '', kind: kind === 'person' ? 'person' : kind === 'organization' ? 'organization' : 'group', pronoun: true } as Speaker;
   // ("according to him": an object pronoun of a man as well)
   const want = c.lex.w.maleSubjectPronouns.has(p) || c.lex.w.malePronouns.has(p) ? 'm' : c.lex.w.femaleSubjectPronouns.has(p) ? 'f' : null;
+  // "L'armée malienne a confirmé l'attaque. Elle a indiqué ...": a pronoun that may stand for a body, opening the
+  // sentence right after one whose subject is a definite body noun, is that body
+  if (c.lex.w.bodyPronouns.has(p)) {
+    const sent = tok[np.s].sentence;
+    const s0 = c.sentStart[sent];
+    // (not when the sentence before reports a speaker: "It added" goes on with it)
+    const spoke = c.out.some((st) => st.speaker && st.start < tok[s0 - 1]?.end && st.end > tok[c.sentStart[sent - 1]]?.start);
+    if (sent > 0 && !spoke && (np.s === s0 || (np.s === s0 + 1 && c.lex.w.clauseLead.has(tok[s0].lower)))) {
+      const subj = bodySubject(c, s0 - 1);
+      // (the body an actor of its own, "L'armée malienne"; "The Organization" refers to a name told before)
+      let own: Actor | undefined;
+      if (subj) for (let k = subj.s; k < subj.e && !own; k++) own = c.actorByStartTok.get(k);
+      const sp = subj && own ? speakerFrom(c, { s: subj.s, e: Math.max(subj.e, tokAt(tok, own.end)) }) : null;
+      if (sp?.name) return { ...sp, start, end };
+    }
+  }
   // he/she: the most salient person of that gender (salience.ts)
   const sal = want ? c.salient?.get(np.s) : undefined;
   if (sal) return { start, end, name: sal.name, ...(sal.actorId ? { actorId: sal.actorId } : {}), kind: 'person' };
