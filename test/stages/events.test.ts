@@ -83,11 +83,19 @@ describe('movements away with no "from": the origin is the place of those who le
     ['More than 2,000 residents of villages near Kidapawan have been relocated to schools on higher ground.', 'kidapawan', null],
     // negative: a place gone to is no origin
     ['About 400 families fled to Goma after the rebels advanced.', null, 'goma'],
+    // French: the "de" of a place cue ("vers la ville de Bankass") is no "from"
+    ['Plus de 2 000 habitants ont fui vers la ville de Bankass après les attaques.', null, 'bankass'],
+    ['Plus de 2 000 habitants ont fui le village de Diallassagou vers Bankass.', 'diallassagou', 'bankass'],
   ])('%s', (text, origin, destination) => {
     const m = analyze(text, { published: '2024-03-12' }).events.find((e) => e.type === 'Movements');
     expect(m).toBeDefined();
     expect(m!.origin ? plain(m!.origin.name) : null).toBe(origin);
     expect(m!.destination ? plain(m!.destination.name) : null).toBe(destination);
+  });
+  it('places a movement where it came from, not where it went, when the sentence names both', () => {
+    const m = analyze('Fighting went on near Kidal. A local official said residents had fled in waves into villages in Algeria.', { published: '2024-03-12' }).events.find((e) => e.type === 'Movements');
+    expect(plain(m?.destination?.name ?? '')).toBe('algeria');
+    expect(plain(m?.place?.name ?? '')).toBe('kidal');
   });
 });
 

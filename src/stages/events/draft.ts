@@ -87,7 +87,8 @@ export function directionBefore(toks: Token[], i: number, lex: EventLexicon): 'f
     for (const [dir, list] of [['from', lex.from], ['to', lex.to]] as const) {
       for (const p of list) {
         const start = k - p.words.length + 1;
-        if (start >= 0 && matchAt(toks, start, p) === k + 1) return dir;
+        // ("vers la ville de Bankass": the "de" of a place cue is no "from")
+        if (start >= 0 && matchAt(toks, start, p) === k + 1 && !(start > 0 && lex.moveCueNouns.has(toks[start - 1].lower))) return dir;
       }
     }
     if (lex.words.coordinators.has(toks[k].lower) || toks[k].text === ',' || toks[k].text === ';') return null;
@@ -165,8 +166,11 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
   const movement = h.rule.type === 'Movements';
   let origin: Place | null = null;
   let destination: Place | null = null;
+  // the places gone to: a movement is placed at its origin, never where it went
+  const goneTo = new Set<Place>();
   if (movement) {
     const dirs = places.map((p) => directionBefore(toks, tokenAt(toks, p.start), lex));
+    places.forEach((p, i) => dirs[i] === 'to' && goneTo.add(p));
     for (let i = 0; i < places.length; i++) {
       const p = places[i];
       if (dirs[i] === 'from' && !origin) origin = p;
@@ -182,17 +186,18 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
     }
   }
   const claimPlace = sentClaims.find((c) => c.place)?.place;
-  const claimPlaceFull = claimPlace ? places.find((p) => p.start === claimPlace.start) : undefined;
+  const claimPlaceFull = claimPlace ? places.find((p) => p.start === claimPlace.start && !goneTo.has(p)) : undefined;
   // a namesake abroad is less likely than a place of the article's own country ("Milan" in Assam)
   const home = items.main?.country;
   if (home && places.some((p) => p.country === home)) places.sort((x, y) => Number(x.country !== home) - Number(y.country !== home) || x.start - y.start);
+  const at = goneTo.size ? places.filter((p) => !goneTo.has(p)) : places;
   const place =
     origin ??
     (claimPlaceFull && claimPlaceFull.kind !== 'country' ? claimPlaceFull : undefined) ??
-    places.find((p) => p.start >= h.end && p.kind !== 'country' && p.country) ??
-    places.find((p) => p.kind !== 'country' && p.country) ??
+    at.find((p) => p.start >= h.end && p.kind !== 'country' && p.country) ??
+    at.find((p) => p.kind !== 'country' && p.country) ??
     claimPlaceFull ??
-    places[0] ??
+    at[0] ??
     null;
   // "it was reported on Saturday": that day dates the report
   const reportDay = (d: DateMention) => {

@@ -129,6 +129,8 @@ export interface EventLexicon {
   prefixedBy2: Map<string, { rule: EventRule; phrase: Phrase }[]>;
   from: Phrase[];
   to: Phrase[];
+  /** nouns of a place cue ("la ville de"): a movement marker right after one belongs to the cue */
+  moveCueNouns: Set<string>;
   governmentWords: Phrase[];
   allyCues: Phrase[];
   reporterNames: Set<string>;
@@ -151,7 +153,7 @@ const phrases = (xs: string[] | undefined) => (xs ?? []).map(phrase);
 export function loadEventLexicon(file = english.data('events.json'), decideFile = english.data('events-decide.json')): EventLexicon {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as {
     rules: RawRule[];
-    movement: { from: string[]; to: string[] };
+    movement: { from: string[]; to: string[]; cue_nouns?: string[] };
     killers: { government_words: string[] };
     allies?: { cues: string[] };
     reporters?: { names: string[]; words: string[] };
@@ -198,6 +200,7 @@ export function loadEventLexicon(file = english.data('events.json'), decideFile 
     prefixedBy2,
     from: phrases(raw.movement.from),
     to: phrases(raw.movement.to),
+    moveCueNouns: set(raw.movement.cue_nouns),
     governmentWords: phrases(raw.killers.government_words),
     allyCues: phrases(raw.allies?.cues),
     reporterNames: set(raw.reporters?.names),
