@@ -50,6 +50,8 @@ const rows: [string, (string | null)[]][] = [
   ['Two vendors were wounded Syrian government television said.', ['Syrian government television']],
   // "X reported citing Y": Y is the speaker (X its channel)
   ['Two vendors were killed at the market, Al Arabiya TV channel reported citing a source in the army.', ['source in the army']],
+  // negative: a body named whole keeps its name, whatever the brackets after it say
+  ['Nine guards were killed at the depot, said Jaish al-Islam (Army of Conquest).', ['Jaish al-Islam']],
   // how the source spoke (anonymityPhrases): no content, no part of the speaker
   ['Nine guards were killed at the depot on Sunday, a port official said on condition of anonymity.', ['port official']],
   ['Nine guards were killed at the depot on Sunday, said a port official who asked not to be named.', ['port official']],
@@ -94,6 +96,8 @@ const frRows: [string, (string | null)[]][] = [
   ['Un habitant joint par téléphone a affirmé que neuf gardes avaient été tués.', ['habitant']],
   ["Un habitant joint par l'AFP a affirmé que neuf gardes avaient été tués.", ['habitant']],
   ['"Ils ont tiré sur tout ce qui bougeait", a raconté un habitant du village joint par téléphone.', ['habitant du village']],
+  // a body's long name, its remit, then the acronym the dictionary knows in brackets: that body
+  ["Plus de 2 000 habitants ont fui, selon l'Office des Nations unies pour la coordination des affaires humanitaires (OCHA).", ['Ocha']],
   // "a-t-on appris auprès de X" (learnedCues after learnedVerbs): X is the source
   ["Neuf gardes ont été tués dimanche, a-t-on appris lundi auprès d'élus locaux.", ['élus locaux']],
   ["Neuf gardes ont été tués, a appris l'AFP auprès de la gendarmerie.", ['gendarmerie']],

@@ -66,6 +66,12 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
   if (np.e - np.s === 1 && (isPronoun(c, np.s) || invertedPronoun(c, np.s))) return pronounSpeaker(c, np, at);
   // actors inside the phrase: a person wins, then the last organisation/group
   let { person, org } = actorsInside(c, at);
+  // "l'Office des Nations unies pour la coordination des affaires humanitaires (OCHA)": a body's long name,
+  // its remit past the phrase, then the acronym the dictionary knows, in brackets
+  // (not when the phrase is itself a body named whole: "Jaysh al-Islam (Army of Conquest)")
+  const whole = !!org && tokAt(tok, org.start) <= np.s + 1 && tokAt(tok, org.end) >= np.e;
+  const acronym = person || whole ? null : bracketedActor(c, np.e);
+  if (acronym) return { start, end, name: acronym.name, actorId: acronym.id, kind: acronym.kind };
   // a title standing alone that the actors stage could not tie to a name falls through to the descriptions below
   if (person && person.id.startsWith('role:') && c.lex.w.definiteArticles.has(tok[np.s].lower)) person = null;
   if (person) return { start, end, name: person.name, actorId: person.id, kind: 'person' };
@@ -78,6 +84,22 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
   const stripped = trimPunct(surface.replace(c.lex.leadingArticle, ''));
   const gen = c.actors.find((a) => a.generic && a.start >= start && a.end <= end);
   return { start, end, name: stripped || surface, ...(gen ? { actorId: gen.id, kind: gen.kind } : {}) };
+}
+
+/** The organisation in brackets right after a phrase ending at token e, or past up to eight words of its remit ("(OCHA)"):
+ * a body the dictionary knows, alone in the brackets; or null. */
+function bracketedActor(c: Ctx, e: number): Actor | null {
+  const tok = c.tok;
+  let k = e;
+  // (the remit opens with "of"/"for", "de"/"pour": "the Office for the Coordination of Humanitarian Affairs")
+  if (k < tok.length && (c.lex.w.rolePreps.has(tok[k].lower) || c.lex.w.ofPreps.has(tok[k].lower))) {
+    while (k < tok.length && k < e + 8 && isWord(tok[k]) && tok[k].sentence === tok[e - 1].sentence) k++;
+  }
+  if (k + 2 >= tok.length || tok[k].text !== '(') return null;
+  const a = c.actorByStartTok.get(k + 1);
+  if (!a || a.generic || a.kind === 'person' || !a.evidence.some((x) => x.rule.startsWith('actors.dict'))) return null;
+  const close = tokAt(tok, a.end);
+  return tok[close]?.text === ')' ? a : null;
 }
 
 /** "the same source(s)", "la même source": the speaker of the nearest statement before the phrase. */
