@@ -86,6 +86,12 @@ describe('the type cascade', () => {
     ['security forces killing a militant fight', 'A militant commander was shot dead by security forces in Sopore on Tuesday.', 'Battles / Armed clash'],
     ['police shooting a man attack him', 'A man was shot dead by police in Fresno on Tuesday.', 'Violence against civilians / Attack'],
     ['a campus shooting is an attack', 'Four students were killed in a shooting at a college in Denver on Monday.', 'Violence against civilians / Attack'],
+    // air raids and barrel bombs come from the air though no aircraft is named; a bombardment with none is shelling;
+    // forces that raided a town with no aircraft named went in on the ground
+    ['raids with no aircraft named stay air strikes', 'Raids killed 16 civilians in the town of Ariha on Monday, the monitor said.', 'Explosions/Remote violence / Air/drone strike'],
+    ['barrel bombs stay air strikes', 'Barrel bombs killed nine people in the east of Aleppo on Monday.', 'Explosions/Remote violence / Air/drone strike'],
+    ['a bombardment with no aircraft is shelling', 'Government forces bombarded the village of Kafr Nabl on Monday, killing six people.', 'Explosions/Remote violence / Shelling/artillery/missile attack'],
+    ['forces that raided a town went in on the ground', 'Soldiers raided the town of Jenin at dawn on Monday, killing two young men.', 'Violence against civilians / Attack'],
   ])('%s', (_why, text, expected) => {
     expect(kinds(text)).toContain(expected);
   });

@@ -26,6 +26,9 @@ export function isDateline(text: string, m: Span): boolean {
   }
   if (b >= 0 && text[b] !== '\n') return false;
   const after = text.slice(m.end, m.end + 96);
+  // "Gaza: 31 dead after ...", "Mali : au moins 40 civils tués": a place in mixed case before a colon is a
+  // headline's kicker; a dateline with a colon is written in capitals ("PARIS:")
+  if (/^[ \t]*:/.test(after) && /\p{Ll}/u.test(text.slice(m.start, m.end))) return false;
   // the city before the region of a dateline ("PORT-AU-PRINCE, Haiti (AP) —") is the dateline too
   return DATELINE_AFTER.test(after) || (after[0] === ',' && DATELINE_AFTER.test(after.slice(regionEnd(after))));
 }
