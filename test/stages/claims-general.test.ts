@@ -5,6 +5,14 @@ import { analyze } from '../helpers.js';
 import { categoryTables, type Row } from './claim-tables.js';
 
 const tables: Record<string, Row[]> = {
+  // one already told of, described again, is no new claim (a definite re-mention, restating in data)
+  'a singular count describing one told of': [
+    ['The suspect, identified as a 22-year-old man, was taken into custody.', 'a', null],
+    ['The victim, a nurse, died in hospital on Monday.', 'a', null],
+    // negatives: a singular count of its own
+    ['A nurse died in hospital on Monday.', 'A', 'killed'],
+    ['Police said a man was arrested at the scene.', 'a', 'detained'],
+  ],
   // a place written "City, Region" inside the counted phrase or after a headline's head
   'place with a comma': [
     ['A Salem, Oregon woman was stabbed outside a bar', 'A', 'injured'],

@@ -32,6 +32,13 @@ const tables: Record<string, Row[]> = {
     ['Forty villages were hit according to an NRC report on Monday, which counted 14 injured people in Tarlac and 9 in Bulacan.', '9', 'NRC'],
     ['Forty villages were hit according to the NRC; separately, rescuers found 6 bodies near the river.', '6', null],
   ],
+  // a sentence telling of a time before the current news carries no source from the sentence before (pastCues)
+  'no carry-over into the past': [
+    ['Nine guards were killed at the depot, the army said. The raid came two years after a bombing killed 40 people in the port.', '40', null],
+    ["Neuf gardes ont été tués, a indiqué l'armée. L'an dernier, un attentat avait fait 40 morts dans le port.", '40', null],
+    // negative: the next sentence of the same report keeps the source
+    ['Nine guards were killed at the depot, the army said. Another 14 people were wounded.', '14', 'army'],
+  ],
   // French: "selon l'annonce du gouvernement", a day after the speaker of an inverted cue
   'French source nouns and days': [
     ["Au moins 300 otages ont été libérés, selon l'annonce du gouvernement tchadien ce jeudi.", '300', 'gouvernement tchadien'],

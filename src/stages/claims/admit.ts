@@ -24,5 +24,10 @@ export function singularAdmitted(c: Ctx, d: Draft, g: Group | null, floor: numbe
   if (g.kind === 'people' && isPlural(lex, toks[g.head].lower)) return false;
   // "including a child" stays part of the larger claim
   if (lex.inclusion.endingAt(toks, d.qi - 1, floor)) return false;
+  // "The suspect, identified as a 22-year-old man, was ...", "The victim, a nurse, died": one already told of,
+  // described again (a definite re-mention is no new claim)
+  if (lex.restating.endingAt(toks, d.qi - 1, floor)) return false;
+  const k = d.qi - 1;
+  if (k - 2 >= floor && toks[k].text === ',' && /^\p{Ll}+$/u.test(toks[k - 1].text) && lex.definiteArticles.has(toks[k - 2].lower)) return false;
   return true;
 }

@@ -121,7 +121,11 @@ function allDrafts(a: Analysis, lex: ClaimsLexicon): { c: Ctx; drafts: Draft[] }
 /** The source of a count: the statement covering it, the subject of a figure verb, or a careful carry-over. */
 function sourceFor(c: Ctx, d: Draft, s: number, floor: number, end: number, hedged: boolean, earlier: readonly { start: number; end: number }[]) {
   const { a, toks, lex } = c;
-  const topicBreak = !!lex.topicBreaks.at(toks, floor, end);
+  // a sentence opening another topic, or telling of a time before the current news ("The shooting came five
+  // years after a gunman killed 49 people"), carries no source from the sentence before
+  let topicBreak = !!lex.topicBreaks.at(toks, floor, end);
+  const q = lowerBound(toks, d.qSpan.start);
+  for (let k = floor; k < q && !topicBreak; k++) if (lex.pastCues.at(toks, k, q)) topicBreak = true;
   const tokenAt = (o: number) => lowerBound(toks, o);
   const figureVerb = (k: number) => figureVerbAt(toks, k, lex.figureVerbs);
   const subject = () =>

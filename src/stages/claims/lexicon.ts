@@ -33,6 +33,10 @@ export interface ClaimsLexicon {
   inheritGap: Set<string>;
   nestedJoin: PhraseTable<true>;
   topicBreaks: PhraseTable<true>;
+  /** before the current news ("five years after", "last year"): no source carries over */
+  pastCues: PhraseTable<true>;
+  /** before a singular count: one already told of, described again ("identified as") */
+  restating: PhraseTable<true>;
   notNouns: Set<string>;
   peopleOverrides: PhraseTable<true>;
   possessives: Set<string>;
@@ -217,6 +221,8 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     inheritGap: new Set(raw.inheritGap),
     nestedJoin: table(raw.nestedJoin),
     topicBreaks: table(raw.topicBreaks),
+    pastCues: table(raw.pastCues ?? []),
+    restating: table(raw.restating ?? []),
     notNouns: new Set(raw.notNouns),
     peopleOverrides: table(raw.peopleOverrides),
     possessives: new Set(raw.possessives),
