@@ -198,6 +198,9 @@ describe('the toll', () => {
     const es = events('Gunmen massacred at least 70 people, including 10 women and three infants, in Pont-Sondé on Thursday, the UN said.', '2024-10-05');
     expect(es[0].fatalities).toBe(70);
     expect(events('Gunmen massacred at least 30 people, 12 of them children, in Kerem on Sunday.', '2024-03-12')[0].fatalities).toBe(30);
+    // the part's verb the whole's too, with or without commas
+    expect(events('At least 14 civilians including five children were killed when helicopters dropped barrel bombs on Daraa on Saturday.', '2024-03-12')[0].fatalities).toBe(14);
+    expect(events('At least 14 civilians, among them five children, were killed when helicopters dropped barrel bombs on Daraa on Saturday.', '2024-03-12')[0].fatalities).toBe(14);
     // negative: with no whole, the parts still count
     expect(events('Gunmen massacred ten women in Pont-Sondé on Thursday, the UN said.', '2024-10-05')[0].fatalities).toBe(10);
   });

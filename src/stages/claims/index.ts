@@ -36,7 +36,7 @@ import { loadClaimsLexicon, type ClaimsLexicon } from './lexicon.js';
 import { languageOf } from '../../lang/index.js';
 import { type Cat, type Ctx, type Draft, type Group, claimOf, hedgedSentence, isWord, lowerBound } from './context.js';
 import { bareVictimDrafts, collectDrafts } from './drafts.js';
-import { carriedFrom, indexPlaces, placeBeforePart, placeClaim } from './place.js';
+import { PART_RULE, carriedFrom, indexPlaces, placeBeforePart, placeClaim } from './place.js';
 import { ClaimDays } from './date.js';
 import { COLON_LIST, namedDrafts } from './named.js';
 import { splitTollRange } from './range.js';
@@ -266,6 +266,10 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       { rule: grp.rule, span: grp.whoSpan ?? { start: d.qSpan.start, end: d.qSpan.end } },
     ];
     if (d.singular) evidence.push({ rule: 'claims.singular', span: d.qSpan });
+    // "At least 14 civilians including five children were killed": a part of the count before it, though the
+    // verb after it is the whole's too (a toll counts the whole)
+    const incl = prev ? lex.inclusion.endingAt(toks, d.qi - 1, floor) : null;
+    if (incl) evidence.push({ rule: PART_RULE, span: { start: toks[incl.start].start, end: toks[incl.end - 1].end } });
     if (attr.evidence) evidence.push(attr.evidence);
     if (hedged) evidence.push({ rule: 'claims.hedged', span: { start: sentence.start, end: sentence.end } });
     const claim = claimOf({
