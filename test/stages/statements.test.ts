@@ -384,8 +384,14 @@ describe('statements: "the charity" for the organisation named before', () => {
     ['Human Rights Watch said the camp was shelled twice. The charity said 12 tents burned.', ['Human Rights Watch', 'Human Rights Watch']],
     // a utility, a union, a hospital: the organisation named before
     ['Northshore Energy said 60,000 homes lost power. The utility said crews would work through the night.', ['Northshore Energy', 'Northshore Energy']],
+    // "the monitor" for the Observatory named before (bodyHeadAlso), with where it is between article and head
+    ['The Syrian Observatory for Human Rights said 14 civilians were killed. The monitor said dozens were hurt.', ['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights']],
+    ['The Syrian Observatory for Human Rights said 14 civilians were killed. The Britain-based monitor said dozens were hurt.', ['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights']],
+    ['The Syrian Observatory for Human Rights said 14 civilians were killed. The Britain based monitor said dozens were hurt.', ['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights']],
     // negative: a charity no organisation was named for stays the words
     ['A local charity said 40 families had no water.', ['local charity']],
+    // negative: "the Britain-based organisation" with none named so is the words, not any body told before
+    ['Aid Relief Network said 12 homes burned. The Britain-based organisation said 40 families had no water.', ['Aid Relief Network', 'Britain-based organisation']],
   ])('%s', async (text, who) => expect(await speakersInOrder(text)).toEqual(who));
 });
 

@@ -43,6 +43,8 @@ const schemas = once(() => {
     subjectVerbs: z.array(z.string()).default([]),
     /** Heads of "the X" that name a specific kind of body ("the ministry", "the military"): resolved only to an organisation whose name holds X. */
     specificBodies: z.array(z.string()).default([]),
+    /** Other words of the names a body noun stands for ("the monitor": the Syrian Observatory ...). */
+    bodyHeadAlso: z.record(z.string(), z.array(z.string())).default({}),
     /** "reports", "estimates", "figures" + a word of sourcePreps ("from", "by"): the source is what follows ("according to reports from X"). */
     sourceNouns: z.array(z.string()).default([]),
     sourcePreps: z.array(z.string()).default([]),
@@ -195,6 +197,8 @@ export interface StatementLexicon {
   sentenceLead: Set<string>;
   subjectVerbs: Set<string>;
   specificBodies: Set<string>;
+  /** head → the words of the names it stands for, itself included ("monitor" → monitor|observatory) */
+  bodyHeadNames: Map<string, RegExp>;
   sourceNouns: Set<string>;
   sourcePreps: Set<string>;
   timeWords: Set<string>;
@@ -272,6 +276,7 @@ function buildStatementLexicon(lang: Language): StatementLexicon {
     sentenceLead: new Set(raw.sentenceLead),
     subjectVerbs: new Set(raw.subjectVerbs),
     specificBodies: new Set(raw.specificBodies),
+    bodyHeadNames: new Map(Object.entries(raw.bodyHeadAlso).map(([h, ws]) => [h, new RegExp(`\\b(?:${[h, ...ws].map(escapeRegExp).join('|')})\\b`, 'i')])),
     sourceNouns: new Set(raw.sourceNouns),
     sourcePreps: new Set(raw.sourcePreps),
     timeWords: new Set(raw.timeWords),

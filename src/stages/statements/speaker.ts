@@ -304,12 +304,18 @@ function statementSpeaker(c: Ctx, np: NP, head: string, at: At): Speaker | undef
 function bodySpeaker(c: Ctx, np: NP, head: string, at: At, surface: string): Speaker | undefined {
   const tok = c.tok;
   const { start, end } = at;
-  if (np.e - np.s !== 2 || !c.lex.w.definiteArticles.has(tok[np.s].lower) || !c.lex.w.bodyHeads.has(head)) return undefined;
-  // an organisation whose name holds the noun ("the ministry" → Russian Defence Ministry), then the last
-  // organisation that spoke, then the last organisation named
-  const holds = new RegExp(`\\b${head}\\b`, 'i');
+  if (!c.lex.w.definiteArticles.has(tok[np.s].lower) || !c.lex.w.bodyHeads.has(head)) return undefined;
+  // ("the Britain-based monitor", "the Britain based monitor": where the body is, between article and head)
+  const mid = np.e - np.s - 2;
+  const located = (k: number) => c.lex.w.locatedParticiples.has(tok[k].lower) || c.lex.w.locatedParticiples.has(tok[k].lower.split('-').pop() ?? '');
+  if (mid < 0 || mid > 2 || (mid > 0 && !located(np.e - 2))) return undefined;
+  // an organisation whose name holds the noun ("the ministry" → Russian Defence Ministry; "the monitor" → the
+  // Observatory, bodyHeadAlso), then the last organisation that spoke, then the last organisation named
+  const holds = c.lex.bodyHeadNames.get(head) ?? new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i');
   const named = lastActor(c, start, (x) => !x.generic && x.kind !== 'person' && holds.test(x.name));
   if (named && start - named.start < 3000) return { start, end, name: named.name, actorId: named.id, kind: named.kind };
+  // ("the Britain-based organisation" with none named so: the words, not any body told before)
+  if (mid > 0) return undefined;
   // "the military", "the ministry": a specific kind of body is only one whose name says so; any
   // other organisation before it (the news agency that reported, a company) is not it
   // "The Institute pointed out": a capitalised head is a short form of a name, not any organisation before it
