@@ -50,6 +50,10 @@ const rows: [string, (string | null)[]][] = [
   ['Two vendors were wounded Syrian government television said.', ['Syrian government television']],
   // "X reported citing Y": Y is the speaker (X its channel)
   ['Two vendors were killed at the market, Al Arabiya TV channel reported citing a source in the army.', ['source in the army']],
+  // unpunctuated copy: the agent of a passive right before "said" is no subject; the speaker follows the verb
+  ['The depot was seized by the rebels said the Britain-based group.', ['Britain-based group']],
+  // negative: a report's author after "by" is its subject ("Estimates by X indicate")
+  ['Estimates by event organizers indicate roughly 9,000 people marched on Saturday.', ['event organizers']],
   // negative: a body named whole keeps its name, whatever the brackets after it say
   ['Nine guards were killed at the depot, said Jaish al-Islam (Army of Conquest).', ['Jaish al-Islam']],
   // how the source spoke (anonymityPhrases): no content, no part of the speaker

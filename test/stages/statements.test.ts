@@ -301,6 +301,8 @@ describe('statements: appositions holding places (full pipeline)', () => {
     ['Senators did not want to pay. One farm-state Democrat, Idaho Sen. Jon Kettle, said Sunday that the wall was a waste.', 'Jon Kettle'],
     // a place before ", where ..." is no name
     ['Paul Kessler, a county commissioner in Boone County, where the plant stands, said the smell had faded.', 'Paul Kessler'],
+    // unpunctuated copy: a place after a preposition right before "said" is no speaker; the one after the verb is
+    ['Shells fell on a school in the town of Saraqib said a local doctor.', 'local doctor'],
   ])('%s', async (text, who) => {
     const { analyze } = await import('../helpers.js');
     const st = analyze(text).statements;

@@ -50,6 +50,8 @@ export interface Ctx {
   alex: ActorLexicon;
   actors: Actor[];
   actorByStartTok: Map<number, Actor>;
+  /** 1 at the last token of a place mention */
+  placeEnd: Uint8Array;
   actorByEndTok: Map<number, Actor>;
   quoted: Int32Array; // token → quote index or -1
   /** the language names a noun phrase's head first ("une source militaire": Language.adjectivesFollowNouns) */

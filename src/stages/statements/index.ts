@@ -86,9 +86,16 @@ export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLe
     const k = tokAt(tok, q.start);
     if (k < tok.length && tok[k].start === q.start) countStart[k] = 1;
   }
+  // the last token of each place named ("in the village of Taduf said": a place is no speaker)
+  const placeEnd = new Uint8Array(tok.length);
+  for (const p of a.places ?? []) {
+    const k = tokAt(tok, p.end) - 1;
+    if (k >= 0 && k < tok.length) placeEnd[k] = 1;
+  }
   const c: Ctx = {
     text,
     tok,
+    placeEnd,
     keys: tok.map((t) => (t.kind === 'word' || t.kind === 'number' ? (plainLower(t) ?? normKey(t.text)) : t.text)),
     lex,
     alex,
@@ -111,7 +118,7 @@ export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLe
 
 export const statementsStage: Stage = {
   name: 'statements',
-  requires: ['sentences', 'tokens', 'quantities', 'actors'],
+  requires: ['sentences', 'tokens', 'quantities', 'places', 'actors'],
   assigns: ['statements'],
   run(a: Analysis, r: Resources) {
     const L = languageOf(a);

@@ -127,6 +127,7 @@ export const WORD_CLASSES = {
   femaleSubjectPronouns: "subject pronouns of a woman",
   learnedCues: "first words of source cues read only after a verb of learning a few words before (\"a-t-on appris lundi auprès d'élus locaux\"; \"auprès de\" alone is \"beside\")",
   learnedVerbs: "those verbs of learning (\"appris\")",
+  agentPreps: "the preposition of a passive's agent (\"by\"): the phrase after it is never the next verb's subject",
   contactBy: "the preposition after a contactParticiple when the means follows with no comma (\"a resident reached by phone said\") (\"by\", \"par\")",
   mediaHeads: "heads of a phrase naming a broadcaster or a paper (\"state television\", \"the daily\"): the phrase before such a head holds only names, nationalities and mediaModifiers",
   mediaModifiers: "lower-case words that may stand before a media head (\"state\", \"state-run\", \"pro-government\")",

@@ -212,7 +212,17 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
     hadThat = true;
   } else if (k < E && tok[k].text === ':') k++;
   const afterStartsQuote = k < E && c.quoted[k] >= 0;
-  const subj = v.participle ? null : npBefore(c, besideAnonymity(c, i, r.lastEnd), r.lastEnd);
+  let subj = v.participle ? null : npBefore(c, besideAnonymity(c, i, r.lastEnd), r.lastEnd);
+  // "... seized by the terrorists said the Britain-based group": a phrase right after a preposition is its
+  // object, not the verb's subject (unpunctuated copy; the speaker then follows the verb)
+  // (only a place, "in the village of Taduf said", or the agent of a passive, "seized by the terrorists said": a
+  // body after "affiliated to" or "attributed to" may still be the one that spoke)
+  if (subj && !subj.overComma && subj.s - 1 > r.lastEnd && npAfter(c, m.end, E)) {
+    const prep = tok[subj.s - 1].lower;
+    // ("Estimates by event organizers indicate": a report's author is its subject)
+    const report = subj.s - 2 >= r.lastEnd && c.lex.sourceNouns.has(tok[subj.s - 2].lower);
+    if ((c.lex.w.preps.has(prep) && c.placeEnd[subj.e - 1]) || (c.lex.w.agentPreps.has(prep) && !report)) subj = null;
+  }
   const countSubj = !!subj && countObject(c, subj, r.lastEnd) && speakerLike(c, npAfter(c, m.end, E));
   // the clause ends before a participle cue (", adding that ...") which starts its own statement
   let cEnd = E;
