@@ -425,6 +425,8 @@ describe('actors: an organisation head and its remit', () => {
     // negative: after "to the" the name is a facility's; in title case capitals say nothing
     ['The mayor was taken to the Medical University of Gdansk on Sunday.', ['Medical University']],
     ['Rebel Army Advances Toward Center of Aleppo As Fighting Spreads In North', ['Advances Toward Center']],
+    // a country's short name opens an organisation's name ("US Geological Survey"; shortNameDemonyms)
+    ['The US Geological Survey said the quake struck at dawn.', ['US Geological Survey']],
     // a natural feature's name is none, even when its first word opens an organisation's ("Red" of "Red Cross")
     ['Drones hit a depot on the Red Sea coast and a bridge over the Red River, the Red Cross said.', ['Red Cross']],
   ])('%s', async (text, want) => {

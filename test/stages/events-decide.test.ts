@@ -128,6 +128,9 @@ describe('who acted', () => {
     // the maker named with the weapon ("Russian missiles") acted: the actors stage names it Russian forces
     ['an instrument after "by" with its maker before it', 'Four children were killed by Russian missiles in Sumy on Friday.', /Russian forces/, /children/i],
     ['an instrument after "by" with no maker', 'Four children were killed by a roadside bomb in Sumy on Friday.', null, /children/i],
+    // a country's short name before a force noun is a side (shortNameDemonyms), one that reports its own strike too
+    ['a side named by its short name and craft', 'U.S. helicopters launched airstrikes in Sadr City on Friday night, which they say killed 10 militants.', /U\.S\. helicopters/, /militant/],
+    ['a side named by its short name, not a compound of it', 'US-backed fighters stormed a village near Manbij on Friday, killing 12 militants.', /US-backed fighters/, /militant/],
     ['a weapon with its maker as the subject', 'A Russian missile slammed into a shopping centre in Sumy on Friday, killing four children.', /Russian forces/, /children/i],
   ])('%s', (_why, text, a1, a2) => {
     const e = events(text).find((x) => x.type !== 'Strategic developments')!;

@@ -42,6 +42,8 @@ const schemas = once(() => {
     placeHeads: z.array(z.string()).default([]),
     /** Last words of a natural feature's name ("Red Sea", "Gulf of Aden" ends in a place): never an actor, even after an organisation's word ("Red" of "Red Cross"). */
     featureHeads: z.array(z.string()).default([]),
+    /** A country's short name used as a demonym before a force noun ("US forces", "U.S. helicopters") → alpha-2. */
+    shortNameDemonyms: z.record(z.string(), z.string()).default({}),
     /** Force nouns that name a weapon, not a body ("air strikes", "missile"): the actor is the side's forces. */
     weaponNouns: z.array(z.string()).default([]),
     /** The name of the side behind a weapon ("{side} forces"); none: the words as written. */
@@ -108,6 +110,8 @@ export interface ActorLexicon {
   /** id → entry (first alias wins); made on first use */
   readonly byId: Map<string, DictActor>;
   demonyms: Map<string, string>; // key → alpha-2
+  /** first keys of the short country names among the demonyms ("us", "uk"): part of a name they open */
+  shortNames: Set<string>;
   countryNames: Map<string, string>; // key → alpha-2 (demonym-like use: "Syria's army")
   forces: PhraseIndex<string>;
   sides: PhraseIndex<string>;
@@ -273,6 +277,8 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
   const dem = readJson(lang.data('actors', 'demonyms.json')) as { demonyms: Record<string, string> };
   const demonyms = new Map<string, string>();
   for (const [k, v] of Object.entries(dem.demonyms)) demonyms.set(phraseKeys(k).join(' '), v);
+  // a country's short name as a modifier ("US forces", "U.S. helicopters"): a demonym's use
+  for (const [k, v] of Object.entries(lex.shortNameDemonyms)) demonyms.set(phraseKeys(k).join(' '), v);
   const countryNames = new Map<string, string>();
   try {
     const ci = readFileSync(lang.data('actors', 'countries.json'), 'utf8');
@@ -298,6 +304,7 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
   return {
     dict,
     demonyms,
+    shortNames: new Set(Object.keys(lex.shortNameDemonyms).map((k) => phraseKeys(k)[0])),
     countryNames,
     forces: index(lex.forceNouns),
     sides: index(lex.sideWords),

@@ -129,9 +129,9 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
   for (let i = 0; i < u.length; i++) {
     if (!u[i].key || c.taken[i] || !u[i].cap) continue;
     let s = i;
-    // leading demonym is a nationality, not part of the name
+    // leading demonym is a nationality, not part of the name (a country's short name is: "US Geological Survey")
     const d = demonymAt(c, s);
-    if (d && d.end < u.length && u[d.end].cap) s = d.end;
+    if (d && d.end < u.length && u[d.end].cap && !lex.shortNames.has(u[s].key)) s = d.end;
     const end = nameRun(c, s, 5);
     if (end === s) continue;
     let a = s;

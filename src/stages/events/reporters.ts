@@ -30,10 +30,13 @@ export function reporterFilter(a: Analysis, lex: EventLexicon): (s: Sentence, x:
   }
   const toldNames = new Set(a.statements.flatMap((s) => (s.speaker?.via ? [s.speaker.via.name.toLowerCase()] : [])));
   const sources = new Map<number, { spans: Span[]; names: Set<string> }>();
+  // ("U.S. helicopters launched airstrikes, which they say killed 10": a pronoun that speaks stands for one who
+  // may have acted; its antecedent's name reports nothing)
+  const pronounAt = new Set(a.actors.filter((x) => x.evidence[0]?.rule === 'actors.pronoun').map((x) => x.start));
   for (const c of a.claims) {
     const cur = sources.get(c.sentence) ?? { spans: [], names: new Set<string>() };
     if (c.source?.start != null && c.source.end != null) cur.spans.push({ start: c.source.start, end: c.source.end });
-    if (c.source) {
+    if (c.source && !(c.source.start != null && pronounAt.has(c.source.start))) {
       cur.names.add(c.source.name.toLowerCase());
       if (c.source.via) cur.names.add(c.source.via.name.toLowerCase());
     }

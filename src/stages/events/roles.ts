@@ -203,7 +203,8 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   const sufferer = before.find(undergoes);
   if (nominal || sufferer) return { agent: null, patient: sufferer ?? after.find((p) => !isAlly(toks, p, lex)) ?? null, sides: [], passive: Boolean(sufferer), rule: 'roles.nominal' };
   // "M23 rebels backed by Rwanda seized": the ally introduced before the trigger is not who acted
-  const agent = before.find((p) => !isAlly(toks, p, lex)) ?? null;
+  // ("U.S. helicopters launched airstrikes": a side named with its craft, the trigger inside it, acted)
+  const agent = before.find((p) => !isAlly(toks, p, lex)) ?? parts.find((p) => p.first <= i && i <= p.last && p.from === 'actor' && p.id.startsWith('forces:')) ?? null;
   // "artillery units pounded": a noun right after a noun trigger is its head, not the target
   const compound = (p: Participant) => p.first === j + 1 && !endsWithAny(toks[j].lower, w.pastEndings) && !endsWithAny(toks[j].lower, w.gerundEndings);
   const patient = after.find((p) => !isAlly(toks, p, lex) && !compound(p)) ?? null;
