@@ -23,6 +23,7 @@ describe('sentences that report no event', () => {
     ['patients moved between hospitals', 'Four of the wounded were later transferred to a hospital in Chicago for treatment.'],
     ['an announcement of troops going to enter', 'The army announced that its troops are going to enter the district on Friday.'],
     ['a sentence served for a past killing', 'He is serving a life sentence for the 1998 assassination of a senator.'],
+    ['a charge listing its acts as gerunds joined by "and"', 'The guard was charged with stealing rifles from the depot and shooting two soldiers.'],
   ])('%s', (_why, text) => {
     expect(kinds(text)).toEqual([]);
   });

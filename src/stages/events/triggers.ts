@@ -21,12 +21,16 @@ export interface Hit {
 function cueBefore(toks: Token[], i: number, list: Phrase[], lex: EventLexicon): Phrase | null {
   const { window, stops } = lex.notReported;
   const idx = phraseIndex(list);
-  for (let s = i - 1; s >= Math.max(0, i - window); s--) {
+  let floor = Math.max(0, i - window);
+  for (let s = i - 1; s >= floor; s--) {
     for (const p of phrasesOf(idx, toks[s].lower)) {
       const e = matchAt(toks, s, p);
       if (e > 0 && e <= i) return p;
     }
-    if (stops.has(toks[s].lower)) break;
+    // "accused of crossing state lines and shooting and killing two": a list of gerunds goes on over "and"
+    const gerundList = lex.words.coordinators.has(toks[s].lower) && endsWithAny(toks[s + 1]?.lower ?? '', lex.words.gerundEndings);
+    if (gerundList) floor = Math.max(0, floor - 3);
+    else if (stops.has(toks[s].lower)) break;
   }
   return null;
 }
