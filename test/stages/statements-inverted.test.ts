@@ -54,6 +54,10 @@ const rows: [string, (string | null)[]][] = [
   ['The depot was seized by the rebels said the Britain-based group.', ['Britain-based group']],
   // negative: a report's author after "by" is its subject ("Estimates by X indicate")
   ['Estimates by event organizers indicate roughly 9,000 people marched on Saturday.', ['event organizers']],
+  // a place before a body's description is no person named by it ("activist" modifies "group")
+  ['The raiders killed 100 people in the central state of Kassala, a pro-democracy activist group said.', ['pro-democracy activist group']],
+  // negative: a person's description with a role head still names the person before it
+  ['Nine guards died at the depot, Omar Saleh, a doctor at the hospital, said.', ['Omar Saleh']],
   // negative: a body named whole keeps its name, whatever the brackets after it say
   ['Nine guards were killed at the depot, said Jaish al-Islam (Army of Conquest).', ['Jaish al-Islam']],
   // how the source spoke (anonymityPhrases): no content, no part of the speaker

@@ -322,7 +322,8 @@ export function roleHeaded(c: Ctx, desc: string): boolean {
     if (c.lex.headEnds.has(w)) return false;
     // "the board's chair": an organisation word is a modifier here, not the head
     if (orgWorded(c, w) || endsWithAny(w, c.lex.pluralEndings)) continue;
-    if (c.lex.roleNouns.has(w) || c.lex.titleWords.has(w)) return true;
+    // ("a pro-democracy activist group": a role noun right before an organisation word modifies it)
+    if (c.lex.roleNouns.has(w) || c.lex.titleWords.has(w)) return !(k + 1 < words.length && orgWorded(c, words[k + 1].toLowerCase()));
   }
   return false;
 }

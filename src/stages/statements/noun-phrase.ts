@@ -312,7 +312,9 @@ function nameBeforeRole(c: Ctx, s0: number, e: number, min: number, extended: bo
     // "Nadia Farouk head of the agency" / "X the head of Y": yes; "Abu Moussa the source": no
     if (p < s || c.alex.roleNouns.has(firstLower) || (c.lex.determiners.has(firstLower) && extended) || c.alex.titles.has(normKey(tok[s].text))) s = tokAt(tok, name.start);
   }
-  else if (p < s && !c.actorByStartTok.has(s)) {
+  // ("in the state of Gezira, a pro-democracy activist group said": a body's description is no person's
+  // apposition, nor is a place its name)
+  else if (p < s && !c.actorByStartTok.has(s) && !c.lex.w.bodyHeads.has(tok[e - 1].lower) && !c.placeEnd[p - 1]) {
     const run = capRunBefore(c, p, min);
     if (run) {
       s = run.s;
