@@ -213,9 +213,9 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
   } else if (k < E && tok[k].text === ':') k++;
   const afterStartsQuote = k < E && c.quoted[k] >= 0;
   let subj = v.participle ? null : npBefore(c, besideAnonymity(c, i, r.lastEnd), r.lastEnd);
-  // "... seized by the terrorists said the Britain-based group": a phrase right after a preposition is its
+  // "... was taken by the gunmen said the monitoring group": a phrase right after a preposition is its
   // object, not the verb's subject (unpunctuated copy; the speaker then follows the verb)
-  // (only a place, "in the village of Taduf said", or the agent of a passive, "seized by the terrorists said": a
+  // (only a place, "in the town of Saraqib said", or the agent of a passive, "taken by the gunmen said": a
   // body after "affiliated to" or "attributed to" may still be the one that spoke)
   if (subj && !subj.overComma && subj.s - 1 > r.lastEnd && npAfter(c, m.end, E)) {
     const prep = tok[subj.s - 1].lower;
