@@ -126,6 +126,8 @@ export const fr: LangTable = {
       claims: [{ value: 30, category: 'injured' }, { value: 52, category: 'detained' }] },
     { label: 'des informations non nommées ne sont pas une source, et couvrent le chiffre', text: 'Selon certaines informations, une vingtaine de civils ont été tués dans le village.',
       claims: [{ value: 20, category: 'killed', source: null, hedged: true }] },
+    { label: 'une relative « qu\'il avait enlevées » donne sa catégorie au décompte', text: 'Le groupe a relâché 21 des 276 écolières qu’il avait enlevées dans le village.',
+      claims: [{ value: 21, category: 'abducted' }, { value: 276, category: 'abducted' }] },
     { label: 'négatif : un ministère nommé reste la source', text: 'Selon le ministère, une vingtaine de civils ont été tués dans le village.',
       claims: [{ value: 20, category: 'killed', source: 'ministère' }] },
     { label: 'des personnes qui se retrouvent sans abri sont déplacées', text: 'Quelque 12 000 habitants se sont retrouvés sans abri après les inondations.',
