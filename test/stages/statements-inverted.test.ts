@@ -58,6 +58,8 @@ const rows: [string, (string | null)[]][] = [
   ['The raiders killed 100 people in the central state of Kassala, a pro-democracy activist group said.', ['pro-democracy activist group']],
   // negative: a person's description with a role head still names the person before it
   ['Nine guards died at the depot, Omar Saleh, a doctor at the hospital, said.', ['Omar Saleh']],
+  // a phrase set off by commas between the speaker and the verb (asides); a channel named before its noun
+  ["The air force, for its part, said on its Telegram channel that nine drones were shot down.", ['air force']],
   // negative: a body named whole keeps its name, whatever the brackets after it say
   ['Nine guards were killed at the depot, said Jaish al-Islam (Army of Conquest).', ['Jaish al-Islam']],
   // how the source spoke (anonymityPhrases): no content, no part of the speaker
@@ -111,6 +113,7 @@ const frRows: [string, (string | null)[]][] = [
   ["Neuf gardes ont été tués, a appris l'AFP auprès de la gendarmerie.", ['gendarmerie']],
   // negative: "auprès de" with no verb of learning is "beside"
   ['Le ministre s\'est rendu auprès des blessés du dépôt.', []],
+  ["L'armée, de son côté, a affirmé que neuf drones avaient été abattus.", ['armée']],
   // "Elle" opening the sentence after one whose subject is a body named there: that body
   ["L'armée malienne a confirmé l'attaque du dépôt. Elle a indiqué avoir dépêché des renforts.", ['armée malienne']],
   // negative: after a sentence that reports a speaker, "elle" goes on with the usual resolution

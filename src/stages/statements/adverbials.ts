@@ -23,7 +23,10 @@ export function skipAdverbials(c: Ctx, k: number, limit: number): number {
         if (k < limit && cls.dayParts.has(tok[k].lower)) k++;
         continue;
       }
-      if (cls.channelOwners.has(n) && k + 2 < limit && cls.channels.has(tok[k + 2].lower)) { k += 3; continue; }
+      if (cls.channelOwners.has(n) && k + 2 < limit && cls.channels.has(tok[k + 2].lower)) {
+        k += k + 3 < limit && cls.channels.has(tok[k + 3].lower) ? 4 : 3;
+        continue;
+      }
       // "on June 10", "on 5 July"
       if (cls.dayPreps.has(w) && (tok[k + 1].kind === 'number' || cls.months.has(n) || cls.shortMonths.has(n))) {
         k += 2;
@@ -37,7 +40,11 @@ export function skipAdverbials(c: Ctx, k: number, limit: number): number {
     if (cls.channelPreps.has(w) && k + 1 < limit) {
       let j = k + 1;
       if (j < limit && (cls.channelOwners.has(tok[j].lower) || cls.articles.has(tok[j].lower))) j++;
-      if (j < limit && cls.channels.has(tok[j].lower)) { k = j + 1; continue; }
+      // ("on its Telegram channel", "on his X account": a channel named before the channel noun)
+      if (j < limit && cls.channels.has(tok[j].lower)) {
+        k = j + 1 < limit && cls.channels.has(tok[j + 1].lower) ? j + 2 : j + 1;
+        continue;
+      }
     }
     if (cls.statementPreps.has(w) && k + 1 < limit) {
       let j = k + 1;

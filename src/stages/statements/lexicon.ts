@@ -23,6 +23,8 @@ const schemas = once(() => {
     sourceCues: z.array(z.string()),
     /** Phrases on how a source spoke, after the verb or the speaker ("on condition of anonymity", "who asked not to be named"): no content, no part of the speaker. */
     anonymityPhrases: z.array(z.string()).default([]),
+    /** Phrases set off by commas between a speaker and the verb ("Ukraine's air force, for its part, said"). */
+    asides: z.array(z.string()).default([]),
     /** Words that open a reported clause ("that"; French "que", "qu'"); none when absent. */
     that: z.array(z.string()).default([]),
     /** Lemmas of the verbs whose speaker may follow them ("..., said the minister"); none when absent. */
@@ -178,6 +180,8 @@ export interface StatementLexicon {
   affiliationCues: PhraseIndex<string>;
   sourceCues: PhraseIndex<string>;
   anonymity: PhraseIndex<string>;
+  /** phrases set off by commas between a speaker and its verb ("for its part") */
+  asides: PhraseIndex<string>;
   that: Set<string>;
   inverted: Set<string>;
   /** An article at the start of a speaker's name, with the space after it. */
@@ -252,6 +256,9 @@ function buildStatementLexicon(lang: Language): StatementLexicon {
   const anonymity = new PhraseIndex<string>();
   for (const c of raw.anonymityPhrases) anonymity.add(phraseKeys(c), c);
   anonymity.seal();
+  const asides = new PhraseIndex<string>();
+  for (const c of raw.asides) asides.add(phraseKeys(c), c);
+  asides.seal();
   const affiliationCues = new PhraseIndex<string>();
   for (const c of raw.affiliationCues) affiliationCues.add(phraseKeys(c), c);
   affiliationCues.seal();
@@ -260,6 +267,7 @@ function buildStatementLexicon(lang: Language): StatementLexicon {
     affiliationCues,
     sourceCues: cues,
     anonymity,
+    asides,
     that: new Set(raw.that),
     inverted: new Set(raw.invertedVerbs),
     leadingArticle: articleRe(raw.articles),

@@ -117,6 +117,12 @@ function skipGapsBefore(c: Ctx, v: number, min: number): number {
       continue;
     }
     if (t.text === ',' && e - 2 >= min && c.lex.w.commaAdverbsBefore.has(tok[e - 2].lower)) { e--; continue; }
+    // "Ukraine's air force, for its part, said": a phrase set off by commas
+    if (t.text === ',') {
+      let k = e - 2;
+      while (k > min && k >= e - 5 && isWord(tok[k])) k--;
+      if (k > min && tok[k].text === ',' && c.lex.asides.longestAtKeys(c.keys, k + 1)?.end === e - 1) { e = k; continue; }
+    }
     // "a resident reached by phone said", "un habitant joint par l'AFP a affirmé": how the speaker was reached
     const r = reachedAt(c, e, min);
     if (r >= 0) { e = r; continue; }
