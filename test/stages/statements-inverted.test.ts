@@ -60,6 +60,8 @@ const rows: [string, (string | null)[]][] = [
   ['Nine guards died at the depot, Omar Saleh, a doctor at the hospital, said.', ['Omar Saleh']],
   // a phrase set off by commas between the speaker and the verb (asides); a channel named before its noun
   ["The air force, for its part, said on its Telegram channel that nine drones were shot down.", ['air force']],
+  // "the source" after a quotation read before the reported speech it points back to: the fuller phrase
+  ['The gunmen opened fire, a security source said. "They fired at the buses," the source added.', ['security source', 'security source']],
   // negative: a body named whole keeps its name, whatever the brackets after it say
   ['Nine guards were killed at the depot, said Jaish al-Islam (Army of Conquest).', ['Jaish al-Islam']],
   // how the source spoke (anonymityPhrases): no content, no part of the speaker
@@ -114,6 +116,8 @@ const frRows: [string, (string | null)[]][] = [
   // negative: "auprès de" with no verb of learning is "beside"
   ['Le ministre s\'est rendu auprès des blessés du dépôt.', []],
   ["L'armée, de son côté, a affirmé que neuf drones avaient été abattus.", ['armée']],
+  // "cette source" after a quotation: the source named before it, head first
+  ['Les assaillants ont ouvert le feu, selon une source sécuritaire. « Ils ont tiré sur les bus », a précisé cette source.', ['source sécuritaire', 'source sécuritaire']],
   // "Elle" opening the sentence after one whose subject is a body named there: that body
   ["L'armée malienne a confirmé l'attaque du dépôt. Elle a indiqué avoir dépêché des renforts.", ['armée malienne']],
   // negative: after a sentence that reports a speaker, "elle" goes on with the usual resolution

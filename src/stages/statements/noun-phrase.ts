@@ -359,7 +359,8 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
     if (e > s && c.lex.w.statementPreps.has(t.lower) && statementNounWithin(c, e + 1, limit)) break;
     // "said a resident reached by phone": how the speaker was reached ends it too
     if (e > s && e + 1 < limit && c.lex.w.contactParticiples.has(t.lower) && c.lex.w.contactBy.has(tok[e + 1].lower)) break;
-    if (e > s && c.lex.stops.has(t.lower) && !c.lex.w.ofPreps.has(t.lower) && !c.lex.w.sameWords.has(t.lower)) {
+    // (a capitalised stop word inside the phrase is a name: "le gouverneur de l'Est")
+    if (e > s && c.lex.stops.has(t.lower) && !c.lex.w.ofPreps.has(t.lower) && !c.lex.w.sameWords.has(t.lower) && !(capital(t) && c.lex.w.articles.has(tok[e - 1].lower))) {
       // "for"/"at" continue a role phrase ("a spokesman for the ministry")
       if (c.lex.w.rolePreps.has(t.lower) && e > s && c.alex.roleNouns.has(tok[e - 1].lower)) { e++; n++; continue; }
       break;

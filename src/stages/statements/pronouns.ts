@@ -1,7 +1,7 @@
 // The final pass: gender of the people in the article, reported clauses that hold an actor, and pronoun speakers resolved with both.
 import type { Actor, Speaker } from '../../core/types.js';
 import { type Ctx, GENDER, tokAt } from './context.js';
-import { speakerFrom } from './speaker.js';
+import { namedWithHead, speakerFrom } from './speaker.js';
 import { resolveBySalience } from './salience.js';
 
 // a given name is weaker evidence than an honorific (3) and is outvoted by the pronouns that follow
@@ -89,6 +89,22 @@ export function resolvePronouns(c: Ctx) {
   }
   // speakers copied from a pronoun before it was resolved ("adding", inherited quotes)
   for (const st of c.out) if (st.speaker && !st.speaker.name) st.speaker = null;
+  // "“...,” the source added" read before the reported "a security source said" it points back to (quotations
+  // are read first): the bare head now takes the fuller phrase told before it
+  for (const st of c.out) {
+    const sp = st.speaker;
+    if (!sp || (sp.actorId && !sp.actorId.startsWith('generic:')) || sp.start === undefined || sp.end === undefined) continue;
+    // the phrase is a pointing determiner and the head alone ("the source", "cette source")
+    let k = tokAt(c.tok, sp.start);
+    const e = tokAt(c.tok, sp.end);
+    if (k < e - 1 && c.lex.w.pointingDeterminers.has(c.tok[k].lower)) k++;
+    else if (!(k > 0 && c.lex.w.pointingDeterminers.has(c.tok[k - 1].lower))) continue;
+    // (a person's or a source's noun: "the complaint", "the civil claim" name documents)
+    const head = c.tok[k].lower;
+    if (e - k !== 1 || c.lex.statementNouns.has(head) || !(c.lex.w.sourceHeads.has(head) || c.alex.roleNouns.has(head))) continue;
+    const named = namedWithHead(c, head, sp.start);
+    if (named) st.speaker = { ...named, start: sp.start, end: sp.end };
+  }
 }
 
 /** A quotation inside a reported clause ("the message will have “a positive aspect”") is covered by it. */

@@ -336,13 +336,21 @@ function bodySpeaker(c: Ctx, np: NP, head: string, at: At, surface: string): Spe
 function pointedSpeaker(c: Ctx, np: NP, head: string, at: At): Speaker | undefined {
   const { start, end } = at;
   if (!c.lex.w.pointingDeterminers.has(c.tok[np.s].lower) || np.e - np.s > 3) return undefined;
+  const sp = namedWithHead(c, head, start, 1);
+  return sp ? { ...sp, start, end } : undefined;
+}
+
+/** The speaker of the nearest statement before `before` whose phrase (of `minWords` words or more) has this head
+ * noun (its last word, or its first where adjectives follow nouns: "source sécuritaire"), or null. */
+export function namedWithHead(c: Ctx, head: string, before: number, minWords = 2): Speaker | null {
   for (let i = c.out.length - 1; i >= 0; i--) {
     const sp = c.out[i].speaker;
-    if (!sp || !sp.name || sp.start >= start) continue;
-    const last = sp.name.toLowerCase().split(/\s+/).pop();
-    if (last === head && sp.start < start) return { ...sp, start, end };
+    if (!sp || !sp.name || sp.start >= before) continue;
+    const words = sp.name.toLowerCase().split(/\s+/);
+    if (words.length < minWords) continue;
+    if ((c.headFirst ? words[0] : words[words.length - 1]) === head) return sp;
   }
-  return undefined;
+  return null;
 }
 
 /**
