@@ -76,6 +76,13 @@ describe('follow-ups and the day', () => {
     const e = events('It was reported on Saturday that an inmate was stabbed at a prison in Fresno on Thursday.', '2024-03-12')[0];
     expect(e.date).toBe('2024-03-07');
   });
+
+  it('does not date the happening by the day its count was reported when a later sentence gives its day', () => {
+    const text = 'An air strike on a village in Sagaing killed at least 30 people, residents said Wednesday. The air strike on the village came on Tuesday afternoon during a ceremony.';
+    expect(events(text, '2024-03-14')[0].date).toBe('2024-03-12');
+    // negative: with no other day told, the day of the report stands (not the day of publication)
+    expect(events('An air strike on a village in Sagaing killed at least 30 people, residents said Wednesday.', '2024-03-14')[0].date).toBe('2024-03-13');
+  });
 });
 
 describe('the type cascade', () => {

@@ -28,6 +28,8 @@ export interface Draft extends EventRecord {
   /** the trigger's clause has a passive subject (a victim) */
   patientWords: string[];
   destinations: { ref: NonNullable<EventRecord['destination']>; n: number }[];
+  /** the day its counts were reported ("residents said Wednesday"): the happening's day only when none is told */
+  reportedDate: string | null;
 }
 
 /** What the stage knows per sentence, bucketed once per article. */
@@ -205,7 +207,11 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
     return [k - 1, k - 2].some((j) => j >= 0 && lex.roles.reportVerbs.has(toks[j].lower));
   };
   const date = (items.dates.get(s.index) ?? []).find((d) => within(d, s) && !d.dateline && !reportDay(d));
-  const claimDate = sentClaims.find((c) => c.date)?.date ?? null;
+  // (a count dated only by the day it was reported, "killed at least 30, residents said Wednesday", does not
+  // date the happening either)
+  const reported = new Set((items.dates.get(s.index) ?? []).filter((d) => within(d, s) && reportDay(d)).map((d) => d.date));
+  const claimDate = sentClaims.find((c) => c.date && !(reported.has(c.date) && !date))?.date ?? null;
+  const reportedDate = claimDate ? null : (sentClaims.find((c) => c.date)?.date ?? null);
   const sources = new Set<string>();
   for (const c of sentClaims) if (c.source) sources.add(c.source.name);
   for (const st of items.statements.get(s.index) ?? []) if (st.speaker && st.start <= h.start && h.end <= st.end) sources.add(st.speaker.name);
@@ -236,6 +242,7 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
     place: place ? placeRef(place) : null,
     date: date ? date.date : claimDate,
     timePrecision: date ? timePrecision(date) : claimDate ? 1 : 2,
+    reportedDate,
     claims,
     fatalities: fatalities(killed),
     origin: origin ? { name: origin.name, geonameId: origin.geonameId, lat: origin.lat, lon: origin.lon } : null,

@@ -184,7 +184,7 @@ function finish(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], i
     actor1,
     actor2,
     place,
-    date: dated?.date ?? a.referenceDate,
+    date: dated?.date ?? [d, ...h.drafts].find((x) => x.reportedDate)?.reportedDate ?? a.referenceDate,
     timePrecision: dated ? dated.timePrecision : 2,
     claims: t.claims,
     fatalities: t.value,
