@@ -39,6 +39,13 @@ const tables: Record<string, Row[]> = {
     // negative: the next sentence of the same report keeps the source
     ['Nine guards were killed at the depot, the army said. Another 14 people were wounded.', '14', 'army'],
   ],
+  // two figures each with its own source in one sentence: the first source's statement is the clause before it
+  'a figure per source': [
+    ["À Lyon, 800 personnes ont défilé selon la préfecture, 950 selon les syndicats.", '800', 'préfecture'],
+    ["À Lyon, 800 personnes ont défilé selon la préfecture, 950 selon les syndicats.", '950', 'syndicats'],
+    // negative: a clause after the source's comma with no source of its own is what it reports
+    ['According to the ministry, 45 people were killed in the night.', '45', 'ministry'],
+  ],
   // French: "selon l'annonce du gouvernement", a day after the speaker of an inverted cue
   'French source nouns and days': [
     ["Au moins 300 otages ont été libérés, selon l'annonce du gouvernement tchadien ce jeudi.", '300', 'gouvernement tchadien'],

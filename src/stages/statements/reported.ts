@@ -86,17 +86,32 @@ function sourceCue(c: Ctx, r: Reading, i: number): number | null {
   // (but "..., according to Vadym Filashkin, the regional governor.": a phrase alone up to the end is the
   // source's apposition, and the clause before is what is reported)
   let commaAfter = np.e < E && tok[np.e].text === ',' && trimSpan(c, np.e + 1, E) !== null && !isCiting;
+  // ("80 000 ont défilé selon la préfecture, 400 000 selon les syndicats": what follows the comma has a source of
+  // its own, so this one's is the clause before)
+  if (commaAfter && !onlyLead) for (let j = np.e + 1; j < E && commaAfter; j++) if (c.lex.sourceCues.longestAtKeys(c.keys, j)) commaAfter = false;
   const app = commaAfter && !onlyLead ? npAfter(c, np.e + 1, E) : null;
   const appEnd = app && trimSpan(c, app.e, E) === null ? app.e : -1;
   // ("..., selon le ministère, qui n'a pas donné de détails": nor is a relative clause of the source)
   if (appEnd >= 0 || (commaAfter && c.lex.w.relativePronouns.has(tok[np.e + 1]?.lower ?? ''))) commaAfter = false;
   if (onlyLead || commaAfter) content = trimSpan(c, skipLeadComma(c, np.e, E), E);
-  else content = trimSpan(c, r.lastEnd, learnedAt > r.lastEnd ? learnedAt : i);
+  else content = trimSpan(c, r.lastEnd, learnedAt > r.lastEnd ? learnedAt : i) ?? barFigure(c, r, i);
   if (content) {
     add(c, content, { s: i, e: cueM.end }, isCiting ? 'cite' : 'according to', false, sp, isCiting ? 'citing' : 'according-to');
     r.lastEnd = Math.max(np.e, appEnd);
   }
   return Math.max(np.e, appEnd) - 1;
+}
+
+/** "80 000 ont défilé selon la préfecture, 400 000 selon les syndicats": after a statement of its sentence, a bare
+ * figure (a count and at most two words) before the cue is what this source reports. */
+function barFigure(c: Ctx, r: Reading, i: number): Span | null {
+  const tok = c.tok;
+  if (c.out.length <= r.firstOfSentence || i - r.lastEnd > 5) return null;
+  let s = r.lastEnd;
+  while (s < i && !isWord(tok[s]) && tok[s].kind !== 'number') s++;
+  if (s >= i || tok[s].kind !== 'number') return null;
+  for (let j = s; j < i; j++) if (!isWord(tok[j]) && tok[j].kind !== 'number') return null;
+  return { start: tok[s].start, end: tok[i - 1].end };
 }
 
 /** "(a toll) released by health authorities", "(un bilan) communiqué par les autorités": the agent a few words
