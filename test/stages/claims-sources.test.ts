@@ -45,6 +45,7 @@ const tables: Record<string, Row[]> = {
     ["À Lyon, 800 personnes ont défilé selon la préfecture, 950 selon les syndicats.", '950', 'syndicats'],
     // negative: a clause after the source's comma with no source of its own is what it reports
     ['According to the ministry, 45 people were killed in the night.', '45', 'ministry'],
+    ['The shelling went on through the night and, according to the ministry, 45 people were killed.', '45', 'ministry'],
   ],
   // French: "selon l'annonce du gouvernement", a day after the speaker of an inverted cue
   'French source nouns and days': [

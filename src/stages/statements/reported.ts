@@ -90,7 +90,9 @@ function sourceCue(c: Ctx, r: Reading, i: number): number | null {
   // its own, so this one's is the clause before)
   if (commaAfter && !onlyLead) for (let j = np.e + 1; j < E && commaAfter; j++) if (c.lex.sourceCues.longestAtKeys(c.keys, j)) commaAfter = false;
   const app = commaAfter && !onlyLead ? npAfter(c, np.e + 1, E) : null;
-  const appEnd = app && trimSpan(c, app.e, E) === null ? app.e : -1;
+  // (a count opening the phrase after the comma starts a clause, not an apposition: ", according to the ministry,
+  // 45 people were killed")
+  const appEnd = app && trimSpan(c, app.e, E) === null && !(tok[app.s].kind === 'number' || c.countStart[app.s]) ? app.e : -1;
   // ("..., selon le ministère, qui n'a pas donné de détails": nor is a relative clause of the source)
   if (appEnd >= 0 || (commaAfter && c.lex.w.relativePronouns.has(tok[np.e + 1]?.lower ?? ''))) commaAfter = false;
   if (onlyLead || commaAfter) content = trimSpan(c, skipLeadComma(c, np.e, E), E);
