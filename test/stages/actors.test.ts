@@ -149,6 +149,10 @@ const negatives: [string, Exp[]][] = [
   ['Yesterday the convoy left. In March the road reopened.', []],
   // a demonym alone is a nationality, not an actor
   ['The Syrian economy shrank again.', []],
+  // a toponym's name: after "the" before a place noun, opening with a toponym's first word, or a title
+  // joined to an article ("al-Sheikh")
+  ['Shells fell on the Sheikh Maqsoud neighbourhood overnight.', []],
+  ['Shells fell on Tal al-Sheikh Hussein and Kafr Nabl overnight.', []],
 ];
 
 describe('actors: dictionary', () => {

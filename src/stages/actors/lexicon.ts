@@ -42,6 +42,10 @@ const schemas = once(() => {
     placeHeads: z.array(z.string()).default([]),
     /** Last words of a natural feature's name ("Red Sea", "Gulf of Aden" ends in a place): never an actor, even after an organisation's word ("Red" of "Red Cross"). */
     featureHeads: z.array(z.string()).default([]),
+    /** Lower-case place nouns after a name that make it a place's ("the Sheikh Maqsoud neighbourhood"). */
+    placeCuesAfter: z.array(z.string()).default([]),
+    /** First words of toponyms ("Tal", "Kafr", "Deir"): a capitalised run opening with one names a place. */
+    placeLeads: z.array(z.string()).default([]),
     /** A country's short name used as a demonym before a force noun ("US forces", "U.S. helicopters") → alpha-2. */
     shortNameDemonyms: z.record(z.string(), z.string()).default({}),
     /** Force nouns that name a weapon, not a body ("air strikes", "missile"): the actor is the side's forces. */
@@ -144,6 +148,10 @@ export interface ActorLexicon {
   placeHeads: Set<string>;
   /** last words of a natural feature's name ("Sea", "Mountains"): never an actor */
   featureHeads: Set<string>;
+  /** lower-case place nouns after a name that make it a place's */
+  placeCuesAfter: Set<string>;
+  /** first words of toponyms ("Tal", "Kafr") */
+  placeLeads: Set<string>;
   /** force nouns naming a weapon ("air strikes"): the actor is the side's forces, named by weaponActorName */
   weaponNouns: Set<string>;
   weaponActorName: string | null;
@@ -331,6 +339,8 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     titleWords: new Set(lex.titles.filter((t) => !/[\s.]/.test(t)).map((t) => t.toLowerCase())),
     placeHeads: withKeys(lex.placeHeads.map((w) => w.toLowerCase())),
     featureHeads: withKeys(lex.featureHeads.map((w) => w.toLowerCase())),
+    placeCuesAfter: withKeys(lex.placeCuesAfter),
+    placeLeads: withKeys(lex.placeLeads.map((w) => w.toLowerCase())),
     weaponNouns: new Set(lex.weaponNouns.map((w) => w.toLowerCase())),
     weaponActorName: lex.weaponActorName ?? null,
     nameJoiners: withKeys(lex.nameJoiners),

@@ -63,6 +63,8 @@ export function titled(c: Ctx) {
       continue;
     }
     const titleCap = u[j].cap;
+    // "Tal al-Sheikh Hussein": a title joined to an article before it is part of a place's or a family's name
+    if (j > 0 && u[j - 1].end === u[j].start - 1 && c.lex.surnamePrefix.test(c.text.slice(u[j - 1].start, u[j].start))) continue;
     let k = t.end;
     // a dictionary person right after the title: give it the role
     const next = c.actors.find((a) => a.kind === 'person' && a.start === u[k]?.start);
@@ -75,8 +77,9 @@ export function titled(c: Ctx) {
     if (end === k) continue;
     // a lowercase role title ("spokesman") needs a two-word name; a capitalised one takes one word
     if (!titleCap && end - k < 2) continue;
-    // the name must not be an organisation or a place
+    // the name must not be an organisation or a place ("the Sheikh Maqsoud neighbourhood")
     if (isOrgRun(c, k, end)) continue;
+    if (j > 0 && c.lex.definite.has(u[j - 1].key) && end < u.length && !u[end].cap && c.lex.placeCuesAfter.has(u[end].key)) continue;
     if (end - k === 1 && c.placeAt[k] >= 0) continue;
     if (c.lex.placeHeads.has(u[end - 1].key)) continue;
     const name = c.text.slice(u[k].start, u[end - 1].end);
@@ -184,7 +187,12 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
     // an acronym inside an unknown name ("BC Hydro") marks an organisation
     let isOrg = isOrgRun(c, a, end) || (n >= 2 && !lex.givenNames.has(u[a].key) && u.slice(a, end).some((x) => x.upper && x.text.length >= 2));
     const text = c.text.slice(u[a].start, u[end - 1].end);
-    if ((!isOrg && lex.placeHeads.has(u[end - 1].key)) || lex.featureHeads.has(u[end - 1].key)) {
+    // ("the Sheikh Maqsoud neighbourhood": a place cue after the run makes it a place's name)
+    // (after "the" only: "Ahmed Hassan village elder said" in unpunctuated copy names a person)
+    const cueAfter = a > 0 && lex.definite.has(u[a - 1].key) && end < u.length && !u[end].cap && lex.placeCuesAfter.has(u[end].key);
+    // ("Tal al-Sheikh Hussein", "Kafr Nabl": a run opening with a toponym's first word is a place's name)
+    const placeLead = n >= 2 && lex.placeLeads.has(u[a].key);
+    if ((!isOrg && (lex.placeHeads.has(u[end - 1].key) || cueAfter || placeLead)) || lex.featureHeads.has(u[end - 1].key)) {
       i = end - 1;
       continue;
     }
