@@ -5,6 +5,13 @@ import { analyze } from '../helpers.js';
 import { categoryTables, type Row } from './claim-tables.js';
 
 const tables: Record<string, Row[]> = {
+  // a toll's earlier figure after "up from" is a claim of the toll's category (previousFigure)
+  'a toll told with its earlier figure': [
+    ['The number of dead climbed to 45 on Tuesday, up from 31 a day earlier.', '31', 'killed'],
+    ['The number of dead climbed to 45 on Tuesday, up from 31 a day earlier.', '45', 'killed'],
+    // negative: no toll before it
+    ['The stadium holds 45,000 seats, up from 31,000 before the works.', '31,000', null],
+  ],
   // one already told of, described again, is no new claim (a definite re-mention, restating in data)
   'a singular count describing one told of': [
     ['The suspect, identified as a 22-year-old man, was taken into custody.', 'a', null],

@@ -39,7 +39,7 @@ import { bareVictimDrafts, collectDrafts } from './drafts.js';
 import { PART_RULE, carriedFrom, indexPlaces, placeBeforePart, placeClaim } from './place.js';
 import { ClaimDays } from './date.js';
 import { COLON_LIST, namedDrafts } from './named.js';
-import { splitTollRange } from './range.js';
+import { previousFigure, splitTollRange } from './range.js';
 import { headlineDrafts } from './headline.js';
 import { possessedDrafts } from './possessed.js';
 import { decide } from './decide.js';
@@ -250,7 +250,15 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     const end = sEnd[s];
     const prev = claims.length && claims[claims.length - 1].sentence === s ? claims[claims.length - 1] : undefined;
     const decision = decide(c, d, floor, end, claims, prev);
-    if (!decision) continue;
+    if (!decision) {
+      // "climbed to 45, up from 31": the figure reported before
+      const pf = prev ? previousFigure(c, d, prev) : null;
+      if (pf) {
+        claims.push(pf);
+        quantitySpans.push(pf.quantity);
+      }
+      continue;
+    }
     const { g, found } = decision;
     const { cat, parent } = found;
     if (d.singular && cat.rule === 'claims.category:inherit') continue;

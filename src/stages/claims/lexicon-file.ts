@@ -13,6 +13,8 @@ export interface Raw {
   inheritGap: string[];
   nestedJoin: string[];
   topicBreaks: string[];
+  /** words before a figure that make it a toll's earlier figure ("up from 31") */
+  previousFigure?: string[];
   /** words before a singular count that describe again one already told of ("identified as a 22-year-old man") */
   restating?: string[];
   /** words anywhere before a count that put it before the current news ("five years after", "last year"): no source carries over to it */

@@ -37,6 +37,8 @@ export interface ClaimsLexicon {
   pastCues: PhraseTable<true>;
   /** before a singular count: one already told of, described again ("identified as") */
   restating: PhraseTable<true>;
+  /** before a figure: the toll's earlier figure ("up from 31") */
+  previousFigure: PhraseTable<true>;
   notNouns: Set<string>;
   peopleOverrides: PhraseTable<true>;
   possessives: Set<string>;
@@ -223,6 +225,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     topicBreaks: table(raw.topicBreaks),
     pastCues: table(raw.pastCues ?? []),
     restating: table(raw.restating ?? []),
+    previousFigure: table(raw.previousFigure ?? []),
     notNouns: new Set(raw.notNouns),
     peopleOverrides: table(raw.peopleOverrides),
     possessives: new Set(raw.possessives),

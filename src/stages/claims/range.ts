@@ -23,3 +23,26 @@ export function splitTollRange(c: Ctx, d: Draft, cat: Cat, claim: Claim): [Claim
   const hi = part(j + 1, d.qj - 1, d.max);
   return [claimOf({ ...lo, end: toks[j - 1].end }), hi];
 }
+
+/**
+ * "The number of dead climbed to 45 on Tuesday, up from 31 a day earlier": a figure after one of the
+ * previousFigure cues, in the sentence of a toll, is the same count as reported before (a claim of its own,
+ * as the A of "rose from A to B"); null when the count is not such a figure.
+ */
+export function previousFigure(c: Ctx, d: Draft, prev: Claim): Claim | null {
+  const { toks, lex, a } = c;
+  if (d.min == null || d.singular || !TOLL_CATEGORIES.has(prev.category) || d.qi < 2) return null;
+  const cue = lex.previousFigure.endingAt(toks, d.qi - 1, Math.max(0, d.qi - 4));
+  if (!cue || toks[cue.start].start < prev.end) return null;
+  return claimOf({
+    ...prev,
+    start: toks[cue.start].start,
+    end: toks[d.qj - 1].end,
+    quantity: { start: toks[d.qi].start, end: toks[d.qj - 1].end, text: a.document.text.slice(toks[d.qi].start, toks[d.qj - 1].end) },
+    value: { min: d.min, max: d.max, approx: d.approx },
+    evidence: [{ rule: 'claims.previous-figure', span: { start: toks[cue.start].start, end: toks[cue.end - 1].end }, note: prev.category }, ...prev.evidence.slice(1)],
+  });
+}
+
+/** The categories of a toll that is told again with its earlier figure. */
+const TOLL_CATEGORIES = new Set(['killed', 'injured', 'casualties', 'displaced', 'detained', 'missing', 'abducted', 'affected']);
