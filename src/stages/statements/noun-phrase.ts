@@ -5,7 +5,8 @@ import type { Actor } from '../../core/types.js';
 import { normKey } from '../actors/units.js';
 import { nounUse } from './build.js';
 import { endsWithAny } from '../endings.js';
-import { actorPhraseStart, overNaming, overRole } from './phrase-left.js';
+import { actorPhraseStart, bareModifier, mediaPhraseStart, overNaming, overRole } from './phrase-left.js';
+import { skipGapsBefore } from './gap-words.js';
 import { isWeaponActor } from '../actors/sides.js';
 
 /** "and", "of": words that join the parts of a name or a description. */
@@ -91,50 +92,6 @@ function namedBody(c: Ctx, a: Actor): boolean {
   return !!last && /^\p{Lu}\p{Ll}+$/u.test(last.text);
 }
 
-/** Where the phrase ends before token v: gap words ("also", "on Tuesday", "in a statement"), adverbs between commas. */
-/** Where "PARTICIPLE by X" ending at token e starts ("reached by phone", "joint par l'AFP": the means in up to
- * three words), or -1. */
-function reachedAt(c: Ctx, e: number, min: number): number {
-  const tok = c.tok;
-  for (let k = e - 3; k >= Math.max(min, e - 6); k--) {
-    if (!c.lex.w.contactParticiples.has(tok[k].lower) || !c.lex.w.contactBy.has(tok[k + 1].lower)) continue;
-    for (let j = k + 2; j < e; j++) if (!isWord(tok[j]) || c.quoted[j] >= 0) return -1;
-    return k;
-  }
-  return -1;
-}
-
-function skipGapsBefore(c: Ctx, v: number, min: number): number {
-  const tok = c.tok;
-  let e = v;
-  let guard = 0;
-  while (e - 1 >= min && guard++ < 6) {
-    const t = tok[e - 1];
-    if (c.lex.gap.has(t.lower) && !/^\p{Lu}/u.test(t.text) && !c.lex.w.gapNotBefore.has(t.lower)) {
-      e--;
-      // "Scheer, however, said": the commas around an adverb
-      if (e - 1 >= min && tok[e - 1].text === ',' && e < v && !c.lex.w.perfectAux.has(tok[e].lower) && c.lex.w.commaAdverbs.has(t.lower)) e--;
-      continue;
-    }
-    if (t.text === ',' && e - 2 >= min && c.lex.w.commaAdverbsBefore.has(tok[e - 2].lower)) { e--; continue; }
-    // "Ukraine's air force, for its part, said": a phrase set off by commas
-    if (t.text === ',') {
-      let k = e - 2;
-      while (k > min && k >= e - 5 && isWord(tok[k])) k--;
-      if (k > min && tok[k].text === ',' && c.lex.asides.longestAtKeys(c.keys, k + 1)?.end === e - 1) { e = k; continue; }
-    }
-    // "a resident reached by phone said", "un habitant joint par l'AFP a affirmé": how the speaker was reached
-    const r = reachedAt(c, e, min);
-    if (r >= 0) { e = r; continue; }
-    // "X on Tuesday said", "X in a statement said"
-    if (c.lex.w.weekdays.has(t.lower) && e - 2 >= min && c.lex.w.dayPreps.has(tok[e - 2].lower)) { e -= 2; continue; }
-    // "The U.N. in August said"
-    if (c.lex.w.months.has(t.lower) && e - 2 >= min && c.lex.w.preps.has(tok[e - 2].lower)) { e -= 2; continue; }
-    break;
-  }
-  return e;
-}
-
 /** "the Houthi rebels, who control the capital, Sanaa, said": the named actor before a relative clause set off by
  * commas that ends at the comma before token e; null when there is none. */
 function relativeSpeaker(c: Ctx, e: number, min: number): NP | null {
@@ -215,29 +172,6 @@ function appositionSpeaker(c: Ctx, e: number, min: number): NP | null {
 
 /** Where the phrase ending before token e starts: an actor, a pronoun (the whole phrase), or a run of words back to a
  * determiner; `headBad` when its head does not look like a speaker. Null when there is no phrase. */
-/** "Syrian state television", "the pro-government daily": before a media head only names, nationalities, a
- * determiner and the media modifiers stand ("wounded state television" in unpunctuated text starts at "state"). */
-function mediaPhraseStart(c: Ctx, s: number, e: number): number {
-  const tok = c.tok;
-  let k = e - 1;
-  while (k - 1 >= s) {
-    const t = tok[k - 1];
-    if (c.lex.determiners.has(t.lower)) return k - 1;
-    const name = capital(t) && !c.lex.sentenceLead.has(t.lower);
-    // ("pro-regime", "pro-Damascus": each part of a compound a modifier or a name)
-    const modifier = (w: string) => c.lex.w.mediaModifiers.has(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && !c.lex.sentenceLead.has(w.toLowerCase()));
-    if (!(name || modifier(t.text) || t.text === '-' || (t.text.includes('-') && t.text.split('-').every(modifier)) || c.actorByEndTok.has(k - 1))) break;
-    k--;
-  }
-  return k;
-}
-
-/** "state television", "state media": a verb's bare form right before a role noun modifies it (not "said media"). */
-function bareModifier(c: Ctx, k: number): boolean {
-  const v = verbAt(c, k);
-  return !!v && v.end === k + 1 && v.v.lemma === c.tok[k].lower && k + 1 < c.tok.length && c.alex.roleNouns.has(c.tok[k + 1].lower);
-}
-
 function phraseStart(c: Ctx, e: number, min: number): { s: number; headBad: boolean } | NP | null {
   const tok = c.tok;
   let s: number;

@@ -1,8 +1,9 @@
 // The left edge of a speaker phrase: over a role and its preposition ("the head of X"), over a named body and
 // where it is ("the UN office in Yemen", "X based in Britain", "X which ... in Syria"), over a naming verb ("the
-// medics known as the White Helmets"). Used by npBefore (noun-phrase.ts).
+// medics known as the White Helmets"), and what may stand before a media head ("Syrian state television"). Used by
+// npBefore (noun-phrase.ts).
 import type { Actor } from '../../core/types.js';
-import { type Ctx, isWord, tokAt, verbAt } from './context.js';
+import { type Ctx, capital, isWord, tokAt, verbAt } from './context.js';
 import { normKey } from '../actors/units.js';
 
 /** Extends the phrase starting at s left over a role and its preposition, up to twice ("the head of X"). */
@@ -99,4 +100,27 @@ export function overNaming(c: Ctx, s: number, min: number): number {
     if (m > 0) s = j;
   }
   return s;
+}
+
+/** "Syrian state television", "the pro-government daily": before a media head only names, nationalities, a
+ * determiner and the media modifiers stand ("wounded state television" in unpunctuated text starts at "state"). */
+export function mediaPhraseStart(c: Ctx, s: number, e: number): number {
+  const tok = c.tok;
+  let k = e - 1;
+  while (k - 1 >= s) {
+    const t = tok[k - 1];
+    if (c.lex.determiners.has(t.lower)) return k - 1;
+    const name = capital(t) && !c.lex.sentenceLead.has(t.lower);
+    // ("pro-regime", "pro-Damascus": each part of a compound a modifier or a name)
+    const modifier = (w: string) => c.lex.w.mediaModifiers.has(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && !c.lex.sentenceLead.has(w.toLowerCase()));
+    if (!(name || modifier(t.text) || t.text === '-' || (t.text.includes('-') && t.text.split('-').every(modifier)) || c.actorByEndTok.has(k - 1))) break;
+    k--;
+  }
+  return k;
+}
+
+/** "state television", "state media": a verb's bare form right before a role noun modifies it (not "said media"). */
+export function bareModifier(c: Ctx, k: number): boolean {
+  const v = verbAt(c, k);
+  return !!v && v.end === k + 1 && v.v.lemma === c.tok[k].lower && k + 1 < c.tok.length && c.alex.roleNouns.has(c.tok[k + 1].lower);
 }
