@@ -5,6 +5,13 @@ import { analyze } from '../helpers.js';
 import { categoryTables, type Row } from './claim-tables.js';
 
 const tables: Record<string, Row[]> = {
+  // "included a ..." with no count before it in the sentence is a singular claim of its own
+  'a singular count after "included"': [
+    ['The dead included a journalist and two paramedics.', 'a', 'killed'],
+    ['The dead included a journalist and two paramedics.', 'two', 'killed'],
+    // negative: after a count of its sentence, "including a child" stays part of it
+    ['Twelve people were killed, including a child.', 'a', null],
+  ],
   // a toll's earlier figure after "up from" is a claim of the toll's category (previousFigure)
   'a toll told with its earlier figure': [
     ['The number of dead climbed to 45 on Tuesday, up from 31 a day earlier.', '31', 'killed'],

@@ -22,8 +22,9 @@ export function singularAdmitted(c: Ctx, d: Draft, g: Group | null, floor: numbe
   if (!g || g.kind === 'them') return false;
   if (last && last.whoSpan && d.qSpan.start >= last.whoSpan.start && d.qSpan.start < last.whoSpan.end) return false;
   if (g.kind === 'people' && isPlural(lex, toks[g.head].lower)) return false;
-  // "including a child" stays part of the larger claim
-  if (lex.inclusion.endingAt(toks, d.qi - 1, floor)) return false;
+  // "including a child" stays part of the larger claim (when the sentence has one: "The dead included a
+  // journalist" is a claim of its own)
+  if (lex.inclusion.endingAt(toks, d.qi - 1, floor) && last && last.sentence === toks[d.qi].sentence) return false;
   // "The suspect, identified as a 22-year-old man, was ...", "The victim, a nurse, died": one already told of,
   // described again (a definite re-mention is no new claim)
   if (lex.restating.endingAt(toks, d.qi - 1, floor)) return false;
