@@ -100,6 +100,7 @@ describe('the type cascade', () => {
     ['barrel bombs stay air strikes', 'Barrel bombs killed nine people in the east of Aleppo on Monday.', 'Explosions/Remote violence / Air/drone strike'],
     ['a bombardment with no aircraft is shelling', 'Government forces bombarded the village of Kafr Nabl on Monday, killing six people.', 'Explosions/Remote violence / Shelling/artillery/missile attack'],
     ['explosive devices being dismantled are disrupted weapons, not a bombing', 'Army engineers were dismantling explosive devices planted by the rebels near the school in Kandahar on Monday.', 'Strategic developments / Disrupted weapons use'],
+    ['an exchange of fire between troops and militants is a clash', 'Six militants were killed in an exchange of fire with troops near Mir Ali on Saturday.', 'Battles / Armed clash'],
     ['forces that raided a town went in on the ground', 'Soldiers raided the town of Jenin at dawn on Monday, killing two young men.', 'Violence against civilians / Attack'],
   ])('%s', (_why, text, expected) => {
     expect(kinds(text)).toContain(expected);

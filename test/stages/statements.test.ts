@@ -380,6 +380,21 @@ describe('statements (fr): "they" is not the body another is tied to', () => {
   });
 });
 
+describe('statements: a headline ending with a colon and its source', () => {
+  it.each<[string, (string | null)[]]>([
+    ['Gunmen kill 12 at Kano market: police\n\nThe market was closed on Monday.', ['police']],
+    ['Nine soldiers killed in border attack: ISPR\n\nThe post was rebuilt on Monday.', ['ISPR']],
+    // negative: a kicker before the colon, or a colon that opens what follows, names no source
+    ['Syria: the war goes on into a tenth year\n\nThe port was shut on Monday.', []],
+  ])('%s', async (text, who) => expect(await speakersInOrder(text)).toEqual(who));
+  it('reads the content after the acronym of a source ("according to X (ISPR), ...")', async () => {
+    const { analyze } = await import('../helpers.js');
+    const text = 'According to the Inter-Services Public Relations (ISPR), the troops responded and six attackers were killed.';
+    const st = analyze(text).statements[0];
+    expect(text.slice(st.start, st.end)).toMatch(/^the troops/);
+  });
+});
+
 describe('statements: "the charity" for the organisation named before', () => {
   it.each<[string, (string | null)[]]>([
     ['Médecins Sans Frontières said its clinic had treated 64 wounded people. The charity said three of its nurses were hurt.', ['Medecins Sans Frontieres', 'Medecins Sans Frontieres']],

@@ -208,6 +208,12 @@ export function isTrailing(c: Ctx, k: number, E: number): boolean {
 }
 
 export function skipLeadComma(c: Ctx, k: number, E: number): number {
+  // ("According to the Inter-Services Public Relations (ISPR), the troops ...": past the source's acronym)
+  if (k < E && c.tok[k].text === '(') {
+    let j = k + 1;
+    while (j < E && j <= k + 4 && c.tok[j].text !== ')') j++;
+    if (j < E && c.tok[j].text === ')') k = j + 1;
+  }
   while (k < E && (c.tok[k].text === ',' || c.tok[k].text === ':')) k++;
   return k;
 }
