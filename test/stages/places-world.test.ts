@@ -255,6 +255,13 @@ describe('places: namesakes abroad in a Syrian report', () => {
     const got = places(text);
     for (const w of want) expect(got.find((p) => p.text === w.text)?.country, JSON.stringify(got.map((p) => [p.text, p.name, p.country]))).toBe(w.country);
   });
+  it('a dateline of the same country is the parent of a part of its city only', () => {
+    const far = places('PESHAWAR: Gunmen attacked a police post in the Spinwam area late on Saturday, officials said. Police later searched Bannu.');
+    expect(far.find((p) => p.text === 'Spinwam')?.parent?.name).not.toBe('Peshawar');
+    // negative: a neighbourhood of the dateline's city is in it
+    const near = places('PESHAWAR: Gunmen attacked a police post in the Hayatabad Phase Nine neighbourhood on Saturday, officials said.');
+    expect(near.find((p) => p.text.startsWith('Hayatabad'))?.parent?.name).toBe('Peshawar');
+  });
   it('a foreign dateline is not the parent of an unknown neighbourhood', () => {
     const got = places('MOSCOW (Sputnik) — Gunmen fired rocket shells on al-Qassabeen neighborhood, injuring three people, state media said. The army shelled militants in Deir ez-Zor.');
     const q = got.find((p) => p.text === 'al-Qassabeen');

@@ -35,7 +35,8 @@ function focusCountryOf(r: Placed): GazEntry | undefined {
 function mainPlaceOf(r: Placed, focusCountry: GazEntry | undefined): number | null {
   const counts = new Map<number, { n: number; k: number }>();
   r.resolved.forEach((x, k) => {
-    if (x && !isCountry(x.e) && focusCountry && x.e.country === focusCountry.country) {
+    // (not a dateline: where the report was filed is no fallback for where things happened)
+    if (x && !isCountry(x.e) && !r.mentions[k].dateline && focusCountry && x.e.country === focusCountry.country) {
       const c = counts.get(x.e.idx);
       if (c) c.n++;
       else counts.set(x.e.idx, { n: 1, k });
@@ -113,7 +114,10 @@ function nearbyParent(r: Placed, m: Mention, k: number, focusCc: string | undefi
   const { mentions, resolved } = r;
   // (a dateline is where the report was filed: a parent only inside the article's country, "MOSCOW
   // (Sputnik)" holds no Syrian village; an attributive place, "the Kherson governor", is still near)
-  const usable = (j: number) => !!resolved[j] && !isCountry(resolved[j]!.e) && (!mentions[j].dateline || resolved[j]!.e.country === focusCc);
+  // (and of a dateline's own country, only a part of the city: "GAZA CITY — ... the Shejaiya neighbourhood"; "RAWALPINDI:
+  // ... in the Mir Ali area" is far from it)
+  const cityPart = m.cue?.kind === 'neighbourhood' || m.cue?.kind === 'district' || m.cue?.kind === 'facility';
+  const usable = (j: number) => !!resolved[j] && !isCountry(resolved[j]!.e) && (!mentions[j].dateline || (cityPart && (focusCc === undefined || resolved[j]!.e.country === focusCc)));
   for (let j = k - 1; j >= 0 && mentions[j].sentence === m.sentence; j--) if (usable(j)) return j;
   for (let j = k + 1; j < mentions.length && mentions[j].sentence === m.sentence; j++) if (usable(j)) return j;
   for (let j = k - 1; j >= 0 && mentions[j].sentence >= m.sentence - 2; j--) if (usable(j)) return j;
