@@ -113,6 +113,10 @@ const relative: [string, string | undefined, Exp[]][] = [
   ['Rebels attacked on Monday and the army hit back the next day', TUE, [['Monday', '2016-12-19', null, 'day'], ['the next day', '2016-12-20', null, 'day']]],
   ['The town fell on June 10. Two days later the army retook it.', TUE, [['June 10', '2016-06-10', null, 'day'], ['Two days later', '2016-06-12', null, 'day']]],
   ['Two days later the army retook the town', TUE, []],
+  // with no day named before it, the day its report was made later in the sentence
+  ['Four guards were killed the previous day, the monitor said on Monday', TUE, [['the previous day', '2016-12-18', null, 'day'], ['Monday', '2016-12-19', null, 'day']]],
+  // negative: a day named later that is no report's day anchors nothing
+  ['Four guards were killed the previous day and buried on Monday', TUE, [['Monday', '2016-12-19', null, 'day']]],
   ['Three days ago a car bomb exploded in the market', TUE, [['Three days ago', '2016-12-17', null, 'day']]],
   ['Government forces seized the hill last week', TUE, [['last week', '2016-12-12', null, 'week']]],
   ['Earlier this week a mortar round struck the school', TUE, [['Earlier this week', '2016-12-19', '2016-12-20', 'week']]],

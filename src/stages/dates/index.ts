@@ -145,9 +145,12 @@ export function findDates(a: Analysis, lex: DatesLexicon): { mentions: DateMenti
   const mentions: DateMention[] = [];
   // the day named last (not the dateline), for "the next day", "two days later"
   let lastDay: number | null = null;
-  for (const r of raws) {
+  for (const [ri, r] of raws.entries()) {
+    // ("killed the previous day, the monitor said on Friday": with no day named before it, the day it was
+    // reported, later in its sentence, anchors it)
+    const anchor: number | null = r.spec.t === "anaphor" ? (lastDay ?? reportedLater(c, raws, ri, ref)) : null;
     const res: Resolved | null =
-      r.spec.t === 'anaphor' ? (lastDay == null ? null : { first: lastDay + r.spec.days, last: lastDay + r.spec.days, precision: 'day', range: false }) : resolveRaw(r, ref);
+      r.spec.t === 'anaphor' ? (anchor == null ? null : { first: anchor + r.spec.days, last: anchor + r.spec.days, precision: 'day', range: false }) : resolveRaw(r, ref);
     if (!res) continue;
     if (res.precision === 'day' && !stamps.all.has(r)) lastDay = res.range ? res.last : res.first;
     const span = { start: tokens[r.s].start, end: tokens[r.e - 1].end };
@@ -166,6 +169,17 @@ export function findDates(a: Analysis, lex: DatesLexicon): { mentions: DateMenti
     mentions.push(m);
   }
   return { mentions, referenceDate };
+}
+
+/** The day a statement later in the sentence of raw ri was made ("..., the monitor said on Friday"), or null. */
+function reportedLater(c: Parameters<typeof reportingDay>[0], raws: readonly RawDate[], ri: number, ref: number | null): number | null {
+  const sentence = c.tokens[raws[ri].s].sentence;
+  for (let k = ri + 1; k < raws.length && c.tokens[raws[k].s].sentence === sentence; k++) {
+    if (raws[k].spec.t === 'anaphor' || !reportingDay(c, raws[k])) continue;
+    const res = resolveRaw(raws[k], ref);
+    if (res && res.precision === 'day') return res.first;
+  }
+  return null;
 }
 
 /** Index of the first token starting at or after offset. */
