@@ -153,6 +153,7 @@ const negatives: [string, Exp[]][] = [
   // joined to an article ("al-Sheikh")
   ['Shells fell on the Sheikh Maqsoud neighbourhood overnight.', []],
   ['Shells fell on Tal al-Sheikh Hussein and Kafr Nabl overnight.', []],
+  ['Jets raided the village of Abu Hamam on Monday.', []],
 ];
 
 describe('actors: dictionary', () => {
