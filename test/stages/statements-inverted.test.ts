@@ -62,6 +62,8 @@ const rows: [string, (string | null)[]][] = [
   ["The air force, for its part, said on its Telegram channel that nine drones were shot down.", ['air force']],
   // "the source" after a quotation read before the reported speech it points back to: the fuller phrase
   ['The gunmen opened fire, a security source said. "They fired at the buses," the source added.', ['security source', 'security source']],
+  // the period closing a body's initialism belongs to the phrase ("a U.N. spokesperson")
+  ['Nine guards were killed at the depot, a U.N. spokesperson said Friday.', ['United Nations spokesperson']],
   // a body named by its wing ("the military's media wing said"); content after the source's acronym
   ["Nine soldiers were killed at the post late on Saturday, the military's media wing said.", ["military's media wing"]],
   // negative: a body named whole keeps its name, whatever the brackets after it say

@@ -196,6 +196,8 @@ function phraseStart(c: Ctx, e: number, min: number): { s: number; headBad: bool
     let n = 0;
     while (s - 1 >= min && n < 9) {
       const t = tok[s - 1];
+      // ("a U.N. spokesperson": the period that closes an actor's initialism)
+      if (t.text === '.' && s - 2 >= min && t.start === tok[s - 2].end && c.actorByEndTok.has(s - 2)) { s--; continue; }
       if (!isWord(t)) break;
       if (c.lex.determiners.has(t.lower)) { s--; n++; break; }
       if (c.lex.stops.has(t.lower) || (verbAt(c, s - 1) && !bareModifier(c, s - 1))) break;

@@ -276,7 +276,9 @@ function orgSpeaker(c: Ctx, np: NP, org: Actor, at: At): Speaker {
   const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs || placedAfter || adjectivesAfter;
   if (orgIsHead) return { start, end, name: org.name, actorId: org.id, kind: org.kind };
   // "a spokesman for the ministry" → "spokesman for <Ministry>"
-  const name = trimPunct((c.text.slice(start, org.start) + org.name + c.text.slice(org.end, end)).replace(c.lex.leadingArticle, ''));
+  // ("a U.N. spokesperson": the period closing the initialism goes with it)
+  const after = c.text.slice(org.end, end).replace(/^\.(?=\s)/, '');
+  const name = trimPunct((c.text.slice(start, org.start) + org.name + after).replace(c.lex.leadingArticle, ''));
   return { start, end, name, actorId: org.id, kind: 'person' };
 }
 
