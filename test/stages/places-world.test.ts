@@ -125,6 +125,12 @@ describe('places: standing for a state, datelines', () => {
     ['ANKARA\n\nTurkish jets struck shelters in Duhok province on Sunday.', [{ text: 'ANKARA', country: 'TR', rule: DATELINE_RULE }, { text: 'Duhok province', country: 'IQ', noRule: DATELINE_RULE }]],
     // negative: in mixed case alone on its line, a place is no dateline
     ['Ankara\n\nThe talks went on for a week.', [{ text: 'Ankara', noRule: DATELINE_RULE }]],
+    // a word opening its sentence that the text also writes in lower case is a common word, not a small town
+    ['Tornado kills five in Alabama\n\nA tornado tore through a town in Alabama on Friday.', [{ text: 'Alabama', country: 'US', kind: 'admin1' }, { text: 'Alabama', country: 'US', kind: 'admin1' }]],
+    // a first-level region whose name is otherwise only a small town's is the region
+    ['Floods killed 12 people in Delaware on Monday.', [{ text: 'Delaware', country: 'US', kind: 'admin1' }]],
+    // negative: a city of the region's name stays the city
+    ['Shelling killed 12 people in Aleppo on Monday.', [{ text: 'Aleppo', country: 'SY', kind: 'city' }]],
     // negative: a short word in capitals elsewhere is still an acronym
     ['Talks in Geneva were led by the OSCE and the ROME office of the agency.', [{ text: 'Geneva' }]],
   ])('%s', check);

@@ -166,6 +166,19 @@ function personWithAge(c: Ctx, m: Mention, covered: Set<number>): boolean {
   return names > 0 && k + 2 < words.length && words[k].text === ',' && AGE.test(words[k + 1].text) && words[k + 2].text === ',';
 }
 
+/** "Tornado kills 5 in Alabama": a word opening its sentence that the text also writes in lower case ("a powerful
+ * tornado") is a common word there, not a small place of its name. */
+function commonWord(text: string, m: Mention): boolean {
+  const w = text.slice(m.nameStart, m.nameEnd);
+  const lower = w.toLowerCase();
+  if (lower === w || !/^\p{L}+$/u.test(w)) return false;
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    const before = text[i - 1] ?? ' ', after = text[i + lower.length] ?? ' ';
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+  }
+  return false;
+}
+
 /** weak single matches need more evidence ("in X" vouches for a place, not for this one abroad) */
 export function vouched(r: Judge, m: Mention, best: Scored, kv: Vote): boolean {
   const { c, lex, covered } = r;
@@ -179,7 +192,7 @@ export function vouched(r: Judge, m: Mention, best: Scored, kv: Vote): boolean {
   const everyday = word && best.e.population >= MEGACITY && (!r.focus.clear || fo >= 0.25);
   const big = isCountry(best.e) || (isAdmin1(best.e) && !best.alt) || (best.e.population >= lex.bigPopulation && (!best.alt || everyday));
   if (inLongerName(c, m, covered) && !((isCountry(best.e) && !afterFirstName(c, m, covered)) || (big && fo >= 0.25))) return false;
-  if (c.words[m.wi].first && m.wi === m.wj && !big && (fo < 0.25 || best.alt)) return false;
+  if (c.words[m.wi].first && m.wi === m.wj && !big && (fo < 0.25 || best.alt || commonWord(c.text, m))) return false;
   if (best.alt && fo < 0.25 && !big) return false;
   return true;
 }

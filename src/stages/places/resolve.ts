@@ -97,6 +97,9 @@ class Resolver implements Judge, Placed {
   /** Scores candidates of a mention that had n candidates in all. */
   private score(m: Mention, k: number, list: Scored[], n: number, kv: Vote): void {
     const paired = this.paired.get(k);
+    // a first-level region whose name is otherwise only a town's ("in California", "Delaware"): the region;
+    // a city of its name ("Aleppo", "New York") or a seat of government keeps the city first
+    const onlyTowns = list.every((x) => x.e.featureClass !== 'P' || (x.e.population < this.lex.bigPopulation && x.e.featureCode !== 'PPLC' && x.e.featureCode !== 'PPLA'));
     for (const s of list) {
       const f = this.focus.focusOther(kv, s.e.country);
       s.score = s.prior + 4 * f;
@@ -104,6 +107,7 @@ class Resolver implements Judge, Placed {
       // a city of millions by its everyday name ("New York" for New York City) is no lesser candidate
       if (s.alt && s.e.featureClass === 'P' && s.e.population >= MEGACITY) s.score += 1.5;
       if (m.region) s.score += isAdmin1(s.e) ? 6 : s.e.featureCode === 'PPLA' ? 2 : 0;
+      else if (isAdmin1(s.e) && !s.alt && onlyTowns) s.score += 1;
       else if (isAdmin(s.e)) s.score -= 0.5;
       if (m.city && s.e.featureClass === 'P') s.score += 2;
       if (n > 1 && f >= 0.25 && !isCountry(s.e) && s.e.lat != null && this.focus.near(s.e)) s.score += 1.5;
