@@ -127,6 +127,8 @@ describe('places: standing for a state, datelines', () => {
     ['Ankara\n\nThe talks went on for a week.', [{ text: 'Ankara', noRule: DATELINE_RULE }]],
     // a word opening its sentence that the text also writes in lower case is a common word, not a small town
     ['Tornado kills five in Alabama\n\nA tornado tore through a town in Alabama on Friday.', [{ text: 'Alabama', country: 'US', kind: 'admin1' }, { text: 'Alabama', country: 'US', kind: 'admin1' }]],
+    // Bethlehem is a town of the West Bank, not a word never to be a place
+    ['Israeli troops raided Bethlehem in the occupied West Bank on Monday.', [{ text: 'Bethlehem', country: 'PS' }, { text: 'West Bank', country: 'PS' }]],
     // a storm's name is no place ("Hurricane Ian" is no Ya'an)
     ['Hurricane Ian killed ten people in Florida on Wednesday.', [{ text: 'Florida', country: 'US', kind: 'admin1' }]],
     // a first-level region whose name is otherwise only a small town's is the region
