@@ -39,6 +39,8 @@ const cases: [string, string, string | null][] = [
   ['At a news conference in Kyiv, the governor said 12 people were killed in Kharkiv.', '12 people', 'Kharkiv'],
   // a capital standing for its government ("the Kyiv regime") is not where the next sentence's count is
   ['The Kyiv regime continues to shell residential areas of Donetsk, the governor said. Two civilians were wounded.', 'Two civilians', 'Donetsk'],
+  // by its everyday name too ("Kiev"), and the count's place is where the losses were
+  ['The Kiev regime lost 40 soldiers near Kupiansk over the past day, the ministry said.', '40 soldiers', 'Kupiansk'],
   // negative: a meeting is where a blast can be
   ['The blast that hit a meeting in Idlib killed 47 commanders, the monitor said.', '47 commanders', 'Idlib'],
   // negative: a count with its own verb is no part: its place is carried

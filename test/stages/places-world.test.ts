@@ -121,6 +121,8 @@ describe('places: standing for a state, datelines', () => {
     ['Gunmen killed four police officers in Basra and two in Iskandariya, south of Baghdad.', [{ text: 'Basra', country: 'IQ' }, { text: 'Iskandariya', country: 'IQ' }, { text: 'Baghdad', country: 'IQ' }]],
     // negative: a sentence opening the paragraph with a place, a comma and a dash is no dateline
     ['Ten died in Aden, Yemen — the port was shelled again.', [{ text: 'Aden', noRule: DATELINE_RULE }, { text: 'Yemen', noRule: DATELINE_RULE }]],
+    // the agency between slashes after the day (TASS's style)
+    ['MOSCOW, June 14. /TASS/. Drones struck a depot in Belgorod.', [{ text: 'MOSCOW', country: 'RU', rule: DATELINE_RULE }, { text: 'Belgorod', noRule: DATELINE_RULE }]],
     // the city alone in capitals on the line above the first paragraph (an agency's style) is its dateline
     ['ANKARA\n\nTurkish jets struck shelters in Duhok province on Sunday.', [{ text: 'ANKARA', country: 'TR', rule: DATELINE_RULE }, { text: 'Duhok province', country: 'IQ', noRule: DATELINE_RULE }]],
     // negative: in mixed case alone on its line, a place is no dateline

@@ -77,14 +77,17 @@ function countryPosting(c: Ctx, m: Mention | undefined): boolean {
 }
 
 /** Is the mention's main entry (by its own name) a country or a capital? */
-function statePosting(c: Ctx, m: Mention): boolean {
+function statePosting(c: Ctx, m: Mention, everyday = false): boolean {
   for (const p of m.postings) {
-    if (p.alt) continue;
+    if (p.alt && !(everyday && c.gaz.entry(p.idx).population >= MEGACITY_OF_STATE)) continue;
     const e = c.gaz.entry(p.idx);
     if (isCountry(e) || e.featureCode === 'PPLC') return true;
   }
   return false;
 }
+
+/** a capital this large is known by its everyday names too ("Kiev" for Kyiv) */
+const MEGACITY_OF_STATE = 1_000_000;
 
 /** words after a given name that make it no person's ("Martin Valley", "Sami al-") */
 const NOT_SURNAME = WB.connector | WB.cueWord | WB.direction | WB.demonym;
@@ -179,8 +182,9 @@ function attributiveWord(c: Ctx, m: Mention, prev: number, next: number): Span |
   // a compound: "US-led", "Iran-backed", "US-Russian", "US-Trained"
   if (text.charCodeAt(m.end) === 45 && COMPOUND_PART.test(text.slice(m.end + 1, m.end + 3)) && w.start <= m.end + 1) return { start: m.end, end: w.end };
   if (w.start <= m.end) return undefined;
-  // a town before such a noun is where it happened, not who did it ("the Port Sudan drone strikes")
-  if (!statePosting(c, m)) return undefined;
+  // a town before such a noun is where it happened, not who did it ("the Port Sudan drone strikes"); a capital by
+  // its everyday name ("the Kiev regime") is a state's
+  if (!statePosting(c, m, true)) return undefined;
   if (lex.actorNounsAfter.has(lowers[next])) return { start: w.start, end: w.end };
   // one modifier between: "US latest airstrike"
   const n2 = next + 1;

@@ -4,7 +4,8 @@
 // (claims skip it); a short name in capitals there ("KYIV", "DOHA") is a place, not an acronym.
 import type { Span } from '../../core/types.js';
 
-const DATELINE_AFTER = /^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–:]|--?(?=\s))/;
+// (TASS writes its agency between slashes after the day: "MOSCOW, June 14. /TASS/.")
+const DATELINE_AFTER = /^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[—–:]|--?(?=\s))|^\.?[ \t]*\/[^/\n]{2,20}\//;
 
 /** A dateline: the mention opens a paragraph (or follows another dateline word: "BEIRUT, Lebanon —") and a dash,
  * a colon or an agency in brackets follows ("TRIPOLI —", "PARIS:", "MOSCOW (Sputnik)"). */
@@ -55,7 +56,7 @@ const DATELINE_DAY = /^(?:\p{L}{3,9}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+\p{L}{3,9}\.?)
  * a bracket or a dash follows), or 0. */
 function regionEnd(after: string): number {
   let i = 1;
-  while (i < after.length && i <= 41 && !'(,\n—–:'.includes(after[i]) && !(after[i] === '-' && /[\s-]/.test(after[i + 1] ?? ''))) i++;
+  while (i < after.length && i <= 41 && !'(,\n—–:'.includes(after[i]) && !(after[i] === '-' && /[\s-]/.test(after[i + 1] ?? '')) && !(after[i] === '.' && /^\.[ \t]*\//.test(after.slice(i, i + 4)))) i++;
   if (!(i > 1 && i <= 41 && i < after.length && after[i] !== '\n')) return 0;
   const words = after.slice(1, i).trim();
   // "Dec. 3, 2024 (Reuters)": the comma before the year is part of the day
