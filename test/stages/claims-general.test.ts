@@ -5,6 +5,12 @@ import { analyze } from '../helpers.js';
 import { categoryTables, type Row } from './claim-tables.js';
 
 const tables: Record<string, Row[]> = {
+  // "losses of N soldiers" counts the dead and wounded together
+  'losses of people': [
+    ['The army repelled the attack, inflicting losses of up to 140 servicemen on the enemy.', '140', 'casualties'],
+    // negative: losses of money are no people
+    ['The company reported losses of 40 million dollars last year.', '40', null],
+  ],
   // "included a ..." with no count before it in the sentence is a singular claim of its own
   'a singular count after "included"': [
     ['The dead included a journalist and two paramedics.', 'a', 'killed'],
