@@ -39,6 +39,13 @@ const tables: Record<string, Row[]> = {
     // negative: the next sentence of the same report keeps the source
     ['Nine guards were killed at the depot, the army said. Another 14 people were wounded.', '14', 'army'],
   ],
+  // a new paragraph in the writer's voice takes no source from the paragraph before (a background paragraph)
+  'no carry-over into a new paragraph': [
+    ['About 300,000 people have fled their homes, the agency estimates.\nThe fighting began in April, when militiamen stormed the city, killing some 900 people.', '900', null],
+    ["Quelque 300 000 personnes ont fui, selon l'agence.\nLes combats avaient commencé en avril et fait environ 900 morts.", '900', null],
+    // negative: the next sentence of the same paragraph keeps the source
+    ['About 300,000 people have fled their homes, the agency estimates. Some 900 people were killed in the first week.', '900', 'agency'],
+  ],
   // two figures each with its own source in one sentence: the first source's statement is the clause before it
   'a figure per source': [
     ["À Lyon, 800 personnes ont défilé selon la préfecture, 950 selon les syndicats.", '800', 'préfecture'],

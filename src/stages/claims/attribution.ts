@@ -198,8 +198,8 @@ function wordsBetween(a: Analysis, from: number, to: number): number {
 
 /**
  * The source of a claim whose number lies at `span` in sentence `sentence`.
- * Carry-over: the previous sentence of the same paragraph, or the last sentence of the previous
- * paragraph, held a statement with a speaker whose content reached the end of that sentence.
+ * Carry-over: the previous sentence of the same paragraph held a statement with a speaker whose
+ * content reached the end of that sentence.
  */
 export function attributeClaim(a: Analysis, span: Span, sentence: number, opts: AttributionOptions): Attribution {
   // a hedge ("reportedly", "there are reports") leaves the figure without a source unless a named
@@ -231,6 +231,8 @@ export function attributeClaim(a: Analysis, span: Span, sentence: number, opts: 
     if (s.cue.start >= prev.start && s.cue.end <= prev.end && s.speaker && (!last || s.end > last.end)) last = s;
   }
   if (!last) return { source: null, evidence: null };
+  // a new paragraph is the writer's own voice again ("The war began when ...", a background paragraph)
+  if (prev.paragraph !== cur.paragraph) return { source: null, evidence: null };
   // the report runs to the end of that sentence ("X said ...." or "...., X said."), but for a few words
   // after the speaker ("..., the agency said on Tuesday.", "..., a annoncé l'OIM (Organisation ...).")
   const reach = Math.max(last.end, last.cue.end, last.speaker!.end);
