@@ -440,6 +440,21 @@ describe('actors: an organisation head and its remit', () => {
   });
 });
 
+// "the Al-Aqsa Martyrs Hospital": a dictionary alias opening a building's name after an article or a locative
+// preposition names the building (data: facilityHeads), not the group
+describe('actors: an alias opening a building name', () => {
+  it.each<[string, string[]]>([
+    ['The Al-Aqsa Martyrs Hospital said it received 14 bodies.', ['Al-Aqsa Martyrs Hospital']],
+    ['Crowds gathered at the Hamas Street market before dawn.', []],
+    // negatives: the group itself, and a headline naming the side before a hospital
+    ['Al-Aqsa Martyrs Brigades fighters said they fired at the hospital.', ['Al-Aqsa Martyrs Brigades']],
+    ['Hamas fighters were seen near Nasser Hospital on Monday.', ['Hamas']],
+  ])('%s', async (text, want) => {
+    const { analyze } = await import('../helpers.js');
+    expect(analyze(text).actors.filter((x) => !x.generic && x.kind !== 'person').map((x) => x.text)).toEqual(want);
+  });
+});
+
 // "the UN" is the United Nations of our dictionary, not a converted entry that kept its article ("The Un");
 // an acronym written with dots inside a longer alias finds that alias ("U.N. refugee agency")
 describe('actors: articles and dotted acronyms in dictionary names', () => {

@@ -39,6 +39,8 @@ function dictionary(c: Ctx) {
       if (e.kind !== 'organization' && m.end - i === 1 && c.placeAt[i] >= 0 && e.source === 'petrarch') continue;
       // so does an organisation's name that a cue makes a place in this document ("near Al Mayadeen city")
       if (e.kind === 'organization' && c.placeAt[i] >= 0 && cuedPlaceAt(c, c.places[c.placeAt[i]], u[i].start, u[m.end - 1].end)) continue;
+      // "the Al-Aqsa Martyrs Hospital": an alias opening a building's name names the building
+      if (facilityAfter(c, i, m.end)) continue;
       // "the Kenya Red Cross", "le Croissant-Rouge turc": another country's own body, named with its country
       if (e.nationalBranches) {
         const before = otherCountryAt(c, i - 1, e.country);
@@ -67,6 +69,19 @@ function dictionary(c: Ctx) {
       break;
     }
   }
+}
+
+/** Whether the alias at units i..k, after an article or a locative preposition, and up to two more
+ * capitalised words end in a building's head ("the Al-Aqsa Martyrs Hospital"; a headline's "Israel Strikes
+ * Gaza Hospital" has neither before it). */
+function facilityAfter(c: Ctx, i: number, k: number): boolean {
+  const u = c.units;
+  if (i === 0 || u[i - 1].sentence !== u[i].sentence || !(c.lex.definite.has(u[i - 1].key) || c.lex.locativePrepositions.has(u[i - 1].key))) return false;
+  for (let j = k; j < u.length && j <= k + 2; j++) {
+    if (!u[j].cap || u[j].start - u[j - 1].end > 1) return false;
+    if (c.lex.facilityHeads.has(u[j].key)) return true;
+  }
+  return false;
 }
 
 /** Whether the place spans exactly start..end and the document makes that place a place by a cue or a

@@ -42,6 +42,7 @@ const schemas = once(() => {
     placeHeads: z.array(z.string()).default([]),
     /** Last words of a natural feature's name ("Red Sea", "Gulf of Aden" ends in a place): never an actor, even after an organisation's word ("Red" of "Red Cross"). */
     featureHeads: z.array(z.string()).default([]),
+    facilityHeads: z.array(z.string()).default([]),
     /** Lower-case place nouns after a name that make it a place's ("the Sheikh Maqsoud neighbourhood"). */
     placeCuesAfter: z.array(z.string()).default([]),
     /** First words of toponyms ("Tal", "Kafr", "Deir"): a capitalised run opening with one names a place. */
@@ -148,6 +149,8 @@ export interface ActorLexicon {
   placeHeads: Set<string>;
   /** last words of a natural feature's name ("Sea", "Mountains"): never an actor */
   featureHeads: Set<string>;
+  /** last words of a building's or street's name ("Hospital", "Street"): a dictionary alias opening one names the building */
+  facilityHeads: Set<string>;
   /** lower-case place nouns after a name that make it a place's */
   placeCuesAfter: Set<string>;
   /** first words of toponyms ("Tal", "Kafr") */
@@ -339,6 +342,7 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     titleWords: new Set(lex.titles.filter((t) => !/[\s.]/.test(t)).map((t) => t.toLowerCase())),
     placeHeads: withKeys(lex.placeHeads.map((w) => w.toLowerCase())),
     featureHeads: withKeys(lex.featureHeads.map((w) => w.toLowerCase())),
+    facilityHeads: withKeys(lex.facilityHeads.map((w) => w.toLowerCase())),
     placeCuesAfter: withKeys(lex.placeCuesAfter),
     placeLeads: withKeys(lex.placeLeads.map((w) => w.toLowerCase())),
     weaponNouns: new Set(lex.weaponNouns.map((w) => w.toLowerCase())),
