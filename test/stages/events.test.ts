@@ -131,6 +131,20 @@ describe('actors, place, day and fatalities', () => {
     expect(names(reporters)).toContain('people');
   });
 
+  // a trigger in a clause of what went on meanwhile (", as", ", while"; concurrentOpeners) after another trigger
+  // takes no count told before the comma
+  it.each<[string, string, 'en' | 'fr', number | null]>([
+    ['Air strikes on two houses killed 27 people overnight, as fighting raged in the north of the province.', 'Armed clash', 'en', null],
+    ['Air strikes on two houses killed 27 people overnight, as fighting raged in the north of the province.', 'Air/drone strike', 'en', 27],
+    ["Des frappes aériennes ont tué 27 personnes dans la nuit, alors que les combats se poursuivaient dans le nord.", 'Armed clash', 'fr', null],
+    // negative: with no other trigger before it, the clause's trigger keeps the count
+    ['Five soldiers were killed, as clashes erupted in the town of Kidal on Monday.', 'Armed clash', 'en', 5],
+  ])('%s → %s with %s deaths', (text, subtype, lang, want) => {
+    const e = analyze(text, { published: '2024-03-12', lang }).events.find((x) => x.subtype === subtype);
+    expect(e, subtype).toBeTruthy();
+    expect(e!.fatalities).toBe(want);
+  });
+
   it('counts the lowest credible death toll (the conservative rule)', () => {
     const claim = (min: number | null, max: number | null) => ({ category: 'killed', value: { min, max, approx: false }, evidence: [] }) as Claim;
     expect(fatalities([claim(23, 23), claim(18, null), claim(null, 30)])).toBe(18);

@@ -154,8 +154,21 @@ function sidesOf(h: Hit, roles: Roles, parts: Participant[], toks: Token[], sent
   return { actor1, actor2, roleRule };
 }
 
-export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, parts: Participant[], lex: EventLexicon, items: SentenceItems, words: SentenceWords, headline: boolean): Draft {
-  const claims = [...(items.claims.get(s.index) ?? [])];
+/** The offset of the comma opening a clause of what went on meanwhile (", as fighting raged") that holds the
+ * trigger, after another trigger of the sentence (`others`), or -1. */
+function concurrentClause(toks: Token[], h: Hit, others: readonly Hit[], lex: EventLexicon): number {
+  for (let k = h.first - 1; k > 0; k--) {
+    const t = toks[k];
+    if (t.text !== ',' && t.text !== ';') continue;
+    return t.text === ',' && lex.words.concurrentOpeners.has(toks[k + 1].lower) && others.some((o) => o !== h && o.last < k) ? t.start : -1;
+  }
+  return -1;
+}
+
+export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, parts: Participant[], lex: EventLexicon, items: SentenceItems, words: SentenceWords, headline: boolean, others: readonly Hit[] = []): Draft {
+  // "Strikes killed 27 people, as fighting raged in the north": the clause's trigger takes no count before it
+  const meanwhile = concurrentClause(toks, h, others, lex);
+  const claims = (items.claims.get(s.index) ?? []).filter((i) => a.claims[i].quantity.start > meanwhile);
   const sentClaims = claims.map((i) => a.claims[i]);
   const roles = rolesOf(toks, h, parts, lex);
   const text = a.document.text;

@@ -92,8 +92,9 @@ function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexic
   }
   parts ??= participants(toks, actors, items.places.get(s.index) ?? [], lex, true, reporters);
   const out: Draft[] = [];
-  for (const h of byType.values()) {
-    const d = buildDraft(a, s, toks, h, parts, lex, items, words, headline);
+  const chosen = [...byType.values()];
+  for (const h of chosen) {
+    const d = buildDraft(a, s, toks, h, parts, lex, items, words, headline, chosen);
     // a movement needs people who move
     if (d.type === 'Movements' && ((!d.actor1 && !sentClaims.some((c) => c.category === 'displaced' || c.category === 'vehicles')) || toks.some((t) => lex.gather.movementNot.has(t.lower)))) continue;
     const list = d.type === 'Movements' ? [] : listedPlaces(toks, items.places.get(s.index) ?? [], h.end, lex);
