@@ -154,6 +154,8 @@ const negatives: [string, Exp[]][] = [
   ['Shells fell on the Sheikh Maqsoud neighbourhood overnight.', []],
   ['Shells fell on Tal al-Sheikh Hussein and Kafr Nabl overnight.', []],
   ['Jets raided the village of Abu Hamam on Monday.', []],
+  // a building's name: "the" + name + a lower-case building noun
+  ['A missile struck the Abu Hamza school in the camp.', []],
 ];
 
 describe('actors: dictionary', () => {
