@@ -291,6 +291,8 @@ describe('places: the small words of each language', () => {
     ['en', 'Rockets fell near the Golan Heights.', [{ text: 'Golan Heights', qualifier: 'near', precision: 2 }]],
     ['fr', 'Des frappes ont visé des positions au nord de la Syrie.', [{ text: 'Syrie', country: 'SY', qualifier: 'au nord de', precision: 2 }]],
     ['fr', 'Des frappes ont visé la Syrie.', [{ text: 'Syrie', country: 'SY', noQualifier: true, precision: 1 }]],
+    // the adjective "proche de" is "near" too
+    ['fr', "Des hommes armés ont attaqué un village proche d'El-Fasher.", [{ text: 'El-Fasher', country: 'SD', qualifier: "proche d'", precision: 2 }]],
     // "by the X and the Y": the agent, over an article and a conjunction
     ['en', 'Rebels backed by the United States and Turkey attacked Manbij.', [{ text: 'United States', rule: ATTRIBUTIVE_RULE }, { text: 'Turkey', rule: ATTRIBUTIVE_RULE }, { text: 'Manbij', noRule: ATTRIBUTIVE_RULE }]],
     ['fr', 'Des rebelles soutenus par les États-Unis et la Turquie ont attaqué Manbij.', [{ text: 'États-Unis', rule: ATTRIBUTIVE_RULE }, { text: 'Turquie', rule: ATTRIBUTIVE_RULE }, { text: 'Manbij', noRule: ATTRIBUTIVE_RULE }]],
