@@ -73,6 +73,10 @@ const rows: [string, (string | null)[]][] = [
   ['Nine guards were killed at the depot on Sunday, said a port official who asked not to be named.', ['port official']],
   ['A port official, speaking on condition of anonymity, said nine guards were killed at the depot.', ['port official']],
   ['A port official said on condition of anonymity that nine guards were killed at the depot.', ['port official']],
+  // an age joined by hyphens is no speaker: the name or role after it is
+  ['"We only ask to be heard," said 24-year-old student Wanjiru Kamau.', ['Wanjiru Kamau']],
+  ['"We only ask to be heard," said a 24-year-old student.', ['24-year-old student']],
+  ['A 24-year-old student said the police fired first.', ['A 24-year-old student']],
 ];
 
 const negatives: [string, (string | null)[]][] = [

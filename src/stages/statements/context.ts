@@ -58,6 +58,8 @@ export interface Ctx {
   headFirst: boolean;
   /** token → 1 where a count of two or more opens (the numbers stage's quantities: "40", "five", "dozens") */
   countStart: Uint8Array;
+  /** token → 1 where an age opens ("24" of "24-year-old": the numbers stage's non-count quantities) */
+  ageStart: Uint8Array;
   quotes: Quote[];
   usedVerb: Uint8Array;
   sentStart: number[]; // sentence index → first token

@@ -81,7 +81,12 @@ export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLe
   }
   // (a count of one is left out: "one civil defense source told Anadolu" names its speaker)
   const countStart = new Uint8Array(tok.length);
+  const ageStart = new Uint8Array(tok.length);
   for (const q of a.quantities) {
+    if (q.nonCount === 'age') {
+      const k = tokAt(tok, q.start);
+      if (k < tok.length && tok[k].start === q.start) ageStart[k] = 1;
+    }
     if (q.nonCount || Math.max(q.min ?? 0, q.max ?? 0) < 2) continue;
     const k = tokAt(tok, q.start);
     if (k < tok.length && tok[k].start === q.start) countStart[k] = 1;
@@ -105,6 +110,7 @@ export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLe
     quoted,
     headFirst: languageOf(a).adjectivesFollowNouns,
     countStart,
+    ageStart,
     quotes,
     usedVerb: new Uint8Array(tok.length),
     sentStart,

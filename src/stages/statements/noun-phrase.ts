@@ -58,11 +58,23 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   if (body && namedBody(c, body) && tokAt(tok, body.start) >= min && (c.alex.roleNouns.has(tok[s].lower) || c.alex.titles.has(normKey(tok[s].text)))) s = tokAt(tok, body.start);
   // a possessive is not a speaker ("the mayor's claims")
   if (c.lex.w.possessiveMarkers.has(tok[e - 1].text)) return null;
-  const js = joinedSpeakers(c, s, min);
+  const js = overAge(c, joinedSpeakers(c, s, min), min);
   const np: NP = overComma ? { s: js, e, overComma } : { s: js, e };
   // (the first phrase ends at the coordinator: before the count that opens the second, when one does)
   if (js < s) np.joined = c.lex.w.coordinators.has(tok[s - 1].lower) ? s - 1 : s - 2;
   return np;
+}
+
+/** "A 24-year-old student said": the phrase starting at token s goes left over an age joined to it by a hyphen,
+ * and the article before that. */
+function overAge(c: Ctx, s: number, min: number): number {
+  const tok = c.tok;
+  let j = s;
+  while (j - 2 >= min && tok[j - 1].text === '-' && tok[j - 1].start === tok[j - 2].end && tok[j - 1].end === tok[j].start) {
+    j -= 2;
+    if (c.ageStart[j]) return j - 1 >= min && c.lex.w.articles.has(tok[j - 1].lower) ? j - 1 : j;
+  }
+  return s;
 }
 
 /** "…, a local official and a witness said", "…, police and residents said": two speakers joined by "and"
@@ -272,6 +284,12 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
   while (k < limit && (tok[k].text === ',' || tok[k].text === ':')) k++;
   if (k >= limit) return null;
   if (isPronoun(c, k)) return { s: k, e: k + 1 };
+  // "said 24-year-old student Wanjiru Kamau": the age is no speaker; the words after it name one
+  if (c.ageStart[k]) {
+    let j = k + 1;
+    while (j + 1 < limit && c.tok[j].text === '-' && c.tok[j].end === c.tok[j + 1].start) j += 2;
+    if (j > k + 1 && j < limit) k = j;
+  }
   const s = k;
   let e = k;
   let n = 0;
@@ -283,6 +301,14 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
       if (ae <= e) break; // an actor ending inside token e: never loop in place
       n += ae - e;
       e = ae;
+      continue;
+    }
+    // "said a 24-year-old student": an age joined by hyphens is part of the phrase
+    if (c.ageStart[e] && e + 2 < limit && tok[e + 1].text === '-' && tok[e + 1].start === tok[e].end) {
+      let j = e + 1;
+      while (j + 1 < limit && tok[j].text === '-' && tok[j].end === tok[j + 1].start) j += 2;
+      n += j - e;
+      e = j;
       continue;
     }
     const t = tok[e];
