@@ -26,6 +26,11 @@ const tables: Record<string, Row[]> = {
     ['The Flood Relief Agency (FRA) of Ecuador increased the death toll to 14 on Tuesday.', '14', 'Flood Relief Agency'],
     ['The Rescue Board of the Philippines raised the death toll to 23.', '23', 'Rescue Board'],
   ],
+  // the subject of a figure verb inside what another speaker reports gives its own figure
+  'figure subject inside a report': [
+    ['The commission said two people were shot dead, while Amnesty International put the number of arrests at 52.', '52', 'Amnesty International'],
+    ['The commission said two people were shot dead, while Amnesty International put the number of arrests at 52.', 'two', 'commission'],
+  ],
   // a count in a relative clause opened right after a statement's speaker is theirs
   'relative clause after the speaker': [
     ['Forty villages were hit according to an NRC report on Monday, which counted 14 injured people in Tarlac and 9 in Bulacan.', '14', 'NRC'],

@@ -187,6 +187,8 @@ export interface AttributionOptions {
   earlier?: readonly Span[];
   /** The subject of a figure verb in the sentence ("Local officials put the death toll at 9"), computed lazily. */
   subject?: () => Attribution | null;
+  /** A name that names no source ("Initial" of "Initial reports"). */
+  notSource?: (name: string) => boolean;
 }
 
 /** Word tokens between two offsets (a count that stops at 5). */
@@ -208,6 +210,11 @@ export function attributeClaim(a: Analysis, span: Span, sentence: number, opts: 
   const st = coveringIndexed(ix, span);
   if (opts.hedged && !(st && st.speaker)) return { source: null, evidence: null };
   if (st) {
+    // "X said two people were shot dead, while Amnesty put the number of arrests at 52": the subject of a
+    // figure verb inside what is reported gives its own figure
+    const subj = opts.subject?.();
+    // (a named actor: "Initial reports of 6 killed" names no one)
+    if (subj?.source?.actorId && subj.evidence && subj.evidence.span.start >= st.start && subj.evidence.span.end <= st.end && !opts.notSource?.(subj.source.name)) return subj;
     const src = sourceOf(st);
     return { source: src, evidence: src ? { rule: 'claims.source:statement', span: { start: st.speaker!.start, end: st.speaker!.end }, note: st.verb } : null };
   }
