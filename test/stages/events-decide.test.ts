@@ -119,6 +119,21 @@ describe('the type cascade', () => {
     expect(strike.actor1?.name ?? '').not.toMatch(/gunman/i);
   });
 
+  // protesters fighting the police riot; a clash with the police in a protest's sentence is that protest;
+  // a protest that "turned violent" or burned tyres is violent
+  it.each([
+    ['Protesters clashed with police in central Lahore on Tuesday.', ['Riots / Violent demonstration']],
+    ['The protest in Lahore turned into clashes with police on Tuesday.', ['Riots / Violent demonstration']],
+    ['Protests turned violent in Multan on Tuesday, where demonstrators set tyres on fire.', ['Riots / Violent demonstration']],
+    ["La manifestation a dégénéré en affrontements avec la police à Nantes samedi.", ['Riots / Violent demonstration']],
+    // negatives: two armed sides clash; soldiers and the police are no crowd
+    ['Soldiers clashed with police near the barracks in Lahore on Tuesday.', ['Battles / Armed clash']],
+    ['Troops clashed with rebels near Goma on Tuesday.', ['Battles / Armed clash']],
+  ])('%s', (text, want) => {
+    const lang = /^(La|Les|Des) /.test(text) ? 'fr' : 'en';
+    expect(analyze(text, { lang, published: '2024-03-12' }).events.map((e) => `${e.type} / ${e.subtype}`)).toEqual(want);
+  });
+
   it('leaves its rule in the evidence', () => {
     const e = events('Thousands protested in Lahore on Friday and pelted the police with rocks.')[0];
     expect(e.type).toBe('Riots');
