@@ -118,14 +118,21 @@ function allDrafts(a: Analysis, lex: ClaimsLexicon): { c: Ctx; drafts: Draft[] }
   return { c, drafts };
 }
 
+/** Does the sentence open another topic, or tell of a time before the current news, before the count? */
+function opensTopic(c: Ctx, d: Draft, floor: number, end: number): boolean {
+  const { toks, lex } = c;
+  if (lex.topicBreaks.at(toks, floor, end)) return true;
+  const q = lowerBound(toks, d.qSpan.start);
+  for (let k = floor; k < q; k++) if (lex.pastCues.at(toks, k, q)) return true;
+  return false;
+}
+
 /** The source of a count: the statement covering it, the subject of a figure verb, or a careful carry-over. */
 function sourceFor(c: Ctx, d: Draft, s: number, floor: number, end: number, hedged: boolean, earlier: readonly { start: number; end: number }[]) {
   const { a, toks, lex } = c;
   // a sentence opening another topic, or telling of a time before the current news ("The shooting came five
   // years after a gunman killed 49 people"), carries no source from the sentence before
-  let topicBreak = !!lex.topicBreaks.at(toks, floor, end);
-  const q = lowerBound(toks, d.qSpan.start);
-  for (let k = floor; k < q && !topicBreak; k++) if (lex.pastCues.at(toks, k, q)) topicBreak = true;
+  const topicBreak = opensTopic(c, d, floor, end);
   const tokenAt = (o: number) => lowerBound(toks, o);
   const figureVerb = (k: number) => figureVerbAt(toks, k, lex.figureVerbs);
   const subject = () =>
@@ -295,7 +302,8 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
       evidence,
       whoSpan: grp.whoSpan,
     });
-    placeClaim(claim, evidence, places, carriedFrom(claims));
+    // ("Last week, more than 200 people were arrested": no place carries over into another time)
+    placeClaim(claim, evidence, places, carriedFrom(claims), opensTopic(c, d, floor, end));
     days.date(claim, evidence, sentence);
     const range = splitTollRange(c, d, cat, claim);
     if (range) {

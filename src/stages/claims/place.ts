@@ -164,7 +164,7 @@ export function placeBeforePart(claims: readonly Claim[], places: PlaceIndex): v
 }
 
 /** Sets the claim's place: one of its sentence, else the place of the previous count or sentence. */
-export function placeClaim(claim: Claim, evidence: Evidence[], places: PlaceIndex, last: Claim | undefined): void {
+export function placeClaim(claim: Claim, evidence: Evidence[], places: PlaceIndex, last: Claim | undefined, noCarry = false): void {
   const s = claim.sentence;
   // the injured were hurt where they were, not at the hospital they were taken to (bodies are counted there)
   const skip = (p: Place) => places.skip(p) || (claim.category === 'injured' && places.careDestination(p)) || places.nextItemAfter(claim.end, p);
@@ -173,6 +173,7 @@ export function placeClaim(claim: Claim, evidence: Evidence[], places: PlaceInde
     evidence.push({ rule: 'claims.place:sentence', span: { start: claim.place.start, end: claim.place.end } });
     return;
   }
+  if (noCarry) return;
   // the report goes on about the place of the previous sentence: its count's place, else its last place
   let carried: Claim['place'] = null;
   if (last && last.place && (last.sentence === s - 1 || last.sentence === s)) carried = last.place;
