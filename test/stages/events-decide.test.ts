@@ -157,6 +157,10 @@ describe('who acted', () => {
     ['a side named by its short name and craft', 'U.S. helicopters launched airstrikes in Sadr City on Friday night, which they say killed 10 militants.', /U\.S\. helicopters/, /militant/],
     ['a side named by its short name, not a compound of it', 'US-backed fighters stormed a village near Manbij on Friday, killing 12 militants.', /US-backed fighters/, /militant/],
     ['a weapon with its maker as the subject', 'A Russian missile slammed into a shopping centre in Sumy on Friday, killing four children.', /Russian forces/, /children/i],
+    // a kind of missile, and drones, are weapons too
+    ['a ballistic missile with its maker', 'A Russian ballistic missile struck the port of Odesa on Monday, killing eight people.', /Russian forces/, /people/i],
+    ['a drone attack with its maker', 'One woman was killed by a Ukrainian drone attack on the town of Shebekino on Monday.', /Ukrainian forces/, /woman/i],
+    ['a drone that killed, its maker an initialism', 'A U.S. drone killed two militants near Raqqa on Monday.', /^U\.S\. forces$/, /militant/i],
   ])('%s', (_why, text, a1, a2) => {
     const e = events(text).find((x) => x.type !== 'Strategic developments')!;
     if (a1) expect(e.actor1?.name ?? '').toMatch(a1);

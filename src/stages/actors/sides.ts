@@ -93,7 +93,10 @@ export function forces(c: Ctx) {
     // "Israeli air strikes", "a Russian missile": the side's forces did it
     const weapon = c.lex.weaponNouns.has(head) && c.lex.weaponActorName;
     if (weapon) {
-      name = weapon.replace('{side}', c.text.slice(u[i].start, u[j - 1].end));
+      // (the side as written, with the closing dot of an initialism: "U.S. drones" → "U.S. forces")
+      let side = c.text.slice(u[i].start, u[j - 1].end);
+      if (side.includes('.') && c.text[u[j - 1].end] === '.') side += '.';
+      name = weapon.replace('{side}', side);
       head = weapon.replace('{side}', '').trim();
     }
     const plural = weapon || endsWithAny(head, c.lex.pluralEndings) || head.split(NON_WORD).some((w) => c.lex.collectiveForceNouns.has(w));
