@@ -168,6 +168,9 @@ describe('places: named buildings and zones', () => {
     ['Students of Damascus University protested.', []],
     // negative: an acronym before a building word names its owner; a headline's capitals are no building's name
     ['A CBS station in Pittsburgh aired the footage.', [{ text: 'Pittsburgh', country: 'US' }]],
+    // a natural feature before a kind noun says where the place lies: it is not a city or town (featureTails)
+    ['Drones hit the port of the Black Sea city overnight.', []],
+    ['Shelling hit the Swat Valley town of Mingora.', [{ text: 'Swat Valley', country: 'PK' }, { text: 'Mingora', country: 'PK', kind: 'city' }]],
   ])('%s', check);
 });
 

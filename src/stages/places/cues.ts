@@ -107,6 +107,8 @@ function cueAfter(s: DetectState, k: number, r: Run, segs: Segment[]): void {
   if ((after.value.id === 'building' || after.value.id === 'institution') && r.b - r.a >= 3) return;
   // a university or school is where something happened only after a locative ("at X University"), else an organisation
   if (after.value.id === 'institution' && !s.locativeBefore(r.a)) return;
+  // "the Black Sea city of Odesa": a natural feature before a kind noun is where the place lies, not the place
+  if (s.lex.featureTails.has(lowers[r.b])) return;
   const cueSpan = { start: words[r.b + 1].start, end: words[r.b + after.len].end };
   applyCue(s, segs, 'last', after.value, cueSpan, true, r.b + after.len);
   s.extEnd[k] = r.b + after.len;

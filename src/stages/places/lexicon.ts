@@ -38,6 +38,7 @@ const schemas = once(() => {
     functionWords: z.array(z.string()),
     unknownPlacePrepositions: z.array(z.string()),
     nameHeads: z.array(z.string()),
+    featureTails: z.array(z.string()).default([]),
     qualifiersAfter: z.array(z.string()),
     minUnrelatedForeignPopulation: z.number(),
     minForeignPopulation: z.number(),
@@ -201,6 +202,9 @@ export interface PlacesLexicon {
   functionWords: Set<string>;
   unknownPlacePrepositions: Set<string>;
   nameHeads: Set<string>;
+  /** last words of a natural feature's name ("Black Sea", "Nile Delta"): before a kind noun ("the Black Sea
+   * city of Odesa") the feature says where the place is, it is not the place the noun names */
+  featureTails: Set<string>;
   qualifiersAfter: Set<string>;
   minUnrelatedForeignPopulation: number;
   /** every word of any cue (after), to stop a capitalised run there */
@@ -342,6 +346,7 @@ function buildPlacesLexicon(lang: Language): PlacesLexicon {
     functionWords: lower(d.functionWords),
     unknownPlacePrepositions: lower(d.unknownPlacePrepositions),
     nameHeads: lower(d.nameHeads),
+    featureTails: lower(d.featureTails),
     qualifiersAfter: lower(d.qualifiersAfter),
     minUnrelatedForeignPopulation: d.minUnrelatedForeignPopulation,
     cueWords,
