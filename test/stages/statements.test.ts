@@ -386,6 +386,9 @@ describe('statements: a headline ending with a colon and its source', () => {
     ['Nine soldiers killed in border attack: ISPR\n\nThe post was rebuilt on Monday.', ['ISPR']],
     // negative: a kicker before the colon, or a colon that opens what follows, names no source
     ['Syria: the war goes on into a tenth year\n\nThe port was shut on Monday.', []],
+    // a dash set off by spaces does the same; one inside a word, or before a common noun, does not
+    ['Strike on bakery in Lisichansk kills 28 – Emergencies Ministry\n\nThe search ended on Sunday.', ['Emergencies Ministry']],
+    ['Clashes in Tripoli - a timeline of the week\n\nThe port was shut on Monday.', []],
   ])('%s', async (text, who) => expect(await speakersInOrder(text)).toEqual(who));
   it('reads the content after the acronym of a source ("according to X (ISPR), ...")', async () => {
     const { analyze } = await import('../helpers.js');

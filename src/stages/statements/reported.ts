@@ -33,6 +33,8 @@ export function reported(c: Ctx) {
   }
 }
 
+const DASHES = new Set(['–', '—', '-']);
+
 /** "Seven soldiers killed in North Waziristan attack: ISPR": a headline ending with a colon and a body or person
  * the actors stage named is that body's report. True when it made the statement. */
 function headlineSource(c: Ctx, r: Reading): boolean {
@@ -40,7 +42,9 @@ function headlineSource(c: Ctx, r: Reading): boolean {
   let e = r.E;
   while (e > r.S && !isWord(tok[e - 1])) e--;
   for (let k = e - 1; k > r.S + 2 && k >= e - 6; k--) {
-    if (tok[k].text !== ':') continue;
+    // (or a dash set off by spaces: "Strike on bakery kills 28 – ministry")
+    const dash = DASHES.has(tok[k].text) && tok[k].start > tok[k - 1].end && tok[k + 1].start > tok[k].end;
+    if (tok[k].text !== ':' && !dash) continue;
     // a body or person the actors stage named (a generic one too: "...: police"), or an acronym ("...: ISPR")
     const a = c.actorByStartTok.get(k + 1);
     const acronym = e === k + 2 && /^\p{Lu}{2,6}$/u.test(tok[k + 1].text);

@@ -20,7 +20,9 @@ export function catToll(c: Ctx, qi: number, floor: number, singular = false): Ca
   if (qi - 1 < floor) return null;
   const link = toks[qi - 1].lower;
   if (!lex.tollLink.has(link) && !rangeOpener(c, qi, floor)) return null;
-  for (let k = qi - 2; k >= floor && k >= qi - 24; k--) {
+  // (up to 24 words back; brackets, apostrophes and commas are not counted: "the Lugansk People's Republic (LPR)")
+  for (let k = qi - 2, words = 0; k >= floor && words < 24; k--) {
+    if (toks[k].kind === 'word' || toks[k].kind === 'number') words++;
     if (c.inQ[k] === 1) {
       // "from five people to six": the second figure reads past the first to the toll
       let m = k;
