@@ -45,7 +45,7 @@ const tables: Record<string, Row[]> = {
   toll: [
     ['The death toll from the landslide rose to 63', '63', 'claims.category:toll'],
     // a long phrase between the toll and its figure: brackets and apostrophes are not counted as words
-    ["The death toll from a strike on a bakery in the city of Lisichansk in the Lugansk People's Republic (LPR) has risen to 28", '28', 'claims.category:toll'],
+    ["The death toll from a rocket strike on a bakery in the city of Lisichansk in the Lugansk People's Republic (LPR) has risen to 28", '28', 'claims.category:toll'],
     ['The number of miners killed has risen to 19', '19', 'claims.category:number-of'],
     ['The number of towns rose to 12', '12', null],
     ['The toll from the floods passed 300 on Friday', '300', 'claims.category:toll'],
