@@ -436,6 +436,9 @@ describe('actors: an organisation head and its remit', () => {
     ['The US Geological Survey said the quake struck at dawn.', ['US Geological Survey']],
     // a natural feature's name is none, even when its first word opens an organisation's ("Red" of "Red Cross")
     ['Drones hit a depot on the Red Sea coast and a bridge over the Red River, the Red Cross said.', ['Red Cross']],
+    // a compound modifier opens no name ("US-made"; compoundModifierEndings): a weapon's name is no organisation
+    ['The rebels fired a US-made TOW missile at the convoy.', []],
+    ['The army said its French-built Caesar howitzers hit the depot.', []],
   ])('%s', async (text, want) => {
     const { analyze } = await import('../helpers.js');
     expect(analyze(text).actors.filter((x) => x.kind === 'organization').map((x) => x.text)).toEqual(want);

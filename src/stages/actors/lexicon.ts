@@ -43,6 +43,7 @@ const schemas = once(() => {
     /** Last words of a natural feature's name ("Red Sea", "Gulf of Aden" ends in a place): never an actor, even after an organisation's word ("Red" of "Red Cross"). */
     featureHeads: z.array(z.string()).default([]),
     facilityHeads: z.array(z.string()).default([]),
+    compoundModifierEndings: z.array(z.string()).default([]),
     /** Lower-case place nouns after a name that make it a place's ("the Sheikh Maqsoud neighbourhood"). */
     placeCuesAfter: z.array(z.string()).default([]),
     /** First words of toponyms ("Tal", "Kafr", "Deir"): a capitalised run opening with one names a place. */
@@ -151,6 +152,8 @@ export interface ActorLexicon {
   featureHeads: Set<string>;
   /** last words of a building's or street's name ("Hospital", "Street"): a dictionary alias opening one names the building */
   facilityHeads: Set<string>;
+  /** endings of a compound modifier ("-made", "-backed"): a capitalised word so made opens no name */
+  compoundModifierEndings: string[];
   /** lower-case place nouns after a name that make it a place's */
   placeCuesAfter: Set<string>;
   /** first words of toponyms ("Tal", "Kafr") */
@@ -343,6 +346,7 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     placeHeads: withKeys(lex.placeHeads.map((w) => w.toLowerCase())),
     featureHeads: withKeys(lex.featureHeads.map((w) => w.toLowerCase())),
     facilityHeads: withKeys(lex.facilityHeads.map((w) => w.toLowerCase())),
+    compoundModifierEndings: lex.compoundModifierEndings.map((w) => w.toLowerCase()),
     placeCuesAfter: withKeys(lex.placeCuesAfter),
     placeLeads: withKeys(lex.placeLeads.map((w) => w.toLowerCase())),
     weaponNouns: new Set(lex.weaponNouns.map((w) => w.toLowerCase())),

@@ -125,6 +125,15 @@ function titleCased(c: Ctx, k: number): boolean {
   return caps >= 4 && low <= caps * 0.15;
 }
 
+/** Is the word of unit a a compound modifier ("US-made", "Iran-backed"; compoundModifierEndings)? */
+function compoundModifier(c: Ctx, a: number): boolean {
+  const u = c.units;
+  let k = a;
+  while (k + 1 < u.length && u[k + 1].token === u[a].token) k++;
+  const word = c.text.slice(u[a].start, u[k].end).toLowerCase();
+  return c.lex.compoundModifierEndings.some((x) => word.endsWith(x));
+}
+
 // ---------- 4. name shapes ----------
 export function names(c: Ctx, surnames: Map<string, Actor>) {
   const u = c.units;
@@ -142,6 +151,8 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
     const first = u[a];
     const sentenceStart = a === 0 || !u[a - 1].key || u[a - 1].sentence !== first.sentence;
     if (sentenceStart && (lex.roleNouns.has(first.key) || starts(c, a, FIRST.generic) || starts(c, a, FIRST.forces))) a++;
+    // a compound modifier of where a weapon was made opens no name ("a US-made HIMARS launcher")
+    else if (a + 1 < end && u[a + 1].token === first.token && compoundModifier(c, a)) while (a < end && u[a].token === first.token) a++;
     if (a >= end) continue;
     // a party tag ("D-Ohio", "R-Texas"): one letter joined to a place
     if (u[a].text.length === 1 && c.text[u[a].end] === '-') {
