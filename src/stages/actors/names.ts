@@ -125,7 +125,7 @@ function titleCased(c: Ctx, k: number): boolean {
   return caps >= 4 && low <= caps * 0.15;
 }
 
-/** Is the word of unit a a compound modifier ("US-made", "Iran-backed"; compoundModifierEndings)? */
+/** Is the word of unit a a compound modifier ("US-made", "French-built"; compoundModifierEndings)? */
 function compoundModifier(c: Ctx, a: number): boolean {
   const u = c.units;
   let k = a;
