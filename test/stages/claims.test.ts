@@ -224,6 +224,11 @@ describe('claims stage', () => {
     }
     const a = pipeline.analyze({ id: 't', text: '12 people were killed' });
     expect(a.claims[0].hedged).toBe(false);
+    // a suspect is no hedge on the count: "des jihadistes présumés" are the suspected attackers
+    const fr = pipeline.analyze({ id: 't', text: "Douze soldats ont été tués dans une embuscade tendue par des jihadistes présumés.", lang: 'fr' });
+    expect(fr.claims[0].hedged).toBe(false);
+    const fr2 = pipeline.analyze({ id: 't', text: 'Douze soldats auraient été tués dans une embuscade.', lang: 'fr' });
+    expect(fr2.claims[0].hedged).toBe(true);
   });
 });
 
