@@ -380,6 +380,19 @@ describe('statements (fr): "they" is not the body another is tied to', () => {
   });
 });
 
+// ", while local sources said ...": a clause of another speaker after a comma and a contrast word (contrastClauses)
+// ends the content before it and is a statement of its own; a pronoun there is the same speaker going on
+describe('statements: a contrast clause of another speaker', () => {
+  it.each<[string, (string | null)[]]>([
+    ['The ministry said 30 people died, while local sources said dozens were missing.', ['ministry', 'local sources']],
+    ['The army said it killed 12 militants, but the group said only two of its fighters died.', ['army', 'group']],
+    ['Le ministère a déclaré que 30 personnes étaient mortes, mais des sources locales ont affirmé que des dizaines de personnes avaient disparu.', ['ministère', 'sources locales']],
+    // negatives: the same speaker, a pronoun; a contrast clause with no reporting verb
+    ['The mayor said the town was glad to help, but he stressed that the money came from residents.', ['mayor']],
+    ['The ministry said 30 people died, while dozens were still missing.', ['ministry']],
+  ])('%s', async (text, who) => expect(await speakersInOrder(text)).toEqual(who));
+});
+
 describe('statements: a headline ending with a colon and its source', () => {
   it.each<[string, (string | null)[]]>([
     ['Gunmen kill 12 at Kano market: police\n\nThe market was closed on Monday.', ['police']],

@@ -76,6 +76,7 @@ export const WORD_CLASSES = {
   subjectPronouns: "pronouns that can be the subject of a sentence",
   objectPronouns: "speaker pronouns only after a source cue, never a subject (\"according to him\")",
   notContentStart: "words after a reporting verb that show it is not reporting speech (\"counters by killing\")",
+  contrastClauses: "words after a comma opening a clause of another speaker (\", while local sources said ...\"): the content before ends at the comma",
   adverbials: "one-word adverbials skipped after a reporting verb",
   timeLead: "\"late\", \"early\" before a time (\"late on Monday\")",
   timeLeadNext: "what may follow them",

@@ -153,6 +153,17 @@ function documentAgent(c: Ctx, k: number, E: number): NP | null {
   return null;
 }
 
+/** A reporting verb after a subject within eight tokens from k, before any comma (", while local sources said",
+ * ", while local sources indicated that"; not ", while adding that": the same speaker). */
+function speechVerbWithin(c: Ctx, k: number, E: number): boolean {
+  for (let j = k; j < Math.min(E, k + 8); j++) {
+    if (c.tok[j].text === ',' || c.quoted[j] >= 0) return false;
+    const v = verbAt(c, j);
+    if (v && j > k && (v.v.strong || c.lex.that.has(c.tok[v.end]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
 /** A reporting verb at token i and what is known around it. */
 interface VerbSite {
   i: number;
@@ -271,6 +282,12 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
   let cEnd = E;
   for (let j = k + 1; j < E; j++) {
     if (c.quoted[j] >= 0) continue;
+    // (", while local sources said ...": another speaker's clause, its own statement)
+    // (not a pronoun, the same speaker going on: ", but he stressed that ...")
+    if (tok[j].text === ',' && j + 2 < E && c.lex.w.contrastClauses.has(tok[j + 1].lower) && !isPronoun(c, j + 2) && speechVerbWithin(c, j + 2, E)) {
+      cEnd = j;
+      break;
+    }
     const pv = verbAt(c, j);
     if (pv && pv.v.participle && (pv.v.strong || c.lex.that.has(tok[pv.end]?.lower ?? '')) && !nonSpeechAt(c, pv.end, E)) {
       cEnd = j;
