@@ -159,6 +159,17 @@ describe('places: a well-known place after a small-place cue is the parent', () 
   ])('%s', check);
 });
 
+// a toponym's first word that is also a stop word ("Abu", "Sheikh") stays in an unknown name a cue makes a
+// place; "locality" is a district cue
+describe('places: unknown names opening with a toponym word', () => {
+  it.each<[string, Want[]]>([
+    ['About 60,000 people were displaced in Abu Tarfa locality alone.', [{ text: 'Abu Tarfa', kind: 'district' }]],
+    ['Shells fell on the village of Sheikh Naser overnight.', [{ text: 'Sheikh Naser', kind: 'village' }]],
+    // negative: a lone stop word before the cue is still trimmed
+    ['Shells fell on the Abu district overnight.', []],
+  ])('%s', check);
+});
+
 describe('places: named buildings and zones', () => {
   it.each<[string, Want[]]>([
     ['The wounded were taken to Sunnybrook Hospital in Toronto.', [{ text: 'Sunnybrook Hospital', country: 'CA', kind: 'facility', parent: 'Toronto' }, { text: 'Toronto', country: 'CA' }]],

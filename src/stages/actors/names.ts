@@ -200,7 +200,8 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
     const text = c.text.slice(u[a].start, u[end - 1].end);
     // ("the Sheikh Maqsoud neighbourhood": a place cue after the run makes it a place's name)
     // (after "the" only: "Ahmed Hassan village elder said" in unpunctuated copy names a person)
-    const cueAfter = a > 0 && lex.definite.has(u[a - 1].key) && end < u.length && !u[end].cap && lex.placeCuesAfter.has(u[end].key);
+    // (or after a locative preposition: "in Abu Hamad locality")
+    const cueAfter = a > 0 && (lex.definite.has(u[a - 1].key) || lex.locativePrepositions.has(u[a - 1].key)) && end < u.length && !u[end].cap && lex.placeCuesAfter.has(u[end].key);
     // ("Tal al-Sheikh Hussein", "Kafr Nabl": a run opening with a toponym's first word is a place's name, as is one
     // after a place noun and "of": "the village of Abu Hamam")
     const placeLead = (n >= 2 && lex.placeLeads.has(u[a].key)) || (a >= 2 && lex.remitPrepositions.has(u[a - 1].key) && !u[a - 2].cap && lex.placeCuesAfter.has(u[a - 2].key));

@@ -46,7 +46,8 @@ function trimGap(s: DetectState, wi: number, wj: number, kind: string, cueSpan: 
   const { words, text } = s;
   const proper = kind !== '' && cueSpan.start >= words[wj].end && LETTER_UPPER.test(text.slice(cueSpan.start, cueSpan.start + 1));
   const trimmed = proper ? TRIMMED : TRIMMED | WB.stopName;
-  while (wi <= wj && wbits(s, wi) & trimmed) wi++;
+  // (a toponym's first word that is also a stop word stays before the rest of the name: "Abu Hamad locality")
+  while (wi <= wj && wbits(s, wi) & trimmed && !(wi < wj && wbits(s, wi) & WB.nameHead && !(wbits(s, wi) & TRIMMED))) wi++;
   while (wj >= wi && wbits(s, wj) & WB.connector) wj--;
   return [wi, wj];
 }
