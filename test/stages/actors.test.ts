@@ -437,6 +437,9 @@ describe('actors: an organisation head and its remit', () => {
     // a natural feature's name is none, even when its first word opens an organisation's ("Red" of "Red Cross")
     ['Drones hit a depot on the Red Sea coast and a bridge over the Red River, the Red Cross said.', ['Red Cross']],
     // a compound modifier opens no name ("US-made"; compoundModifierEndings): a weapon's name is no organisation
+    // a heading all in capitals is no organisation; an acronym inside a name still marks one
+    ['SITUATION OVERVIEW\nThe dam collapsed after heavy rains.', []],
+    ['BC Hydro said 40,000 homes lost power.', ['BC Hydro']],
     ['The rebels fired a US-made TOW missile at the convoy.', []],
     ['The army said its French-built Caesar howitzers hit the depot.', []],
   ])('%s', async (text, want) => {

@@ -196,7 +196,8 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
       continue;
     }
     // an acronym inside an unknown name ("BC Hydro") marks an organisation
-    let isOrg = isOrgRun(c, a, end) || (n >= 2 && !lex.givenNames.has(u[a].key) && u.slice(a, end).some((x) => x.upper && x.text.length >= 2));
+    // (not a run all in capitals: "SITUATION OVERVIEW", a heading)
+    let isOrg = isOrgRun(c, a, end) || (n >= 2 && !lex.givenNames.has(u[a].key) && u.slice(a, end).some((x) => x.upper && x.text.length >= 2) && !u.slice(a, end).every((x) => x.upper));
     const text = c.text.slice(u[a].start, u[end - 1].end);
     // ("the Sheikh Maqsoud neighbourhood": a place cue after the run makes it a place's name)
     // (after "the" only: "Ahmed Hassan village elder said" in unpunctuated copy names a person)
