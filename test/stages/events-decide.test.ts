@@ -134,6 +134,12 @@ describe('the type cascade', () => {
     expect(analyze(text, { lang, published: '2024-03-12' }).events.map((e) => `${e.type} / ${e.subtype}`)).toEqual(want);
   });
 
+  // storming a building is an attack on those inside, not territory taken; storming a town still is
+  it.each([
+    ['Gunmen stormed a mosque in the village of Mutunji on Friday and opened fire on worshippers.', ['Violence against civilians / Attack']],
+    ['Rebels stormed the town of Kidal on Friday.', ['Battles / Non-state actor overtakes territory']],
+  ])('%s', (text, want) => expect(kinds(text)).toEqual(want));
+
   it('leaves its rule in the evidence', () => {
     const e = events('Thousands protested in Lahore on Friday and pelted the police with rocks.')[0];
     expect(e.type).toBe('Riots');
