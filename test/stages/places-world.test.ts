@@ -165,8 +165,11 @@ describe('places: unknown names opening with a toponym word', () => {
   it.each<[string, Want[]]>([
     ['About 60,000 people were displaced in Abu Tarfa locality alone.', [{ text: 'Abu Tarfa', kind: 'district' }]],
     ['Shells fell on the village of Sheikh Naser overnight.', [{ text: 'Sheikh Naser', kind: 'village' }]],
-    // negative: a lone stop word before the cue is still trimmed
+    // after a locative preposition, a toponym's first word that is no stop word carries a title inside the name
+    ['Army units shelled positions in Toloul al-Sheikh Khalaf overnight.', [{ text: 'Toloul al-Sheikh Khalaf' }]],
+    // negative: a lone stop word before the cue is still trimmed; a title alone after "in" is no place
     ['Shells fell on the Abu district overnight.', []],
+    ['The talks were held in Sheikh Zayed Hall.', []],
   ])('%s', check);
 });
 

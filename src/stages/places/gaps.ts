@@ -31,7 +31,11 @@ const IMPLAUSIBLE = WB.stopName | WB.personTitle | WB.orgHeadAfter | WB.demonym 
 export function plausible(s: DetectState, wi: number, wj: number): boolean {
   const { words, lex } = s;
   if (wi === wj && words[wi].short) return false;
+  // (after a toponym's first word that is no stop word itself, a title or a stop word is part of the name:
+  // "Tal al-Sheikh Hussein")
+  const toponym = wi < wj && lex.nameHeads.has(s.bare(wi)) && !(wbits(s, wi) & IMPLAUSIBLE) && !lex.stopNames.has(s.bare(wi));
   for (let k = wi; k <= wj; k++) {
+    if (toponym && k > wi && !(wbits(s, k) & (WB.orgHeadAfter | WB.demonym | WB.functionWord))) continue;
     if (wbits(s, k) & IMPLAUSIBLE || lex.stopNames.has(s.bare(k))) return false;
   }
   return true;

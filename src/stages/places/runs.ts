@@ -74,7 +74,8 @@ function headedName(s: DetectState, k: number, i: number, rr: RunReader): number
   // ("Dayr Az Zawr": a capitalised article after the head takes the next word too)
   let j = i + 1;
   if (j + 1 <= r.b && wbits(s, j) & WB.connector && lex.articlePrefixes.has(lowers[j])) j++;
-  while (j + 1 <= r.b && s.isGlued(j + 1)) j++;
+  // ("Tal al-Sheikh Hussein": a second word that is a name head itself takes the word after it)
+  while (j + 1 <= r.b && (s.isGlued(j + 1) || (j > i && s.isGlued(j) && lex.nameHeads.has(s.bare(j)) && nameWord(c, j + 1) && !s.isGlued(j + 1) && !(wbits(s, j + 1) & WB.nameHead)))) j++;
   rr.closeGap(j);
   return j + 1;
 }
