@@ -166,6 +166,9 @@ describe('who acted', () => {
     // a kind of missile, and drones, are weapons too
     ['a ballistic missile with its maker', 'A Russian ballistic missile struck the port of Odesa on Monday, killing eight people.', /Russian forces/, /people/i],
     ['a drone attack with its maker', 'One woman was killed by a Ukrainian drone attack on the town of Shebekino on Monday.', /Ukrainian forces/, /woman/i],
+    // a side in a compound modifier ("rebel-held", "government-held") takes no part
+    ['not the holder of a town', 'Warplanes bombed a market in the rebel-held town of Douma on Sunday, killing 25 civilians.', null, /civilian/i],
+    ['not the holder of a district', 'Rebels shelled the government-held district of Hamdaniya on Sunday, killing five civilians.', /rebel/i, /civilian/i],
     ['a drone that killed, its maker an initialism', 'A U.S. drone killed two militants near Raqqa on Monday.', /^U\.S\. forces$/, /militant/i],
   ])('%s', (_why, text, a1, a2) => {
     const e = events(text).find((x) => x.type !== 'Strategic developments')!;

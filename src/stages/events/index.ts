@@ -153,7 +153,8 @@ function finish(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], i
       evidence.push({ rule: 'events.roles.perpetrator-noun', span: { start: perp.start, end: perp.end } });
     } else if (h.type === 'Violence against civilians' && others[0]?.actor1) actor1 = others[0].actor1;
   }
-  if (!actor2 && h.type === 'Violence against civilians') {
+  // (an air strike or a bombing too: "warplanes bombed a market in the rebel-held town, killing 25 civilians")
+  if (!actor2 && violent) {
     const victim = h.drafts.flatMap((x) => x.parts).find((p) => lex.roles.victims.has(p.head) && p.id !== actor1?.id);
     if (victim) actor2 = { id: victim.id, name: victim.name };
   }

@@ -92,6 +92,9 @@ export function participants(toks: Token[], actors: Actor[], places: Place[], le
     const first = tokenIndexAt(toks, x.start);
     let last = first;
     while (last + 1 < toks.length && toks[last + 1].end <= x.end) last++;
+    // "the rebel-held town", "US-led": an actor that is the first part of a compound modifier takes no part
+    const t = last + 1 < toks.length && toks[last + 1].start < x.end ? toks[last + 1] : toks[last];
+    if (t && t.start < x.end && x.end < t.end && lex.compoundSuffixes.some((suf) => t.text.startsWith(suf, x.end - t.start))) continue;
     out.push({ id: x.id, name: x.name, start: x.start, end: x.end, first, last, government: isGovernment(x, lex), head: toks[last]?.lower ?? '', from: 'actor' });
   }
   const nouns = roleNouns(lex.roles);
