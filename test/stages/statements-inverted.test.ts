@@ -77,6 +77,9 @@ const rows: [string, (string | null)[]][] = [
   ['"We only ask to be heard," said 24-year-old student Wanjiru Kamau.', ['Wanjiru Kamau']],
   ['"We only ask to be heard," said a 24-year-old student.', ['24-year-old student']],
   ['A 24-year-old student said the police fired first.', ['A 24-year-old student']],
+  // unpunctuated copy: a person right before an indefinite description ("X a volunteer said") is the speaker
+  ['"We are still digging" Abu Khaled a civil defence volunteer told Reuters by phone.', ['Abu Khaled']],
+  ['Abu Khaled a civil defence volunteer said nine bodies were found.', ['Abu Khaled']],
 ];
 
 const negatives: [string, (string | null)[]][] = [

@@ -58,6 +58,13 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   if (body && namedBody(c, body) && tokAt(tok, body.start) >= min && (c.alex.roleNouns.has(tok[s].lower) || c.alex.titles.has(normKey(tok[s].text)))) s = tokAt(tok, body.start);
   // a possessive is not a speaker ("the mayor's claims")
   if (c.lex.w.possessiveMarkers.has(tok[e - 1].text)) return null;
+  // "Abu Khaled a civil defence volunteer said" (unpunctuated copy): a person right before an indefinite
+  // description is the speaker it describes
+  if (s - 1 >= min && c.lex.w.articles.has(tok[s].lower) && !c.lex.w.definiteArticles.has(tok[s].lower)) {
+    const pa = c.actorByEndTok.get(s - 1);
+    const ps = pa && pa.kind === 'person' && !pa.generic ? tokAt(tok, pa.start) : -1;
+    if (ps >= min) return { s: ps, e };
+  }
   const js = overAge(c, joinedSpeakers(c, s, min), min);
   const np: NP = overComma ? { s: js, e, overComma } : { s: js, e };
   // (the first phrase ends at the coordinator: before the count that opens the second, when one does)
