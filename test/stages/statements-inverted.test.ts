@@ -80,9 +80,13 @@ const rows: [string, (string | null)[]][] = [
   // unpunctuated copy: a person right before an indefinite description ("X a volunteer said") is the speaker
   ['"We are still digging" Abu Khaled a civil defence volunteer told Reuters by phone.', ['Abu Khaled']],
   ['Abu Khaled a civil defence volunteer said nine bodies were found.', ['Abu Khaled']],
+  // unpunctuated copy: two speakers joined by "and" after a place name, the first opened by an article
+  ['Nine people died in the town of Kafr Nabl a doctor and two residents said.', ['doctor and two residents']],
 ];
 
 const negatives: [string, (string | null)[]][] = [
+  // negative: an object before "and" is no speaker joined to the subject after it
+  ['Gunmen killed a man and police said the attackers fled.', ['police']],
   // negative: a count opening its own clause is a speaker
   ['Of the families questioned, 12 people said they had fled the town at night.', ['12 people']],
   ['Some 300 residents said the water had been cut for a week.', ['residents']],

@@ -99,7 +99,12 @@ function joinedSpeakers(c: Ctx, s0: number, min: number): number {
   const one = !!named && tokAt(tok, named.start) <= left.s + 1;
   if (s - 1 - left.s > 3 && !one) return s0;
   const opens = left.s === min || left.s === 0 || tok[left.s - 1].sentence !== tok[left.s].sentence || /^[,;:(—–]$/.test(tok[left.s - 1].text);
-  return opens ? left.s : s0;
+  // (unpunctuated copy: "... east of Damascus a monitor and rescue workers said": after a name, an article opens
+  // a phrase headed by a role or a source; "killed a man and police said" is an object and another subject)
+  const head = tok[s - 2].lower;
+  const afterName = left.s > min && (c.placeEnd[left.s - 1] === 1 || capital(tok[left.s - 1]));
+  const described = afterName && c.lex.w.articles.has(tok[left.s].lower) && (c.alex.roleNouns.has(head) || c.lex.w.sourceHeads.has(head));
+  return opens || described ? left.s : s0;
 }
 
 /** An organisation the dictionary knows, or one named by its head noun ("Interior Ministry"): not a run of
