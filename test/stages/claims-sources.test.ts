@@ -44,6 +44,13 @@ const tables: Record<string, Row[]> = {
     // negative: the next sentence of the same report keeps the source
     ['Nine guards were killed at the depot, the army said. Another 14 people were wounded.', '14', 'army'],
   ],
+  // unpunctuated agency copy: a place opening the sentence right before a capitalised determiner heads another
+  // section ("Hama A civilian was killed"), which takes no source from the sentence before
+  'no carry-over past a section heading': [
+    ['Army units killed scores of terrorists in Jobar a military source said. Hama A civilian was killed when terrorists shelled Mhardeh.', 'A', null],
+    // negative: a sentence opening with a place and a verb goes on with the same report
+    ['Army units killed scores of terrorists in Jobar a military source said. In Jobar 12 more were wounded.', '12', 'military source'],
+  ],
   // a new paragraph in the writer's voice takes no source from the paragraph before (a background paragraph)
   'no carry-over into a new paragraph': [
     ['About 300,000 people have fled their homes, the agency estimates.\nThe fighting began in April, when militiamen stormed the city, killing some 900 people.', '900', null],

@@ -118,10 +118,24 @@ function allDrafts(a: Analysis, lex: ClaimsLexicon): { c: Ctx; drafts: Draft[] }
   return { c, drafts };
 }
 
+/** "Hama A civilian was killed ...": a place name opening the sentence right before a capitalised determiner is a
+ * section's heading (unpunctuated agency copy): what follows is another report. */
+function sectionHeading(c: Ctx, floor: number): boolean {
+  const { toks, lex, a } = c;
+  const t = toks[floor];
+  if (!t || (floor > 0 && toks[floor - 1].sentence === t.sentence)) return false;
+  const p = a.places.find((x) => x.start === t.start);
+  if (!p) return false;
+  const k = lowerBound(toks, p.end);
+  const n = toks[k];
+  return !!n && n.sentence === t.sentence && lex.determiners.has(n.lower) && n.text[0] !== n.lower[0];
+}
+
 /** Does the sentence open another topic, or tell of a time before the current news, before the count? */
 function opensTopic(c: Ctx, d: Draft, floor: number, end: number): boolean {
   const { toks, lex } = c;
   if (lex.topicBreaks.at(toks, floor, end)) return true;
+  if (sectionHeading(c, floor)) return true;
   const q = lowerBound(toks, d.qSpan.start);
   for (let k = floor; k < q; k++) if (lex.pastCues.at(toks, k, q)) return true;
   return false;
