@@ -20,6 +20,11 @@ describe('sentences', () => {
     // a state's abbreviation is one only with its capital: lower-case it is a word that ends a sentence
     ['Two of the guards fell ill. Doctors saw them on Friday.', ['Two of the guards fell ill.', 'Doctors saw them on Friday.']],
     ['The crowd grew en masse. Police withdrew.', ['The crowd grew en masse.', 'Police withdrew.']],
+    // French quotation marks open a sentence, with the space inside them; a stop inside a quotation that goes on
+    // with its cue ends nothing
+    ['Le bilan est plus lourd. « Les hommes sont entrés », a dit un voisin.', ['Le bilan est plus lourd.', '« Les hommes sont entrés », a dit un voisin.']],
+    ['« Ils ont tiré sur tout le monde. » Le voisin a fui.', ['« Ils ont tiré sur tout le monde. »', 'Le voisin a fui.']],
+    ['« Ils ont tiré sur tout le monde. », a dit un voisin.', ['« Ils ont tiré sur tout le monde. », a dit un voisin.']],
   ])('%s', (text, expected) => {
     expect(sents(text)).toEqual(expected);
   });

@@ -27,7 +27,8 @@ export function loadSentenceLexicon(lang: Language = english): SentenceLexicon {
 
 // A match starts only at the first mark of a run ((?<![.!?])): without it a long run of marks not
 // followed by a sentence opener was tried again from every position of the run (quadratic time).
-const END = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu;
+// (French quotation marks too: ". « Les bandits ...", with the space inside them)
+const END = /(?<![.!?])[.!?]+(?:["'”’)\]]|\s?»)*(?=\s+(?:["'“‘(\[]|«\s*)?[\p{Lu}\d])/gu;
 
 export function splitSentences(text: string, lex: SentenceLexicon): Sentence[] {
   const out: Sentence[] = [];
