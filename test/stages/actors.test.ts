@@ -514,9 +514,16 @@ describe('actors: a named group with a lower-case head', () => {
     // negatives: the noun alone, a place after it
     ["Le groupe armé a revendiqué l'attaque.", []],
     ['Une milice de Bunia a revendiqué le raid.', []],
+    // a preposition between the noun and a capitalised word: a place, neither a group's name nor a speaker
+    ["Le gang à Pont-Sondé a tiré sur la foule, a annoncé l'ONU.", []],
   ])('(fr) %s', async (text, want) => {
     const { analyze } = await import('../helpers.js');
     expect(analyze(text, { lang: 'fr' }).actors.filter((x) => x.evidence[0].rule === 'actors.name.group-noun').map((x) => x.text)).toEqual(want);
+  });
+  it('(fr) takes no place before ", a annoncé X" as a speaker', async () => {
+    const { analyze } = await import('../helpers.js');
+    const text = "Soixante personnes ont été tuées jeudi à Pont-Sondé, a annoncé l'ONU.";
+    expect(analyze(text, { lang: 'fr' }).actors.filter((x) => x.kind === 'person').map((x) => x.text)).toEqual([]);
   });
 });
 

@@ -171,7 +171,8 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
     // (past the perfect's auxiliary, "X a déclaré", and so past the comma closing an apposition, "le ministre,
     // X, a déclaré": without an auxiliary a name before a comma and a verb is often no speaker in English)
     let v = end;
-    if (after && !after.key && c.text[after.start] === ',' && v + 2 < u.length && lex.speechAux.has(u[v + 1].key) && u[v + 1].sentence === after.sentence) v++;
+    // (not a name after a locative preposition: "... à Pont-Sondé, a annoncé l'ONU" ends what was announced)
+    if (after && !after.key && c.text[after.start] === ',' && v + 2 < u.length && lex.speechAux.has(u[v + 1].key) && u[v + 1].sentence === after.sentence && !(before && lex.locativePrepositions.has(before.key))) v++;
     if (lex.speechAux.has(u[v]?.key ?? '') && v + 1 < u.length) v++;
     const verb = v < u.length ? u[v] : null;
     // ("The Jewish state responded", "Borno state": a verb form that is a noun after a name, unless "that" follows)
@@ -276,7 +277,8 @@ function namedGroup(c: Ctx, a: number, end: number): number {
   const plainName = () =>
     !demonymAt(c, a) &&
     u.slice(a, end).every((x, k) => !starts(c, a + k, FIRST.sides | FIRST.generic | FIRST.forces) && !(!x.cap && c.text[x.start - 1] === '-') && c.placeAt[a + k] < 0);
-  const nounAt = a >= 2 && !before.cap && lex.groupNounsBeforeName.has(u[a - 2].key) && u[a - 2].sentence === u[a].sentence ? a - 2 : a - 1;
+  // (one lower-case word may stand between, an adjective, "le groupe jihadiste X"; not a preposition, "le gang à Pont-Sondé")
+  const nounAt = a >= 2 && !before.cap && lex.groupNounsBeforeName.has(u[a - 2].key) && u[a - 2].sentence === u[a].sentence && !lex.locativePrepositions.has(before.key) && !lex.remitPrepositions.has(before.key) ? a - 2 : a - 1;
   if (!before.cap && nounAt >= 0 && lex.groupNounsBeforeName.has(u[nounAt].key) && before.sentence === u[a].sentence && !c.taken.slice(nounAt, a).some(Boolean) && plainName()) {
     const name = c.text.slice(u[nounAt].start, u[end - 1].end);
     push(c, nounAt, end, { id: `group:${slug(name)}`, name, kind: 'group' }, 'name.group-noun');
