@@ -89,8 +89,9 @@ export function directionBefore(toks: Token[], i: number, lex: EventLexicon): 'f
     for (const [dir, list] of [['from', lex.from], ['to', lex.to]] as const) {
       for (const p of list) {
         const start = k - p.words.length + 1;
-        // ("vers la ville de Bankass": the "de" of a place cue is no "from")
-        if (start >= 0 && matchAt(toks, start, p) === k + 1 && !(start > 0 && lex.moveCueNouns.has(toks[start - 1].lower))) return dir;
+        // ("vers la ville de Bankass", "vers la ville voisine de Saint-Marc": the "de" of a place cue is no "from")
+        const ofCue = (j: number) => j >= 0 && lex.moveCueNouns.has(toks[j].lower);
+        if (start >= 0 && matchAt(toks, start, p) === k + 1 && !ofCue(start - 1) && !(ofCue(start - 2) && toks[start - 1].kind === 'word')) return dir;
       }
     }
     if (lex.words.coordinators.has(toks[k].lower) || toks[k].text === ',' || toks[k].text === ';') return null;
