@@ -85,7 +85,7 @@ describe('movements away with no "from": the origin is the place of those who le
     ['About 400 families fled to Goma after the rebels advanced.', null, 'goma'],
     // French: the "de" of a place cue ("vers la ville de Bankass") is no "from"
     ['Plus de 2 000 habitants ont fui vers la ville de Bankass après les attaques.', null, 'bankass'],
-    ['Plus de 2 000 habitants ont fui vers la ville voisine de Bankass après les attaques.', null, 'bankass'],
+    ['Plus de 2 000 habitants ont fui vers la ville voisine de Gao après les attaques.', null, 'gao'],
     ['Plus de 2 000 habitants ont fui le village de Diallassagou vers Bankass.', 'diallassagou', 'bankass'],
   ])('%s', (text, origin, destination) => {
     const m = analyze(text, { published: '2024-03-12' }).events.find((e) => e.type === 'Movements');
