@@ -165,6 +165,9 @@ describe('places: unknown names opening with a toponym word', () => {
   it.each<[string, Want[]]>([
     ['About 60,000 people were displaced in Abu Tarfa locality alone.', [{ text: 'Abu Tarfa', kind: 'district' }]],
     ['Shells fell on the village of Sheikh Naser overnight.', [{ text: 'Sheikh Naser', kind: 'village' }]],
+    // a list a cue opens stops before a name followed by a speech verb: the speaker
+    ['Evacuees were taken to shelters in the neighboring district of Sikka, Muhari said.', [{ text: 'Sikka', kind: 'district' }]],
+    ['Shells hit the villages of Kafr Zita, Latamneh and Morek, residents said.', [{ text: 'Kafr Zita' }, { text: 'Latamneh' }, { text: 'Morek' }]],
     // after a locative preposition, a toponym's first word that is no stop word carries a title inside the name
     ['Army units shelled positions in Toloul al-Sheikh Khalaf overnight.', [{ text: 'Toloul al-Sheikh Khalaf' }]],
     // negative: a lone stop word before the cue is still trimmed; a title alone after "in" is no place

@@ -67,6 +67,11 @@ function continueList(s: DetectState, k: number, visit: (ns: Segment[]) => boole
   while (q < words.length && sep(q)) {
     while (q < words.length && sep(q)) q++;
     if (kk >= runs.length || runs[kk].a !== q) break;
+    // ("the district of Sikka, Muhari said": a name after a comma before a speech verb is the speaker, not the list
+    // going on; "in Hardatain and Ratain said the Observatory" names its speaker after the verb)
+    const after = runs[kk].b + 1;
+    const verb = after < words.length && words[after].sentence === words[q].sentence ? s.lex.speakerVerbs.matchAt(s.lowers, after) : null;
+    if (verb && s.lowers[q - 1] === ',' && !s.lex.definiteArticles.has(s.lowers[after + verb.len] ?? '')) break;
     if (!visit(s.segments[kk])) break;
     q = runs[kk].b + 1;
     kk++;
