@@ -43,6 +43,10 @@ const tables: Record<string, Row[]> = {
     ["Neuf gardes ont été tués, a indiqué l'armée. L'an dernier, un attentat avait fait 40 morts dans le port.", '40', null],
     // negative: the next sentence of the same report keeps the source
     ['Nine guards were killed at the depot, the army said. Another 14 people were wounded.', '14', 'army'],
+    // an apposition after the speaker ends that report's sentence: the next one goes on with it
+    ['Nine guards were killed at the depot, said Ali Haddad, a spokesman for the port authority. Another 14 people were wounded.', '14', 'Ali Haddad'],
+    // negative: more than an apposition after the speaker is another clause
+    ['Nine guards were killed at the depot, said Ali Haddad, who added that the gates were shut at dawn. Another 14 people were wounded.', '14', null],
   ],
   // unpunctuated agency copy: a place opening the sentence right before a capitalised determiner heads another
   // section ("Hama A civilian was killed"), which takes no source from the sentence before

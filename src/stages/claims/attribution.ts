@@ -189,6 +189,20 @@ export interface AttributionOptions {
   subject?: () => Attribution | null;
   /** A name that names no source ("Initial" of "Initial reports"). */
   notSource?: (name: string) => boolean;
+  /** Does a word open an apposition after a speaker (", a spokesperson for ...")? */
+  appositionOpener?: (word: string) => boolean;
+}
+
+/** ", a spokesperson for the National Disaster Mitigation Agency.": from `from` to `to` only an apposition after
+ * the speaker (a comma, an opener, no other comma nor a verb of report). */
+function apposition(a: Analysis, from: number, to: number, opts: AttributionOptions): boolean {
+  if (!opts.appositionOpener) return false;
+  const k = tokenIndexAt(a.tokens, from);
+  const t = a.tokens[k];
+  const n = a.tokens[k + 1];
+  if (!t || !n || t.text !== ',' || t.start >= to || !opts.appositionOpener(n.lower)) return false;
+  for (let j = k + 2; j < a.tokens.length && a.tokens[j].start < to; j++) if (/^[,;:"“”«»]$/.test(a.tokens[j].text)) return false;
+  return true;
 }
 
 /** Word tokens between two offsets (a count that stops at 5). */
@@ -243,7 +257,7 @@ export function attributeClaim(a: Analysis, span: Span, sentence: number, opts: 
   // the report runs to the end of that sentence ("X said ...." or "...., X said."), but for a few words
   // after the speaker ("..., the agency said on Tuesday.", "..., a annoncé l'OIM (Organisation ...).")
   const reach = Math.max(last.end, last.cue.end, last.speaker!.end);
-  if (reach < prev.end - 3 && wordsBetween(a, reach, prev.end) > 4) return { source: null, evidence: null };
+  if (reach < prev.end - 3 && wordsBetween(a, reach, prev.end) > 4 && !apposition(a, reach, prev.end, opts)) return { source: null, evidence: null };
   // and it gave figures: the next sentence goes on with a count report, not with a claim of
   // responsibility or a comment
   if (opts.earlier && !opts.earlier.some((q) => q.start >= last!.start && q.end <= last!.end)) return { source: null, evidence: null };

@@ -28,6 +28,9 @@ export interface Raw {
   nameComplement?: string[];
   /** articles that may stand between such a word and the name */
   nameArticles?: string[];
+  /** words opening an apposition after a speaker (", a spokesperson for the agency"): the report still reaches
+   * the end of its sentence */
+  appositionOpeners?: string[];
   /** words before a place that make it where something happened ("in", "near"): a foreign country without one is an actor ("after the US and Russia announced") */
   placePrepositions?: string[];
   /** units of distance: a place after "…, 25 km west of" is measured from, not where a count is */

@@ -46,6 +46,7 @@ export interface ClaimsLexicon {
   subjectSkip: Set<string>;
   nameComplement: Set<string>;
   nameArticles: Set<string>;
+  appositionOpeners: Set<string>;
   placePrepositions: Set<string>;
   distanceUnits: Set<string>;
   relativeWords: Set<string>;
@@ -233,6 +234,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     subjectSkip: new Set(raw.subjectSkip),
     nameComplement: new Set(raw.nameComplement ?? []),
     nameArticles: new Set(raw.nameArticles ?? []),
+    appositionOpeners: new Set(raw.appositionOpeners ?? []),
     placePrepositions: new Set(raw.placePrepositions ?? []),
     distanceUnits: new Set(raw.distanceUnits ?? []),
     relativeWords: new Set(raw.relativeWords ?? []),
