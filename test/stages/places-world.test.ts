@@ -165,6 +165,8 @@ describe('places: unknown names opening with a toponym word', () => {
   it.each<[string, Want[]]>([
     ['About 60,000 people were displaced in Abu Tarfa locality alone.', [{ text: 'Abu Tarfa', kind: 'district' }]],
     ['Shells fell on the village of Sheikh Naser overnight.', [{ text: 'Sheikh Naser', kind: 'village' }]],
+    // the first half of a doubled word is no name of its own ("Laki" of "Laki-laki" had become a village)
+    ['Ash from Mount Lewotobi Laki-laki fell on Maumere in Indonesia.', [{ text: 'Maumere', country: 'ID' }, { text: 'Indonesia', country: 'ID' }]],
     // a list a cue opens stops before a name followed by a speech verb: the speaker
     ['Evacuees were taken to shelters in the neighboring district of Sikka, Muhari said.', [{ text: 'Sikka', kind: 'district' }]],
     ['Shells hit the villages of Kafr Zita, Latamneh and Morek, residents said.', [{ text: 'Kafr Zita' }, { text: 'Latamneh' }, { text: 'Morek' }]],

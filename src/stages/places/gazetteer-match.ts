@@ -107,6 +107,12 @@ function longestName(c: DetectContext, i: number): Match | null {
   return best;
 }
 
+/** Is the word at start..end followed by a hyphen and itself again ("Laki-laki")? */
+function doubled(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  return text[end] === '-' && text.slice(end + 1, end + 1 + n).toLowerCase() === text.slice(start, end).toLowerCase() && !/\p{L}/u.test(text[end + 1 + n] ?? '');
+}
+
 /** The longest gazetteer match starting at word i, or null. */
 export function gazetteerMatch(c: DetectContext, i: number): Match | null {
   const first = c.words[i];
@@ -117,6 +123,8 @@ export function gazetteerMatch(c: DetectContext, i: number): Match | null {
     if (p) return { j: i, key: p.key, postings: p.postings, trim: ending.length };
   }
   if (!best) return null;
+  // "Laki-laki", "Kupang-kupang": the first half of a doubled word is no name of its own
+  if (best.j === i && doubled(c.text, first.start, first.end)) return null;
   if (best.j === i) {
     // a single word: not a stop word, not a short all-capital token unless a known acronym
     if (wbits(c, i) & WB.stopName) return null;
