@@ -402,6 +402,8 @@ describe('statements: a headline ending with a colon and its source', () => {
     // a dash set off by spaces does the same; one inside a word, or before a common noun, does not
     ['Strike on bakery in Lisichansk kills 28 – Emergencies Ministry\n\nThe search ended on Sunday.', ['Emergencies Ministry']],
     ['Clashes in Tripoli - a timeline of the week\n\nThe port was shut on Monday.', []],
+    // a verb's form opening a line before a colon is a label, not a report
+    ['Warning: this story holds details some readers may find distressing.\n\nThe port was shut on Monday.', []],
   ])('%s', async (text, who) => expect(await speakersInOrder(text)).toEqual(who));
   it('reads the content after the acronym of a source ("according to X (ISPR), ...")', async () => {
     const { analyze } = await import('../helpers.js');

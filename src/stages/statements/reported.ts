@@ -182,6 +182,8 @@ interface VerbSite {
 
 /** A reporting verb at token i, read in each of its orders: the token to go on from (i when none applied). */
 function reportingVerb(c: Ctx, r: Reading, i: number): number {
+  // "Warning: this story contains ...": a verb's form opening the sentence before a colon is a label
+  if (i === r.S && c.tok[i + 1]?.text === ':') return i;
   const site = verbSite(c, r, i);
   if (!site) return i;
   const { m, subj, countSubj, afterContent, tailIsNP } = site;
