@@ -159,6 +159,19 @@ describe('places: a well-known place after a small-place cue is the parent', () 
   ])('%s', check);
 });
 
+// everyday English names GeoNames lists only among alternate names (data/geo/exonyms.tsv), an island it lacks
+// (extra-places.tsv) and a city's initials (country-names.json acronyms)
+describe('places: everyday English names', () => {
+  it.each<[string, Want[]]>([
+    ['Troops raided the Jenin refugee camp on Monday.', [{ text: 'Jenin refugee camp', country: 'PS' }]],
+    ['Fighters advanced into Gezira state on Monday.', [{ text: 'Gezira state', country: 'SD', kind: 'admin1' }]],
+    ['The ferry sank off Majorca on Monday.', [{ text: 'Majorca', country: 'ES' }]],
+    ['Thousands rallied in D.C. on Saturday.', [{ text: 'D.C.', country: 'US' }]],
+    // negative: other capitals in a name are no city
+    ['The DC Comics store was closed.', []],
+  ])('%s', check);
+});
+
 // a toponym's first word that is also a stop word ("Abu", "Sheikh") stays in an unknown name a cue makes a
 // place; "locality" is a district cue
 describe('places: unknown names opening with a toponym word', () => {
