@@ -77,3 +77,21 @@ describe('places: a state acting as an organisation, in French', () => {
     ['Des réfugiés venus de Syrie sont arrivés en Turquie.', [], ['Syrie', 'Turquie']],
   ])('%s', fr);
 });
+
+// A country opening a sentence after its article acts as its government for the actors stage ("The US has
+// indicated"): the place stays, marked as a state acting, so the record lists it once when nothing else names it.
+describe('places: a state acting after its article, read by the actors stage', () => {
+  it.each<Row>([
+    ['Rebuilding will cost billions. The US has indicated that no support will come.', ['US'], ['US']],
+    // negative: a state named as a place elsewhere is listed for that mention only
+    ['Refugees reached the US by sea. The US has said that more will come.', ['US'], ['US']],
+  ])('%s', async (text, states, published) => {
+    const { analyze } = await import('../helpers.js');
+    const got = analyze(text).places;
+    const dump = JSON.stringify(got.map((p) => [p.text, p.start, isStateUse(p)]));
+    expect(got.filter(isStateUse).map((p) => p.text), dump).toEqual(states);
+    const pub = publishedPlaces(got, text);
+    expect(pub.map((p) => p.text), dump).toEqual(published);
+    if (states.length && got.length > 1) expect(pub.every((p) => !isStateUse(p)), dump).toBe(true);
+  });
+});

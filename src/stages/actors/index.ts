@@ -23,6 +23,7 @@ import { earlierFullNames, names, titled } from './names.js';
 import { generics, loneTitles, pronouns, roleCoref } from './coref.js';
 import { bracketAcronyms, forces, governments, populations } from './sides.js';
 import { mainCountry } from '../places/context.js';
+import { isStateUse, STATE_RULE } from '../places/published.js';
 
 export { loadActorLexicon } from './lexicon.js';
 
@@ -151,6 +152,12 @@ function dropPlacesInsideNames(a: Analysis, text: string) {
       // ("told Al Jazeera", "Al Mayadeen television"; with a cue of place the dictionary step left it to the
       // places stage); a country or a capital standing for its state stays
       if (p.start === x.start && p.end === x.end && x.kind === 'organization' && x.evidence[0].rule === 'actors.dict.sitrep' && p.kind !== 'country' && p.featureCode !== 'PPLC') return false;
+      // ("The US has indicated": a country standing for its state stays a place, past the article of its actor, a
+      // state acting: a record of its own only where the article names it nowhere else, publishedPlaces)
+      if (p.end === x.end && x.evidence[0].rule === 'actors.government') {
+        if (!isStateUse(p)) p.evidence.push({ rule: STATE_RULE, span: { start: x.start, end: x.end } });
+        continue;
+      }
       if (p.start >= x.start && p.end <= x.end && (p.start > x.start || p.end < x.end)) {
         // "Britain-based", "US-led", "US-Russian": a place in a compound stays a place; but "Croix" of the
         // dictionary's "Croix-Rouge" is no place

@@ -9,6 +9,7 @@ import { SentenceWords, matchAt } from './match.js';
 import { isAlly, rolesOf, type Participant, type Roles } from './roles.js';
 import type { Hit } from './triggers.js';
 import { isPart } from '../claims/place.js';
+import { isStateUse } from '../places/published.js';
 
 export interface Draft extends EventRecord {
   sentence: number;
@@ -177,7 +178,9 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
   // nor is a place inside a person's name ("one Milan Deori")
   const inName = (p: Place) => parts.some((x) => x.from !== 'noun' && x.start <= p.start && p.end <= x.end && (x.end - x.start) > (p.end - p.start));
   // nor a state named as a side ("Russia launched 112 drones", "rebels backed by Rwanda")
-  const aState = (p: Place) => parts.some((x) => x.from === 'actor' && x.start === p.start && x.end === p.end && x.government);
+  // (past the article of the actor: "The United States said")
+  // (or one the places stage read as a state acting: "what the United States says was an attack")
+  const aState = (p: Place) => (p.kind === 'country' && isStateUse(p)) || parts.some((x) => x.from === 'actor' && x.start <= p.start && x.end === p.end && x.government);
   const places = (items.places.get(s.index) ?? []).filter((p) => within(p, s) && !lex.compoundSuffixes.some((suf) => text.startsWith(suf, p.end)) && !inName(p) && !aState(p));
   const movement = h.rule.type === 'Movements';
   let origin: Place | null = null;
