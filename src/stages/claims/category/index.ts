@@ -60,6 +60,12 @@ export function categorise(c: Ctx, d: Draft, g: Group | null, floor: number, end
         const mod = catModifier(c, g);
         if (mod && mod.category !== 'other') cat = mod;
       }
+      // "154 interpellations ... et de 21 policiers blessés": a noun of what was done names its own category
+      // before a predicate further on
+      if (cat && cat.rule !== 'claims.category:noun' && lex.eventCountNouns.has(toks[g.head].lower)) {
+        const own = catNoun(c, g);
+        if (own) cat = own;
+      }
     }
   } else if (g && g.kind === 'them') {
     if (!cat) cat = catAfter(c, g.last + 1, end);
