@@ -23,6 +23,7 @@ describe('sentences that report no event', () => {
     ['patients moved between hospitals', 'Four of the wounded were later transferred to a hospital in Chicago for treatment.'],
     ['an announcement of troops going to enter', 'The army announced that its troops are going to enter the district on Friday.'],
     ['a sentence served for a past killing', 'He is serving a life sentence for the 1998 assassination of a senator.'],
+    ['a population displaced before, counted in a shelter', 'The school, which houses thousands of displaced people, was closed for the holiday.'],
     ['a charge listing its acts as gerunds joined by "and"', 'The guard was charged with stealing rifles from the depot and shooting two soldiers.'],
   ])('%s', (_why, text) => {
     expect(kinds(text)).toEqual([]);
@@ -166,6 +167,9 @@ describe('who acted', () => {
     // a kind of missile, and drones, are weapons too
     ['a ballistic missile with its maker', 'A Russian ballistic missile struck the port of Odesa on Monday, killing eight people.', /Russian forces/, /people/i],
     ['a drone attack with its maker', 'One woman was killed by a Ukrainian drone attack on the town of Shebekino on Monday.', /Ukrainian forces/, /woman/i],
+    // the trigger inside a side named by its weapon: that side acted on the one counted before it
+    ['a side named by its raids, its victims before', 'At least 27 people, including 11 children, were killed in Israeli raids on homes in Nuseirat on Tuesday.', /Israeli forces/, /people/],
+    ['a side named by its missiles, its victims after', 'Russian missiles hit Kharkiv on Monday, killing four people.', /Russian forces/, /people/],
     // a side in a compound modifier ("rebel-held", "government-held") takes no part
     ['not the holder of a town', 'Warplanes bombed a market in the rebel-held town of Douma on Sunday, killing 25 civilians.', null, /civilian/i],
     ['not the holder of a district', 'Rebels shelled the government-held district of Hamdaniya on Sunday, killing five civilians.', /rebel/i, /civilian/i],

@@ -9,7 +9,7 @@
 //                 typed by the ordered cascade, actor 1 and toll completed
 // Every decision leaves its rule in the event's evidence.
 import { existsSync } from 'node:fs';
-import type { Actor, Analysis, EventRecord, Sentence, Token } from '../../core/types.js';
+import type { Actor, Analysis, Claim, EventRecord, Sentence, Token } from '../../core/types.js';
 import { english, languageOf } from '../../lang/index.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -64,7 +64,9 @@ function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexic
   const words = new SentenceWords(toks);
   const hits = findTriggers(toks, lex, new Set(sentClaims.map((c) => c.category)), hasPlace, words);
   // a count of displaced people with no trigger of its own still reports a movement
-  const displaced = sentClaims.find((c) => c.category === 'displaced');
+  // (not a population displaced before, counted by its noun: "which houses thousands of displaced people")
+  const standing = (c: Claim) => c.evidence[0]?.rule === 'claims.category:noun' && lex.words.standingPopulations.has(c.who.split(' ')[0]);
+  const displaced = sentClaims.find((c) => c.category === 'displaced' && !standing(c));
   if (displaced && !hits.some((h) => h.rule.type === 'Movements') && !findPhrase(toks, lex.notReported.unreal)) {
     const rule = lex.rules.find((r) => r.subtype === 'Evacuation' && !r.needs_claim);
     const i = toks.findIndex((t) => t.start >= displaced.quantity.start);

@@ -77,6 +77,7 @@ export interface RoleWords {
 export const EVENT_WORD_CLASSES = {
   clauseStops: "words that bound a trigger's clause (\"that\", \"after\", \"because\"); ';' and ':' always do",
   clauseOpenersOnly: "clause words that open a clause before a trigger but do not end one after it (\"as\")",
+  standingPopulations: "first words of a counted group of people displaced before (\"thousands of displaced people\" a school houses): a population, not a movement",
   concurrentOpeners: "words opening a clause, after a comma, that tells what went on meanwhile (\", as fighting raged\"): a trigger in it takes no count told before the comma",
   definiteArticles: "definite articles",
   agentPreps: "the preposition that names who acted (\"shot by police\", \"killed by a bomb\")",

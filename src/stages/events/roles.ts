@@ -202,6 +202,14 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   if (passive || byAgent) {
     return { agent: byAgent, patient: before[before.length - 1] ?? (passive ? null : after[0] ?? null), sides: [], passive, rule: byAgent ? 'roles.passive-by' : 'roles.passive' };
   }
+  // "27 Palestinians were killed in Israeli raids": the trigger inside a side named by its weapon (the actors stage
+  // named it that side's forces) is what that side did; the one before it suffered it
+  const weaponSide = parts.find((p) => p.first < i && i <= p.last && p.from === 'actor' && p.id.startsWith('forces:'));
+  if (weaponSide && !nominal) {
+    const rest = before.filter((p) => p !== weaponSide && !isAlly(toks, p, lex));
+    // (the whole before its parts: "27 Palestinians, including 11 children, were killed")
+    return { agent: weaponSide, patient: rest[0] ?? after.find((p) => !isAlly(toks, p, lex)) ?? null, sides: [], passive: false, rule: 'roles.weapon-side' };
+  }
   // a name or force right before the trigger ("U.S. helicopters launched", "United States warplanes dropped")
   const sufferer = before.find(undergoes);
   if (nominal || sufferer) return { agent: null, patient: sufferer ?? after.find((p) => !isAlly(toks, p, lex)) ?? null, sides: [], passive: Boolean(sufferer), rule: 'roles.nominal' };
