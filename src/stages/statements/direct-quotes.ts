@@ -3,7 +3,8 @@ import { type Ctx, type NP, type Quote, capital, invertedAt, isPronoun, isWord, 
 import type { Speaker } from '../../core/types.js';
 import type { VerbInfo } from './lexicon.js';
 import { add, nounUse, passive } from './build.js';
-import { npAfter, npBefore } from './noun-phrase.js';
+import { npBefore } from './noun-phrase.js';
+import { npAfter } from './np-after.js';
 import { skipAdverbials } from './adverbials.js';
 import { prevSpeaker, skipHearer } from './clause.js';
 import { speakerFrom, viaFrom } from './speaker.js';

@@ -1,8 +1,10 @@
 // Constructions said.after ("SPEAKER said (that) CONTENT"), said.before ("CONTENT, SPEAKER said"), said.adding, according-to and citing.
-import { type Ctx, type NP, capital, invertedAt, isPronoun, isWord, tokAt, verbAt } from './context.js';
+import { type Ctx, type NP, capital, invertedAt, isPronoun, isWord, verbAt } from './context.js';
 import type { Span, Speaker } from '../../core/types.js';
 import { add, lateQuoteCue, nounUse, passive, trimSpan } from './build.js';
-import { npAfter, npBefore } from './noun-phrase.js';
+import { npBefore } from './noun-phrase.js';
+import { npAfter } from './np-after.js';
+import { headlineSource } from './headline-source.js';
 import { skipAdverbials } from './adverbials.js';
 import { speakerFrom, viaFrom } from './speaker.js';
 import type { VerbInfo } from './lexicon.js';
@@ -25,37 +27,12 @@ export function reported(c: Ctx) {
     const E = c.sentEnd[si];
     if (S < E && c.lex.furniture.test(c.text.slice(tok[S].start, Math.min(c.text.length, tok[S].start + 12)))) continue;
     const r: Reading = { S, E, lastEnd: S, firstOfSentence: c.out.length };
-    if (si === 0 && headlineSource(c, r)) continue;
+    if (si === 0 && headlineSource(c, S, E)) continue;
     for (let i = S; i < E; i++) {
       if (c.quoted[i] >= 0 || c.usedVerb[i] || nested(c, r, i)) continue;
       i = sourceCue(c, r, i) ?? reportingVerb(c, r, i);
     }
   }
-}
-
-const DASHES = new Set(['–', '—', '-']);
-
-/** "Seven soldiers killed in North Waziristan attack: ISPR": a headline ending with a colon and a body or person
- * the actors stage named is that body's report. True when it made the statement. */
-function headlineSource(c: Ctx, r: Reading): boolean {
-  const tok = c.tok;
-  let e = r.E;
-  while (e > r.S && !isWord(tok[e - 1])) e--;
-  for (let k = e - 1; k > r.S + 2 && k >= e - 6; k--) {
-    // (or a dash set off by spaces: "Strike on bakery kills 28 – ministry")
-    const dash = DASHES.has(tok[k].text) && tok[k].start > tok[k - 1].end && tok[k + 1].start > tok[k].end;
-    if (tok[k].text !== ':' && !dash) continue;
-    // a body or person the actors stage named (a generic one too: "...: police"), or an acronym ("...: ISPR")
-    const a = c.actorByStartTok.get(k + 1);
-    const acronym = e === k + 2 && /^\p{Lu}{2,6}$/u.test(tok[k + 1].text);
-    if (!(a && tokAt(tok, a.end) >= e) && !acronym) return false;
-    const content = trimSpan(c, r.S, k);
-    const sp = content ? speakerFrom(c, { s: k + 1, e }) : null;
-    if (!content || !sp) return false;
-    add(c, content, { s: k, e: k + 1 }, 'say', false, sp, 'headline-source');
-    return true;
-  }
-  return false;
 }
 
 /** Inside a statement's content already (nested speech). */
