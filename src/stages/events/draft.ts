@@ -156,6 +156,30 @@ function sidesOf(h: Hit, roles: Roles, parts: Participant[], toks: Token[], sent
   return { actor1, actor2, roleRule };
 }
 
+/** Where a movement came from and went to among the sentence's places, and the places gone to (a movement is
+ * placed at its origin, never where it went). */
+function movementEnds(toks: Token[], places: Place[], h: Hit, lex: EventLexicon): { origin: Place | null; destination: Place | null; goneTo: Set<Place> } {
+  let origin: Place | null = null;
+  let destination: Place | null = null;
+  const goneTo = new Set<Place>();
+  const dirs = places.map((p) => directionBefore(toks, tokenAt(toks, p.start), lex));
+  places.forEach((p, i) => dirs[i] === 'to' && goneTo.add(p));
+  for (let i = 0; i < places.length; i++) {
+    const p = places[i];
+    if (dirs[i] === 'from' && !origin) origin = p;
+    else if (dirs[i] === 'to' && !destination && p !== origin) destination = p;
+  }
+  // "residents near Mount Apo in Kidapawan City have been relocated", "In Punjab, rescuers evacuated 300
+  // residents": a movement away with no "from X" leaves the place named before it (not one gone to)
+  if (!origin && h.rule.leaving) {
+    for (let i = places.length - 1; i >= 0 && !origin; i--) {
+      const p = places[i];
+      if (p.end <= h.start && p !== destination && dirs[i] !== 'to') origin = p;
+    }
+  }
+  return { origin, destination, goneTo };
+}
+
 /** The offset of the comma opening a clause of what went on meanwhile (", as fighting raged") that holds the
  * trigger, after another trigger of the sentence (`others`), or -1. */
 function concurrentClause(toks: Token[], h: Hit, others: readonly Hit[], lex: EventLexicon): number {
@@ -183,27 +207,7 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
   const aState = (p: Place) => (p.kind === 'country' && isStateUse(p)) || parts.some((x) => x.from === 'actor' && x.start <= p.start && x.end === p.end && x.government);
   const places = (items.places.get(s.index) ?? []).filter((p) => within(p, s) && !lex.compoundSuffixes.some((suf) => text.startsWith(suf, p.end)) && !inName(p) && !aState(p));
   const movement = h.rule.type === 'Movements';
-  let origin: Place | null = null;
-  let destination: Place | null = null;
-  // the places gone to: a movement is placed at its origin, never where it went
-  const goneTo = new Set<Place>();
-  if (movement) {
-    const dirs = places.map((p) => directionBefore(toks, tokenAt(toks, p.start), lex));
-    places.forEach((p, i) => dirs[i] === 'to' && goneTo.add(p));
-    for (let i = 0; i < places.length; i++) {
-      const p = places[i];
-      if (dirs[i] === 'from' && !origin) origin = p;
-      else if (dirs[i] === 'to' && !destination && p !== origin) destination = p;
-    }
-    // "residents near Mount Apo in Kidapawan City have been relocated", "In Punjab, rescuers evacuated 300
-    // residents": a movement away with no "from X" leaves the place named before it (not one gone to)
-    if (!origin && h.rule.leaving) {
-      for (let i = places.length - 1; i >= 0 && !origin; i--) {
-        const p = places[i];
-        if (p.end <= h.start && p !== destination && dirs[i] !== 'to') origin = p;
-      }
-    }
-  }
+  const { origin, destination, goneTo } = movement ? movementEnds(toks, places, h, lex) : { origin: null, destination: null, goneTo: new Set<Place>() };
   const claimPlace = sentClaims.find((c) => c.place)?.place;
   const claimPlaceFull = claimPlace ? places.find((p) => p.start === claimPlace.start && !goneTo.has(p)) : undefined;
   // a namesake abroad is less likely than a place of the article's own country ("Milan" in Assam)

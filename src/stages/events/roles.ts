@@ -173,15 +173,8 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
       break;
     }
   }
-  // "between X and Y": two sides
-  const between = toks.findIndex((t, k) => k > j && k < ce && w.betweenPreps.has(t.lower));
-  if (between > 0) {
-    const sides = after.filter((p) => p.first > between).slice(0, 2);
-    if (sides.length === 2) {
-      const [x, y] = sides[0].government || !sides[1].government ? sides : [sides[1], sides[0]];
-      return { agent: x, patient: y, sides, passive: false, rule: 'roles.between' };
-    }
-  }
+  const two = betweenSides(toks, j, ce, after, w);
+  if (two) return two;
   // "killed by a roadside bomb": the trigger is the instrument
   // (not "rebels backed by Rwanda seized": a participant between "by" and a verb is its subject)
   const verb = endsWithAny(toks[i].lower, w.pastEndings);
@@ -220,6 +213,16 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   const compound = (p: Participant) => p.first === j + 1 && !endsWithAny(toks[j].lower, w.pastEndings) && !endsWithAny(toks[j].lower, w.gerundEndings);
   const patient = after.find((p) => !isAlly(toks, p, lex) && !compound(p)) ?? null;
   return { agent, patient, sides: [], passive: false, rule: agent ? 'roles.subject' : 'roles.none' };
+}
+
+/** "clashes between X and Y": the two sides after the trigger's "between", the government's first. */
+function betweenSides(toks: Token[], j: number, ce: number, after: Participant[], w: EventWords): Roles | null {
+  const between = toks.findIndex((t, k) => k > j && k < ce && w.betweenPreps.has(t.lower));
+  if (between <= 0) return null;
+  const sides = after.filter((p) => p.first > between).slice(0, 2);
+  if (sides.length !== 2) return null;
+  const [x, y] = sides[0].government || !sides[1].government ? sides : [sides[1], sides[0]];
+  return { agent: x, patient: y, sides, passive: false, rule: 'roles.between' };
 }
 
 /** A past participle: a regular ending ("killed", "beaten") or an irregular one ("shot", "unhurt"). */
