@@ -123,6 +123,8 @@ describe('places: standing for a state, datelines', () => {
     ['Ten died in Aden, Yemen — the port was shelled again.', [{ text: 'Aden', noRule: DATELINE_RULE }, { text: 'Yemen', noRule: DATELINE_RULE }]],
     // the agency between slashes after the day (TASS's style)
     ['MOSCOW, June 14. /TASS/. Drones struck a depot in Belgorod.', [{ text: 'MOSCOW', country: 'RU', rule: DATELINE_RULE }, { text: 'Belgorod', noRule: DATELINE_RULE }]],
+    // a dateline with its region and then its day
+    ['GOMA, Democratic Republic of Congo, May 2 (Reuters) - Rebels seized a town near Goma.', [{ text: 'GOMA', country: 'CD', rule: DATELINE_RULE }, { text: 'Democratic Republic of Congo', country: 'CD' }, { text: 'Goma', country: 'CD', noRule: DATELINE_RULE }]],
     // the city alone in capitals on the line above the first paragraph (an agency's style) is its dateline
     ['ANKARA\n\nTurkish jets struck shelters in Duhok province on Sunday.', [{ text: 'ANKARA', country: 'TR', rule: DATELINE_RULE }, { text: 'Duhok province', country: 'IQ', noRule: DATELINE_RULE }]],
     // negative: in mixed case alone on its line, a place is no dateline
@@ -163,6 +165,11 @@ describe('places: a well-known place after a small-place cue is the parent', () 
 // (extra-places.tsv) and a city's initials (country-names.json acronyms)
 describe('places: everyday English names', () => {
   it.each<[string, Want[]]>([
+    // "Congo" alone is the Democratic Republic in conflict news; the Republic is "Congo Republic"
+    ['Fighting in eastern Congo killed 15 civilians near Goma.', [{ text: 'Congo', country: 'CD', qualifier: 'eastern' }, { text: 'Goma', country: 'CD' }]],
+    ['Congo Republic held elections in Brazzaville.', [{ text: 'Congo Republic', country: 'CG' }, { text: 'Brazzaville', country: 'CG' }]],
+    // a neighbour's state named as an actor does not draw the article's towns into its country
+    ['Rebels seized the town of Rubaya in Congo, sending residents fleeing towards Goma. Congo accuses Rwanda of backing the rebels, which Kigali denies.', [{ text: 'Rubaya', country: 'CD' }, { text: 'Congo', country: 'CD' }, { text: 'Goma', country: 'CD' }, { text: 'Congo', country: 'CD' }, { text: 'Rwanda', country: 'RW' }, { text: 'Kigali', country: 'RW' }]],
     ['Troops raided the Jenin refugee camp on Monday.', [{ text: 'Jenin refugee camp', country: 'PS' }]],
     ['Fighters advanced into Gezira state on Monday.', [{ text: 'Gezira state', country: 'SD', kind: 'admin1' }]],
     ['The ferry sank off Majorca on Monday.', [{ text: 'Majorca', country: 'ES' }]],

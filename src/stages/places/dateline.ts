@@ -62,7 +62,11 @@ function regionEnd(after: string): number {
   // "Dec. 3, 2024 (Reuters)": the comma before the year is part of the day
   if (after[i] === ',') {
     const year = /^,[ \t]*\d{4}\b/.exec(after.slice(i));
-    return year && DATELINE_DAY.test(words + year[0]) ? i + year[0].length : 0;
+    if (year && DATELINE_DAY.test(words + year[0])) return i + year[0].length;
+    // "GOMA, Democratic Republic of Congo, May 2 (Reuters) -": a region, then the day
+    if (!DATELINE_WORDS.test(words)) return 0;
+    const day = regionEnd(after.slice(i));
+    return day > 0 && DATELINE_DAY.test(after.slice(i + 1, i + day).trim()) ? i + day : 0;
   }
   return DATELINE_WORDS.test(words) || DATELINE_DAY.test(words) ? i : 0;
 }
