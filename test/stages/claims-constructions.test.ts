@@ -18,6 +18,8 @@ type Row = [string, string, string | null];
 
 const tables: Record<string, Row[]> = {
   before: [
+    // (French: a day between the verb and its count)
+    ['Des hommes armés ont enlevé jeudi au moins 87 personnes', '87', 'claims.category:before'],
     ['Artillery fire killed 14 villagers on the ridge', '14', 'claims.category:before'],
     ['The blast kills, injures over 70 shoppers', '70', 'claims.category:before-both'],
     ['The rebels said 9 fighters were killed two of them officers', 'two', 'claims.category:inherit'],
@@ -75,6 +77,11 @@ const tables: Record<string, Row[]> = {
     ['30 patients from Eastville and Westbrook and the two hill villages were also stuck', '30', 'claims.category:after-clause'],
     ["Quelque 3000 familles privées d'eau potable attendent l'aide", '3000', 'claims.category:after'],
     ['Some 3,000 families without access to clean water are waiting for aid', '3,000', 'claims.category:after'],
+  ],
+  // past a relative clause, the main clause's passive says what happened (not a verb inside the clause)
+  relative: [
+    ['Two people who tried to flee were shot dead', 'Two', 'claims.category:after'],
+    ['Deux personnes qui tentaient de fuir ont été abattues', 'Deux', 'claims.category:after'],
   ],
   noun: [
     ['Rescuers counted 26 dead after the ferry sank', '26', 'claims.category:noun'],
@@ -252,5 +259,14 @@ describe('claims source: a speaker span that names no source', () => {
     expect(c).toBeDefined();
     if (source === null) expect(c.source).toBeNull();
     else expect(c.source?.name.toLowerCase()).toContain(source);
+  });
+});
+
+describe('claims: the category past a relative clause', () => {
+  it.each<[string, string]>([
+    ['Two people who tried to flee were shot dead', 'killed'],
+    ['Deux personnes qui tentaient de fuir ont été abattues', 'killed'],
+  ])('%s → %s', (text, category) => {
+    expect(pipeline.analyze({ id: 't', text }).claims.map((x) => x.category)).toEqual([category]);
   });
 });

@@ -82,6 +82,10 @@ const rows: [string, (string | null)[]][] = [
   ['Abu Khaled a civil defence volunteer said nine bodies were found.', ['Abu Khaled']],
   // unpunctuated copy: two speakers joined by "and" after a place name, the first opened by an article
   ['Nine people died in the town of Kafr Nabl a doctor and two residents said.', ['doctor and two residents']],
+  // French: the perfect right after a comma, its speaker after it (past a day), though a place stands before the comma
+  ["Des hommes armés ont enlevé 87 personnes dans l'État de Kaduna, au nord du pays, ont rapporté samedi des habitants.", ['habitants']],
+  // negative: the speaker before the comma, the content after "que"
+  ["Le ministre de l'Intérieur, Gérald Darmanin, a déclaré que douze policiers avaient été blessés.", ['Gérald Darmanin']],
 ];
 
 const negatives: [string, (string | null)[]][] = [

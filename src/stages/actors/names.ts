@@ -171,8 +171,10 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
     // (past the perfect's auxiliary, "X a déclaré", and so past the comma closing an apposition, "le ministre,
     // X, a déclaré": without an auxiliary a name before a comma and a verb is often no speaker in English)
     let v = end;
-    // (not a name after a locative preposition: "... à Pont-Sondé, a annoncé l'ONU" ends what was announced)
-    if (after && !after.key && c.text[after.start] === ',' && v + 2 < u.length && lex.speechAux.has(u[v + 1].key) && u[v + 1].sentence === after.sentence && !(before && lex.locativePrepositions.has(before.key))) v++;
+    // (not a name after a locative preposition, past an article: "... à Pont-Sondé, a annoncé l'ONU", "dans l'État de
+    // Kaduna, ont rapporté des habitants" end what was announced)
+    const atPlace = !!before && (lex.locativePrepositions.has(before.key) || (lex.definite.has(before.key) && a >= 2 && lex.locativePrepositions.has(u[a - 2].key)));
+    if (after && !after.key && c.text[after.start] === ',' && v + 2 < u.length && lex.speechAux.has(u[v + 1].key) && u[v + 1].sentence === after.sentence && !atPlace) v++;
     if (lex.speechAux.has(u[v]?.key ?? '') && v + 1 < u.length) v++;
     const verb = v < u.length ? u[v] : null;
     // ("The Jewish state responded", "Borno state": a verb form that is a noun after a name, unless "that" follows)

@@ -42,7 +42,12 @@ export const PEOPLE: readonly Construction[] = [
   // a predicate right after the group ("12 people were killed"); a single person is never "casualties"
   {
     name: 'after', singular: true, run: (c, s) => {
-      let x = catAfter(c, s.afterFrom, s.end);
+      // "Two people who tried to flee were shot dead": past a relative clause, the main clause's passive says what
+      // happened to them (not "flee" inside the clause)
+      const main = s.g && !s.d.singular ? pastRelative(c, s.afterFrom, s.end) : -1;
+      let x = main >= 0 ? catAfter(c, main, s.end) : null;
+      if (x) return x;
+      x = catAfter(c, s.afterFrom, s.end);
       // "A grade 9 student, Jane Roe, 15, was shot": one person's predicate past the apposition
       if (!x && s.d.singular && s.g && s.afterFrom < s.end && c.toks[s.afterFrom].text === ',') {
         const k = skipApposition(c, s.g.first, s.afterFrom, s.end);
@@ -85,6 +90,18 @@ export const PEOPLE: readonly Construction[] = [
     },
   },
 ];
+
+/** Where the main clause's passive starts after a relative clause opening at k ("who tried to flee were
+ * killed", "qui tentaient de fuir ont été abattues"), or -1. */
+function pastRelative(c: Ctx, k: number, end: number): number {
+  if (k >= end || !c.lex.relativeWho.has(c.toks[k].lower)) return -1;
+  for (let m = k + 2; m < end && m < k + 14; m++) {
+    const t = c.toks[m];
+    if (t.kind !== 'word' || c.inQ[m]) return -1;
+    if (c.lex.passiveAux.has(t.lower)) return m;
+  }
+  return -1;
+}
 
 /** A death predicate (died, drowned, perished) within the relative clause starting at k, before any comma. */
 function relativeDeath(c: Ctx, k: number, end: number): Cat | null {

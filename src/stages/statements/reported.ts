@@ -172,6 +172,14 @@ function reportingVerb(c: Ctx, r: Reading, i: number): number {
     const inv = saidInverted(c, r, { ...site, subj: null });
     if (inv !== null) return inv;
   }
+  // the French perfect right after a comma, its speaker after it: "CONTENU, ont rapporté samedi des habitants" (not
+  // "le ministre, X, a déclaré que ...": there the content follows)
+  const aux = c.lex.w.perfectAux;
+  const perfectAfterComma = (aux.has(tok[i].lower) && i - 1 > r.S && tok[i - 1].text === ',') || (i - 2 > r.S && aux.has(tok[i - 1].lower) && tok[i - 2].text === ',');
+  if (subj && !countSubj && perfectAfterComma && !site.hadThat && v.strong) {
+    const inv = saidInverted(c, r, { ...site, subj: null });
+    if (inv !== null) return inv;
+  }
   // ", she said, especially ...": a parenthetical cue closes the clause before it
   // (", activists said on Thursday, in one of the deadliest ...": past the verb's adverbials too)
   const parenthetical = !!subj && subj.s > S && tok[subj.s - 1].text === ',' && m.end < E && (tok[m.end].text === ',' || (!site.hadThat && commaAfterAdverbials(c, m.end, E)));
