@@ -73,6 +73,7 @@ const rows: [string, (string | null)[]][] = [
   ['Nine guards were killed at the depot on Sunday, said a port official who asked not to be named.', ['port official']],
   ['A port official, speaking on condition of anonymity, said nine guards were killed at the depot.', ['port official']],
   ['A port official said on condition of anonymity that nine guards were killed at the depot.', ['port official']],
+  ['Nine guards were killed at the depot, a port official told Reuters, declining to be named because of safety concerns.', ['port official']],
   // an age joined by hyphens is no speaker: the name or role after it is
   ['"We only ask to be heard," said 24-year-old student Wanjiru Kamau.', ['Wanjiru Kamau']],
   ['"We only ask to be heard," said a 24-year-old student.', ['24-year-old student']],
