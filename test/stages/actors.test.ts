@@ -142,6 +142,11 @@ const genericRows: [string, Exp[]][] = [
     { text: 'civilians', id: 'generic:civilian', kind: 'group', generic: true },
     { text: 'the regime', id: 'generic:regime', kind: 'group', generic: true },
   ]],
+  // a junta is the ruling side too; a country known by no demonym names its forces by its name (shortNameDemonyms)
+  ['The junta said a Myanmar military air strike hit the village.', [
+    { text: 'The junta', id: 'generic:junta', kind: 'group', generic: true },
+    { text: 'Myanmar military', id: 'forces:MM:military', kind: 'group' },
+  ]],
 ];
 
 const negatives: [string, Exp[]][] = [

@@ -20,6 +20,8 @@ export function demonymAt(c: Ctx, i: number, anyCase = false): { end: number; co
   const one = bits & FIRST.demonym ? c.lex.demonyms.get(u[i].key) : undefined;
   // (a country's short name opening a compound is the compound's: "US-backed", "US-led" are side words)
   if (one && c.lex.shortNames.has(u[i].key) && c.text[u[i].end] === '-') return null;
+  // (and its possessive is the country's: "Myanmar's junta")
+  if (one && c.lex.shortNames.has(u[i].key) && i + 1 < u.length && u[i + 1].key === 's') return { end: i + 2, country: one };
   if (one) return { end: i + 1, country: one };
   // a country's possessive ("Syria's army", "Syrias army")
   const cn = bits & FIRST.country ? c.lex.countryNames.get(u[i].key) : undefined;
