@@ -48,7 +48,7 @@ const cases: [string, string, string | null][] = [
   // negative: a town of the text's country in the sentence before is carried
   ['Shelling hit Izium and Kharkiv on Friday. At least nine civilians died in the night.', 'nine civilians', 'Izium'],
   // negative: "Since then" goes on with the place of the sentence before
-  ['Shelling hit Izium on Friday. Since then more than 300 people have been killed in the town.', '300', 'Izium'],
+  ['Shelling hit Izium on Friday. Since then some 300 residents have died under the bombardment.', '300', 'Izium'],
   // a sentence telling of another time ("Last week", pastCues) takes no place from the sentence before
   ['Police fired tear gas at protesters in Mombasa on Tuesday. Last week, more than 200 people were arrested during similar rallies.', '200 people', null],
   ["La police a tiré des gaz lacrymogènes sur les manifestants à Mombasa mardi. La semaine dernière, plus de 200 personnes avaient été arrêtées.", '200 personnes', null],
