@@ -12,6 +12,11 @@ const tables: Record<string, Row[]> = {
     ['A protester was arrested outside the parliament', 'A', 'detained'],
     ['A farmer sold his crop at the market', 'A', null],
     ['A supporter waved a flag at the rally', 'A', null],
+    ['A passer-by was wounded by shrapnel near the market', 'A', 'injured'],
+    ['Un enseignant a été tué vendredi devant le lycée', 'Un', 'killed'],
+    ['Une fillette a été blessée par une balle perdue', 'Une', 'injured'],
+    // negative: the noun with no harm told
+    ['Un enseignant a ouvert la porte du lycée', 'Un', null],
   ],
   // a headline's bare count with a finite verb and its object ("Thousands flee clashes"): the verb tells
   // what happened; a participle before a noun still modifies it
