@@ -24,6 +24,8 @@ describe('sentences that report no event', () => {
     ['an announcement of troops going to enter', 'The army announced that its troops are going to enter the district on Friday.'],
     ['a sentence served for a past killing', 'He is serving a life sentence for the 1998 assassination of a senator.'],
     ['a population displaced before, counted in a shelter', 'The school, which houses thousands of displaced people, was closed for the holiday.'],
+    // a trigger's prefix read as a word of its own: "battleground", "firefighters", "fleet", "shellfish"
+    ['a battleground, a fleet, firefighters', 'Firefighters reached the battleground city as the navy fleet sailed past with a cargo of shellfish.'],
     ['"according to" is no accord', 'An earthquake struck the south on Monday, killing 1,300 people, according to officials.'],
     ['a charge listing its acts as gerunds joined by "and"', 'The guard was charged with stealing rifles from the depot and shooting two soldiers.'],
   ])('%s', (_why, text) => {
