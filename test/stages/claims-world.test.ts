@@ -17,6 +17,10 @@ const tables: Record<string, Row[]> = {
     ['Une fillette a été blessée par une balle perdue', 'Une', 'injured'],
     // negative: the noun with no harm told
     ['Un enseignant a ouvert la porte du lycée', 'Un', null],
+    // households are counted people too
+    ['Between 60,000 and 80,000 households had fled the camp by Monday', 'Between 60,000 and 80,000', 'displaced'],
+    ['Plus de 5 000 ménages ont fui la ville', 'Plus de 5 000', 'displaced'],
+    ['The storm cut power to 40,000 households', '40,000', null],
   ],
   // a headline's bare count with a finite verb and its object ("Thousands flee clashes"): the verb tells
   // what happened; a participle before a noun still modifies it
