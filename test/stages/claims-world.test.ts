@@ -21,6 +21,8 @@ const tables: Record<string, Row[]> = {
     ['Between 60,000 and 80,000 households had fled the camp by Monday', 'Between 60,000 and 80,000', 'displaced'],
     ['Plus de 5 000 ménages ont fui la ville', 'Plus de 5 000', 'displaced'],
     ['The storm cut power to 40,000 households', '40,000', null],
+    // a military idiom of death
+    ['Six militants were sent to hell in the exchange of fire, the army said', 'Six', 'killed'],
   ],
   // a headline's bare count with a finite verb and its object ("Thousands flee clashes"): the verb tells
   // what happened; a participle before a noun still modifies it
@@ -107,6 +109,8 @@ const tables: Record<string, Row[]> = {
     ['Police officer says protest was peaceful\nShe spoke on Monday.', 'Police officer', null],
     ['Bus driver praised for quick thinking\nShe stopped the bus.', 'Bus driver', null],
     ['The guards said a suspect shot in the raid had died', 'suspect', null],
+    // a noun after a preposition modifies another ("militant attack"): no one is counted
+    ['Nine soldiers killed in militant attack on outpost\nThe army said the post was rebuilt.', 'militant', null],
   ],
   // a car bomb that went off is one vehicle
   'vehicle that exploded': [

@@ -22,8 +22,9 @@ export function headlineDrafts(a: Analysis, c: Ctx): Draft[] {
     // the next word is part of the noun ("bus driver", "police officer")
     if (h + 1 < toks.length && toks[h + 1].sentence === 0 && headKind(lex, toks[h + 1].lower)) continue;
     let p = h;
-    while (p > 0 && p > h - 4 && toks[p - 1].sentence === 0 && (isWord(toks[p - 1]) || toks[p - 1].text === '-') && !c.inQ[p - 1] && !lex.determiners.has(toks[p - 1].lower) && !lex.possessives.has(toks[p - 1].lower) && !lex.stops.has(toks[p - 1].lower) && !lex.before.endingAt(toks, p - 1, 0) && !lex.vehicleBefore.endingAt(toks, p - 1, 0)) p--;
-    if (p > 0 && toks[p - 1].sentence === 0 && (c.inQ[p - 1] || lex.determiners.has(toks[p - 1].lower) || lex.possessives.has(toks[p - 1].lower))) continue;
+    while (p > 0 && p > h - 4 && toks[p - 1].sentence === 0 && (isWord(toks[p - 1]) || toks[p - 1].text === '-') && !c.inQ[p - 1] && !lex.determiners.has(toks[p - 1].lower) && !lex.possessives.has(toks[p - 1].lower) && !lex.stops.has(toks[p - 1].lower) && !lex.placePrepositions.has(toks[p - 1].lower) && !lex.before.endingAt(toks, p - 1, 0) && !lex.vehicleBefore.endingAt(toks, p - 1, 0)) p--;
+    // (nor after a preposition: "12 soldiers killed in militant attack" names no militant killed)
+    if (p > 0 && toks[p - 1].sentence === 0 && (c.inQ[p - 1] || lex.determiners.has(toks[p - 1].lower) || lex.possessives.has(toks[p - 1].lower) || lex.placePrepositions.has(toks[p - 1].lower))) continue;
     out.push({ qi: p, qj: h + 1, min: 1, max: 1, approx: false, qSpan: { start: toks[p].start, end: toks[h].end }, qText: a.document.text.slice(toks[p].start, toks[h].end), singular: true, qRule: 'claims.headline' });
   }
   return out;
