@@ -71,6 +71,7 @@ const rows: [string, Exp[]][] = [
   ['Fighters of the resistance movement entered the town', [['resistance movement', 'label-government-ally', 'government-allies', 'allied militias', 'framing.resistance']]],
   ['Washington responded to the alleged chemical attack', [['alleged', 'hedge', 'claim', null, 'framing.alleged']]],
   ['Troops eliminated dozens of fighters', [['eliminated', 'loaded-verb', 'death', 'killed', 'framing.eliminated']]],
+  ['Six fighters were sent to hell in the exchange', [['sent to hell', 'loaded-verb', 'death', 'killed', 'framing.eliminated']]],
   // negative cases
   ['The deal is meant to eliminate chemical weapons', []],
   ['Damascus said it had eliminated its chemical weapons', []],
