@@ -21,6 +21,11 @@ const tables: Record<string, Row[]> = {
     ['Between 60,000 and 80,000 households had fled the camp by Monday', 'Between 60,000 and 80,000', 'displaced'],
     ['Plus de 5 000 ménages ont fui la ville', 'Plus de 5 000', 'displaced'],
     ['The storm cut power to 40,000 households', '40,000', null],
+    // a demonym whose plural is the same word counts people too
+    ['More than 90,000 Lebanese have been displaced from border villages', 'More than 90,000', 'displaced'],
+    ['Two Swiss tourists were kidnapped near the border', 'Two', 'abducted'],
+    // negative: the demonym before a body is no count
+    ['The Chinese government sent 12 rescue teams', '12', null],
     // a military idiom of death
     ['Six militants were sent to hell in the exchange of fire, the army said', 'Six', 'killed'],
   ],
