@@ -146,6 +146,14 @@ describe('actors, place, day and fatalities', () => {
     expect(e!.fatalities).toBe(want);
   });
 
+  it('is not placed at the dateline when the sentence names another place', () => {
+    const e = analyze('BEIRUT (Reuters) - Israeli air strikes on the town of Nabatieh killed at least eight people on Wednesday.', { published: '2024-03-12' }).events[0];
+    expect(e?.place?.name ?? '').toMatch(/Nabat/);
+    // negative: a dateline alone still places it
+    const only = analyze('BEIRUT (Reuters) - Air strikes killed at least eight people on Wednesday.', { published: '2024-03-12' }).events[0];
+    expect(only?.place?.name ?? '').toMatch(/Beirut/);
+  });
+
   it('counts the lowest credible death toll (the conservative rule)', () => {
     const claim = (min: number | null, max: number | null) => ({ category: 'killed', value: { min, max, approx: false }, evidence: [] }) as Claim;
     expect(fatalities([claim(23, 23), claim(18, null), claim(null, 30)])).toBe(18);

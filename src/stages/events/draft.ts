@@ -10,6 +10,7 @@ import { isAlly, rolesOf, type Participant, type Roles } from './roles.js';
 import type { Hit } from './triggers.js';
 import { isPart } from '../claims/place.js';
 import { isStateUse } from '../places/published.js';
+import { isDatelinePlace } from '../places/context.js';
 
 export interface Draft extends EventRecord {
   sentence: number;
@@ -205,7 +206,11 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
   // (past the article of the actor: "The United States said")
   // (or one the places stage read as a state acting: "what the United States says was an attack")
   const aState = (p: Place) => (p.kind === 'country' && isStateUse(p)) || parts.some((x) => x.from === 'actor' && x.start <= p.start && x.end === p.end && x.government);
-  const places = (items.places.get(s.index) ?? []).filter((p) => within(p, s) && !lex.compoundSuffixes.some((suf) => text.startsWith(suf, p.end)) && !inName(p) && !aState(p));
+  const all = (items.places.get(s.index) ?? []).filter((p) => within(p, s) && !lex.compoundSuffixes.some((suf) => text.startsWith(suf, p.end)) && !inName(p) && !aState(p));
+  // ("BEIRUT (Reuters) - Israeli air strikes on southern Lebanon ...": the dateline says where the report was
+  // filed; it places the happening only when the sentence names no other place)
+  const filed = all.filter((p) => isDatelinePlace(p));
+  const places = filed.length && filed.length < all.length ? all.filter((p) => !filed.includes(p)) : all;
   const movement = h.rule.type === 'Movements';
   const { origin, destination, goneTo } = movement ? movementEnds(toks, places, h, lex) : { origin: null, destination: null, goneTo: new Set<Place>() };
   const claimPlace = sentClaims.find((c) => c.place)?.place;
