@@ -147,8 +147,8 @@ describe('actors, place, day and fatalities', () => {
   });
 
   it('is not placed at the dateline when the sentence names another place', () => {
-    const e = analyze('BEIRUT (Reuters) - Israeli air strikes on the town of Nabatieh killed at least eight people on Wednesday.', { published: '2024-03-12' }).events[0];
-    expect(e?.place?.name ?? '').toMatch(/Nabat/);
+    const e = analyze('BEIRUT (Reuters) - Israeli air strikes on southern Lebanon killed at least eight people on Wednesday.', { published: '2024-03-12' }).events[0];
+    expect(e?.place?.name ?? '').toMatch(/Lebanon/);
     // negative: a dateline alone still places it
     const only = analyze('BEIRUT (Reuters) - Air strikes killed at least eight people on Wednesday.', { published: '2024-03-12' }).events[0];
     expect(only?.place?.name ?? '').toMatch(/Beirut/);
