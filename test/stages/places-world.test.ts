@@ -42,6 +42,12 @@ describe('places: people are not places', () => {
     ['She won a Dean\'s Award for her project in 2006.', []],
     // negative: a list of places is no name with an age
     ['Refugees from Jordan, Syria and Iraq, 300 in all, arrived on Monday.', [{ text: 'Jordan', country: 'JO' }, { text: 'Syria', country: 'SY' }, { text: 'Iraq', country: 'IQ' }]],
+    // a title or cue word opening a city's name is part of it ("General Santos City"), not a general named Santos
+    ['The quake shook the southern Philippines. Schools closed in General Santos City and Davao City.', [{ text: 'Philippines', country: 'PH' }, { text: 'General Santos City', country: 'PH', kind: 'city' }, { text: 'Davao City', country: 'PH' }]],
+    ['The quake shook the southern Philippines. Schools closed in General Santos.', [{ text: 'Philippines', country: 'PH' }, { text: 'General Santos', country: 'PH' }]],
+    // negative: a general's name is still a person's
+    ['General Santos told reporters in Manila that the troops had withdrawn.', [{ text: 'Manila', country: 'PH' }]],
+    ['The quake shook the southern Philippines. General Santos told reporters that the troops had left.', [{ text: 'Philippines', country: 'PH' }]],
   ])('%s', check);
 });
 

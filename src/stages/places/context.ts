@@ -229,6 +229,13 @@ function speakerAfterQuote(c: Ctx, m: Mention, prev: number, next: number): bool
   return next >= 0 && QUOTE_ENDS.has(lowers[prev]) && lowers[prev] !== ',' && !!lex.speakerVerbs.matchAt(lowers, next);
 }
 
+/** A name opening with a title ("General Santos told reporters") is a person's, unless a cue word ends it
+ * ("General Santos City") or a preposition of place stands before it ("in General Santos"). */
+function titledPerson(c: Ctx, m: Mention, prev: number): boolean {
+  if (m.wj === m.wi || !(wbits(c, m.wi) & WB.personTitle) || wbits(c, m.wj) & WB.cueWord) return false;
+  return prev < 0 || !(wbits(c, prev) & WB.locativePreposition);
+}
+
 /** Sets qualifiers and parent hints, and drops mentions that are parts of organisation or person names. */
 export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
   const { words, lowers, lex } = c;
@@ -248,6 +255,7 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
     let next = wordAfter(words, m);
     if (next >= words.length || words[next].sentence !== s) next = -1;
     if (!m.cue && speakerAfterQuote(c, m, prev, next)) continue;
+    if (!m.cue && titledPerson(c, m, prev)) continue;
     // organisation: "Aleppo Media Center", "University of Aleppo", "Islamic State of Iraq"
     if ((!m.cue || m.cue.rule === 'same-name') && inOrganisation(c, m, prev)) continue;
     // a currency ("US$2 million")

@@ -15,7 +15,9 @@ export function findRuns(s: DetectState): void {
   for (let n = 0; n < names.length; n++) {
     const i = names[n];
     if (i < next) continue;
-    if (!nameWord(c, i) || (wbits(s, i) & (WB.cueWord | WB.nameHead)) === WB.cueWord) continue;
+    if (!nameWord(c, i)) continue;
+    // a cue word opens a run only as the first word of a longer name the gazetteer knows ("General Santos City")
+    if ((wbits(s, i) & (WB.cueWord | WB.nameHead)) === WB.cueWord && !longerName(s, i)) continue;
     if (wbits(s, i) & WB.functionWord && !compassName(s, i)) continue;
     let b = i;
     for (;;) {
@@ -38,6 +40,11 @@ export function findRuns(s: DetectState): void {
     runs.push({ a: i, b });
     next = b + 1;
   }
+}
+
+function longerName(s: DetectState, i: number): boolean {
+  const m = gazetteerMatch(s.c, i);
+  return !!m && m.j > i;
 }
 
 /** "South Sudan", "North Carolina": a capitalised compass word opening the name of a well-known place */
