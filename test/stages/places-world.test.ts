@@ -45,6 +45,10 @@ describe('places: people are not places', () => {
     // a title or cue word opening a city's name is part of it ("General Santos City"), not a general named Santos
     ['The quake shook the southern Philippines. Schools closed in General Santos City and Davao City.', [{ text: 'Philippines', country: 'PH' }, { text: 'General Santos City', country: 'PH', kind: 'city' }, { text: 'Davao City', country: 'PH' }]],
     ['The quake shook the southern Philippines. Schools closed in General Santos.', [{ text: 'Philippines', country: 'PH' }, { text: 'General Santos', country: 'PH' }]],
+    // a possessive inside a known name ("Cox's Bazar", "Hawke's Bay"); negative: a possessive after a place is no name's part
+    ["Rohingya refugees crowded into camps near Cox's Bazar, Bangladesh.", [{ text: "Cox's Bazar", country: 'BD', qualifier: 'near' }, { text: 'Bangladesh', country: 'BD' }]],
+    ["The sergeant came from Hawke's Bay in New Zealand.", [{ text: "Hawke's Bay", country: 'NZ', kind: 'admin1' }, { text: 'New Zealand', country: 'NZ' }]],
+    ["Aleppo's Old City was shelled again.", [{ text: 'Aleppo', country: 'SY' }]],
     // negative: a general's name is still a person's
     ['General Santos told reporters in Manila that the troops had withdrawn.', [{ text: 'Manila', country: 'PH' }]],
     ['The quake shook the southern Philippines. General Santos told reporters that the troops had left.', [{ text: 'Philippines', country: 'PH' }]],
@@ -227,6 +231,11 @@ describe('places: places side by side vouch for each other', () => {
     // negative: without its neighbour, the country alone is Georgia, and Tripoli is the Libyan capital
     ['Protests spread in Georgia and Armenia.', [{ text: 'Georgia', country: 'GE', kind: 'country' }, { text: 'Armenia', country: 'AM' }]],
     ['Militias clashed in Tripoli overnight, Libyan officials said.', [{ text: 'Tripoli', country: 'LY' }]],
+    // a place and the big city it is part of, a compass word between ("Croydon" is also in Australia, near
+    // the article's other places)
+    ['The constable was shot at the Croydon, South London custody suite. He grew up in Auckland and trained in Wellington, New Zealand.', [{ text: 'Croydon', country: 'GB' }, { text: 'London', country: 'GB' }, { text: 'Auckland', country: 'NZ' }, { text: 'Wellington', country: 'NZ' }, { text: 'New Zealand', country: 'NZ' }]],
+    // negative: a city far from the big one after the comma gets no vouching from it
+    ['Shells fell on Homs, Damascus and Hama.', [{ text: 'Homs', country: 'SY' }, { text: 'Damascus', country: 'SY' }, { text: 'Hama', country: 'SY' }]],
   ])('%s', check);
 });
 

@@ -17,7 +17,8 @@ export interface Vote {
 
 export const NO_VOTE: Vote = { cc: '', w: 0 };
 
-const km = (a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }) => {
+/** great-circle distance in km (Infinity when a point has no coordinates) */
+export const km = (a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }) => {
   if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;
   const r = (d: number) => (d * Math.PI) / 180;
   const dLat = r(b.lat - a.lat);

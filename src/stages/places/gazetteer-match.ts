@@ -75,6 +75,9 @@ function lowerWord(w: string): boolean {
   return w.length > 1 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(w);
 }
 
+/** a possessive ending split from its word by the tokenizer */
+const POSSESSIVE_TOKENS = new Set(["'s", '’s']);
+
 /** The longest gazetteer name starting at word i (j its last word), or null. */
 function longestName(c: DetectContext, i: number): Match | null {
   const { words, text } = c;
@@ -87,7 +90,8 @@ function longestName(c: DetectContext, i: number): Match | null {
       if (isConnector(c, j)) continue;
       // "Gulf of Aden", "Democratic Republic of the Congo", "Bosnia and Herzegovina": a bridge word read
       // only while the gazetteer has a longer name; a match ends on a name word (below)
-      if (c.lex.nameBridges.has(c.lowers[j])) {
+      // ... and a possessive ending glued to the word before ("Cox's Bazar", "Hawke's Bay")
+      if (c.lex.nameBridges.has(c.lowers[j]) || (POSSESSIVE_TOKENS.has(c.lowers[j]) && w.start === words[j - 1].end)) {
         const found = nameMatch(c, i, j, text.slice(first.start, w.end));
         if (found.key && found.longer) continue;
         break;

@@ -4,6 +4,7 @@
 // them and scores them up, whatever country the rest of the article speaks of.
 import { isAdmin1, isCountry, type GazEntry } from '../../geo/gazetteer.js';
 import type { Mention, Word } from './detect.js';
+import { km } from './focus.js';
 import { wordAfter } from './words.js';
 import type { PlacesLexicon } from './lexicon.js';
 
@@ -13,17 +14,28 @@ const LIST_MARKS = new Set([',', '&']);
 const MAX_CANDIDATES = 150;
 
 
-/** Are mentions a and b next to each other, with only a comma, "and" or "or" between? */
+/** Are mentions a and b next to each other, with only a comma, "and" or "or" between (and a compass word
+ * after a comma: "Croydon, South London")? */
 function adjacent(words: readonly Word[], lowers: readonly string[], lex: PlacesLexicon, a: Mention, b: Mention): { comma: boolean } | null {
   if (a.sentence !== b.sentence) return null;
   const j = wordAfter(words, a);
-  if (b.wi - j < 1 || b.wi - j > 2) return null;
+  let end = b.wi;
+  if (end - 1 > j && lowers[end - 2] === ',' && lex.directions.has(lowers[end - 1])) end--;
+  if (end - j < 1 || end - j > 2) return null;
   let comma = false;
-  for (let k = j; k < b.wi; k++) {
+  for (let k = j; k < end; k++) {
     if (!LIST_MARKS.has(lowers[k]) && !lex.listConjunctions.has(lowers[k])) return null;
     if (lowers[k] === ',') comma = true;
   }
   return { comma };
+}
+
+/** the farthest a place named before a city ("Croydon, London") lies from it */
+const WITHIN_CITY_KM = 40;
+
+/** "Croydon, London", "Mezzeh, Damascus": a place and the big city it is part of, after a comma */
+function inCity(e1: GazEntry, e2: GazEntry, lex: PlacesLexicon): boolean {
+  return e2.featureClass === 'P' && (e2.featureCode === 'PPLC' || e2.population >= lex.bigPopulation) && e1.country === e2.country && km(e1, e2) <= WITHIN_CITY_KM;
 }
 
 /** Is a populated place of the region among the name's entries (the region is named after its city)? */
@@ -50,11 +62,11 @@ export function pairedEntries(words: readonly Word[], lowers: readonly string[],
     for (const { e: e2 } of l2) {
       const region = isAdmin1(e2);
       const country = isCountry(e2);
-      if (!region && !country) continue;
+      if (!region && !country && !adj.comma) continue;
       for (const { e: e1 } of l1) {
         if (e1 === e2 || isCountry(e1)) continue;
         // "Woodbridge, Virginia", "Tripoli, Lebanon": a place and the region or country it is in (after a comma)
-        const inside = adj.comma && !isAdmin1(e1) && (region ? e1.admin1 === e2.admin1 && e1.country === e2.country : e1.country === e2.country);
+        const inside = adj.comma && !isAdmin1(e1) && (region ? e1.admin1 === e2.admin1 && e1.country === e2.country : country ? e1.country === e2.country : inCity(e1, e2, lex));
         // "Georgia, Michigan and Wisconsin": regions of one country in a list (not names of cities as well as of
         // their regions: "Aleppo and Homs" are the cities)
         const siblings = region && isAdmin1(e1) && e1.country === e2.country && !hasCapital(l1, e1) && !hasCapital(l2, e2);
