@@ -1,7 +1,8 @@
 // Places named side by side vouch for each other: "Woodbridge, Virginia" (a town and its first-level
 // region), "Tripoli, Lebanon" (a place and its country), "Croydon, London" (a place and its big city),
-// "Georgia, Michigan and Wisconsin" (regions of one country in a list). The entries that fit such a neighbour are kept for each mention; the resolver admits
-// them and scores them up, whatever country the rest of the article speaks of.
+// "Georgia, Michigan and Wisconsin" (regions of one country in a list). The entries that fit such a
+// neighbour are kept for each mention; the resolver admits them and scores them up, whatever country the
+// rest of the article speaks of.
 import { isAdmin1, isCountry, type GazEntry } from '../../geo/gazetteer.js';
 import type { Mention, Word } from './detect.js';
 import { km } from './focus.js';
