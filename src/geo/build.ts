@@ -256,6 +256,12 @@ function addAdmins(entries: RawEntry[], seen: Set<number>, byA1: Map<string, Cen
   return admin1Idx;
 }
 
+/** GeoNames' feature class of our own extra places' codes: regions L, mountains and volcanoes T, the rest S */
+function extraClass(fcode: string): string {
+  if (fcode.startsWith('ADM') || fcode === 'RGN') return 'L';
+  return fcode === 'VLC' || fcode === 'MT' ? 'T' : 'S';
+}
+
 /** Our own extra places (regions and well-known places GeoNames cities500 lacks: data/geo/extra-places.tsv). */
 function addExtraPlaces(entries: RawEntry[]): void {
   const extraFile = dataPath('geo', 'extra-places.tsv');
@@ -268,7 +274,7 @@ function addExtraPlaces(entries: RawEntry[]): void {
       const [name, alts, cc, fcode, lat, lon] = f;
       const names: [string, boolean][] = [[name, false]];
       for (const a of alts.split(',')) if (a.trim()) names.push([a.trim(), false]);
-      entries.push({ id: -(++n), name, cc, fclass: fcode.startsWith('ADM') || fcode === 'RGN' ? 'L' : 'S', fcode, admin1: '', admin2: '', lat: Number(lat), lon: Number(lon), pop: 0, src: 'extra', names });
+      entries.push({ id: -(++n), name, cc, fclass: extraClass(fcode), fcode, admin1: '', admin2: '', lat: Number(lat), lon: Number(lon), pop: 0, src: 'extra', names });
     }
   }
 }

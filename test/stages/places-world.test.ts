@@ -397,3 +397,15 @@ describe('places: other spellings of regions', () => {
     ['Does the ministry know how many were killed?', []],
   ])('%s', (text, want, lang) => check(text, want, lang));
 });
+
+describe('places: volcanoes', () => {
+  it.each<[string, Want[]]>([
+    // a volcano (data/geo/extra-places.tsv) with its cue word after it, or "Mount" before it; its kind is area
+    ['Some 40,000 villagers were moved from homes near the Mayon volcano.', [{ text: 'Mayon volcano', country: 'PH', kind: 'area', qualifier: 'near', precision: 2 }]],
+    ['Ash from Mount Merapi covered villages in Central Java.', [{ text: 'Mount Merapi', country: 'ID', kind: 'area' }, { text: 'Central Java', country: 'ID' }]],
+    ['Lava from Kilauea destroyed 20 homes in Hawaii.', [{ text: 'Kilauea', country: 'US', kind: 'area' }, { text: 'Hawaii', country: 'US' }]],
+    // negative: a city sharing a word with a volcano stays the city; the cue word alone is no place
+    ['Workers in Fuji, Shizuoka, went on strike.', [{ text: 'Fuji', country: 'JP', kind: 'city' }, { text: 'Shizuoka', country: 'JP' }]],
+    ['The volcano erupted again on Sunday.', []],
+  ])('%s', check);
+});

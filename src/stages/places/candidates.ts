@@ -47,7 +47,7 @@ export function kindOf(e: GazEntry): string {
   if (isCountry(e)) return 'country';
   if (e.featureCode === 'ADM1') return 'admin1';
   if (e.featureCode === 'ADM2') return 'admin2';
-  if (e.source === 'extra') return e.featureCode === 'RGN' || e.featureClass === 'L' ? 'region' : 'facility';
+  if (e.source === 'extra') return e.featureCode === 'RGN' || e.featureClass === 'L' ? 'region' : e.featureClass === 'T' ? 'area' : 'facility';
   if (e.featureClass === 'P') {
     if (e.featureCode === 'PPLX') return 'neighbourhood';
     if (e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.population >= 100000) return 'city';
