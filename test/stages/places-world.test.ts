@@ -409,3 +409,18 @@ describe('places: volcanoes', () => {
     ['The volcano erupted again on Sunday.', []],
   ])('%s', check);
 });
+
+describe('places: names a cue reads', () => {
+  it.each<[string, Want[]]>([
+    // a known name that a demonym kept from the gazetteer's own match is still that name, not a skeleton's guess
+    ['The attack in Syrian Idlib province killed 27 children. Damascus denied it.', [{ text: 'Idlib province', country: 'SY', kind: 'admin1' }, { text: 'Damascus', country: 'SY' }]],
+    // a skeleton's guess far from the article's other places is none ("Handwara" is not Hindoria, 1,200 km off)
+    ['Troops shot dead a militant in Handwara area of north Kashmir.', [{ text: 'Handwara', country: 'IN', parent: 'Kashmir' }, { text: 'Kashmir', country: 'IN', kind: 'region' }]],
+    // regions of conflict GeoNames' tables lack (data/geo/extra-places.tsv)
+    ['Fighting spread across Darfur and Kordofan.', [{ text: 'Darfur', country: 'SD', kind: 'region' }, { text: 'Kordofan', country: 'SD', kind: 'region' }]],
+    ['Shelling resumed in Nagorno-Karabakh.', [{ text: 'Nagorno-Karabakh', country: 'AZ', kind: 'region' }]],
+  ])('%s', check);
+  it('an unknown name a cue reads is a place without a geonameId', () => {
+    expect(places('Troops shot dead a militant in Handwara area.')[0]).toMatchObject({ text: 'Handwara', geonameId: null });
+  });
+});

@@ -105,7 +105,8 @@ function unrelatedForeign(r: Judge, k: number, e: GazEntry, alt: boolean, kv: Vo
 
 function admits(r: Judge, m: Mention, k: number, s: Cand, kv: Vote, strong: boolean, article: MentionArticle): boolean {
   const { lex, focus } = r;
-  if (m.skeleton) return s.e.featureClass === 'P' && focus.focusOther(kv, s.e.country) >= 0.5;
+  // (and, when the article names other places, near one of them: "Handwara area of North Kashmir" is no Hindoria, 1,200 km off)
+  if (m.skeleton) return s.e.featureClass === 'P' && focus.focusOther(kv, s.e.country) >= 0.5 && (!focus.anchors.some((a) => a !== s.e) || focus.near(s.e));
   if (isCountry(s.e) || s.e.source === 'extra') return true;
   if (r.paired.get(k)?.has(s.e)) return true;
   // "al-Haal", "al-Baath": a name with an Arabic article is not Hull or Bath abroad (the article dropped to match)

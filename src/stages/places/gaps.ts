@@ -71,11 +71,15 @@ export function gapMention(s: DetectState, wi0: number, wj0: number, rule: strin
     const end = words[b].end;
     const key = gaz.translit.key(text.slice(start, end));
     if (!key) continue;
-    // a last resort for other vowels: the consonant skeleton (kept only where the article's country agrees)
-    const sk = skeletonKey(key);
-    const postings = sk ? gaz.lookupKey(sk) : [];
+    // the name as written, when a demonym or such kept it from the gazetteer's own match ("Syrian Idlib
+    // province"; not before a facility's cue, where a city's name names the facility: "the al-Sham checkpoint");
+    // else, a last resort for other vowels, the consonant skeleton (kept only where the article's country agrees)
+    let exact = kind !== 'facility' && (a < b || !(wbits(s, a) & IMPLAUSIBLE)) ? gaz.lookupKey(key) : [];
+    if (exact.length > 8) exact = [];
+    const sk = exact.length ? '' : skeletonKey(key);
+    const postings = exact.length ? exact : sk ? gaz.lookupKey(sk) : [];
     const m = s.add(start, end, a, b, key, postings.length <= 8 ? postings : [], [{ rule: `places.cue.${rule}`, span: { start: Math.min(start, cueSpan.start), end: Math.max(end, cueSpan.end) } }]);
-    m.skeleton = postings.length > 0;
+    m.skeleton = !exact.length && postings.length > 0;
     m.cue = { rule, kind, span: cueSpan };
     out.push(m);
   }
