@@ -31,6 +31,15 @@ const tables: Record<string, Row[]> = {
   ],
   // a headline's bare count with a finite verb and its object ("Thousands flee clashes"): the verb tells
   // what happened; a participle before a noun still modifies it
+  // a genitive after the group, its own modifiers and name in it, before the verb group
+  'genitive before the verb': [
+    ['A senior commander of the militant group was killed in a raid', 'A', 'killed'],
+    ['An operative of the Pakistan-based armed group Lashkar was gunned down on Friday', 'An', 'killed'],
+    ['Two members of the local election commission were abducted on Sunday', 'Two', 'abducted'],
+    // negative: the genitive's noun phrase ends at a clause word, and a verb of no category stays none
+    ['Three members of the council said the vote was fair', 'Three', null],
+    ['A spokesman of the armed group denied the claim', 'A', null],
+  ],
   'bare count before a finite verb and its object': [
     ['Thousands flee clashes in El Fasher', 'Thousands', 'displaced'],
     ['Tens of thousands protest in Tbilisi against the bill', 'Tens of thousands', 'other'],

@@ -49,6 +49,9 @@ describe('places: people are not places', () => {
     ["Rohingya refugees crowded into camps near Cox's Bazar, Bangladesh.", [{ text: "Cox's Bazar", country: 'BD', qualifier: 'near' }, { text: 'Bangladesh', country: 'BD' }]],
     ["The sergeant came from Hawke's Bay in New Zealand.", [{ text: "Hawke's Bay", country: 'NZ', kind: 'admin1' }, { text: 'New Zealand', country: 'NZ' }]],
     ["Aleppo's Old City was shelled again.", [{ text: 'Aleppo', country: 'SY' }]],
+    // an ampersand inside a known name is its "and"; negative: not inside a company's name
+    ['Floods cut roads across Jammu & Kashmir, India.', [{ text: 'Jammu & Kashmir', country: 'IN', kind: 'admin1' }, { text: 'India', country: 'IN' }]],
+    ['AT&T restored service in Texas.', [{ text: 'Texas', country: 'US' }]],
     // negative: a general's name is still a person's
     ['General Santos told reporters in Manila that the troops had withdrawn.', [{ text: 'Manila', country: 'PH' }]],
     ['The quake shook the southern Philippines. General Santos told reporters that the troops had left.', [{ text: 'Philippines', country: 'PH' }]],

@@ -52,9 +52,19 @@ function foldWords(c: DetectContext, i: number, j: number): string {
   return tr.keyOfWords(texts);
 }
 
-/** The gazetteer's answer for words i..j as written (name). */
+/** The gazetteer's answer for words i..j as written (name); an ampersand read as the language's "and" ("Jammu &
+ * Kashmir", "Trinidad & Tobago"). */
 function nameMatch(c: DetectContext, i: number, j: number, name: string): NameMatch {
-  return c.gaz.knownName(name) ?? c.gaz.addName(name, foldWords(c, i, j));
+  const known = c.gaz.knownName(name);
+  if (known) return known;
+  if (name.includes('&')) return c.gaz.addName(name, c.gaz.translit.key(name.replace(/\s*&\s*/g, ` ${andWord(c)} `)));
+  return c.gaz.addName(name, foldWords(c, i, j));
+}
+
+/** the language's first copulative conjunction ("and", "et") */
+function andWord(c: DetectContext): string {
+  for (const w of c.lex.copulativeConjunctions) return w;
+  return 'and';
 }
 
 /** The gazetteer's answer for word i alone, kept with the word's bits (one lookup for both, word-bits.ts) when
@@ -90,8 +100,8 @@ function longestName(c: DetectContext, i: number): Match | null {
       if (isConnector(c, j)) continue;
       // "Gulf of Aden", "Democratic Republic of the Congo", "Bosnia and Herzegovina": a bridge word read
       // only while the gazetteer has a longer name; a match ends on a name word (below)
-      // ... and a possessive ending glued to the word before ("Cox's Bazar", "Hawke's Bay")
-      if (c.lex.nameBridges.has(c.lowers[j]) || (POSSESSIVE_TOKENS.has(c.lowers[j]) && w.start === words[j - 1].end)) {
+      // ... and an ampersand, and a possessive ending glued to the word before ("Cox's Bazar", "Hawke's Bay")
+      if (c.lex.nameBridges.has(c.lowers[j]) || c.lowers[j] === '&' || (POSSESSIVE_TOKENS.has(c.lowers[j]) && w.start === words[j - 1].end)) {
         const found = nameMatch(c, i, j, text.slice(first.start, w.end));
         if (found.key && found.longer) continue;
         break;

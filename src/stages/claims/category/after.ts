@@ -61,6 +61,12 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
     }
     const skip = skipNested(c, k, end);
     if (skip > k) { k = skip - 1; continue; }
+    // "A senior commander of the Pakistan-based militant group was killed": a genitive after the group, up to the
+    // verb group, is one step
+    if (lex.ofLink.has(toks[k].lower)) {
+      const m = genitiveEnd(c, k + 1, end);
+      if (m > 0) { k = m - 1; continue; }
+    }
     const t = toks[k];
     // "Dozens were said to be trapped", "were believed to have died": a hedge inside the verb group
     const hedge = lex.hedges.at(toks, k, end);
@@ -103,6 +109,24 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
     if (++others > maxOthers) return null;
   }
   return null;
+}
+
+/** the most words of a genitive after the group ("of the Pakistan-based militant group X") */
+const MAX_GENITIVE = 5;
+
+/** The end of a genitive's noun phrase starting at m (its article, then words), when an auxiliary or a predicate
+ * follows it at once; else -1. */
+function genitiveEnd(c: Ctx, m: number, end: number): number {
+  const { toks, lex } = c;
+  while (m < end && lex.articles.has(toks[m].lower)) m++;
+  const first = m;
+  while (m < end && m - first < MAX_GENITIVE) {
+    const t = toks[m];
+    if (lex.aux.has(t.lower) || lex.after.at(toks, m, end)) return m > first ? m : -1;
+    if (!isWord(t) || c.inQ[m] || lex.stops.has(t.lower)) return -1;
+    m++;
+  }
+  return -1;
 }
 
 /** A lower-case word that is no cue, auxiliary, clause word or count: part of a noun phrase. */
