@@ -382,9 +382,17 @@ describe('places: the small words of each language', () => {
 // an unknown place at Y, not a namesake abroad ("Foua", a town of Egypt's too)
 describe('places: a list of names before its parent', () => {
   it.each<[string, Want[]]>([
-    ['Buses left Foua and Kafraya in Idlib province on Friday.', [{ text: 'Foua', country: 'SY', parent: 'Idlib' }, { text: 'Idlib province', country: 'SY' }]],
-    // negative: known places of the list keep their own entries
+    // an unknown name listed after a known one before the parent is a place too (and the list's first name gets
+    // the parent past it)
+    ['Buses left Foua and Kafraya in Idlib province on Friday.', [{ text: 'Foua', country: 'SY', parent: 'Idlib' }, { text: 'Kafraya', country: 'SY', parent: 'Idlib', rule: 'places.cue.listed-in' }, { text: 'Idlib province', country: 'SY' }]],
+    // ... and after a locative preposition, a list joined by a conjunction goes on past a known name
+    ['Shells fell in Aleppo and Mashrafa overnight.', [{ text: 'Aleppo', country: 'SY' }, { text: 'Mashrafa', country: 'SY', parent: 'Aleppo' }]],
+    // negative: known places of the list keep their own entries; a comma alone after a known place is no list
+    // ('in Pakistan, Mohammed Waseem'), nor is an acronym after it ('in Syria and UNSCR 2254'); no parent, no list
     ['Shelling hit Aleppo and Hama in Syria on Friday.', [{ text: 'Aleppo', kind: 'city' }, { text: 'Hama', kind: 'city' }, { text: 'Syria', kind: 'country' }]],
+    ['On Friday in Pakistan, Mohammed Waseem, brother of the singer, was sentenced.', [{ text: 'Pakistan', country: 'PK' }]],
+    ['The letter cited the use of barrel bombs in Syria and UNSCR 2254 on the transition.', [{ text: 'Syria', country: 'SY' }]],
+    ['Talks between Russia and Smith ended.', [{ text: 'Russia', country: 'RU' }]],
   ])('%s', (text, want) => check(text, want));
 });
 

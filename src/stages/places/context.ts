@@ -289,10 +289,10 @@ export function annotateContext(c: Ctx, mentions: Mention[]): Mention[] {
       let r = next;
       if (lowers[r] === ',') r++;
       let rel = r < words.length ? lex.relations.matchAt(lowers, r) : null;
-      // "Foua and Kafraya in Idlib province": past the other names of a list (no place of their own) to its relation
+      // "Foua and Kafraya in Idlib province": past the other names of a list (none the gazetteer knows) to its relation
       if (!rel && r < words.length && lex.listConjunctions.has(lowers[r])) {
         let z = r + 1;
-        while (z < words.length && z < r + 5 && words[z].name && words[z].sentence === s && !mentionAtWord.has(z)) z++;
+        while (z < words.length && z < r + 5 && words[z].name && words[z].sentence === s && !mentionAtWord.get(z)?.postings.length) z++;
         if (z > r + 1 && z < words.length && lowers[z] === ',') z++;
         const relAfter = z > r + 1 && z < words.length ? lex.relations.matchAt(lowers, z) : null;
         if (relAfter) {

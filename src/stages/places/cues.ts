@@ -88,6 +88,30 @@ export function applyCues(s: DetectState, k: number): void {
   relativeTo(s, r, segs);
 }
 
+/** 4. "Foua and Kafraya in Idlib province": an unknown name listed after a known place and before a locative
+ * relation of containment ("in", "in the province of") to a known place is a place (after every cue) */
+export function listedBeforeParent(s: DetectState, k: number): void {
+  const { words, lowers, lex } = s;
+  const r = s.runs[k];
+  const segs = s.segments[k];
+  if (k === 0 || segs.length !== 1 || segs[0].mention) return;
+  let p = r.a - 1;
+  if (p < 0 || !separates(s, p)) return;
+  while (p >= 0 && separates(s, p)) p--;
+  const before = s.segments[k - 1];
+  if (s.runs[k - 1].b !== p || !before.length || !before[before.length - 1].mention) return;
+  let q = r.b + 1;
+  if (lowers[q] === ',') q++;
+  const rel = q < words.length && words[q].sentence === words[r.b].sentence && wbits(s, q) & WB.locativePreposition ? lex.relations.matchAt(lowers, q) : null;
+  if (!rel || !lex.containingRelations.has(rel.value)) return;
+  let y = q + rel.len;
+  if (lex.definiteArticles.has(lowers[y])) y++;
+  const yr = s.runAtWord.get(y);
+  if (yr === undefined || !s.segments[yr].length || !s.segments[yr][0].mention) return;
+  const ms = gapMention(s, segs[0].wi, segs[0].wj, 'listed-in', '', { start: words[q].start, end: words[q + rel.len - 1].end }, true);
+  if (ms.length) segs[0].mention = ms[0];
+}
+
 /** "X, Y and": a plural cue after run k reaches back to the runs of the list before it */
 function cueBackOverList(s: DetectState, k: number, rule: CueRule, cueSpan: Span, cueEndWord: number): void {
   const { lowers, lex } = s;
@@ -151,8 +175,8 @@ function afterPreposition(s: DetectState, k: number, r: Run, segs: Segment[]): v
   if (r.a <= 0 || !(wbits(s, r.a - 1) & WB.unknownPlacePreposition) || words[r.a - 1].sentence !== words[r.a].sentence) return;
   const prepSpan = { start: words[r.a - 1].start, end: words[r.a - 1].end };
   knownAfterPreposition(s, r, segs, prepSpan);
-  // "in Kanasba", "near Skeik and Atshan": an unknown name after a locative preposition
-  if (!segs.some((x) => !x.mention)) return;
+  // "in Kanasba", "near Skeik and Atshan": an unknown name after a locative preposition; and the list goes on
+  // after a known one ("in Foua and Kafraya")
   let found = 0;
   for (const seg of segs) {
     if (seg.mention) continue;
@@ -162,8 +186,11 @@ function afterPreposition(s: DetectState, k: number, r: Run, segs: Segment[]): v
       found++;
     }
   }
-  if (!found) return;
+  // (after a known name, only a list joined by a conjunction: "in Pakistan, Mohammed Waseem" is no list)
+  const knownFirst = !found;
+  if (knownFirst && !(segs.length === 1 && segs[0].mention)) return;
   continueList(s, k, (ns) => {
+    if (knownFirst && (!joinedByConjunction(s, ns[0]?.wi ?? -1) || (ns[0] && !ns[0].mention && allCapitals(s, ns[0])))) return false;
     if (ns.length && !ns[0].mention) {
       const more = gapMention(s, ns[0].wi, ns[0].wj, 'after-preposition', '', { start: prepSpan.start, end: prepSpan.end }, true);
       if (!more.length) return false;
@@ -171,6 +198,18 @@ function afterPreposition(s: DetectState, k: number, r: Run, segs: Segment[]): v
     }
     return true;
   });
+}
+
+/** Is the segment one word in capitals ("UNSCR 2254": an acronym, no place)? */
+function allCapitals(s: DetectState, seg: Segment): boolean {
+  const t = s.words[seg.wi].text;
+  return seg.wi === seg.wj && t.length > 1 && t === t.toUpperCase();
+}
+
+/** Is a list conjunction among the separators before word i ("X and Y", "X, Y and")? */
+function joinedByConjunction(s: DetectState, i: number): boolean {
+  for (let p = i - 1; p >= 0 && separates(s, p); p--) if (s.lex.listConjunctions.has(s.lowers[p])) return true;
+  return false;
 }
 
 /** Does the proximity phrase measure from the place after it: two words or more, the last a reference

@@ -4,7 +4,7 @@
 // them (runs.ts, gazetteer-match.ts), cues (cues.ts) that make places of the gaps (gaps.ts), names a
 // cue made places elsewhere (same-name.ts), over per-document state (detect-state.ts). The words and the
 // Mention shape are in words.ts; resolution (which place it is) is in resolve.ts.
-import { applyCues } from './cues.js';
+import { applyCues, listedBeforeParent } from './cues.js';
 import { DetectState } from './detect-state.js';
 import { findRuns, matchRun } from './runs.js';
 import { addSameNames } from './same-name.js';
@@ -26,6 +26,7 @@ export function detectMentions(c: DetectContext): Mention[] {
     if (ca) s.extEnd[k] = s.runs[k].b + ca.len;
   }
   for (let k = 0; k < s.runs.length; k++) if (s.segments[k].length) applyCues(s, k);
+  for (let k = 1; k < s.runs.length; k++) listedBeforeParent(s, k);
   if (s.fallbacks.length) addFallbacks(s);
   addSameNames(s);
   return merged(s);
