@@ -16,6 +16,12 @@ const tables: Record<string, Row[]> = {
     ['Estimates by the organizers vary widely, and 300 people were arrested.', '300', null],
     ['Reports of heavy shelling said 12 people died in the night.', '12', null],
   ],
+  // a reporting verb in the progressive, and a count reported as the verb's object
+  'progressive and bare counts': [
+    ['Local media are reporting that 14 people were killed in the blast.', '14', 'Local media'],
+    ['State television reported 30 dead.', '30', 'State television'],
+    ['Twelve people were reported killed in the blast.', 'Twelve', null],
+  ],
   // a verb that usually cues only a quotation reports speech when "that" follows it
   'quote-only verb with that': [
     ['A spokeswoman for the agency speculated that the toll could rise to over 900.', '900', 'spokeswoman for the agency'],

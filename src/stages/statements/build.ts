@@ -9,9 +9,10 @@ export function trimSpan(c: Ctx, s: number, e: number): Span | null {
   while (s < e && !isWord(tok[s]) && !c.lex.open.has(tok[s].text)) s++;
   while (e > s && !isWord(tok[e - 1]) && !c.lex.close.has(tok[e - 1].text) && !/[)\]]/.test(tok[e - 1].text)) e--;
   if (e <= s) return null;
+  // three words at least, or a count and its noun ("The ministry reported 30 dead"; not a date, "Feb. 26")
   let words = 0;
   for (let i = s; i < e; i++) if (isWord(tok[i])) words++;
-  if (words < 3) return null;
+  if (words < 3 && !(words === 2 && tok[s].kind === 'number' && /^\p{Ll}/u.test(tok[e - 1].text))) return null;
   return { start: tok[s].start, end: tok[e - 1].end };
 }
 

@@ -147,6 +147,7 @@ export const WORD_CLASSES = {
   pluralEndings: "endings of a plural noun",
   notPluralEndings: "endings that are not a plural even though they end like one (\"boss\")",
   perfectAux: "the auxiliary of the perfect (\"X, however, has said\")",
+  progressiveAux: "forms of the auxiliary of the progressive: before a participle it is a finite verb (\"local media are reporting that\")",
   placeParticipleVerbs: "lemmas of reporting verbs whose participle may stand before a place (\"casualties reported in Idlib\")",
   nounsAfterNames: "reporting verb forms that are nouns after a capitalised name unless \"that\" follows (\"Borno state\", \"Gulf states\")",
   contactParticiples: "participles opening an apposition that says how the speaker was reached (\"X, contacted by AFP, said\")",

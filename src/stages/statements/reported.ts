@@ -221,9 +221,12 @@ function commaAfterAdverbials(c: Ctx, k: number, E: number): boolean {
 function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
   const tok = c.tok;
   const { E } = r;
-  const m = verbAt(c, i);
-  if (!m) return null;
-  if (passive(c, i) || nounUse(c, i, m.end)) return null;
+  const found = verbAt(c, i);
+  if (!found) return null;
+  // a participle after the progressive's auxiliary is a finite verb ("Local media are reporting that ...")
+  const progressive = found.v.participle && i > 0 && c.lex.w.progressiveAux.has(tok[i - 1].lower);
+  const m = progressive ? { end: found.end, v: { ...found.v, participle: false } } : found;
+  if ((!progressive && passive(c, i)) || nounUse(c, i, m.end)) return null;
   const v = m.v;
   // "quipped" cues only a quotation, but "speculated that ..." reports speech
   if (v.quoteOnly && !(m.end < E && c.lex.that.has(tok[m.end].lower))) return null;
