@@ -52,6 +52,7 @@ const reportedRows: [string, Exp[]][] = [
   // the progressive: a participle after a form of "be" is the finite verb ("are reporting that")
   ['Local media are reporting that 12 people were killed in the raid.', [['12 people were killed in the raid', 'Local media', false]]],
   ['The health ministry is saying that the clinics have run out of fuel.', [['the clinics have run out of fuel', 'health ministry', false]]],
+  ['Several news outlets are also reporting the names of two of the wounded guards.', [['the names of two of the wounded guards', 'Several news outlets', false]]],
   // a count and its noun are enough to report
   ['The ministry reported 30 dead.', [['30 dead', 'ministry', false]]],
   // a month after a preposition between the speaker and the verb is skipped, as a weekday is

@@ -224,7 +224,9 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
   const found = verbAt(c, i);
   if (!found) return null;
   // a participle after the progressive's auxiliary is a finite verb ("Local media are reporting that ...")
-  const progressive = found.v.participle && i > 0 && c.lex.w.progressiveAux.has(tok[i - 1].lower);
+  // (past an adverb: "are also reporting")
+  const aux = (j: number) => j >= 0 && c.lex.w.progressiveAux.has(tok[j].lower);
+  const progressive = found.v.participle && (aux(i - 1) || (i > 1 && c.lex.gap.has(tok[i - 1].lower) && aux(i - 2)));
   const m = progressive ? { end: found.end, v: { ...found.v, participle: false } } : found;
   if ((!progressive && passive(c, i)) || nounUse(c, i, m.end)) return null;
   const v = m.v;
