@@ -53,6 +53,9 @@ const reportedRows: [string, Exp[]][] = [
   ['Local media are reporting that 12 people were killed in the raid.', [['12 people were killed in the raid', 'Local media', false]]],
   ['The health ministry is saying that the clinics have run out of fuel.', [['the clinics have run out of fuel', 'health ministry', false]]],
   ['Several news outlets are also reporting the names of two of the wounded guards.', [['the names of two of the wounded guards', 'Several news outlets', false]]],
+  // a participle phrase after the statement noun tells how the statement came out: no content
+  ['At least nine people were killed, the interior ministry said in a statement carried by state media.', [['At least nine people were killed', 'interior ministry', false]]],
+  ['The army said in a statement posted on its website that 12 soldiers were killed.', [['12 soldiers were killed', 'army', false]]],
   // a count and its noun are enough to report
   ['The ministry reported 30 dead.', [['30 dead', 'ministry', false]]],
   // a month after a preposition between the speaker and the verb is skipped, as a weekday is
@@ -231,6 +234,8 @@ describe('statements: negatives', () => {
 // once held only English words ("of", "the", "some", the ending "-ing"); a negative row after each
 // positive one shows the class stays precise. Our own sentences.
 const frenchRows: [string, Exp[]][] = [
+  // the participle phrase after the statement noun ("diffusé par l'agence officielle") is no content
+  ["Le ministère a indiqué dans un communiqué diffusé par l'agence officielle que 12 soldats avaient été tués.", [['12 soldats avaient été tués', 'ministère', false]]],
   // a body named head first, its adjective after it ("la Croix-Rouge locale"), is the body
   ['Quelque 3 000 habitants sont sans abri, selon la Croix-Rouge locale.', [['Quelque 3 000 habitants sont sans abri', 'CICR', false]]],
   // ofPreps: the role goes on through "de" ("directeur de l'hôpital")

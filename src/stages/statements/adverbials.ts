@@ -1,7 +1,7 @@
 // Adverbials after a reporting verb, before what was said: commas, time words and phrases ("on Tuesday",
 // "late on Sunday"), a channel ("on Telegram", "à la télévision"), a statement ("in a statement on its
 // website"). Used by the statement constructions (reported.ts, direct-quotes.ts, clause.ts).
-import { type Ctx, isWord, tokAt } from './context.js';
+import { type Ctx, isWord, tokAt, verbAt } from './context.js';
 
 /** Past the adverbials at token k (up to six of them), before `limit`: the token after them. */
 export function skipAdverbials(c: Ctx, k: number, limit: number): number {
@@ -51,7 +51,7 @@ export function skipAdverbials(c: Ctx, k: number, limit: number): number {
       let n = 0;
       while (j < limit && n < 4 && !c.lex.statementNouns.has(tok[j].lower) && isWord(tok[j]) && skip.has(tok[j].lower)) { j++; n++; }
       if (j < limit && c.lex.statementNouns.has(tok[j].lower)) {
-        k = j + 1;
+        k = statementTail(c, j + 1, limit);
         // "in a statement on its website", "in a statement posted on Telegram"
         continue;
       }
@@ -68,4 +68,18 @@ export function skipAdverbials(c: Ctx, k: number, limit: number): number {
     break;
   }
   return k;
+}
+
+/** the most words of the phrase after a statement's participle ("carried by the official news agency SANA") */
+const MAX_TAIL = 6;
+
+/** Past "carried by state media", "posted on its website" after a statement noun at k: the token after, or k. */
+function statementTail(c: Ctx, k: number, limit: number): number {
+  const tok = c.tok;
+  const cls = c.lex.w;
+  if (k + 1 >= limit || !cls.statementParticiples.has(tok[k].lower) || !cls.statementParticiplePreps.has(tok[k + 1].lower)) return k;
+  let j = k + 2;
+  // (the first word after the preposition is the phrase's, whatever verb it looks like: "by state media")
+  while (j < limit && j < k + 2 + MAX_TAIL && isWord(tok[j]) && !c.lex.that.has(tok[j].lower) && c.quoted[j] < 0 && (j === k + 2 || !verbAt(c, j))) j++;
+  return j;
 }

@@ -147,6 +147,8 @@ export const WORD_CLASSES = {
   pluralEndings: "endings of a plural noun",
   notPluralEndings: "endings that are not a plural even though they end like one (\"boss\")",
   perfectAux: "the auxiliary of the perfect (\"X, however, has said\")",
+  statementParticiples: "participles after a statement noun that say how it came out (\"in a statement carried by state media\"): skipped with their prepositional phrase",
+  statementParticiplePreps: "the prepositions that open that phrase (\"carried by\", \"posted on\")",
   progressiveAux: "forms of the auxiliary of the progressive: before a participle it is a finite verb (\"local media are reporting that\")",
   placeParticipleVerbs: "lemmas of reporting verbs whose participle may stand before a place (\"casualties reported in Idlib\")",
   nounsAfterNames: "reporting verb forms that are nouns after a capitalised name unless \"that\" follows (\"Borno state\", \"Gulf states\")",
