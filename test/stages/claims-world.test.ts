@@ -163,6 +163,13 @@ const tables: Record<string, Row[]> = {
   ],
   // the brief's wrong categories: hostages taken, people under or pulled from rubble, casualty tolls
   // a bare count whose category comes from a hospital predicate; a population by what it lacks
+  // people treated by medics are the injured
+  'treated by medics': [
+    ['Medics said they had treated 60 people for breathing problems', '60', 'injured'],
+    ['The field clinic has treated 300 patients since the shelling began', '300', 'injured'],
+    // negative: a treatment given to no counted people
+    ['The hospital treated its 12 generators as a priority after the storm', '12', null],
+  ],
   'admitted, transferred to hospital, lacking food': [
     ['Of the 30 patients brought in, only four were admitted for treatment', 'four', 'injured'],
     ['Nine were transferred to another hospital on Sunday', 'Nine', 'injured'],
