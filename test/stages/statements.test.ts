@@ -56,6 +56,10 @@ const reportedRows: [string, Exp[]][] = [
   // a participle phrase after the statement noun tells how the statement came out: no content
   ['At least nine people were killed, the interior ministry said in a statement carried by state media.', [['At least nine people were killed', 'interior ministry', false]]],
   ['The army said in a statement posted on its website that 12 soldiers were killed.', [['12 soldiers were killed', 'army', false]]],
+  // quoted-as: the one quoted is the speaker, the outlet that quoted carried the words
+  ['State media quoted the governor as saying that six people had died.', [['six people had died', 'governor', false, 'State media']]],
+  ['Six people died in the blast, officials were quoted as saying.', [['Six people died in the blast', 'officials', false]]],
+  ['The governor was quoted as saying that the bridge had collapsed.', [['the bridge had collapsed', 'governor', false]]],
   // a count and its noun are enough to report
   ['The ministry reported 30 dead.', [['30 dead', 'ministry', false]]],
   // a month after a preposition between the speaker and the verb is skipped, as a weekday is
@@ -186,6 +190,8 @@ const speakerKinds: [string, Exp[]][] = [
 ];
 
 const negatives: [string, Exp[]][] = [
+  // "quoted" without "as saying" reports nothing of its own
+  ['The agency quoted witnesses and doctors at the hospital.', []],
   // a passive progressive reports nothing; a date after the hearer is no content
   ['Casualties are being reported in the north.', []],
   ['The archbishop spoke to the agency and the radio station on Feb. 26.', []],

@@ -149,6 +149,8 @@ export const WORD_CLASSES = {
   perfectAux: "the auxiliary of the perfect (\"X, however, has said\")",
   statementParticiples: "participles after a statement noun that say how it came out (\"in a statement carried by state media\"): skipped with their prepositional phrase",
   statementParticiplePreps: "the prepositions that open that phrase (\"carried by\", \"posted on\")",
+  quotedVerbs: "forms of the verb of \"X quoted Y as saying\" and \"Y was quoted as saying\"",
+  quotedAs: "the word between that verb (and its object) and the reporting participle (\"as\")",
   progressiveAux: "forms of the auxiliary of the progressive: before a participle it is a finite verb (\"local media are reporting that\")",
   placeParticipleVerbs: "lemmas of reporting verbs whose participle may stand before a place (\"casualties reported in Idlib\")",
   nounsAfterNames: "reporting verb forms that are nouns after a capitalised name unless \"that\" follows (\"Borno state\", \"Gulf states\")",

@@ -1,10 +1,12 @@
-// Constructions said.after ("SPEAKER said (that) CONTENT"), said.before ("CONTENT, SPEAKER said"), said.adding, according-to and citing.
+// Constructions said.after ("SPEAKER said (that) CONTENT"), said.before ("CONTENT, SPEAKER said"), said.adding, according-to and citing
+// (and quoted-as, quoted-as.ts).
 import { type Ctx, type NP, capital, invertedAt, isPronoun, isWord, verbAt } from './context.js';
 import type { Span, Speaker } from '../../core/types.js';
 import { add, lateQuoteCue, nounUse, passive, trimSpan } from './build.js';
 import { npBefore } from './noun-phrase.js';
 import { npAfter } from './np-after.js';
 import { headlineSource } from './headline-source.js';
+import { quotedAs } from './quoted-as.js';
 import { skipAdverbials } from './adverbials.js';
 import { speakerFrom, viaFrom } from './speaker.js';
 import type { VerbInfo } from './lexicon.js';
@@ -30,7 +32,7 @@ export function reported(c: Ctx) {
     if (si === 0 && headlineSource(c, S, E)) continue;
     for (let i = S; i < E; i++) {
       if (c.quoted[i] >= 0 || c.usedVerb[i] || nested(c, r, i)) continue;
-      i = sourceCue(c, r, i) ?? reportingVerb(c, r, i);
+      i = sourceCue(c, r, i) ?? quotedAs(c, r, i) ?? reportingVerb(c, r, i);
     }
   }
 }
