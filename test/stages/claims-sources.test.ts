@@ -22,6 +22,11 @@ const tables: Record<string, Row[]> = {
     ['State television reported 30 dead.', '30', 'State television'],
     ['Twelve people were reported killed in the blast.', 'Twelve', null],
   ],
+  // a modifier of the number that is also the reporting verb ("estimated 3,000")
+  'the reporting verb as the modifier of the number': [
+    ['The UN estimated 3,000 had been displaced by the fighting.', '3,000', 'United Nations'],
+    ['An estimated 3,000 people had been displaced by the fighting.', '3,000', null],
+  ],
   // a verb that usually cues only a quotation reports speech when "that" follows it
   'quote-only verb with that': [
     ['A spokeswoman for the agency speculated that the toll could rise to over 900.', '900', 'spokeswoman for the agency'],

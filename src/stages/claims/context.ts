@@ -54,6 +54,8 @@ export interface Draft {
   max: number | null;
   approx: boolean;
   qSpan: { start: number; end: number };
+  /** where the bare number starts, after its modifier ("estimated 3,000"): a statement about it may start there */
+  coreStart?: number;
   qText: string;
   singular: boolean;
   qRule: string;

@@ -70,7 +70,7 @@ export function collectDrafts(a: Analysis, inQ: Uint8Array, lex: ClaimsLexicon):
     if (q.min == null && q.max == null) continue;
     const v = q.min ?? q.max!;
     if (!Number.isInteger(v) || v <= 0) continue;
-    drafts.push({ qi, qj, min: q.min, max: q.max, approx: q.approx, qSpan: { start: q.start, end: q.end }, qText: q.text, singular: false, qRule: q.evidence[0]?.rule ?? 'numbers' });
+    drafts.push({ qi, qj, min: q.min, max: q.max, approx: q.approx, qSpan: { start: q.start, end: q.end }, coreStart: q.core.start, qText: q.text, singular: false, qRule: q.evidence[0]?.rule ?? 'numbers' });
   }
   // singular counts: "a woman was killed", "a bus was hit", "An armored vehicle ... destroyed"; and a
   // vehicle after a possessive ("detonated his car bomb", "a fait exploser sa camionnette piégée")

@@ -153,7 +153,9 @@ function sourceFor(c: Ctx, d: Draft, s: number, floor: number, end: number, hedg
     figureSubject(a, s, d.qSpan.start, figureVerb, (k) => lex.subjectSkip.has(toks[k].lower), tokenAt, (k) => lex.nameComplement.has(toks[k].lower), (k) => lex.nameArticles.has(toks[k].lower)) ??
     relativeSource(a, s, d.qSpan.start, (k) => k < toks.length && lex.relativeWords.has(toks[k].lower), tokenAt) ??
     headedSubject(c, s, d.qSpan.start, figureVerb);
-  const attr = attributeClaim(a, d.qSpan, s, { hedged, topicBreak, earlier, subject, notSource: (name) => lex.notSources.has(name.toLowerCase()), appositionOpener: (w) => lex.appositionOpeners.has(w) });
+  // (the bare number: "The UN estimated 3,000 had been displaced" reports "3,000 had been displaced")
+  const numberSpan = d.coreStart != null && d.coreStart > d.qSpan.start ? { start: d.coreStart, end: d.qSpan.end } : d.qSpan;
+  const attr = attributeClaim(a, numberSpan, s, { hedged, topicBreak, earlier, subject, notSource: (name) => lex.notSources.has(name.toLowerCase()), appositionOpener: (w) => lex.appositionOpeners.has(w) });
   // a speaker span that names no source ("according to reports", "data from ...")
   if (attr.source && lex.notSources.has(attr.source.name.toLowerCase())) return { source: null, evidence: null };
   return attr;
