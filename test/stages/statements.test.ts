@@ -60,6 +60,9 @@ const reportedRows: [string, Exp[]][] = [
   ['State media quoted the governor as saying that six people had died.', [['six people had died', 'governor', false, 'State media']]],
   ['Six people died in the blast, officials were quoted as saying.', [['Six people died in the blast', 'officials', false]]],
   ['The governor was quoted as saying that the bridge had collapsed.', [['the bridge had collapsed', 'governor', false]]],
+  // a report as the subject's head ("A UN report said"), past how it came out ("released on Monday")
+  ['A UN report said that 19 people had died in the camp.', [['19 people had died in the camp', 'United Nations report', false]]],
+  ['A Human Rights Watch report released on Monday said 40 civilians were killed.', [['40 civilians were killed', 'Human Rights Watch report', false]]],
   // a count and its noun are enough to report
   ['The ministry reported 30 dead.', [['30 dead', 'ministry', false]]],
   // a month after a preposition between the speaker and the verb is skipped, as a weekday is
@@ -190,6 +193,8 @@ const speakerKinds: [string, Exp[]][] = [
 ];
 
 const negatives: [string, Exp[]][] = [
+  // a reporting verb followed by an object that is no speech: "released prisoners"
+  ['The report released on Monday was long.', []],
   // "quoted" without "as saying" reports nothing of its own
   ['The agency quoted witnesses and doctors at the hospital.', []],
   // a passive progressive reports nothing; a date after the hearer is no content

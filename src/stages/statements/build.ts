@@ -72,7 +72,9 @@ export function nounUse(c: Ctx, v: number, vend: number): boolean {
   // takes its hearer ("told state television") nor before a named body ("reports state media carried")
   const nv = verbAt(c, vend);
   if (nv && nv.v.strong && !nv.v.participle && !c.actorByStartTok.has(vend) && !verbAt(c, v)?.v.object) return true;
-  return false;
+  // "a report released on Monday said": a participle of publishing after it
+  const next = c.tok[vend];
+  return !!next && c.lex.sourceNouns.has(c.tok[v].lower) && c.lex.w.statementParticiples.has(next.lower) && !!c.tok[vend + 1] && c.lex.w.statementParticiplePreps.has(c.tok[vend + 1].lower);
 }
 
 // direct quotes

@@ -43,6 +43,8 @@ export function skipGapsBefore(c: Ctx, v: number, min: number): number {
     if (c.lex.w.weekdays.has(t.lower) && e - 2 >= min && c.lex.w.dayPreps.has(tok[e - 2].lower)) { e -= 2; continue; }
     // "The U.N. in August said"
     if (c.lex.w.months.has(t.lower) && e - 2 >= min && c.lex.w.preps.has(tok[e - 2].lower)) { e -= 2; continue; }
+    // "a report released (on Monday) said": how the report came out, after its noun
+    if (c.lex.w.statementParticiples.has(t.lower) && e - 2 >= min && c.lex.sourceNouns.has(tok[e - 2].lower)) { e--; continue; }
     break;
   }
   return e;

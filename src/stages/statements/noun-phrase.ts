@@ -223,7 +223,8 @@ function phraseStart(c: Ctx, e: number, min: number): { s: number; headBad: bool
       if (t.text === '.' && s - 2 >= min && t.start === tok[s - 2].end && c.actorByEndTok.has(s - 2)) { s--; continue; }
       if (!isWord(t)) break;
       if (c.lex.determiners.has(t.lower)) { s--; n++; break; }
-      if (c.lex.stops.has(t.lower) || (verbAt(c, s - 1) && !bareModifier(c, s - 1))) break;
+      // (a report as the phrase's head is a noun: "A UN report said", "The report said")
+      if (c.lex.stops.has(t.lower) || (verbAt(c, s - 1) && !bareModifier(c, s - 1) && !(s === e && c.lex.sourceNouns.has(t.lower)))) break;
       if (c.quoted[s - 1] >= 0) break;
       // an actor ending here: take all of it
       const a2 = c.actorByEndTok.get(s - 1);
