@@ -54,7 +54,7 @@ const reportedRows: [string, Exp[]][] = [
   ['The health ministry is saying that the clinics have run out of fuel.', [['the clinics have run out of fuel', 'health ministry', false]]],
   ['Several news outlets are also reporting the names of two of the wounded guards.', [['the names of two of the wounded guards', 'Several news outlets', false]]],
   // a participle phrase after the statement noun tells how the statement came out: no content
-  ['At least nine people were killed, the interior ministry said in a statement carried by state media.', [['At least nine people were killed', 'interior ministry', false]]],
+  ['At least nine people were killed, the ministry of the interior said in a statement relayed by the official news agency.', [['At least nine people were killed', 'ministry of the interior', false]]],
   ['The army said in a statement posted on its website that 12 soldiers were killed.', [['12 soldiers were killed', 'army', false]]],
   // quoted-as: the one quoted is the speaker, the outlet that quoted carried the words
   ['State media quoted the governor as saying that six people had died.', [['six people had died', 'governor', false, 'State media']]],

@@ -57,7 +57,7 @@ function foldWords(c: DetectContext, i: number, j: number): string {
 function nameMatch(c: DetectContext, i: number, j: number, name: string): NameMatch {
   const known = c.gaz.knownName(name);
   if (known) return known;
-  if (name.includes('&')) return c.gaz.addName(name, c.gaz.translit.key(name.replace(/\s*&\s*/g, ` ${andWord(c)} `)));
+  if (name.includes('&')) return c.gaz.addName(name, c.gaz.translit.key(name.split('&').map((p) => p.trim()).join(` ${andWord(c)} `)));
   return c.gaz.addName(name, foldWords(c, i, j));
 }
 
