@@ -22,6 +22,11 @@ const tables: Record<string, Row[]> = {
     ['State television reported 30 dead.', '30', 'State television'],
     ['Twelve people were reported killed in the blast.', 'Twelve', null],
   ],
+  // a body's tally, count or report as the subject of a figure verb
+  'a tally by a body': [
+    ['An AFP tally puts the toll at 19.', '19', 'AFP'],
+    ['A Reuters count put the number of dead at 23.', '23', 'Reuters'],
+  ],
   // a modifier of the number that is also the reporting verb ("estimated 3,000")
   'the reporting verb as the modifier of the number': [
     ['The UN estimated 3,000 had been displaced by the fighting.', '3,000', 'United Nations'],

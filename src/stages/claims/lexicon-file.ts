@@ -23,6 +23,8 @@ export interface Raw {
   peopleOverrides: string[];
   possessives: string[];
   figureVerbs: string[];
+  /** words between a figure verb's subject and the verb: adverbs, weekdays, and a count's noun after the body that
+   * made it ("An AFP tally puts the toll at 19") */
   subjectSkip: string[];
   /** words that tie a name to the phrase before it, so that it is not a figure verb's subject ("Council of the Philippines") */
   nameComplement?: string[];
