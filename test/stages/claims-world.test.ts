@@ -179,6 +179,15 @@ const tables: Record<string, Row[]> = {
     ['Three were discharged and five were moved to nearby hospitals overnight', 'five', 'injured'],
     ['About 300 villagers were moved to a camp near the border', '300', 'displaced'],
   ],
+  // a toll of another category than deaths names it, after "of" or after the number
+  'toll of the injured': [
+    ['The provisional toll stands at 12 injured, officials said', '12', 'injured'],
+    ['The toll of wounded rose to 80 overnight', '80', 'injured'],
+    ['Le bilan provisoire fait état de 12 blessés', '12', 'injured'],
+    // negative: a toll with no noun, or the death toll's own word, stays deaths
+    ['The toll rose to 52 on Sunday', '52', 'killed'],
+    ['Death toll in attack on evacuees rises to 112', '112', 'killed'],
+  ],
   'hostages, rubble, casualty tolls': [
     ['Militants took 150 people as hostages near the border', '150', 'abducted'],
     ['Rescuers pulled five people out alive from the rubble', 'five', 'trapped'],

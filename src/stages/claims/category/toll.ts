@@ -1,6 +1,7 @@
 // Category construction "toll": "the death toll rose to 52", "the number of civilians killed has risen to 20",
 // "the toll rose from five people to six" (both figures are counts of the toll).
 import { type Cat, type Ctx, headKind } from '../context.js';
+import type { ClaimCategory } from '../../../core/types.js';
 
 /** "from five people to six": a figure opened by a range word and followed, within a few words, by the join and a second figure. */
 function rangeOpener(c: Ctx, qi: number, floor: number): boolean {
@@ -54,7 +55,28 @@ export function catToll(c: Ctx, qi: number, floor: number, singular = false): Ca
       }
       return null;
     }
+    // "the toll stands at 12 injured", "the toll of wounded rose to 80", "le bilan fait état de 12 blessés": a toll of
+    // another category names it
+    const named = namedCategory(c, p.start, p.end, qi);
+    if (named && named !== 'killed') return { category: named, rule: 'claims.category:toll-named', start: p.start, end: qi };
     return { category: 'killed', rule: 'claims.category:toll', start: p.start, end: qi };
   }
   return null;
+}
+
+/** The category a noun names right after the toll's "of" (its word at start..end) or right after the number at qi;
+ * none when the toll's own words name death ("the death toll"). */
+function namedCategory(c: Ctx, start: number, end: number, qi: number): ClaimCategory | null {
+  const { toks, lex } = c;
+  for (let m = start; m < end; m++) if (lex.noun.at(toks, m, end)?.value === 'killed') return null;
+  if (end + 1 < qi && lex.ofLink.has(toks[end].lower)) {
+    const n = lex.noun.at(toks, end + 1, qi);
+    if (n) return n.value;
+  }
+  // (the number's own tokens; a second figure right after it, "Rises to 11 44 Injured" of an unpunctuated headline,
+  // is another count)
+  let m = qi + 1;
+  while (m < toks.length && c.inQ[m] === 1 && !(toks[m].kind === 'number' && toks[m - 1].kind === 'number')) m++;
+  if (m >= toks.length || c.inQ[m] === 1 || toks[m].sentence !== toks[qi].sentence) return null;
+  return lex.noun.at(toks, m, toks.length)?.value ?? null;
 }
