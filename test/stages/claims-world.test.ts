@@ -179,6 +179,14 @@ const tables: Record<string, Row[]> = {
     ['Three were discharged and five were moved to nearby hospitals overnight', 'five', 'injured'],
     ['About 300 villagers were moved to a camp near the border', '300', 'displaced'],
   ],
+  // people pulled from or found under rubble are the trapped, in French too
+  'rubble in both languages': [
+    ['Twelve people were found alive under the rubble of the school', 'Twelve', 'trapped'],
+    ['Les secours ont extrait sept survivants des décombres', 'sept', 'trapped'],
+    ['Une vingtaine de personnes sont toujours ensevelies sous les gravats', 'Une vingtaine', 'trapped'],
+    // negative: found, with nothing of rubble or of being alive, is no category of harm
+    ['Les enquêteurs ont retrouvé trois témoins', 'trois', null],
+  ],
   // a toll of another category than deaths names it, after "of" or after the number
   'toll of the injured': [
     ['The provisional toll stands at 12 injured, officials said', '12', 'injured'],
