@@ -22,6 +22,13 @@ const tables: Record<string, Row[]> = {
     ['State television reported 30 dead.', '30', 'State television'],
     ['Twelve people were reported killed in the blast.', 'Twelve', null],
   ],
+  // counts of a crowd side by side, each with its source
+  'crowd counts side by side': [
+    ['Some 130,000 people marched on Thursday, according to the interior ministry, and 1.2 million according to the unions.', '1.2', 'unions'],
+    ['Some 130,000 people marched on Thursday, according to the interior ministry, and 1.2 million according to the unions.', '130,000', 'interior ministry'],
+    ['Police said 20,000 people took part; organisers put the figure at 100,000.', '100,000', 'organisers'],
+    ['Some 130,000 people marched, according to police, while organizers said 500,000 took part.', '500,000', 'organizers'],
+  ],
   // a body's tally, count or report as the subject of a figure verb
   'a tally by a body': [
     ['An AFP tally puts the toll at 19.', '19', 'AFP'],

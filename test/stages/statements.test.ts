@@ -63,6 +63,12 @@ const reportedRows: [string, Exp[]][] = [
   // a report as the subject's head ("A UN report said"), past how it came out ("released on Monday")
   ['A UN report said that 19 people had died in the camp.', [['19 people had died in the camp', 'United Nations report', false]]],
   ['A Human Rights Watch report released on Monday said 40 civilians were killed.', [['40 civilians were killed', 'Human Rights Watch report', false]]],
+  // a semicolon before another subject's reporting verb ends what was said; a contrast clause after "according to
+  // X," is another speaker's
+  ['Police said 20,000 people took part; organisers put the figure at 100,000.', [['20,000 people took part', 'Police', false]]],
+  ['Some 130,000 people marched, according to police, while organizers said 500,000 took part.', [['Some 130,000 people marched', 'police', false], ['500,000 took part', 'organizers', false]]],
+  // negative: a list of clauses after a semicolon goes on ("; and forcing them to ...")
+  ['The coalition stressed that the shelling aimed at killing people; forcing families to flee; and forcing them to agree to truces.', [['the shelling aimed at killing people; forcing families to flee; and forcing them to agree to truces', 'coalition', false]]],
   // a count and its noun are enough to report
   ['The ministry reported 30 dead.', [['30 dead', 'ministry', false]]],
   // a month after a preposition between the speaker and the verb is skipped, as a weekday is

@@ -233,7 +233,7 @@ function headedSubject(c: Ctx, t: number, upTo: number, verbAt: (k: number) => b
   return lex.subjectHeads.has(toks[e - 1]?.lower ?? '') || lex.subjectHeads.has(toks[b].lower) ? x : null;
 }
 
-/** A subject the actors stage did not take, opening sentence `t` before a verb `verbAt` finds ahead of
+/** A subject the actors stage did not take, opening sentence `t` (or a clause after a semicolon) before a verb `verbAt` finds ahead of
  * `upTo` ("The county coroner has released the names", "The health ministry put the toll at 20"): up to
  * five words, none a stop, an auxiliary or (with `names`, for people named) a word that is no name, an article
  * before them aside. */
@@ -246,7 +246,9 @@ function bareSubject(c: Ctx, t: number, upTo: number, verbAt: (k: number) => boo
   if (k >= toks.length || toks[k].start >= upTo) return null;
   let e = k;
   while (e > first && skip(e - 1)) e--;
+  // (or the clause after a semicolon: "...; organisers put the figure at 100,000")
   let b = first;
+  for (let j = k - 1; j > first; j--) if (toks[j].text === ';') { b = j + 1; break; }
   while (b < e && lex.nameArticles.has(toks[b].lower)) b++;
   // (a complement's "of (the)" inside a body's name: "le ministère de la Santé")
   const joined = (w: Analysis['tokens'][number]) => !names && (lex.ofLink.has(w.lower) || lex.nameArticles.has(w.lower));

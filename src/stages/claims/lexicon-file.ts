@@ -55,6 +55,8 @@ export interface Raw {
   aux: string[];
   stops: string[];
   ellipsisNext: string[];
+  /** the preposition before a day ("on Thursday"): an aside between a claim and a bare figure after it */
+  dayPrepositions?: string[];
   inclusion: string[];
   tollWords: string[];
   tollLink: string[];

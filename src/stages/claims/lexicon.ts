@@ -62,6 +62,7 @@ export interface ClaimsLexicon {
   aux: Set<string>;
   stops: Set<string>;
   ellipsisNext: Set<string>;
+  dayPrepositions: Set<string>;
   inclusion: PhraseTable<true>;
   tollWords: PhraseTable<true>;
   tollLink: Set<string>;
@@ -250,6 +251,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     aux: new Set(raw.aux),
     stops: new Set(raw.stops),
     ellipsisNext: new Set(raw.ellipsisNext),
+    dayPrepositions: new Set(raw.dayPrepositions ?? []),
     inclusion: table(raw.inclusion),
     tollWords: table(raw.tollWords),
     tollLink: new Set(raw.tollLink),

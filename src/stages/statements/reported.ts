@@ -94,6 +94,9 @@ function sourceCue(c: Ctx, r: Reading, i: number): number | null {
   // ("80 000 ont défilé selon la préfecture, 400 000 selon les syndicats": what follows the comma has a source of
   // its own, so this one's is the clause before)
   if (commaAfter && !onlyLead) for (let j = np.e + 1; j < E && commaAfter; j++) if (c.lex.sourceCues.longestAtKeys(c.keys, j)) commaAfter = false;
+  // (", according to police, while organizers said ...": a contrast clause after the comma is another's)
+  // (a cue of one word, "from co-workers, while ...", is too weak to tell)
+  if (commaAfter && !onlyLead && cueM.end - i > 1 && c.lex.w.contrastClauses.has(tok[np.e + 1]?.lower ?? '')) commaAfter = false;
   const app = commaAfter && !onlyLead ? npAfter(c, np.e + 1, E) : null;
   // (a count opening the phrase after the comma starts a clause, not an apposition: ", according to the ministry,
   // 45 people were killed")
@@ -116,6 +119,8 @@ function barFigure(c: Ctx, r: Reading, i: number): Span | null {
   if (c.out.length <= r.firstOfSentence || i - r.lastEnd > 5) return null;
   let s = r.lastEnd;
   while (s < i && !isWord(tok[s]) && tok[s].kind !== 'number') s++;
+  // ("..., and 1.2 million according to the unions")
+  if (s < i && c.lex.w.coordinators.has(tok[s].lower)) s++;
   if (s >= i || tok[s].kind !== 'number') return null;
   for (let j = s; j < i; j++) if (!isWord(tok[j]) && tok[j].kind !== 'number') return null;
   return { start: tok[s].start, end: tok[i - 1].end };
@@ -139,6 +144,18 @@ function speechVerbWithin(c: Ctx, k: number, E: number): boolean {
     if (c.tok[j].text === ',' || c.quoted[j] >= 0) return false;
     const v = verbAt(c, j);
     if (v && j > k && (v.v.strong || c.lex.that.has(c.tok[v.end]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
+/** Does a clause open at token k with a subject of its own (not a pronoun) before a reporting verb, within eight
+ * tokens and before any comma ("organisers put the figure at", "SANA reported")? */
+function subjectOpens(c: Ctx, k: number, E: number): boolean {
+  for (let j = k + 1; j < Math.min(E, k + 8); j++) {
+    if (c.tok[j].text === ',' || c.quoted[j] >= 0) return false;
+    if (!verbAt(c, j)) continue;
+    const np = npBefore(c, j, k);
+    return !!np && np.s === k && !isPronoun(c, k);
   }
   return false;
 }
@@ -279,6 +296,11 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
     // (", while local sources said ...": another speaker's clause, its own statement)
     // (not a pronoun, the same speaker going on: ", but he stressed that ...")
     if (tok[j].text === ',' && j + 2 < E && c.lex.w.contrastClauses.has(tok[j + 1].lower) && !isPronoun(c, j + 2) && speechVerbWithin(c, j + 2, E)) {
+      cEnd = j;
+      break;
+    }
+    // ("; organisers put the figure at 100,000": after a semicolon, another subject's reporting verb)
+    if (tok[j].text === ';' && j + 2 < E && subjectOpens(c, j + 1, E)) {
       cEnd = j;
       break;
     }

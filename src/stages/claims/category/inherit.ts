@@ -14,6 +14,9 @@ export function catInherit(c: Ctx, d: Draft, g: Group | null, floor: number, end
     ok = true;
     for (let k = from; k < d.qi; k++) if (!lex.inheritGap.has(toks[k].lower)) { ok = false; break; }
   }
+  // "Some 130,000 people marched on Thursday, according to the ministry, and 1.2 million according to the unions":
+  // a bare figure after the earlier claim's source and day
+  if (!ok && elliptic && d.qi - from <= MAX_ASIDE) ok = onlyAsides(c, from, d.qi);
   // "10,000 civilians died in the fighting, including 1,400 children": an inclusion cue right
   // before a counted group reaches back over a short phrase with no count or stop of its own
   if (!ok && inclusion && g && g.kind === 'people' && d.qi - from <= 14) {
@@ -39,4 +42,26 @@ export function catInherit(c: Ctx, d: Draft, g: Group | null, floor: number, end
   // ("including 10 people sheltering in a school": after an inclusion cue a present participle is a reduced relative)
   if (ok && nx && isWord(nx) && /^\p{Ll}/u.test(nx.text) && endsWithAny(nx.lower, lex.participleEndings) && !lex.aux.has(nx.lower) && !lex.stops.has(nx.lower) && !lex.inclusion.at(toks, g!.last + 1, end) && !(inclusion && endsWithAny(nx.lower, lex.presentParticipleEndings))) ok = false;
   return ok ? { category: prev.category, rule: 'claims.category:inherit', start: d.qi, end: d.qj } : null;
+}
+
+/** the most tokens between an earlier claim and a bare figure that asides may fill */
+const MAX_ASIDE = 16;
+
+/** Are the tokens from..to only joining words, days and the source of a statement reporting what came before
+ * ("on Thursday, according to the interior ministry, and")? */
+function onlyAsides(c: Ctx, from: number, to: number): boolean {
+  const { toks, lex, a } = c;
+  const start = toks[from].start;
+  const end = toks[to - 1].end;
+  const spans: { start: number; end: number }[] = [];
+  for (const d of a.dates) if (d.start >= start && d.end <= end) spans.push(d);
+  for (const st of a.statements) if (st.cue.start >= start && st.end <= st.cue.start && st.speaker?.end != null && st.speaker.end <= end) spans.push({ start: st.cue.start, end: st.speaker.end });
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (lex.inheritGap.has(t.lower) || spans.some((x) => t.start >= x.start && t.end <= x.end)) continue;
+    // (the preposition of a day: "on Thursday")
+    if (k + 1 < to && lex.dayPrepositions.has(t.lower) && a.dates.some((x) => x.start === toks[k + 1].start)) continue;
+    return false;
+  }
+  return true;
 }
