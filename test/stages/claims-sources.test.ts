@@ -28,6 +28,7 @@ const tables: Record<string, Row[]> = {
     ['Some 130,000 people marched on Thursday, according to the interior ministry, and 1.2 million according to the unions.', '130,000', 'interior ministry'],
     ['Police said 20,000 people took part; organisers put the figure at 100,000.', '100,000', 'organisers'],
     ['Some 130,000 people marched, according to police, while organizers said 500,000 took part.', '500,000', 'organizers'],
+    ['Les manifestants étaient 20 000 selon la police, 100 000 selon les organisateurs.', '100', 'organisateurs'],
   ],
   // a body's tally, count or report as the subject of a figure verb
   'a tally by a body': [

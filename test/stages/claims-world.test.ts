@@ -179,6 +179,14 @@ const tables: Record<string, Row[]> = {
     ['Three were discharged and five were moved to nearby hospitals overnight', 'five', 'injured'],
     ['About 300 villagers were moved to a camp near the border', '300', 'displaced'],
   ],
+  // people a copula counts: "Les manifestants étaient 20 000", "The dead numbered 40"
+  'a copula before the number': [
+    ['Les manifestants étaient 20 000 selon la police', '20 000', 'other'],
+    ['Ils étaient 3 500 à Lyon selon la préfecture', '3 500', 'other'],
+    ['The dead numbered 40, officials said', '40', 'killed'],
+    // negative: figures are no people
+    ['Les chiffres sont 20 000 selon la police', '20 000', null],
+  ],
   // people pulled from or found under rubble are the trapped, in French too
   'rubble in both languages': [
     ['Twelve people were found alive under the rubble of the school', 'Twelve', 'trapped'],

@@ -55,6 +55,10 @@ export interface Raw {
   aux: string[];
   stops: string[];
   ellipsisNext: string[];
+  /** copulas between a people noun (or a pronoun) and their number ("Les manifestants étaient 20 000", "The dead
+   * numbered 40"), and the pronouns that may stand for those people ("Ils étaient 3 500") */
+  countCopulas?: string[];
+  countPronouns?: string[];
   /** the preposition before a day ("on Thursday"): an aside between a claim and a bare figure after it */
   dayPrepositions?: string[];
   inclusion: string[];

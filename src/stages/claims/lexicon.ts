@@ -63,6 +63,8 @@ export interface ClaimsLexicon {
   stops: Set<string>;
   ellipsisNext: Set<string>;
   dayPrepositions: Set<string>;
+  countCopulas: Set<string>;
+  countPronouns: Set<string>;
   inclusion: PhraseTable<true>;
   tollWords: PhraseTable<true>;
   tollLink: Set<string>;
@@ -252,6 +254,8 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     stops: new Set(raw.stops),
     ellipsisNext: new Set(raw.ellipsisNext),
     dayPrepositions: new Set(raw.dayPrepositions ?? []),
+    countCopulas: new Set(raw.countCopulas ?? []),
+    countPronouns: new Set(raw.countPronouns ?? []),
     inclusion: table(raw.inclusion),
     tollWords: table(raw.tollWords),
     tollLink: new Set(raw.tollLink),

@@ -6,6 +6,7 @@ import { type Cat, type Ctx, type Draft, headKind, isWord } from '../context.js'
 import { endsWithAny } from '../../endings.js';
 import { nounFollows } from '../group.js';
 import { catAfter } from './after.js';
+import { catNoun } from './noun.js';
 
 /** null: no claim; otherwise the category (null when none fires yet) and whether the number stands alone. */
 export function catBare(c: Ctx, d: Draft, end: number, lead: Cat | null): { cat: Cat | null; elliptic: boolean } | null {
@@ -29,5 +30,19 @@ export function catBare(c: Ctx, d: Draft, end: number, lead: Cat | null): { cat:
   // verb before it, when words stand between that verb and the number (the auxiliary left out)
   if (cat && afterNext && cat.rule === 'claims.category:before' && cat.end < d.qi) cat = catAfter(c, d.qj, end, false, false) ?? cat;
   if (!cat) cat = catAfter(c, d.qj, end, false, false);
+  if (!cat) cat = copulaSubject(c, d);
   return { cat, elliptic };
+}
+
+/** "Les manifestants étaient 20 000", "Ils étaient 3 500 à Lyon", "The dead numbered 40": the people a copula
+ * before the number counts, of the category their noun names (people with no harm named: other). */
+function copulaSubject(c: Ctx, d: Draft): Cat | null {
+  const { toks, lex } = c;
+  const k = d.qi - 2;
+  if (k < 0 || !lex.countCopulas.has(toks[d.qi - 1].lower) || toks[k].sentence !== toks[d.qi].sentence) return null;
+  const w = toks[k].lower;
+  if (lex.countPronouns.has(w)) return { category: 'other', rule: 'claims.category:copula', start: k, end: d.qj };
+  if (headKind(lex, w) !== 'people') return null;
+  const own = catNoun(c, { first: k, head: k, last: k, kind: 'people', rule: 'claims.group:copula-subject' });
+  return { category: own?.category ?? 'other', rule: 'claims.category:copula', start: k, end: d.qj };
 }
