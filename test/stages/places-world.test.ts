@@ -351,6 +351,10 @@ describe('places: the small words of each language', () => {
     ['en', 'Rockets fell near the Golan Heights.', [{ text: 'Golan Heights', qualifier: 'near', precision: 2 }]],
     ['fr', 'Des frappes ont visé des positions au nord de la Syrie.', [{ text: 'Syrie', country: 'SY', qualifier: 'au nord de', precision: 2 }]],
     ['fr', 'Des frappes ont visé la Syrie.', [{ text: 'Syrie', country: 'SY', noQualifier: true, precision: 1 }]],
+    // "dans le sud du Liban", "l'est de la RDC": the part of a place named before it; negative: "est de" as a verb
+    ['fr', 'Trois casques bleus ont été blessés dans le sud du Liban.', [{ text: 'Liban', country: 'LB', qualifier: 'le sud du', precision: 2 }]],
+    ['fr', "Des combats ont éclaté dans l'est de la RDC.", [{ text: 'RDC', country: 'CD', precision: 2 }]],
+    ['fr', 'Le nouveau gouverneur est de Damas.', [{ text: 'Damas', country: 'SY', noQualifier: true, precision: 1 }]],
     // the adjective "proche de" is "near" too
     ['fr', "Des hommes armés ont attaqué un village proche d'El-Fasher.", [{ text: 'El-Fasher', country: 'SD', qualifier: "proche d'", precision: 2 }]],
     // "by the X and the Y": the agent, over an article and a conjunction
