@@ -251,6 +251,10 @@ describe('statements: negatives', () => {
 // once held only English words ("of", "the", "some", the ending "-ing"); a negative row after each
 // positive one shows the class stays precise. Our own sentences.
 const frenchRows: [string, Exp[]][] = [
+  // the body told after an inverted speaker is not part of the speaker's phrase
+  ["Douze corps ont été retrouvés, a indiqué le porte-parole de la mairie à l'AFP.", [['Douze corps ont été retrouvés', 'porte-parole de la mairie', false]]],
+  // negative: "à" inside a role that is no body told ("chargé de mission à la mairie") stays in the phrase
+  ['Douze corps ont été retrouvés, a indiqué le chargé de mission à la mairie.', [['Douze corps ont été retrouvés', 'chargé de mission à la mairie', false]]],
   // the participle phrase after the statement noun ("diffusé par l'agence officielle") is no content
   ["Le ministère a indiqué dans un communiqué diffusé par l'agence officielle que 12 soldats avaient été tués.", [['12 soldats avaient été tués', 'ministère', false]]],
   // a body named head first, its adjective after it ("la Croix-Rouge locale"), is the body

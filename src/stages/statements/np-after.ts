@@ -46,6 +46,8 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
     if (e + 1 < limit && c.lex.sourceNouns.has(t.lower) && c.lex.sourcePreps.has(tok[e + 1].lower)) { e++; n++; continue; }
     // "said the army in a statement": where it was said ends the speaker
     if (e > s && c.lex.w.statementPreps.has(t.lower) && statementNounWithin(c, e + 1, limit)) break;
+    // "a déclaré le maire à l'AFP", "said the mayor to Reuters": the body told ends it too
+    if (e > s && c.lex.w.hearerPreps.has(t.lower) && toldBody(c, e + 1, limit)) break;
     // "said a resident reached by phone": how the speaker was reached ends it too
     if (e > s && e + 1 < limit && c.lex.w.contactParticiples.has(t.lower) && c.lex.w.contactBy.has(tok[e + 1].lower)) break;
     // (a capitalised stop word inside the phrase is a name: "le gouverneur de l'Est")
@@ -73,6 +75,13 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
     if (!isWord(t) || verbAt(c, j) || c.quoted[j] >= 0 || (c.lex.stops.has(t.lower) && !joins(c, t.lower))) break;
   }
   return { s, e: namedAfterRole(c, s, e, limit) };
+}
+
+/** An organisation named at token k (past an article): the body a speaker told. */
+function toldBody(c: Ctx, k: number, limit: number): boolean {
+  if (k < limit && c.lex.w.articles.has(c.tok[k].lower)) k++;
+  const a = k < limit ? c.actorByStartTok.get(k) : undefined;
+  return !!a && a.kind === 'organization';
 }
 
 /** A statement noun ("statement", "a televised address") within three words from token k, past the words that may open it. */
