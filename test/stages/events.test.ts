@@ -93,6 +93,15 @@ describe('movements away with no "from": the origin is the place of those who le
     expect(m!.origin ? plain(m!.origin.name) : null).toBe(origin);
     expect(m!.destination ? plain(m!.destination.name) : null).toBe(destination);
   });
+  it('takes no phrase that runs into the trigger as those who moved ("Floods displaced")', () => {
+    for (const text of ['Floods displaced more than 300,000 people in Bangladesh.', 'The floods have displaced more than 300,000 people in Bangladesh.']) {
+      const m = analyze(text, { published: '2024-03-12' }).events.find((e) => e.type === 'Movements');
+      expect(m?.actor1?.name).toBe('people');
+    }
+    // negative: those named before the verb are the movers
+    const f = analyze('Thousands of families fled the town of Sake on Monday.', { published: '2024-03-12' }).events.find((e) => e.type === 'Movements');
+    expect(f?.actor1?.name).toBe('families');
+  });
   it('places a movement where it came from, not where it went, when the sentence names both', () => {
     const m = analyze('Fighting went on near Kidal. A local official said residents had fled in waves into villages in Algeria.', { published: '2024-03-12' }).events.find((e) => e.type === 'Movements');
     expect(plain(m?.destination?.name ?? '')).toBe('algeria');

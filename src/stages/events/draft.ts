@@ -132,10 +132,12 @@ function sidesOf(h: Hit, roles: Roles, parts: Participant[], toks: Token[], sent
     roleRule = crowd ? 'roles.crowd' : 'roles.crowd-generic';
   } else if (movement) {
     // those who move: the passive subject ("people were evacuated") or the active one ("families fled")
-    const movers = roles.passive ? roles.patient : roles.agent;
+    // (not a phrase that runs into the trigger: "Floods displaced", "displaced" read as its noun)
+    const subject = roles.passive ? roles.patient : roles.agent;
+    const movers = subject && subject.end > h.start && subject.start < h.end ? undefined : subject;
     const who = sentClaims.find((c) => c.category === 'displaced')?.who.split(/\s+/).pop();
     const quantity = (p: Participant) => r.quantityHeads.has(p.head);
-    const named = parts.filter((p) => r.people.has(p.head));
+    const named = parts.filter((p) => r.people.has(p.head) && !(p.end > h.start && p.start < h.end));
     const people = movers && r.people.has(movers.head) && !quantity(movers) ? movers : (named.find((p) => !quantity(p)) ?? named[0] ?? (movers && r.people.has(movers.head) ? movers : undefined));
     actor1 = people ? ref(people) : who ? generic(who) : null;
     actor2 = roles.passive ? ref(roles.agent) : null;
