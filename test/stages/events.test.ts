@@ -29,6 +29,9 @@ describe('event types', () => {
     ['Residents of Saraqib described a chemical attack that left dozens choking.', 'Explosions/Remote violence / Chemical weapon'],
     ['Gunmen kidnapped two aid workers on the road to Azaz.', 'Violence against civilians / Abduction/forced disappearance'],
     ['Militiamen executed nine civilians in a village near Homs.', 'Violence against civilians / Attack'],
+    // an armed group that attacked a place with a toll; soldiers killed make it a fight between armed sides
+    ['Gunmen attacked a village in Zamfara on Sunday, killing 15 people.', 'Violence against civilians / Attack'],
+    ['Militants attacked an army post in Borno on Sunday, killing 12 soldiers.', 'Battles / Armed clash'],
     ['Hundreds of people held a protest in the centre of Suwayda on Friday.', 'Protests / Peaceful protest'],
     ['Rioters set fire to the municipal building in Sweida and threw stones at the police.', 'Riots / Violent demonstration'],
     ['Security forces arrested 14 activists in Damascus, a rights group said.', 'Strategic developments / Arrests'],
@@ -44,6 +47,12 @@ describe('event types', () => {
     expect(subtypes('Under the deal, the families of fighters were allowed to stay in their homes.').join()).not.toMatch(/Agreement/);
   });
 
+  it('reads "attacked" as an attack only with a toll, an armed group and no other trigger in the sentence', () => {
+    // no toll, no armed group: no event; a suicide bomber who attacked is one suicide bombing
+    expect(subtypes('Critics attacked the budget, saying 12 schools would close.')).toEqual([]);
+    expect(subtypes('Gunmen attacked a village in Zamfara on Sunday.').join()).not.toMatch(/Attack/);
+    expect(subtypes('At least 17 people were killed when a suicide bomber attacked a post in Anbar.')).toEqual(['Explosions/Remote violence / Suicide bomb']);
+  });
   it('does not call a police raid an air strike', () => {
     expect(subtypes('Police raids on three flats in the capital found no weapons.').join()).not.toMatch(/Air\/drone/);
   });
@@ -241,6 +250,8 @@ describe('French event types', () => {
     ['Les djihadistes se sont emparés de la localité de Boulkessi après des combats.', 'Battles / Non-state actor overtakes territory'],
     ['Des hommes armés ont enlevé deux humanitaires sur la route d’Azaz.', 'Violence against civilians / Abduction/forced disappearance'],
     ['Des miliciens ont exécuté neuf civils dans un village près de Homs.', 'Violence against civilians / Attack'],
+    ['Des hommes armés ont attaqué mardi le village de Solhan, tuant au moins 132 civils.', 'Violence against civilians / Attack'],
+    ['Des jihadistes ont attaqué un poste de l’armée, tuant 12 soldats.', 'Battles / Armed clash'],
     ['Des centaines de personnes ont manifesté vendredi dans le centre de Soueïda.', 'Protests / Peaceful protest'],
     ['La police a dispersé les manifestants à coups de gaz lacrymogène samedi à Dakar.', 'Protests / Protest with intervention'],
     ['Des émeutiers ont incendié la mairie de Soueïda et jeté des pierres sur la police.', 'Riots / Violent demonstration'],

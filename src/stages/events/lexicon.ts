@@ -16,6 +16,10 @@ interface RawRule {
   needs_actor_kind?: 'government';
   needs_claim?: string[];
   needs_words?: string[];
+  /** both needs_claim and needs_words must be met (else either one is enough) */
+  needs_all?: boolean;
+  /** the rule's triggers count only in a sentence with no other rule's trigger */
+  yields?: boolean;
   /** needs_words are also met by a place below country level in the sentence */
   or_place?: boolean;
   /** a movement away (evacuation, flight): with no "from X", the place of those who left is its origin */
@@ -39,8 +43,8 @@ export interface CascadeRule {
   alsoWords?: Phrase[];
   /** none of these may occur in them */
   withoutWords?: Phrase[];
-  /** actor 1 must be of this side */
-  actor1?: 'state';
+  /** actor 1 must be of this side (nonstate: named, and not the state's) */
+  actor1?: 'state' | 'nonstate';
   /** actor 2, or a word of the victim, must be one of these */
   victimWords?: Phrase[];
   to: { type: string; subtype: string };

@@ -87,8 +87,9 @@ function needsIndex(lex: EventLexicon): WordListIndex {
 /** Whether a rule may fire in this sentence: a claim of its categories, a word of its list or a place. */
 function usable(rule: EventRule, claimCategories: Set<string>, hasPlace: boolean, words: SentenceWords, needs: WordListIndex): boolean {
   if (!rule.needs_claim && !rule.needs_words) return true;
-  if (rule.needs_claim) for (const c of rule.needs_claim) if (claimCategories.has(c)) return true;
-  return (rule.needs_words != null && rule.needs_words.length > 0 && words.meets(needs, rule.needs_words)) || Boolean(rule.or_place && hasPlace);
+  const claim = !!rule.needs_claim && rule.needs_claim.some((c) => claimCategories.has(c));
+  const word = (rule.needs_words != null && rule.needs_words.length > 0 && words.meets(needs, rule.needs_words)) || Boolean(rule.or_place && hasPlace);
+  return rule.needs_all ? claim && word : claim || word;
 }
 
 export function findTriggers(toks: Token[], lex: EventLexicon, claimCategories: Set<string>, hasPlace = false, words = new SentenceWords(toks)): Hit[] {
@@ -133,5 +134,6 @@ export function findTriggers(toks: Token[], lex: EventLexicon, claimCategories: 
     if (!cancelled) hits.push({ rule, start: toks[i].start, end: toks[end - 1].end, first: i, last: end - 1 });
     i = end - 1;
   }
-  return hits;
+  // a rule that yields ("attacked" with a toll) is only the sentence's trigger when no other rule's is
+  return hits.some((h) => h.rule.yields) && hits.some((h) => !h.rule.yields) ? hits.filter((h) => !h.rule.yields) : hits;
 }
