@@ -52,6 +52,10 @@ describe('places: people are not places', () => {
     // an ampersand inside a known name is its "and"; negative: not inside a company's name
     ['Floods cut roads across Jammu & Kashmir, India.', [{ text: 'Jammu & Kashmir', country: 'IN', kind: 'admin1' }, { text: 'India', country: 'IN' }]],
     ['AT&T restored service in Texas.', [{ text: 'Texas', country: 'US' }]],
+    // a cue word that is a well-known place's name, after a preposition of place or before a region's cue
+    ['Gunmen killed 20 villagers in Plateau state on Sunday.', [{ text: 'Plateau', country: 'NG', kind: 'admin1' }]],
+    // negative: elsewhere it stays a cue word ("the Metro station", "the plateau")
+    ['Crowds filled the Metro station before dawn.', []],
     // negative: a general's name is still a person's
     ['General Santos told reporters in Manila that the troops had withdrawn.', [{ text: 'Manila', country: 'PH' }]],
     ['The quake shook the southern Philippines. General Santos told reporters that the troops had left.', [{ text: 'Philippines', country: 'PH' }]],

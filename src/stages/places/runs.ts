@@ -16,8 +16,10 @@ export function findRuns(s: DetectState): void {
     const i = names[n];
     if (i < next) continue;
     if (!nameWord(c, i)) continue;
-    // a cue word opens a run only as the first word of a longer name the gazetteer knows ("General Santos City")
-    if ((wbits(s, i) & (WB.cueWord | WB.nameHead)) === WB.cueWord && !longerName(s, i)) continue;
+    // a cue word opens a run only as the first word of a longer name the gazetteer knows ("General Santos City"),
+    // or capitalised inside a sentence as a well-known place's name after a preposition of place or before a
+    // region's cue ("in Plateau", "Plateau state")
+    if ((wbits(s, i) & (WB.cueWord | WB.nameHead)) === WB.cueWord && !cueWordName(s, i)) continue;
     if (wbits(s, i) & WB.functionWord && !compassName(s, i)) continue;
     let b = i;
     for (;;) {
@@ -42,9 +44,14 @@ export function findRuns(s: DetectState): void {
   }
 }
 
-function longerName(s: DetectState, i: number): boolean {
-  const m = gazetteerMatch(s.c, i);
-  return !!m && m.j > i;
+function cueWordName(s: DetectState, i: number): boolean {
+  const { c, words, lowers, lex } = s;
+  const m = gazetteerMatch(c, i);
+  if (!m) return false;
+  if (m.j > i) return true;
+  // (after a preposition of place or before a region's cue word: "in Plateau", "Plateau state"; not "the Metro station")
+  const placed = (i > 0 && words[i - 1].sentence === words[i].sentence && wbits(s, i - 1) & WB.locativePreposition) || (i + 1 < words.length && lex.regionCues.has(lowers[i + 1]));
+  return !words[i].first && !!placed && m.postings.some((p) => !p.alt && isWellKnown(c.gaz.entry(p.idx), lex.bigPopulation));
 }
 
 /** "South Sudan", "North Carolina": a capitalised compass word opening the name of a well-known place */
