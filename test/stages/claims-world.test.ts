@@ -199,6 +199,7 @@ const tables: Record<string, Row[]> = {
   'toll of the injured': [
     ['The provisional toll stands at 12 injured, officials said', '12', 'injured'],
     ['The toll of wounded rose to 80 overnight', '80', 'injured'],
+    ['The death toll from the quake rose above 50,000 on Sunday', 'above 50,000', 'killed'],
     ['Le bilan provisoire fait état de 12 blessés', '12', 'injured'],
     // negative: a toll with no noun, or the death toll's own word, stays deaths
     ['The toll rose to 52 on Sunday', '52', 'killed'],

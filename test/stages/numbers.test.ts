@@ -44,6 +44,8 @@ const rows: [string, Exp[]][] = [
   ['At least 87 people were killed', [['At least 87', 87, null]]],
   ['killing more than 50 terrorists', [['more than 50', 51, null]]],
   ['over 70 people were wounded', [['over 70', 71, null]]],
+  ['the death toll rose above 50,000', [['above 50,000', 50001, null]]],
+  ['the toll went beyond 300 by nightfall', [['beyond 300', 301, null]]],
   ['the army killed nearly 170 militants', [['nearly 170', 153, 170]]],
   ['almost 100 families returned', [['almost 100', 90, 100]]],
   ['about 10 casualties were reported', [['about 10', 10, 10]]],
