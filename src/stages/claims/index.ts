@@ -61,6 +61,11 @@ function describeGroup(c: Ctx, g: Group | null, cat: Cat, parent: Claim | undefi
     return { who: p?.who || 'them', whoSpan: { start: toks[g.first].start, end: toks[g.last].end }, rule: g.rule };
   }
   if (cat.rule === 'claims.category:inherit' && parent) return { who: parent.who, whoSpan: undefined, rule: 'claims.group:inherit' };
+  // "Les manifestants étaient 20 000": the subject of the copula (a pronoun names no one)
+  if (cat.rule === 'claims.category:copula' && !c.lex.countPronouns.has(toks[cat.start].lower)) {
+    const t = toks[cat.start];
+    return { who: t.lower, whoSpan: { start: t.start, end: t.end }, rule: 'claims.group:copula-subject' };
+  }
   return { who: 'people', whoSpan: undefined, rule: 'claims.group:implicit' };
 }
 
