@@ -48,6 +48,17 @@ const direct: [string, Exp[]][] = [
   ['Jonas Keller heads the mission. “Nobody expected the flood of people this week,” Keller said.', [['“Nobody expected the flood of people this week,”', 'Jonas Keller', true]]],
 ];
 
+const joinedRows: [string, Exp[]][] = [
+  // a reporting verb joined to the one before by "and" shares its speaker
+  ['Nadia Haddad said the clinic was full, and added: “We have no beds left for anyone.”', [['the clinic was full', 'Nadia Haddad', false], ['“We have no beds left for anyone.”', 'Nadia Haddad', true]]],
+  ['The ministry said the roads were closed and confirmed that 12 people had died.', [['the roads were closed', 'ministry', false], ['12 people had died', 'ministry', false]]],
+  // negative: a verb joined to a clause that is no statement takes no speaker from further back
+  ['The mission should look into the claims and reveal its findings, the ministry said.', [['The mission should look into the claims and reveal its findings', 'ministry', false]]],
+];
+describe('statements: a verb joined to the one before', () => {
+  it.each(joinedRows)('%s', (text, expected) => { check(text, expected); });
+});
+
 const reportedRows: [string, Exp[]][] = [
   // the progressive: a participle after a form of "be" is the finite verb ("are reporting that")
   ['Local media are reporting that 12 people were killed in the raid.', [['12 people were killed in the raid', 'Local media', false]]],

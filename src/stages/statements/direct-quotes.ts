@@ -157,6 +157,8 @@ function cueBefore(c: Ctx, q: Quote): QuoteCue | null {
       const np = npBefore(c, j, sStart) ?? (m.v.participle ? null : npAfter(c, m.end, t0));
       let speaker = np ? speakerFrom(c, np) : null;
       if (!np && m.v.participle) speaker = prevSpeaker(c, tok[j].start);
+      // '..., and added: “...”': a verb joined to the one before shares its speaker
+      if (!np && !speaker && j - 1 >= sStart && c.lex.w.coordinators.has(tok[j - 1].lower)) speaker = joinedSpeaker(c, j, sStart);
       if (m.v.object) {
         const h = npAfter(c, m.end, t0);
         if (speaker && h) speaker.via = viaFrom(c, h);
@@ -164,6 +166,18 @@ function cueBefore(c: Ctx, q: Quote): QuoteCue | null {
       for (let x = j; x < m.end; x++) c.usedVerb[x] = 1;
       return { speaker, cue: { s: j, e: m.end }, verb: m.v.lemma, rule: 'quote.before' };
     }
+  }
+  return null;
+}
+
+/** The speaker of a reporting verb at token j joined by "and" to one before it in the sentence: that verb's subject. */
+function joinedSpeaker(c: Ctx, j: number, sStart: number): Speaker | null {
+  for (let k = j - 2; k >= sStart; k--) {
+    if (c.quoted[k] >= 0) continue;
+    const m = verbAt(c, k);
+    if (!m || m.v.participle || passive(c, k)) continue;
+    const np = npBefore(c, k, sStart);
+    return np ? speakerFrom(c, np) : null;
   }
   return null;
 }

@@ -208,6 +208,12 @@ function reportingVerb(c: Ctx, r: Reading, i: number): number {
     if (sp && site.via && v.object) sp.via = viaFrom(c, site.via);
     return said(c, r, site, afterContent, sp, 'said.after');
   }
+  // "The ministry said the roads were closed and confirmed that 12 people died": a verb joined to the one
+  // before, with no subject of its own, is that speaker's
+  if (!subj && !v.participle && afterContent && (site.hadThat || !v.thatOnly) && !tailIsNP && i - 1 > S && c.lex.w.coordinators.has(tok[i - 1].lower)) {
+    const prev = statementEndingAt(c, r, i - 1);
+    if (prev?.speaker) return said(c, r, site, afterContent, { ...prev.speaker }, 'said.joined');
+  }
   if (v.participle && afterContent && (site.hadThat || !v.thatOnly) && !tailIsNP) {
     // ", adding that CONTENT": the speaker of the clause before
     const sp = addingSpeaker(c, r, i);
@@ -299,6 +305,14 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
       cEnd = j;
       break;
     }
+    // (", and added: ...": the same speaker's next statement, its own)
+    if (c.lex.w.coordinators.has(tok[j].lower) && j + 1 < E && j > k + 2) {
+      const nv = verbAt(c, j + 1);
+      if (nv && nv.v.strong && !nv.v.participle && !passive(c, j + 1)) {
+        cEnd = tok[j - 1].text === ',' ? j - 1 : j;
+        break;
+      }
+    }
     // ("; organisers put the figure at 100,000": after a semicolon, another subject's reporting verb)
     if (tok[j].text === ';' && j + 2 < E && subjectOpens(c, j + 1, E)) {
       cEnd = j;
@@ -325,6 +339,17 @@ function nonSpeechAt(c: Ctx, k: number, E: number): boolean {
   if (k >= E) return false;
   const tok = c.tok;
   return c.lex.nonSpeechObjects.has(tok[k].lower) || (k + 1 < E && c.lex.determiners.has(tok[k].lower) && c.lex.nonSpeechObjects.has(tok[k + 1].lower));
+}
+
+/** A statement of this sentence whose content ends right before token k (a comma aside). */
+function statementEndingAt(c: Ctx, r: Reading, k: number): (typeof c.out)[number] | null {
+  const tok = c.tok;
+  const at = k > r.S && tok[k - 1].text === ',' ? tok[k - 1].start : tok[k].start;
+  for (let q = c.out.length - 1; q >= r.firstOfSentence; q--) {
+    const st = c.out[q];
+    if (st.end <= at && at - st.end <= 2 && st.cue.start >= tok[r.S].start) return st;
+  }
+  return null;
 }
 
 /** The speaker of ", adding that ...": the last statement's in this sentence, the subject of the nearest reporting
