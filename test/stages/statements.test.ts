@@ -330,6 +330,9 @@ describe('statements: the gender of a given name resolves he/she', () => {
   it.each([
     ['Maria Lopez met Peter Hansen at the clinic on Monday. “We will rebuild the ward,” she said.', 'Maria Lopez'],
     ['Peter Hansen met Maria Lopez at the clinic on Monday. “We will rebuild the ward,” he said.', 'Peter Hansen'],
+    // given names of the regions conflict news covers (data/gendered-names-world.json), and a person found by one
+    ['Khadija Mansour met Youssef Karimi at the camp on Monday. “We will rebuild the school,” she said.', 'Khadija Mansour'],
+    ['Youssef Karimi met Khadija Mansour at the camp on Monday. “We will rebuild the school,” he said.', 'Youssef Karimi'],
   ])('%s', (text, speaker) => {
     const a = pipeline.analyze({ id: 't', text });
     expect(a.statements.find((s) => s.direct)?.speaker?.name).toBe(speaker);

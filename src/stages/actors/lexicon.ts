@@ -1,4 +1,5 @@
 // The actor dictionary and word lists, loaded once and compiled into phrase indexes.
+import { dataPath } from '../../core/paths.js';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { once } from '../../core/once.js';
@@ -252,6 +253,13 @@ function withSpellings(aliases: readonly string[], spellings: Readonly<Record<st
 }
 
 /** The files the lexicon is built from. */
+/** the given names of the regions conflict news covers (data/gendered-names-world.json), for every language */
+const WORLD_NAMES = 'gendered-names-world.json';
+function worldNames(): string[] {
+  const w = readJson(dataPath(WORLD_NAMES)) as { male: string[]; female: string[] };
+  return [...w.male, ...w.female];
+}
+
 function sourceFiles(lang: Language): string[] {
   return [
     lang.data('actors', 'actors.json'),
@@ -260,6 +268,7 @@ function sourceFiles(lang: Language): string[] {
     lang.data('actors', 'demonyms.json'),
     lang.data('actors', 'countries.json'),
     lang.data('actors', 'given-names.json'),
+    dataPath(WORLD_NAMES),
     lang.data('statements.json'),
   ];
 }
@@ -330,7 +339,7 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     notNames: withKeys(lex.notNames.map((w) => w.toLowerCase().replace(/\.$/, ''))),
     particles: new Set(lex.nameParticles.map((w) => w.toLowerCase().replace(/[-.]$/, ''))),
     // (a demonym is a nationality, never a first name: "Russian-backed forces", "Syrian officials")
-    givenNames: new Set(given.names.filter((n) => !demonyms.has(n))),
+    givenNames: new Set([...given.names, ...worldNames()].filter((n) => !demonyms.has(n))),
     speechVerbs,
     nounsAfterNames: new Set((st.words?.nounsAfterNames ?? []).map(normKey)),
     groupNounsAfterName: withKeys(lex.groupNounsAfterName),
