@@ -105,6 +105,12 @@ const moreRows: [string, Exp[]][] = [
     { text: 'She', id: 'person:maria-lopez', kind: 'person', antecedent: 'Maria Lopez' },
     { text: 'we', id: 'pronoun:we', kind: 'group' },
   ]],
+  // she → the last person whose given name is not a man's (Youssef is)
+  ['Khadija Mansour met Youssef Karimi in the camp. She said the school had reopened.', [
+    { text: 'Khadija Mansour', id: 'person:khadija-mansour', kind: 'person' },
+    { text: 'Youssef Karimi', id: 'person:youssef-karimi', kind: 'person' },
+    { text: 'She', id: 'person:khadija-mansour', kind: 'person', antecedent: 'Khadija Mansour' },
+  ]],
   // "they" with no group near is not unambiguous: no actor
   ['They left before dawn.', []],
   // a country's possessive before a force noun; a force word that modifies a role is not a force

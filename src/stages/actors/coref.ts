@@ -129,11 +129,24 @@ export class RoleIndex {
 }
 
 // ---------- 8. pronouns (with their antecedent when one is near) ----------
+/** the most persons looked back over for one whose given name fits a pronoun's gender */
+const GENDER_LOOKBACK = 4;
+
+/** The last person before a pronoun, past up to a few whose given name is the other gender ("she": not Mohammad). */
+function lastPersonOf(c: Ctx, persons: readonly Actor[], gender: string | undefined): Actor | null {
+  if (!gender) return persons[persons.length - 1] ?? null;
+  for (let k = persons.length - 1; k >= 0 && k >= persons.length - GENDER_LOOKBACK; k--) {
+    const g = c.lex.givenGender.get(persons[k].name.split(/\s+/)[0].toLowerCase());
+    if (!g || g === gender) return persons[k];
+  }
+  return null;
+}
+
 export function pronouns(c: Ctx) {
   const u = c.units;
   const sorted = [...c.actors].sort((x, y) => x.start - y.start);
   let sp = 0;
-  let lastPerson: Actor | null = null;
+  const persons: Actor[] = [];
   let lastOther: Actor | null = null;
   for (let i = 0; i < u.length; i++) {
     if (!(c.first[i] & FIRST.pronoun) || c.taken[i]) continue;
@@ -150,12 +163,12 @@ export function pronouns(c: Ctx) {
     // sweep the actors up to this pronoun once (pronouns come in text order)
     while (sp < sorted.length && sorted[sp].start < at) {
       const a = sorted[sp++];
-      if (a.kind === 'person') lastPerson = a;
+      if (a.kind === 'person') persons.push(a);
       // (a weapon is no "they": "the air strikes ... they claimed")
       else if (!isWeaponActor(a)) lastOther = a;
     }
     if (!first) {
-      ante = plural ? lastOther : lastPerson;
+      ante = plural ? lastOther : lastPersonOf(c, persons, c.lex.pronounGender.get(u[i].key));
       // near: same or previous two sentences
       if (ante) {
         const au = unitAt(c.units, ante.start);

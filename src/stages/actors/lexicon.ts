@@ -1,6 +1,6 @@
 // The actor dictionary and word lists, loaded once and compiled into phrase indexes.
 import { dataPath } from '../../core/paths.js';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { once } from '../../core/once.js';
 import type { ActorKind } from '../../core/types.js';
@@ -174,6 +174,10 @@ export interface ActorLexicon {
   modifiedNouns: Set<string>;
   acronymJoiners: Set<string>;
   pronounActors: Map<string, ActorKind>;
+  /** he/she pronouns (statements.json's malePronouns, femalePronouns) → 'm' | 'f' */
+  pronounGender: Map<string, string>;
+  /** given names that are one gender (gendered-names.json, gendered-names-world.json) → 'm' | 'f' */
+  givenGender: Map<string, string>;
   governmentVerbs: Set<string>;
   /** every one-word title, lower case ("minister", "accountant"): the head of a description after a name */
   titleWords: Set<string>;
@@ -260,6 +264,18 @@ function worldNames(): string[] {
   return [...w.male, ...w.female];
 }
 
+/** Given name → 'm' | 'f' (data/gendered-names-world.json, data/<lang>/gendered-names.json when the language has one). */
+function genderedNames(lang: Language): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of [dataPath(WORLD_NAMES), lang.data('gendered-names.json')]) {
+    if (!existsSync(file)) continue;
+    const raw = readJson(file) as { male: string[]; female: string[] };
+    for (const n of raw.male) out.set(n, 'm');
+    for (const n of raw.female) out.set(n, 'f');
+  }
+  return out;
+}
+
 function sourceFiles(lang: Language): string[] {
   return [
     lang.data('actors', 'actors.json'),
@@ -269,6 +285,7 @@ function sourceFiles(lang: Language): string[] {
     lang.data('actors', 'countries.json'),
     lang.data('actors', 'given-names.json'),
     dataPath(WORLD_NAMES),
+    lang.data('gendered-names.json'),
     lang.data('statements.json'),
   ];
 }
@@ -318,7 +335,7 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
   for (const [k, v] of Object.entries(lex.generic)) generic.add(phraseKeys(k), v);
   generic.seal();
   const given = readJson(lang.data('actors', 'given-names.json')) as { names: string[] };
-  const st = readJson(lang.data('statements.json')) as { verbs: Record<string, string[]>; that?: string[]; words?: { nounsAfterNames?: string[] } };
+  const st = readJson(lang.data('statements.json')) as { verbs: Record<string, string[]>; that?: string[]; words?: { nounsAfterNames?: string[]; malePronouns?: string[]; femalePronouns?: string[] } };
   // keyed as units are (no accents: 'déclaré' → declare)
   const speechVerbs = new Set<string>();
   for (const [lemma, forms] of Object.entries(st.verbs)) if (!lemma.includes('_')) for (const f of forms) if (!f.includes(' ')) speechVerbs.add(normKey(f));
@@ -350,6 +367,8 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     pronouns,
     months: withKeys(lex.months),
     pronounActors: new Map(Object.entries(lex.pronounActors).map(([k, v]) => [normKey(k), v as ActorKind])),
+    pronounGender: new Map([...(st.words?.malePronouns ?? []).map((w) => [normKey(w), 'm'] as const), ...(st.words?.femalePronouns ?? []).map((w) => [normKey(w), 'f'] as const)]),
+    givenGender: genderedNames(lang),
     governmentVerbs: withKeys(lex.governmentVerbs),
     titleWords: new Set(lex.titles.filter((t) => !/[\s.]/.test(t)).map((t) => t.toLowerCase())),
     placeHeads: withKeys(lex.placeHeads.map((w) => w.toLowerCase())),
