@@ -179,6 +179,13 @@ const tables: Record<string, Row[]> = {
     ['Three were discharged and five were moved to nearby hospitals overnight', 'five', 'injured'],
     ['About 300 villagers were moved to a camp near the border', '300', 'displaced'],
   ],
+  // bodies are the dead, whatever moved them
+  'bodies that moved': [
+    ['Hospital sources said that 15 bodies had arrived at the morgue', '15', 'killed'],
+    ['Quinze corps sont arrivés à l’hôpital dans la nuit', 'Quinze', 'killed'],
+    // negative: an acronym's bodies are its organs
+    ['One of ISIS bodies had detained two men in the town', 'two', 'detained'],
+  ],
   // people a copula counts: "Les manifestants étaient 20 000", "The dead numbered 40"
   'a copula before the number': [
     ['Les manifestants étaient 20 000 selon la police', '20 000', 'other'],

@@ -16,6 +16,13 @@ export interface Categorised {
   parent?: Claim;
 }
 
+/** Is the group's head a noun of harm done that names its own category ("17 murders", "15 bodies")? Not after an
+ * acronym: "one of ISIS bodies" are its organs, not the dead. */
+function harmNoun(c: Ctx, g: Group): boolean {
+  const { toks, lex } = c;
+  return lex.eventCountNouns.has(toks[g.head].lower) && !(g.head > 0 && /^\p{Lu}{2,}$/u.test(toks[g.head - 1].text));
+}
+
 /** null: no claim. `prev` is the last claim when it is in the same sentence. */
 export function categorise(c: Ctx, d: Draft, g: Group | null, floor: number, end: number, afterFrom: number, prev: Claim | undefined): Categorised | null {
   const { toks, lex } = c;
@@ -40,7 +47,7 @@ export function categorise(c: Ctx, d: Draft, g: Group | null, floor: number, end
   if (g && g.kind === 'people') {
     // "2 persons killed 13 injured": a bare participle after the number names its own category
     // "charged with 17 murders": a noun of harm counts victims, whatever the verb before
-    if (cat && lex.eventCountNouns.has(toks[g.head].lower)) {
+    if (cat && harmNoun(c, g)) {
       const own = catNoun(c, g);
       if (own) cat = own;
     }
@@ -62,7 +69,7 @@ export function categorise(c: Ctx, d: Draft, g: Group | null, floor: number, end
       }
       // "154 interpellations ... et de 21 policiers blessés": a noun of what was done names its own category
       // before a predicate further on
-      if (cat && cat.rule !== 'claims.category:noun' && lex.eventCountNouns.has(toks[g.head].lower)) {
+      if (cat && cat.rule !== 'claims.category:noun' && harmNoun(c, g)) {
         const own = catNoun(c, g);
         if (own) cat = own;
       }
