@@ -179,6 +179,13 @@ const tables: Record<string, Row[]> = {
     ['Three were discharged and five were moved to nearby hospitals overnight', 'five', 'injured'],
     ['About 300 villagers were moved to a camp near the border', '300', 'displaced'],
   ],
+  // people left without power or water are affected, not displaced
+  'left without power': [
+    ['Hundreds of thousands have been left without power after the storm', 'Hundreds of thousands', 'affected'],
+    ['Plus de 200 000 personnes sont privées d’électricité', 'Plus de 200 000', 'affected'],
+    // negative: left homeless, they are displaced
+    ['Over 10,000 people were left homeless by the floods', 'Over 10,000', 'displaced'],
+  ],
   // bodies are the dead, whatever moved them
   'bodies that moved': [
     ['Hospital sources said that 15 bodies had arrived at the morgue', '15', 'killed'],
