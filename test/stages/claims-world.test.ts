@@ -179,6 +179,14 @@ const tables: Record<string, Row[]> = {
     ['Three were discharged and five were moved to nearby hospitals overnight', 'five', 'injured'],
     ['About 300 villagers were moved to a camp near the border', '300', 'displaced'],
   ],
+  // "a village chief and his two sons": the count after a possessive shares the verb of the one before
+  'kin after a possessive': [
+    ['Gunmen shot dead a village chief and his two sons on Sunday', 'two', 'killed'],
+    ['The raid killed two women and their seven children', 'seven', 'killed'],
+    ['Gunmen shot dead a village chief on Sunday', 'a', 'killed'],
+    // negative: a count with a verb of its own keeps it
+    ['Two women were killed and their three children were wounded', 'three', 'injured'],
+  ],
   // people left without power or water are affected, not displaced
   'left without power': [
     ['Hundreds of thousands have been left without power after the storm', 'Hundreds of thousands', 'affected'],
