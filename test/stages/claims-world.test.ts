@@ -184,6 +184,8 @@ const tables: Record<string, Row[]> = {
     ['Gunmen shot dead a village chief and his two sons on Sunday', 'two', 'killed'],
     ['The raid killed two women and their seven children', 'seven', 'killed'],
     ['Gunmen shot dead a village chief on Sunday', 'a', 'killed'],
+    ['Gunmen killed his two sons outside the mosque', 'two', 'killed'],
+    ['Des hommes armés ont tué ses deux fils devant la mosquée', 'deux', 'killed'],
     // negative: a count with a verb of its own keeps it
     ['Two women were killed and their three children were wounded', 'three', 'injured'],
   ],

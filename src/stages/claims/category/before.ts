@@ -29,7 +29,8 @@ export function catBefore(c: Ctx, qi: number, floor: number): Cat | null {
       }
       return cat;
     }
-    if (!lex.beforeSkip.has(toks[k].lower) && !QUOTES.has(toks[k].text)) return null;
+    // (past a possessive too: "killed his two sons", "a tué ses deux fils")
+    if (!lex.beforeSkip.has(toks[k].lower) && !lex.possessives.has(toks[k].lower) && !QUOTES.has(toks[k].text)) return null;
     skipped++;
     k--;
   }
