@@ -305,6 +305,11 @@ describe('claims day: a day in a relative clause about something else', () => {
     ['The storm hit the coast on Monday.\nOver 40 were hurt in the floods, which were the worst in over ten years.', '40', '2024-03-04'],
     ['On Monday 31 people were killed in the floods.', '31', '2024-03-04'],
     ['Officials said that 31 people were killed on Monday.', '31', '2024-03-04'],
+    // a relative clause closed by a comma before the day: the day is the main clause's
+    ['At least 31 people, most of whom were civilians, were killed on Monday, officials said on Friday.', '31', '2024-03-04'],
+    ['Au moins 31 personnes, dont une majorité de civils, ont été tuées lundi, a-t-on appris vendredi.', '31', '2024-03-04'],
+    // negative: a day inside the relative clause stays another's
+    ['Some 31 people who fled on Monday were wounded, officials said on Friday.', '31', '2024-03-08'],
     // a day after publication is a date to come (a court date, a deadline, an election): never carried
     ['The court will hear the case on March 20. Twelve men were arrested in the raid.', 'Twelve', null],
     ['On Thursday the army stormed the town. Voters go to the polls on March 24. Twelve men were arrested in the raid.', 'Twelve', '2024-03-07'],

@@ -151,7 +151,9 @@ export class DayIndex {
     if (at >= tk.length) return false;
     for (let k = at - 1, n = 0; k >= 0 && n < 12 && tk[k].sentence === tk[at].sentence; k--, n++) {
       const w = tk[k].lower;
-      if (w === ';' || w === ':') return false;
+      // (a comma before any relative word closes the clause the day is outside of: "40 people, dont une majorité
+      // de civils, ont été tuées lundi")
+      if (w === ';' || w === ':' || w === ',') return false;
       if (!this.lex.relativeWords.has(w)) continue;
       if (k > 0 && this.lex.reportingVerbs.has(tk[k - 1].lower)) return false;
       return span.start < tk[k].start || (!before && span.start >= t.end);

@@ -81,8 +81,9 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
       while (m < end && m < k + 14 && toks[m].text !== ',') m++;
       if (m < end && toks[m].text === ',') { k = m; continue; }
     }
-    // "Twelve soldiers, who were guarding the base, were killed": a relative clause set off by commas
-    if (t.text === ',' && k + 1 < end && lex.relativeWords.has(toks[k + 1].lower)) {
+    // "Twelve soldiers, who were guarding the base, were killed": a relative clause set off by commas (also
+    // "most of whom were civilians")
+    if (t.text === ',' && k + 1 < end && (lex.relativeWords.has(toks[k + 1].lower) || (k + 3 < end && lex.ofLink.has(toks[k + 2].lower) && lex.relativeWords.has(toks[k + 3].lower)))) {
       let m = k + 2;
       while (m < end && m < k + 16 && toks[m].text !== ',' && !c.inQ[m]) m++;
       if (m < end && toks[m].text === ',') { k = m; continue; }
