@@ -200,6 +200,7 @@ const tables: Record<string, Row[]> = {
   'bodies that moved': [
     ['Hospital sources said that 15 bodies had arrived at the morgue', '15', 'killed'],
     ['Quinze corps sont arrivés à l’hôpital dans la nuit', 'Quinze', 'killed'],
+    ['Five years of war have brought 230,000 deaths to the region', '230,000', 'killed'],
     // negative: an acronym's bodies are its organs
     ['One of ISIS bodies had detained two men in the town', 'two', 'detained'],
   ],
