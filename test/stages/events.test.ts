@@ -53,6 +53,16 @@ describe('event types', () => {
     expect(subtypes('Gunmen attacked a village in Zamfara on Sunday.').join()).not.toMatch(/Attack/);
     expect(subtypes('At least 17 people were killed when a suicide bomber attacked a post in Anbar.')).toEqual(['Explosions/Remote violence / Suicide bomb']);
   });
+  it('makes the crowd actor 1 of a clash with the police that is a riot', () => {
+    for (const [text, lang] of [['Police and protesters clashed in Nairobi on Tuesday.', 'en'], ["Des heurts ont opposé manifestants et forces de l'ordre mardi à Nantes.", 'fr']] as const) {
+      const e = analyze(text, { lang, published: '2024-03-12' }).events.find((x) => x.type === 'Riots');
+      expect(e?.actor1?.name).toBe('protester');
+      expect(e?.actor2?.name).toBe('police');
+    }
+    // negative: two armed sides stay as they were
+    const b = analyze('Government troops clashed with rebels near Bria on Tuesday.', { published: '2024-03-12' }).events.find((x) => x.type === 'Battles');
+    expect(b?.actor1?.name).toMatch(/troop|government/i);
+  });
   it('does not call a police raid an air strike', () => {
     expect(subtypes('Police raids on three flats in the capital found no weapons.').join()).not.toMatch(/Air\/drone/);
   });
