@@ -80,6 +80,8 @@ const reportedRows: [string, Exp[]][] = [
   ['Some 130,000 people marched, according to police, while organizers said 500,000 took part.', [['Some 130,000 people marched', 'police', false], ['500,000 took part', 'organizers', false]]],
   // negative: a list of clauses after a semicolon goes on ("; and forcing them to ...")
   ['The coalition stressed that the shelling aimed at killing people; forcing families to flee; and forcing them to agree to truces.', [['the shelling aimed at killing people; forcing families to flee; and forcing them to agree to truces', 'coalition', false]]],
+  // negative: a count of people after "added" is what was said
+  ['The mayor added 12 people were still missing.', [['12 people were still missing', 'mayor', false]]],
   // a count and its noun are enough to report
   ['The ministry reported 30 dead.', [['30 dead', 'ministry', false]]],
   // a month after a preposition between the speaker and the verb is skipped, as a weekday is
@@ -214,6 +216,9 @@ const negatives: [string, Exp[]][] = [
   ['The report released on Monday was long.', []],
   // "quoted" without "as saying" reports nothing of its own
   ['The agency quoted witnesses and doctors at the hospital.', []],
+  // a verb that adds to a figure or a score reports nothing ("added 0.4 per cent", "added yet another goal")
+  ['The index added 0.4 per cent to close at 2,106.10.', []],
+  ['The visitors added yet another goal early in the third period.', []],
   // a passive progressive reports nothing; a date after the hearer is no content
   ['Casualties are being reported in the north.', []],
   ['The archbishop spoke to the agency and the radio station on Feb. 26.', []],

@@ -152,6 +152,8 @@ export const WORD_CLASSES = {
   statementParticiplePreps: "the prepositions that open that phrase (\"carried by\", \"posted on\")",
   quotedVerbs: "forms of the verb of \"X quoted Y as saying\" and \"Y was quoted as saying\"",
   quotedAs: "the word between that verb (and its object) and the reporting participle (\"as\")",
+  quantityVerbs: "lemmas of reporting verbs that also add to a score or a figure: before a number or one of quantityStarts they report nothing (\"the index added 0.4 per cent\", \"added yet another goal\")",
+  quantityStarts: "words opening the object of such a verb (\"another\", \"yet\")",
   progressiveAux: "forms of the auxiliary of the progressive: before a participle it is a finite verb (\"local media are reporting that\")",
   placeParticipleVerbs: "lemmas of reporting verbs whose participle may stand before a place (\"casualties reported in Idlib\")",
   nounsAfterNames: "reporting verb forms that are nouns after a capitalised name unless \"that\" follows (\"Borno state\", \"Gulf states\")",

@@ -329,6 +329,9 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
   if (afterContent && !hadThat && k < E && (c.lex.w.notContentStart.has(tok[k].lower) || nonSpeechAt(c, k, E))) afterContent = null;
   // "casualties reported in Idlib": a participle before a place
   if (!hadThat && c.lex.w.placeParticipleVerbs.has(v.lemma) && k < E && c.lex.w.placePreps.has(tok[k].lower)) return null;
+  // "the index added 0.4 per cent", "added yet another goal": a figure added, nothing said
+  // (a count of people is what was said: "He added 12 people were missing")
+  if (!hadThat && c.lex.w.quantityVerbs.has(v.lemma) && k === m.end && k < E && ((tok[k].kind === 'number' && !c.countStart[k]) || c.lex.w.quantityStarts.has(tok[k].lower))) return null;
   const tailIsNP = k >= E || !!c.lex.sourceCues.longestAtKeys(c.keys, k);
   return { i, m, k, via, hadThat, subj, countSubj, afterContent, tailIsNP };
 }
