@@ -218,7 +218,7 @@ const negatives: [string, Exp[]][] = [
   ['The agency quoted witnesses and doctors at the hospital.', []],
   // a verb that adds to a figure or a score reports nothing ("added 0.4 per cent", "added yet another goal")
   ['The index added 0.4 per cent to close at 2,106.10.', []],
-  ['The visitors added yet another goal early in the third period.', []],
+  ['The home side added yet another goal before the break.', []],
   // a passive progressive reports nothing; a date after the hearer is no content
   ['Casualties are being reported in the north.', []],
   ['The archbishop spoke to the agency and the radio station on Feb. 26.', []],
