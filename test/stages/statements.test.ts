@@ -80,6 +80,13 @@ const reportedRows: [string, Exp[]][] = [
   ['Some 130,000 people marched, according to police, while organizers said 500,000 took part.', [['Some 130,000 people marched', 'police', false], ['500,000 took part', 'organizers', false]]],
   // negative: a list of clauses after a semicolon goes on ("; and forcing them to ...")
   ['The coalition stressed that the shelling aimed at killing people; forcing families to flee; and forcing them to agree to truces.', [['the shelling aimed at killing people; forcing families to flee; and forcing them to agree to truces', 'coalition', false]]],
+  // the body told after its article ("told the BBC"); "per the X" is "according to X"; the antecedent of "who
+  // said" at the end of a sentence speaks
+  ['Nineteen people died in the floods, the governor told the BBC.', [['Nineteen people died in the floods', 'governor', false, 'BBC']]],
+  ['Twelve people were killed in the raid, per the ministry.', [['Twelve people were killed in the raid', 'ministry', false]]],
+  ['The toll was confirmed by the governor, who said 19 people had died.', [['19 people had died', 'governor', false]]],
+  // negative: a relative clause that does not run to the end of the sentence is not read that way
+  ['The rebels, who said they had taken the town, fled.', []],
   // negative: a count of people after "added" is what was said
   ['The mayor added 12 people were still missing.', [['12 people were still missing', 'mayor', false]]],
   // a count and its noun are enough to report

@@ -50,6 +50,12 @@ export function hearerEnd(c: Ctx, k: number, limit: number): number {
     if (c.lex.that.has(tok[j].lower)) return j;
     if (!isWord(tok[j]) && !c.lex.w.possessiveMarkers.has(tok[j].text) || verbAt(c, j) || c.quoted[j] >= 0) break;
   }
+  // "told the BBC.": an organisation after its article (not "the SANA news agency", read below)
+  if (c.lex.w.articles.has(tok[k].lower) && k + 1 < limit) {
+    const org = c.actorByStartTok.get(k + 1);
+    const oe = org && org.kind === 'organization' ? Math.min(limit, tokAt(tok, org.end)) : -1;
+    if (oe > 0 && (oe >= limit || !isWord(tok[oe]) || c.lex.that.has(tok[oe].lower))) return oe;
+  }
   if (c.lex.w.hearerLead.has(tok[k].lower)) {
     // "the state news agency", "the official news agency SANA": the last head of the run, and a name
     // in apposition after it

@@ -284,6 +284,7 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
   } else if (k < E && tok[k].text === ':') k++;
   const afterStartsQuote = k < E && c.quoted[k] >= 0;
   let subj = v.participle ? null : npBefore(c, besideAnonymity(c, i, r.lastEnd), r.lastEnd);
+
   // "... was taken by the gunmen said the monitoring group": a phrase right after a preposition is its
   // object, not the verb's subject (unpunctuated copy; the speaker then follows the verb)
   // (only a place, "in the town of Saraqib said", or the agent of a passive, "taken by the gunmen said": a
@@ -293,6 +294,12 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
     // ("Estimates by event organizers indicate": a report's author is its subject)
     const report = subj.s - 2 >= r.lastEnd && c.lex.sourceNouns.has(tok[subj.s - 2].lower);
     if ((c.lex.w.preps.has(prep) && c.placeEnd[subj.e - 1]) || (c.lex.w.agentPreps.has(prep) && !report)) subj = null;
+  }
+  // "confirmed by the governor, who said 19 people had died": the relative pronoun's antecedent speaks, when the
+  // clause runs to the sentence's end ("The rebels, who said they had won, fled" is another construction)
+  if (!subj && !v.participle && i - 2 > r.lastEnd && c.lex.w.relativePronouns.has(tok[i - 1].lower) && tok[i - 2].text === ',' && !tok.slice(k, E).some((t) => t.text === ',')) {
+    const ante = npBefore(c, i - 2, r.lastEnd);
+    if (ante && speakerLike(c, ante)) subj = ante;
   }
   const countSubj = !!subj && countObject(c, subj, r.lastEnd) && speakerLike(c, npAfter(c, m.end, E));
   // the clause ends before a participle cue (", adding that ...") which starts its own statement
