@@ -85,6 +85,9 @@ const reportedRows: [string, Exp[]][] = [
   ['Nineteen people died in the floods, the governor told the BBC.', [['Nineteen people died in the floods', 'governor', false, 'BBC']]],
   ['Twelve people were killed in the raid, per the ministry.', [['Twelve people were killed in the raid', 'ministry', false]]],
   ['The toll was confirmed by the governor, who said 19 people had died.', [['19 people had died', 'governor', false]]],
+  // a role or group noun before an affiliation cue is the speaker, with what it is tied to
+  ['Sources close to the investigation said three suspects were arrested.', [['three suspects were arrested', 'Sources close to the investigation', false]]],
+  ['Militias loyal to the government said the road was closed.', [['the road was closed', 'Militias loyal to the government', false]]],
   // negative: a relative clause that does not run to the end of the sentence is not read that way
   ['The rebels, who said they had taken the town, fled.', []],
   // negative: a count of people after "added" is what was said

@@ -6,10 +6,32 @@ import type { Actor } from '../../core/types.js';
 import { type Ctx, capital, isWord, tokAt, verbAt } from './context.js';
 import { normKey } from '../actors/units.js';
 
+/** "Sources close to the investigation said", "a source close to the family told AFP", "militias loyal to the
+ * government said": the phrase starting at token s goes left over an affiliation cue to the role or group noun it
+ * describes (and that noun's determiners). */
+export function overAffiliation(c: Ctx, s: number, min: number): number {
+  const tok = c.tok;
+  for (const end of [s - 1, s - 2]) {
+    if (end < min || (end === s - 2 && !c.lex.w.articles.has(tok[s - 1].lower))) continue;
+    for (let st = end; st >= Math.max(min, end - 2); st--) {
+      if (c.lex.affiliationCues.longestAtKeys(c.keys, st)?.end !== end + 1) continue;
+      const h = st - 1;
+      if (h < min || !(c.alex.roleNouns.has(tok[h].lower) || c.alex.generic.has(tok[h].lower))) return s;
+      let j = h;
+      while (j - 1 >= min && (c.lex.determiners.has(tok[j - 1].lower) || c.lex.w.articles.has(tok[j - 1].lower))) j--;
+      return j;
+    }
+  }
+  return s;
+}
+
 /** Extends the phrase starting at s left over a role and its preposition, up to twice ("the head of X"). */
 export function overRole(c: Ctx, s: number, min: number): { s: number; extended: boolean } {
   const tok = c.tok;
   let extended = false;
+  // "sources close to the investigation"
+  const aff = overAffiliation(c, s, min);
+  if (aff < s) return { s: aff, extended: true };
   for (let g = 0; g < 2; g++) {
     if (s - 2 < min || !c.lex.w.preps.has(tok[s - 1].lower)) break;
     const r = s - 1;
