@@ -15,7 +15,8 @@ export const PASSES: readonly Pass[] = [
   // quotations first: their marks are the strongest boundary, and they claim their cue verbs
   // (usedVerb) so that reported speech does not read "“…,” she said" a second time
   { name: 'direct-quotes', run: directQuotes },
-  // reported speech (said.after/before, adding, according-to, citing) on the verbs quotes left free;
+  // reported speech (said.after/before, adding, joined, according-to and citing in source-cue.ts, quoted-as in
+  // quoted-as.ts) on the verbs quotes left free;
   // a late cue whose clause starts with a quotation is handed back to that quote (lateQuoteCue)
   { name: 'reported', run: reported },
   // pronoun speakers once every statement is known: gender and the actors inside reported clauses

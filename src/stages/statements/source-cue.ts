@@ -1,0 +1,108 @@
+// Constructions according-to and citing: "according to X", "citing X", "selon X" at token i, with what they report
+// (the clause before, or after a comma that follows the source), and a bare figure another source gives
+// ("80 000 ont défilé selon la préfecture, 400 000 selon les syndicats"). Read by reported.ts.
+import { type Ctx, type NP, capital, isWord } from './context.js';
+import type { Span } from '../../core/types.js';
+import { add, trimSpan } from './build.js';
+import { npAfter } from './np-after.js';
+import { speakerFrom } from './speaker.js';
+import { firstWord, skipLeadComma } from './clause.js';
+
+/** the sentence being read (reported.ts): its token range, where a late cue's content may start, and where the
+ * statements made from it begin */
+interface Reading {
+  S: number;
+  E: number;
+  lastEnd: number;
+  firstOfSentence: number;
+}
+
+/** "according to X", "citing X" at token i: the token to go on from, or null when there is none. */
+export function sourceCue(c: Ctx, r: Reading, i: number): number | null {
+  const tok = c.tok;
+  const { S, E } = r;
+  const cueM = c.lex.sourceCues.longestAtKeys(c.keys, i);
+  if (!cueM) return null;
+  // "a-t-on appris lundi auprès d'élus locaux": such a cue only after a verb of learning, which is not what is
+  // reported (the content ends at the comma before it)
+  let learnedAt = -1;
+  if (c.lex.w.learnedCues.has(tok[i].lower)) {
+    for (let k = i - 1; k >= Math.max(S, i - 4) && learnedAt < 0; k--) if (c.lex.w.learnedVerbs.has(tok[k].lower)) learnedAt = k;
+    if (learnedAt < 0) return null;
+    for (let k = learnedAt - 1; k >= Math.max(S, learnedAt - 3); k--) if (tok[k].text === ',') { learnedAt = k; break; }
+  }
+  // "de sources sécuritaires": a cue ending on a speaker noun keeps it in the speaker
+  const from = cueM.end - 1 > i && c.alex.roleNouns.has(tok[cueM.end - 1].lower) ? cueM.end - 1 : cueM.end;
+  let np = npAfter(c, from, E);
+  // "selon un bilan officiel", "according to a new toll (released by X)": the phrase stops before a document
+  // noun, naming no one; its agent, when it has one, is the source
+  // ("an Observatory toll": a name before the document noun is its author, and stays)
+  // (without an agent the statement stands with no speaker: the figure is only hedged)
+  let anonymous = false;
+  if (np && np.e < E && c.lex.sourceNouns.has(tok[np.e].lower) && !tok.slice(np.s, np.e).some((t) => capital(t))) {
+    const agent = documentAgent(c, np.e + 1, E);
+    anonymous = !agent;
+    np = agent ?? { s: np.s, e: np.e + 1 };
+  }
+  if (!np || (np.e - np.s === 1 && c.lex.determiners.has(tok[np.s].lower))) return null;
+  const sp = anonymous ? null : speakerFrom(c, np);
+  const isCiting = c.lex.w.citingCues.has(firstWord(cueM.value));
+  const prev = c.out[c.out.length - 1];
+  if (isCiting && prev && !prev.direct && prev.cue.end <= tok[i].start && tok[i].start - prev.cue.end < 30 && sp) {
+    // "SANA reported citing a police spokesman": the spokesman is the speaker, SANA the one told
+    const via = prev.speaker ? { name: prev.speaker.name, ...(prev.speaker.actorId ? { actorId: prev.speaker.actorId } : {}) } : null;
+    prev.speaker = { ...sp, via };
+    prev.evidence.push({ rule: 'statements.citing', span: { start: tok[i].start, end: tok[np.e - 1].end } });
+    return np.e - 1;
+  }
+  let content: Span | null = null;
+  const onlyLead = tok.slice(S, i).every((t) => !isWord(t) || c.lex.w.clauseLead.has(t.lower));
+  // "..., according to ministry figures, 45 per cent ...": a comma after the source opens the clause
+  // (but "..., according to Vadym Filashkin, the regional governor.": a phrase alone up to the end is the
+  // source's apposition, and the clause before is what is reported)
+  let commaAfter = np.e < E && tok[np.e].text === ',' && trimSpan(c, np.e + 1, E) !== null && !isCiting;
+  // ("80 000 ont défilé selon la préfecture, 400 000 selon les syndicats": what follows the comma has a source of
+  // its own, so this one's is the clause before)
+  if (commaAfter && !onlyLead) for (let j = np.e + 1; j < E && commaAfter; j++) if (c.lex.sourceCues.longestAtKeys(c.keys, j)) commaAfter = false;
+  // (", according to police, while organizers said ...": a contrast clause after the comma is another's)
+  // (a cue of one word, "from co-workers, while ...", is too weak to tell)
+  if (commaAfter && !onlyLead && cueM.end - i > 1 && c.lex.w.contrastClauses.has(tok[np.e + 1]?.lower ?? '')) commaAfter = false;
+  const app = commaAfter && !onlyLead ? npAfter(c, np.e + 1, E) : null;
+  // (a count opening the phrase after the comma starts a clause, not an apposition: ", according to the ministry,
+  // 45 people were killed")
+  const appEnd = app && trimSpan(c, app.e, E) === null && !(tok[app.s].kind === 'number' || c.countStart[app.s]) ? app.e : -1;
+  // ("..., selon le ministère, qui n'a pas donné de détails": nor is a relative clause of the source)
+  if (appEnd >= 0 || (commaAfter && c.lex.w.relativePronouns.has(tok[np.e + 1]?.lower ?? ''))) commaAfter = false;
+  if (onlyLead || commaAfter) content = trimSpan(c, skipLeadComma(c, np.e, E), E);
+  else content = trimSpan(c, r.lastEnd, learnedAt > r.lastEnd ? learnedAt : i) ?? barFigure(c, r, i);
+  if (content) {
+    add(c, content, { s: i, e: cueM.end }, isCiting ? 'cite' : 'according to', false, sp, isCiting ? 'citing' : 'according-to');
+    r.lastEnd = Math.max(np.e, appEnd);
+  }
+  return Math.max(np.e, appEnd) - 1;
+}
+
+/** "80 000 ont défilé selon la préfecture, 400 000 selon les syndicats": after a statement of its sentence, a bare
+ * figure (a count and at most two words) before the cue is what this source reports. */
+function barFigure(c: Ctx, r: Reading, i: number): Span | null {
+  const tok = c.tok;
+  if (c.out.length <= r.firstOfSentence || i - r.lastEnd > 5) return null;
+  let s = r.lastEnd;
+  while (s < i && !isWord(tok[s]) && tok[s].kind !== 'number') s++;
+  // ("..., and 1.2 million according to the unions")
+  if (s < i && c.lex.w.coordinators.has(tok[s].lower)) s++;
+  if (s >= i || tok[s].kind !== 'number') return null;
+  for (let j = s; j < i; j++) if (!isWord(tok[j]) && tok[j].kind !== 'number') return null;
+  return { start: tok[s].start, end: tok[i - 1].end };
+}
+
+/** "(a toll) released by health authorities", "(un bilan) communiqué par les autorités": the agent a few words
+ * after a document noun (from token k), or null. */
+function documentAgent(c: Ctx, k: number, E: number): NP | null {
+  const tok = c.tok;
+  for (let j = k; j < Math.min(E, k + 4); j++) {
+    if (!isWord(tok[j]) || c.quoted[j] >= 0) return null;
+    if (c.lex.sourcePreps.has(tok[j].lower)) return npAfter(c, j + 1, E);
+  }
+  return null;
+}
