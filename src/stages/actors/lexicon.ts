@@ -1,6 +1,6 @@
 // The actor dictionary and word lists, loaded once and compiled into phrase indexes.
-import { dataPath } from '../../core/paths.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { givenGenderFiles, loadGivenGender, worldGivenNames } from '../given-gender.js';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { once } from '../../core/once.js';
 import type { ActorKind } from '../../core/types.js';
@@ -257,25 +257,6 @@ function withSpellings(aliases: readonly string[], spellings: Readonly<Record<st
 }
 
 /** The files the lexicon is built from. */
-/** the given names of the regions conflict news covers (data/gendered-names-world.json), for every language */
-const WORLD_NAMES = 'gendered-names-world.json';
-function worldNames(): string[] {
-  const w = readJson(dataPath(WORLD_NAMES)) as { male: string[]; female: string[] };
-  return [...w.male, ...w.female];
-}
-
-/** Given name → 'm' | 'f' (data/gendered-names-world.json, data/<lang>/gendered-names.json when the language has one). */
-function genderedNames(lang: Language): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const file of [dataPath(WORLD_NAMES), lang.data('gendered-names.json')]) {
-    if (!existsSync(file)) continue;
-    const raw = readJson(file) as { male: string[]; female: string[] };
-    for (const n of raw.male) out.set(n, 'm');
-    for (const n of raw.female) out.set(n, 'f');
-  }
-  return out;
-}
-
 function sourceFiles(lang: Language): string[] {
   return [
     lang.data('actors', 'actors.json'),
@@ -284,8 +265,7 @@ function sourceFiles(lang: Language): string[] {
     lang.data('actors', 'demonyms.json'),
     lang.data('actors', 'countries.json'),
     lang.data('actors', 'given-names.json'),
-    dataPath(WORLD_NAMES),
-    lang.data('gendered-names.json'),
+    ...givenGenderFiles(lang),
     lang.data('statements.json'),
   ];
 }
@@ -356,7 +336,7 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     notNames: withKeys(lex.notNames.map((w) => w.toLowerCase().replace(/\.$/, ''))),
     particles: new Set(lex.nameParticles.map((w) => w.toLowerCase().replace(/[-.]$/, ''))),
     // (a demonym is a nationality, never a first name: "Russian-backed forces", "Syrian officials")
-    givenNames: new Set([...given.names, ...worldNames()].filter((n) => !demonyms.has(n))),
+    givenNames: new Set([...given.names, ...worldGivenNames()].filter((n) => !demonyms.has(n))),
     speechVerbs,
     nounsAfterNames: new Set((st.words?.nounsAfterNames ?? []).map(normKey)),
     groupNounsAfterName: withKeys(lex.groupNounsAfterName),
@@ -368,7 +348,7 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     months: withKeys(lex.months),
     pronounActors: new Map(Object.entries(lex.pronounActors).map(([k, v]) => [normKey(k), v as ActorKind])),
     pronounGender: new Map([...(st.words?.malePronouns ?? []).map((w) => [normKey(w), 'm'] as const), ...(st.words?.femalePronouns ?? []).map((w) => [normKey(w), 'f'] as const)]),
-    givenGender: genderedNames(lang),
+    givenGender: loadGivenGender(lang),
     governmentVerbs: withKeys(lex.governmentVerbs),
     titleWords: new Set(lex.titles.filter((t) => !/[\s.]/.test(t)).map((t) => t.toLowerCase())),
     placeHeads: withKeys(lex.placeHeads.map((w) => w.toLowerCase())),

@@ -1,6 +1,6 @@
 // Reporting verbs, source cues and quotation marks (data/en/statements.json), compiled once.
-import { dataPath } from '../../core/paths.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { givenGenderFiles, loadGivenGender } from '../given-gender.js';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { once } from '../../core/once.js';
 import { PhraseIndex, normKey, phraseKeys } from '../actors/units.js';
@@ -227,7 +227,7 @@ export interface StatementLexicon {
 }
 
 export function loadStatementLexicon(lang: Language = english): StatementLexicon {
-  const files = [lang.data('statements.json'), lang.data('gendered-names.json'), dataPath(WORLD_NAMES)];
+  const files = [lang.data('statements.json'), ...givenGenderFiles(lang)];
   return compiled(`statements-${lang.code}`, files, moduleFiles(import.meta.url), () => buildStatementLexicon(lang), [PhraseIndex]);
 }
 
@@ -321,17 +321,3 @@ function articleRe(articles: string[]): RegExp {
   return new RegExp(`^(?:${alts.join('|')})`, 'i');
 }
 
-/** the given names of the regions conflict news covers, for every language */
-const WORLD_NAMES = 'gendered-names-world.json';
-
-/** Given name → 'm' | 'f' (data/<lang>/gendered-names.json, optional per language, and data/gendered-names-world.json). */
-function loadGivenGender(lang: Language): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const file of [dataPath(WORLD_NAMES), lang.data('gendered-names.json')]) {
-    if (!existsSync(file)) continue;
-    const raw = JSON.parse(readFileSync(file, 'utf8')) as { male: string[]; female: string[] };
-    for (const n of raw.male) out.set(n, 'm');
-    for (const n of raw.female) out.set(n, 'f');
-  }
-  return out;
-}
