@@ -189,6 +189,11 @@ const tables: Record<string, Row[]> = {
     // negative: a count with a verb of its own keeps it
     ['Two women were killed and their three children were wounded', 'three', 'injured'],
   ],
+  // an explosive device is no vehicle ("un engin explosif"); an armoured one is
+  'devices are no vehicles': [
+    ["L'explosion d'un engin explosif a coupé la route de Gao", 'un', null],
+    ['Trois engins blindés ont été détruits près de Gao', 'Trois', 'vehicles'],
+  ],
   // people left without power or water are affected, not displaced
   'left without power': [
     ['Hundreds of thousands have been left without power after the storm', 'Hundreds of thousands', 'affected'],

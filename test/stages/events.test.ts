@@ -32,6 +32,9 @@ describe('event types', () => {
     // an armed group that attacked a place with a toll; soldiers killed make it a fight between armed sides
     ['Gunmen attacked a village in Zamfara on Sunday, killing 15 people.', 'Violence against civilians / Attack'],
     ['Militants attacked an army post in Borno on Sunday, killing 12 soldiers.', 'Battles / Armed clash'],
+    // killed by an armed group: an attack, a clash when the dead were armed
+    ['At least 12 civilians were killed by gunmen in Zamfara on Sunday.', 'Violence against civilians / Attack'],
+    ['Two soldiers were killed by militants near Gao on Monday.', 'Battles / Armed clash'],
     ['Hundreds of people held a protest in the centre of Suwayda on Friday.', 'Protests / Peaceful protest'],
     ['Rioters set fire to the municipal building in Sweida and threw stones at the police.', 'Riots / Violent demonstration'],
     ['Security forces arrested 14 activists in Damascus, a rights group said.', 'Strategic developments / Arrests'],
@@ -52,6 +55,8 @@ describe('event types', () => {
     expect(subtypes('Critics attacked the budget, saying 12 schools would close.')).toEqual([]);
     expect(subtypes('Gunmen attacked a village in Zamfara on Sunday.').join()).not.toMatch(/Attack/);
     expect(subtypes('At least 17 people were killed when a suicide bomber attacked a post in Anbar.')).toEqual(['Explosions/Remote violence / Suicide bomb']);
+    // killed by something that is no armed group: no attack
+    expect(subtypes('He was killed by a falling tree in Kani on Monday.').join()).not.toMatch(/Attack/);
   });
   it('makes the crowd actor 1 of a clash with the police that is a riot', () => {
     for (const [text, lang] of [['Police and protesters clashed in Nairobi on Tuesday.', 'en'], ["Des heurts ont opposé manifestants et forces de l'ordre mardi à Nantes.", 'fr']] as const) {
@@ -262,6 +267,7 @@ describe('French event types', () => {
     ['Des miliciens ont exécuté neuf civils dans un village près de Homs.', 'Violence against civilians / Attack'],
     ['Des hommes armés ont attaqué mardi le village de Solhan, tuant au moins 132 civils.', 'Violence against civilians / Attack'],
     ['Des jihadistes ont attaqué un poste de l’armée, tuant 12 soldats.', 'Battles / Armed clash'],
+    ['Au moins 12 civils ont été tués par des hommes armés dimanche à Kani.', 'Violence against civilians / Attack'],
     ['Des centaines de personnes ont manifesté vendredi dans le centre de Soueïda.', 'Protests / Peaceful protest'],
     ['La police a dispersé les manifestants à coups de gaz lacrymogène samedi à Dakar.', 'Protests / Protest with intervention'],
     ['Des émeutiers ont incendié la mairie de Soueïda et jeté des pierres sur la police.', 'Riots / Violent demonstration'],

@@ -277,6 +277,8 @@ describe('statements: negatives', () => {
 // once held only English words ("of", "the", "some", the ending "-ing"); a negative row after each
 // positive one shows the class stays precise. Our own sentences.
 const frenchRows: [string, Exp[]][] = [
+  // "du" after a role joins the body to it ("le porte-parole du gouvernement")
+  ['Le porte-parole du gouvernement a affirmé que 30 assaillants avaient été tués.', [['30 assaillants avaient été tués', 'porte-parole du gouvernement', false]]],
   // the body told after an inverted speaker is not part of the speaker's phrase
   ["Douze corps ont été retrouvés, a indiqué le porte-parole de la mairie à l'AFP.", [['Douze corps ont été retrouvés', 'porte-parole de la mairie', false]]],
   // negative: "à" inside a role that is no body told ("chargé de mission à la mairie") stays in the phrase

@@ -165,9 +165,10 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   const at = (k: number) => (k >= cs ? (toks[k]?.lower ?? '') : '');
   const nb = lex.roles.nominalBefore, nd = lex.roles.nominalDeterminers;
   const nominal = !endsWithAny(toks[i].lower, w.pastEndings) && (nb.has(at(i - 1)) || (nb.has(at(i - 2)) && nd.has(at(i - 1))) || (nb.has(at(i - 3)) && nd.has(at(i - 2))));
-  // "by X" after the trigger names who acted
+  // "by X" after the trigger names who acted (the trigger may end with it: "were killed by")
   let byAgent: Participant | null = null;
-  for (let k = j + 1; k < Math.min(ce, j + 7); k++) {
+  for (let k = j; k < Math.min(ce, j + 7); k++) {
+    if (k === j && k === i) continue;
     if (w.agentPreps.has(toks[k].lower)) {
       byAgent = after.find((p) => p.first > k && p.first <= k + 4) ?? null;
       break;

@@ -222,6 +222,8 @@ function phraseStart(c: Ctx, e: number, min: number): { s: number; headBad: bool
       // ("a U.N. spokesperson": the period that closes an actor's initialism)
       if (t.text === '.' && s - 2 >= min && t.start === tok[s - 2].end && c.actorByEndTok.has(s - 2)) { s--; continue; }
       if (!isWord(t)) break;
+      // ("le porte-parole du gouvernement": a contracted "of" after a role noun joins it to the role)
+      if (c.lex.w.ofPreps.has(t.lower) && s - 2 >= min && c.alex.roleNouns.has(tok[s - 2].lower)) { s--; n++; continue; }
       if (c.lex.determiners.has(t.lower)) { s--; n++; break; }
       // (a report as the phrase's head is a noun: "A UN report said", "The report said")
       if (c.lex.stops.has(t.lower) || (verbAt(c, s - 1) && !bareModifier(c, s - 1) && !(s === e && c.lex.sourceNouns.has(t.lower)))) break;
