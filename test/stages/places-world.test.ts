@@ -64,6 +64,11 @@ describe('places: people are not places', () => {
 
 describe('places: organisations, currencies and continents', () => {
   it.each<[string, Want[]]>([
+    // a name with the place inside, capitalised on both sides of "for" ("Women for America First"); negatives: a
+    // title-case headline running into the next sentence, and plain prose
+    ['Supporters of Trump gathered in Washington, D.C., for a rally organized by Women for America First.', [{ text: 'Washington', country: 'US' }, { text: 'D.C.', country: 'US' }]],
+    ['Anti-Daesh Forces Win Battle for Manbij The coalition said its jets struck the town.', [{ text: 'Manbij', country: 'SY' }]],
+    ['Convoys of aid for Syria crossed at Bab al-Hawa.', [{ text: 'Syria', country: 'SY' }, { text: 'Bab al-Hawa', country: 'SY' }]],
     ['The news agency Fars reported the arrests in Tehran.', [{ text: 'Tehran', country: 'IR' }]],
     ['His family posted US$2 million bail in Kenosha.', [{ text: 'Kenosha', country: 'US' }]],
     ['Protesters gathered outside the Supreme Court of the United States.', []],

@@ -206,6 +206,12 @@ function inOrganisation(c: Ctx, m: Mention, prev: number): boolean {
   if (of >= 1 && lex.genitivePrepositions.has(lowers[of]) && words[of - 1].name && lex.orgHeadsBefore.has(lowers[of - 1])) return true;
   // a title: "Minister for the Middle East", "Special Envoy for Syria"
   if (of >= 1 && lex.benefactivePrepositions.has(lowers[of]) && words[of - 1].name && lex.personTitles.has(lowers[of - 1])) return true;
+  // a name with the place inside, capitalised on both sides: "Women for America First"
+  if (of === prev && of >= 1 && lex.benefactivePrepositions.has(lowers[of]) && words[of - 1].name && !words[of - 1].first && words[of - 1].sentence === s) {
+    const n = wordAfter(words, m);
+    // (not a title-case headline running into the next sentence: "Battle for Manbij The ...", "Head for Deir ez-Zor MOSCOW")
+    if (n < words.length && words[n].sentence === s && words[n].name && !words[n].short && !(wbits(c, n) & WB.functionWord) && !/^\p{Lu}+$/u.test(words[n].text) && c.text.slice(m.end, words[n].start).trim() === '') return true;
+  }
   if (prev >= 0 && !words[prev].name && lex.orgNounsBefore.has(lowers[prev])) return true;
   if (prev >= 0 && lex.personTitles.has(lowers[prev]) && words[prev].name) return true;
   if (prev >= 1 && lowers[prev] === '.' && lex.personTitles.has(lowers[prev - 1]) && words[prev - 1].name) return true;
