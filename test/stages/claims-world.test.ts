@@ -194,6 +194,13 @@ const tables: Record<string, Row[]> = {
     ["L'explosion d'un engin explosif a coupé la route de Gao", 'un', null],
     ['Trois engins blindés ont été détruits près de Gao', 'Trois', 'vehicles'],
   ],
+  // people taken to safety or sheltered are displaced
+  'taken to safety': [
+    ['Some 500 people were taken to safety as the river rose', 'Some 500', 'displaced'],
+    ['Quelque 500 personnes ont été mises à l’abri dans des écoles', 'Quelque 500', 'displaced'],
+    // negative: a place's safety is no count
+    ['The 500 schools were declared safe by the ministry', '500', null],
+  ],
   // people left without power or water are affected, not displaced
   'left without power': [
     ['Hundreds of thousands have been left without power after the storm', 'Hundreds of thousands', 'affected'],
