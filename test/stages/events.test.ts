@@ -68,6 +68,11 @@ describe('event types', () => {
     const b = analyze('Government troops clashed with rebels near Bria on Tuesday.', { published: '2024-03-12' }).events.find((x) => x.type === 'Battles');
     expect(b?.actor1?.name).toMatch(/troop|government/i);
   });
+  it('calls weapons seized with no place taken a disrupted weapons use, not territory', () => {
+    expect(subtypes('Security forces seized a large cache of weapons in Balochistan on Sunday.')).toEqual(['Strategic developments / Disrupted weapons use']);
+    // negative: villages taken along with ammunition stay territory taken
+    expect(subtypes('Rebels seized three villages and some ammunition near Sake on Sunday.').join()).toMatch(/territory/);
+  });
   it('does not call a police raid an air strike', () => {
     expect(subtypes('Police raids on three flats in the capital found no weapons.').join()).not.toMatch(/Air\/drone/);
   });
