@@ -147,6 +147,11 @@ const ranges: [string, string | undefined, Exp[]][] = [
   ['Rebels stormed the base in the summer of 2012', TUE, [['2012', '2012-01-01', null, 'year']]],
   ['Roads were closed between June 1 and 5', TUE, [['between June 1 and 5', '2016-06-01', '2016-06-05', 'day']]],
   ['The third session of talks is to take place on June 8-9 in Vienna', '2017-05-25', [['June 8-9', '2017-06-08', '2017-06-09', 'day']]],
+  // a day range with a range word and no word before it ("the night of June 14 to 15"); negatives: a count after
+  // the second number ("June 14 to 15 people", "between June 1 and 5 people")
+  ['On the night of June 14 to 15, twenty drones were shot down', TUE, [['June 14 to 15', '2016-06-14', '2016-06-15', 'day']]],
+  ['On June 14 to 15 people were evacuated', TUE, [['June 14', '2016-06-14', null, 'day']]],
+  ['Between June 1 and 5 people were evacuated', TUE, [['June 1', '2016-06-01', null, 'day']]],
 ];
 
 const datelines: [string, string | undefined, Exp[]][] = [

@@ -77,14 +77,19 @@ function yearAfter(c: ExtractContext, r: RawDate) {
   r.rule += '-relative-year';
 }
 
-/** "May 3-4", "June 1-5 2016": a day range written with a dash. */
+/** "May 3-4", "June 1-5 2016": a day range written with a dash; "the night of October 14 to 15" with a range word
+ * (dayRangeJoins, not "and"), when no lower-case word follows the second day ("October 14 to 15 people" stays a
+ * day and a count). */
 function dayRangeTail(c: ExtractContext, r: RawDate) {
   const tk = c.tokens;
   const j = r.e;
   if (r.spec.t !== 'abs' || r.spec.d == null || !same(tk, r.s, j + 1)) return;
-  if (!adj(tk, j - 1, j) || !adj(tk, j, j + 1) || (tk[j].text !== '-' && tk[j].text !== '–')) return;
+  const dash = adj(tk, j - 1, j) && adj(tk, j, j + 1) && (tk[j].text === '-' || tk[j].text === '–');
+  if (!dash && !c.lex.dayRangeJoins.has(tk[j].lower)) return;
   const day = dayAt(c, j + 1);
   if (!day || day.d <= r.spec.d) return;
+  const after = tk[day.next];
+  if (!dash && after && after.sentence === tk[r.s].sentence && after.kind === 'word' && /^\p{Ll}/u.test(after.text)) return;
   let e = day.next;
   const yr = r.spec.y == null ? yearAt(c, e, tk[r.s].sentence) : null;
   if (yr) {
@@ -151,7 +156,9 @@ export function rangeAt(c: ExtractContext, j: number): RawDate | null {
   if (!b && a.spec.t === 'abs' && a.spec.d != null) {
     // "between June 1 and 5": the second day shares the month
     const day = dayAt(c, a.e + 1);
-    if (day && !(same(tk, j, day.next) && c.lex.durationUnits.has(tk[day.next].lower))) {
+    // (not "between October 14 and 15 people": a lower-case word after the second number makes it a count)
+    const counted = !!day && same(tk, j, day.next) && tk[day.next].kind === 'word' && /^\p{Ll}/u.test(tk[day.next].text) && !c.lex.dayRangeJoins.has(tk[day.next].lower);
+    if (day && !counted && !(same(tk, j, day.next) && c.lex.durationUnits.has(tk[day.next].lower))) {
       b = { s: a.e + 1, e: day.next, spec: { t: 'abs', y: a.spec.y, m: a.spec.m, d: day.d }, rule: 'day', tense: 'past' };
     }
   }

@@ -57,6 +57,7 @@ const schemas = once(() => {
     weekdayModifiers: z.record(z.string(), z.number().int().min(-1).max(1)),
     rangeStarts: z.array(z.string()),
     rangeJoins: z.array(z.string()),
+    dayRangeJoins: z.array(z.string()).default([]),
     sinceWords: z.array(z.string()),
     sinceArticles: z.array(z.string()).default([]),
     futureCues: z.array(z.string()),
@@ -122,6 +123,8 @@ export interface DatesLexicon {
   weekdayModifiers: PhraseMatcher<number>;
   rangeStarts: Set<string>;
   rangeJoins: Set<string>;
+  /** the range words that join a day to a later day of its month with no word before the range ("October 14 to 15") */
+  dayRangeJoins: Set<string>;
   sinceWords: Set<string>;
   /** an article between a since word and its day ("depuis le 7 octobre") */
   sinceArticles: Set<string>;
@@ -190,6 +193,7 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
     weekdayModifiers: new PhraseMatcher(Object.entries(d.weekdayModifiers)),
     rangeStarts: new Set(lower(d.rangeStarts)),
     rangeJoins: new Set(lower(d.rangeJoins)),
+    dayRangeJoins: new Set(lower(d.dayRangeJoins)),
     sinceWords: new Set(lower(d.sinceWords)),
     sinceArticles: new Set(lower(d.sinceArticles)),
     futureCues: new PhraseMatcher<'future' | 'near'>([...d.futureCues.map((x): [string, 'future'] => [x, 'future']), ...d.futureInPastCues.map((x): [string, 'near'] => [x, 'near'])]),
