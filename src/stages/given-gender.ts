@@ -1,6 +1,6 @@
-// Given names that are (almost) always one gender, shared by the actors stage (he/she antecedents, given names
-// that make a person) and the statements stage (he/she speakers): data/gendered-names-world.json, for every
-// language, and data/<lang>/gendered-names.json when the language has one.
+// Given names that are (almost) always one gender, read into the actors lexicon (he/she antecedents, given names
+// that make a person), whose map the statements stage reads too (he/she speakers): data/gendered-names-world.json,
+// for every language, and data/<lang>/gendered-names.json when the language has one.
 import { existsSync, readFileSync } from 'node:fs';
 import { dataPath } from '../core/paths.js';
 import type { Language } from '../lang/index.js';

@@ -1,5 +1,4 @@
 // Reporting verbs, source cues and quotation marks (data/en/statements.json), compiled once.
-import { givenGenderFiles, loadGivenGender } from '../given-gender.js';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { once } from '../../core/once.js';
@@ -206,8 +205,6 @@ export interface StatementLexicon {
   pronouns: Map<string, string>;
   /** objects that make a reporting verb a plain verb ("claimed responsibility", "reported a loss") */
   nonSpeechObjects: Set<string>;
-  /** given name → 'm' | 'f', from data/<lang>/gendered-names.json (empty when a language has none) */
-  givenGender: Map<string, string>;
   sentenceLead: Set<string>;
   subjectVerbs: Set<string>;
   specificBodies: Set<string>;
@@ -227,7 +224,7 @@ export interface StatementLexicon {
 }
 
 export function loadStatementLexicon(lang: Language = english): StatementLexicon {
-  const files = [lang.data('statements.json'), ...givenGenderFiles(lang)];
+  const files = [lang.data('statements.json')];
   return compiled(`statements-${lang.code}`, files, moduleFiles(import.meta.url), () => buildStatementLexicon(lang), [PhraseIndex]);
 }
 
@@ -290,7 +287,6 @@ function buildStatementLexicon(lang: Language): StatementLexicon {
     minQuoteWords: raw.minQuoteWords,
     pronouns: new Map(Object.entries(raw.speakerPronouns)),
     nonSpeechObjects: new Set(raw.nonSpeechObjects),
-    givenGender: loadGivenGender(lang),
     sentenceLead: new Set(raw.sentenceLead),
     subjectVerbs: new Set(raw.subjectVerbs),
     specificBodies: new Set(raw.specificBodies),

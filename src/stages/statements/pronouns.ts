@@ -29,7 +29,8 @@ export function inferGender(c: Ctx): Map<string, string> {
     // a given name that is (almost) always one gender
     // (a lone word is a surname more often than not: "Baxter", "Howell")
     const parts = a.name.split(/\s+/);
-    const given = parts.length > 1 ? c.lex.givenGender.get(parts[0].toLowerCase()) : undefined;
+    // (the actors lexicon's map: one copy for both stages)
+    const given = parts.length > 1 ? c.alex.givenGender.get(parts[0].toLowerCase()) : undefined;
     if (given) v += given === 'm' ? GIVEN_WEIGHT : -GIVEN_WEIGHT;
     // the first gendered pronoun after the mention, before the next person, in the same or next sentence
     const nextStart = persons[k + 1]?.start ?? Infinity;
