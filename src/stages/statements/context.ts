@@ -27,6 +27,16 @@ export const SKIP_CONTENT = process.env.SITREP_SKIPCONTENT !== '0';
 export const GENDER = process.env.SITREP_GENDER !== '0';
 export const PRONOUN_MODE = process.env.SITREP_PRONOUN ?? 'latest';
 
+/** The sentence being read: its token range, and where the content of a statement made later may start. */
+export interface Reading {
+  S: number;
+  E: number;
+  /** content before a late cue starts after the previous statement's cue */
+  lastEnd: number;
+  /** statements made from this sentence are pushed after this index */
+  firstOfSentence: number;
+}
+
 export interface Ctx {
   /** set for the final pass that resolves pronoun speakers */
   final?: boolean;

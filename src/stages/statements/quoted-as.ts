@@ -1,18 +1,11 @@
 // Construction quoted-as: "X quoted Y as saying (that) CONTENT", "Y was quoted as saying (that) CONTENT", and
 // their late forms "CONTENT, X quoted Y as saying", "CONTENT, Y was quoted as saying": Y is the speaker, X the
 // outlet that carried the words.
-import { type Ctx, type NP, verbAt } from './context.js';
+import { type Ctx, type NP, type Reading, verbAt } from './context.js';
 import type { Span } from '../../core/types.js';
 import { add, trimSpan } from './build.js';
 import { npBefore } from './noun-phrase.js';
 import { speakerFrom, viaFrom } from './speaker.js';
-
-/** the sentence being read (reported.ts): its token range and where the content of a late cue may start */
-interface Reading {
-  S: number;
-  E: number;
-  lastEnd: number;
-}
 
 /** the most tokens between the verb and "as" (the quoted one's description) */
 const MAX_QUOTED = 10;

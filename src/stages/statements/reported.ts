@@ -1,6 +1,6 @@
 // Constructions said.after ("SPEAKER said (that) CONTENT"), said.before ("CONTENT, SPEAKER said"), said.adding and
 // said.joined (according-to and citing: source-cue.ts; quoted-as: quoted-as.ts).
-import { type Ctx, type NP, capital, invertedAt, isPronoun, isWord, verbAt } from './context.js';
+import { type Ctx, type NP, type Reading, capital, invertedAt, isPronoun, isWord, verbAt } from './context.js';
 import type { Span, Speaker } from '../../core/types.js';
 import { add, lateQuoteCue, nounUse, passive, trimSpan } from './build.js';
 import { npBefore } from './noun-phrase.js';
@@ -12,16 +12,6 @@ import { skipAdverbials } from './adverbials.js';
 import { speakerFrom, viaFrom } from './speaker.js';
 import type { VerbInfo } from './lexicon.js';
 import { actorHead, appositionTail, countObject, cutAtParticiple, describedBefore, isTrailing, prevSpeaker, sentenceSubject, hearerEnd, skipHearer, sourceNounBefore, speakerLike } from './clause.js';
-
-/** The sentence being read: its token range, and where the content of a statement made later may start. */
-interface Reading {
-  S: number;
-  E: number;
-  /** content before a late cue starts after the previous statement's cue */
-  lastEnd: number;
-  /** statements made from this sentence are pushed after this index */
-  firstOfSentence: number;
-}
 
 export function reported(c: Ctx) {
   const tok = c.tok;

@@ -1,21 +1,12 @@
 // Constructions according-to and citing: "according to X", "citing X", "selon X" at token i, with what they report
 // (the clause before, or after a comma that follows the source), and a bare figure another source gives
 // ("80 000 ont défilé selon la préfecture, 400 000 selon les syndicats"). Read by reported.ts.
-import { type Ctx, type NP, capital, isWord } from './context.js';
+import { type Ctx, type NP, type Reading, capital, isWord } from './context.js';
 import type { Span } from '../../core/types.js';
 import { add, trimSpan } from './build.js';
 import { npAfter } from './np-after.js';
 import { speakerFrom } from './speaker.js';
 import { firstWord, skipLeadComma } from './clause.js';
-
-/** the sentence being read (reported.ts): its token range, where a late cue's content may start, and where the
- * statements made from it begin */
-interface Reading {
-  S: number;
-  E: number;
-  lastEnd: number;
-  firstOfSentence: number;
-}
 
 /** "according to X", "citing X" at token i: the token to go on from, or null when there is none. */
 export function sourceCue(c: Ctx, r: Reading, i: number): number | null {
