@@ -27,6 +27,9 @@ function splitGap(s: DetectState, wi: number, wj: number): [number, number][] {
 /** words that make a gap no place name: stop words, titles, organisation words, demonyms, function words */
 const IMPLAUSIBLE = WB.stopName | WB.personTitle | WB.orgHeadAfter | WB.demonym | WB.functionWord;
 
+/** a name a cue reads with more gazetteer entries than this is too common to guess among: left unresolved */
+const MAX_GAP_POSTINGS = 8;
+
 /** No stop word, title, organisation word or demonym: could be a place name. */
 export function plausible(s: DetectState, wi: number, wj: number): boolean {
   const { words, lex } = s;
@@ -75,10 +78,10 @@ export function gapMention(s: DetectState, wi0: number, wj0: number, rule: strin
     // province"; not before a facility's cue, where a city's name names the facility: "the al-Sham checkpoint");
     // else, a last resort for other vowels, the consonant skeleton (kept only where the article's country agrees)
     let exact = kind !== 'facility' && (a < b || !(wbits(s, a) & IMPLAUSIBLE)) ? gaz.lookupKey(key) : [];
-    if (exact.length > 8) exact = [];
+    if (exact.length > MAX_GAP_POSTINGS) exact = [];
     const sk = exact.length ? '' : skeletonKey(key);
     const postings = exact.length ? exact : sk ? gaz.lookupKey(sk) : [];
-    const m = s.add(start, end, a, b, key, postings.length <= 8 ? postings : [], [{ rule: `places.cue.${rule}`, span: { start: Math.min(start, cueSpan.start), end: Math.max(end, cueSpan.end) } }]);
+    const m = s.add(start, end, a, b, key, postings.length <= MAX_GAP_POSTINGS ? postings : [], [{ rule: `places.cue.${rule}`, span: { start: Math.min(start, cueSpan.start), end: Math.max(end, cueSpan.end) } }]);
     m.skeleton = !exact.length && postings.length > 0;
     m.cue = { rule, kind, span: cueSpan };
     out.push(m);
