@@ -3,6 +3,7 @@
 // else the province, else the country).
 import type { AnalysisRecord } from '../output/record.js';
 import { loadTranslit, skeletonKey, type Translit } from '../geo/normalize.js';
+import { km } from '../geo/distance.js';
 
 export type FigurePlace = AnalysisRecord['places'][number];
 
@@ -10,12 +11,6 @@ export type FigurePlace = AnalysisRecord['places'][number];
 export type RegionNameTest = (p: FigurePlace) => boolean;
 
 export const PLACE_KM = 30;
-
-export function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = (d: number) => (d * Math.PI) / 180;
-  const h = Math.sin(r(b.lat - a.lat) / 2) ** 2 + Math.cos(r(a.lat)) * Math.cos(r(b.lat)) * Math.sin(r(b.lon - a.lon) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-}
 
 const REGION_KINDS = ['admin1', 'admin2', 'region'];
 
@@ -60,7 +55,7 @@ export function samePlace(a: FigurePlace | null, b: FigurePlace | null): boolean
     if ((region(a) || region(b)) && a.admin1 && a.admin1 === b.admin1) return true;
   }
   if (a.lat != null && a.lon != null && b.lat != null && b.lon != null && a.kind !== 'country' && b.kind !== 'country') {
-    return km({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon }) <= PLACE_KM;
+    return km(a, b) <= PLACE_KM;
   }
   return false;
 }

@@ -8,6 +8,7 @@ import type { Draft } from './draft.js';
 import { fatalities } from './draft.js';
 import type { CascadeRule, EventLexicon } from './lexicon.js';
 import { findPhrase, type Phrase } from './match.js';
+import { km } from '../../geo/distance.js';
 
 export interface Happening {
   drafts: Draft[];
@@ -50,15 +51,6 @@ export function absorb(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Dra
   }
   return drafts.filter((d) => !gone.has(d));
 }
-
-const km = (x: Draft['place'], y: Draft['place']) => {
-  if (x?.lat == null || x.lon == null || y?.lat == null || y.lon == null) return Infinity;
-  const rad = Math.PI / 180;
-  const dLat = (y.lat - x.lat) * rad;
-  const dLon = (y.lon - x.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(x.lat * rad) * Math.cos(y.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 12_742 * Math.asin(Math.sqrt(h));
-};
 
 /** Types told of one happening in turn: a protest whose crowd then throws stones (the cascade then decides). */
 const family = (type: string) => (type === 'Riots' ? 'Protests' : type);

@@ -2,6 +2,7 @@
 // region or big city 1, another likely place 0.3), demonyms a little; the focus of a country is its share
 // of the largest vote. Also the anchors for proximity: the likely places in countries in focus.
 import { isAdmin1, isCountry, type GazEntry } from '../../geo/gazetteer.js';
+import { km } from '../../geo/distance.js';
 import { topByPrior, type Cand } from './candidates.js';
 import type { PlacesLexicon } from './lexicon.js';
 import { WB } from './word-bits.js';
@@ -16,16 +17,6 @@ export interface Vote {
 }
 
 export const NO_VOTE: Vote = { cc: '', w: 0 };
-
-/** great-circle distance in km (Infinity when a point has no coordinates) */
-export const km = (a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }) => {
-  if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;
-  const r = (d: number) => (d * Math.PI) / 180;
-  const dLat = r(b.lat - a.lat);
-  const dLon = r(b.lon - a.lon);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(r(a.lat)) * Math.cos(r(b.lat)) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-};
 
 const addTo = (map: Map<string, number>, cc: string, w: number) => map.set(cc, (map.get(cc) ?? 0) + w);
 

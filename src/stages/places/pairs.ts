@@ -5,7 +5,7 @@
 // rest of the article speaks of.
 import { isAdmin1, isCountry, type GazEntry } from '../../geo/gazetteer.js';
 import type { Mention, Word } from './detect.js';
-import { km } from './focus.js';
+import { km } from '../../geo/distance.js';
 import { wordAfter } from './words.js';
 import type { PlacesLexicon } from './lexicon.js';
 
