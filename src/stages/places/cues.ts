@@ -88,6 +88,13 @@ export function applyCues(s: DetectState, k: number): void {
   relativeTo(s, r, segs);
 }
 
+/** Does a run read as a place start at word y (past a definite article: "north of the capital")? */
+function placeAt(s: DetectState, y: number): boolean {
+  if (s.lex.definiteArticles.has(s.lowers[y])) y++;
+  const yr = s.runAtWord.get(y);
+  return yr !== undefined && s.segments[yr].length > 0 && !!s.segments[yr][0].mention;
+}
+
 /** 4. "Foua and Kafraya in Idlib province": an unknown name listed after a known place and before a locative
  * relation of containment ("in", "in the province of") to a known place is a place (after every cue) */
 export function listedBeforeParent(s: DetectState, k: number): void {
@@ -104,10 +111,7 @@ export function listedBeforeParent(s: DetectState, k: number): void {
   if (lowers[q] === ',') q++;
   const rel = q < words.length && words[q].sentence === words[r.b].sentence && wbits(s, q) & WB.locativePreposition ? lex.relations.matchAt(lowers, q) : null;
   if (!rel || !lex.containingRelations.has(rel.value)) return;
-  let y = q + rel.len;
-  if (lex.definiteArticles.has(lowers[y])) y++;
-  const yr = s.runAtWord.get(y);
-  if (yr === undefined || !s.segments[yr].length || !s.segments[yr][0].mention) return;
+  if (!placeAt(s, q + rel.len)) return;
   const ms = gapMention(s, segs[0].wi, segs[0].wj, 'listed-in', '', { start: words[q].start, end: words[q + rel.len - 1].end }, true);
   if (ms.length) segs[0].mention = ms[0];
 }
@@ -228,10 +232,7 @@ function relativeTo(s: DetectState, r: Run, segs: Segment[]): void {
   if (lowers[q] === ',') q++;
   const rel = q < words.length ? s.lex.proximity.matchAt(lowers, q) : null;
   if (!rel || !measuresFrom(s, rel.value) || words[q].sentence !== words[r.b].sentence) return;
-  let y = q + rel.len;
-  if (s.lex.definiteArticles.has(lowers[y])) y++;
-  const yr = s.runAtWord.get(y);
-  if (yr !== undefined && s.segments[yr].length && s.segments[yr][0].mention) {
+  if (placeAt(s, q + rel.len)) {
     gapMention(s, lastSeg.wi, lastSeg.wj, 'relative-to', 'area', { start: words[q].start, end: words[q + rel.len - 1].end });
   }
 }
