@@ -86,13 +86,13 @@ const timePrecision = (d: DateMention): 1 | 2 | 3 => (d.precision === 'day' ? 1 
 
 /** Whether a movement marker ("from", "left", "to", "toward") stands shortly before an offset. */
 export function directionBefore(toks: Token[], i: number, lex: EventLexicon): 'from' | 'to' | null {
+  const ofCue = (j: number) => j >= 0 && lex.moveCueNouns.has(toks[j].lower);
   for (let back = 1; back <= 8 && i - back >= 0; back++) {
     const k = i - back;
     for (const [dir, list] of [['from', lex.from], ['to', lex.to]] as const) {
       for (const p of list) {
         const start = k - p.words.length + 1;
         // ("vers la ville de Bankass", "vers la ville voisine de Saint-Marc": the "de" of a place cue is no "from")
-        const ofCue = (j: number) => j >= 0 && lex.moveCueNouns.has(toks[j].lower);
         if (start >= 0 && matchAt(toks, start, p) === k + 1 && !ofCue(start - 1) && !(ofCue(start - 2) && toks[start - 1].kind === 'word')) return dir;
       }
     }
@@ -133,11 +133,12 @@ function sidesOf(h: Hit, roles: Roles, parts: Participant[], toks: Token[], sent
   } else if (movement) {
     // those who move: the passive subject ("people were evacuated") or the active one ("families fled")
     // (not a phrase that runs into the trigger: "Floods displaced", "displaced" read as its noun)
+    const onTrigger = (p: Participant) => p.end > h.start && p.start < h.end;
     const subject = roles.passive ? roles.patient : roles.agent;
-    const movers = subject && subject.end > h.start && subject.start < h.end ? undefined : subject;
+    const movers = subject && onTrigger(subject) ? undefined : subject;
     const who = sentClaims.find((c) => c.category === 'displaced')?.who.split(/\s+/).pop();
     const quantity = (p: Participant) => r.quantityHeads.has(p.head);
-    const named = parts.filter((p) => r.people.has(p.head) && !(p.end > h.start && p.start < h.end));
+    const named = parts.filter((p) => r.people.has(p.head) && !onTrigger(p));
     const people = movers && r.people.has(movers.head) && !quantity(movers) ? movers : (named.find((p) => !quantity(p)) ?? named[0] ?? (movers && r.people.has(movers.head) ? movers : undefined));
     actor1 = people ? ref(people) : who ? generic(who) : null;
     actor2 = roles.passive ? ref(roles.agent) : null;

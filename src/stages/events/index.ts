@@ -161,10 +161,11 @@ function finish(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], i
     if (victim) actor2 = { id: victim.id, name: victim.name };
   }
   const before = h.type;
-  cascade(h, lex, { actor1, actor2 }, isState(lex), toks);
+  const state = isState(lex);
+  cascade(h, lex, { actor1, actor2 }, state, toks);
   // a clash that became a riot or a protest: the crowd acts, the state's side is the other ("Des heurts ont
   // opposé manifestants et forces de l'ordre")
-  if (before !== h.type && (h.type === 'Riots' || h.type === 'Protests') && actor1 && actor2 && isState(lex)(actor1.id, actor1.name) && !isState(lex)(actor2.id, actor2.name)) [actor1, actor2] = [actor2, actor1];
+  if (before !== h.type && (h.type === 'Riots' || h.type === 'Protests') && actor1 && actor2 && state(actor1.id, actor1.name) && !state(actor2.id, actor2.name)) [actor1, actor2] = [actor2, actor1];
   if (h.type === 'Protests' && h.subtype === 'Peaceful protest') actor2 = null;
   const t = toll(a, h, lex, toks, draftSentences);
   if (t.rule) evidence.push({ rule: t.rule, span: { start: d.start, end: d.end } });
