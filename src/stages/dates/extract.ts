@@ -7,6 +7,7 @@ import { adj, intAt, same, valid, type ExtractContext, type RawDate } from './ra
 import { bareMonth, bareYear, dayAt, fullDate, yearAt } from './explicit.js';
 import { ago, anaphoric, pastRange, relativeDay, relativePeriod, weekday } from './relative.js';
 import type { DatesLexicon } from './lexicon.js';
+import type { Token } from '../../core/types.js';
 
 export type { ExtractContext, RawDate, Spec, Tense } from './raw-date.js';
 export { tenseOf } from './tense.js';
@@ -77,6 +78,9 @@ function yearAfter(c: ExtractContext, r: RawDate) {
   r.rule += '-relative-year';
 }
 
+/** A word in lower case: after a second day, it makes the day a count ("October 14 to 15 people"). */
+const lowerWord = (t: Token) => t.kind === 'word' && /^\p{Ll}/u.test(t.text);
+
 /** "May 3-4", "June 1-5 2016": a day range written with a dash; "the night of October 14 to 15" with a range word
  * (dayRangeJoins, not "and"), when no lower-case word follows the second day ("October 14 to 15 people" stays a
  * day and a count). */
@@ -89,7 +93,7 @@ function dayRangeTail(c: ExtractContext, r: RawDate) {
   const day = dayAt(c, j + 1);
   if (!day || day.d <= r.spec.d) return;
   const after = tk[day.next];
-  if (!dash && after && after.sentence === tk[r.s].sentence && after.kind === 'word' && /^\p{Ll}/u.test(after.text)) return;
+  if (!dash && after && after.sentence === tk[r.s].sentence && lowerWord(after)) return;
   let e = day.next;
   const yr = r.spec.y == null ? yearAt(c, e, tk[r.s].sentence) : null;
   if (yr) {
@@ -157,7 +161,7 @@ export function rangeAt(c: ExtractContext, j: number): RawDate | null {
     // "between June 1 and 5": the second day shares the month
     const day = dayAt(c, a.e + 1);
     // (not "between October 14 and 15 people": a lower-case word after the second number makes it a count)
-    const counted = !!day && same(tk, j, day.next) && tk[day.next].kind === 'word' && /^\p{Ll}/u.test(tk[day.next].text) && !c.lex.dayRangeJoins.has(tk[day.next].lower);
+    const counted = !!day && same(tk, j, day.next) && lowerWord(tk[day.next]) && !c.lex.dayRangeJoins.has(tk[day.next].lower);
     if (day && !counted && !(same(tk, j, day.next) && c.lex.durationUnits.has(tk[day.next].lower))) {
       b = { s: a.e + 1, e: day.next, spec: { t: 'abs', y: a.spec.y, m: a.spec.m, d: day.d }, rule: 'day', tense: 'past' };
     }
