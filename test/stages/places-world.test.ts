@@ -38,6 +38,12 @@ describe('places: people are not places', () => {
     ['Georgia Smith, 34, said the fire started in the kitchen.', []],
     // negative: a country is seldom a first name, and a name before a well-known place is no person
     ['Troops crossed from Jordan into Syria.', [{ text: 'Jordan', country: 'JO' }, { text: 'Syria', country: 'SY' }]],
+    // a surname that is also a city ("Hamilton", "Jackson") is a place when its own region or country follows it
+    ['Two people were killed in Hamilton, Ontario, on Monday.', [{ text: 'Hamilton', country: 'CA' }, { text: 'Ontario', country: 'CA' }]],
+    ['Police in Jackson, Mississippi, said two people were shot.', [{ text: 'Jackson', country: 'US' }, { text: 'Mississippi', country: 'US' }]],
+    // negative: not before an apposition, nor in a list of people
+    ['Hamilton, the mayor, said two people were shot.', []],
+    ['Clinton, Obama and Trump met in Washington.', [{ text: 'Washington', country: 'US' }]],
     // a given name that is only another name of a place, without a cue ("Dean" is one of Waco's names)
     ['She won a Dean\'s Award for her project in 2006.', []],
     // negative: a list of places is no name with an age

@@ -127,6 +127,20 @@ function doubled(text: string, start: number, end: number): boolean {
   return text[end] === '-' && text.slice(end + 1, end + 1 + n).toLowerCase() === text.slice(start, end).toLowerCase() && !/\p{L}/u.test(text[end + 1 + n] ?? '');
 }
 
+/** Word i is followed by a comma and the name of a region or country holding one of its places. */
+function parentFollows(c: DetectContext, i: number, postings: Posting[]): boolean {
+  const comma = c.words[i + 1];
+  const next = c.words[i + 2];
+  if (comma?.text !== ',' || !next || next.sentence !== c.words[i].sentence || !nameWord(c, i + 2)) return false;
+  const parent = longestName(c, i + 2);
+  if (!parent) return false;
+  const places = postings.map((p) => c.gaz.entry(p.idx));
+  return parent.postings.some((q) => {
+    const e = c.gaz.entry(q.idx);
+    return places.some((x) => x.country === e.country && (isCountry(e) || (isAdmin1(e) && x.admin1 === e.admin1)));
+  });
+}
+
 /** The longest gazetteer match starting at word i, or null. */
 export function gazetteerMatch(c: DetectContext, i: number): Match | null {
   const first = c.words[i];
@@ -140,8 +154,9 @@ export function gazetteerMatch(c: DetectContext, i: number): Match | null {
   // "Laki-laki", "Kupang-kupang": the first half of a doubled word is no name of its own
   if (best.j === i && doubled(c.text, first.start, first.end)) return null;
   if (best.j === i) {
-    // a single word: not a stop word, not a short all-capital token unless a known acronym
-    if (wbits(c, i) & WB.stopName) return null;
+    // a single word: not a stop word (unless its own region or country follows: "Hamilton, Ontario"), not a
+    // short all-capital token unless a known acronym
+    if (wbits(c, i) & WB.stopName && !parentFollows(c, i, best.postings)) return null;
     // (a short word in capitals opening a dateline is its city: "KYIV (Reuters) -", "DOHA, Qatar —")
     if (first.short && !c.lex.acronyms.has(first.text) && !isDateline(c.text, first)) return null;
   }
