@@ -166,6 +166,14 @@ const tables: Record<string, Row[]> = {
     ['She was survived by her son, 28.', '28', null],
     ['The police station had many rooms, at least 20.', 'at least 20', null],
   ],
+  // people named by their tie to others (classmates, neighbours, grandparents) are counted like any people
+  'people named by their ties': [
+    ['A teenager stabbed two classmates at a school in Hamilton, police said.', 'two', 'injured'],
+    ['Three neighbours were killed when the roof fell in.', 'Three', 'killed'],
+    ['Gunmen abducted two colleagues of the mayor on the road.', 'two', 'abducted'],
+    // negative: a count of something else near such a word
+    ['Her two classmates said the school had 12 rooms.', '12', null],
+  ],
   // "members of one family": one is "the same", no count; the members are
   'one family': [
     ['Five members of one family, including three children, died in the fire.', 'Five', 'killed'],

@@ -94,6 +94,17 @@ const tables: Record<string, Row[]> = {
     ['According to the ministry, 45 people were killed in the night.', '45', 'ministry'],
     ['The shelling went on through the night and, according to the ministry, 45 people were killed.', '45', 'ministry'],
   ],
+  // a speaker placed by "in X" (its region or country set off by commas, a region's word that is also a verb)
+  'a speaker placed in a town': [
+    ['Police in Jackson, Mississippi, said two people were shot.', 'two', 'Police in Jackson'],
+    ['Authorities in Borno state, Nigeria, said 12 people were killed.', '12', 'Authorities in Borno state'],
+    ['Officials in Borno state said 12 people were killed.', '12', 'Officials in Borno state'],
+    ['The governor of Borno state said 12 people were killed.', '12', 'governor of Borno state'],
+    // a name after "in" is where the speaker is, not who spoke
+    ['Police in Jackson said two people were shot.', 'two', 'Police in Jackson'],
+    // negative: a person named before an apposition of their town still speaks
+    ['Abdullahi, a resident of Maiduguri, Borno, said 12 people were killed.', '12', 'Abdullahi'],
+  ],
   // French: "selon l'annonce du gouvernement", a day after the speaker of an inverted cue
   'French source nouns and days': [
     ["Au moins 300 otages ont été libérés, selon l'annonce du gouvernement tchadien ce jeudi.", '300', 'gouvernement tchadien'],

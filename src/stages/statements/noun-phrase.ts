@@ -157,6 +157,14 @@ function appositionSpeaker(c: Ctx, e: number, min: number): NP | null {
         while (b - 1 >= min && j - b < 7 && tok[b - 1].sentence === tok[j].sentence && tok[b - 1].text !== ',') b--;
         if (b + 1 < j && c.lex.determiners.has(tok[b].lower) && c.alex.roleNouns.has(tok[b + 1].lower)) return { s: b, e: j };
       }
+      // "Police in Jackson, Mississippi, said": a place's region or country set off by commas; the phrase before speaks
+      // ("Authorities in Borno state, Nigeria, said": the place may end on its region's word)
+      const placeBefore = c.placeEnd[j - 1] === 1 || (j - 2 >= min && c.placeEnd[j - 2] === 1 && !capital(tok[j - 1]) && isWord(tok[j - 1]));
+      if (segEnd === e - 1 && placeBefore && c.placeEnd[e - 2] === 1 && capital(tok[j + 1])) {
+        let place = true;
+        for (let k = j + 1; k < e - 1 && place; k++) place = capital(tok[k]);
+        if (place) return npBefore(c, j, min);
+      }
       const pa = c.actorByEndTok.get(j - 1);
       if (pa && pa.kind === 'person' && tokAt(tok, pa.start) >= min) return { s: tokAt(tok, pa.start), e: e - 1 };
       // "UNRWA, the UN agency for Palestinian refugees, said", "Save the Children, a British charity, said":

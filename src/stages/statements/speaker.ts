@@ -251,7 +251,10 @@ function actorsInside(c: Ctx, at: At): { person: Actor | null; org: Actor | null
     if (a.start >= at.end) break;
     if (a.end > at.end) continue;
     if (a.kind === 'person') {
-      if (!c.lex.possessiveAfter.test(c.text.slice(a.end, a.end + 3))) person = a;
+      // (not a name after a preposition of place: "Police in Jackson" is no person's word)
+      const ti = tokAt(c.tok, a.start);
+      const placed = ti > 0 && c.tok[ti - 1].start >= at.start && c.lex.w.placePreps.has(c.tok[ti - 1].lower);
+      if (!placed && !c.lex.possessiveAfter.test(c.text.slice(a.end, a.end + 3))) person = a;
     } else if (!a.generic) org = a;
   }
   return { person, org };
