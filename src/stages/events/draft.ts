@@ -25,6 +25,8 @@ export interface Draft extends EventRecord {
   parts: Participant[];
   /** a nominal trigger after "the" ("the shooting"): it refers back to a happening told before */
   anaphoric: boolean;
+  /** the types besides its own that such a reference may be to ("the attacks": the bombings told before) */
+  refersTo: string[];
   /** the trigger stands in someone's statement (a quote, "a statement that ...") */
   quoted: boolean;
   /** the trigger's clause has a passive subject (a victim) */
@@ -256,8 +258,11 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
     ownDate: Boolean(date),
     anaphoric:
       (h.first > 0 && !endsWithAny(toks[h.first].lower, lex.words.pastEndings) && lex.gather.anaphoricBefore.has(toks[h.first - 1].lower)) ||
+      // ("the terrorist attack": a generic word may take one modifier after its determiner)
+      (!!h.rule.refers_to && h.first > 1 && toks[h.first - 1].kind === 'word' && lex.gather.anaphoricBefore.has(toks[h.first - 2].lower)) ||
       // "the shooter emerged ... and began shooting": the attacker already told
       parts.some((p) => r.perpetrators.has(p.head) && p.first > 0 && lex.words.definiteArticles.has(toks[p.first - 1].lower)),
+    refersTo: h.rule.refers_to ?? [],
     words,
     parts,
     quoted: (items.statements.get(s.index) ?? []).some((st) => st.start <= h.start && h.end <= st.end && (st.direct || quotesStatement(st.cue.text, lex))),

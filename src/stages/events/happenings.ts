@@ -102,9 +102,11 @@ function newCue(d: Draft, lex: EventLexicon, toks: Token[][]): boolean {
 }
 
 function joins(h: Happening, d: Draft, lex: EventLexicon, toks: Token[][]): boolean {
-  if (family(h.type) !== family(d.type)) return false;
+  // "in the attacks" after the bombings: a generic word for whatever was told; and the bombing told after "an attack"
+  const generic = d.refersTo.includes(h.type) || (h.drafts.every((x) => x.refersTo.includes(d.type)));
+  if (family(h.type) !== family(d.type) && !generic) return false;
   // a riot or protest told of anew, with its own place, is its own happening
-  if (h.type !== d.type && (d.ownPlace || d.ownDate)) return false;
+  if (h.type !== d.type && !generic && (d.ownPlace || d.ownDate)) return false;
   const e = h.drafts[h.drafts.length - 1];
   const sum = summaryOf(h);
   if (d.type === 'Movements') {
@@ -154,12 +156,14 @@ export function gather(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Hap
     }
     // a reference to a happening never told ("the twin blasts ... had left 20 dead"), or a mention with no place or day
     const toldInHeadline = drafts.some((x) => x.headline && x.type === d.type);
+    // ("were injured in the attack" with no attack told: a generic word refers to nothing the article reports)
+    if (d.anaphoric && d.refersTo.length && !drafts.some((x) => x.headline && (x.type === d.type || d.refersTo.includes(x.type)))) continue;
     if (d.anaphoric && !toldInHeadline && (toks[d.sentence] ?? []).some((t) => lex.gather.pastPerfect.has(t.lower))) continue;
     if (lex.gather.needPlaceOrDay.has(d.type) && !d.ownPlace && !d.ownDate && !d.place && !toldInHeadline) continue;
     out.push({ drafts: [d], anchor: d, type: d.type, subtype: d.subtype, evidence: [] });
   }
   for (const d of drafts.filter((x) => x.headline)) {
-    const target = out.find((h) => family(h.type) === family(d.type));
+    const target = out.find((h) => family(h.type) === family(d.type)) ?? out.find((h) => d.refersTo.includes(h.type));
     if (target) {
       target.drafts.push(d);
       target.evidence.push({ rule: 'events.gather.headline', span: span(d) });
@@ -175,6 +179,8 @@ export function gather(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Hap
     h.anchor = pool.reduce((best, d) => (score(d) > score(best) ? d : best), pool[0]);
     const strongest = pool.reduce((best, d) => (d.priority > best.priority ? d : best), h.anchor);
     h.subtype = strongest.subtype;
+    // (a happening first told by a generic word takes the type of what it was: "an attack" that was a bombing)
+    if (family(strongest.type) !== family(h.type)) h.type = strongest.type;
   }
   return out;
 }
@@ -192,6 +198,7 @@ function applies(rule: CascadeRule, h: Happening, ev: Sides, isState: IsState, t
   if (rule.withoutWords && hasAny(h, rule.withoutWords, toks)) return false;
   if (rule.actor1 === 'state' && !(ev.actor1 && isState(ev.actor1.id, ev.actor1.name))) return false;
   if (rule.actor1 === 'nonstate' && !(ev.actor1 && !isState(ev.actor1.id, ev.actor1.name))) return false;
+  if (rule.actor1 === 'not_state' && ev.actor1 && isState(ev.actor1.id, ev.actor1.name)) return false;
   if (rule.victimWords) {
     const victim = [ev.actor2?.name ?? '', ...h.drafts.flatMap((d) => d.patientWords)].join(' ').toLowerCase().split(/\s+/);
     if (!rule.victimWords.some((p) => victim.includes(p.words.join(' ')))) return false;

@@ -34,6 +34,8 @@ function tokensBySentence(a: Analysis): Token[][] {
 }
 
 const DAY = 86_400_000;
+/** The dates stage's rule for "since 2009". */
+const SINCE_YEAR = 'dates.since-year';
 
 /** The background cues and court phrases as one list (one walk over a sentence), built once per lexicon. */
 const backgroundLists = new WeakMap<EventLexicon['background'], Phrase[]>();
@@ -47,7 +49,8 @@ function backgroundPhrases(b: EventLexicon['background']): Phrase[] {
 function background(a: Analysis, s: Sentence, toks: Token[], items: SentenceItems, lex: EventLexicon): boolean {
   if (findPhrase(toks, backgroundPhrases(lex.background))) return true;
   const ref = a.referenceDate ? Date.parse(a.referenceDate + 'T00:00:00Z') : null;
-  if (ref == null) return false;
+  // "since 2009, when six pupils were wounded": a span from a year gone by, even with no day to count from
+  if (ref == null) return (items.dates.get(s.index) ?? []).some((d) => d.precision === 'year' && d.evidence.some((e) => e.rule === SINCE_YEAR));
   return (items.dates.get(s.index) ?? []).some((d) => {
     if (d.dateline || !d.date) return false;
     const age = (ref - Date.parse(d.date + 'T00:00:00Z')) / DAY;
@@ -62,7 +65,7 @@ function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexic
   const sentClaims = (items.claims.get(s.index) ?? []).map((i) => a.claims[i]);
   const hasPlace = (items.places.get(s.index) ?? []).some((p) => p.kind !== 'country');
   const words = new SentenceWords(toks);
-  const hits = findTriggers(toks, lex, new Set(sentClaims.map((c) => c.category)), hasPlace, words);
+  const hits = findTriggers(toks, lex, new Set(sentClaims.map((c) => c.category)), hasPlace, words, sentClaims.map((c) => ({ start: c.quantity.start, category: c.category })));
   // a count of displaced people with no trigger of its own still reports a movement
   // (not a population displaced before, counted by its noun: "which houses thousands of displaced people")
   const standing = (c: Claim) => c.evidence[0]?.rule === 'claims.category:noun' && lex.words.standingPopulations.has(c.who.split(' ')[0]);

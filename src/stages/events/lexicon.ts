@@ -24,6 +24,10 @@ interface RawRule {
   or_place?: boolean;
   /** a movement away (evacuation, flight): with no "from X", the place of those who left is its origin */
   leaving?: boolean;
+  /** only with a claim of needs_claim's categories starting within three words after the trigger (its object) */
+  object_claim?: boolean;
+  /** a reference to its trigger ("in the attacks") is to a happening of any of these types already told */
+  refers_to?: string[];
 }
 
 export interface EventRule extends Omit<RawRule, 'triggers' | 'unless' | 'unless_before'> {
@@ -43,8 +47,8 @@ export interface CascadeRule {
   alsoWords?: Phrase[];
   /** none of these may occur in them */
   withoutWords?: Phrase[];
-  /** actor 1 must be of this side (nonstate: named, and not the state's) */
-  actor1?: 'state' | 'nonstate';
+  /** actor 1 must be of this side (nonstate: named, and not the state's; not_state: nonstate or unnamed) */
+  actor1?: 'state' | 'nonstate' | 'not_state';
   /** actor 2, or a word of the victim, must be one of these */
   victimWords?: Phrase[];
   to: { type: string; subtype: string };
@@ -75,6 +79,10 @@ export interface RoleWords {
   nominalDeterminers: Set<string>;
   /** heads that are a quantity, not a group ("thousands", "dozens") */
   quantityHeads: Set<string>;
+  /** verbs of harm whose subject did what a nominal trigger after their object names ("killed 15 soldiers in an ambush") */
+  harmVerbs: Set<string>;
+  /** auxiliaries of the perfect that may stand between such a subject and its verb ("have killed", "ont tué") */
+  perfectAux: Set<string>;
 }
 
 /** The word classes of events.json's `words`, each with what it holds; a class a language does not list is empty. */
@@ -231,6 +239,8 @@ export function loadEventLexicon(file = english.data('events.json'), decideFile 
       nominalBefore: set(roles.nominal_before),
       nominalDeterminers: set(roles.nominal_determiners),
       quantityHeads: set(roles.quantity_heads),
+      harmVerbs: set(roles.harm_verbs),
+      perfectAux: set(roles.perfect_aux),
     },
   };
 }

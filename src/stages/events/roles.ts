@@ -196,16 +196,20 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   if (passive || byAgent) {
     return { agent: byAgent, patient: before[before.length - 1] ?? (passive ? null : after[0] ?? null), sides: [], passive, rule: byAgent ? 'roles.passive-by' : 'roles.passive' };
   }
-  // "27 Palestinians were killed in Israeli raids": the trigger inside a side named by its weapon (the actors stage
+  // "27 Palestinians were killed in Israeli raids", "in an Israeli strike": the trigger inside a side named by its weapon (the actors stage
   // named it that side's forces) is what that side did; the one before it suffered it
   const weaponSide = parts.find((p) => p.first < i && i <= p.last && p.from === 'actor' && p.id.startsWith('forces:'));
-  if (weaponSide && !nominal) {
+  if (weaponSide) {
     const rest = before.filter((p) => p !== weaponSide && !isAlly(toks, p, lex));
     // (the whole before its parts: "27 Palestinians, including 11 children, were killed")
     return { agent: weaponSide, patient: rest[0] ?? after.find((p) => !isAlly(toks, p, lex)) ?? null, sides: [], passive: false, rule: 'roles.weapon-side' };
   }
   // a name or force right before the trigger ("U.S. helicopters launched", "United States warplanes dropped")
   const sufferer = before.find(undergoes);
+  // "Islamist militants killed 15 soldiers in an ambush": a nominal trigger after an active clause is what its
+  // subject did to its object
+  const active = nominal && !sufferer ? subjectObject(toks, before, lex) : null;
+  if (active) return { agent: active[0], patient: active[1], sides: [], passive: false, rule: 'roles.nominal-active' };
   if (nominal || sufferer) return { agent: null, patient: sufferer ?? after.find((p) => !isAlly(toks, p, lex)) ?? null, sides: [], passive: Boolean(sufferer), rule: 'roles.nominal' };
   // "M23 rebels backed by Rwanda seized": the ally introduced before the trigger is not who acted
   // ("U.S. helicopters launched airstrikes": a side named with its craft, the trigger inside it, acted)
@@ -214,6 +218,26 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   const compound = (p: Participant) => p.first === j + 1 && !endsWithAny(toks[j].lower, w.pastEndings) && !endsWithAny(toks[j].lower, w.gerundEndings);
   const patient = after.find((p) => !isAlly(toks, p, lex) && !compound(p)) ?? null;
   return { agent, patient, sides: [], passive: false, rule: agent ? 'roles.subject' : 'roles.none' };
+}
+
+/**
+ * Two participants before a trigger with a verb of harm right after the first (an auxiliary of the perfect
+ * between them at most) and the second within three words of it, none of them punctuation: the subject and the
+ * object of an active clause.
+ */
+function subjectObject(toks: Token[], before: Participant[], lex: EventLexicon): [Participant, Participant] | null {
+  const r = lex.roles;
+  for (let a = 0; a + 1 < before.length; a++) {
+    const s = before[a], o = before[a + 1];
+    const v = r.perfectAux.has(toks[s.last + 1]?.lower ?? '') ? s.last + 2 : s.last + 1;
+    if (o.first <= v || o.first > v + 3 || !r.harmVerbs.has(toks[v]?.lower ?? '') || isAlly(toks, o, lex)) continue;
+    // ("the commander ... and three of his comrades were killed": a participant that undergoes is no object)
+    if (r.passiveAux.has(toks[o.last + 1]?.lower ?? '')) continue;
+    let plain = true;
+    for (let k = v; k < o.first; k++) if (toks[k].kind === 'punct') plain = false;
+    if (plain) return [s, o];
+  }
+  return null;
 }
 
 /** "clashes between X and Y": the two sides after the trigger's "between", the government's first. */

@@ -92,7 +92,20 @@ function usable(rule: EventRule, claimCategories: Set<string>, hasPlace: boolean
   return rule.needs_all ? claim && word : claim || word;
 }
 
-export function findTriggers(toks: Token[], lex: EventLexicon, claimCategories: Set<string>, hasPlace = false, words = new SentenceWords(toks)): Hit[] {
+/** Whether a claim of the rule's categories starts within three words after the trigger ending before token `end`. */
+function objectCounted(rule: EventRule, toks: Token[], end: number, claims: readonly ClaimStart[]): boolean {
+  const limit = toks[Math.min(end + 2, toks.length - 1)]?.end ?? 0;
+  const from = toks[end - 1].end;
+  return claims.some((c) => c.start >= from && c.start < limit && !!rule.needs_claim?.includes(c.category));
+}
+
+/** Where a claim of the sentence starts, and what happened to those it counts. */
+export interface ClaimStart {
+  start: number;
+  category: string;
+}
+
+export function findTriggers(toks: Token[], lex: EventLexicon, claimCategories: Set<string>, hasPlace = false, words = new SentenceWords(toks), claims: readonly ClaimStart[] = []): Hit[] {
   const hits: Hit[] = [];
   const { prefixed, prefixBits, firsts } = triggerIndex(lex);
   const needs = needsIndex(lex);
@@ -130,7 +143,8 @@ export function findTriggers(toks: Token[], lex: EventLexicon, claimCategories: 
         }
         return false;
       }) ||
-      notReported(toks, i, lex) != null;
+      notReported(toks, i, lex) != null ||
+      (!!rule.object_claim && !objectCounted(rule, toks, end, claims));
     if (!cancelled) hits.push({ rule, start: toks[i].start, end: toks[end - 1].end, first: i, last: end - 1 });
     i = end - 1;
   }
