@@ -54,6 +54,13 @@ describe('who acted when the trigger is a noun', () => {
     expect(e?.actor2?.name.toLowerCase()).toContain(actor2);
   });
 
+  it('takes no role noun that reports ("..., officials say") as a side', () => {
+    const text = 'Sixteen people have died after a Russian strike on a market in eastern Ukraine, the president says. At least 28 were injured in the attack in Kostiantynivka, about 20km from the front line, officials say.';
+    const e = events(text, '2025-03-10')[0];
+    expect(e.actor1?.name).toMatch(/Russia/);
+    expect(e.actor2?.name ?? '').not.toMatch(/officials/);
+  });
+
   // negatives: a verb that does nothing to the one after it, and a second phrase that undergoes a passive
   it.each([
     'The rebels accused the army of gassing hundreds of people in a chemical attack on Ghouta on Sunday.',

@@ -102,6 +102,8 @@ export function participants(toks: Token[], actors: Actor[], places: Place[], le
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i].lower;
     if (!nouns.filter.mayHave(w) || !nouns.all.has(w)) continue;
+    // ("..., officials say": a role noun that reports is no side)
+    if (lex.roles.reportVerbs.has(toks[i + 1]?.lower ?? '')) continue;
     // the name before the noun belongs to it: "Long Beach police", "United States warplanes", "U.S. helicopters"
     let first = i;
     while (first > 0 && (upperInitial(toks[first - 1].text) || (toks[first - 1].text === '.' && upperInitial(toks[first - 2]?.text ?? ''))) && first > i - 4) first--;
