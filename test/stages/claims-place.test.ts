@@ -41,6 +41,8 @@ const cases: [string, string, string | null][] = [
   ['The Kyiv regime continues to shell residential areas of Donetsk, the governor said. Two civilians were wounded.', 'Two civilians', 'Donetsk'],
   // by its everyday name too ("Kiev"), and the count's place is where the losses were
   ['The Kiev regime lost 40 soldiers near Kupiansk over the past day, the ministry said.', '40 soldiers', 'Kupiansk'],
+  // a capital that did not comment stands for its government: not where the next sentence's count is
+  ['Shelling struck a market in Kostiantynivka on Monday, killing 14 people. Moscow did not comment on the attack. The interior minister later put the death toll at 16.', '16', null],
   // negative: a meeting is where a blast can be
   ['The blast that hit a meeting in Idlib killed 47 commanders, the monitor said.', '47 commanders', 'Idlib'],
   // negative: a count with its own verb is no part: its place is carried

@@ -111,12 +111,19 @@ describe('places: standing for a state, datelines', () => {
     // a relative clause after the state: its own verb, or the verb after the clause
     ['Turkey, which backs some of the rebel factions, condemned the raid on Idlib.', [{ text: 'Turkey', rule: ATTRIBUTIVE_RULE }, { text: 'Idlib', noRule: ATTRIBUTIVE_RULE }]],
     ['Shells fell on Afrin. Russia, which has deployed jets to the region, denied any role.', [{ text: 'Afrin' }, { text: 'Russia', rule: ATTRIBUTIVE_RULE }]],
+    // a state's verb after an auxiliary and a negation: "did not comment"
+    ['Shells fell on Kramatorsk. Moscow did not comment on the strike.', [{ text: 'Kramatorsk' }, { text: 'Moscow', rule: ATTRIBUTIVE_RULE }]],
     // negative: a relative clause about the place itself
     ['Rain fell on Jordan, which is dry most of the year.', [{ text: 'Jordan', noRule: ATTRIBUTIVE_RULE }]],
     ['Aid reached Lebanon, which is struggling, and the trucks left for Tyre.', [{ text: 'Lebanon', noRule: ATTRIBUTIVE_RULE }, { text: 'Tyre' }]],
     // a place inside another is in its country: not a namesake or another name of a place abroad
     ['Russian troops captured the village of Novopokrovske in the Donetsk region.', [{ text: 'Novopokrovske', country: 'UA', parent: 'Donetsk' }, { text: 'Donetsk', country: 'UA' }]],
     ['The convoy was hit while travelling to Orem in Aleppo governorate.', [{ text: 'Orem', country: 'SY', parent: 'Aleppo' }, { text: 'Aleppo governorate', country: 'SY' }]],
+    // a town the gazetteer knows in one country only, after a preposition of place, with only a demonym for
+    // another country: that town (was: an unknown place of the demonym's country)
+    ['Russian shelling struck a market in Kramatorsk on Monday, killing 14 people.', [{ text: 'Kramatorsk', country: 'UA', precision: 1 }]],
+    // negative: not a name that matched only once its Arabic article was dropped
+    ['Syrian troops shelled al-Balad in the east of the city on Monday.', []],
     // negative: a namesake abroad with no preposition of place before it is dropped, not placed
     ['Soldiers walked past the Arch of Triumph in Palmyra, Syria.', [{ text: 'Palmyra', country: 'SY' }, { text: 'Syria', country: 'SY' }]],
     // negative: a place in its own country's region stays

@@ -82,28 +82,33 @@ class MentionArticle {
 export function admissible(r: Judge, m: Mention, k: number, list: readonly Cand[], kv: Vote, strong: boolean): Scored[] {
   const out: Scored[] = [];
   const article = new MentionArticle(r, m);
+  // (a name the gazetteer knows in one country only: no namesake there to mistake it for)
+  const sole = list.length > 0 && list.every((c) => c.e.country === list[0].e.country) ? list[0].e.country : null;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
-    if (admits(r, m, k, c, kv, strong, article)) out.push({ e: c.e, alt: c.alt, prior: c.prior, score: c.prior });
+    if (admits(r, m, k, c, kv, strong, article, sole)) out.push({ e: c.e, alt: c.alt, prior: c.prior, score: c.prior });
   }
   return out;
 }
 
 /** A place abroad in a country the article names nowhere else: only its capital or a very large city. */
-function unrelatedForeign(r: Judge, k: number, e: GazEntry, alt: boolean, kv: Vote): boolean {
+function unrelatedForeign(r: Judge, k: number, e: GazEntry, alt: boolean, kv: Vote, soleTown: boolean): boolean {
   const { lex, focus } = r;
   const own = focus.ownVote[k].w >= 3 ? kv : null;
   const others = (focus.strongVotes.get(e.country) ?? 0) - (own && own.cc === e.country ? own.w : 0);
   const othersAll = focus.strongTotal - (own ? own.w : 0);
   // (a provincial capital is spared when only demonyms speak of other countries: "Iraqi forces ... struck Raqqa")
   const demonymsOnly = othersAll - focus.demonymTotal <= 0;
+  // ... and so is a town after a cue or a preposition of place, by its own name, that the gazetteer knows in one
+  // country only: "Russian shelling struck a market in Kramatorsk"
+  if (demonymsOnly && soleTown && !alt && e.featureClass === 'P' && e.population >= lex.minForeignPopulation) return true;
   if (othersAll > 0 && others <= 0 && e.population < lex.minUnrelatedForeignPopulation && !(demonymsOnly && e.featureCode === 'PPLA')) return false;
   if (isAdmin1(e)) return !alt && (others > 0 || othersAll <= 0) && e.population >= lex.minForeignPopulation;
   const min = alt ? lex.minForeignAltPopulation : lex.minForeignPopulation;
   return e.featureClass === 'P' && e.population >= min;
 }
 
-function admits(r: Judge, m: Mention, k: number, s: Cand, kv: Vote, strong: boolean, article: MentionArticle): boolean {
+function admits(r: Judge, m: Mention, k: number, s: Cand, kv: Vote, strong: boolean, article: MentionArticle, sole: string | null): boolean {
   const { lex, focus } = r;
   // (and, when the article names other places, near one of them: "Handwara area of North Kashmir" is no Hindoria, 1,200 km off)
   if (m.skeleton) return s.e.featureClass === 'P' && focus.focusOther(kv, s.e.country) >= 0.5 && (!focus.anchors.some((a) => a !== s.e) || focus.near(s.e));
@@ -125,7 +130,8 @@ function admits(r: Judge, m: Mention, k: number, s: Cand, kv: Vote, strong: bool
   // a seat of government listed with a world city abroad: "in Nice and Berlin" in a report from Israel
   const listed = r.listed.get(k);
   if (listed) for (const [city, anchor] of listed) if (city === s.e && focus.focusOther(kv, anchor.country) < 0.5) return true;
-  return unrelatedForeign(r, k, s.e, s.alt, kv);
+  // (not a name matched by dropping its Arabic article: "al-Balad" is no Balad abroad)
+  return unrelatedForeign(r, k, s.e, s.alt, kv, strong && sole === s.e.country && !(article.get() && !entryHasArticle(lex, s.e)));
 }
 
 /** a country, or a first-level region, capital, provincial capital or big city in a country the other mentions name */

@@ -135,12 +135,14 @@ function personWordsOf(c: Ctx, mentionAtWord: Map<number, Mention>): Set<string>
   return out;
 }
 
-/** A verb of a state acting at word k ("accused", "has accused": one auxiliary before it), as its span; else undefined. */
+/** A verb of a state acting at word k ("accused", "has accused", "did not comment": two auxiliaries before it at
+ * most), as its span; else undefined. */
 function actorVerbAt(c: Ctx, k: number): Span | undefined {
   const { words, lowers, lex } = c;
   if (k >= words.length || words[k].name) return undefined;
-  if (lex.actorVerbsAfter.has(lowers[k])) return { start: words[k].start, end: words[k].end };
-  if (lex.auxiliariesAfter.has(lowers[k]) && k + 1 < words.length && words[k + 1].sentence === words[k].sentence && lex.actorVerbsAfter.has(lowers[k + 1])) return { start: words[k].start, end: words[k + 1].end };
+  let v = k;
+  while (v < k + 2 && v + 1 < words.length && words[v + 1].sentence === words[k].sentence && lex.auxiliariesAfter.has(lowers[v])) v++;
+  if (lex.actorVerbsAfter.has(lowers[v])) return { start: words[k].start, end: words[v].end };
   return undefined;
 }
 
