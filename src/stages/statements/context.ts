@@ -111,8 +111,9 @@ export function verbAt(c: Ctx, i: number): { end: number; v: VerbInfo } | null {
   if (!t || t.kind !== 'word') return null;
   // a capitalised form is a name ("Islamic State", "Washington Post") unless it opens the sentence
   if (upperFirst(t.text) && i > 0 && c.tok[i - 1].sentence === t.sentence && !c.lex.open.has(c.tok[i - 1].text)) return null;
-  // the last word of a place, or its region's word, is no verb ("in Borno state said")
-  if (c.placeEnd[i] === 1 || (i > 0 && c.placeEnd[i - 1] === 1 && c.lex.w.regionNouns.has(t.lower))) return null;
+  // a region's word after a place, or ending it, is no verb ("in Borno state said"; not "Amnesty International
+  // state that", a body that states)
+  if (c.lex.w.regionNouns.has(t.lower) && (c.placeEnd[i] === 1 || (i > 0 && c.placeEnd[i - 1] === 1)) && !c.lex.that.has(c.tok[i + 1]?.lower ?? '')) return null;
   const m = c.lex.verbs.longestAtKeys(c.keys, i);
   if (!m) return null;
   return { end: m.end, v: m.value };
