@@ -105,6 +105,12 @@ const tables: Record<string, Row[]> = {
     // negative: a person named before an apposition of their town still speaks
     ['Abdullahi, a resident of Maiduguri, Borno, said 12 people were killed.', '12', 'Abdullahi'],
   ],
+  // a verb of many senses ("set", "put") is a figure's verb only near the count or with the figure's noun between
+  'figure verbs of many senses': [
+    ['Protesters set part of the parliament on fire as police opened fire, killing several people, according to medics.', 'several', 'medics'],
+    ['The ministry put the death toll from the floods in the north at 45.', '45', 'ministry'],
+    ['The press freedom group tallied 40 reporters dead in a year of war, besides 25 abducted and 70 jailed.', '25', 'press freedom group'],
+  ],
   // French: "selon l'annonce du gouvernement", a day after the speaker of an inverted cue
   'French source nouns and days': [
     ["Au moins 300 otages ont été libérés, selon l'annonce du gouvernement tchadien ce jeudi.", '300', 'gouvernement tchadien'],

@@ -153,7 +153,10 @@ function sourceFor(c: Ctx, d: Draft, s: number, floor: number, end: number, hedg
   // years after a gunman killed 49 people"), carries no source from the sentence before
   const topicBreak = opensTopic(c, d, floor, end);
   const tokenAt = (o: number) => lowerBound(toks, o);
-  const figureVerb = (k: number) => figureVerbAt(toks, k, lex.figureVerbs);
+  // (a figure verb of many senses far before the count reports it only with a figure's noun between: "put the death toll at 9")
+  const q = tokenAt(d.qSpan.start);
+  const reaches = (k: number) => !lex.figureVerbsNear.has(toks[k].lower) || q - k <= lex.figureVerbReach || toks.slice(k + 1, q).some((t) => lex.figureObjects.has(t.lower));
+  const figureVerb = (k: number) => figureVerbAt(toks, k, lex.figureVerbs) && reaches(k);
   const subject = () =>
     figureSubject(a, s, d.qSpan.start, figureVerb, (k) => lex.subjectSkip.has(toks[k].lower), tokenAt, (k) => lex.nameComplement.has(toks[k].lower), (k) => lex.nameArticles.has(toks[k].lower)) ??
     relativeSource(a, s, d.qSpan.start, (k) => k < toks.length && lex.relativeWords.has(toks[k].lower), tokenAt) ??

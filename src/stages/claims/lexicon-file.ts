@@ -23,6 +23,12 @@ export interface Raw {
   peopleOverrides: string[];
   possessives: string[];
   figureVerbs: string[];
+  /** nouns of a figure ("toll", "number"): a figure verb of `figureVerbsNear` (one of many senses: "set", "put") more
+   * than `figureVerbReach` words before the count must have one between ("put the death toll at 9"; not "set part of
+   * the parliament on fire as police opened fire, killing several") */
+  figureObjects?: string[];
+  figureVerbsNear?: string[];
+  figureVerbReach?: number;
   /** words between a figure verb's subject and the verb: adverbs, weekdays, and a count's noun after the body that
    * made it ("An AFP tally puts the toll at 19") */
   subjectSkip: string[];

@@ -43,6 +43,9 @@ export interface ClaimsLexicon {
   peopleOverrides: PhraseTable<true>;
   possessives: Set<string>;
   figureVerbs: Set<string>;
+  figureObjects: Set<string>;
+  figureVerbsNear: Set<string>;
+  figureVerbReach: number;
   subjectSkip: Set<string>;
   nameComplement: Set<string>;
   nameArticles: Set<string>;
@@ -234,6 +237,9 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     peopleOverrides: table(raw.peopleOverrides),
     possessives: new Set(raw.possessives),
     figureVerbs: new Set(raw.figureVerbs),
+    figureObjects: new Set(raw.figureObjects ?? []),
+    figureVerbsNear: new Set(raw.figureVerbsNear ?? []),
+    figureVerbReach: raw.figureVerbReach ?? Infinity,
     subjectSkip: new Set(raw.subjectSkip),
     nameComplement: new Set(raw.nameComplement ?? []),
     nameArticles: new Set(raw.nameArticles ?? []),
