@@ -40,6 +40,25 @@ describe('an armed group that killed a counted object', () => {
   });
 });
 
+describe('crowds and the police; tolls over the last hours', () => {
+  it.each<[string, string[]]>([
+    // a crowd that stormed a building riots; it takes no territory (negative: armed men who storm a town do)
+    ['Thousands of protesters stormed parliament in Nairobi on Tuesday.', ['Riots / Violent demonstration']],
+    ['Rebels stormed the town of Kafr Nabl on Tuesday.', ['Battles / Non-state actor overtakes territory']],
+    // the police who shot protesters used excessive force (negative: those shot were no protesters)
+    ['Police shot dead five protesters in Nairobi on Tuesday, witnesses said.', ['Protests / Excessive force against protesters']],
+    ['Police shot dead two suspected robbers in Nairobi on Tuesday.', ['Violence against civilians / Attack']],
+    // an armed group named by a general word that killed a counted object
+    ['Paramilitary fighters killed more than 100 villagers in Wad al-Noura on Wednesday, activists said.', ['Violence against civilians / Attack']],
+    // "in the past 24 hours" reaches the current news; two years or a month are a summary
+    ['Clashes near Kobani left at least 70 fighters dead in the past 24 hours, the monitor said.', ['Battles / Armed clash']],
+    ['In the past two years, 500 people were killed in clashes in Kidal.', []],
+    ['The army and the rebels in Kobani have clashed more often in the past month.', []],
+  ])('%s', (text, want) => {
+    expect(kinds(text)).toEqual(want);
+  });
+});
+
 describe('who acted when the trigger is a noun', () => {
   it.each<[string, string, string]>([
     // "X killed Y in an ambush": the active clause's subject and object

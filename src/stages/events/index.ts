@@ -47,7 +47,10 @@ function backgroundPhrases(b: EventLexicon['background']): Phrase[] {
 
 /** Does the sentence tell of something before the current news ("last month", a date long past)? */
 function background(a: Analysis, s: Sentence, toks: Token[], items: SentenceItems, lex: EventLexicon): boolean {
-  if (findPhrase(toks, backgroundPhrases(lex.background))) return true;
+  const list = backgroundPhrases(lex.background);
+  // ("in the past month", "in the past two weeks": a span that reaches the current news is none)
+  const recent = (e: number) => lex.background.recentUnits.has(toks[e]?.lower ?? '') || lex.background.recentUnits.has(toks[e + 1]?.lower ?? '');
+  for (let m = findPhrase(toks, list); m; m = findPhrase(toks, list, m.start + 1)) if (!recent(m.end)) return true;
   const ref = a.referenceDate ? Date.parse(a.referenceDate + 'T00:00:00Z') : null;
   // "since 2009, when six pupils were wounded": a span from a year gone by, even with no day to count from
   if (ref == null) return (items.dates.get(s.index) ?? []).some((d) => d.precision === 'year' && d.evidence.some((e) => e.rule === SINCE_YEAR));
