@@ -174,6 +174,13 @@ const tables: Record<string, Row[]> = {
     // negative: a count of something else near such a word
     ['Her two classmates said the school had 12 rooms.', '12', null],
   ],
+  // an apposition of people's nouns between the group and its verb ("civilians and soldiers")
+  'apposition of people': [
+    ['At least 200 people, civilians and soldiers, were killed on Saturday in an attack.', '200', 'killed'],
+    ['Au moins 200 personnes, civils et militaires, ont été tuées samedi dans une attaque.', '200', 'killed'],
+    // negative: no verb of harm after it
+    ['Twelve people, civilians and soldiers, gathered at the gate.', 'Twelve', 'other'],
+  ],
   // "members of one family": one is "the same", no count; the members are
   'one family': [
     ['Five members of one family, including three children, died in the fire.', 'Five', 'killed'],

@@ -81,6 +81,13 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
       while (m < end && m < k + 14 && toks[m].text !== ',') m++;
       if (m < end && toks[m].text === ',') { k = m; continue; }
     }
+    // "At least 200 people, civilians and soldiers, were killed": an apposition of people's nouns set off by commas,
+    // before the verb group
+    if (t.text === ',' && k + 1 < end && headKind(lex, toks[k + 1].lower) === 'people') {
+      let m = k + 1;
+      while (m < end && m < k + 8 && (headKind(lex, toks[m].lower) === 'people' || lex.coordinators.has(toks[m].lower))) m++;
+      if (m + 1 < end && toks[m].text === ',' && (lex.aux.has(toks[m + 1].lower) || lex.after.at(toks, m + 1, end))) { k = m; continue; }
+    }
     // "Twelve soldiers, who were guarding the base, were killed": a relative clause set off by commas (also
     // "most of whom were civilians")
     if (t.text === ',' && k + 1 < end && (lex.relativeWords.has(toks[k + 1].lower) || (k + 3 < end && lex.ofLink.has(toks[k + 2].lower) && lex.relativeWords.has(toks[k + 3].lower)))) {
