@@ -111,6 +111,12 @@ const tables: Record<string, Row[]> = {
     ['The ministry put the death toll from the floods in the north at 45.', '45', 'ministry'],
     ['The press freedom group tallied 40 reporters dead in a year of war, besides 25 abducted and 70 jailed.', '25', 'press freedom group'],
   ],
+  // a reporting verb joined by "et"/"and" to a verb with a subject, with none of its own: that subject speaks
+  'joined reporting verb': [
+    ["Le groupe a revendiqué l'attaque et affirme avoir tué 300 soldats.", '300', 'groupe'],
+    // negative: a verb with a subject of its own
+    ["Le groupe a revendiqué l'attaque et l'armée affirme avoir tué 30 assaillants.", '30', 'armée'],
+  ],
   // French: "selon l'annonce du gouvernement", a day after the speaker of an inverted cue
   'French source nouns and days': [
     ["Au moins 300 otages ont été libérés, selon l'annonce du gouvernement tchadien ce jeudi.", '300', 'gouvernement tchadien'],

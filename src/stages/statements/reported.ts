@@ -114,6 +114,11 @@ function reportingVerb(c: Ctx, r: Reading, i: number): number {
   if (!subj && !v.participle && afterContent && (site.hadThat || !v.thatOnly) && !tailIsNP && i - 1 > S && c.lex.w.coordinators.has(tok[i - 1].lower)) {
     const prev = statementEndingAt(c, r, i - 1);
     if (prev?.speaker) return said(c, r, site, afterContent, { ...prev.speaker }, 'said.joined');
+    // ("Le groupe a revendiqué l'attaque et affirme avoir tué ...": the subject of a reporting verb earlier in the
+    // clause, which reported nothing of its own)
+    const first = firstSubjectBefore(c, S, i - 1);
+    const sp = first ? speakerFrom(c, first) : null;
+    if (sp?.name) return said(c, r, site, afterContent, sp, 'said.joined');
   }
   if (v.participle && afterContent && (site.hadThat || !v.thatOnly) && !tailIsNP) {
     // ", adding that CONTENT": the speaker of the clause before
@@ -122,6 +127,18 @@ function reportingVerb(c: Ctx, r: Reading, i: number): number {
   }
   if (!v.strong || v.participle) return i;
   return saidBefore(c, r, site) ?? toldBefore(c, r, site) ?? saidInverted(c, r, site) ?? i;
+}
+
+/** The subject of the first reporting verb between S and e (no comma, semicolon or quotation between them), or null. */
+function firstSubjectBefore(c: Ctx, S: number, e: number): NP | null {
+  const tok = c.tok;
+  for (let k = S + 1; k < e; k++) {
+    if (tok[k].text === ',' || tok[k].text === ';' || c.quoted[k] >= 0) return null;
+    if (!verbAt(c, k)) continue;
+    const np = npBefore(c, k, S);
+    return np && np.s === S + (c.lex.w.clauseLead.has(tok[S].lower) ? 1 : 0) ? np : null;
+  }
+  return null;
 }
 
 /** "A local official, speaking on condition of anonymity, said": the verb's subject ends before the aside (its
