@@ -59,6 +59,19 @@ describe('crowds and the police; tolls over the last hours', () => {
   });
 });
 
+describe('French generic words, and helicopters that carry the wounded', () => {
+  it.each<[string, string[]]>([
+    // "l'attaque d'un convoi": a definite article with a complement introduces the attack
+    ["Au moins 30 civils ont été tués lundi dans l'attaque d'un convoi de bus par des hommes armés près de Mopti.", ['Violence against civilians / Attack']],
+    ['Des hommes armés ont tué 30 civils près de Mopti lundi.', ['Violence against civilians / Attack']],
+    // negatives: a helicopter that evacuated the wounded struck nothing
+    ['Une dizaine de blessés ont été évacués par hélicoptère vers Kaya dimanche.', ['Movements / Evacuation']],
+    ['Ten wounded soldiers were evacuated by helicopter to Kaya on Sunday.', ['Movements / Evacuation']],
+  ])('%s', (text, want) => {
+    expect(kinds(text)).toEqual(want);
+  });
+});
+
 describe('who acted when the trigger is a noun', () => {
   it.each<[string, string, string]>([
     // "X killed Y in an ambush": the active clause's subject and object

@@ -27,6 +27,9 @@ export interface Draft extends EventRecord {
   anaphoric: boolean;
   /** the types besides its own that such a reference may be to ("the attacks": the bombings told before) */
   refersTo: string[];
+  /** a complement right after the trigger introduces the happening ("the attack on a convoy", "l'attaque d'un convoi"):
+   * a reference to nothing told is then still a report */
+  introduced: boolean;
   /** the trigger stands in someone's statement (a quote, "a statement that ...") */
   quoted: boolean;
   /** the trigger's clause has a passive subject (a victim) */
@@ -35,6 +38,9 @@ export interface Draft extends EventRecord {
   /** the day its counts were reported ("residents said Wednesday"): the happening's day only when none is told */
   reportedDate: string | null;
 }
+
+/** A complement that introduces the happening right after its trigger ("on a convoy", "d'un convoi"). */
+const introduced = (toks: Token[], k: number, lex: EventLexicon) => lex.gather.introducedBy.some((p) => matchAt(toks, k, p) > 0);
 
 /** What the stage knows per sentence, bucketed once per article. */
 export interface SentenceItems {
@@ -263,6 +269,7 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
       // "the shooter emerged ... and began shooting": the attacker already told
       parts.some((p) => r.perpetrators.has(p.head) && p.first > 0 && lex.words.definiteArticles.has(toks[p.first - 1].lower)),
     refersTo: h.rule.refers_to ?? [],
+    introduced: introduced(toks, h.last + 1, lex),
     words,
     parts,
     quoted: (items.statements.get(s.index) ?? []).some((st) => st.start <= h.start && h.end <= st.end && (st.direct || quotesStatement(st.cue.text, lex))),

@@ -157,7 +157,7 @@ export function gather(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Hap
     // a reference to a happening never told ("the twin blasts ... had left 20 dead"), or a mention with no place or day
     const toldInHeadline = drafts.some((x) => x.headline && x.type === d.type);
     // ("were injured in the attack" with no attack told: a generic word refers to nothing the article reports)
-    if (d.anaphoric && d.refersTo.length && !drafts.some((x) => x.headline && (x.type === d.type || d.refersTo.includes(x.type)))) continue;
+    if (d.anaphoric && d.refersTo.length && !d.introduced && !drafts.some((x) => x.headline && (x.type === d.type || d.refersTo.includes(x.type)))) continue;
     if (d.anaphoric && !toldInHeadline && (toks[d.sentence] ?? []).some((t) => lex.gather.pastPerfect.has(t.lower))) continue;
     if (lex.gather.needPlaceOrDay.has(d.type) && !d.ownPlace && !d.ownDate && !d.place && !toldInHeadline) continue;
     out.push({ drafts: [d], anchor: d, type: d.type, subtype: d.subtype, evidence: [] });
