@@ -174,6 +174,11 @@ const tables: Record<string, Row[]> = {
     // negative: a count of something else near such a word
     ['Her two classmates said the school had 12 rooms.', '12', null],
   ],
+  // families that lost their homes are displaced, even after a toll joined by "and"
+  'lost their homes': [
+    ['In the district, 27 people drowned and 4,000 families lost their houses, officials said.', '4,000', 'displaced'],
+    ['Two men lost their jobs when the factory closed.', 'Two', null],
+  ],
   // an apposition of people's nouns between the group and its verb ("civilians and soldiers")
   'apposition of people': [
     ['At least 200 people, civilians and soldiers, were killed on Saturday in an attack.', '200', 'killed'],
