@@ -87,6 +87,12 @@ const rows: [string, (string | null)[]][] = [
   ["Des hommes armés ont enlevé 87 personnes dans l'État de Kaduna, au nord du pays, ont rapporté samedi des habitants.", ['habitants']],
   // negative: the speaker before the comma, the content after "que"
   ["Le ministre de l'Intérieur, Gérald Darmanin, a déclaré que douze policiers avaient été blessés.", ['Gérald Darmanin']],
+  // a document's owner speaks: "according to the ministry's statement", "the union's Friday release", "the agency's latest report"
+  ['Twelve people died, according to the ministry\'s statement.', ['ministry']],
+  ['The cooks will join the union, according to the union\'s Friday release.', ['union']],
+  ['Twelve people died, according to the relief agency\'s latest report.', ['relief agency']],
+  // negative: a person named by a tie to another is who spoke
+  ['Twelve people died, according to the mayor\'s brother.', ['mayor\'s brother']],
 ];
 
 const negatives: [string, (string | null)[]][] = [

@@ -523,8 +523,8 @@ describe('statements: a name after the role, and object pronouns after a source 
     // the role's head before its remit: "le gouverneur de la province du Sud-Kivu, Théo X"
     ["Le bilan s'est alourdi à 176 morts, a indiqué samedi le gouverneur de la province, Théo Ngabira.", 'fr', ['Théo Ngabira']],
     ['The toll rose to 176, said the governor of the province, Theo Ngabira, on Saturday.', 'en', ['Theo Ngabira']],
-    // negative: a body's own document is no epithet of the person named last ("the city's own count")
-    ["Councillor Dana Verhoeven said more shelters would open. According to the city's own count, 1,200 people slept outside.", 'en', ['Dana Verhoeven', "city's own count"]],
+    // negative: a body's own document is no epithet of the person named last ("the city's own count": the city speaks)
+    ["Councillor Dana Verhoeven said more shelters would open. According to the city's own count, 1,200 people slept outside.", 'en', ['Dana Verhoeven', 'city']],
     // negative: an object pronoun before a verb is no subject
     ['Witnesses heard him tell the driver that the road was cut.', 'en', []],
     // negative: a capitalised unit before a comma is no role ("5th Special Forces Group, Fort Campbell")

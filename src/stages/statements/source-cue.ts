@@ -30,7 +30,8 @@ export function sourceCue(c: Ctx, r: Reading, i: number): number | null {
   // ("an Observatory toll": a name before the document noun is its author, and stays)
   // (without an agent the statement stands with no speaker: the figure is only hedged)
   let anonymous = false;
-  if (np && np.e < E && c.lex.sourceNouns.has(tok[np.e].lower) && !tok.slice(np.s, np.e).some((t) => capital(t))) {
+  // ("the relief agency's latest report": an owner before a possessive is its author too)
+  if (np && np.e < E && c.lex.sourceNouns.has(tok[np.e].lower) && !tok.slice(np.s, np.e).some((t) => capital(t) || c.lex.w.possessiveMarkers.has(t.text))) {
     const agent = documentAgent(c, np.e + 1, E);
     anonymous = !agent;
     np = agent ?? { s: np.s, e: np.e + 1 };

@@ -53,6 +53,9 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
   // "according to the same source", "selon la même source": the source named last
   const same = sameSource(c, np);
   if (same) return { ...same, start, end };
+  // "the ministry's statement", "the UN agency's latest report": the document's owner speaks
+  const owner = ownerOfDocument(c, np);
+  if (owner) return speakerFrom(c, owner);
   // "a local official and a witness": the first speaker's name and id, the whole phrase's words and span
   if (np.joined !== undefined) {
     const first = speakerFrom(c, { s: np.s, e: np.joined });
@@ -84,6 +87,21 @@ export function speakerFrom(c: Ctx, np: NP): Speaker | null {
   const stripped = trimPunct(surface.replace(c.lex.leadingArticle, ''));
   const gen = c.actors.find((a) => a.generic && a.start >= start && a.end <= end);
   return { start, end, name: stripped || surface, ...(gen ? { actorId: gen.id, kind: gen.kind } : {}) };
+}
+
+/** "the ministry's statement", "the union's Friday release": the phrase before a possessive that two words at most
+ * separate from a document noun ending the phrase; or null. */
+function ownerOfDocument(c: Ctx, np: NP): NP | null {
+  const tok = c.tok;
+  const doc = (k: number) => k < tok.length && (c.lex.sourceNouns.has(tok[k].lower) || c.lex.w.releaseNouns.has(tok[k].lower));
+  // (the phrase may stop before the document: at a day, "the union's Friday release", or at a noun read as a verb)
+  const last = tok[np.e - 1];
+  if (np.e - 1 > np.s && c.lex.w.possessiveMarkers.has(last.text)) return { s: np.s, e: np.e - 1 };
+  if (!doc(np.e - 1) && !doc(np.e)) return null;
+  for (let k = np.e - 1; k > np.s && k >= np.e - 4; k--) {
+    if (c.lex.w.possessiveMarkers.has(tok[k].text)) return { s: np.s, e: k };
+  }
+  return null;
 }
 
 /** The organisation in brackets right after a phrase ending at token e, or past up to eight words of its remit ("(OCHA)"):
