@@ -41,6 +41,9 @@ describe('places: people are not places', () => {
     // a surname that is also a city ("Hamilton", "Jackson") is a place when its own region or country follows it
     ['Two people were killed in Hamilton, Ontario, on Monday.', [{ text: 'Hamilton', country: 'CA' }, { text: 'Ontario', country: 'CA' }]],
     ['Police in Jackson, Mississippi, said two people were shot.', [{ text: 'Jackson', country: 'US' }, { text: 'Mississippi', country: 'US' }]],
+    // a Persian ezafe joined by hyphens ("-e-", "-i-") inside a known name
+    ['Gunmen attacked a checkpoint in Pul-e-Khumri on Monday.', [{ text: 'Pul-e-Khumri', country: 'AF' }]],
+    ['A bomb exploded in Mazar-i-Sharif in northern Afghanistan on Monday.', [{ text: 'Mazar-i-Sharif', country: 'AF' }, { text: 'Afghanistan', country: 'AF' }]],
     // negative: not before an apposition, nor in a list of people
     ['Hamilton, the mayor, said two people were shot.', []],
     ['Clinton, Obama and Trump met in Washington.', [{ text: 'Washington', country: 'US' }]],
