@@ -48,6 +48,11 @@ describe('crowds and the police; tolls over the last hours', () => {
     // the police who shot protesters used excessive force (negative: those shot were no protesters)
     ['Police shot dead five protesters in Nairobi on Tuesday, witnesses said.', ['Protests / Excessive force against protesters']],
     ['Police shot dead two suspected robbers in Nairobi on Tuesday.', ['Violence against civilians / Attack']],
+    // supporters of rival sides who clash riot; a boat that capsized is an accident, no movement
+    ['Police arrested 45 people after clashes between rival supporters in Tbilisi on Sunday.', ['Riots / Violent demonstration']],
+    ['At least 50 people died when a boat carrying migrants capsized off the coast of Libya on Sunday.', []],
+    // negative: rival armed groups that clash fight
+    ['At least 50 fighters were killed on Tuesday in clashes between rival rebel groups east of Hama.', ['Battles / Armed clash']],
     // an armed group named by a general word that killed a counted object
     ['Paramilitary fighters killed more than 100 villagers in Wad al-Noura on Wednesday, activists said.', ['Violence against civilians / Attack']],
     // "in the past 24 hours" reaches the current news; two years or a month are a summary
@@ -84,6 +89,11 @@ describe('who acted when the trigger is a noun', () => {
     const e = events(text)[0];
     expect(e?.actor1?.name.toLowerCase()).toContain(actor1);
     expect(e?.actor2?.name.toLowerCase()).toContain(actor2);
+  });
+
+  it('takes no capitalised name where something happened ("in the Red Sea") as a side', () => {
+    const e = events('A missile hit a cargo ship in the Red Sea on Monday, wounding two crew members, the military said.')[0];
+    expect(e.actor2?.name ?? '').not.toMatch(/Red Sea/);
   });
 
   it('takes no role noun that reports ("..., officials say") as a side', () => {

@@ -113,9 +113,12 @@ export function participants(toks: Token[], actors: Actor[], places: Place[], le
     out.push({ id: `role:${name.toLowerCase()}`, name, start: toks[first].start, end: toks[i].end, first, last: i, government: governmentName(name, '', lex), head: w, from: 'noun' });
   }
   if (allowNames) {
-    // a person's name the actors stage missed: two or more capitalised words, not a place
+    // a person's name the actors stage missed: two or more capitalised words, not a place, nor where something
+    // is ("in the Red Sea": a sea is no place of the gazetteer's, nor a side)
     for (let i = 1; i < toks.length; i++) {
       if (!capitalised(toks[i].text) || inPlace(toks[i])) continue;
+      const p1 = toks[i - 1].lower, p2 = toks[i - 2]?.lower ?? '';
+      if (lex.roles.nominalBefore.has(p1) || (lex.words.definiteArticles.has(p1) && lex.roles.nominalBefore.has(p2))) continue;
       let j = i;
       while (j + 1 < toks.length && capitalised(toks[j + 1].text) && !inPlace(toks[j + 1])) j++;
       if (j > i && !taken(toks[i].start, toks[j].end)) {
