@@ -54,6 +54,10 @@ const rows: [string, Exp[]][] = [
   ['up to 46 miners could be trapped', [['up to 46', null, 46]]],
   ['as many as 900 people were taken', [['as many as 900', null, 900]]],
   ['more than a dozen buses', [['more than a dozen', 13, null]]],
+  // a fraction of a scale word ("half a million"), not the scale alone; negative: "half" before no scale word
+  ['nearly half a million people', [['nearly half a million', 450000, 500000]]],
+  ['more than a quarter of a million voters', [['more than a quarter of a million', 250001, null]]],
+  ['half the residents', []],
   // ranges
   ['between 300 and 400 people fled', [['between 300 and 400', 300, 400]]],
   ['300-400 people fled', [['300-400', 300, 400]]],

@@ -38,6 +38,16 @@ export function parseCore(toks: Token[], i: number, lex: NumbersLexicon): Core |
       return { i, j, min: v.min, max: v.max, approx: true, kind: 'vague', rule: 'numbers.vague:' + v.words.join('-'), yearLike: false, digits: false };
     }
   }
+  // "half a million", "a quarter of a million": a fraction of a scale word
+  for (const f of lex.leadingFractions) {
+    const j = i + f.words.length;
+    if (!sameSentence(toks, i, j) || !lex.scales.has(toks[j].lower)) continue;
+    let k = 0;
+    while (k < f.words.length && toks[i + k].lower === f.words[k]) k++;
+    if (k < f.words.length) continue;
+    const v = f.value * lex.scales.get(toks[j].lower)!;
+    return { i, j: j + 1, min: v, max: v, approx: false, kind: 'exact', rule: 'numbers.fraction-scale', yearLike: false, digits: false };
+  }
   // "a dozen", "a hundred", "a thousand"
   if (lex.indefiniteArticles.has(t.lower) && sameSentence(toks, i, i + 1) && lex.aScale.has(toks[i + 1].lower)) {
     const w = toks[i + 1].lower;

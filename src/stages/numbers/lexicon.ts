@@ -56,6 +56,8 @@ export interface NumbersLexicon {
   postModifiers: Map<string, ModifierEntry[]>;
   /** A fraction after a whole number word, as a token sequence ("and a half" = 0.5; also hyphenated "two-and-a-half"). */
   fractions: { words: string[]; value: number }[];
+  /** A fraction before a scale word, as a token sequence ("half a" million = 500,000; "a quarter of a" million). */
+  leadingFractions: { words: string[]; value: number }[];
   /** Words after which "12 345" is two numbers (a page, a phone, a date), not one grouped by a space. */
   spaceGroupNotAfter: Set<string>;
   /** Every word that can start a quantity (number words, vague words, modifiers, range starts, a/an). */
@@ -75,6 +77,7 @@ interface Raw {
   tensJoin?: string[];
   postModifiers?: { words: string; op: ModifierOp }[];
   fractions?: Record<string, number>;
+  leadingFractions?: Record<string, number>;
   spaceGroupNotAfter?: string[];
   vague: { words: string; min: number; max: number; needsNext?: string[] }[];
   modifiers: { words: string; op: ModifierOp }[];
@@ -118,6 +121,7 @@ export function compileNumbersLexicon(raw: Raw): NumbersLexicon {
   }
   const starters = new Set<string>([...raw.indefiniteArticles, ...Object.keys(raw.units), ...Object.keys(raw.tens), ...raw.rangeStart]);
   for (const v of raw.vague) starters.add(split(v.words)[0]);
+  for (const w of Object.keys(raw.leadingFractions ?? {})) starters.add(split(w)[0]);
   for (const m of raw.modifiers) starters.add(split(m.words)[0]);
   return {
     starters,
@@ -137,6 +141,7 @@ export function compileNumbersLexicon(raw: Raw): NumbersLexicon {
     modifiers: byFirst(raw.modifiers.map((m) => ({ words: split(m.words), op: m.op }))),
     postModifiers: byFirst((raw.postModifiers ?? []).map((m) => ({ words: split(m.words), op: m.op }))),
     fractions: Object.entries(raw.fractions ?? {}).map(([w, value]) => ({ words: split(w), value })).sort((a, b) => b.words.length - a.words.length),
+    leadingFractions: Object.entries(raw.leadingFractions ?? {}).map(([w, value]) => ({ words: split(w), value })).sort((a, b) => b.words.length - a.words.length),
     spaceGroupNotAfter: new Set(raw.spaceGroupNotAfter ?? []),
     rangeStart: new Set(raw.rangeStart),
     rangeJoin: new Set(raw.rangeJoin),
