@@ -179,6 +179,13 @@ const tables: Record<string, Row[]> = {
     ['In the district, 27 people drowned and 4,000 families lost their houses, officials said.', '4,000', 'displaced'],
     ['Two men lost their jobs when the factory closed.', 'Two', null],
   ],
+  // people sheltering in tents are displaced; fighters who attacked are involved ("other")
+  'sheltering, attacking': [
+    ['Nearly half a million people are sheltering in tents, the agency said.', 'Nearly', 'displaced'],
+    ['Between 300 and 400 fighters attacked the base on Sunday.', 'Between', 'other'],
+    // negative: those attacked are no attackers
+    ['Twelve people were attacked on the road.', 'Twelve', null],
+  ],
   // an apposition of people's nouns between the group and its verb ("civilians and soldiers")
   'apposition of people': [
     ['At least 200 people, civilians and soldiers, were killed on Saturday in an attack.', '200', 'killed'],
