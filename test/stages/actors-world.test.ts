@@ -13,6 +13,8 @@ describe('actors: groups of the world, one id per alias', () => {
     ['The Libyan National Army (LNA) said it had repelled the attack.', ['Libyan National Army → LNA', 'LNA → LNA']],
     ['A Houthi drone struck the tanker; Ansar Allah claimed the attack.', ['Houthi → HOUTHIS', 'Ansar Allah → HOUTHIS']],
     ['Gunmen from the Jalisco New Generation Cartel, or CJNG, killed five police officers.', ['Jalisco New Generation Cartel → CJNG', 'CJNG → CJNG']],
+    // French spellings
+    ['Des miliciens Fano ont affronté l’armée, selon le Front Polisario.', ['Fano → FANO', 'Front Polisario → POLISARIO']],
     // negative: a word that is also a name only as a name ("polisario" is never lower-case; "Seleka" stands alone)
     ['The talks on the border dispute ended without a deal.', []],
   ])('%s', (text, want) => {
