@@ -117,6 +117,17 @@ const tables: Record<string, Row[]> = {
     // negative: a verb with a subject of its own
     ["Le groupe a revendiqué l'attaque et l'armée affirme avoir tué 30 assaillants.", '30', 'armée'],
   ],
+  // unpunctuated copy: "According to X" with no comma ends the source at an article, a count or a lower-case word
+  // after a named body; the sentence after such an opening goes on with its source
+  'according to, unpunctuated': [
+    ['According to the local council the jets bombed the village. At least 20 civilians were killed.', '20', 'local council'],
+    ['According to independent monitors hundreds of civilians have been killed in the siege.', 'hundreds', 'independent monitors'],
+    ['According to the Red Cross heavy rain has cut the road and 40 families are stranded.', '40', 'Red Cross'],
+    ['Selon le conseil local, les avions ont bombardé le village. Au moins 20 civils ont été tués.', '20', 'conseil local'],
+    // negatives: a source with its own complement stays whole; a sentence after a plain claim of responsibility takes no source
+    ['At least 12 people died, according to reports from several news agencies.', '12', 'several news agencies'],
+    ['The group claimed the attack. At least 20 civilians were killed.', '20', null],
+  ],
   // French: "selon l'annonce du gouvernement", a day after the speaker of an inverted cue
   'French source nouns and days': [
     ["Au moins 300 otages ont été libérés, selon l'annonce du gouvernement tchadien ce jeudi.", '300', 'gouvernement tchadien'],

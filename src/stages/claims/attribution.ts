@@ -260,7 +260,10 @@ export function attributeClaim(a: Analysis, span: Span, sentence: number, opts: 
   if (reach < prev.end - 3 && wordsBetween(a, reach, prev.end) > 4 && !apposition(a, reach, prev.end, opts)) return { source: null, evidence: null };
   // and it gave figures: the next sentence goes on with a count report, not with a claim of
   // responsibility or a comment
-  if (opts.earlier && !opts.earlier.some((q) => q.start >= last!.start && q.end <= last!.end)) return { source: null, evidence: null };
+  // (or it opened its sentence with the source, "According to X, the jets bombed the village": the sentence was all
+  // that source's report, and the next goes on with it)
+  const leadSource = last.verb === 'according to' && last.cue.start - prev.start <= 2;
+  if (opts.earlier && !leadSource && !opts.earlier.some((q) => q.start >= last!.start && q.end <= last!.end)) return { source: null, evidence: null };
   const src = sourceOf(last);
   return { source: src, evidence: src ? { rule: 'claims.source:carried', span: { start: last.speaker!.start, end: last.speaker!.end }, note: 'previous sentence' } : null };
 }

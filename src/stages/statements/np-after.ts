@@ -28,6 +28,11 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
       if (ae <= e) break; // an actor ending inside token e: never loop in place
       n += ae - e;
       e = ae;
+      // (unpunctuated copy: a lower-case word right after a named body opens what it reports, "according to the
+      // Red Cross heavy rain has cut the road")
+      // (not a last word before punctuation: "according to an AFP photographer.")
+      const ends = e + 1 >= limit || !isWord(tok[e + 1]);
+      if (!a.generic && a.kind !== 'person' && e < limit && !ends && /^\p{Ll}/u.test(tok[e].text) && !c.lex.stops.has(tok[e].lower) && !c.lex.w.ofPreps.has(tok[e].lower) && !c.lex.w.rolePreps.has(tok[e].lower) && !c.lex.sourceNouns.has(tok[e].lower) && !c.alex.roleNouns.has(tok[e].lower)) break;
       continue;
     }
     // "said a 24-year-old student": an age joined by hyphens is part of the phrase
@@ -57,6 +62,11 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
       break;
     }
     if (e > s && verbAt(c, e)) break;
+    // (unpunctuated copy: an article right after a noun opens the next phrase, "according to the local council the
+    // jets bombed"; not after "of" or "for", "the head of the council", nor an article that is also "of", French "des")
+    if (e > s && c.lex.w.articles.has(t.lower) && !c.lex.w.ofPreps.has(t.lower) && isWord(tok[e - 1]) && !c.lex.stops.has(tok[e - 1].lower) && !c.lex.w.ofPreps.has(tok[e - 1].lower) && !c.lex.w.rolePreps.has(tok[e - 1].lower)) break;
+    // (and so does a count: "according to monitors hundreds of civilians have been killed")
+    if (e > s && c.countStart[e] && !c.lex.sourcePreps.has(tok[e - 1].lower) && !c.lex.stops.has(tok[e - 1].lower)) break;
     if (c.lex.w.dayWords.has(t.lower)) break;
     if (e > s && (c.lex.timeWords.has(t.lower) || (c.lex.determiners.has(t.lower) && e + 1 < limit && c.lex.timeWords.has(tok[e + 1].lower)))) break;
     e++;
