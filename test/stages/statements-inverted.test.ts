@@ -87,6 +87,12 @@ const rows: [string, (string | null)[]][] = [
   ["Des hommes armés ont enlevé 87 personnes dans l'État de Kaduna, au nord du pays, ont rapporté samedi des habitants.", ['habitants']],
   // negative: the speaker before the comma, the content after "que"
   ["Le ministre de l'Intérieur, Gérald Darmanin, a déclaré que douze policiers avaient été blessés.", ['Gérald Darmanin']],
+  // unpunctuated copy: after a preposition, the phrase's first noun is its object and the speaker is the head after it
+  ['Twelve people died in the town media reported.', ['media']],
+  ['At least 20 people were killed near the border with Turkey local sources said.', ['local sources']],
+  ['Nine fighters died over the past two days military sources said.', ['military sources']],
+  // negative: a body named with its modifiers keeps them
+  ['Twelve fighters died near the front the Fastaqim opposition group said.', ['Fastaqim opposition group']],
   // a document's owner speaks: "according to the ministry's statement", "the union's Friday release", "the agency's latest report"
   ['Twelve people died, according to the ministry\'s statement.', ['ministry']],
   ['The cooks will join the union, according to the union\'s Friday release.', ['union']],

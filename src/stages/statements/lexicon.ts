@@ -65,6 +65,8 @@ export const WORD_CLASSES = {
   hearers: "the hearer of \"told X\" on its own (\"told reporters\")",
   hearerLead: "words that may open a hearer phrase of a few words (\"the state news agency\")",
   regionNouns: "words that name a region after a place's name (\"Borno state\"): there no verb",
+  speakerModifiers: "words besides the media modifiers that qualify a speaker's head (\"security sources\", \"medical sources\")",
+  spanWords: "units of a span of time (\"over the past two days military sources said\"): a speaker's phrase ends after one",
   releaseNouns: "documents besides the source nouns whose owner before a possessive speaks (\"the union's Friday release\")",
   hearerHeads: "heads that end such a hearer phrase",
   citingCues: "first words of the source cues that cite (the speaker is the one cited, the earlier source its channel)",

@@ -233,6 +233,8 @@ function phraseStart(c: Ctx, e: number, min: number): { s: number; headBad: bool
       // ("le porte-parole du gouvernement": a contracted "of" after a role noun joins it to the role)
       if (c.lex.w.ofPreps.has(t.lower) && s - 2 >= min && c.alex.roleNouns.has(tok[s - 2].lower)) { s--; n++; continue; }
       if (c.lex.determiners.has(t.lower)) { s--; n++; break; }
+      // (unpunctuated copy: a span of time ends the phrase before it, "over the past two days military sources said")
+      if (s < e && (c.lex.timeWords.has(t.lower) || c.lex.w.spanWords.has(t.lower))) break;
       // (a report as the phrase's head is a noun: "A UN report said", "The report said")
       if (c.lex.stops.has(t.lower) || (verbAt(c, s - 1) && !bareModifier(c, s - 1) && !(s === e && c.lex.sourceNouns.has(t.lower)))) break;
       if (c.quoted[s - 1] >= 0) break;

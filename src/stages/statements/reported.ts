@@ -308,12 +308,33 @@ function openEndBefore(c: Ctx, end: number, lastEnd: number): boolean {
   return c.lex.stops.has(c.tok[lc].lower) && !c.lex.w.closedEnds.has(c.tok[lc].lower);
 }
 
+/** The speaker at the end of a phrase that opens with a preposition's object ("in the town | media", "near
+ * the border with Turkey | local sources", "in the last 48 hours | military sources"): a head that names a speaker
+ * (media, a role, a generic agent) with up to four modifiers before it that qualify speakers ("military", "local",
+ * "state": mediaModifiers, speakerModifiers) or name them (capitalised, no place's); null when the head names none or
+ * nothing is left over. */
+function speakerAfterObject(c: Ctx, np: NP): NP | null {
+  const tok = c.tok;
+  const h = np.e - 1;
+  const head = tok[h].lower;
+  if (!(c.lex.w.mediaHeads.has(head) || c.alex.roleNouns.has(head) || c.alex.generic.has(head))) return null;
+  let s = h;
+  // (a capitalised word that ends no place names the body: "the Aleppo-based Fastaqim opposition group")
+  const modifier = (k: number) => c.lex.w.mediaModifiers.has(tok[k].lower) || c.lex.w.speakerModifiers.has(tok[k].lower) || (capital(tok[k]) && c.placeEnd[k] !== 1 && !c.lex.determiners.has(tok[k].lower));
+  while (s - 1 > np.s && h - s < 4 && modifier(s - 1)) s--;
+  return s > np.s ? { s, e: np.e } : null;
+}
+
 /** "CONTENT(,) SPEAKER said" / "CONTENT said SPEAKER". */
 function saidBefore(c: Ctx, r: Reading, site: VerbSite): number | null {
   const tok = c.tok;
   const { E, lastEnd } = r;
-  const { subj, m, k } = site;
+  const { m, k } = site;
+  let subj = site.subj;
   if (!subj || subj.s <= lastEnd || site.countSubj) return null;
+  // unpunctuated copy: "... died in the town media reported": after a preposition, the phrase's first noun is the
+  // preposition's object; the speaker is the media or role head after it
+  if (subj.s - 1 > lastEnd && openEndBefore(c, subj.s, lastEnd) && !c.lex.w.coordinators.has(tok[subj.s - 1].lower)) subj = speakerAfterObject(c, subj) ?? subj;
   const content = trimSpan(c, lastEnd, subj.s);
   const openEnd = openEndBefore(c, subj.s, lastEnd);
   // "CONTENT, she said, especially ...", "CONTENT, activists said on Thursday, in one of ...": the cue closes the
