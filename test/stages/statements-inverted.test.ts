@@ -91,6 +91,8 @@ const rows: [string, (string | null)[]][] = [
   ['Twelve people died in the town media reported.', ['media']],
   ['At least 20 people were killed near the border with Turkey local sources said.', ['local sources']],
   ['Nine fighters died over the past two days military sources said.', ['military sources']],
+  // a date flattened into the text before the speaker is no part of it
+  ['Published 3 May 2016 Local rescuers said two people were killed.', ['Local rescuers']],
   // negative: a body named with its modifiers keeps them
   ['Twelve fighters died near the front the Fastaqim opposition group said.', ['Fastaqim opposition group']],
   // a document's owner speaks: "according to the ministry's statement", "the union's Friday release", "the agency's latest report"

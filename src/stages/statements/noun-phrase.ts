@@ -235,6 +235,8 @@ function phraseStart(c: Ctx, e: number, min: number): { s: number; headBad: bool
       if (c.lex.determiners.has(t.lower)) { s--; n++; break; }
       // (unpunctuated copy: a span of time ends the phrase before it, "over the past two days military sources said")
       if (s < e && (c.lex.timeWords.has(t.lower) || c.lex.w.spanWords.has(t.lower))) break;
+      // (and a date before it, "6 September 2016 SANA reporter said": a month, or a year's four digits)
+      if (s < e && (c.lex.w.months.has(t.lower) || (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text)))) break;
       // (a report as the phrase's head is a noun: "A UN report said", "The report said")
       if (c.lex.stops.has(t.lower) || (verbAt(c, s - 1) && !bareModifier(c, s - 1) && !(s === e && c.lex.sourceNouns.has(t.lower)))) break;
       if (c.quoted[s - 1] >= 0) break;
