@@ -125,6 +125,8 @@ describe('places: standing for a state, datelines', () => {
     // a town the gazetteer knows in one country only, after a preposition of place, with only a demonym for
     // another country: that town (was: an unknown place of the demonym's country)
     ['Russian shelling struck a market in Kramatorsk on Monday, killing 14 people.', [{ text: 'Kramatorsk', country: 'UA', precision: 1 }]],
+    // ... with no preposition before it, when it is a big town ("west of Khan Younis")
+    ['Israeli strikes hit a tent camp west of Khan Younis on Saturday.', [{ text: 'Khan Younis', country: 'PS' }]],
     // negative: not a name that matched only once its Arabic article was dropped
     ['Syrian troops shelled al-Balad in the east of the city on Monday.', []],
     // negative: a namesake abroad with no preposition of place before it is dropped, not placed
