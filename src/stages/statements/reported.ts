@@ -211,7 +211,9 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
     const prep = tok[subj.s - 1].lower;
     // ("Estimates by event organizers indicate": a report's author is its subject)
     const report = subj.s - 2 >= r.lastEnd && c.lex.sourceNouns.has(tok[subj.s - 2].lower);
-    if ((c.lex.w.preps.has(prep) && c.placeEnd[subj.e - 1]) || (c.lex.w.agentPreps.has(prep) && !report)) subj = null;
+    // (or a phrase that names no speaker, when a speaker follows the verb: "east of the capital said the Observatory")
+    const prepBefore = c.lex.w.preps.has(prep) || c.lex.w.placePreps.has(prep) || c.lex.w.ofPreps.has(prep);
+    if ((prepBefore && (c.placeEnd[subj.e - 1] || (!speakerLike(c, subj) && speakerLike(c, npAfter(c, m.end, E))))) || (c.lex.w.agentPreps.has(prep) && !report)) subj = null;
   }
   // "confirmed by the governor, who said 19 people had died": the relative pronoun's antecedent speaks, when the
   // clause runs to the sentence's end ("The rebels, who said they had won, fled" is another construction)
