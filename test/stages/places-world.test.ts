@@ -129,6 +129,11 @@ describe('places: standing for a state, datelines', () => {
     ['Israeli strikes hit a tent camp west of Khan Younis on Saturday.', [{ text: 'Khan Younis', country: 'PS' }]],
     // negative: not a name that matched only once its Arabic article was dropped
     ['Syrian troops shelled al-Balad in the east of the city on Monday.', []],
+    // a place found by another of its names that lies the other way from the place a direction names is not the
+    // one meant ("Adra" is also a name of Dar'a, south of Damascus): an unknown place at that parent
+    ['Shells fell on Adra east of Damascus on Friday.', [{ text: 'Adra', country: 'SY', precision: 2, parent: 'Damascus' }, { text: 'Damascus', country: 'SY' }]],
+    // negative: a place by its own name in that direction stays
+    ['Fighting erupted in the town of Bakhmut, 30 km north of Horlivka.', [{ text: 'Bakhmut', country: 'UA', precision: 1 }, { text: 'Horlivka', country: 'UA' }]],
     // negative: a namesake abroad with no preposition of place before it is dropped, not placed
     ['Soldiers walked past the Arch of Triumph in Palmyra, Syria.', [{ text: 'Palmyra', country: 'SY' }, { text: 'Syria', country: 'SY' }]],
     // negative: a place in its own country's region stays

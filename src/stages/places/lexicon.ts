@@ -59,6 +59,8 @@ const schemas = once(() => {
     benefactivePrepositions: z.array(z.string()),
     referencePrepositions: z.array(z.string()),
     containingRelations: z.array(z.string()),
+    /** relations that name a direction from the second place, with its bearing in degrees ("east of": 90) */
+    relationBearings: z.record(z.string(), z.number()).default({}),
     pluralEndings: z.array(z.string()),
     singularEndings: z.array(z.string()),
     possessiveEndings: z.array(z.string()),
@@ -232,6 +234,8 @@ export interface PlacesLexicon {
   referencePrepositions: Set<string>;
   /** the relations that put a place inside the next one ("X in Y"): no qualifier */
   containingRelations: Set<string>;
+  /** relations that name a direction from the second place ("X east of Y"), with its bearing */
+  relationBearings: Map<string, number>;
   /** endings of a possessive that lost its apostrophe ("Syrias Aleppo") */
   possessiveEndings: string[];
   stateActor: StateActorLexicon;
@@ -364,6 +368,7 @@ function buildPlacesLexicon(lang: Language): PlacesLexicon {
     benefactivePrepositions: lower(d.benefactivePrepositions),
     referencePrepositions: lower(d.referencePrepositions),
     containingRelations: new Set(d.containingRelations),
+    relationBearings: new Map(Object.entries(d.relationBearings)),
     possessiveEndings: d.possessiveEndings.map((x) => x.toLowerCase()),
     stateActor: compileStateActor(d.stateActor),
   };

@@ -12,6 +12,7 @@ import { ATTRIBUTIVE_RULE, DATELINE_RULE, type ContextCtx as Ctx } from './conte
 import type { Mention } from './detect.js';
 import { wordAfter } from './words.js';
 import { Focus, NO_VOTE, type Vote } from './focus.js';
+import { bearing, km } from '../../geo/distance.js';
 import type { PlacesLexicon } from './lexicon.js';
 import { listedWithWorldCities, pairedEntries } from './pairs.js';
 import { placeUnknown, type Placed } from './parents.js';
@@ -21,6 +22,8 @@ export { isAttributive, ATTRIBUTIVE_RULE, DATELINE_RULE } from './context.js';
 export { kindOf } from './candidates.js';
 
 const SMALL_KINDS = new Set(['village', 'town', 'district', 'neighbourhood', 'area', 'facility']);
+/** a place in a direction from another ("X east of Y") lies within this distance of it */
+const MAX_DIRECTED_KM = 150;
 
 export function resolveMentions(c: Ctx, mentions: Mention[]): Place[] {
   return new Resolver(c, mentions).run();
@@ -78,6 +81,7 @@ class Resolver implements Judge, Placed {
     this.findCovered();
     for (let k = 0; k < this.mentions.length; k++) this.choose(k);
     this.insideParents();
+    this.directedParents();
     placeUnknown(this);
     const out: Place[] = [];
     for (const p of this.places) if (p !== null) out.push(p);
@@ -187,6 +191,32 @@ class Resolver implements Judge, Placed {
         this.resolved[k] = null;
         this.places[k] = null;
       }
+    }
+  }
+
+  /**
+   * "Adra east of Damascus": a place chosen by another of its names that lies the other way from the place the
+   * relation names (more than 90 degrees off), or more than MAX_DIRECTED_KM from it, is not the one meant: an
+   * unknown place at that parent (parents.ts).
+   */
+  private directedParents(): void {
+    let index: Map<Mention, number> | null = null;
+    for (let k = 0; k < this.mentions.length; k++) {
+      const m = this.mentions[k];
+      const best = this.resolved[k];
+      const want = m.parentRelation ? this.lex.relationBearings.get(m.parentRelation) : undefined;
+      if (!best || !best.alt || want === undefined || !m.parentHint || isCountry(best.e)) continue;
+      if (!index) {
+        index = new Map();
+        for (let j = 0; j < this.mentions.length; j++) index.set(this.mentions[j], j);
+      }
+      const pk = index.get(m.parentHint);
+      const parent = pk === undefined ? null : this.resolved[pk];
+      if (!parent || isCountry(parent.e)) continue;
+      const off = Math.abs(((bearing(parent.e, best.e) - want + 540) % 360) - 180);
+      if (!(off > 90 || km(parent.e, best.e) > MAX_DIRECTED_KM)) continue;
+      this.resolved[k] = null;
+      this.places[k] = this.unknown(m, m.cue?.kind || this.cuedKind.get(m.key) || '', [], this.evidenceOf(m, null));
     }
   }
 
