@@ -91,6 +91,10 @@ const rows: [string, (string | null)[]][] = [
   ['Twelve people died in the town media reported.', ['media']],
   ['At least 20 people were killed near the border with Turkey local sources said.', ['local sources']],
   ['Nine fighters died over the past two days military sources said.', ['military sources']],
+  // a phrase after a preposition of place that names no speaker is no subject when one follows the verb
+  ['Nine soldiers were killed near the village of Kafr Zita east of the city said the monitor.', ['monitor']],
+  // negative: a speaker after a preposition stays ("the news was welcomed by the families ... said the mayor")
+  ['Nine soldiers were killed near the village of Kafr Zita and the governor said the army had withdrawn.', ['governor']],
   // a date flattened into the text before the speaker is no part of it
   ['Published 3 May 2016 Local rescuers said two people were killed.', ['Local rescuers']],
   // negative: a body named with its modifiers keeps them
