@@ -112,6 +112,11 @@ const tables: Record<string, Row[]> = {
     ['The press freedom group tallied 40 reporters dead in a year of war, besides 25 abducted and 70 jailed.', '25', 'press freedom group'],
   ],
   // a reporting verb joined by "et"/"and" to a verb with a subject, with none of its own: that subject speaks
+  // French: a count of participants claimed by a body ("La CGT revendique 100 000 participants")
+  'French participants': [
+    ['La CGT revendique pour sa part 100 000 participants.', '100', 'CGT'],
+    ['Selon la police, 12 000 marcheurs ont défilé à Lyon.', '12', 'police'],
+  ],
   'joined reporting verb': [
     ["Le groupe a revendiqué l'attaque et affirme avoir tué 300 soldats.", '300', 'groupe'],
     // negative: a verb with a subject of its own
