@@ -112,6 +112,10 @@ const tables: Record<string, Row[]> = {
     ['The press freedom group tallied 40 reporters dead in a year of war, besides 25 abducted and 70 jailed.', '25', 'press freedom group'],
   ],
   // a reporting verb joined by "et"/"and" to a verb with a subject, with none of its own: that subject speaks
+  // "ajoute le texte", "the text added": the document told of before, its author
+  'the text as speaker': [
+    ["Selon un communiqué de l'état-major, 27 soldats ont été tués. Une quinzaine d'assaillants ont été neutralisés, ajoute le texte.", 'quinzaine', 'état-major'],
+  ],
   // French: a count of participants claimed by a body ("La CGT revendique 100 000 participants")
   'French participants': [
     ['La CGT revendique pour sa part 100 000 participants.', '100', 'CGT'],
