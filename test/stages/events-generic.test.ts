@@ -53,6 +53,9 @@ describe('crowds and the police; tolls over the last hours', () => {
     ['At least 50 people died when a boat carrying migrants capsized off the coast of Libya on Sunday.', []],
     // negative: rival armed groups that clash fight
     ['At least 50 fighters were killed on Tuesday in clashes between rival rebel groups east of Hama.', ['Battles / Armed clash']],
+    // aircraft shot down: a missile attack; drones shot down: a disrupted use of weapons
+    ['Two helicopters were shot down near Bakhmut, the army said.', ['Explosions/Remote violence / Shelling/artillery/missile attack']],
+    ['Air defences shot down 20 drones over Kyiv overnight.', ['Strategic developments / Disrupted weapons use']],
     // an armed group named by a general word that killed a counted object
     ['Paramilitary fighters killed more than 100 villagers in Wad al-Noura on Wednesday, activists said.', ['Violence against civilians / Attack']],
     // "in the past 24 hours" reaches the current news; two years or a month are a summary
