@@ -53,6 +53,9 @@ describe('crowds and the police; tolls over the last hours', () => {
     ['At least 50 people died when a boat carrying migrants capsized off the coast of Libya on Sunday.', []],
     // negative: rival armed groups that clash fight
     ['At least 50 fighters were killed on Tuesday in clashes between rival rebel groups east of Hama.', ['Battles / Armed clash']],
+    // trucks carrying aid move goods, not people (negative: buses carrying evacuees)
+    ['A convoy of 40 trucks carrying aid entered Gaza on Sunday.', []],
+    ['A convoy of 20 buses carrying 800 evacuees entered Idlib on Sunday.', ['Movements / Evacuation']],
     // aircraft shot down: a missile attack; drones shot down: a disrupted use of weapons
     ['Two helicopters were shot down near Bakhmut, the army said.', ['Explosions/Remote violence / Shelling/artillery/missile attack']],
     ['Air defences shot down 20 drones over Kyiv overnight.', ['Strategic developments / Disrupted weapons use']],

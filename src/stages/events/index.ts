@@ -105,6 +105,8 @@ function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexic
     const d = buildDraft(a, s, toks, h, parts, lex, items, words, headline, chosen);
     // a movement needs people who move
     if (d.type === 'Movements' && ((!d.actor1 && !sentClaims.some((c) => c.category === 'displaced' || c.category === 'vehicles')) || toks.some((t) => lex.gather.movementNot.has(t.lower)))) continue;
+    // ("a convoy of 40 trucks carrying aid entered Gaza": goods moved, no people)
+    if (d.type === 'Movements' && !d.actor1 && !sentClaims.some((c) => c.category === 'displaced') && findPhrase(toks, lex.gather.cargo)) continue;
     const list = d.type === 'Movements' ? [] : listedPlaces(toks, items.places.get(s.index) ?? [], h.end, lex);
     if (!list.length) out.push(d);
     // "shelled A, B and C": one happening per place, each anchored on its name
