@@ -186,6 +186,14 @@ const tables: Record<string, Row[]> = {
     // negative: those attacked are no attackers
     ['Twelve people were attacked on the road.', 'Twelve', null],
   ],
+  // a count "of" things is no count of people, though a count of people follows ("Thousands of buildings collapsed and ...")
+  'counts of things': [
+    ['Thousands of buildings collapsed and hundreds of people remain trapped.', 'Thousands', null],
+    ['Thousands of buildings collapsed and hundreds of people remain trapped.', 'hundreds', 'trapped'],
+    ['About half a million people are living in relief camps, officials said.', 'About', 'displaced'],
+    // negative: people by a word of ties after a possessive ("34 of his comrades")
+    ['The commander died, and 12 of his comrades were wounded.', '12', 'injured'],
+  ],
   // an apposition of people's nouns between the group and its verb ("civilians and soldiers")
   'apposition of people': [
     ['At least 200 people, civilians and soldiers, were killed on Saturday in an attack.', '200', 'killed'],

@@ -3,7 +3,7 @@
 // singular article (group.ts, admit.ts, category/*). null: no claim.
 import type { Claim } from '../../core/types.js';
 import { type Ctx, type Draft, type Group, lowerBound } from './context.js';
-import { findGroup } from './group.js';
+import { countsThings, findGroup } from './group.js';
 import { headModifiesNoun, singularAdmitted } from './admit.js';
 import { categorise, type Categorised } from './category/index.js';
 import { catAnother, catBareVictim } from './category/another.js';
@@ -56,6 +56,7 @@ export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: rea
   // "All but one of the sixteen": the one left out is no count (allbut.ts counts the fifteen)
   if (!d.singular && c.lex.allButOpeners.endingAt(toks, d.qi - 1, floor)) return null;
   const g = findGroup(c, d.qj, end, d.singular ? 3 : 5, d.min === 1 && d.max === 1);
+  if (!g && countsThings(c, d.qj, end)) return null;
   const afterFrom = g ? (g.paired ? g.paired.last + 1 : g.last + 1) : d.qj;
   // (a bare victim's noun is followed by a headline's verb: "murdered journalist demands ...")
   if (d.qRule !== 'claims.bare-victim' && headModifiesNoun(c, d, g, end)) return null;

@@ -114,6 +114,20 @@ export function findHead(c: Ctx, k: number, end: number, maxMods: number): { fir
   return null;
 }
 
+/** "Thousands of buildings collapsed and ...": the quantity ending before token qj counts things, a plural noun after
+ * "of" that names no people or vehicles (nor modifies a head that does). */
+export function countsThings(c: Ctx, qj: number, end: number): boolean {
+  const { toks, lex } = c;
+  let k = qj;
+  if (!(k > 0 && lex.ofLink.has(toks[k - 1].lower))) {
+    if (!(k < end && lex.ofLink.has(toks[k].lower))) return false;
+    k++;
+  }
+  // (past a determiner or a possessive: "dozens of the shells", "34 of his comrades")
+  if (k < end && (lex.determiners.has(toks[k].lower) || lex.possessives.has(toks[k].lower))) k++;
+  return k < end && isWord(toks[k]) && /^\p{Ll}/u.test(toks[k].text) && !headKind(lex, toks[k].lower) && isPlural(lex, toks[k].lower) && !(k + 1 < end && headKind(lex, toks[k + 1].lower));
+}
+
 /** The counted group to the right of a quantity ending before token qj. */
 export function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = false): Group | null {
   const { toks, lex } = c;
