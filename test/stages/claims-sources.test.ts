@@ -112,6 +112,12 @@ const tables: Record<string, Row[]> = {
     ['The press freedom group tallied 40 reporters dead in a year of war, besides 25 abducted and 70 jailed.', '25', 'press freedom group'],
   ],
   // a reporting verb joined by "et"/"and" to a verb with a subject, with none of its own: that subject speaks
+  // a contrast clause with a source of its own is that source's, not the first speaker's
+  'contrast clause with its own source': [
+    ['The agency said 3,419 people had died in the north, while at least 1,602 were killed in the south, according to the government.', '1,602', 'government'],
+    // negative: without one, the first speaker's report goes on
+    ['The agency said 3,419 people had died in the north, while 1,602 were killed in the south.', '1,602', 'agency'],
+  ],
   // "ajoute le texte", "the text added": the document told of before, its author
   'the text as speaker': [
     ["Selon un communiqué de l'état-major, 27 soldats ont été tués. Une quinzaine d'assaillants ont été neutralisés, ajoute le texte.", 'quinzaine', 'état-major'],

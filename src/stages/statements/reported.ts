@@ -49,6 +49,12 @@ function speechVerbWithin(c: Ctx, k: number, E: number): boolean {
   return false;
 }
 
+/** Is there a source cue ("according to") between token k and the sentence's end, outside quotations? */
+function sourceCueWithin(c: Ctx, k: number, E: number): boolean {
+  for (let j = k; j < E; j++) if (c.quoted[j] < 0 && c.lex.sourceCues.longestAtKeys(c.keys, j)) return true;
+  return false;
+}
+
 /** Does a clause open at token k with a subject of its own (not a pronoun) before a reporting verb, within eight
  * tokens and before any comma ("organisers put the figure at", "SANA reported")? */
 function subjectOpens(c: Ctx, k: number, E: number): boolean {
@@ -228,7 +234,8 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
     if (c.quoted[j] >= 0) continue;
     // (", while local sources said ...": another speaker's clause, its own statement)
     // (not a pronoun, the same speaker going on: ", but he stressed that ...")
-    if (tok[j].text === ',' && j + 2 < E && c.lex.w.contrastClauses.has(tok[j + 1].lower) && !isPronoun(c, j + 2) && speechVerbWithin(c, j + 2, E)) {
+    // (or ", while 1,602 were killed in Syria, according to the government": a contrast clause with a source of its own)
+    if (tok[j].text === ',' && j + 2 < E && c.lex.w.contrastClauses.has(tok[j + 1].lower) && !isPronoun(c, j + 2) && (speechVerbWithin(c, j + 2, E) || sourceCueWithin(c, j + 2, E))) {
       cEnd = j;
       break;
     }
