@@ -239,6 +239,11 @@ describe('dates: words by language', () => {
     // a phrase with an elided word ("l' an dernier" in dates.json) matches the tokenizer's "l'" token
     ['fr', "Les combats ont repris l'an dernier dans la région.", [["l'an dernier", '2015-01-01']]],
     ['fr', "La ville a été attaquée à l'aube de mardi.", [["à l'aube de mardi", '2016-12-20']]],
+    // "il y a" before a count and a unit: a span back from the report (the unit read by its days: pastRangeUnits)
+    ['fr', 'Il y a deux jours, des hommes armés ont enlevé vingt fidèles.', [['Il y a deux jours', '2016-12-18']]],
+    ['fr', 'Les faits remontent à il y a trois semaines.', [['il y a trois semaines', '2016-11-29']]],
+    // negative: "il y a" before no span is no date
+    ['fr', 'Il y a des blessés parmi les civils.', []],
     // negative: an elided word alone is no date ("l'aube" with no day after it)
     ['fr', "Les tirs ont commencé à l'aube.", []],
     // negative: English month names keep their capital ("may" is a verb)

@@ -41,6 +41,7 @@ function extractorIndex(lex: DatesLexicon): Map<string, number> {
   // a count before a unit: "three days later", "several weeks ago"
   add(lex.numberWords.keys(), ANAPHOR | AGO);
   add(lex.vagueRangeCounts.firstTokens(), ANAPHOR | AGO);
+  add(lex.agoBefore.firstTokens(), AGO);
   add(lex.pastRangeHeads.firstTokens(), PAST);
   add(lex.dayPartPrefixes.firstTokens(), WEEKDAY);
   add(lex.weekdayModifiers.firstTokens(), WEEKDAY);

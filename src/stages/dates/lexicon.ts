@@ -41,6 +41,8 @@ const schemas = once(() => {
     pastRangeUnits: z.record(z.string(), z.number().int().min(0)),
     vagueRangeCounts: z.record(z.string(), z.number().int().min(1)),
     agoWords: z.array(z.string()),
+    /** words before a count that make it a span back from the report ("il y a deux jours") */
+    agoBefore: z.array(z.string()).default([]),
     numberWords: z.record(z.string(), z.number().int().min(1)),
     durationUnits: z.array(z.string()),
     longDurationUnits: z.array(z.string()),
@@ -100,6 +102,7 @@ export interface DatesLexicon {
   /** The count assumed for a plural unit with none ("in recent days"): the value of "several". */
   defaultVagueCount: number;
   agoWords: Set<string>;
+  agoBefore: PhraseMatcher<true>;
   numberWords: Map<string, number>;
   durationUnits: Set<string>;
   /** Units of a span too long to pin a day ("five years"). */
@@ -177,6 +180,7 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
     vagueRangeCounts: new PhraseMatcher(Object.entries(d.vagueRangeCounts)),
     defaultVagueCount: d.vagueRangeCounts['several'] ?? 5,
     agoWords: new Set(lower(d.agoWords)),
+    agoBefore: new PhraseMatcher(truthy(d.agoBefore)),
     numberWords: new Map(Object.entries(d.numberWords)),
     durationUnits: new Set(lower(d.durationUnits)),
     longDurationUnits: new Set(lower(d.longDurationUnits)),
@@ -208,7 +212,7 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
   const starters = new Set<string>([
     ...lex.months.keys(), ...lex.weekdays.keys(), ...lex.weekdayAbbreviations.keys(), ...lex.sinceWords, ...lex.rangeStarts,
     ...lex.numberWords.keys(), ...lex.dayPartPrefixes.firstTokens(), ...lex.relativeDays.firstTokens(), ...lex.anaphoricDays.firstTokens(), ...lex.relativePeriods.firstTokens(),
-    ...lex.pastRangeHeads.firstTokens(), ...lex.weekdayModifiers.firstTokens(), ...lex.vagueRangeCounts.firstTokens(),
+    ...lex.pastRangeHeads.firstTokens(), ...lex.weekdayModifiers.firstTokens(), ...lex.vagueRangeCounts.firstTokens(), ...lex.agoBefore.firstTokens(),
   ]);
   return { ...lex, starters };
 }

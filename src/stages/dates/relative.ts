@@ -107,13 +107,24 @@ export function pastRange(c: ExtractContext, j: number): RawDate | null {
   return { s: j, e: k + 1, spec: { t: 'past', days, precision }, rule: 'past-range', tense: 'past' };
 }
 
-/** "three days ago", "a week ago" */
+/** The unit of a span back in time, by the days the language's unit word spans (pastRangeUnits: "days" 1, "semaines" 7). */
+function agoUnit(c: ExtractContext, w: string): 'day' | 'week' | 'month' | 'year' | null {
+  const per = c.lex.pastRangeUnits.get(w);
+  return per === 1 ? 'day' : per === 7 ? 'week' : per === 30 ? 'month' : per === 365 ? 'year' : null;
+}
+
+/** "three days ago", "a week ago"; "il y a deux jours" (agoBefore) */
 export function ago(c: ExtractContext, j: number): RawDate | null {
   const tk = c.tokens;
+  const pre = c.lex.agoBefore.matchAt(tk, j);
+  if (pre) {
+    const cnt = countAt(c, pre.end);
+    const u = cnt && same(tk, j, cnt.next) ? agoUnit(c, tk[cnt.next].lower) : null;
+    return cnt && u ? { s: j, e: cnt.next + 1, spec: { t: 'ago', n: cnt.n, unit: u }, rule: 'ago', tense: 'past' } : null;
+  }
   const cnt = countAt(c, j);
   if (!cnt || !same(tk, j, cnt.next + 1)) return null;
-  const u = tk[cnt.next].lower.replace(/s$/, '');
-  if (!c.lex.agoWords.has(tk[cnt.next + 1].lower)) return null;
-  if (u !== 'day' && u !== 'week' && u !== 'month' && u !== 'year') return null;
+  const u = agoUnit(c, tk[cnt.next].lower);
+  if (!c.lex.agoWords.has(tk[cnt.next + 1].lower) || !u) return null;
   return { s: j, e: cnt.next + 2, spec: { t: 'ago', n: cnt.n, unit: u }, rule: 'ago', tense: 'past' };
 }
