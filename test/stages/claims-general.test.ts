@@ -186,6 +186,11 @@ const tables: Record<string, Row[]> = {
     // negative: those attacked are no attackers
     ['Twelve people were attacked on the road.', 'Twelve', null],
   ],
+  // French: an "engin artisanal" (a home-made device) is no vehicle
+  'devices are no vehicles': [
+    ["Deux soldats ont été blessés par l'explosion d'un engin artisanal près de Gao.", 'un', null],
+    ['Deux soldats ont été blessés par l\'explosion d\'un engin artisanal près de Gao.', 'Deux', 'injured'],
+  ],
   // a count "of" things is no count of people, though a count of people follows ("Thousands of buildings collapsed and ...")
   'counts of things': [
     ['Thousands of buildings collapsed and hundreds of people remain trapped.', 'Thousands', null],
