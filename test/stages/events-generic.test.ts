@@ -75,6 +75,9 @@ describe('French generic words, and helicopters that carry the wounded', () => {
     // "l'attaque d'un convoi": a definite article with a complement introduces the attack
     ["Au moins 30 civils ont été tués lundi dans l'attaque d'un convoi de bus par des hommes armés près de Mopti.", ['Violence against civilians / Attack']],
     ['Des hommes armés ont tué 30 civils près de Mopti lundi.', ['Violence against civilians / Attack']],
+    // "ces derniers jours" reaches the current news, as "in recent days" does (the weeks stay a summary)
+    ['Des milliers de civils ont fui El Geneina ces derniers jours, a indiqué le HCR.', ['Movements / Displacement']],
+    ['Des milliers de civils ont fui El Geneina ces dernières semaines, a indiqué le HCR.', []],
     // negatives: a helicopter that evacuated the wounded struck nothing
     ['Une dizaine de blessés ont été évacués par hélicoptère vers Kaya dimanche.', ['Movements / Evacuation']],
     ['Ten wounded soldiers were evacuated by helicopter to Kaya on Sunday.', ['Movements / Evacuation']],
