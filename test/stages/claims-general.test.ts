@@ -44,6 +44,10 @@ const tables: Record<string, Row[]> = {
     ['Brother of murdered Ruritanian pop star sentenced to life\nThe court ruled on Friday.', 'Brother', 'detained'],
     ['Brother of murdered Ruritanian pop star sentenced to life\nThe court ruled on Friday.', 'murdered', 'killed'],
     ['Sister of slain singer wins award\nShe spoke on Friday.', 'Sister', null],
+    // a title-case headline's participle that is also a noun of people is its predicate ("Journalist Killed")
+    ['Radio Journalist Killed in Mortar Strike\nShells hit the city on Monday.', 'Radio', 'killed'],
+    // negative: a noun after the head is part of it ("Bus Driver")
+    ['Bus Driver Union Calls Strike\nThe union met on Monday.', 'Bus', null],
   ],
   // a bare number that points back at a group counted earlier: the same group (other), its rest, a part of it
   'bare number referring back': [

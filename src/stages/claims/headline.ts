@@ -19,8 +19,9 @@ export function headlineDrafts(a: Analysis, c: Ctx): Draft[] {
     if (!kind || c.inQ[h]) continue;
     if (kind === 'people' && isPlural(lex, w)) continue;
     if (kind === 'vehicle' && (lex.pluralEndings.some((e) => w.endsWith(e) && lex.vehicles.has(w.slice(0, -e.length))) || lex.pluralWithoutS.has(w))) continue;
-    // the next word is part of the noun ("bus driver", "police officer")
-    if (h + 1 < toks.length && toks[h + 1].sentence === 0 && headKind(lex, toks[h + 1].lower)) continue;
+    // the next word is part of the noun ("bus driver", "police officer"; not a predicate that also names people,
+    // "Journalist Killed in Aleppo")
+    if (h + 1 < toks.length && toks[h + 1].sentence === 0 && headKind(lex, toks[h + 1].lower) && !lex.after.at(toks, h + 1, toks.length)) continue;
     let p = h;
     while (p > 0 && p > h - 4 && toks[p - 1].sentence === 0 && (isWord(toks[p - 1]) || toks[p - 1].text === '-') && !c.inQ[p - 1] && !lex.determiners.has(toks[p - 1].lower) && !lex.possessives.has(toks[p - 1].lower) && !lex.stops.has(toks[p - 1].lower) && !lex.placePrepositions.has(toks[p - 1].lower) && !lex.before.endingAt(toks, p - 1, 0) && !lex.vehicleBefore.endingAt(toks, p - 1, 0)) p--;
     // (nor after a preposition: "12 soldiers killed in militant attack" names no militant killed)
