@@ -4,7 +4,7 @@
 import type { Token } from '../../core/types.js';
 import type { ModifierOp, NumbersLexicon } from './lexicon.js';
 import { parseDigits, spaceGroupEnd } from './digits.js';
-import { parseWords, wordValue } from './words.js';
+import { fractionAt, parseWords, wordValue } from './words.js';
 import { digitsOnly, sameSentence } from './tokens.js';
 
 export interface Core {
@@ -39,13 +39,10 @@ export function parseCore(toks: Token[], i: number, lex: NumbersLexicon): Core |
     }
   }
   // "half a million", "a quarter of a million": a fraction of a scale word
-  for (const f of lex.leadingFractions) {
-    const j = i + f.words.length;
-    if (!sameSentence(toks, i, j) || !lex.scales.has(toks[j].lower)) continue;
-    let k = 0;
-    while (k < f.words.length && toks[i + k].lower === f.words[k]) k++;
-    if (k < f.words.length) continue;
-    const v = f.value * lex.scales.get(toks[j].lower)!;
+  const lead = fractionAt(toks, i, i, lex, lex.leadingFractions);
+  if (lead) {
+    const j = i + lead.words.length;
+    const v = lead.value * lex.scales.get(toks[j].lower)!;
     return { i, j: j + 1, min: v, max: v, approx: false, kind: 'exact', rule: 'numbers.fraction-scale', yearLike: false, digits: false };
   }
   // "a dozen", "a hundred", "a thousand"

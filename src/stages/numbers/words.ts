@@ -30,9 +30,10 @@ export function wordValue(w: string, lex: NumbersLexicon): [number, 'unit' | 'te
   return null;
 }
 
-/** A fraction ("and a half") at token j followed by a scale word ("million"), or null. */
-function fractionAt(toks: Token[], i: number, j: number, lex: NumbersLexicon): { words: string[]; value: number } | null {
-  for (const f of lex.fractions) {
+/** A fraction of `list` ("and a half"; by default the fractions after a whole number) at token j followed by a
+ * scale word ("million"), within token i's sentence, or null. */
+export function fractionAt(toks: Token[], i: number, j: number, lex: NumbersLexicon, list = lex.fractions): { words: string[]; value: number } | null {
+  for (const f of list) {
     const k = j + f.words.length;
     if (!sameSentence(toks, i, k) || !f.words.every((x, m) => toks[j + m].lower === x)) continue;
     if (lex.scales.has(toks[k].lower)) return f;
