@@ -59,6 +59,16 @@ class Resolver implements Judge, Placed {
     this.focus = new Focus(this.lex, mentions, this.cands, c);
   }
 
+  /** The index of a mention among this.mentions (the index built on first use). */
+  private mentionIndex: Map<Mention, number> | null = null;
+  private indexOf(m: Mention): number | undefined {
+    if (!this.mentionIndex) {
+      this.mentionIndex = new Map();
+      for (let j = 0; j < this.mentions.length; j++) this.mentionIndex.set(this.mentions[j], j);
+    }
+    return this.mentionIndex.get(m);
+  }
+
   get demonymVotes(): Map<string, number> {
     return this.focus.demonymVotes;
   }
@@ -162,19 +172,14 @@ class Resolver implements Judge, Placed {
    * and any other is dropped ("the Arch of Triumph in Palmyra").
    */
   private insideParents(): void {
-    let index: Map<Mention, number> | null = null;
     for (let k = 0; k < this.mentions.length; k++) {
       const m = this.mentions[k];
       const best = this.resolved[k];
       if (!best || !m.parentHint || !m.parentRelation || isCountry(best.e) || !this.lex.containingRelations.has(m.parentRelation)) continue;
-      if (!index) {
-        index = new Map();
-        for (let j = 0; j < this.mentions.length; j++) index.set(this.mentions[j], j);
-      }
       // ("in Nice, in Berlin and in London": a list, each place after its own preposition)
       const after = wordAfter(this.c.words, m);
       if (after < this.c.words.length && this.c.lowers[after] === ',' && m.wi > 0 && this.lex.locativePrepositions.has(this.c.lowers[m.wi - 1])) continue;
-      const pk = index.get(m.parentHint);
+      const pk = this.indexOf(m.parentHint);
       const parent = pk === undefined ? null : this.resolved[pk];
       if (!parent || !parent.e.country || parent.e.country === best.e.country || this.mentions[pk!].attributive) continue;
       const inside = this.cands[k].filter((c) => c.e.country === parent.e.country && !isCountry(c.e));
@@ -200,17 +205,12 @@ class Resolver implements Judge, Placed {
    * unknown place at that parent (parents.ts).
    */
   private directedParents(): void {
-    let index: Map<Mention, number> | null = null;
     for (let k = 0; k < this.mentions.length; k++) {
       const m = this.mentions[k];
       const best = this.resolved[k];
       const want = m.parentRelation ? this.lex.relationBearings.get(m.parentRelation) : undefined;
       if (!best || !best.alt || want === undefined || !m.parentHint || isCountry(best.e)) continue;
-      if (!index) {
-        index = new Map();
-        for (let j = 0; j < this.mentions.length; j++) index.set(this.mentions[j], j);
-      }
-      const pk = index.get(m.parentHint);
+      const pk = this.indexOf(m.parentHint);
       const parent = pk === undefined ? null : this.resolved[pk];
       if (!parent || isCountry(parent.e)) continue;
       const off = Math.abs(((bearing(parent.e, best.e) - want + 540) % 360) - 180);
