@@ -92,18 +92,17 @@ export function admissible(r: Judge, m: Mention, k: number, list: readonly Cand[
 }
 
 /** A place abroad in a country the article names nowhere else: only its capital or a very large city. */
-function unrelatedForeign(r: Judge, k: number, e: GazEntry, alt: boolean, kv: Vote, soleTown: boolean, sole: boolean): boolean {
+function unrelatedForeign(r: Judge, k: number, e: GazEntry, alt: boolean, kv: Vote, sole: boolean, cued: boolean): boolean {
   const { lex, focus } = r;
   const own = focus.ownVote[k].w >= 3 ? kv : null;
   const others = (focus.strongVotes.get(e.country) ?? 0) - (own && own.cc === e.country ? own.w : 0);
   const othersAll = focus.strongTotal - (own ? own.w : 0);
   // (a provincial capital is spared when only demonyms speak of other countries: "Iraqi forces ... struck Raqqa")
   const demonymsOnly = othersAll - focus.demonymTotal <= 0;
-  // ... and so is a town after a cue or a preposition of place, by its own name, that the gazetteer knows in one
-  // country only: "Russian shelling struck a market in Kramatorsk"
-  if (demonymsOnly && soleTown && !alt && e.featureClass === 'P' && e.population >= lex.minForeignPopulation) return true;
-  // (a big town known in one country only needs no cue: "Israeli strikes hit the Mawasi area west of Khan Younis")
-  if (demonymsOnly && sole && !alt && e.featureClass === 'P' && e.population >= lex.bigPopulation) return true;
+  // ... and so is a town by its own name that the gazetteer knows in one country only, after a cue or a preposition
+  // of place ("Russian shelling struck a market in Kramatorsk"), or without one when it is big ("Israeli strikes hit
+  // the Mawasi area west of Khan Younis")
+  if (demonymsOnly && sole && !alt && e.featureClass === 'P' && e.population >= (cued ? Math.min(lex.minForeignPopulation, lex.bigPopulation) : lex.bigPopulation)) return true;
   if (othersAll > 0 && others <= 0 && e.population < lex.minUnrelatedForeignPopulation && !(demonymsOnly && e.featureCode === 'PPLA')) return false;
   if (isAdmin1(e)) return !alt && (others > 0 || othersAll <= 0) && e.population >= lex.minForeignPopulation;
   const min = alt ? lex.minForeignAltPopulation : lex.minForeignPopulation;
@@ -134,7 +133,7 @@ function admits(r: Judge, m: Mention, k: number, s: Cand, kv: Vote, strong: bool
   if (listed) for (const [city, anchor] of listed) if (city === s.e && focus.focusOther(kv, anchor.country) < 0.5) return true;
   // (not a name matched by dropping its Arabic article: "al-Balad" is no Balad abroad)
   const own = sole === s.e.country && !(article.get() && !entryHasArticle(lex, s.e));
-  return unrelatedForeign(r, k, s.e, s.alt, kv, strong && own, own);
+  return unrelatedForeign(r, k, s.e, s.alt, kv, own, strong);
 }
 
 /** a country, or a first-level region, capital, provincial capital or big city in a country the other mentions name */
