@@ -208,18 +208,21 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
   } else if (k < E && tok[k].text === ':') k++;
   const afterStartsQuote = k < E && c.quoted[k] >= 0;
   let subj = v.participle ? null : npBefore(c, besideAnonymity(c, i, r.lastEnd), r.lastEnd);
+  // the phrase right after the verb (a speaker there: "said the Observatory"), read once when first asked
+  let afterVerb: NP | null | undefined;
+  const npAfterVerb = () => (afterVerb === undefined ? (afterVerb = npAfter(c, m.end, E)) : afterVerb);
 
   // "... was taken by the gunmen said the monitoring group": a phrase right after a preposition is its
   // object, not the verb's subject (unpunctuated copy; the speaker then follows the verb)
   // (only a place, "in the town of Saraqib said", or the agent of a passive, "taken by the gunmen said": a
   // body after "affiliated to" or "attributed to" may still be the one that spoke)
-  if (subj && !subj.overComma && subj.s - 1 > r.lastEnd && npAfter(c, m.end, E)) {
+  if (subj && !subj.overComma && subj.s - 1 > r.lastEnd && npAfterVerb()) {
     const prep = tok[subj.s - 1].lower;
     // ("Estimates by event organizers indicate": a report's author is its subject)
     const report = subj.s - 2 >= r.lastEnd && c.lex.sourceNouns.has(tok[subj.s - 2].lower);
     // (or a phrase that names no speaker, when a speaker follows the verb: "east of the capital said the Observatory")
     const prepBefore = c.lex.w.preps.has(prep) || c.lex.w.placePreps.has(prep) || c.lex.w.ofPreps.has(prep);
-    if ((prepBefore && (c.placeEnd[subj.e - 1] || (!speakerLike(c, subj) && speakerLike(c, npAfter(c, m.end, E))))) || (c.lex.w.agentPreps.has(prep) && !report)) subj = null;
+    if ((prepBefore && (c.placeEnd[subj.e - 1] || (!speakerLike(c, subj) && speakerLike(c, npAfterVerb())))) || (c.lex.w.agentPreps.has(prep) && !report)) subj = null;
   }
   // "confirmed by the governor, who said 19 people had died": the relative pronoun's antecedent speaks, when the
   // clause runs to the sentence's end ("The rebels, who said they had won, fled" is another construction)
@@ -227,7 +230,7 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
     const ante = npBefore(c, i - 2, r.lastEnd);
     if (ante && speakerLike(c, ante)) subj = ante;
   }
-  const countSubj = !!subj && countObject(c, subj, r.lastEnd) && speakerLike(c, npAfter(c, m.end, E));
+  const countSubj = !!subj && countObject(c, subj, r.lastEnd) && speakerLike(c, npAfterVerb());
   // the clause ends before a participle cue (", adding that ...") which starts its own statement
   let cEnd = E;
   for (let j = k + 1; j < E; j++) {
