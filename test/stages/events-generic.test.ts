@@ -7,8 +7,9 @@ import { analyze } from '../helpers.js';
 const events = (text: string, published: string | undefined = '2024-05-27') => analyze(text, published ? { published } : { published: undefined }).events;
 const kinds = (text: string) => events(text).map((e) => `${e.type} / ${e.subtype}`);
 
-describe('events told with a bare "strike" or "attack" and a toll', () => {
-  it.each<[string, string[]]>([
+// the event types each text gives, table by table: [text, its events' "type / subtype" in order]
+const kindTables: Record<string, [string, string[]][]> = {
+  'events told with a bare "strike" or "attack" and a toll': [
     ['At least 35 people were killed in an Israeli strike on a tent camp in Rafah on Sunday, the health ministry said.', ['Explosions/Remote violence / Air/drone strike']],
     ['Seven people died after a Russian strike on a residential building in Kharkiv on Sunday.', ['Explosions/Remote violence / Air/drone strike']],
     ['Gunmen killed nine people in an attack on a church in Kipe on Sunday, the mayor said.', ['Violence against civilians / Attack']],
@@ -22,26 +23,16 @@ describe('events told with a bare "strike" or "attack" and a toll', () => {
     ['Teachers went on strike in Harare on Monday, and 2,000 schools closed.', []],
     ['The rebels threatened an attack on the town.', []],
     ['An aircraft crashed near Goma on Sunday, killing 12 passengers.', []],
-  ])('%s', (text, want) => {
-    expect(kinds(text)).toEqual(want);
-  });
-});
-
-describe('an armed group that killed a counted object', () => {
-  it.each<[string, string[]]>([
+  ],
+  'an armed group that killed a counted object': [
     ['Gunmen killed three villagers in Kidal on Monday, the mayor said.', ['Violence against civilians / Attack']],
     ['Gunmen killed three soldiers at a checkpoint in Kidal on Monday.', ['Battles / Armed clash']],
     // negatives: the dead counted before "killed" (a passive, a reduced relative), or no armed group
     ['Three militants were killed near Kidal on Monday, the army said.', []],
     ['The six people killed were all relatives, the militants said.', []],
     ['The storm killed three people in Kidal on Monday.', []],
-  ])('%s', (text, want) => {
-    expect(kinds(text)).toEqual(want);
-  });
-});
-
-describe('crowds and the police; tolls over the last hours', () => {
-  it.each<[string, string[]]>([
+  ],
+  'crowds and the police; tolls over the last hours': [
     // a crowd that stormed a building riots; it takes no territory (negative: armed men who storm a town do)
     ['Thousands of protesters stormed parliament in Nairobi on Tuesday.', ['Riots / Violent demonstration']],
     ['Rebels stormed the town of Kafr Nabl on Tuesday.', ['Battles / Non-state actor overtakes territory']],
@@ -65,13 +56,8 @@ describe('crowds and the police; tolls over the last hours', () => {
     ['Clashes near Kobani left at least 70 fighters dead in the past 24 hours, the monitor said.', ['Battles / Armed clash']],
     ['In the past two years, 500 people were killed in clashes in Kidal.', []],
     ['The army and the rebels in Kobani have clashed more often in the past month.', []],
-  ])('%s', (text, want) => {
-    expect(kinds(text)).toEqual(want);
-  });
-});
-
-describe('French generic words, and helicopters that carry the wounded', () => {
-  it.each<[string, string[]]>([
+  ],
+  'French generic words, and helicopters that carry the wounded': [
     // "l'attaque d'un convoi": a definite article with a complement introduces the attack
     ["Au moins 30 civils ont été tués lundi dans l'attaque d'un convoi de bus par des hommes armés près de Mopti.", ['Violence against civilians / Attack']],
     ['Des hommes armés ont tué 30 civils près de Mopti lundi.', ['Violence against civilians / Attack']],
@@ -81,10 +67,16 @@ describe('French generic words, and helicopters that carry the wounded', () => {
     // negatives: a helicopter that evacuated the wounded struck nothing
     ['Une dizaine de blessés ont été évacués par hélicoptère vers Kaya dimanche.', ['Movements / Evacuation']],
     ['Ten wounded soldiers were evacuated by helicopter to Kaya on Sunday.', ['Movements / Evacuation']],
-  ])('%s', (text, want) => {
-    expect(kinds(text)).toEqual(want);
+  ],
+};
+
+for (const [title, rows] of Object.entries(kindTables)) {
+  describe(title, () => {
+    it.each(rows)('%s', (text, want) => {
+      expect(kinds(text)).toEqual(want);
+    });
   });
-});
+}
 
 describe('who acted when the trigger is a noun', () => {
   it.each<[string, string, string]>([
