@@ -149,5 +149,8 @@ export const fr: LangTable = {
       claims: [{ value: 2, category: 'killed', source: 'ministère' }] },
     { label: 'the pronoun of a body after what it reports', text: 'L’armée a neutralisé une trentaine de terroristes près de Mopti, a-t-elle affirmé.',
       claims: [{ value: 30, category: 'killed', source: 'armée' }] },
+    { label: 'des personnes transportées à l\'hôpital sont blessées (l\' à part dans la liste)', text: 'Une vingtaine de passagers ont été transportés à l\'hôpital après la collision, selon les pompiers.',
+      claims: [{ value: 20, category: 'injured', source: 'pompiers' }] },
+    { label: 'négatif : des colis transportés vers la ville ne sont pas un décompte', text: 'Quelque 300 colis ont été transportés vers la ville.', claims: [] },
   ],
 };

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../helpers.js';
 import { readLanguages } from '../../src/lang/index.js';
 import { detectLanguage } from '../../src/lang/detect.js';
+import { readFileSync } from 'node:fs';
+import { tokenize } from '../../src/stages/sentences/tokenize.js';
 import type { ClaimWant, LangTable } from './table.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
@@ -47,6 +49,33 @@ describe('French framing terms', () => {
     const a = analyze('Les terroristes de Daech ont été chassés de la ville par les forces du régime.', { lang: 'fr' });
     expect(a.framing.map((f) => [f.text, f.category])).toEqual([['terroristes', 'label-opposition'], ['Daech', 'label-islamic-state'], ['forces du régime', 'label-government']]);
   });
+});
+
+// The claims stage matches its word lists against tokens: an entry the tokenizer would cut elsewhere than at its
+// spaces ("l'hôpital" is "l'" + "hôpital"; "he's" is "he" + "'s") would never match. Possessive marks are matched
+// against a token's text as written.
+const AS_WRITTEN = new Set(['possessiveMarks']);
+describe('claims word lists are written as their tokens', () => {
+  for (const l of readLanguages()) {
+    it(l.code, () => {
+      const abbreviations = JSON.parse(readFileSync(l.data('abbreviations.json'), 'utf8')) as { elisions?: string[] };
+      const elisions = new Set(abbreviations.elisions ?? []);
+      const bad: string[] = [];
+      const walk = (o: unknown, path: string): void => {
+        if (Array.isArray(o)) {
+          for (const s of o) {
+            if (typeof s !== 'string') continue;
+            const toks = tokenize(s, [{ start: 0, end: s.length, index: 0 }], elisions).map((t) => t.lower).join(' ');
+            if (toks !== s.toLowerCase().split(/\s+/).filter(Boolean).join(' ')) bad.push(`${path}: "${s}" is read as "${toks}"`);
+          }
+        } else if (o && typeof o === 'object') {
+          for (const [k, v] of Object.entries(o)) if (k !== 'about' && !AS_WRITTEN.has(k)) walk(v, `${path}.${k}`);
+        }
+      };
+      walk(JSON.parse(readFileSync(l.data('claims/lexicon.json'), 'utf8')), 'claims/lexicon.json');
+      expect(bad).toEqual([]);
+    });
+  }
 });
 
 const READ = readLanguages().map((l) => l.code);

@@ -103,6 +103,9 @@ const tables: Record<string, Row[]> = {
     ['Two soldiers remain hospitalised in the capital', 'Two', 'injured'],
     ['The two leaders remain in talks at the palace', 'two', null],
     ['Three wards remain closed at the hospital', 'Three', null],
+    ['Some 30 passengers were taken to hospital with cuts', '30', 'injured'],
+    ['Six miners were rushed to the hospital after the blast', 'Six', 'injured'],
+    ['Two ambulances were taken to the hospital', 'Two', 'vehicles'],
   ],
   // people saved are people involved (other); rescued alive from a collapse stays trapped
   'lives saved': [
@@ -240,6 +243,8 @@ const tables: Record<string, Row[]> = {
     ['Le bilan provisoire fait état de 12 blessés', '12', 'injured'],
     // negative: a toll with no noun, or the death toll's own word, stays deaths
     ['The toll rose to 52 on Sunday', '52', 'killed'],
+    // the toll reaches back over the words of a long name and an acronym in brackets
+    ['The death toll from the rockets fired by the Popular Defence Forces of the Upper Nile (PDFUN) on the market of Port Kessel in Lower Mardo state has risen to 19', '19', 'killed'],
     ['Death toll in attack on evacuees rises to 112', '112', 'killed'],
   ],
   'hostages, rubble, casualty tolls': [

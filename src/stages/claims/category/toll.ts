@@ -15,15 +15,31 @@ function rangeOpener(c: Ctx, qi: number, floor: number): boolean {
   return false;
 }
 
+/** A capitalised word right after another in the same sentence: the later word of a name ("Rapid Support Forces"). */
+function nameContinues(toks: Ctx['toks'], k: number): boolean {
+  const t = toks[k];
+  const p = k > 0 ? toks[k - 1] : null;
+  return !!p && p.sentence === t.sentence && p.end === t.start - 1 && isCap(t.text) && isCap(p.text) && p.kind === 'word';
+}
+
+const CAP = /^\p{Lu}/u;
+function isCap(s: string): boolean {
+  return CAP.test(s);
+}
+
 /** "the death toll rose to 52", "medics put the death toll at 23", "the number of farmers killed has risen to 27". */
 export function catToll(c: Ctx, qi: number, floor: number, singular = false): Cat | null {
   const { toks, lex } = c;
   if (qi - 1 < floor) return null;
   const link = toks[qi - 1].lower;
   if (!lex.tollLink.has(link) && !rangeOpener(c, qi, floor)) return null;
-  // (up to 24 words back; brackets, apostrophes and commas are not counted: "the Lugansk People's Republic (LPR)")
-  for (let k = qi - 2, words = 0; k >= floor && words < 24; k--) {
-    if (toks[k].kind === 'word' || toks[k].kind === 'number') words++;
+  // (up to 24 words back; punctuation, the words in brackets and the later words of a capitalised name are not
+  // counted: "the toll from shells fired by the Lugansk People's Republic (LPR) on the city of El Fasher has risen to")
+  for (let k = qi - 2, words = 0, depth = 0; k >= floor && words < 24; k--) {
+    const t = toks[k];
+    if (t.text === ')') depth++;
+    else if (t.text === '(' && depth > 0) depth--;
+    else if (depth === 0 && (t.kind === 'word' || t.kind === 'number') && !nameContinues(toks, k)) words++;
     if (c.inQ[k] === 1) {
       // "from five people to six": the second figure reads past the first to the toll
       let m = k;
