@@ -151,6 +151,10 @@ export const fr: LangTable = {
       claims: [{ value: 30, category: 'killed', source: 'armée' }] },
     { label: 'des personnes transportées à l\'hôpital sont blessées (l\' à part dans la liste)', text: 'Une vingtaine de passagers ont été transportés à l\'hôpital après la collision, selon les pompiers.',
       claims: [{ value: 20, category: 'injured', source: 'pompiers' }] },
+    { label: 'une apposition « s\'exprimant sous couvert d\'anonymat » entre la source et son verbe', text: 'Un douanier, s\'exprimant sous couvert d\'anonymat, a indiqué que quinze migrants avaient été interpellés.',
+      claims: [{ value: 15, category: 'detained', source: 'douanier' }] },
+    { label: 'un adverbe élidé « d\'abord » entre l\'auxiliaire et le participe', text: 'Le préfet a d\'abord annoncé que quatre pêcheurs étaient portés disparus.',
+      claims: [{ value: 4, category: 'missing', source: 'préfet' }] },
     { label: 'négatif : des colis transportés vers la ville ne sont pas un décompte', text: 'Quelque 300 colis ont été transportés vers la ville.', claims: [] },
   ],
 };

@@ -65,7 +65,7 @@ describe('claims word lists are written as their tokens', () => {
         if (Array.isArray(o)) {
           for (const s of o) {
             if (typeof s !== 'string') continue;
-            const toks = tokenize(s, [{ start: 0, end: s.length, index: 0 }], elisions).map((t) => t.lower).join(' ');
+            const toks = tokenize(s, [{ start: 0, end: s.length, index: 0, paragraph: 0 }], elisions).map((t) => t.lower).join(' ');
             if (toks !== s.toLowerCase().split(/\s+/).filter(Boolean).join(' ')) bad.push(`${path}: "${s}" is read as "${toks}"`);
           }
         } else if (o && typeof o === 'object') {
@@ -73,6 +73,24 @@ describe('claims word lists are written as their tokens', () => {
         }
       };
       walk(JSON.parse(readFileSync(l.data('claims/lexicon.json'), 'utf8')), 'claims/lexicon.json');
+      expect(bad).toEqual([]);
+    });
+  }
+});
+
+// The statements stage's word classes are sets of single tokens; a phrase written there ("d'ailleurs" is "d'" +
+// "ailleurs") would never match. Possessive markers are matched as written; naming phrases make a pattern.
+const PATTERN_CLASSES = new Set(['possessiveMarkers', 'namingPhrases']);
+describe('statements word classes hold single tokens', () => {
+  for (const l of readLanguages()) {
+    it(l.code, () => {
+      const elisions = new Set((JSON.parse(readFileSync(l.data('abbreviations.json'), 'utf8')) as { elisions?: string[] }).elisions ?? []);
+      const words = (JSON.parse(readFileSync(l.data('statements.json'), 'utf8')) as { words: Record<string, unknown> }).words;
+      const bad: string[] = [];
+      for (const [k, list] of Object.entries(words)) {
+        if (PATTERN_CLASSES.has(k) || !Array.isArray(list)) continue;
+        for (const s of list) if (typeof s === 'string' && tokenize(s, [{ start: 0, end: s.length, index: 0, paragraph: 0 }], elisions).length !== 1) bad.push(`words.${k}: "${s}"`);
+      }
       expect(bad).toEqual([]);
     });
   }

@@ -15,6 +15,12 @@ function reachedAt(c: Ctx, e: number, min: number): number {
   return -1;
 }
 
+/** Where a gap phrase of two or three tokens ending at token e (exclusive) starts, or -1. */
+function gapPhraseBefore(c: Ctx, e: number, min: number): number {
+  for (let s = e - 2; s >= Math.max(min, e - 3); s--) if (c.lex.gapPhrases.longestAtKeys(c.keys, s)?.end === e) return s;
+  return -1;
+}
+
 /** Where the phrase ends before token v: gap words ("also", "on Tuesday", "in a statement"), adverbs between commas,
  * an aside set off by commas ("for its part"), how the speaker was reached ("reached by phone"). */
 export function skipGapsBefore(c: Ctx, v: number, min: number): number {
@@ -29,6 +35,9 @@ export function skipGapsBefore(c: Ctx, v: number, min: number): number {
       if (e - 1 >= min && tok[e - 1].text === ',' && e < v && !c.lex.w.perfectAux.has(tok[e].lower) && c.lex.w.commaAdverbs.has(t.lower)) e--;
       continue;
     }
+    // "a d'abord déclaré", "plus tard": a gap of two or three tokens
+    const g = gapPhraseBefore(c, e, min);
+    if (g >= 0) { e = g; continue; }
     if (t.text === ',' && e - 2 >= min && c.lex.w.commaAdverbsBefore.has(tok[e - 2].lower)) { e--; continue; }
     // "Ukraine's air force, for its part, said": a phrase set off by commas
     if (t.text === ',') {

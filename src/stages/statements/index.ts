@@ -17,9 +17,8 @@
 import type { Actor, Analysis, Statement, Token } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { normKey, plainLower } from '../actors/units.js';
 import { loadActorLexicon, type ActorLexicon } from '../actors/lexicon.js';
-import { loadStatementLexicon, type StatementLexicon } from './lexicon.js';
+import { loadStatementLexicon, tokenKey, type StatementLexicon } from './lexicon.js';
 import { FORMAT, tokAt, type Ctx, type Quote } from './context.js';
 import { findQuotes } from './quotes.js';
 import { PASSES } from './order.js';
@@ -101,7 +100,7 @@ export function findStatements(a: Analysis, lex: StatementLexicon, alex: ActorLe
     text,
     tok,
     placeEnd,
-    keys: tok.map((t) => (t.kind === 'word' || t.kind === 'number' ? (plainLower(t) ?? normKey(t.text)) : t.text)),
+    keys: tok.map(tokenKey),
     lex,
     alex,
     actors,

@@ -1,8 +1,10 @@
 // Reporting verbs, source cues and quotation marks (data/en/statements.json), compiled once.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { once } from '../../core/once.js';
-import { PhraseIndex, normKey, phraseKeys } from '../actors/units.js';
+import { PhraseIndex, normKey, phraseKeys, plainLower } from '../actors/units.js';
+import { tokenize } from '../sentences/tokenize.js';
+import type { Token } from '../../core/types.js';
 import { english, type Language } from '../../lang/index.js';
 import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
 import { endsWithAny } from '../endings.js';
@@ -201,6 +203,8 @@ export interface StatementLexicon {
   statementNouns: Set<string>;
   skipAfter: Set<string>;
   gap: Set<string>;
+  /** gap words of two tokens or more ("plus tard", "d'abord") */
+  gapPhrases: PhraseIndex<string>;
   determiners: Set<string>;
   stops: Set<string>;
   open: Set<string>;
@@ -227,8 +231,29 @@ export interface StatementLexicon {
   possessiveAfter: RegExp;
 }
 
+/** The key of a token in the statements stage's phrase indexes (Ctx.keys). */
+export function tokenKey(t: Token): string {
+  return t.kind === 'word' || t.kind === 'number' ? (plainLower(t) ?? normKey(t.text)) : t.text;
+}
+
+/** A phrase's keys as the tokenizer cuts the text ("sous couvert d'anonymat" → sous, couvert, d, anonymat), and its
+ * keys by phraseKeys when they differ: both are indexed. */
+function keyings(phrase: string, elisions: ReadonlySet<string>): string[][] {
+  const byUnit = phraseKeys(phrase);
+  const byToken = tokenize(phrase, [{ start: 0, end: phrase.length, index: 0, paragraph: 0 }], elisions).map(tokenKey);
+  return byToken.join(' ') === byUnit.join(' ') ? [byUnit] : [byUnit, byToken];
+}
+
+/** The language's elided words (abbreviations.json; none for a language folder without that file). */
+function elisionsOf(lang: Language): Set<string> {
+  const file = lang.data('abbreviations.json');
+  if (!existsSync(file)) return new Set();
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { elisions?: string[] };
+  return new Set(raw.elisions ?? []);
+}
+
 export function loadStatementLexicon(lang: Language = english): StatementLexicon {
-  const files = [lang.data('statements.json')];
+  const files = [lang.data('statements.json'), lang.data('abbreviations.json')].filter((f) => existsSync(f));
   return compiled(`statements-${lang.code}`, files, moduleFiles(import.meta.url), () => buildStatementLexicon(lang), [PhraseIndex]);
 }
 
@@ -260,18 +285,19 @@ function buildStatementLexicon(lang: Language): StatementLexicon {
     }
   }
   verbs.seal();
-  const cues = new PhraseIndex<string>();
-  for (const c of raw.sourceCues) cues.add(phraseKeys(c), c);
-  cues.seal();
-  const anonymity = new PhraseIndex<string>();
-  for (const c of raw.anonymityPhrases) anonymity.add(phraseKeys(c), c);
-  anonymity.seal();
-  const asides = new PhraseIndex<string>();
-  for (const c of raw.asides) asides.add(phraseKeys(c), c);
-  asides.seal();
-  const affiliationCues = new PhraseIndex<string>();
-  for (const c of raw.affiliationCues) affiliationCues.add(phraseKeys(c), c);
-  affiliationCues.seal();
+  const elisions = elisionsOf(lang);
+  const index = (list: readonly string[]): PhraseIndex<string> => {
+    const ix = new PhraseIndex<string>();
+    for (const c of list) for (const keys of keyings(c, elisions)) ix.add(keys, c);
+    ix.seal();
+    return ix;
+  };
+  const cues = index(raw.sourceCues);
+  const anonymity = index(raw.anonymityPhrases);
+  const asides = index(raw.asides);
+  const affiliationCues = index(raw.affiliationCues);
+  // gap words of more than one token ("plus tard", "d'abord") are phrases
+  const gapPhrases = index(raw.speakerGap.filter((g) => keyings(g, elisions).some((k) => k.length > 1)));
   return {
     verbs,
     affiliationCues,
@@ -284,6 +310,7 @@ function buildStatementLexicon(lang: Language): StatementLexicon {
     statementNouns: new Set(raw.statementNouns),
     skipAfter: new Set(raw.skipAfterVerb),
     gap: new Set(raw.speakerGap),
+    gapPhrases,
     determiners: new Set(raw.determiners),
     stops: new Set(raw.subjectStops),
     open: new Set(raw.quotes.open),
