@@ -160,6 +160,13 @@ const frRows: [string, (string | null)[]][] = [
   ["L'armée malienne a confirmé l'attaque du dépôt. Elle a indiqué avoir dépêché des renforts.", ['armée malienne']],
   // negative: after a sentence that reports a speaker, "elle" goes on with the usual resolution
   ["L'armée malienne a dépêché des renforts, a indiqué la porte-parole Awa Traoré. Elle a ajouté que le dépôt était sûr.", ['Awa Traoré', 'Awa Traoré']],
+  // "dit" after a subject's comma gives a name, not speech (epithetVerbs): quoted, or an article and capitals
+  ['Les miliciens du colonel Issa Konaté, dit « le Faucon », tiennent le pont depuis mars.', []],
+  ['Les miliciens du colonel Issa Konaté, dit "Faucon", tiennent le pont depuis mars.', []],
+  ['Le passeur, dit le Renard, a été arrêté à la frontière.', []],
+  // negative: after a clause of its own, "dit" reports what the clause says
+  ['Le pont est tombé, dit le colonel Issa Konaté.', ['Issa Konaté']],
+  ['« Le pont est tombé », dit le colonel.', ['colonel']],
 ];
 describe('statements (fr): a speaker named head first after an inverted verb', () => {
   for (const [text, who] of frRows) it(text, () => {

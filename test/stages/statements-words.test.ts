@@ -21,7 +21,9 @@ function variant(change: (raw: Record<string, unknown>) => void): Language {
 describe('statements word classes', () => {
   it('English lists every class', () => {
     const w = loadStatementLexicon().w;
-    for (const k of Object.keys(WORD_CLASSES) as (keyof typeof WORD_CLASSES)[]) expect(w[k].size, k).toBeGreaterThan(0);
+    // (English gives a name after a comma with no reporting verb: "Daglo, known as Hemedti" is namingVerbs)
+    const notEnglish = new Set(['epithetVerbs']);
+    for (const k of Object.keys(WORD_CLASSES) as (keyof typeof WORD_CLASSES)[]) if (!notEnglish.has(k)) expect(w[k].size, k).toBeGreaterThan(0);
     expect(w.hearers.has('reporters')).toBe(true);
     expect(w.hearers.has('minister')).toBe(false);
   });

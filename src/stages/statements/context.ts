@@ -116,7 +116,33 @@ export function verbAt(c: Ctx, i: number): { end: number; v: VerbInfo } | null {
   if (c.lex.w.regionNouns.has(t.lower) && (c.placeEnd[i] === 1 || (i > 0 && c.placeEnd[i - 1] === 1)) && !c.lex.that.has(c.tok[i + 1]?.lower ?? '')) return null;
   const m = c.lex.verbs.longestAtKeys(c.keys, i);
   if (!m) return null;
+  if (c.lex.w.epithetVerbs.has(t.lower) && epithetUse(c, i)) return null;
   return { end: m.end, v: m.value };
+}
+
+/** A name given after a comma ("Daglo, dit « Hemedti », assiège", "le chef, dit le Tigre, a été arrêté"): a short
+ * quotation of capitalised words, or an article and capitalised words, closed by punctuation, after a subject with no
+ * verb of its own (not "La ville est tombée, dit le général, ...", "Douze civils ont été tués, dit « Le Monde »"). */
+function epithetUse(c: Ctx, i: number): boolean {
+  const tok = c.tok;
+  const prev = tok[i - 1];
+  if (!prev || prev.text !== ',' || i < 2 || tok[i - 2].kind !== 'word' || c.quoted[i - 2] >= 0) return false;
+  const sent = tok[i].sentence;
+  let k = i + 1;
+  const quoted = k < tok.length && c.lex.open.has(tok[k].text);
+  if (quoted) k++;
+  if (k < tok.length && c.lex.w.articles.has(tok[k].lower)) k++;
+  else if (!quoted) return false;
+  const first = k;
+  while (k < tok.length && k - first < 5 && tok[k].sentence === sent && (tok[k].kind === 'word' && (upperFirst(tok[k].text) || tok[k].text.includes('-')))) k++;
+  if (k === first || k >= tok.length || tok[k].sentence !== sent) return false;
+  if (quoted) {
+    if (!c.lex.close.has(tok[k].text)) return false;
+    k++;
+    if (k < tok.length && tok[k].sentence === sent && tok[k].kind !== 'punct') return false;
+  } else if (tok[k].text !== ',') return false;
+  for (let j = i - 2; j >= 0 && tok[j].sentence === sent; j--) if (c.quoted[j] >= 0 || c.lex.verbs.longestAtKeys(c.keys, j)) return false;
+  return true;
 }
 
 export function isPronoun(c: Ctx, i: number): boolean {

@@ -162,6 +162,7 @@ export const WORD_CLASSES = {
   progressiveAux: "forms of the auxiliary of the progressive: before a participle it is a finite verb (\"local media are reporting that\")",
   placeParticipleVerbs: "lemmas of reporting verbs whose participle may stand before a place (\"casualties reported in Idlib\")",
   nounsAfterNames: "reporting verb forms that are nouns after a capitalised name unless \"that\" follows (\"Borno state\", \"Gulf states\")",
+  epithetVerbs: "forms of a reporting verb that also give a name after a comma (French \"Mohamed Daglo, dit « Hemedti », ...\", \"le chef, dit le Tigre, a été arrêté\"): no speech there",
   contactParticiples: "participles opening an apposition that says how the speaker was reached (\"X, contacted by AFP, said\")",
   sameWords: "the word of \"the same source\" that points back to the source named last",
   sourceHeads: "heads of \"the same source\"",
