@@ -288,6 +288,12 @@ describe('French: decided per happening', () => {
     ['the agent of a passive ("par la police")', 'Un homme a été abattu par la police à Marseille mardi.', /police/, /homme/],
     ['no actor for an instrument ("tués par une mine")', 'Deux soldats ont été tués par une mine artisanale près de Gao samedi.', null, /soldier/],
     ['the crowd of a protest', 'Des milliers d’agriculteurs ont manifesté vendredi à Paris.', /agriculteurs/, null],
+    // a side after a noun trigger's "de" did it (agent_genitives); the victims of the clause suffered it
+    ['the side after "des bombardements des"', 'Huit civils ont été tués lundi dans des bombardements des Forces armées soudanaises sur Nyala.', /Sudanese Armed Forces/, /civil/],
+    ['the side after "les bombardements de l\'"', 'Les bombardements de l’armée ont blessé quatre civils près de Gao.', /army/, /civil/],
+    ['the side named by its weapon ("une frappe russe")', 'Quatre civils ont péri dans une frappe russe sur Soumy mardi.', /russe/, /civil/],
+    // negative: civilians after "de" are no agent ("une attaque des civils")
+    ['no agent for the victims after "de"', 'Une attaque des civils par des miliciens a fait cinq morts à Bunia.', /militia/, /civil/],
   ])('who acted: %s', (_why, text, a1, a2) => {
     const e = fr(text)[0];
     if (a1) expect(e.actor1?.name ?? '').toMatch(a1);

@@ -137,11 +137,17 @@ function forceThenModifiers(c: Ctx, i: number): number {
     if (j + 1 < u.length && c.lex.coordinators.has(u[j].key) && demonymAt(c, j + 1, true)) j++;
   }
   if (!sides) return i;
-  const head = c.text.slice(u[i].start, u[end - 1].end).toLowerCase();
-  const name = c.text.slice(u[i].start, u[j - 1].end);
-  const plural = endsWithAny(head, c.lex.pluralEndings) || head.split(NON_WORD).some((w) => c.lex.collectiveForceNouns.has(w));
+  let head = c.text.slice(u[i].start, u[end - 1].end).toLowerCase();
+  let name = c.text.slice(u[i].start, u[j - 1].end);
+  // "une frappe russe", "des bombardements israéliens": the side's forces did it
+  const weapon = c.lex.weaponNouns.has(head) && c.lex.weaponActorName;
+  if (weapon) {
+    name = weapon.replace('{side}', c.text.slice(u[end].start, u[j - 1].end));
+    head = weapon.replace('{side}', '').replace(/[^\p{L}\s-]/gu, '').trim();
+  }
+  const plural = weapon || endsWithAny(head, c.lex.pluralEndings) || head.split(NON_WORD).some((w) => c.lex.collectiveForceNouns.has(w));
   const id = country ? `forces:${country}:${slug(head)}` : `generic:${slug(name)}`;
-  push(c, i, j, { id, name, kind: 'group', country, ...(country ? {} : { generic: true }), ...(plural ? {} : { role: head }) }, country ? 'forces.demonym-after' : 'forces.side-after');
+  push(c, i, j, { id, name, kind: 'group', country, ...(country ? {} : { generic: true }), ...(plural ? {} : { role: head }) }, weapon ? WEAPON_RULE : country ? 'forces.demonym-after' : 'forces.side-after');
   return j - 1;
 }
 

@@ -83,6 +83,9 @@ export interface RoleWords {
   harmVerbs: Set<string>;
   /** auxiliaries of the perfect that may stand between such a subject and its verb ("have killed", "ont tué") */
   perfectAux: Set<string>;
+  /** words right after a noun trigger that make the armed side after them its agent ("des bombardements des FSR",
+   * "une attaque de l'armée"); English says "by" (agentPreps) or puts the side first */
+  agentGenitives: Set<string>;
 }
 
 /** The word classes of events.json's `words`, each with what it holds; a class a language does not list is empty. */
@@ -242,6 +245,7 @@ export function loadEventLexicon(file = english.data('events.json'), decideFile 
       quantityHeads: set(roles.quantity_heads),
       harmVerbs: set(roles.harm_verbs),
       perfectAux: set(roles.perfect_aux),
+      agentGenitives: set(roles.agent_genitives ?? []),
     },
   };
 }

@@ -179,6 +179,13 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
       break;
     }
   }
+  // "dans des bombardements des FSR", "une attaque de l'armée": an armed side right after a noun trigger's "de" did it
+  if (!byAgent && (nominal || nd.has(at(i - 1))) && lex.roles.agentGenitives.has(toks[j + 1]?.lower ?? '')) {
+    // (the side's article before its name, or in it: "de l'armée")
+    const k = w.definiteArticles.has(toks[j + 2]?.lower ?? '') ? j + 3 : j + 2;
+    const p = after.find((x) => x.first === k || x.first === j + 2);
+    if (p && !lex.roles.victims.has(p.head) && !lex.roles.people.has(p.head) && !lex.roles.crowds.has(p.head)) byAgent = p;
+  }
   const two = betweenSides(toks, j, ce, after, w);
   if (two) return two;
   // "killed by a roadside bomb": the trigger is the instrument
@@ -203,7 +210,8 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   }
   // "27 Palestinians were killed in Israeli raids", "in an Israeli strike": the trigger inside a side named by its weapon (the actors stage
   // named it that side's forces) is what that side did; the one before it suffered it
-  const weaponSide = parts.find((p) => p.first < i && i <= p.last && p.from === 'actor' && p.id.startsWith('forces:'));
+  // ("une frappe russe": the side after its weapon, the trigger at its first word)
+  const weaponSide = parts.find((p) => p.first <= i && i <= p.last && p.from === 'actor' && p.id.startsWith('forces:'));
   if (weaponSide) {
     const rest = before.filter((p) => p !== weaponSide && !isAlly(toks, p, lex));
     // (the whole before its parts: "27 Palestinians, including 11 children, were killed")
