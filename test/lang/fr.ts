@@ -155,6 +155,8 @@ export const fr: LangTable = {
       claims: [{ value: 15, category: 'detained', source: 'douanier' }] },
     { label: 'un adverbe élidé « d\'abord » entre l\'auxiliaire et le participe', text: 'Le préfet a d\'abord annoncé que quatre pêcheurs étaient portés disparus.',
       claims: [{ value: 4, category: 'missing', source: 'préfet' }] },
+    { label: 'un camp de déplacés d\'un nom inconnu est un lieu', text: 'Des obus sont tombés sur le camp de déplacés d\'Oum Dakhan, près de Nyala, faisant trois morts.',
+      claims: [{ value: 3, category: 'killed' }], places: ['Oum Dakhan', 'Nyala'] },
     { label: 'négatif : des colis transportés vers la ville ne sont pas un décompte', text: 'Quelque 300 colis ont été transportés vers la ville.', claims: [] },
   ],
 };

@@ -216,6 +216,8 @@ describe('places: everyday English names', () => {
     // a neighbour's state named as an actor does not draw the article's towns into its country
     ['Rebels seized the town of Rubaya in Congo, sending residents fleeing towards Goma. Congo accuses Rwanda of backing the rebels, which Kigali denies.', [{ text: 'Rubaya', country: 'CD' }, { text: 'Congo', country: 'CD' }, { text: 'Goma', country: 'CD' }, { text: 'Congo', country: 'CD' }, { text: 'Rwanda', country: 'RW' }, { text: 'Kigali', country: 'RW' }]],
     ['Troops raided the Jenin refugee camp on Monday.', [{ text: 'Jenin refugee camp', country: 'PS' }]],
+    // an unknown name before a camp of displaced people is that camp (with the country the article gives)
+    ['Shells fell on the Um Dakhan displacement camp near Nyala in Sudan.', [{ text: 'Um Dakhan displacement camp', country: 'SD' }, { text: 'Nyala', country: 'SD' }, { text: 'Sudan', country: 'SD' }]],
     ['Fighters advanced into Gezira state on Monday.', [{ text: 'Gezira state', country: 'SD', kind: 'admin1' }]],
     ['The ferry sank off Majorca on Monday.', [{ text: 'Majorca', country: 'ES' }]],
     ['Thousands rallied in D.C. on Saturday.', [{ text: 'D.C.', country: 'US' }]],
