@@ -81,6 +81,18 @@ const rows: [string, (string | null)[]][] = [
   // unpunctuated copy: a person right before an indefinite description ("X a volunteer said") is the speaker
   ['"We are still digging" Abu Khaled a civil defence volunteer told Reuters by phone.', ['Abu Khaled']],
   ['Abu Khaled a civil defence volunteer said nine bodies were found.', ['Abu Khaled']],
+  // ... and so is a named body before its description
+  ['The Syrian Observatory for Human Rights a monitor based in London said nine bodies were found.', ['Syrian Observatory for Human Rights']],
+  // after the verb too, the body's description closes the clause; a role placed by a participle is a speaker
+  ['Nine bodies were found in the well said the Observatory a monitor based abroad.', ['Syrian Observatory for Human Rights']],
+  ['A relief group based in Geneva said nine bodies were found.', ['relief group based in Geneva']],
+  // a named body or a role before a relative clause with no commas speaks
+  ['The Syrian Observatory which counted the bodies said the dead included a Kurdish family.', ['Syrian Observatory for Human Rights']],
+  ['An official who inspected the dam said the wall had cracked.', ['official']],
+  // negative: the person the clause names right before the verb speaks
+  ['A nurse who gives her name as Amal Haddad said the ward was full.', ['Amal Haddad']],
+  // negative: a body after a preposition is no speaker ("a depot of the Red Crescent a nurse said")
+  ['Shells hit a depot of the Syrian Arab Red Crescent a nurse at the clinic said.', ['nurse at the clinic']],
   // unpunctuated copy: two speakers joined by "and" after a place name, the first opened by an article
   ['Nine people died in the town of Kafr Nabl a doctor and two residents said.', ['doctor and two residents']],
   // French: the perfect right after a comma, its speaker after it (past a day), though a place stands before the comma

@@ -116,6 +116,7 @@ export const WORD_CLASSES = {
   notPersonHeads: "heads of \"the X\" that are not a person described",
   introPreps: "prepositions that open an adverbial between a quotation and its cue (\", in a statement, \")",
   clauseConnectives: "connectives after which a noun phrase opens a clause",
+  objectPreps: "prepositions whose object is no subject of a verb after it (unpunctuated copy: \"alongside the Syrian regime a monitor said\" is said by the monitor)",
   preps: "prepositions inside a speaker's noun phrase (\"a spokesman for the ministry\")",
   doForms: "forms of \"do\" before \"not\"",
   passiveAux: "auxiliaries that make a reporting verb passive",

@@ -43,6 +43,10 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   // "The U.N. said": the period that closes an initialism (after one letter) is not a break after its actor
   if (e - 2 >= min && tok[e - 1].text === "." && tok[e - 2].text.length === 1 && tok[e - 1].start === tok[e - 2].end && c.actorByEndTok.has(e - 2)) e--;
   if (e <= min) return null;
+  if (!overComma) {
+    const rel = bareRelativeSpeaker(c, e, min);
+    if (rel) return rel;
+  }
   const h = phraseStart(c, e, min);
   if (!h || 'e' in h) return h;
   // "ROLE of/for X": extend left over the role ("the head of Amnesty International", "a spokesman for the ministry")
@@ -57,12 +61,16 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   if (body && namedBody(c, body) && tokAt(tok, body.start) >= min && (c.alex.roleNouns.has(tok[s].lower) || c.alex.titles.has(normKey(tok[s].text)))) s = tokAt(tok, body.start);
   // a possessive is not a speaker ("the mayor's claims")
   if (c.lex.w.possessiveMarkers.has(tok[e - 1].text)) return null;
-  // "Abu Khaled a civil defence volunteer said" (unpunctuated copy): a person right before an indefinite
-  // description is the speaker it describes
+  // "Abu Khaled a civil defence volunteer said", "the Observatory a monitor based abroad
+  // said" (unpunctuated copy): a person or a named body right before an indefinite description is the speaker it
+  // describes
   if (s - 1 >= min && c.lex.w.articles.has(tok[s].lower) && !c.lex.w.definiteArticles.has(tok[s].lower)) {
     const pa = c.actorByEndTok.get(s - 1);
-    const ps = pa && pa.kind === 'person' && !pa.generic ? tokAt(tok, pa.start) : -1;
-    if (ps >= min) return { s: ps, e };
+    const ps = pa && ((pa.kind === 'person' && !pa.generic) || namedBody(c, pa)) ? tokAt(tok, pa.start) : -1;
+    // (not the object of a preposition: "shells hit a depot of the Red Crescent a hospital official said", "fighting
+    // alongside the Syrian regime a monitor said")
+    const pb = ps - 1 >= 0 && c.lex.w.definiteArticles.has(tok[ps - 1].lower) ? ps - 2 : ps - 1;
+    if (ps >= min && !(pb >= 0 && c.lex.w.objectPreps.has(tok[pb].lower))) return { s: ps, e };
   }
   const js = overAge(c, joinedSpeakers(c, s, min), min);
   const np: NP = overComma ? { s: js, e, overComma } : { s: js, e };
@@ -135,6 +143,34 @@ function relativeSpeaker(c: Ctx, e: number, min: number): NP | null {
     if (!h || 'e' in h || h.headBad || j - 1 - h.s > 4) return null;
     const head = tok[j - 2].lower;
     return c.alex.roleNouns.has(head) || c.alex.generic.has(head) ? { s: h.s, e: j - 1 } : null;
+  }
+  return null;
+}
+
+/** "The Observatory which tracks the war said", "An official who visited the site said" (no commas): the phrase
+ * opening the sentence before a relative pronoun, a named body or a role, speaks; null when the clause holds a
+ * reporting verb or names a person right before the verb. */
+function bareRelativeSpeaker(c: Ctx, e: number, min: number): NP | null {
+  const tok = c.tok;
+  for (let j = e - 2; j > min && j >= e - 16; j--) {
+    const t = tok[j];
+    if (c.quoted[j] >= 0 || t.kind === 'punct' || verbAt(c, j)) return null;
+    if (!c.lex.w.relativePronouns.has(t.lower)) continue;
+    // (a person named right before the verb is the speaker the clause names: "an activist who uses the name Abu
+    // Hassan said")
+    const named = c.actorByEndTok.get(e - 1);
+    if (named && named.kind === 'person' && tokAt(tok, named.start) > j) return null;
+    const body = c.actorByEndTok.get(j - 1);
+    let s = -1;
+    if (body && !body.generic) s = actorPhraseStart(c, body, min);
+    else {
+      // (a role, not a body's head noun: "the monitoring group which ..." is left to the usual reading)
+      const h = phraseStart(c, j, min);
+      const head = tok[j - 1].lower;
+      if (h && !('e' in h) && !h.headBad && j - h.s <= 4 && (c.alex.roleNouns.has(head) || c.alex.generic.has(head)) && !c.lex.w.bodyHeads.has(head)) s = h.s;
+    }
+    const opens = s >= 0 && (s === min || s === 0 || tok[s - 1].sentence !== tok[s].sentence);
+    return opens ? { s, e: j } : null;
   }
   return null;
 }

@@ -57,8 +57,10 @@ export function overRole(c: Ctx, s: number, min: number): { s: number; extended:
       extended = true;
       break;
     }
-    if (!isWord(tok[r - 1 - adj]) || !c.alex.roleNouns.has(tok[r - 1 - adj].lower)) break;
-    let k = r - 1 - adj;
+    // ("a monitoring group based in Britain said": a role placed by a participle)
+    const rr = adj ? r : rb;
+    if (!isWord(tok[rr - 1 - adj]) || !c.alex.roleNouns.has(tok[rr - 1 - adj].lower)) break;
+    let k = rr - 1 - adj;
     let m = 0;
     for (;;) {
       // "the U.S. embassy in Kabul": over an initialism written with periods

@@ -373,6 +373,16 @@ function toldBefore(c: Ctx, r: Reading, site: VerbSite): number | null {
   return late(c, r, site, content, sp);
 }
 
+/** An indefinite article right after a phrase that ends in a named body or a role: unpunctuated copy's apposition
+ * after an inverted speaker ("said the Observatory a monitoring group based in Britain"; not "said the dead included
+ * an Iraqi family"). */
+function describedAt(c: Ctx, np: NP, E: number): boolean {
+  const k = np.e;
+  if (!(k < E && c.lex.w.articles.has(c.tok[k].lower) && !c.lex.w.definiteArticles.has(c.tok[k].lower))) return false;
+  const a = c.actorByEndTok.get(k - 1);
+  return (!!a && !a.generic) || c.alex.roleNouns.has(c.tok[k - 1].lower);
+}
+
 /** "CONTENT, said the minister": the speaker after the verb. */
 function saidInverted(c: Ctx, r: Reading, site: VerbSite): number | null {
   const tok = c.tok;
@@ -391,7 +401,7 @@ function saidInverted(c: Ctx, r: Reading, site: VerbSite): number | null {
   }
   const content = trimSpan(c, lastEnd, i);
   const openEnd = openEndBefore(c, i, lastEnd);
-  const npOk = np && inv >= 0 ? isTrailing(c, skipAdverbials(c, m.end, E), E) : np && (isPronoun(c, np.s) || capital(tok[np.s]) || c.lex.determiners.has(tok[np.s].lower) || c.alex.roleNouns.has(tok[np.e - 1].lower) || c.alex.generic.has(tok[np.e - 1].lower)) && (isTrailing(c, skipAdverbials(c, np.e, E), cutAtParticiple(c, np.e, E)) || (countSubj && appositionTail(c, np.e, E)));
+  const npOk = np && inv >= 0 ? isTrailing(c, skipAdverbials(c, m.end, E), E) : np && (isPronoun(c, np.s) || capital(tok[np.s]) || c.lex.determiners.has(tok[np.s].lower) || c.alex.roleNouns.has(tok[np.e - 1].lower) || c.alex.generic.has(tok[np.e - 1].lower)) && (isTrailing(c, skipAdverbials(c, np.e, E), cutAtParticiple(c, np.e, E)) || ((countSubj || describedAt(c, np, E)) && appositionTail(c, np.e, E)));
   if (!np || !content || !npOk || openEnd) return null;
   const sp = speakerFrom(c, countSubj ? actorHead(c, np) : np);
   if (!lateQuoteCue(c, content, { s: i, e: m.end }, m.v.lemma, sp)) add(c, content, { s: i, e: m.end }, m.v.lemma, false, sp, 'said.inverted');

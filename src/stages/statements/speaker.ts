@@ -294,7 +294,9 @@ function orgSpeaker(c: Ctx, np: NP, org: Actor, at: At): Speaker {
   const placedAfter = org.end < end && oe < np.e && (c.lex.w.placePreps.has(tok[oe].lower) || c.lex.w.locatedParticiples.has(tok[oe].lower) || c.lex.w.relativePronouns.has(tok[oe].lower)) && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore);
   // ("la Croix-Rouge locale": where a phrase names its head first, adjectives after the body are still the body's)
   const adjectivesAfter = c.headFirst && org.end < end && oe < np.e && np.e - oe <= 2 && tok.slice(oe, np.e).every((t) => isWord(t) && !capital(t) && !c.lex.stops.has(t.lower)) && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore);
-  const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs || placedAfter || adjectivesAfter;
+  // ("the Observatory a monitor based abroad": unpunctuated, the body then its description)
+  const describedAfter = org.end < end && oe < np.e && tokAt(tok, org.start) <= np.s + 1 && c.lex.w.articles.has(tok[oe].lower) && !c.lex.w.definiteArticles.has(tok[oe].lower);
+  const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs || placedAfter || adjectivesAfter || describedAfter;
   if (orgIsHead) return { start, end, name: org.name, actorId: org.id, kind: org.kind };
   // "a spokesman for the ministry" → "spokesman for <Ministry>"
   // ("a U.N. spokesperson": the period closing the initialism goes with it)
@@ -331,7 +333,8 @@ function bodySpeaker(c: Ctx, np: NP, head: string, at: At, surface: string): Spe
   // ("the Britain-based monitor", "the Britain based monitor": where the body is, between article and head)
   const mid = np.e - np.s - 2;
   const located = (k: number) => c.lex.w.locatedParticiples.has(tok[k].lower) || c.lex.w.locatedParticiples.has(tok[k].lower.split('-').pop() ?? '');
-  if (mid < 0 || mid > 2 || (mid > 0 && !located(np.e - 2))) return undefined;
+  // ("the British-based monitoring group": the place's participle, then a modifier of the head)
+  if (mid < 0 || mid > 2 || (mid > 0 && !located(np.e - 2) && !(mid === 2 && located(np.e - 3)))) return undefined;
   // an organisation whose name holds the noun ("the ministry" → Russian Defence Ministry; "the monitor" → the
   // Observatory, bodyHeadAlso), then the last organisation that spoke, then the last organisation named
   const holds = c.lex.bodyHeadNames.get(head) ?? new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i');
