@@ -177,6 +177,9 @@ describe('who acted', () => {
     ['not the holder of a town', 'Warplanes bombed a market in the rebel-held town of Douma on Sunday, killing 25 civilians.', null, /civilian/i],
     ['not the holder of a district', 'Rebels shelled the government-held district of Hamdaniya on Sunday, killing five civilians.', /rebel/i, /civilian/i],
     ['a drone that killed, its maker an initialism', 'A U.S. drone killed two militants near Raqqa on Monday.', /^U\.S\. forces$/, /militant/i],
+    // a sentence's opening adverb, and a dateline's agency, are no part of the name before a role noun
+    ['not the adverb opening the sentence', 'The town was quiet. Meanwhile army units shelled rebel positions near Hama.', /^army$/i, /rebel/i],
+    ['not the agency of a dateline', 'Homs SANA Army units shelled rebel positions near Rastan on Monday.', /^Army$/, /rebel/i],
   ])('%s', (_why, text, a1, a2) => {
     const e = events(text).find((x) => x.type !== 'Strategic developments')!;
     if (a1) expect(e.actor1?.name ?? '').toMatch(a1);

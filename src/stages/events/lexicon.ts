@@ -95,6 +95,7 @@ export const EVENT_WORD_CLASSES = {
   standingPopulations: "first words of a counted group of people displaced before (\"thousands of displaced people\" a school houses): a population, not a movement",
   concurrentOpeners: "words opening a clause, after a comma, that tells what went on meanwhile (\", as fighting raged\"): a trigger in it takes no count told before the comma",
   definiteArticles: "definite articles",
+  leadAdverbs: "adverbs that open a sentence, capitalised there (\"Meanwhile army units shelled\"): no part of the name before a role noun",
   agentPreps: "the preposition that names who acted (\"shot by police\", \"killed by a bomb\")",
   betweenPreps: "the preposition of two sides (\"clashes between X and Y\")",
   allyAdjectives: "adjectives that make a participant an ally (\"allied fighters\")",

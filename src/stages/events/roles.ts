@@ -99,6 +99,8 @@ export function participants(toks: Token[], actors: Actor[], places: Place[], le
   }
   const nouns = roleNouns(lex.roles);
   const inPlace = (t: Token) => places.some((p) => p.start <= t.start && t.end <= p.end);
+  // ("Hama SANA Army units restored": a dateline's agency is no part of the name before the noun)
+  const inReporter = (t: Token) => reporters.some((x) => x.start <= t.start && t.end <= x.end);
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i].lower;
     if (!nouns.filter.mayHave(w) || !nouns.all.has(w)) continue;
@@ -106,7 +108,7 @@ export function participants(toks: Token[], actors: Actor[], places: Place[], le
     if (lex.roles.reportVerbs.has(toks[i + 1]?.lower ?? '')) continue;
     // the name before the noun belongs to it: "Long Beach police", "United States warplanes", "U.S. helicopters"
     let first = i;
-    while (first > 0 && (upperInitial(toks[first - 1].text) || (toks[first - 1].text === '.' && upperInitial(toks[first - 2]?.text ?? ''))) && first > i - 4) first--;
+    while (first > 0 && (upperInitial(toks[first - 1].text) || (toks[first - 1].text === '.' && upperInitial(toks[first - 2]?.text ?? ''))) && first > i - 4 && !lex.words.leadAdverbs.has(toks[first - 1].lower) && !inReporter(toks[first - 1])) first--;
     if (first < i && lex.words.definiteArticles.has(toks[first].lower)) first++;
     if (taken(toks[first].start, toks[i].end)) continue;
     const name = toks.slice(first, i + 1).map((t, k, a) => (k && t.start > a[k - 1].end ? ' ' : '') + t.text).join('');
@@ -223,7 +225,9 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   // subject did to its object
   const active = nominal && !sufferer ? subjectObject(toks, before, lex) : null;
   if (active) return { agent: active[0], patient: active[1], sides: [], passive: false, rule: 'roles.nominal-active' };
-  if (nominal || sufferer) return { agent: null, patient: sufferer ?? after.find((p) => !isAlly(toks, p, lex)) ?? null, sides: [], passive: Boolean(sufferer), rule: 'roles.nominal' };
+  // ("Seven people were killed in terrorist rocket attacks": a side right before the trigger, modifying it, did it)
+  const modifier = sufferer ? before.find((p) => p !== sufferer && p.last === i - 1 && p.first > sufferer.last + 2 && !isAlly(toks, p, lex) && !lex.roles.victims.has(p.head) && !lex.roles.people.has(p.head)) ?? null : null;
+  if (nominal || sufferer) return { agent: modifier, patient: sufferer ?? after.find((p) => !isAlly(toks, p, lex)) ?? null, sides: [], passive: Boolean(sufferer), rule: 'roles.nominal' };
   // "M23 rebels backed by Rwanda seized": the ally introduced before the trigger is not who acted
   // ("U.S. helicopters launched airstrikes": a side named with its craft, the trigger inside it, acted)
   const agent = before.find((p) => !isAlly(toks, p, lex)) ?? parts.find((p) => p.first <= i && i <= p.last && p.from === 'actor' && p.id.startsWith('forces:')) ?? null;
