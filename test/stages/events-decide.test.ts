@@ -180,6 +180,9 @@ describe('who acted', () => {
     // a sentence's opening adverb, and a dateline's agency, are no part of the name before a role noun
     ['not the adverb opening the sentence', 'The town was quiet. Meanwhile army units shelled rebel positions near Hama.', /^army$/i, /rebel/i],
     ['not the agency of a dateline', 'Homs SANA Army units shelled rebel positions near Rastan on Monday.', /^Army$/, /rebel/i],
+    // the side that modifies a nominal trigger after the victims did it; a victim noun there does not
+    ['a side modifying the trigger', 'Five people were killed on Monday in rebel rocket attacks on the old city of Homs.', /rebel/i, /people/i],
+    ['no side in the victims modifying the trigger', 'Five people were killed on Monday in civilian bus bombings near Homs.', null, /people/i],
   ])('%s', (_why, text, a1, a2) => {
     const e = events(text).find((x) => x.type !== 'Strategic developments')!;
     if (a1) expect(e.actor1?.name ?? '').toMatch(a1);

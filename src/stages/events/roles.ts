@@ -213,7 +213,8 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   // "27 Palestinians were killed in Israeli raids", "in an Israeli strike": the trigger inside a side named by its weapon (the actors stage
   // named it that side's forces) is what that side did; the one before it suffered it
   // ("une frappe russe": the side after its weapon, the trigger at its first word)
-  const weaponSide = parts.find((p) => p.first <= i && i <= p.last && p.from === 'actor' && p.id.startsWith('forces:'));
+  // ("rebel rocket attacks": a side with no country named by its weapon, "rebel forces")
+  const weaponSide = parts.find((p) => p.first <= i && i <= p.last && p.from === 'actor' && (p.id.startsWith('forces:') || (p.id.startsWith('generic:') && p.id.endsWith('-forces'))));
   if (weaponSide) {
     const rest = before.filter((p) => p !== weaponSide && !isAlly(toks, p, lex));
     // (the whole before its parts: "27 Palestinians, including 11 children, were killed")
