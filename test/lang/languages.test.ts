@@ -6,6 +6,7 @@ import { readLanguages } from '../../src/lang/index.js';
 import { detectLanguage } from '../../src/lang/detect.js';
 import { readFileSync } from 'node:fs';
 import { tokenize } from '../../src/stages/sentences/tokenize.js';
+import { loadSentenceLexicon } from '../../src/stages/sentences/index.js';
 import type { ClaimWant, LangTable } from './table.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
@@ -58,8 +59,7 @@ const AS_WRITTEN = new Set(['possessiveMarks']);
 describe('claims word lists are written as their tokens', () => {
   for (const l of readLanguages()) {
     it(l.code, () => {
-      const abbreviations = JSON.parse(readFileSync(l.data('abbreviations.json'), 'utf8')) as { elisions?: string[] };
-      const elisions = new Set(abbreviations.elisions ?? []);
+      const { elisions } = loadSentenceLexicon(l);
       const bad: string[] = [];
       const walk = (o: unknown, path: string): void => {
         if (Array.isArray(o)) {
@@ -84,7 +84,7 @@ const PATTERN_CLASSES = new Set(['possessiveMarkers', 'namingPhrases']);
 describe('statements word classes hold single tokens', () => {
   for (const l of readLanguages()) {
     it(l.code, () => {
-      const elisions = new Set((JSON.parse(readFileSync(l.data('abbreviations.json'), 'utf8')) as { elisions?: string[] }).elisions ?? []);
+      const { elisions } = loadSentenceLexicon(l);
       const words = (JSON.parse(readFileSync(l.data('statements.json'), 'utf8')) as { words: Record<string, unknown> }).words;
       const bad: string[] = [];
       for (const [k, list] of Object.entries(words)) {

@@ -93,14 +93,11 @@ export function forces(c: Ctx) {
     let head = c.text.slice(u[j].start, u[end - 1].end).toLowerCase();
     let name = c.text.slice(u[i].start, u[end - 1].end);
     // "Israeli air strikes", "a Russian missile": the side's forces did it
-    const weapon = c.lex.weaponNouns.has(head) && c.lex.weaponActorName;
-    if (weapon) {
-      // (the side as written, with the closing dot of an initialism: "U.S. drones" → "U.S. forces")
-      let side = c.text.slice(u[i].start, u[j - 1].end);
-      if (side.includes('.') && c.text[u[j - 1].end] === '.') side += '.';
-      name = weapon.replace('{side}', side);
-      head = weapon.replace('{side}', '').trim();
-    }
+    // (the side as written, with the closing dot of an initialism: "U.S. drones" → "U.S. forces")
+    let side = c.text.slice(u[i].start, u[j - 1].end);
+    if (side.includes('.') && c.text[u[j - 1].end] === '.') side += '.';
+    const weapon = weaponForces(c, head, side);
+    if (weapon) ({ name, head } = weapon);
     const plural = weapon || endsWithAny(head, c.lex.pluralEndings) || head.split(NON_WORD).some((w) => c.lex.collectiveForceNouns.has(w));
     const kind: ActorKind = 'group';
     const generic = !country;
@@ -108,6 +105,14 @@ export function forces(c: Ctx) {
     push(c, i, end, { id, name, kind, country, ...(generic ? { generic: true } : {}), ...(plural ? {} : { role: head }) }, weapon ? WEAPON_RULE : country ? 'forces.demonym' : 'forces.side');
     i = end - 1;
   }
+}
+
+/** A weapon noun's side named as its forces (weaponActorName: "{side} forces", "forces ({side})"): the actor's name
+ * and its head noun; null when the head is no weapon or the language names none. */
+function weaponForces(c: Ctx, head: string, side: string): { name: string; head: string } | null {
+  const template = c.lex.weaponNouns.has(head) ? c.lex.weaponActorName : null;
+  if (!template) return null;
+  return { name: template.replace('{side}', side), head: template.replace('{side}', '').replace(/[^\p{L}\s-]/gu, '').trim() };
 }
 
 /**
@@ -140,11 +145,8 @@ function forceThenModifiers(c: Ctx, i: number): number {
   let head = c.text.slice(u[i].start, u[end - 1].end).toLowerCase();
   let name = c.text.slice(u[i].start, u[j - 1].end);
   // "une frappe russe", "des bombardements israéliens": the side's forces did it
-  const weapon = c.lex.weaponNouns.has(head) && c.lex.weaponActorName;
-  if (weapon) {
-    name = weapon.replace('{side}', c.text.slice(u[end].start, u[j - 1].end));
-    head = weapon.replace('{side}', '').replace(/[^\p{L}\s-]/gu, '').trim();
-  }
+  const weapon = weaponForces(c, head, c.text.slice(u[end].start, u[j - 1].end));
+  if (weapon) ({ name, head } = weapon);
   const plural = weapon || endsWithAny(head, c.lex.pluralEndings) || head.split(NON_WORD).some((w) => c.lex.collectiveForceNouns.has(w));
   const id = country ? `forces:${country}:${slug(head)}` : `generic:${slug(name)}`;
   push(c, i, j, { id, name, kind: 'group', country, ...(country ? {} : { generic: true }), ...(plural ? {} : { role: head }) }, weapon ? WEAPON_RULE : country ? 'forces.demonym-after' : 'forces.side-after');

@@ -133,6 +133,9 @@ export function participants(toks: Token[], actors: Actor[], places: Place[], le
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A participant headed by a victim or people noun ("civilians", "people"): one that suffers, never the side that acted. */
+const victimHead = (p: Participant, lex: EventLexicon) => lex.roles.victims.has(p.head) || lex.roles.people.has(p.head);
+
 /** Where the trigger's clause starts: after the last clause word before it. */
 function clauseStart(toks: Token[], i: number, w: EventWords): number {
   for (let k = i - 1; k >= 0; k--) if (clauseStop(toks[k], w)) return k + 1;
@@ -186,7 +189,7 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
     // (the side's article before its name, or in it: "de l'armée")
     const k = w.definiteArticles.has(toks[j + 2]?.lower ?? '') ? j + 3 : j + 2;
     const p = after.find((x) => x.first === k || x.first === j + 2);
-    if (p && !lex.roles.victims.has(p.head) && !lex.roles.people.has(p.head) && !lex.roles.crowds.has(p.head)) byAgent = p;
+    if (p && !victimHead(p, lex) && !lex.roles.crowds.has(p.head)) byAgent = p;
   }
   const two = betweenSides(toks, j, ce, after, w);
   if (two) return two;
@@ -227,7 +230,7 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   const active = nominal && !sufferer ? subjectObject(toks, before, lex) : null;
   if (active) return { agent: active[0], patient: active[1], sides: [], passive: false, rule: 'roles.nominal-active' };
   // ("Seven people were killed in terrorist rocket attacks": a side right before the trigger, modifying it, did it)
-  const modifier = sufferer ? before.find((p) => p !== sufferer && p.last === i - 1 && p.first > sufferer.last + 2 && !isAlly(toks, p, lex) && !lex.roles.victims.has(p.head) && !lex.roles.people.has(p.head)) ?? null : null;
+  const modifier = sufferer ? before.find((p) => p !== sufferer && p.last === i - 1 && p.first > sufferer.last + 2 && !isAlly(toks, p, lex) && !victimHead(p, lex)) ?? null : null;
   if (nominal || sufferer) return { agent: modifier, patient: sufferer ?? after.find((p) => !isAlly(toks, p, lex)) ?? null, sides: [], passive: Boolean(sufferer), rule: 'roles.nominal' };
   // "M23 rebels backed by Rwanda seized": the ally introduced before the trigger is not who acted
   // ("U.S. helicopters launched airstrikes": a side named with its craft, the trigger inside it, acted)

@@ -145,6 +145,12 @@ function epithetUse(c: Ctx, i: number): boolean {
   return true;
 }
 
+/** An indefinite article at token k ("a", "an"; an article that is no definite one). */
+export function indefiniteAt(c: Ctx, k: number): boolean {
+  const t = c.tok[k];
+  return !!t && c.lex.w.articles.has(t.lower) && !c.lex.w.definiteArticles.has(t.lower);
+}
+
 export function isPronoun(c: Ctx, i: number): boolean {
   const t = c.tok[i];
   return !!t && c.lex.pronouns.has(t.lower);

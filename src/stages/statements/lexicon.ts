@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { once } from '../../core/once.js';
 import { PhraseIndex, normKey, phraseKeys, plainLower } from '../actors/units.js';
 import { tokenize } from '../sentences/tokenize.js';
+import { loadSentenceLexicon } from '../sentences/index.js';
 import type { Token } from '../../core/types.js';
 import { english, type Language } from '../../lang/index.js';
 import { compiled, moduleFiles } from '../../pipeline/compiled-cache.js';
@@ -246,12 +247,10 @@ function keyings(phrase: string, elisions: ReadonlySet<string>): string[][] {
   return byToken.join(' ') === byUnit.join(' ') ? [byUnit] : [byUnit, byToken];
 }
 
-/** The language's elided words (abbreviations.json; none for a language folder without that file). */
+/** The language's elided words, as the sentences stage splits them (none for a language folder without its
+ * abbreviations.json). */
 function elisionsOf(lang: Language): Set<string> {
-  const file = lang.data('abbreviations.json');
-  if (!existsSync(file)) return new Set();
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { elisions?: string[] };
-  return new Set(raw.elisions ?? []);
+  return existsSync(lang.data('abbreviations.json')) ? loadSentenceLexicon(lang).elisions : new Set();
 }
 
 export function loadStatementLexicon(lang: Language = english): StatementLexicon {

@@ -1,5 +1,5 @@
 // The noun phrase of a speaker: before a cue ("the Kherson governor, Jane Roe, said"), after it ("said the minister"), and a run of capitalised words.
-import { type Ctx, type NP, capital, isPronoun, isWord, tokAt, verbAt } from './context.js';
+import { type Ctx, type NP, capital, indefiniteAt, isPronoun, isWord, tokAt, verbAt } from './context.js';
 import type { Actor } from '../../core/types.js';
 import { normKey } from '../actors/units.js';
 import { nounUse } from './build.js';
@@ -64,7 +64,7 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
   // "Abu Khaled a civil defence volunteer said", "the Observatory a monitor based abroad
   // said" (unpunctuated copy): a person or a named body right before an indefinite description is the speaker it
   // describes
-  if (s - 1 >= min && c.lex.w.articles.has(tok[s].lower) && !c.lex.w.definiteArticles.has(tok[s].lower)) {
+  if (s - 1 >= min && indefiniteAt(c, s)) {
     const pa = c.actorByEndTok.get(s - 1);
     const ps = pa && ((pa.kind === 'person' && !pa.generic) || namedBody(c, pa)) ? tokAt(tok, pa.start) : -1;
     // (not the object of a preposition: "shells hit a depot of the Red Crescent a hospital official said", "fighting

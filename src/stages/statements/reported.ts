@@ -1,6 +1,6 @@
 // Constructions said.after ("SPEAKER said (that) CONTENT"), said.before ("CONTENT, SPEAKER said"), said.adding and
 // said.joined (according-to and citing: source-cue.ts; quoted-as: quoted-as.ts).
-import { type Ctx, type NP, type Reading, capital, invertedAt, isPronoun, isWord, verbAt } from './context.js';
+import { type Ctx, type NP, type Reading, capital, indefiniteAt, invertedAt, isPronoun, isWord, verbAt } from './context.js';
 import type { Span, Speaker } from '../../core/types.js';
 import { add, lateQuoteCue, nounUse, passive, trimSpan } from './build.js';
 import { npBefore } from './noun-phrase.js';
@@ -378,7 +378,7 @@ function toldBefore(c: Ctx, r: Reading, site: VerbSite): number | null {
  * an Iraqi family"). */
 function describedAt(c: Ctx, np: NP, E: number): boolean {
   const k = np.e;
-  if (!(k < E && c.lex.w.articles.has(c.tok[k].lower) && !c.lex.w.definiteArticles.has(c.tok[k].lower))) return false;
+  if (!(k < E && indefiniteAt(c, k))) return false;
   const a = c.actorByEndTok.get(k - 1);
   return (!!a && !a.generic) || c.alex.roleNouns.has(c.tok[k - 1].lower);
 }

@@ -1,6 +1,6 @@
 // From a noun phrase to a speaker: an actor's full name, a pronoun resolved to the last fitting person or organisation, generic speakers ("officials"), "via" outlets.
 import type { Actor, Speaker } from '../../core/types.js';
-import { type Ctx, type NP, PRONOUN_MODE, SKIP_CONTENT, capital, invertedPronoun, isWord, trimPunct, isPronoun, tokAt } from './context.js';
+import { type Ctx, type NP, PRONOUN_MODE, SKIP_CONTENT, capital, indefiniteAt, invertedPronoun, isWord, trimPunct, isPronoun, tokAt } from './context.js';
 import { salientOrg } from './salience.js';
 import { isWeaponActor } from '../actors/sides.js';
 import { plural } from './noun-phrase.js';
@@ -295,7 +295,7 @@ function orgSpeaker(c: Ctx, np: NP, org: Actor, at: At): Speaker {
   // ("la Croix-Rouge locale": where a phrase names its head first, adjectives after the body are still the body's)
   const adjectivesAfter = c.headFirst && org.end < end && oe < np.e && np.e - oe <= 2 && tok.slice(oe, np.e).every((t) => isWord(t) && !capital(t) && !c.lex.stops.has(t.lower)) && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore);
   // ("the Observatory a monitor based abroad": unpunctuated, the body then its description)
-  const describedAfter = org.end < end && oe < np.e && tokAt(tok, org.start) <= np.s + 1 && c.lex.w.articles.has(tok[oe].lower) && !c.lex.w.definiteArticles.has(tok[oe].lower);
+  const describedAfter = org.end < end && oe < np.e && tokAt(tok, org.start) <= np.s + 1 && indefiniteAt(c, oe);
   const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs || placedAfter || adjectivesAfter || describedAfter;
   if (orgIsHead) return { start, end, name: org.name, actorId: org.id, kind: org.kind };
   // "a spokesman for the ministry" → "spokesman for <Ministry>"
