@@ -323,6 +323,16 @@ const frenchRows: [string, Exp[]][] = [
   ['Le ministère de la Santé a annoncé que 12 personnes avaient été tuées.', [['12 personnes avaient été tuées', 'ministère de la Santé', false]]],
   // passiveAux: "il a été annoncé que" names no speaker
   ['Il a été annoncé que le couvre-feu serait levé.', []],
+  // specificBodies: "l'armée" after an agency told is the army, not the agency
+  ["Un éleveur a confié à l'AFP que le puits était à sec. L'armée a indiqué dans un communiqué que 14 assaillants avaient été tués.", [
+    ['le puits était à sec', 'éleveur', false],
+    ['14 assaillants avaient été tués', 'armée', false],
+  ]],
+  // ... while "l'agence" still points back to the agency
+  ["Un éleveur a confié à l'AFP que le puits était à sec. L'agence a précisé que la route était coupée.", [
+    ['le puits était à sec', 'éleveur', false],
+    ['la route était coupée', 'AFP', false],
+  ]],
 ];
 describe('statements: French word classes', () => {
   for (const [text, exp] of frenchRows) it(text, () => check(text, exp, 'fr'));

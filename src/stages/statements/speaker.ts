@@ -345,7 +345,11 @@ function bodySpeaker(c: Ctx, np: NP, head: string, at: At, surface: string): Spe
   // "the military", "the ministry": a specific kind of body is only one whose name says so; any
   // other organisation before it (the news agency that reported, a company) is not it
   // "The Institute pointed out": a capitalised head is a short form of a name, not any organisation before it
-  if (c.lex.specificBodies.has(head) || capital(tok[np.e - 1])) return { start, end, name: trimPunct(surface.replace(c.lex.leadingArticle, '')), kind: 'organization' };
+  // (the generic actor there, "l'armée" → generic:army, keeps its id)
+  if (c.lex.specificBodies.has(head) || capital(tok[np.e - 1])) {
+    const gen = c.actors.find((a) => a.generic && a.start >= start && a.end <= end);
+    return { start, end, name: trimPunct(surface.replace(c.lex.leadingArticle, '')), kind: 'organization', ...(gen ? { actorId: gen.id } : {}) };
+  }
   // the organisation the text is about (salience.ts), where one is named in the last paragraphs
   const sal = salientOrg(c, start, (x) => x.kind === 'organization' || x.kind === 'group');
   if (sal) return { start, end, name: sal.name, actorId: sal.id, kind: sal.kind };
