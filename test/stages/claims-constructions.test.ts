@@ -31,6 +31,12 @@ const tables: Record<string, Row[]> = {
     ["La destruction de la clinique prive d'accès aux soins les quelque 20 000 habitants du district", '20 000', 'claims.category:before'],
     // negative: deprived of something that is not care, food or water
     ['The court deprived two officers of their pensions', 'two', null],
+    // a verb of harm reaches past a count of animals or things before "and" (thingNouns, or a plural no person)
+    ['The raiders killed 200 goats and 11 herders near the well', '11', 'claims.category:before'],
+    ['The flood drowned 400 sheep and 6 people in the valley', '6', 'claims.category:before'],
+    ['Les pillards ont tué 200 chèvres et 11 éleveurs près du puits', '11', 'claims.category:before'],
+    // negative: a count of people before "and" is a group of its own, not a thing skipped
+    ['The raiders killed 5 guards and 11 herders near the well', '11', 'claims.category:inherit'],
   ],
   group: [
     // an initialism written with periods inside the counted group (group.ts initialismEnd)
@@ -139,6 +145,15 @@ const tables: Record<string, Row[]> = {
     ["The strike killed the group's commander", "the group's commander", 'claims.category:possessed'],
     ['Les rebelles ont enlevé leur général mardi', 'leur général', 'claims.category:possessed'],
     ['Les rebelles ont enlevé leurs généraux mardi', 'leurs généraux', null],
+  ],
+  // a count of animals is no claim, with or without a plural ending (thingNouns)
+  things: [
+    ['Hundreds of cattle drowned when the river rose', 'Hundreds', null],
+    ['Dozens of head of cattle were stolen in the raid', 'Dozens', null],
+    ['Des centaines de bétail ont péri dans la crue', 'centaines', null],
+    ['The flood drowned 400 sheep and 6 people in the valley', '400', null],
+    // negative: a count of people in the same shape is a claim
+    ['Hundreds of herders drowned when the river rose', 'Hundreds', 'claims.category:after'],
   ],
   admit: [
     ['A policeman was shot dead outside the station', 'A', 'claims.category:after'],

@@ -81,6 +81,9 @@ const tables: Record<string, Row[]> = {
   'one person without a number': [
     ['Mother of murdered Kenyan journalist demands answers', 'murdered', 'killed'],
     ['Rescuers pulled out a drowned Afghan boy', 'a', 'killed'],
+    ['Rescuers pulled out a murdered Afghan boy', 'a', 'killed'],
+    // negative: the participle with a determiner after it is a verb ("drowned a" is no modifier)
+    ['The flood drowned a herd and the herder escaped', 'a', null],
     ['The murdered journalist was buried on Monday', 'murdered', null],
     ['Gunmen murdered a shopkeeper in the market', 'murdered', null],
     ['A wounded soldier was flown to the capital', 'A', null],

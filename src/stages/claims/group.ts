@@ -107,11 +107,19 @@ export function findHead(c: Ctx, k: number, end: number, maxMods: number): { fir
     if (lex.groupJoin.has(t.lower)) {
       // "government and opposition fighters", not "artillery pieces and a truck"
       if (!(k + 1 < end && !c.inQ[k + 1] && isWord(toks[k + 1]) && !lex.skipBeforeGroup.has(toks[k + 1].lower) && !lex.indefiniteArticles.has(toks[k + 1].lower))) return null;
-    } else if (lex.stops.has(t.lower) || lex.aux.has(t.lower) || lex.ellipsisNext.has(t.lower) || lex.before.at(toks, k, end)) return null;
+    } else if (lex.stops.has(t.lower) || lex.aux.has(t.lower) || lex.ellipsisNext.has(t.lower) || (lex.before.at(toks, k, end) && !victimModifier(c, k, end))) return null;
     mods++;
     k++;
   }
   return null;
+}
+
+/** "a murdered Afghan boy", "a drowned child": a death participle that is also a verb ("murdered a man") modifies the
+ * noun after it when no determiner or count follows it. */
+function victimModifier(c: Ctx, k: number, end: number): boolean {
+  const { toks, lex } = c;
+  const n = toks[k + 1];
+  return lex.bareVictimModifiers.has(toks[k].lower) && k + 1 < end && isWord(n) && !c.inQ[k + 1] && !lex.determiners.has(n.lower) && !lex.possessives.has(n.lower);
 }
 
 /** "Thousands of buildings collapsed and ...": the quantity ending before token qj counts things, a plural noun after
@@ -125,7 +133,7 @@ export function countsThings(c: Ctx, qj: number, end: number): boolean {
   }
   // (past a determiner or a possessive: "dozens of the shells", "34 of his comrades")
   if (k < end && (lex.determiners.has(toks[k].lower) || lex.possessives.has(toks[k].lower))) k++;
-  return k < end && isWord(toks[k]) && /^\p{Ll}/u.test(toks[k].text) && !headKind(lex, toks[k].lower) && isPlural(lex, toks[k].lower) && !(k + 1 < end && headKind(lex, toks[k + 1].lower));
+  return k < end && isWord(toks[k]) && /^\p{Ll}/u.test(toks[k].text) && !headKind(lex, toks[k].lower) && (isPlural(lex, toks[k].lower) || lex.thingNouns.has(toks[k].lower)) && !(k + 1 < end && headKind(lex, toks[k + 1].lower));
 }
 
 /** The counted group to the right of a quantity ending before token qj. */
@@ -163,8 +171,9 @@ export function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = fa
       const h2 = findHead(c, m + 2, end, 3);
       if (h2) return { first: k, head: m - 1, last: h2.last, kind: h2.kind, rule: 'claims.group:and-other' };
     }
-    // the words before "and" modify the shared noun; a plural there is a noun of its own ("15 houses and 10 cars")
-    if (m > k && m + 1 < end && lex.coordinators.has(toks[m].lower) && c.inQ[m + 1] === 1 && !endsWithAny(toks[m - 1].lower, lex.pluralEndings)) {
+    // the words before "and" modify the shared noun; a plural there is a noun of its own ("15 houses and 10 cars",
+    // "300 sheep and 12 people")
+    if (m > k && m + 1 < end && lex.coordinators.has(toks[m].lower) && c.inQ[m + 1] === 1 && !endsWithAny(toks[m - 1].lower, lex.pluralEndings) && !lex.thingNouns.has(toks[m - 1].lower)) {
       let n = m + 1;
       while (n < end && c.inQ[n] === 1) n++;
       const h2 = findHead(c, n, end, 3);

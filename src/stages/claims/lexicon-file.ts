@@ -5,6 +5,8 @@ export interface Raw {
   peopleNouns: string[];
   vehicleNouns: string[];
   vehicleTails: string[];
+  /** nouns without a plural ending that count animals or things, never people ("hundreds of cattle") */
+  thingNouns?: string[];
   vehicleBefore: string[];
   vehicleAfterPassive: string[];
   vehicleAfter: string[];
