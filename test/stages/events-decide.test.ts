@@ -183,6 +183,23 @@ describe('who acted', () => {
     // the side that modifies a nominal trigger after the victims did it; a victim noun there does not
     ['a side modifying the trigger', 'Five people were killed on Monday in rebel rocket attacks on the old city of Homs.', /rebel/i, /people/i],
     ['no side in the victims modifying the trigger', 'Five people were killed on Monday in civilian bus bombings near Homs.', null, /people/i],
+    // the victims before a nominal trigger in any passive ("have been killed", "were reportedly killed")
+    ['victims of a perfect passive', 'At least 30 villagers have been killed in a jihadist attack near Djibo.', /jihadist/i, /villager|resident/i],
+    ['victims of a passive with an adverb', 'Nine herders were reportedly killed in a bandit attack near Gusau.', /bandit/i, /herder/i],
+    // "blamed on", "attributed to": the side held to have acted
+    ['the side an attack is blamed on', 'Eleven farmers were killed on Friday in an attack blamed on jihadists near Djibo.', /jihadist/i, /farmer/i],
+    ['the side a bombing is attributed to', 'The bombing, attributed to the Islamic State group, killed six worshippers in Kunduz.', /Islamic State/, /worshipper/i],
+    // negative: "blamed" before the trigger names no agent of it
+    ['no agent from a word before the trigger', 'Officials blamed the drought as nine people were killed in an attack near Djibo.', null, /people/i],
+    // "killed in clashes with X": the side the victims fought (opponentPreps); a country's rebels are no state force
+    ['the side the victims clashed with', 'Fourteen rebels were killed in clashes with Islamic State fighters near Azaz on Friday.', /Islamic State/, /rebel/i],
+    ["a country's rebels against its troops", 'On Friday twelve Syrian rebels were slain during clashes with regime troops near Hama.', /regime troops/, /Syrian rebels/],
+    // negative: "with" and a weapon names no side
+    ['no side for a weapon after "with"', 'Fourteen rebels were killed in clashes with heavy weapons near Azaz on Friday.', null, /rebel/i],
+    // victims with a bare participle ("Two patients killed and ..."): they suffered it, they did not do it
+    ['victims of a bare participle', 'Two patients killed and five hurt when bombs fell on the clinic in Azaz on Friday.', null, /patients/],
+    // a clause opened by "where" has its own subject: the victims before it suffered nothing in it
+    ['not the victims before "where"', 'Nine soldiers have been killed in the hills near Azaz on Friday where rebel groups launched an offensive to retake the villages.', /rebel/, /soldier/],
   ])('%s', (_why, text, a1, a2) => {
     const e = events(text).find((x) => x.type !== 'Strategic developments')!;
     if (a1) expect(e.actor1?.name ?? '').toMatch(a1);
@@ -300,6 +317,13 @@ describe('French: decided per happening', () => {
     ['the side named by its weapon ("une frappe russe")', 'Quatre civils ont péri dans une frappe russe sur Soumy mardi.', /russe/, /civil/],
     // negative: civilians after "de" are no agent ("une attaque des civils")
     ['no agent for the victims after "de"', 'Une attaque des civils par des miliciens a fait cinq morts à Bunia.', /militia/, /civil/],
+    // a side right after a noun trigger is its adjective ("une attaque jihadiste"); the victims of "ont été tués" suffered it
+    ['the side after its trigger ("une attaque jihadiste")', 'Douze villageois ont été tués lors d’une attaque jihadiste près de Djibo.', /jihadist/, /villageois|resident/],
+    ['the side after its trigger as subject', 'Une embuscade terroriste a fait neuf morts parmi les gendarmes près de Dori.', /terrorist/, /gendarme/],
+    // "attribuée à": the side held to have acted
+    ['the side an attack is attributed to', 'Sept éleveurs ont été tués dimanche dans une attaque attribuée à des jihadistes près de Djibo.', /jihadist/, /éleveurs/],
+    // negative: an adjective that is no side ("une attaque armée") names no one
+    ['no side in "une attaque armée"', 'Trois gendarmes ont été tués dans une attaque armée contre leur poste près de Dori.', null, /gendarme/],
   ])('who acted: %s', (_why, text, a1, a2) => {
     const e = fr(text)[0];
     if (a1) expect(e.actor1?.name ?? '').toMatch(a1);

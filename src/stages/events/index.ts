@@ -259,7 +259,7 @@ export const eventsStage: Stage = {
     const L = languageOf(a);
     // a language's own files where it has them; the decision rules fall back to English's
     const own = (f: string) => (existsSync(L.data(f)) ? L.data(f) : english.data(f));
-    const lex = r.get(L.lexiconKey('events.lexicon'), () => loadEventLexicon(own('events.json'), own('events-decide.json')));
+    const lex = r.get(L.lexiconKey('events.lexicon'), () => loadEventLexicon(own('events.json'), own('events-decide.json'), L.adjectivesFollowNouns));
     a.events = extractEvents(a, lex);
   },
 };

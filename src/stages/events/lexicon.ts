@@ -97,7 +97,10 @@ export const EVENT_WORD_CLASSES = {
   definiteArticles: "definite articles",
   leadAdverbs: "adverbs that open a sentence, capitalised there (\"Meanwhile army units shelled\"): no part of the name before a role noun",
   agentPreps: "the preposition that names who acted (\"shot by police\", \"killed by a bomb\")",
+  agentParticiples: "participles after a trigger whose preposition names who is held to have acted (\"an attack blamed on jihadists\", \"attributed to\")",
   betweenPreps: "the preposition of two sides (\"clashes between X and Y\")",
+  nonStateHeads: "heads of a country's armed side that is no state force (\"Syrian rebels\", \"Kurdish militants\")",
+  opponentPreps: "the preposition after a trigger that names the other side (\"were killed in clashes with Islamic State fighters\")",
   allyAdjectives: "adjectives that make a participant an ally (\"allied fighters\")",
   coordinators: "coordinating conjunctions (\"A, B and C\")",
   governmentNouns: "nouns in a participant's name that put it on the government side (\"police\", \"officials\")",
@@ -164,12 +167,14 @@ export interface EventLexicon {
   roles: RoleWords;
   /** words of a sentence that goes on telling a movement */
   movers: Set<string>;
+  /** the language puts a noun's adjectives after it ("une attaque jihadiste": Language.adjectivesFollowNouns) */
+  modifiersAfter: boolean;
 }
 
 const phrases = (xs: string[] | undefined) => (xs ?? []).map(phrase);
 
 /** Read the lexicon; a malformed file is an error naming the file and the field. */
-export function loadEventLexicon(file = english.data('events.json'), decideFile = english.data('events-decide.json')): EventLexicon {
+export function loadEventLexicon(file = english.data('events.json'), decideFile = english.data('events-decide.json'), modifiersAfter = false): EventLexicon {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as {
     rules: RawRule[];
     movement: { from: string[]; to: string[]; cue_nouns?: string[] };
@@ -232,6 +237,7 @@ export function loadEventLexicon(file = english.data('events.json'), decideFile 
     cascade,
     absorb,
     movers: set(roles.movers),
+    modifiersAfter,
     roles: {
       perpetrators: set(roles.perpetrators),
       forces: set(roles.forces),

@@ -46,6 +46,8 @@ export function isGovernment(a: Actor, lex: EventLexicon): boolean {
 const governmentForms = new WeakMap<EventLexicon, string[]>();
 export function governmentName(text: string, id: string, lex: EventLexicon): boolean {
   const t = ` ${text.toLowerCase()} `;
+  // ("forces:SY:rebels": a country's rebels are no state force)
+  if (id.startsWith('forces:') && id.split(':')[2]?.split('-').some((x) => lex.words.nonStateHeads.has(x))) return false;
   if (id && /(^|[^a-z])(gov|mil|cop|spy|army|regime|forces)([^a-z]|$)/.test(id.toLowerCase())) return true;
   let forms = governmentForms.get(lex);
   if (!forms) governmentForms.set(lex, (forms = lex.governmentWords.map((p) => ` ${p.words.join(' ')} `)));
@@ -136,6 +138,16 @@ export function participants(toks: Token[], actors: Actor[], places: Place[], le
 /** A participant headed by a victim or people noun ("civilians", "people"): one that suffers, never the side that acted. */
 const victimHead = (p: Participant, lex: EventLexicon) => lex.roles.victims.has(p.head) || lex.roles.people.has(p.head);
 
+/** "Two patients killed and eight injured", "civilians killed in shelling": victims followed by a bare participle
+ * that ends the phrase (a comma, "and", "by", "in"), no object after it (not "Villagers attacked the post", "People
+ * killed more than 100"). */
+function bareSufferer(toks: Token[], p: Participant, lex: EventLexicon): boolean {
+  const v = toks[p.last + 1], n = toks[p.last + 2];
+  const w = lex.words;
+  if (!lex.roles.victims.has(p.head) || !v || v.kind !== 'word' || !pastParticiple(v.lower, w)) return false;
+  return !n || n.kind === 'punct' || w.coordinators.has(n.lower) || w.agentPreps.has(n.lower) || lex.roles.nominalBefore.has(n.lower);
+}
+
 /** Where the trigger's clause starts: after the last clause word before it. */
 function clauseStart(toks: Token[], i: number, w: EventWords): number {
   for (let k = i - 1; k >= 0; k--) if (clauseStop(toks[k], w)) return k + 1;
@@ -169,17 +181,27 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
       if (toks[k].kind !== 'word' || !endsWithAny(toks[k].lower, w.adverbEndings)) break;
     }
   }
-  // "Six people were killed": a participant followed by a passive is acted upon
-  const undergoes = (p: Participant) => aux.has(toks[p.last + 1]?.lower ?? '') && pastParticiple(toks[p.last + 2]?.lower ?? '', w);
+  // "Six people were killed", "have been killed", "were reportedly killed", "ont été tués": a participant followed by a
+  // passive is acted upon
+  const undergoes = (p: Participant) => {
+    let k = p.last + 1;
+    if (bareSufferer(toks, p, lex)) return true;
+    if (lex.roles.perfectAux.has(toks[k]?.lower ?? '')) k++;
+    if (!aux.has(toks[k]?.lower ?? '')) return false;
+    k++;
+    if (toks[k]?.kind === 'word' && endsWithAny(toks[k].lower, w.adverbEndings) && !pastParticiple(toks[k].lower, w)) k++;
+    return pastParticiple(toks[k]?.lower ?? '', w);
+  };
   // "in a shooting", "reports of a shooting": a nominal trigger whose clause subject did not do it
   const at = (k: number) => (k >= cs ? (toks[k]?.lower ?? '') : '');
   const nb = lex.roles.nominalBefore, nd = lex.roles.nominalDeterminers;
   const nominal = !endsWithAny(toks[i].lower, w.pastEndings) && (nb.has(at(i - 1)) || (nb.has(at(i - 2)) && nd.has(at(i - 1))) || (nb.has(at(i - 3)) && nd.has(at(i - 2))));
   // "by X" after the trigger names who acted (the trigger may end with it: "were killed by")
   let byAgent: Participant | null = null;
+  // ("an attack blamed on jihadists", "une attaque attribuée à des jihadistes": held to have acted)
   for (let k = j; k < Math.min(ce, j + 7); k++) {
     if (k === j && k === i) continue;
-    if (w.agentPreps.has(toks[k].lower)) {
+    if (w.agentPreps.has(toks[k].lower) || (k > j && w.agentParticiples.has(toks[k].lower))) {
       byAgent = after.find((p) => p.first > k && p.first <= k + 4) ?? null;
       break;
     }
@@ -229,15 +251,20 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   // subject did to its object
   const active = nominal && !sufferer ? subjectObject(toks, before, lex) : null;
   if (active) return { agent: active[0], patient: active[1], sides: [], passive: false, rule: 'roles.nominal-active' };
-  // ("Seven people were killed in terrorist rocket attacks": a side right before the trigger, modifying it, did it)
-  const modifier = sufferer ? before.find((p) => p !== sufferer && p.last === i - 1 && p.first > sufferer.last + 2 && !isAlly(toks, p, lex) && !victimHead(p, lex)) ?? null : null;
-  if (nominal || sufferer) return { agent: modifier, patient: sufferer ?? after.find((p) => !isAlly(toks, p, lex)) ?? null, sides: [], passive: Boolean(sufferer), rule: 'roles.nominal' };
+  // ("Seven people were killed in terrorist rocket attacks": a side right before the trigger, modifying it, did it;
+  // "dans une attaque jihadiste": right after it where the language puts adjectives after nouns)
+  const side = (p: Participant) => !isAlly(toks, p, lex) && !victimHead(p, lex) && !lex.roles.crowds.has(p.head);
+  const following = lex.modifiersAfter && (nominal || sufferer || nd.has(at(i - 1))) ? after.find((p) => p.first === j + 1 && p.from === 'actor' && side(p)) ?? null : null;
+  // ("20 rebels were killed in clashes with Islamic State fighters": the side the victims fought did it)
+  const opponent = sufferer ? after.find((p) => p.first > j + 1 && p.first <= j + 3 && w.opponentPreps.has(toks[j + 1].lower) && !isAlly(toks, p, lex) && !lex.roles.victims.has(p.head)) ?? null : null;
+  const modifier = sufferer ? before.find((p) => p !== sufferer && p.last === i - 1 && p.first > sufferer.last + 2 && side(p)) ?? following ?? opponent : following;
+  if (nominal || sufferer) return { agent: modifier, patient: sufferer ?? after.find((p) => p !== modifier && !isAlly(toks, p, lex)) ?? null, sides: [], passive: Boolean(sufferer), rule: 'roles.nominal' };
   // "M23 rebels backed by Rwanda seized": the ally introduced before the trigger is not who acted
   // ("U.S. helicopters launched airstrikes": a side named with its craft, the trigger inside it, acted)
-  const agent = before.find((p) => !isAlly(toks, p, lex)) ?? parts.find((p) => p.first <= i && i <= p.last && p.from === 'actor' && p.id.startsWith('forces:')) ?? null;
+  const agent = before.find((p) => !isAlly(toks, p, lex)) ?? parts.find((p) => p.first <= i && i <= p.last && p.from === 'actor' && p.id.startsWith('forces:')) ?? following;
   // "artillery units pounded": a noun right after a noun trigger is its head, not the target
   const compound = (p: Participant) => p.first === j + 1 && !endsWithAny(toks[j].lower, w.pastEndings) && !endsWithAny(toks[j].lower, w.gerundEndings);
-  const patient = after.find((p) => !isAlly(toks, p, lex) && !compound(p)) ?? null;
+  const patient = after.find((p) => p !== agent && !isAlly(toks, p, lex) && !compound(p)) ?? null;
   return { agent, patient, sides: [], passive: false, rule: agent ? 'roles.subject' : 'roles.none' };
 }
 
