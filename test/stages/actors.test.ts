@@ -568,10 +568,41 @@ describe('actors: outlets named like places, demonyms in compounds', () => {
     ['en', 'Moreno states that the vote was fair.', ['Moreno'], []],
     // negative: a place the gazetteer does not know, guessed from "in", leaves our company a company
     ['en', 'Tesla said sales rose. Analysts are big believers in Tesla.', ['Tesla', 'Tesla'], []],
+    // an agency named by its short name in a dateline or after "told" is the agency, not a place named so
+    ['en', 'March 3 (Saba) - A health official told Saba that the clinic was hit.', ['Saba news agency', 'Saba news agency'], []],
   ])('%s: %s', async (lang, text, orgs, places) => {
     const { Pipeline } = await import('../../src/pipeline/pipeline.js');
     const a = new Pipeline().analyze({ id: 't', text, lang });
     expect(a.actors.filter((x) => x.kind === 'organization' || x.kind === 'person').map((x) => x.name)).toEqual(orgs);
     expect(a.places.map((p) => p.text)).toEqual(places);
+  });
+});
+
+// a person's surname alias right after another given name ("Colonel Turki al-Maliki") is another person, not the
+// dictionary's holder of the surname; after a title or the holder's own given name it is the holder
+describe('actors: a surname shared by another person', () => {
+  it.each<[string, string[]]>([
+    ['A coalition spokesman, Colonel Turki al-Maliki, said the review had begun.', ['person:turki-al-maliki']],
+    ['Brigadier Turki al-Maliki spoke in Riyadh.', ['person:turki-al-maliki']],
+    // negatives: the holder's full name, a title before the surname, the surname alone later
+    ['Prime Minister Nouri al-Maliki spoke in Baghdad. Maliki said the vote would go ahead.', ['pe:nuri-al-maliki', 'pe:nuri-al-maliki']],
+    ['Prime Minister Maliki spoke in Baghdad.', ['pe:nuri-al-maliki']],
+    // the holder's given name spelled one letter apart is still the holder
+    ['Prime Minister Nuri al-Maliki spoke in Baghdad. Later Nouri al-Maliki left for Najaf.', ['pe:nuri-al-maliki', 'pe:nuri-al-maliki']],
+  ])('%s', async (text, want) => {
+    const { analyze } = await import('../helpers.js');
+    expect(analyze(text).actors.filter((x) => x.kind === 'person').map((x) => x.id)).toEqual(want);
+  });
+});
+
+// a person's alias that ends a longer place name is part of the place ("the Dahiyet al-Assad district")
+describe('actors: an alias inside a place name', () => {
+  it.each<[string, string[]]>([
+    ['Rebels advanced in the Dahiyet al-Assad district of Aleppo on Friday.', []],
+    // negative: the person named on his own
+    ['President Bashar al-Assad visited the district of Aleppo on Friday.', ['person:bashar-al-assad']],
+  ])('%s', async (text, want) => {
+    const { analyze } = await import('../helpers.js');
+    expect(analyze(text).actors.filter((x) => x.kind === 'person').map((x) => x.id)).toEqual(want);
   });
 });

@@ -15,7 +15,8 @@ import type { Actor, Analysis } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { loadActorLexicon, type ActorLexicon } from './lexicon.js';
-import { toUnits } from './units.js';
+import { normKey, toUnits } from './units.js';
+import type { DictActor } from './dict.js';
 import { languageOf } from '../../lang/index.js';
 import { type Ctx, caseOk, push, slug, starts } from './context.js';
 import { FIRST, unitMasks } from './first-words.js';
@@ -26,6 +27,39 @@ import { mainCountry } from '../places/context.js';
 import { isStateUse, STATE_RULE } from '../places/published.js';
 
 export { loadActorLexicon } from './lexicon.js';
+
+/** Two words one letter apart (one substituted, added or dropped). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const unitKeys = (s: string) => s.split(/[\s-]+/).filter(Boolean).map(normKey);
+
+/** A person's alias without the given name of the entry's name, right after another given name (a known one, or a
+ * word after a title: "Colonel Turki al-Maliki" is not Nuri al-Maliki). */
+function otherGivenName(c: Ctx, i: number, end: number, e: DictActor): boolean {
+  if (e.kind !== 'person' || i === 0) return false;
+  const u = c.units;
+  // (past a surname's article written apart: "al-Maliki" matched as "Maliki")
+  let b = i - 1;
+  if (b > 0 && c.text[u[b].end] === '-' && u[b].end + 1 === u[i].start && c.lex.surnamePrefix.test(c.text.slice(u[b].start, u[i].start))) b--;
+  const p = u[b];
+  if (!p.cap || !/^\p{Lu}/u.test(p.text) || p.sentence !== u[i].sentence || u[b + 1].start - p.end > 1 || c.lex.titleWords.has(p.key) || c.placeAt[b] >= 0) return false;
+  // (a known given name, or a word after a title: "Colonel Turki")
+  const q = b > 0 ? u[b - 1] : null;
+  if (!c.lex.givenNames.has(p.key) && !(q && q.sentence === p.sentence && c.lex.titleWords.has(q.key))) return false;
+  const own = unitKeys(e.name);
+  // (the entry's given name spelled another way: "Ahmed" for "Ahmet", "Barrack" for "Barack")
+  if (own.some((k) => k === p.key || (k.length >= 4 && oneEditApart(k, p.key)))) return false;
+  // (the alias holds the entry's given name: the full name, not its short form)
+  const first = unitKeys(e.name)[0];
+  for (let k = i; k < end; k++) if (u[k].key === first) return false;
+  return true;
+}
 
 // ---------- 1. dictionary ----------
 function dictionary(c: Ctx) {
@@ -40,8 +74,13 @@ function dictionary(c: Ctx) {
       if (e.kind !== 'organization' && m.end - i === 1 && c.placeAt[i] >= 0 && e.source === 'petrarch') continue;
       // so does an organisation's name that a cue makes a place in this document ("near Al Mayadeen city")
       if (e.kind === 'organization' && c.placeAt[i] >= 0 && cuedPlaceAt(c, c.places[c.placeAt[i]], u[i].start, u[m.end - 1].end)) continue;
+      // and an alias that ends a longer place name ("Bab Saba", a district, is not the Saba agency; "Dahiyet
+      // al-Assad"); not an armed group's, which a cued name may have run into ("the city of Palmyra Daesh carried out")
+      if (e.kind !== 'group' && c.placeAt[i] >= 0 && c.places[c.placeAt[i]].start < u[i].start && c.places[c.placeAt[i]].end >= u[m.end - 1].end) continue;
       // "the Al-Aqsa Martyrs Hospital": an alias opening a building's name names the building
       if (facilityAfter(c, i, m.end)) continue;
+      // "Colonel Turki al-Maliki": a person's surname alone after another given name is another person
+      if (otherGivenName(c, i, m.end, e)) continue;
       // "the Kenya Red Cross", "le Croissant-Rouge turc": another country's own body, named with its country
       if (e.nationalBranches) {
         const before = otherCountryAt(c, i - 1, e.country);
