@@ -106,6 +106,10 @@ describe('the type cascade', () => {
     ['explosive devices being dismantled are disrupted weapons, not a bombing', 'Army engineers were dismantling explosive devices planted by the rebels near the school in Kandahar on Monday.', 'Strategic developments / Disrupted weapons use'],
     ['an exchange of fire between troops and militants is a clash', 'Six militants were killed in an exchange of fire with troops near Mir Ali on Saturday.', 'Battles / Armed clash'],
     ['forces that raided a town went in on the ground', 'Soldiers raided the town of Jenin at dawn on Monday, killing two young men.', 'Violence against civilians / Attack'],
+    // a massacre by aircraft is an air strike (EVENTS.md: an air strike on a market), by gunmen an attack
+    ['a massacre by warplanes strikes from the air', 'Enemy warplanes committed a fresh massacre at a fish market in Hodeidah on Monday, killing 19 citizens.', 'Explosions/Remote violence / Air/drone strike'],
+    ['un massacre par des avions est une frappe', 'Des avions de guerre ont commis un massacre dans un marché de Hodeïda lundi, tuant 19 civils.', 'Explosions/Remote violence / Air/drone strike'],
+    ['a massacre by gunmen stays an attack', 'Gunmen committed a massacre at a fish market in Hodeidah on Monday, killing 19 citizens.', 'Violence against civilians / Attack'],
   ])('%s', (_why, text, expected) => {
     expect(kinds(text)).toContain(expected);
   });
