@@ -114,6 +114,22 @@ describe('the type cascade', () => {
     expect(kinds(text)).toContain(expected);
   });
 
+  // protesters shot during clashes between the police and a crowd: one event, the police's excessive force
+  // against the protest; the sides of the clashes are not the victims' attackers and victims
+  it.each([
+    ['Two marchers were shot dead on Friday in Bamako during clashes between security forces and youths opposed to the junta.', 'Protests / Excessive force against protesters', /security forces/],
+    ['Deux manifestants ont été abattus vendredi à Bamako lors de heurts entre les policiers et des jeunes opposés à la junte.', 'Protests / Excessive force against protesters', /polic/],
+  ])('protesters shot in clashes: %s', (text, kind, side) => {
+    const es = events(text);
+    expect(es.map((e) => `${e.type} / ${e.subtype}`)).toEqual([kind]);
+    expect(es[0].actor2?.name ?? '').toMatch(side);
+  });
+
+  it('keeps the sides of clashes told right after their trigger', () => {
+    const e = events('Fighting between the army and rebels killed 12 people near Goma on Monday.')[0];
+    expect([e.actor1?.name, e.actor2?.name]).toEqual(['army', 'rebel']);
+  });
+
   it('makes a protest whose crowd then throws stones one riot', () => {
     const text =
       'Police in Nairobi fired tear gas on Tuesday at hundreds of demonstrators protesting a new tax. ' +

@@ -68,6 +68,8 @@ export interface RoleWords {
   perpetrators: Set<string>;
   forces: Set<string>;
   crowds: Set<string>;
+  /** crowds that protest ("protesters", "manifestants"): shot by the state side of their sentence */
+  protesters: Set<string>;
   people: Set<string>;
   victims: Set<string>;
   passiveAux: Set<string>;
@@ -242,6 +244,7 @@ export function loadEventLexicon(file = english.data('events.json'), decideFile 
       perpetrators: set(roles.perpetrators),
       forces: set(roles.forces),
       crowds: set(roles.crowds),
+      protesters: set(roles.protesters),
       people: set(roles.people),
       victims: set(roles.victims),
       passiveAux: set(roles.passive_aux),

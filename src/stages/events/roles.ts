@@ -213,7 +213,9 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
     const p = after.find((x) => x.first === k || x.first === j + 2);
     if (p && !victimHead(p, lex) && !lex.roles.crowds.has(p.head)) byAgent = p;
   }
-  const two = betweenSides(toks, j, ce, after, w);
+  // ("Three protesters were shot dead during clashes between X and Y": the victims of a passive before it suffered
+  // it; the sides of the clashes are another noun's)
+  const two = passive && before.length && !nominal ? null : betweenSides(toks, j, ce, after, w);
   if (two) return two;
   // "killed by a roadside bomb": the trigger is the instrument
   // (not "rebels backed by Rwanda seized": a participant between "by" and a verb is its subject)
