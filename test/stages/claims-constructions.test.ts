@@ -209,6 +209,13 @@ describe('claims constructions', () => {
     expect(v('The toll from the floods passed 300 on Friday')).toEqual({ min: 301, max: null, approx: false });
     expect(v('The toll from the floods neared 80,000 by evening')).toEqual({ min: 72000, max: 80000, approx: true });
     expect(v('The toll from the floods rose to 52 on Friday')).toEqual({ min: 52, max: 52, approx: false });
+    // French, past an article, and a count with its own noun after the toll word
+    expect(v('Le bilan dépasse les 2 000 morts')).toEqual({ min: 2001, max: null, approx: false });
+    expect(v('Le bilan des crues a dépassé 300 morts vendredi')).toEqual({ min: 301, max: null, approx: false });
+    expect(v('Le bilan approche les 5 000 morts')).toEqual({ min: 4500, max: 5000, approx: true });
+    expect(v('The death toll from the floods passed 300 people on Friday')).toEqual({ min: 301, max: null, approx: false });
+    // negative: "passed" with no toll word is no toll
+    expect(v('The convoy passed 300 people waiting on the road who had been injured')).toEqual({ min: 300, max: 300, approx: false });
   });
 
   it('the order lists say which construction runs first', () => {

@@ -99,6 +99,13 @@ const tables: Record<string, Row[]> = {
     ['Police confirmed the arrest of Mark Hollis on Friday', 'Mark Hollis', 'detained'],
     ['The trial of Tomas Wendt begins on Monday', 'Tomas Wendt', null],
   ],
+  // hit by a disaster is affected, hit by fire is injured; French "touchés par" likewise
+  hitBy: [
+    ['About 4,000 households were hit by the floods in the delta', '4,000', 'affected'],
+    ['Two guards were hit by sniper fire at the gate', 'Two', 'injured'],
+    ['Quelque 4 000 familles ont été touchées par la sécheresse dans le nord', '4 000', 'affected'],
+    ['Deux gardes ont été touchés par des tirs près du poste', 'Deux', 'injured'],
+  ],
   // still in hospital is hurt, also for a count with no noun after one with it
   'remain in hospital': [
     ['Three people remain in hospital after the crash', 'Three', 'injured'],

@@ -88,11 +88,22 @@ function pairedClaim(c: Ctx, claim: Claim, g: Group, cat: Cat, evidence: Evidenc
   });
 }
 
+/** A toll word in the six tokens before token k, in its sentence ("the death toll passed", "le bilan a dépassé"). */
+function tollBefore(c: Ctx, k: number): boolean {
+  const s = c.toks[k].sentence;
+  for (let m = k - 1; m >= 0 && m >= k - 6 && c.toks[m].sentence === s; m--) if (c.lex.tollWords.at(c.toks, m, k)) return true;
+  return false;
+}
+
 /** The value of a count: "the toll topped 300" is 301 or more, "neared 80,000" 72,000 to 80,000. */
 function tollValue(c: Ctx, d: Draft, cat: Cat): Claim['value'] {
   const v = { min: d.min, max: d.max, approx: d.approx };
-  if (cat.rule !== 'claims.category:toll' || d.min == null || d.min !== d.max || d.qi < 1) return v;
-  const link = c.toks[d.qi - 1].lower;
+  if (d.min == null || d.min !== d.max || d.qi < 1) return v;
+  // (past an article: "le bilan dépasse les 2 000 morts")
+  const k = d.qi > 1 && c.lex.definiteArticles.has(c.toks[d.qi - 1].lower) ? d.qi - 2 : d.qi - 1;
+  const link = c.toks[k].lower;
+  // ("le bilan a dépassé 300 morts": a count with its own noun after a toll told before it)
+  if (cat.rule !== 'claims.category:toll' && !tollBefore(c, k)) return v;
   if (c.lex.tollAbove.has(link)) return { min: d.min + 1, max: null, approx: d.approx };
   if (c.lex.tollBelow.has(link)) return { min: Math.round(d.min * 0.9), max: d.max, approx: true };
   return v;
