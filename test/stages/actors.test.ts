@@ -606,3 +606,22 @@ describe('actors: an alias inside a place name', () => {
     expect(analyze(text).actors.filter((x) => x.kind === 'person').map((x) => x.id)).toEqual(want);
   });
 });
+
+// a bracketed acronym defines the name whose words' initials spell it: lower-case words count (French "Forces de
+// soutien rapide (FSR)"), a translated name may spell it in another order ("National Front for the Defence of the
+// Constitution (FNDC)"), a shorter name found inside gives way, and an acronym the dictionary knows names its entry
+describe('actors: a name defined by a bracketed acronym', () => {
+  it.each<[string, string[]]>([
+    ['Le Front national pour la défense de la Constitution (FNDC) a appelé à manifester.', ['org:front-national-pour-la-defense-de-la-constitution']],
+    ['Marchers answered the call of the National Front for the Defence of the Constitution (FNDC) on Monday.', ['org:national-front-for-the-defence-of-the-constitution']],
+    ['Figures from the Syrian Observatory of Human Rights (SOHR) were higher.', ['SOHR']],
+    ['The Lakeside Herders Voice (LHV) said the canal was dry.', ['org:lakeside-herders-voice']],
+    // negatives: initials that spell another acronym, and a name of two words in the wrong order
+    ['The Lakeside Herders Voice (LHX) said the canal was dry.', []],
+    ['Officials of Water Highland (HW) said the canal was dry.', []],
+  ])('%s', async (text, want) => {
+    const { analyze } = await import('../helpers.js');
+    const ids = analyze(text).actors.filter((x) => x.evidence[0].rule === 'actors.name.acronym-defined').map((x) => x.id);
+    expect(ids).toEqual(want);
+  });
+});

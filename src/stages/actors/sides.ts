@@ -189,30 +189,53 @@ export function populations(c: Ctx) {
   }
 }
 
+/**
+ * Where the name that a bracketed acronym after unit i defines starts, or null: walking back over the words of
+ * the name (joiners such as "of", "pour" skipped), one word per letter, the first capitalised; its initials spell
+ * the acronym, in order ("Export Development Canada (EDC)", "Forces de soutien rapide (FSR)") or, for a name of
+ * three words or more, in another order (a translated name: "National Front for the Defence of the Constitution
+ * (FNDC)"). Units another actor holds are part of the name only when that actor lies wholly inside it.
+ */
+function acronymName(c: Ctx, i: number, acr: string): number | null {
+  const u = c.units;
+  const inside = (k: number, from: number) => !c.taken[k] || c.actors.every((a) => a.end <= u[k].start || a.start >= u[k].end || a.start >= u[from].start);
+  let s = i;
+  const letters: string[] = [];
+  for (let k = i; k >= 0 && i - k < 14 && u[k].key && u[k].sentence === u[i].sentence; k--) {
+    if (c.lex.acronymJoiners.has(u[k].key)) continue;
+    letters.unshift(u[k].text[0].toUpperCase());
+    s = k;
+    if (letters.length === acr.length) break;
+  }
+  if (letters.length !== acr.length || s === i || !u[s].cap) return null;
+  for (let k = s; k <= i; k++) if (!inside(k, s)) return null;
+  const initials = letters.join('');
+  if (initials === acr) return s;
+  return acr.length >= 3 && [...initials].sort().join('') === [...acr].sort().join('') ? s : null;
+}
+
 // ---------- 10b. acronyms defined in brackets: "Export Development Canada (EDC)" → later "EDC" ----------
 export function bracketAcronyms(c: Ctx) {
   const text = c.text;
   // an unknown name whose initials spell the bracketed acronym is an organisation
   const u0 = c.units;
   for (let i = 0; i < u0.length; i++) {
-    if (!u0[i].cap || c.taken[i] || text[u0[i].end] === '-') continue;
+    if (!u0[i].key || text[u0[i].end] === '-') continue;
     const m = /^\s*\(([A-Z][A-Z&]{1,8})\)/.exec(text.slice(u0[i].end, u0[i].end + 14));
     if (!m) continue;
-    const acr = m[1].replace(/&/g, '');
-    let s = i;
-    let caps = 1;
-    while (s - 1 >= 0 && !c.taken[s - 1] && u0[s - 1].key && u0[s - 1].sentence === u0[i].sentence && i - s < 9) {
-      const w = u0[s - 1];
-      if (w.cap) caps++;
-      else if (!c.lex.acronymJoiners.has(w.key)) break;
-      s--;
-      if (caps >= acr.length) break;
-    }
-    while (s < i && !u0[s].cap) s++;
-    const initials = u0.slice(s, i + 1).filter((x) => x.cap).map((x) => x.text[0].toUpperCase()).join('');
-    if (initials !== acr || i - s < 1) continue;
-    const name = text.slice(u0[s].start, u0[i].end);
-    push(c, s, i + 1, { id: `org:${slug(name)}`, name, kind: 'organization' }, 'name.acronym-defined');
+    const def = acronymName(c, i, m[1].replace(/&/g, ''));
+    if (def === null) continue;
+    // (a name already found whole keeps its entry: "the United Nations (UN)")
+    if (c.actors.some((a) => a.start <= u0[def].start && a.end >= u0[i].end)) continue;
+    const name = text.slice(u0[def].start, u0[i].end);
+    // (a shorter name the dictionary or a name shape found inside it gives way: "National Front" in "the National
+    // Front for the Defence of the Constitution (FNDC)")
+    c.actors = c.actors.filter((a) => !(a.start >= u0[def].start && a.end <= u0[i].end));
+    // (an acronym the dictionary knows names the entry: "Syrian Observatory of Human Rights (SOHR)" is the SOHR)
+    const at = u0[i].end + m[0].indexOf(m[1]);
+    const known = c.actors.find((a) => a.start === at && a.evidence[0].rule.startsWith('actors.dict'));
+    const who = known ? { id: known.id, name: known.name, kind: known.kind, country: known.country ?? null } : { id: `org:${slug(name)}`, name, kind: 'organization' as const };
+    push(c, def, i + 1, who, 'name.acronym-defined');
   }
   const byStart = new Map<number, Actor>();
   for (const a of c.actors) byStart.set(a.start, a);
