@@ -160,75 +160,123 @@ function clauseEnd(toks: Token[], j: number, w: EventWords): number {
   return toks.length;
 }
 
+/** What the role rules of one trigger read: its tokens, where its clause runs, the participants before and after it. */
+interface At {
+  toks: Token[];
+  lex: EventLexicon;
+  parts: Participant[];
+  /** the trigger's first and last token, its clause's start and end */
+  i: number;
+  j: number;
+  cs: number;
+  ce: number;
+  before: Participant[];
+  after: Participant[];
+  /** a nominal trigger ("in a shooting", "reports of a shooting") */
+  nominal: boolean;
+}
+
+/** A token's lower form inside the clause, '' before it. */
+const inClause = (r: At, k: number) => (k >= r.cs ? (r.toks[k]?.lower ?? '') : '');
+
+/** A passive: "was (officially) shot", "have been arrested", "were evacuated"; not "are accused of beating". */
+function passiveTrigger(toks: Token[], i: number, cs: number, lex: EventLexicon): boolean {
+  const w = lex.words;
+  if (endsWithAny(toks[i].lower, w.gerundEndings)) return false;
+  for (let k = i - 1; k >= Math.max(cs, i - 3); k--) {
+    if (lex.roles.passiveAux.has(toks[k].lower)) return true;
+    if (toks[k].kind !== 'word' || !endsWithAny(toks[k].lower, w.adverbEndings)) return false;
+  }
+  return false;
+}
+
+/** "Six people were killed", "have been killed", "were reportedly killed", "ont été tués": a participant followed by
+ * a passive is acted upon. */
+function undergoes(toks: Token[], p: Participant, lex: EventLexicon): boolean {
+  const w = lex.words;
+  if (bareSufferer(toks, p, lex)) return true;
+  let k = p.last + 1;
+  if (lex.roles.perfectAux.has(toks[k]?.lower ?? '')) k++;
+  if (!lex.roles.passiveAux.has(toks[k]?.lower ?? '')) return false;
+  k++;
+  if (toks[k]?.kind === 'word' && endsWithAny(toks[k].lower, w.adverbEndings) && !pastParticiple(toks[k].lower, w)) k++;
+  return pastParticiple(toks[k]?.lower ?? '', w);
+}
+
+/** "by X" after the trigger names who acted (the trigger may end with it: "were killed by"); "an attack blamed on
+ * jihadists", "attribuée à": held to have acted; "dans des bombardements des FSR", "une attaque de l'armée": an armed
+ * side right after a noun trigger's "de" did it. */
+function agentAfter(r: At): Participant | null {
+  const { toks, lex, i, j, ce, after } = r;
+  const w = lex.words;
+  for (let k = j; k < Math.min(ce, j + 7); k++) {
+    if (k === j && k === i) continue;
+    if (w.agentPreps.has(toks[k].lower) || (k > j && w.agentParticiples.has(toks[k].lower))) {
+      const p = after.find((x) => x.first > k && x.first <= k + 4);
+      if (p) return p;
+      break;
+    }
+  }
+  if ((r.nominal || lex.roles.nominalDeterminers.has(inClause(r, i - 1))) && lex.roles.agentGenitives.has(toks[j + 1]?.lower ?? '')) {
+    // (the side's article before its name, or in it: "de l'armée")
+    const k = w.definiteArticles.has(toks[j + 2]?.lower ?? '') ? j + 3 : j + 2;
+    const p = after.find((x) => x.first === k || x.first === j + 2);
+    if (p && !victimHead(p, lex) && !lex.roles.crowds.has(p.head)) return p;
+  }
+  return null;
+}
+
+/** "killed by a roadside bomb": "by" right before the trigger makes it the instrument (not "rebels backed by Rwanda
+ * seized": a participant between "by" and a verb is its subject). */
+function instrumentTrigger(r: At): boolean {
+  const { toks, lex, parts, i, cs } = r;
+  const verb = endsWithAny(toks[i].lower, lex.words.pastEndings);
+  for (let k = i - 1; k >= Math.max(cs, i - 3); k--) {
+    if (verb && parts.some((p) => p.first <= k && k <= p.last)) return false;
+    if (lex.words.agentPreps.has(toks[k].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A nominal trigger, or one with victims before it that underwent it: those victims suffered it, and the side that
+ * modifies it did it ("Seven people were killed in terrorist rocket attacks"; "dans une attaque jihadiste", after it
+ * where the language puts adjectives after nouns; "killed in clashes with Islamic State fighters", the side fought).
+ * Otherwise the side after a trigger that opens its clause ("Une attaque jihadiste a fait ..."), or null.
+ */
+function modifierRoles(r: At, sufferer: Participant | undefined): Roles | Participant | null {
+  const { toks, lex, i, j, before, after } = r;
+  const side = (p: Participant) => !isAlly(toks, p, lex) && !victimHead(p, lex) && !lex.roles.crowds.has(p.head);
+  const following = lex.modifiersAfter && (r.nominal || sufferer || lex.roles.nominalDeterminers.has(inClause(r, i - 1))) ? after.find((p) => p.first === j + 1 && p.from === 'actor' && side(p)) ?? null : null;
+  if (!r.nominal && !sufferer) return following;
+  const opponent = sufferer ? after.find((p) => p.first > j + 1 && p.first <= j + 3 && lex.words.opponentPreps.has(toks[j + 1].lower) && !isAlly(toks, p, lex) && !lex.roles.victims.has(p.head)) ?? null : null;
+  const modifier = sufferer ? before.find((p) => p !== sufferer && p.last === i - 1 && p.first > sufferer.last + 2 && side(p)) ?? following ?? opponent : following;
+  return { agent: modifier, patient: sufferer ?? after.find((p) => p !== modifier && !isAlly(toks, p, lex)) ?? null, sides: [], passive: Boolean(sufferer), rule: 'roles.nominal' };
+}
+
 export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventLexicon): Roles {
   const i = h.first;
   const j = h.last;
   const w = lex.words;
   const cs = clauseStart(toks, i, w);
   const ce = clauseEnd(toks, j, w);
-  // a participant that begins before the trigger and runs into it ("Government artillery shelled") is before it
-  const before = parts.filter((p) => p.first >= cs && p.first < i);
-  const after = parts.filter((p) => p.first > j && p.first < ce);
-  const aux = lex.roles.passiveAux;
-  // a passive: "was (officially) shot", "have been arrested", "were evacuated"; not "are accused of beating"
-  let passive = false;
-  if (!endsWithAny(toks[i].lower, w.gerundEndings)) {
-    for (let k = i - 1; k >= Math.max(cs, i - 3); k--) {
-      if (aux.has(toks[k].lower)) {
-        passive = true;
-        break;
-      }
-      if (toks[k].kind !== 'word' || !endsWithAny(toks[k].lower, w.adverbEndings)) break;
-    }
-  }
-  // "Six people were killed", "have been killed", "were reportedly killed", "ont été tués": a participant followed by a
-  // passive is acted upon
-  const undergoes = (p: Participant) => {
-    let k = p.last + 1;
-    if (bareSufferer(toks, p, lex)) return true;
-    if (lex.roles.perfectAux.has(toks[k]?.lower ?? '')) k++;
-    if (!aux.has(toks[k]?.lower ?? '')) return false;
-    k++;
-    if (toks[k]?.kind === 'word' && endsWithAny(toks[k].lower, w.adverbEndings) && !pastParticiple(toks[k].lower, w)) k++;
-    return pastParticiple(toks[k]?.lower ?? '', w);
-  };
-  // "in a shooting", "reports of a shooting": a nominal trigger whose clause subject did not do it
-  const at = (k: number) => (k >= cs ? (toks[k]?.lower ?? '') : '');
   const nb = lex.roles.nominalBefore, nd = lex.roles.nominalDeterminers;
-  const nominal = !endsWithAny(toks[i].lower, w.pastEndings) && (nb.has(at(i - 1)) || (nb.has(at(i - 2)) && nd.has(at(i - 1))) || (nb.has(at(i - 3)) && nd.has(at(i - 2))));
-  // "by X" after the trigger names who acted (the trigger may end with it: "were killed by")
-  let byAgent: Participant | null = null;
-  // ("an attack blamed on jihadists", "une attaque attribuée à des jihadistes": held to have acted)
-  for (let k = j; k < Math.min(ce, j + 7); k++) {
-    if (k === j && k === i) continue;
-    if (w.agentPreps.has(toks[k].lower) || (k > j && w.agentParticiples.has(toks[k].lower))) {
-      byAgent = after.find((p) => p.first > k && p.first <= k + 4) ?? null;
-      break;
-    }
-  }
-  // "dans des bombardements des FSR", "une attaque de l'armée": an armed side right after a noun trigger's "de" did it
-  if (!byAgent && (nominal || nd.has(at(i - 1))) && lex.roles.agentGenitives.has(toks[j + 1]?.lower ?? '')) {
-    // (the side's article before its name, or in it: "de l'armée")
-    const k = w.definiteArticles.has(toks[j + 2]?.lower ?? '') ? j + 3 : j + 2;
-    const p = after.find((x) => x.first === k || x.first === j + 2);
-    if (p && !victimHead(p, lex) && !lex.roles.crowds.has(p.head)) byAgent = p;
-  }
+  const at = (k: number) => (k >= cs ? (toks[k]?.lower ?? '') : '');
+  const r: At = {
+    toks, lex, parts, i, j, cs, ce,
+    // a participant that begins before the trigger and runs into it ("Government artillery shelled") is before it
+    before: parts.filter((p) => p.first >= cs && p.first < i),
+    after: parts.filter((p) => p.first > j && p.first < ce),
+    nominal: !endsWithAny(toks[i].lower, w.pastEndings) && (nb.has(at(i - 1)) || (nb.has(at(i - 2)) && nd.has(at(i - 1))) || (nb.has(at(i - 3)) && nd.has(at(i - 2)))),
+  };
+  const { before, after } = r;
+  const passive = passiveTrigger(toks, i, cs, lex);
+  const byAgent = agentAfter(r);
   // ("Three protesters were shot dead during clashes between X and Y": the victims of a passive before it suffered
   // it; the sides of the clashes are another noun's)
-  const two = passive && before.length && !nominal ? null : betweenSides(toks, j, ce, after, w);
+  const two = passive && before.length && !r.nominal ? null : betweenSides(toks, j, ce, after, w);
   if (two) return two;
-  // "killed by a roadside bomb": the trigger is the instrument
-  // (not "rebels backed by Rwanda seized": a participant between "by" and a verb is its subject)
-  const verb = endsWithAny(toks[i].lower, w.pastEndings);
-  let instrument = false;
-  for (let k = i - 1; k >= Math.max(cs, i - 3); k--) {
-    if (verb && parts.some((p) => p.first <= k && k <= p.last)) break;
-    if (w.agentPreps.has(toks[k].lower)) {
-      instrument = true;
-      break;
-    }
-  }
-  if (instrument) {
+  if (instrumentTrigger(r)) {
     // "killed by Russian missiles": the side named with its weapon acted (the actors stage named it)
     const own = parts.find((p) => p.first <= i && i <= p.last) ?? null;
     const rest = before.filter((p) => p !== own);
@@ -247,23 +295,17 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
     // (the whole before its parts: "27 Palestinians, including 11 children, were killed")
     return { agent: weaponSide, patient: rest[0] ?? after.find((p) => !isAlly(toks, p, lex)) ?? null, sides: [], passive: false, rule: 'roles.weapon-side' };
   }
-  // a name or force right before the trigger ("U.S. helicopters launched", "United States warplanes dropped")
-  const sufferer = before.find(undergoes);
+  const sufferer = before.find((p) => undergoes(toks, p, lex));
   // "Islamist militants killed 15 soldiers in an ambush": a nominal trigger after an active clause is what its
   // subject did to its object
-  const active = nominal && !sufferer ? subjectObject(toks, before, lex) : null;
+  const active = r.nominal && !sufferer ? subjectObject(toks, before, lex) : null;
   if (active) return { agent: active[0], patient: active[1], sides: [], passive: false, rule: 'roles.nominal-active' };
-  // ("Seven people were killed in terrorist rocket attacks": a side right before the trigger, modifying it, did it;
-  // "dans une attaque jihadiste": right after it where the language puts adjectives after nouns)
-  const side = (p: Participant) => !isAlly(toks, p, lex) && !victimHead(p, lex) && !lex.roles.crowds.has(p.head);
-  const following = lex.modifiersAfter && (nominal || sufferer || nd.has(at(i - 1))) ? after.find((p) => p.first === j + 1 && p.from === 'actor' && side(p)) ?? null : null;
-  // ("20 rebels were killed in clashes with Islamic State fighters": the side the victims fought did it)
-  const opponent = sufferer ? after.find((p) => p.first > j + 1 && p.first <= j + 3 && w.opponentPreps.has(toks[j + 1].lower) && !isAlly(toks, p, lex) && !lex.roles.victims.has(p.head)) ?? null : null;
-  const modifier = sufferer ? before.find((p) => p !== sufferer && p.last === i - 1 && p.first > sufferer.last + 2 && side(p)) ?? following ?? opponent : following;
-  if (nominal || sufferer) return { agent: modifier, patient: sufferer ?? after.find((p) => p !== modifier && !isAlly(toks, p, lex)) ?? null, sides: [], passive: Boolean(sufferer), rule: 'roles.nominal' };
+  const mod = modifierRoles(r, sufferer);
+  if (mod && 'rule' in mod) return mod;
+  // a name or force right before the trigger ("U.S. helicopters launched", "United States warplanes dropped")
   // "M23 rebels backed by Rwanda seized": the ally introduced before the trigger is not who acted
   // ("U.S. helicopters launched airstrikes": a side named with its craft, the trigger inside it, acted)
-  const agent = before.find((p) => !isAlly(toks, p, lex)) ?? parts.find((p) => p.first <= i && i <= p.last && p.from === 'actor' && p.id.startsWith('forces:')) ?? following;
+  const agent = before.find((p) => !isAlly(toks, p, lex)) ?? parts.find((p) => p.first <= i && i <= p.last && p.from === 'actor' && p.id.startsWith('forces:')) ?? mod;
   // "artillery units pounded": a noun right after a noun trigger is its head, not the target
   const compound = (p: Participant) => p.first === j + 1 && !endsWithAny(toks[j].lower, w.pastEndings) && !endsWithAny(toks[j].lower, w.gerundEndings);
   const patient = after.find((p) => p !== agent && !isAlly(toks, p, lex) && !compound(p)) ?? null;
