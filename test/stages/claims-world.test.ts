@@ -372,6 +372,11 @@ describe('claims: names the actors stage missed', () => {
     ['Kovar Dzhanibek said the guard was stabbed.', 'Kovar Dzhanibek', 0],
     ['Tarnow was shelled overnight.', 'Tarnow', 0],
     ['Kovar Dzhanibek was appointed minister on Friday.', 'Kovar Dzhanibek', 0],
+    // an age before the name marks a person; the name that ends an apposition is its subject's
+    ['The gunman, named as 31-year-old Tarvo Keel Brandt, was taken into custody.', 'Tarvo Keel Brandt', 1],
+    ['The gunman, named as Tarvo Brandt, was taken into custody.', 'Tarvo Brandt', 1],
+    // negative: a name ending an apposition, with nothing of harm after it
+    ['The gunman, a cousin of Tarvo Brandt, escaped on foot.', 'Tarvo Brandt', 0],
   ])('%s → %s ×%i', (text, name, n) => {
     const a = analyze(text);
     const got = a.claims.filter((c) => c.quantity.text.includes(name));

@@ -83,6 +83,8 @@ const schemas = once(() => {
     collectiveForceNouns: z.array(z.string()).default([]),
     /** Reporting verbs right before a name ("said John Doe", "told Omar Saleh"): the name is a person. */
     speechVerbsBeforeName: z.array(z.string()).default([]),
+    /** An age right before a name ("22-year-old Anderson Lee", the units "year old" after a number): the name is a person's. */
+    ageBeforeName: z.array(z.string()).default([]),
     speechAuxiliaries: z.array(z.string()).default([]),
     /** The word before a title's capitalised remit ("Minister for the Middle East", "Secretary of State"). */
     remitPrepositions: z.array(z.string()).default([]),
@@ -185,6 +187,7 @@ export interface ActorLexicon {
   coordinators: Set<string>;
   collectiveForceNouns: Set<string>;
   speechVerbsBeforeName: Set<string>;
+  ageBeforeName: Set<string>;
   remitPrepositions: Set<string>;
   /** before a country, it is where a body is, not the body ('OCHA in Yemen said' is no 'Yemen said') */
   locativePrepositions: Set<string>;
@@ -372,6 +375,7 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     coordinators: keySet(lex.coordinators),
     collectiveForceNouns: new Set(lex.collectiveForceNouns),
     speechVerbsBeforeName: keySet(lex.speechVerbsBeforeName),
+    ageBeforeName: new Set(lex.ageBeforeName),
     remitPrepositions: keySet(lex.remitPrepositions),
     locativePrepositions: keySet(lex.locativePrepositions),
     apposition: appositionPattern(lex.appositionArticles),

@@ -180,6 +180,8 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
     // ("The Jewish state responded", "Borno state": a verb form that is a noun after a name, unless "that" follows)
     const nounVerb = !!verb && lex.nounsAfterNames.has(verb.key) && v === end && !lex.that.has(u[v + 1]?.key ?? '');
     let nearVerb = (verb && lex.speechVerbs.has(verb.key) && !nounVerb) || (before && lex.speechVerbsBeforeName.has(before.key));
+    // ("identified as 22-year-old Anderson Lee Aldrich": an age before the name)
+    if (!nearVerb && n >= 2 && a >= 3 && /^\d/.test(u[a - 3].text) && lex.ageBeforeName.has(`${u[a - 2].key} ${u[a - 1].key}`)) nearVerb = true;
     // "said its spokesman, Thameen Al-Kheetan, at ...", "sa porte-parole, X,": a name set off by commas after a role
     if (!nearVerb && n >= 2 && a >= 2 && !u[a - 1].key && c.text[u[a - 1].start] === ',' && roleEndsAt(c, a - 2) && (!after || after.sentence !== u[end - 1].sentence || (!after.key && (c.text[after.start] === ',' || c.text[after.start] === '.')))) nearVerb = true;
     // "Yuni, a resident of Lampung, ...", "Omar Saleh, 34, ...": an apposition describing a person

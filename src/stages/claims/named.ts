@@ -144,9 +144,21 @@ export function skipApposition(c: Ctx, first: number, k: number, end: number): n
     if (m < end && toks[m].text === ',' && m > at + 1) at = m;
     else break;
   }
-  // past the closing comma; "The mayor, Jane Roe, was stabbed": the name is itself the apposition
-  if (at !== k || (at < end && toks[at].text === ',' && first > 0 && toks[first - 1].text === ',')) at++;
+  // past the closing comma; "The mayor, Jane Roe, was stabbed": the name is itself the apposition, or ends one
+  // ("The suspect, identified as 22-year-old Jane Roe, was arrested")
+  if (at !== k || (at < end && toks[at].text === ',' && appositionBefore(c, first))) at++;
   return at;
+}
+
+/** A comma opening an apposition that the name at token first ends: right before it, or past up to six words,
+ * numbers and hyphens of its sentence. */
+function appositionBefore(c: Ctx, first: number): boolean {
+  const { toks } = c;
+  for (let m = first - 1; m >= 0 && m >= first - 7 && toks[m].sentence === toks[first].sentence; m--) {
+    if (toks[m].text === ',') return true;
+    if (!(isWord(toks[m]) || toks[m].kind === 'number' || toks[m].text === '-')) return false;
+  }
+  return false;
 }
 
 /** What happened to the named person: a cue before the name, or a predicate after it. */
