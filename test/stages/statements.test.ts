@@ -555,3 +555,19 @@ describe('statements: a verb joined after the quotation', () => {
     ['"Is the road open?" Reyna asked before leaving.', 'en', ['Reyna']],
   ])('%s', async (text, lang, who) => expect(await speakersInOrder(text, lang)).toEqual(who));
 });
+
+// a verb of judgement, its object and a link before a quotation: the verb's subject said it (quote.characterised)
+describe('statements: a quoted judgement of an object', () => {
+  it.each<[string, Exp[], string?]>([
+    ['The governor described the fire as “a tragedy beyond words.”', [['“a tragedy beyond words.”', 'governor', true]]],
+    ['Mayor Ilse Marten called the blast “a cowardly act against families.”', [['“a cowardly act against families.”', 'Ilse Marten', true]]],
+    ['Le préfet a qualifié l’incendie de « drame terrible pour la ville ».', [['« drame terrible pour la ville »', 'préfet', true]], 'fr'],
+    // negatives: a name given in quotation marks, and a word right after the verb
+    ['A militia called “the Lions of the Valley for Justice” took the hill.', [['“the Lions of the Valley for Justice”', null, true]]],
+    ['The so-called “peace for the valley accord” was signed.', [['“peace for the valley accord”', null, true]]],
+    // ... but a judgement named by its speaker mid-sentence is still the speaker's
+    ['Rockets hit the market in what the ministry called “a brutal crime against shoppers” on Monday.', [['“a brutal crime against shoppers”', 'ministry', true]]],
+  ])('%s', (text, exp, lang) => {
+    check(text, exp, lang);
+  });
+});

@@ -1,5 +1,5 @@
 // Constructions quote.after ("“…,” SPEAKER said"), quote.before ("SPEAKER said: “…”") and quote.inherit (a quote with no cue of its own).
-import { type Ctx, type NP, type Quote, capital, invertedAt, isPronoun, isWord, tokAt, verbAt } from './context.js';
+import { type Ctx, type NP, type Quote, capital, indefiniteAt, invertedAt, isPronoun, isWord, tokAt, verbAt } from './context.js';
 import type { Speaker } from '../../core/types.js';
 import type { VerbInfo } from './lexicon.js';
 import { add, nounUse, passive } from './build.js';
@@ -27,7 +27,7 @@ export function directQuotes(c: Ctx) {
     const inner = c.text.slice(q.start + 1, q.closed ? q.end - 1 : q.end);
     const words = inner.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
     if (q.t1 <= q.t0) continue;
-    const found = cueAfter(c, q, para, /[.!?]$/.test(inner.trimEnd())) ?? cueBefore(c, q);
+    const found = cueAfter(c, q, para, /[.!?]$/.test(inner.trimEnd())) ?? cueBefore(c, q) ?? (words >= c.lex.minQuoteWords || !midSentence(c, q) ? characterised(c, q) : null);
     if (!found && words < c.lex.minQuoteWords) continue; // scare quotes, titles
     if (!found && embedded(c, q)) continue;
     const content = { start: q.start, end: q.end };
@@ -155,6 +155,9 @@ function cueBefore(c: Ctx, q: Quote): QuoteCue | null {
       if (!gapOk && t0 - k2 <= 9 && /^[,:]$/.test(tok[t0 - 1]?.text ?? '') && c.lex.w.introPreps.has(tok[k2].lower)) gapOk = true;
       if (!gapOk) break;
       const np = npBefore(c, j, sStart) ?? (m.v.participle ? null : npAfter(c, m.end, t0));
+      // ("A militia called “the Lions of the Valley” took the hill": a name given mid-sentence to something
+      // introduced, no speech; not "what the agency called “a brutal crime” on Monday")
+      if (m.end === t0 && np && indefiniteAt(c, np.s) && c.lex.w.namingVerbs.has(tok[j].lower) && midSentence(c, q)) return null;
       let speaker = np ? speakerFrom(c, np) : null;
       if (!np && m.v.participle) speaker = prevSpeaker(c, tok[j].start);
       // '..., and added: “...”': a verb joined to the one before shares its speaker
@@ -168,6 +171,38 @@ function cueBefore(c: Ctx, q: Quote): QuoteCue | null {
     }
   }
   return null;
+}
+
+/**
+ * "Governor X described the shooting as “horrific”", "The mayor called the attack “an act of evil”", "Le maire a
+ * qualifié l'attaque de « lâche »": a verb of judgement, its object (eight words at most, no punctuation but an
+ * elision or a possessive) and a link word before the quotation: the verb's subject said it.
+ */
+function characterised(c: Ctx, q: Quote): QuoteCue | null {
+  const tok = c.tok;
+  const w = c.lex.w;
+  const t0 = q.t0 - 1;
+  if (t0 < 2) return null;
+  const sStart = c.sentStart[tok[t0].sentence];
+  let k = t0 - 1;
+  if (w.characterisingLinks.has(tok[k].lower)) k--;
+  for (let j = k; j >= sStart && j >= k - 8; j--) {
+    if (c.quoted[j] >= 0) return null;
+    if (w.characterisingVerbs.has(tok[j].lower)) {
+      if (j === k) return null;
+      const np = npBefore(c, j, sStart);
+      const speaker = np ? speakerFrom(c, np) : null;
+      return speaker ? { speaker, cue: { s: j, e: j + 1 }, verb: tok[j].lower, rule: 'quote.characterised' } : null;
+    }
+    if (!isWord(tok[j]) && !c.lex.w.possessiveMarkers.has(tok[j].text)) return null;
+  }
+  return null;
+}
+
+/** A closed quotation with more of its sentence after it ("calls the fighters “terrorists” in its broadcasts"). */
+function midSentence(c: Ctx, q: Quote): boolean {
+  const t0 = Math.max(0, q.t0 - 1);
+  return q.closed && tokAt(c.tok, q.end) < c.sentEnd[c.tok[t0].sentence] - 1;
 }
 
 /** The speaker of a reporting verb at token j joined by "and" to one before it in the sentence: that verb's subject. */
