@@ -5,6 +5,10 @@ import { analyze } from '../helpers.js';
 
 const cases: [string, string, string | null][] = [
   // [text, the count, the claim's place name (null: none)]
+  // a town inside a region around a city ("Homs countryside") is where the count is, not the nearer region
+  ['Jets bombed the village of Talbiseh in Homs countryside on Monday killing 6 civilians.', '6 civilians', 'Talbiseh'],
+  // negative: a place only near its name is still where the count is ("near Homs")
+  ['Jets bombed the village of Talbiseh on Monday and 6 civilians were killed near Homs.', '6 civilians', 'Homs'],
   ['US air strikes killed 12 civilians on Tuesday, a local official said.', '12 civilians', null],
   // a town before such a noun is where the strikes fell (only a state or a capital stands for an actor there)
   ['The Port Sudan drone strikes killed 11 people, officials said.', '11 people', 'Port Sudan'],

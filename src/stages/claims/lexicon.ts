@@ -19,6 +19,8 @@ export interface ClaimsLexicon {
   vehicleTails: Set<string>;
   /** nouns without a plural ending that count animals or things ("hundreds of cattle", "des centaines de têtes de bétail") */
   thingNouns: Set<string>;
+  /** place qualifiers that make it the region around its name ("countryside", "rural") */
+  regionQualifiers: Set<string>;
   /** nouns after a vehicle word that make it a modifier of something else ("two car bombings") */
   vehicleEventTails: Set<string>;
   /** "the toll rose from 12 to 45": the words that open and join the two figures (two claims) */
@@ -221,6 +223,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     vehicles: new Set(raw.vehicleNouns),
     vehicleTails: new Set(raw.vehicleTails),
     thingNouns: new Set(raw.thingNouns ?? []),
+    regionQualifiers: new Set(raw.regionQualifiers ?? []),
     vehicleEventTails: new Set(raw.vehicleEventTails ?? []),
     tollRangeFrom: new Set(raw.tollRangeFrom ?? []),
     tollRangeTo: new Set(raw.tollRangeTo ?? []),

@@ -14,6 +14,8 @@ export interface PlaceIndex {
   nextItemAfter(end: number, p: Place): boolean;
   /** The country most of the text's places are in (null on a tie or with none). */
   main: string | null;
+  /** Whether the place is a region around its name ("Damascus Countryside", "rural Idlib"): broader than a town. */
+  broad(p: Place): boolean;
 }
 
 const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -57,6 +59,8 @@ export interface PlaceWords {
   venueNouns?: ReadonlySet<string>;
   /** the words that bring on the next item of a ranking ("followed by", "suivie par"), compiled */
   nextItem?: RegExp | null;
+  /** qualifiers that make a place the region around its name ("countryside", "rural") */
+  regionQualifiers?: ReadonlySet<string>;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -118,7 +122,9 @@ export function indexPlaces(a: Analysis, w: PlaceWords = {}): PlaceIndex {
   };
   const next = w.nextItem ?? null;
   const nextItemAfter = (end: number, p: Place) => !!next && p.start >= end && p.start - end < 120 && next.test(text.slice(end, p.start));
-  return { bySentence, skip, main, careDestination: careDest, nextItemAfter };
+  const regions = w.regionQualifiers ?? NONE;
+  const broad = (p: Place) => !!p.qualifier && regions.has(p.qualifier.toLowerCase());
+  return { bySentence, skip, main, careDestination: careDest, nextItemAfter, broad };
 }
 
 /** Whether a count is nested in or listed after an earlier count of its sentence ("including 12 ..."). */
@@ -157,7 +163,7 @@ export function placeBeforePart(claims: readonly Claim[], places: PlaceIndex): v
   if (!whole?.place || whole.place.start < part.end || whole.place.start - part.end > 24) return;
   const ev = whole.evidence.find((e) => e.rule === 'claims.place:sentence');
   // and the whole has one of its own between it and the part ("displaced across Myanmar, including ...")
-  const p = ev ? placeFor(places.bySentence.get(whole.sentence)?.filter((x) => x.start >= whole.end && x.end <= part.start), whole.start, whole.end, places.skip) : null;
+  const p = ev ? placeFor(places.bySentence.get(whole.sentence)?.filter((x) => x.start >= whole.end && x.end <= part.start), whole.start, whole.end, places.skip, places.broad) : null;
   if (!p || !ev) return;
   whole.place = p;
   ev.span = { start: p.start, end: p.end };
@@ -168,7 +174,7 @@ export function placeClaim(claim: Claim, evidence: Evidence[], places: PlaceInde
   const s = claim.sentence;
   // the injured were hurt where they were, not at the hospital they were taken to (bodies are counted there)
   const skip = (p: Place) => places.skip(p) || (claim.category === 'injured' && places.careDestination(p)) || places.nextItemAfter(claim.end, p);
-  claim.place = placeFor(places.bySentence.get(s), claim.start, claim.end, skip);
+  claim.place = placeFor(places.bySentence.get(s), claim.start, claim.end, skip, places.broad);
   if (claim.place) {
     evidence.push({ rule: 'claims.place:sentence', span: { start: claim.place.start, end: claim.place.end } });
     return;
@@ -194,7 +200,7 @@ export function placeClaim(claim: Claim, evidence: Evidence[], places: PlaceInde
  * The place of a claim: a place in its sentence, those after the count (in its clause) first, towns
  * before regions before countries; not a place inside a speaker ("Syria's official news agency") or used as a possessive.
  */
-export function placeFor(places: Place[] | undefined, start: number, end: number, skip: (p: Place) => boolean): Claim['place'] {
+export function placeFor(places: Place[] | undefined, start: number, end: number, skip: (p: Place) => boolean, broad: (p: Place) => boolean = () => false): Claim['place'] {
   if (!places) return null;
   let best: Place | null = null;
   let bestD = Infinity;
@@ -202,7 +208,8 @@ export function placeFor(places: Place[] | undefined, start: number, end: number
     if (skip(p)) continue;
     // the most specific place wins over a nearer country or region ("in the village of Kafrun in
     // central Syria killed 7": Kafrun)
-    const breadth = p.kind === 'country' ? 200 : p.kind === 'admin1' || p.kind === 'region' ? 40 : 0;
+    // (a region around its name is broader too: "the town of Daraya in Damascus Countryside killed 8": Daraya)
+    const breadth = p.kind === 'country' ? 200 : p.kind === 'admin1' || p.kind === 'region' || broad(p) ? 40 : 0;
     const d = (p.start >= end ? p.start - end : (start - p.end) * 1.5 + 1) + breadth;
     if (d < bestD) { bestD = d; best = p; }
   }
