@@ -9,6 +9,7 @@ const kinds = (text: string, published?: string) => events(text, published).map(
 describe('sentences that report no event', () => {
   it.each([
     ['a list of demands', 'The marchers demanded the release of detained activists and an end to the curfew.'],
+    ['a rescue operation after a landslide', 'Soldiers joined a rescue operation near Tafas on Monday after 12 people were killed in a landslide.'],
     ['a protest mentioned as a noun of others', 'The minister did not accede to the protesters\u2019 demands for an inquiry.'],
     ['a question of whether a bomber was involved', 'Officials could not say whether suicide bombers were involved in the attack.'],
     ['a charge in court', 'The former governor was convicted of kidnapping and sentenced to twelve years.'],
@@ -110,6 +111,9 @@ describe('the type cascade', () => {
     ['a massacre by warplanes strikes from the air', 'Enemy warplanes committed a fresh massacre at a fish market in Hodeidah on Monday, killing 19 citizens.', 'Explosions/Remote violence / Air/drone strike'],
     ['un massacre par des avions est une frappe', 'Des avions de guerre ont commis un massacre dans un marché de Hodeïda lundi, tuant 19 civils.', 'Explosions/Remote violence / Air/drone strike'],
     ['a massacre by gunmen stays an attack', 'Gunmen committed a massacre at a fish market in Hodeidah on Monday, killing 19 citizens.', 'Violence against civilians / Attack'],
+    // an operation of armed men with a toll is a fight; a rescue operation is none
+    ['an operation of army units with a toll is a clash', 'In Tafas 14 gunmen were killed on Monday in an operation carried out by army units.', 'Battles / Armed clash'],
+    ['une opération de ratissage avec un bilan est un combat', 'Douze jihadistes ont été tués lundi lors d’une opération de ratissage de l’armée près de Djibo.', 'Battles / Armed clash'],
   ])('%s', (_why, text, expected) => {
     expect(kinds(text)).toContain(expected);
   });
