@@ -99,6 +99,16 @@ const tables: Record<string, Row[]> = {
     ['Police confirmed the arrest of Mark Hollis on Friday', 'Mark Hollis', 'detained'],
     ['The trial of Tomas Wendt begins on Monday', 'Tomas Wendt', null],
   ],
+  // people in need of aid, facing hunger, reached with aid are affected; an apposition of a share sits between
+  'in need': [
+    ['Some 3 million people need humanitarian assistance in the east', '3 million', 'affected'],
+    ['An estimated 90,000 people face catastrophic hunger in the valley', '90,000', 'affected'],
+    ['Aid agencies assisted 40,000 people in the camps last month', '40,000', 'affected'],
+    ['Some 3 million people, nearly a third of the population, need humanitarian assistance', '3 million', 'affected'],
+    ['Quelque 3 millions de personnes, soit près du tiers de la population, ont besoin d’aide', '3 millions', 'affected'],
+    // negative: a comma after the group that opens no share nor count stops the reach
+    ['Some 3 million people, the minister said on Monday, need humanitarian assistance', '3 million', null],
+  ],
   // hit by a disaster is affected, hit by fire is injured; French "touchés par" likewise
   hitBy: [
     ['About 4,000 households were hit by the floods in the delta', '4,000', 'affected'],

@@ -7,6 +7,8 @@ export interface Raw {
   vehicleTails: string[];
   /** nouns without a plural ending that count animals or things, never people ("hundreds of cattle") */
   thingNouns?: string[];
+  /** words of a share of a whole ("half", "a third"): an apposition holding one before the verb group is skipped */
+  proportionWords?: string[];
   /** place qualifiers that make it the region around its name ("Damascus Countryside", "rural Idlib") */
   regionQualifiers?: string[];
   vehicleBefore: string[];

@@ -19,6 +19,8 @@ export interface ClaimsLexicon {
   vehicleTails: Set<string>;
   /** nouns without a plural ending that count animals or things ("hundreds of cattle", "des centaines de têtes de bétail") */
   thingNouns: Set<string>;
+  /** words of a share of a whole ("half", "third", "per cent") */
+  proportionWords: Set<string>;
   /** place qualifiers that make it the region around its name ("countryside", "rural") */
   regionQualifiers: Set<string>;
   /** nouns after a vehicle word that make it a modifier of something else ("two car bombings") */
@@ -223,6 +225,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     vehicles: new Set(raw.vehicleNouns),
     vehicleTails: new Set(raw.vehicleTails),
     thingNouns: new Set(raw.thingNouns ?? []),
+    proportionWords: new Set(raw.proportionWords ?? []),
     regionQualifiers: new Set(raw.regionQualifiers ?? []),
     vehicleEventTails: new Set(raw.vehicleEventTails ?? []),
     tollRangeFrom: new Set(raw.tollRangeFrom ?? []),

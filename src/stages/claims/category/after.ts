@@ -54,9 +54,12 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
     // "More than 1.9 million people, about 90% of the population, have been displaced": an apposition opening
     // with a number (or one word and a number), set off by commas, before the verb group; not a relative clause
     // that holds a count of its own ("who were guarding the base when 3 people were killed")
-    if (toks[k].text === ',' && k + 2 < end && (toks[k + 1].kind === 'number' || toks[k + 2].kind === 'number') && !lex.relativeWords.has(toks[k + 1].lower)) {
+    // ("some 25 million people, more than half the population, need aid": or a share of a whole, proportionWords)
+    if (toks[k].text === ',' && k + 2 < end && !lex.relativeWords.has(toks[k + 1].lower)) {
       let m = k + 1;
-      while (m < end && m < k + 12 && toks[m].text !== ',') m++;
+      let share = toks[k + 1].kind === 'number' || toks[k + 2].kind === 'number';
+      for (; m < end && m < k + 12 && toks[m].text !== ','; m++) if (lex.proportionWords.has(toks[m].lower)) share = true;
+      if (!share) m = end;
       if (m + 1 < end && toks[m].text === ',' && (lex.aux.has(toks[m + 1].lower) || lex.after.at(toks, m + 1, end))) { k = m; continue; }
     }
     const skip = skipNested(c, k, end);
