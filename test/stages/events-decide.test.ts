@@ -220,6 +220,14 @@ describe('who acted', () => {
     ["a country's rebels against its troops", 'On Friday twelve Syrian rebels were slain during clashes with regime troops near Hama.', /regime troops/, /Syrian rebels/],
     // negative: "with" and a weapon names no side
     ['no side for a weapon after "with"', 'Fourteen rebels were killed in clashes with heavy weapons near Azaz on Friday.', null, /rebel/i],
+    // victims first with no passive of their own, the side right before the trigger did it
+    ['victims among a toll, the side modifying the trigger', 'Three nurses were among 20 people killed on Monday in Syrian government shelling of Taftanaz.', /Syrian government/, /nurses/],
+    // negative: a side first is the subject
+    ['a side first is the subject', 'Rebel fighters killed 20 people on Monday in shelling of Taftanaz.', /rebel/i, /people/],
+    // a trigger another rule's "unless" cancels is still another rule's ("stormed the hospital" with a toll: an attack)
+    ['a storming cancelled as territory is an attack', 'Gunmen stormed the hospital in Azaz on Friday, killing two people.', /gunm/i, /people/],
+    // a speaker's bracketed acronym after it reports, it takes no part
+    ['not the acronym of the speaker', 'Gunmen stormed a clinic near Azaz on Friday, killing two nurses, Médecins Sans Frontières (MSF) said.', /gunm/i, /nurse/i],
     // victims with a bare participle ("Two patients killed and ..."): they suffered it, they did not do it
     ['victims of a bare participle', 'Two patients killed and five hurt when bombs fell on the clinic in Azaz on Friday.', null, /patients/],
     // a clause opened by "where" has its own subject: the victims before it suffered nothing in it

@@ -19,7 +19,12 @@ function toldBefore(before: string, lex: EventLexicon): boolean {
 
 /** A predicate: is this actor mention, in this sentence, one who reports rather than takes part? */
 export function reporterFilter(a: Analysis, lex: EventLexicon): (s: Sentence, x: Actor) => boolean {
+  // ("U.S. helicopters launched airstrikes, which they say killed 10": a pronoun that speaks stands for one who
+  // may have acted; its antecedent's name reports nothing)
+  const pronounAt = new Set(a.actors.filter((x) => x.evidence[0]?.rule === 'actors.pronoun').map((x) => x.start));
   const speakers = new Map<number, Span[]>();
+  // ("Médecins Sans Frontières (MSF) said": the speaker's other mentions in its sentence, its bracketed acronym)
+  const speakerIds = new Map<number, Set<string>>();
   for (const st of a.statements) {
     if (!st.speaker) continue;
     const sent = sentenceAt(a.sentences, st.speaker.start);
@@ -27,12 +32,10 @@ export function reporterFilter(a: Analysis, lex: EventLexicon): (s: Sentence, x:
     const list = speakers.get(sent.index) ?? [];
     list.push({ start: st.speaker.start, end: st.speaker.end });
     speakers.set(sent.index, list);
+    if (st.speaker.actorId && !pronounAt.has(st.speaker.start)) speakerIds.set(sent.index, (speakerIds.get(sent.index) ?? new Set<string>()).add(st.speaker.actorId));
   }
   const toldNames = new Set(a.statements.flatMap((s) => (s.speaker?.via ? [s.speaker.via.name.toLowerCase()] : [])));
   const sources = new Map<number, { spans: Span[]; names: Set<string> }>();
-  // ("U.S. helicopters launched airstrikes, which they say killed 10": a pronoun that speaks stands for one who
-  // may have acted; its antecedent's name reports nothing)
-  const pronounAt = new Set(a.actors.filter((x) => x.evidence[0]?.rule === 'actors.pronoun').map((x) => x.start));
   for (const c of a.claims) {
     const cur = sources.get(c.sentence) ?? { spans: [], names: new Set<string>() };
     if (c.source?.start != null && c.source.end != null) cur.spans.push({ start: c.source.start, end: c.source.end });
@@ -45,7 +48,7 @@ export function reporterFilter(a: Analysis, lex: EventLexicon): (s: Sentence, x:
   // the tests are pure: the cheap ones first, the pattern over the text before the mention last
   return (s, x) => {
     const src = sources.get(s.index);
-    if (overlaps(x, speakers.get(s.index)) || overlaps(x, src?.spans)) return true;
+    if (overlaps(x, speakers.get(s.index)) || overlaps(x, src?.spans) || speakerIds.get(s.index)?.has(x.id)) return true;
     const name = x.name.toLowerCase();
     return (
       toldNames.has(name) ||

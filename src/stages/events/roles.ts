@@ -305,7 +305,12 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   // a name or force right before the trigger ("U.S. helicopters launched", "United States warplanes dropped")
   // "M23 rebels backed by Rwanda seized": the ally introduced before the trigger is not who acted
   // ("U.S. helicopters launched airstrikes": a side named with its craft, the trigger inside it, acted)
-  const agent = before.find((p) => !isAlly(toks, p, lex)) ?? parts.find((p) => p.first <= i && i <= p.last && p.from === 'actor' && p.id.startsWith('forces:')) ?? mod;
+  const first = before.find((p) => !isAlly(toks, p, lex));
+  // ("Two medics were among 31 people killed in Syrian government shelling": victims first, the side that modifies
+  // the trigger did it)
+  const side = first && victimHead(first, lex) ? before.find((p) => p.last === i - 1 && p !== first && !isAlly(toks, p, lex) && !victimHead(p, lex) && !lex.roles.crowds.has(p.head)) : undefined;
+  if (first && side) return { agent: side, patient: first, sides: [], passive: false, rule: 'roles.modifier' };
+  const agent = first ?? parts.find((p) => p.first <= i && i <= p.last && p.from === 'actor' && p.id.startsWith('forces:')) ?? mod;
   // "artillery units pounded": a noun right after a noun trigger is its head, not the target
   const compound = (p: Participant) => p.first === j + 1 && !endsWithAny(toks[j].lower, w.pastEndings) && !endsWithAny(toks[j].lower, w.gerundEndings);
   const patient = after.find((p) => p !== agent && !isAlly(toks, p, lex) && !compound(p)) ?? null;

@@ -99,6 +99,27 @@ function objectCounted(rule: EventRule, toks: Token[], end: number, claims: read
   return claims.some((c) => c.start >= from && c.start < limit && !!rule.needs_claim?.includes(c.category));
 }
 
+/** A trigger of this rule at token i (ending before `end`) cancelled: by one of its rule's "unless" phrases overlapping
+ * it, a background phrase in the three tokens before it, a cue of no report, or a missing object count. */
+function cancelledAt(toks: Token[], i: number, rule: EventRule, end: number, lex: EventLexicon, claims: readonly ClaimStart[]): boolean {
+  return (
+    rule.unless.some((u) => {
+      for (let s = Math.max(0, i - u.words.length + 1); s <= i; s++) if (matchAt(toks, s, u) > i) return true;
+      return false;
+    }) ||
+    // background, not the event itself: "under the deal", "as part of the agreement"
+    rule.unlessBefore.some((u) => {
+      for (let s = Math.max(0, i - 3 - u.words.length); s < i; s++) {
+        const e = matchAt(toks, s, u);
+        if (e > 0 && e <= i) return true;
+      }
+      return false;
+    }) ||
+    notReported(toks, i, lex) != null ||
+    (!!rule.object_claim && !objectCounted(rule, toks, end, claims))
+  );
+}
+
 /** Where a claim of the sentence starts, and what happened to those it counts. */
 export interface ClaimStart {
   start: number;
@@ -111,42 +132,29 @@ export function findTriggers(toks: Token[], lex: EventLexicon, claimCategories: 
   const needs = needsIndex(lex);
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].kind !== 'word') continue;
-    let best: { rule: EventRule; end: number } | null = null;
+    // the rules whose trigger starts here, the longest first (in rule order among equals)
+    let cands: { rule: EventRule; end: number }[] | null = null;
     const w = toks[i].lower;
     for (const cand of (firsts.mayHave(w) && lex.byFirst.get(w)) || NONE) {
       if (!usable(cand.rule, claimCategories, hasPlace, words, needs)) continue;
       const e = matchAt(toks, i, cand.phrase);
-      if (e > 0 && (!best || e > best.end)) best = { rule: cand.rule, end: e };
+      if (e > 0) (cands ??= []).push({ rule: cand.rule, end: e });
     }
-    const two = best ? 0 : firstTwo(w);
-    if (!best && prefixBits[two & 0xffff] === 1) {
+    const two = cands ? 0 : firstTwo(w);
+    if (!cands && prefixBits[two & 0xffff] === 1) {
       for (const cand of prefixed.get(two) ?? NONE) {
         if (usable(cand.rule, claimCategories, hasPlace, words, needs) && w.startsWith(cand.phrase.words[0])) {
-          best = { rule: cand.rule, end: i + 1 };
+          cands = [{ rule: cand.rule, end: i + 1 }];
           break;
         }
       }
     }
-    if (!best) continue;
-    const { rule, end } = best;
-    // a trigger cancelled by one of its rule's "unless" phrases overlapping it
-    const cancelled =
-      rule.unless.some((u) => {
-        for (let s = Math.max(0, i - u.words.length + 1); s <= i; s++) if (matchAt(toks, s, u) > i) return true;
-        return false;
-      }) ||
-      // background, not the event itself: "under the deal", "as part of the agreement"
-      rule.unlessBefore.some((u) => {
-        for (let s = Math.max(0, i - 3 - u.words.length); s < i; s++) {
-          const e = matchAt(toks, s, u);
-          if (e > 0 && e <= i) return true;
-        }
-        return false;
-      }) ||
-      notReported(toks, i, lex) != null ||
-      (!!rule.object_claim && !objectCounted(rule, toks, end, claims));
-    if (!cancelled) hits.push({ rule, start: toks[i].start, end: toks[end - 1].end, first: i, last: end - 1 });
-    i = end - 1;
+    if (!cands) continue;
+    if (cands.length > 1) cands.sort((x, y) => y.end - x.end);
+    // the first not cancelled ("stormed the hospital" is no territory taken, but an attack when a toll is told)
+    const hit = cands.find((x) => !cancelledAt(toks, i, x.rule, x.end, lex, claims));
+    if (hit) hits.push({ rule: hit.rule, start: toks[i].start, end: toks[hit.end - 1].end, first: i, last: hit.end - 1 });
+    i = (hit ?? cands[0]).end - 1;
   }
   // a rule that yields ("attacked" with a toll) is only the sentence's trigger when no other rule's is
   return hits.some((h) => h.rule.yields) && hits.some((h) => !h.rule.yields) ? hits.filter((h) => !h.rule.yields) : hits;
