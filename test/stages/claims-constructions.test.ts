@@ -158,6 +158,9 @@ const tables: Record<string, Row[]> = {
   admit: [
     ['A policeman was shot dead outside the station', 'A', 'claims.category:after'],
     ['The strike killed 12 people including a child', 'a', null],
+    // French reads "un" as the number one: after "dont" it stays part of the larger claim too
+    ['La frappe a tué douze personnes, dont un enfant de huit ans', 'un', null],
+    ['La frappe a tué douze personnes, dont deux enfants', 'deux', 'claims.category:inherit'],
     ['Guards found that an inmate had been stabbed in the yard', 'an', 'claims.category:after'],
     ['An inmate told the court he was innocent', 'An', null],
   ],

@@ -110,6 +110,7 @@ describe('the type cascade', () => {
     // a massacre by aircraft is an air strike (EVENTS.md: an air strike on a market), by gunmen an attack
     ['a massacre by warplanes strikes from the air', 'Enemy warplanes committed a fresh massacre at a fish market in Hodeidah on Monday, killing 19 citizens.', 'Explosions/Remote violence / Air/drone strike'],
     ['un massacre par des avions est une frappe', 'Des avions de guerre ont commis un massacre dans un marché de Hodeïda lundi, tuant 19 civils.', 'Explosions/Remote violence / Air/drone strike'],
+    ['des drones abattus sont des armes neutralisées', 'Les forces ukrainiennes ont abattu 17 drones lancés pendant la nuit près de Poltava.', 'Strategic developments / Disrupted weapons use'],
     ['a massacre by gunmen stays an attack', 'Gunmen committed a massacre at a fish market in Hodeidah on Monday, killing 19 citizens.', 'Violence against civilians / Attack'],
     // an operation of armed men with a toll is a fight; a rescue operation is none
     ['an operation of army units with a toll is a clash', 'In Tafas 14 gunmen were killed on Monday in an operation carried out by army units.', 'Battles / Armed clash'],
