@@ -76,3 +76,14 @@ describe('places: a known name across "of", "and", "the" is one place', () => {
     ['The Ministry of Defence of Syria denied it.', [['Syria', 'SY']]],
   ])('%s', (text, want) => expect(places(text)).toEqual(want));
 });
+
+// a phrase of proximity ending right before a name ("près de", "east of") vouches for a small town the gazetteer
+// knows, as a preposition of place does ("near Kidal"); an unknown name after it stays no place
+describe('places: a known town after a phrase of proximity', () => {
+  it.each<[string, string[][]]>([
+    ['Dix rebelles ont été tués près de Kidal.', [['Kidal', 'ML']]],
+    ['Ten rebels were killed east of Kidal on Monday.', [['Kidal', 'ML']]],
+    // negative: an unknown capitalised word after the phrase
+    ['Ten rebels were killed east of Vorlaks on Monday.', []],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want));
+});

@@ -176,9 +176,14 @@ function knownAfterPreposition(s: DetectState, r: Run, segs: Segment[], prepSpan
 
 function afterPreposition(s: DetectState, k: number, r: Run, segs: Segment[]): void {
   const { words } = s;
-  if (r.a <= 0 || !(wbits(s, r.a - 1) & WB.unknownPlacePreposition) || words[r.a - 1].sentence !== words[r.a].sentence) return;
-  const prepSpan = { start: words[r.a - 1].start, end: words[r.a - 1].end };
+  if (r.a <= 0 || words[r.a - 1].sentence !== words[r.a].sentence) return;
+  // (or a phrase of proximity ending there: "east of Kidal", "près de Kidal")
+  const prox = wbits(s, r.a - 1) & WB.unknownPlacePreposition ? null : s.lex.proximity.matchEndingAt(s.lowers, r.a - 1);
+  if (!prox && !(wbits(s, r.a - 1) & WB.unknownPlacePreposition)) return;
+  const prepSpan = { start: words[r.a - (prox?.len ?? 1)].start, end: words[r.a - 1].end };
   knownAfterPreposition(s, r, segs, prepSpan);
+  // (after a phrase of proximity only a name the gazetteer knows: "north of Daeshs" names no place)
+  if (prox) return;
   // "in Kanasba", "near Skeik and Atshan": an unknown name after a locative preposition; and the list goes on
   // after a known one ("in Foua and Kafraya")
   let found = 0;
