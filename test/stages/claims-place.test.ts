@@ -7,6 +7,11 @@ const cases: [string, string, string | null][] = [
   // [text, the count, the claim's place name (null: none)]
   // a town inside a region around a city ("Homs countryside") is where the count is, not the nearer region
   ['Jets bombed the village of Talbiseh in Homs countryside on Monday killing 6 civilians.', '6 civilians', 'Talbiseh'],
+  // where a speaker is based is no place of the count ("a monitor based in Britain", "basé au Royaume-Uni")
+  ['Eleven bodies were found on Monday, said the Observatory, a monitoring group based in Britain.', 'Eleven bodies', null],
+  ['Onze corps ont été retrouvés lundi, selon l’Observatoire, une ONG basée au Royaume-Uni.', 'Onze corps', null],
+  // negative: a place of the count in the same sentence stays its place
+  ['Eleven bodies were found near Hama on Monday, said the Observatory, a monitoring group based in Britain.', 'Eleven bodies', 'Hama'],
   // negative: a place only near its name is still where the count is ("near Homs")
   ['Jets bombed the village of Talbiseh on Monday and 6 civilians were killed near Homs.', '6 civilians', 'Homs'],
   ['US air strikes killed 12 civilians on Tuesday, a local official said.', '12 civilians', null],

@@ -282,7 +282,7 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
   const { sFirst, sEnd } = sentenceTokens(a);
   const hedgeCache = new Map<number, boolean>();
   const days = new ClaimDays(a);
-  const places = indexPlaces(a, { preps: lex.placePrepositions, articles: lex.nameArticles, units: lex.distanceUnits, careNouns: lex.careNouns, careTo: lex.careTo, venueNouns: lex.venueNouns, nextItem: lex.nextItem, regionQualifiers: lex.regionQualifiers });
+  const places = indexPlaces(a, { preps: lex.placePrepositions, articles: lex.nameArticles, units: lex.distanceUnits, careNouns: lex.careNouns, careTo: lex.careTo, venueNouns: lex.venueNouns, nextItem: lex.nextItem, regionQualifiers: lex.regionQualifiers, seatedIn: lex.seatedIn });
   // a first line of its own is a headline: what it names is told again in the text
   const titled = a.sentences.length > 1 && /^[^\S\n]*\n/.test(a.document.text.slice(a.sentences[0].end));
 

@@ -9,6 +9,8 @@ export interface Raw {
   thingNouns?: string[];
   /** words of a share of a whole ("half", "a third"): an apposition holding one before the verb group is skipped */
   proportionWords?: string[];
+  /** words before a place that say where a body is seated ("based in"): that place is no count's */
+  seatedIn?: string[];
   /** place qualifiers that make it the region around its name ("Damascus Countryside", "rural Idlib") */
   regionQualifiers?: string[];
   vehicleBefore: string[];

@@ -21,6 +21,8 @@ export interface ClaimsLexicon {
   thingNouns: Set<string>;
   /** words of a share of a whole ("half", "third", "per cent") */
   proportionWords: Set<string>;
+  /** "based in", "headquartered in" right before a place (compiled: the text before it ends so), or null */
+  seatedIn: RegExp | null;
   /** place qualifiers that make it the region around its name ("countryside", "rural") */
   regionQualifiers: Set<string>;
   /** nouns after a vehicle word that make it a modifier of something else ("two car bombings") */
@@ -226,6 +228,8 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     vehicleTails: new Set(raw.vehicleTails),
     thingNouns: new Set(raw.thingNouns ?? []),
     proportionWords: new Set(raw.proportionWords ?? []),
+    // (past an article of a name: "based in the UK")
+    seatedIn: raw.seatedIn?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${raw.seatedIn.map(escapeRegExp).join('|')})\\s+(?:(?:${(raw.nameArticles ?? []).map(escapeRegExp).join('|') || '(?!)'})\\s+)?$`, 'iu') : null,
     regionQualifiers: new Set(raw.regionQualifiers ?? []),
     vehicleEventTails: new Set(raw.vehicleEventTails ?? []),
     tollRangeFrom: new Set(raw.tollRangeFrom ?? []),

@@ -61,6 +61,8 @@ export interface PlaceWords {
   nextItem?: RegExp | null;
   /** qualifiers that make a place the region around its name ("countryside", "rural") */
   regionQualifiers?: ReadonlySet<string>;
+  /** the words before a place that say where a body is seated ("based in", "headquartered in"), compiled */
+  seatedIn?: RegExp | null;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -111,6 +113,8 @@ export function indexPlaces(a: Analysis, w: PlaceWords = {}): PlaceIndex {
     }
     const t = lowerBound(toks, p.end);
     if (t < toks.length && toks[t].start === p.end && (toks[t].lower === "'s" || toks[t].lower === '’s')) return true;
+    // "a monitoring group based in Britain": where a body is seated, not where the count is
+    if (w.seatedIn && w.seatedIn.test(text.slice(Math.max(0, p.start - 30), p.start))) return true;
     // "at a briefing in Geneva", "told reporters in Kyiv", "lors d'un point de presse à Genève": where it was said
     if (k >= 2 && k < toks.length && preps.has(toks[k - 1].lower) && (w.venueNouns ?? NONE).has(toks[k - 2].lower)) return true;
     for (const sp of speakerSpans) if (p.start >= sp.start && p.end <= sp.end) return true;
