@@ -89,6 +89,9 @@ const rows: [string, (string | null)[]][] = [
   // a named body or a role before a relative clause with no commas speaks
   ['The Syrian Observatory which counted the bodies said the dead included a Kurdish family.', ['Syrian Observatory for Human Rights']],
   ['An official who inspected the dam said the wall had cracked.', ['official']],
+  // ... and a body's head noun after "the", read as the body named before ("the monitoring group": the Observatory)
+  ['The Syrian Observatory for Human Rights said that nine people died in the shelling. The monitoring group which relies on sources on the ground said two were children.', ['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights']],
+  ['The Syrian Observatory for Human Rights said that nine people died in the shelling. The monitoring group, which has sources on the ground, said two were children.', ['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights']],
   // negative: the person the clause names right before the verb speaks
   ['A nurse who gives her name as Amal Haddad said the ward was full.', ['Amal Haddad']],
   // negative: a body after a preposition is no speaker ("a depot of the Red Crescent a nurse said")

@@ -164,10 +164,12 @@ function bareRelativeSpeaker(c: Ctx, e: number, min: number): NP | null {
     let s = -1;
     if (body && !body.generic) s = actorPhraseStart(c, body, min);
     else {
-      // (a role, not a body's head noun: "the monitoring group which ..." is left to the usual reading)
+      // (a role, or a body's head noun after a definite article: "the monitoring group which relies on activists
+      // said", a body told before)
       const h = phraseStart(c, j, min);
       const head = tok[j - 1].lower;
-      if (h && !('e' in h) && !h.headBad && j - h.s <= 4 && (c.alex.roleNouns.has(head) || c.alex.generic.has(head)) && !c.lex.w.bodyHeads.has(head)) s = h.s;
+      const body = c.lex.w.bodyHeads.has(head);
+      if (h && !('e' in h) && !h.headBad && j - h.s <= 4 && (body ? c.lex.w.definiteArticles.has(tok[h.s].lower) : c.alex.roleNouns.has(head) || c.alex.generic.has(head))) s = h.s;
     }
     const opens = s >= 0 && (s === min || s === 0 || tok[s - 1].sentence !== tok[s].sentence);
     return opens ? { s, e: j } : null;

@@ -333,11 +333,13 @@ function bodySpeaker(c: Ctx, np: NP, head: string, at: At, surface: string): Spe
   // ("the Britain-based monitor", "the Britain based monitor": where the body is, between article and head)
   const mid = np.e - np.s - 2;
   const located = (k: number) => c.lex.w.locatedParticiples.has(tok[k].lower) || c.lex.w.locatedParticiples.has(tok[k].lower.split('-').pop() ?? '');
+  // ("the monitoring group": a modifier that itself names the kind of body, bodyHeadAlso)
+  const kindOf = mid >= 1 ? c.lex.bodyHeadNames.get(tok[np.e - 2].lower) : undefined;
   // ("the British-based monitoring group": the place's participle, then a modifier of the head)
-  if (mid < 0 || mid > 2 || (mid > 0 && !located(np.e - 2) && !(mid === 2 && located(np.e - 3)))) return undefined;
+  if (mid < 0 || mid > 2 || (mid > 0 && !kindOf && !located(np.e - 2) && !(mid === 2 && located(np.e - 3)))) return undefined;
   // an organisation whose name holds the noun ("the ministry" → Russian Defence Ministry; "the monitor" → the
   // Observatory, bodyHeadAlso), then the last organisation that spoke, then the last organisation named
-  const holds = c.lex.bodyHeadNames.get(head) ?? new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i');
+  const holds = kindOf ?? c.lex.bodyHeadNames.get(head) ?? new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i');
   const named = lastActor(c, start, (x) => !x.generic && x.kind !== 'person' && holds.test(x.name));
   if (named && start - named.start < 3000) return { start, end, name: named.name, actorId: named.id, kind: named.kind };
   // ("the Britain-based organisation" with none named so: the words, not any body told before)
