@@ -198,6 +198,8 @@ describe('who acted', () => {
     // the trigger inside a side named by its weapon: that side acted on the one counted before it
     ['a side named by its raids, its victims before', 'At least 27 people, including 11 children, were killed in Israeli raids on homes in Nuseirat on Tuesday.', /Israeli forces/, /people/],
     ['a side named by its missiles, its victims after', 'Russian missiles hit Kharkiv on Monday, killing four people.', /Russian forces/, /people/],
+    // negative: a side inside the reporter's relative clause is no victim of the weapon's side
+    ['not a side inside the reporter\'s clause', 'The daily Al-Watan which is close to the government reported Russian airstrikes on Taftanaz on Monday killing nine people.', /Russian forces/, /people/],
     // a side in a compound modifier ("rebel-held", "government-held") takes no part
     ['not the holder of a town', 'Warplanes bombed a market in the rebel-held town of Douma on Sunday, killing 25 civilians.', null, /civilian/i],
     ['not the holder of a district', 'Rebels shelled the government-held district of Hamdaniya on Sunday, killing five civilians.', /rebel/i, /civilian/i],

@@ -291,7 +291,9 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   // ("rebel rocket attacks": a side with no country named by its weapon, "rebel forces")
   const weaponSide = parts.find((p) => p.first <= i && i <= p.last && p.from === 'actor' && (p.id.startsWith('forces:') || (p.id.startsWith('generic:') && p.id.endsWith('-forces'))));
   if (weaponSide) {
-    const rest = before.filter((p) => p !== weaponSide && !isAlly(toks, p, lex));
+    // (not one inside the reporter's phrase: "a daily, which is close to the government, reported Russian strikes")
+    const reported = (p: Participant) => toks.slice(p.last + 1, i).some((t) => lex.roles.reportVerbs.has(t.lower));
+    const rest = before.filter((p) => p !== weaponSide && !isAlly(toks, p, lex) && !reported(p));
     // (the whole before its parts: "27 Palestinians, including 11 children, were killed")
     return { agent: weaponSide, patient: rest[0] ?? after.find((p) => !isAlly(toks, p, lex)) ?? null, sides: [], passive: false, rule: 'roles.weapon-side' };
   }
