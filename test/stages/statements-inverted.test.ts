@@ -182,6 +182,9 @@ const frRows: [string, (string | null)[]][] = [
   // negative: after a clause of its own, "dit" reports what the clause says
   ['Le pont est tombé, dit le colonel Issa Konaté.', ['Issa Konaté']],
   ['« Le pont est tombé », dit le colonel.', ['colonel']],
+  // ... with an auxiliary of its own too, and an outlet's name in quotation marks after "dit" is its speaker, not a
+  // quotation
+  ['Le pont a été détruit dans la nuit, dit « Libération ».', ['Libération']],
 ];
 describe('statements (fr): a speaker named head first after an inverted verb', () => {
   for (const [text, who] of frRows) it(text, () => {

@@ -141,7 +141,9 @@ function epithetUse(c: Ctx, i: number): boolean {
     k++;
     if (k < tok.length && tok[k].sentence === sent && tok[k].kind !== 'punct') return false;
   } else if (tok[k].text !== ',') return false;
-  for (let j = i - 2; j >= 0 && tok[j].sentence === sent; j--) if (c.quoted[j] >= 0 || c.lex.verbs.longestAtKeys(c.keys, j)) return false;
+  // (a clause with a verb of its own before the comma reports: "Douze civils ont été tués, dit « Le Monde »")
+  const aux = (w: string) => c.lex.w.perfectAux.has(w) || c.lex.w.passiveAux.has(w);
+  for (let j = i - 2; j >= 0 && tok[j].sentence === sent; j--) if (c.quoted[j] >= 0 || c.lex.verbs.longestAtKeys(c.keys, j) || aux(tok[j].lower)) return false;
   return true;
 }
 

@@ -10,6 +10,12 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
   const tok = c.tok;
   while (k < limit && (tok[k].text === ',' || tok[k].text === ':')) k++;
   if (k >= limit) return null;
+  // "dit « Le Monde »": an outlet's name in quotation marks
+  if (c.lex.open.has(tok[k].text) && k + 1 < limit) {
+    const a = c.actorByStartTok.get(k + 1);
+    const ae = a && a.kind === 'organization' && !a.generic ? tokAt(tok, a.end) : -1;
+    if (ae > k + 1 && ae < limit && c.lex.close.has(tok[ae].text)) return { s: k + 1, e: ae };
+  }
   if (isPronoun(c, k)) return { s: k, e: k + 1 };
   // "said 24-year-old student Wanjiru Kamau": the age is no speaker; the words after it name one
   if (c.ageStart[k]) {
