@@ -156,17 +156,10 @@ function sidesOf(h: Hit, roles: Roles, parts: Participant[], toks: Token[], sent
     const other = parts.find((p) => p !== roles.agent && p.government !== roles.agent?.government && !isAlly(toks, p, lex));
     if (other) actor2 = ref(other);
   }
-  // ("Three protesters were shot dead during clashes between security forces and youths": the state side of the
-  // sentence shot the crowd)
-  if (!actor1 && h.rule.type === 'Violence against civilians' && roles.patient && r.protesters.has(roles.patient.head)) {
-    const state = parts.find((p) => p.government && p !== roles.patient);
-    if (state) {
-      actor1 = ref(state);
-      roleRule = 'roles.state-in-sentence';
-    }
-  }
-  if (!actor1 && h.rule.type === 'Strategic developments') {
-    // "police sounded red alert as a device was found": the state side of the sentence acted
+  // "police sounded red alert as a device was found", "Three protesters were shot dead during clashes between
+  // security forces and youths": the state side of the sentence acted, or shot the crowd
+  const shotCrowd = h.rule.type === 'Violence against civilians' && !!roles.patient && r.protesters.has(roles.patient.head);
+  if (!actor1 && (h.rule.type === 'Strategic developments' || shotCrowd)) {
     const state = parts.find((p) => p.government && p !== roles.patient);
     if (state) {
       actor1 = ref(state);
