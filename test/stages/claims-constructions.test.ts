@@ -126,8 +126,11 @@ const tables: Record<string, Row[]> = {
     ['Three men aged 35, 42 and 59 were wounded in the shelling', '42', null],
     ['Three men aged 35, 42 and 59 were wounded in the shelling', 'Three', 'claims.category:after'],
     // after a verb group of its own ("were rescued") the next count opens its own clause: its predicate is not the first group's
-    ['23 people were rescued and about ten are still missing', '23', null],
-    ['23 personnes ont été secourues et une dizaine sont toujours portées disparues', '23', null],
+    // (people rescued are a count of their own, other: their own predicate, not "missing")
+    ['23 people were rescued and about ten are still missing', '23', 'claims.category:after'],
+    ['23 personnes ont été secourues et une dizaine sont toujours portées disparues', '23', 'claims.category:after'],
+    ['23 people were located and about ten are still missing', '23', null],
+    ['23 personnes ont été localisées et une dizaine sont toujours portées disparues', '23', null],
     // negative: a count sharing the predicate, an acronym before the group, an adverb after the auxiliary
     ['At least 40 IS fighters among them 6 minors had been killed', '40', 'claims.category:after'],
     ['A nurse was also among at least five people killed in the raid', 'A', 'claims.category:after'],

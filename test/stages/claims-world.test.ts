@@ -132,6 +132,8 @@ const tables: Record<string, Row[]> = {
     ['The lifeboat crews count some 2,500 lives saved since the service began', '2,500', 'other'],
     ['Four fishermen were saved by a passing trawler', 'Four', 'other'],
     ['Two fishermen were rescued alive from the collapsed pier', 'Two', 'trapped'],
+    ['More than 300 migrants were rescued off the coast on Sunday', '300', 'other'],
+    ['Plus de 300 migrants ont été secourus dimanche au large des côtes', '300', 'other'],
     ['The campaign saved 40 euros on fuel last winter', '40', null],
     ['The shop saved 300 dollars a month', '300', null],
   ],
