@@ -216,6 +216,9 @@ describe('who acted', () => {
     // "blamed on", "attributed to": the side held to have acted
     ['the side an attack is blamed on', 'Eleven farmers were killed on Friday in an attack blamed on jihadists near Djibo.', /jihadist/i, /farmer/i],
     ['the side a bombing is attributed to', 'The bombing, attributed to the Islamic State group, killed six worshippers in Kunduz.', /Islamic State/, /worshipper/i],
+    // the named side a generic one belongs to ("rebels of the ..."); negative: a generic side alone stays
+    ['the named side of the generic one', 'Eleven farmers were killed on Friday in an attack blamed on rebels of the Allied Democratic Forces near Beni.', /Allied Democratic Forces/, /farmer/i],
+    ['a generic side alone', 'Eleven farmers were killed on Friday in an attack blamed on rebels near Beni.', /rebel/i, /farmer/i],
     // negative: "blamed" before the trigger names no agent of it
     ['no agent from a word before the trigger', 'Officials blamed the drought as nine people were killed in an attack near Djibo.', null, /people/i],
     // "killed in clashes with X": the side the victims fought (opponentPreps); a country's rebels are no state force
@@ -357,6 +360,7 @@ describe('French: decided per happening', () => {
     ['the side after its trigger as subject', 'Une embuscade terroriste a fait neuf morts parmi les gendarmes près de Dori.', /terrorist/, /gendarme/],
     // "attribuée à": the side held to have acted
     ['the side an attack is attributed to', 'Sept éleveurs ont été tués dimanche dans une attaque attribuée à des jihadistes près de Djibo.', /jihadist/, /éleveurs/],
+    ['the named side after "des"', 'Sept éleveurs ont été tués dimanche dans une attaque attribuée aux rebelles des Forces démocratiques alliées près de Beni.', /Allied Democratic Forces/, /éleveurs/],
     // negative: an adjective that is no side ("une attaque armée") names no one
     ['no side in "une attaque armée"', 'Trois gendarmes ont été tués dans une attaque armée contre leur poste près de Dori.', null, /gendarme/],
   ])('who acted: %s', (_why, text, a1, a2) => {

@@ -213,7 +213,7 @@ function agentAfter(r: At): Participant | null {
     if (k === j && k === i) continue;
     if (w.agentPreps.has(toks[k].lower) || (k > j && w.agentParticiples.has(toks[k].lower))) {
       const p = after.find((x) => x.first > k && x.first <= k + 4);
-      if (p) return p;
+      if (p) return ofNamed(r, p) ?? p;
       break;
     }
   }
@@ -224,6 +224,18 @@ function agentAfter(r: At): Participant | null {
     if (p && !victimHead(p, lex) && !lex.roles.crowds.has(p.head)) return p;
   }
   return null;
+}
+
+/** "rebels of the Allied Democratic Forces", "les rebelles des ADF": the named side a generic one belongs to, or null. */
+function ofNamed(r: At, p: Participant): Participant | null {
+  const { toks, lex, after } = r;
+  if (!p.id.startsWith('generic:') && p.from !== 'noun') return null;
+  let k = p.last + 1;
+  if (!lex.words.genitivePreps.has(toks[k]?.lower ?? '')) return null;
+  k++;
+  if (lex.words.definiteArticles.has(toks[k]?.lower ?? '')) k++;
+  const q = after.find((x) => x.first === k && x.from === 'actor' && !x.id.startsWith('generic:'));
+  return q ?? null;
 }
 
 /** "killed by a roadside bomb": "by" right before the trigger makes it the instrument (not "rebels backed by Rwanda
