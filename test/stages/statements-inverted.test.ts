@@ -94,6 +94,9 @@ const rows: [string, (string | null)[]][] = [
   ['The Syrian Observatory for Human Rights said that nine people died in the shelling. The monitoring group, which has sources on the ground, said two were children.', ['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights']],
   // negative: the person the clause names right before the verb speaks
   ['A nurse who gives her name as Amal Haddad said the ward was full.', ['Amal Haddad']],
+  // ... and the body the clause names ("which calls itself X"); negative: a body the clause only mentions
+  ['The alliance which calls itself Ansar al-Sharia told reporters it would hold the bridge.', ['Ansar Al-Sharia']],
+  ['Rami Abdulrahman who runs the Syrian Observatory said the road was cut.', ['Rami Abdel Rahman']],
   // negative: a body after a preposition is no speaker ("a depot of the Red Crescent a nurse said")
   ['Shells hit a depot of the Syrian Arab Red Crescent a nurse at the clinic said.', ['nurse at the clinic']],
   // unpunctuated copy: two speakers joined by "and" after a place name, the first opened by an article

@@ -159,6 +159,7 @@ export const WORD_CLASSES = {
   statementParticiplePreps: "the prepositions that open that phrase (\"carried by\", \"posted on\")",
   quotedVerbs: "forms of the verb of \"X quoted Y as saying\" and \"Y was quoted as saying\"",
   quotedAs: "the word between that verb (and its object) and the reporting participle (\"as\")",
+  selfNamingVerbs: "verbs of a relative clause that gives its subject a name (\"which calls itself X\"): a body named there speaks, not the head before the clause",
   characterisingVerbs: "verbs that give a quoted judgement of their object (\"X described the attack as “...”\", \"X called it “...”\"): the quotation is X's",
   characterisingLinks: "the word between such a verb's object and the quotation (\"as\"; French \"de\", \"comme\")",
   quantityVerbs: "lemmas of reporting verbs that also add to a score or a figure: before a number or one of quantityStarts they report nothing (\"the index added 0.4 per cent\", \"added yet another goal\")",

@@ -158,8 +158,10 @@ function bareRelativeSpeaker(c: Ctx, e: number, min: number): NP | null {
     if (!c.lex.w.relativePronouns.has(t.lower)) continue;
     // (a person named right before the verb is the speaker the clause names: "an activist who uses the name Abu
     // Hassan said")
+    // (or a body the clause names: "the alliance which calls itself the Dawn Front has said")
     const named = c.actorByEndTok.get(e - 1);
-    if (named && named.kind === 'person' && tokAt(tok, named.start) > j) return null;
+    const naming = () => tok.slice(j + 1, e).some((x) => c.lex.w.namingVerbs.has(x.lower) || c.lex.w.selfNamingVerbs.has(x.lower));
+    if (named && tokAt(tok, named.start) > j && (named.kind === 'person' || (!named.generic && naming()))) return null;
     const body = c.actorByEndTok.get(j - 1);
     let s = -1;
     if (body && !body.generic) s = actorPhraseStart(c, body, min);
