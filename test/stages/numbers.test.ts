@@ -58,6 +58,8 @@ const rows: [string, Exp[]][] = [
   ['nearly half a million people', [['nearly half a million', 450000, 500000]]],
   ['more than a quarter of a million voters', [['more than a quarter of a million', 250001, null]]],
   ['half the residents', []],
+  // ... and of a multiplier word ("half a dozen": 6, not "a dozen")
+  ['at least half a dozen soldiers', [['at least half a dozen', 6, null]]],
   // ranges
   ['between 300 and 400 people fled', [['between 300 and 400', 300, 400]]],
   ['300-400 people fled', [['300-400', 300, 400]]],
@@ -143,6 +145,8 @@ describe('numbers stage', () => {
     ['Le bilan figure aux pages 12 345 du rapport', [['12', 12], ['345', 345]]],
     ['En 2019 350 personnes ont été arrêtées', [['2019', 2019], ['350', 350]]],
     ['Le numéro 800 123 456 est ouvert aux familles', [['800', 800], ['123', 123], ['456', 456]]],
+    // half a dozen is six
+    ['Au moins une demi-douzaine de soldats ont été blessés', [['Au moins une demi-douzaine', 6]]],
   ];
   it.each(fr)('fr: %s', (sentence, expected) => {
     const a = pipeline.analyze({ id: 't', text: sentence, lang: 'fr' });

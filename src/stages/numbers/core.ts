@@ -38,11 +38,11 @@ export function parseCore(toks: Token[], i: number, lex: NumbersLexicon): Core |
       return { i, j, min: v.min, max: v.max, approx: true, kind: 'vague', rule: 'numbers.vague:' + v.words.join('-'), yearLike: false, digits: false };
     }
   }
-  // "half a million", "a quarter of a million": a fraction of a scale word
+  // "half a million", "a quarter of a million", "half a dozen": a fraction of a scale or multiplier word
   const lead = fractionAt(toks, i, i, lex, lex.leadingFractions);
   if (lead) {
     const j = i + lead.words.length;
-    const v = lead.value * lex.scales.get(toks[j].lower)!;
+    const v = lead.value * (lex.scales.get(toks[j].lower) ?? lex.multiplierWords.get(toks[j].lower)!);
     return { i, j: j + 1, min: v, max: v, approx: false, kind: 'exact', rule: 'numbers.fraction-scale', yearLike: false, digits: false };
   }
   // "a dozen", "a hundred", "a thousand"

@@ -36,7 +36,8 @@ export function fractionAt(toks: Token[], i: number, j: number, lex: NumbersLexi
   for (const f of list) {
     const k = j + f.words.length;
     if (!sameSentence(toks, i, k) || !f.words.every((x, m) => toks[j + m].lower === x)) continue;
-    if (lex.scales.has(toks[k].lower)) return f;
+    // (a scale or a multiplier word: "half a million", "half a dozen")
+    if (lex.scales.has(toks[k].lower) || lex.multiplierWords.has(toks[k].lower)) return f;
   }
   return null;
 }
