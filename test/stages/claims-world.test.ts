@@ -109,6 +109,14 @@ const tables: Record<string, Row[]> = {
     // negative: a comma after the group that opens no share nor count stops the reach
     ['Some 3 million people, the minister said on Monday, need humanitarian assistance', '3 million', null],
   ],
+  // "scores" before a verb group counts too (not only "scores of"); "feared dead" without its auxiliary (headlines)
+  'scores, feared dead': [
+    ['Scores were killed when the dam burst', 'Scores', 'killed'],
+    ['Dozens feared dead as a ferry sinks off Pemba', 'Dozens', 'killed'],
+    ['Scores feared dead as a ferry sinks off Pemba', 'Scores', 'killed'],
+    // negative: scores of a game
+    ['The scores were level at half time', 'scores', null],
+  ],
   // hit by a disaster is affected, hit by fire is injured; French "touchés par" likewise
   hitBy: [
     ['About 4,000 households were hit by the floods in the delta', '4,000', 'affected'],
