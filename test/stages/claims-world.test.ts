@@ -110,6 +110,11 @@ const tables: Record<string, Row[]> = {
     ['Some 3 million people, the minister said on Monday, need humanitarian assistance', '3 million', null],
   ],
   // "scores" before a verb group counts too (not only "scores of"); "feared dead" without its auxiliary (headlines)
+  // a predicate of harm right after one of mere presence ("on board") is what happened to them
+  'on board': [
+    ['All 212 passengers on board were killed in the crash', '212', 'killed'],
+    ['All 212 passengers on board survived the landing', '212', 'other'],
+  ],
   'scores, feared dead': [
     ['Scores were killed when the dam burst', 'Scores', 'killed'],
     ['Dozens feared dead as a ferry sinks off Pemba', 'Dozens', 'killed'],

@@ -36,7 +36,14 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
       k = m;
       continue;
     }
-    const p = lex.after.at(toks, k, end);
+    let p = lex.after.at(toks, k, end);
+    // "157 people on board were killed": a predicate of harm right after one of mere presence is what happened
+    if (p && p.value === 'other') {
+      let m = p.end;
+      for (let n = 0; m < end && n < 3 && lex.aux.has(toks[m].lower); n++) m++;
+      const q = m > p.end ? lex.after.at(toks, m, end) : null;
+      if (q && q.value !== 'other') p = q;
+    }
     if (p) {
       // "A suicide bomber killed five policemen": the group is the agent, not the victim
       const passive = p.start > 0 && lex.passiveAux.has(toks[p.start - 1].lower);
