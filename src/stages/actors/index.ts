@@ -56,7 +56,7 @@ function otherGivenName(c: Ctx, i: number, end: number, e: DictActor): boolean {
   // (the entry's given name spelled another way: "Ahmed" for "Ahmet", "Barrack" for "Barack")
   if (own.some((k) => k === p.key || (k.length >= 4 && oneEditApart(k, p.key)))) return false;
   // (the alias holds the entry's given name: the full name, not its short form)
-  const first = unitKeys(e.name)[0];
+  const first = own[0];
   for (let k = i; k < end; k++) if (u[k].key === first) return false;
   return true;
 }

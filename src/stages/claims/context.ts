@@ -41,6 +41,9 @@ export const isWord = (t: Token) => t.kind === 'word';
 /** A plural noun: a plural ending, or a plural without one ("people", "police"). */
 export const isPlural = (lex: ClaimsLexicon, w: string) => endsWithAny(w, lex.pluralEndings) || lex.pluralWithoutS.has(w);
 
+/** A noun that counts animals or things: no people or vehicle noun, a plural or one of thingNouns ("goats", "cattle"). */
+export const isThingNoun = (lex: ClaimsLexicon, w: string) => !headKind(lex, w) && (isPlural(lex, w) || lex.thingNouns.has(w));
+
 export function headKind(lex: ClaimsLexicon, w: string): 'people' | 'vehicle' | null {
   if (lex.vehicles.has(w)) return 'vehicle';
   if (lex.people.has(w)) return 'people';

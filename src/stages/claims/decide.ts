@@ -4,7 +4,7 @@
 import type { Claim } from '../../core/types.js';
 import { type Ctx, type Draft, type Group, lowerBound } from './context.js';
 import { countsThings, findGroup } from './group.js';
-import { headModifiesNoun, singularAdmitted } from './admit.js';
+import { headModifiesNoun, partOfLarger, singularAdmitted } from './admit.js';
 import { categorise, type Categorised } from './category/index.js';
 import { catAnother, catBareVictim } from './category/another.js';
 import { catNamed, colonListed, namedListed } from './named.js';
@@ -64,9 +64,9 @@ export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: rea
   const standIn = d.singular && !g ? catAnother(c, d, floor, end) : null;
   if (standIn) return { g, found: { cat: standIn } };
   if (d.singular && !singularAdmitted(c, d, g, floor, claims[claims.length - 1])) return null;
-  // "sept personnes, dont un enfant": an article read as the number one after an inclusion cue stays part of the
-  // larger claim, as "including a child" does
-  if (!d.singular && d.min === 1 && d.max === 1 && prev && c.lex.indefiniteArticles.has(toks[d.qi].lower) && c.lex.inclusion.endingAt(toks, d.qi - 1, floor)) return null;
+  // "sept personnes, dont un enfant": an article read as the number one stays part of the larger claim, as
+  // "including a child" does
+  if (!d.singular && d.min === 1 && d.max === 1 && c.lex.indefiniteArticles.has(toks[d.qi].lower) && partOfLarger(c, d, floor, prev)) return null;
   if (d.qRule === 'claims.bare-victim') {
     const v = catBareVictim(c, d, end);
     return v ? { g, found: { cat: v } } : null;

@@ -1,6 +1,6 @@
 // The counted group to the right of a number: "N [of the|more|other] [modifiers] HEAD [and HEAD]", "N of them",
 // "17 government and 26 opposition fighters" (a shared head), "a convoy of buses"; and nested counts ("including 31 children").
-import { type Ctx, type Group, headKind, isPlural, isWord } from './context.js';
+import { type Ctx, type Group, headKind, isPlural, isThingNoun, isWord } from './context.js';
 import { endsWithAny } from '../endings.js';
 
 /** An uncounted noun at token k, past up to two capitalised adjectives ("besieged Syrian towns"). */
@@ -133,7 +133,7 @@ export function countsThings(c: Ctx, qj: number, end: number): boolean {
   }
   // (past a determiner or a possessive: "dozens of the shells", "34 of his comrades")
   if (k < end && (lex.determiners.has(toks[k].lower) || lex.possessives.has(toks[k].lower))) k++;
-  return k < end && isWord(toks[k]) && /^\p{Ll}/u.test(toks[k].text) && !headKind(lex, toks[k].lower) && (isPlural(lex, toks[k].lower) || lex.thingNouns.has(toks[k].lower)) && !(k + 1 < end && headKind(lex, toks[k + 1].lower));
+  return k < end && isWord(toks[k]) && /^\p{Ll}/u.test(toks[k].text) && isThingNoun(lex, toks[k].lower) && !(k + 1 < end && headKind(lex, toks[k + 1].lower));
 }
 
 /** The counted group to the right of a quantity ending before token qj. */

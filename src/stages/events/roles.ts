@@ -135,6 +135,9 @@ export function participants(toks: Token[], actors: Actor[], places: Place[], le
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A participant that may be a side that acted: no ally, no victim or people noun, no crowd. */
+const actingSide = (toks: Token[], p: Participant, lex: EventLexicon) => !isAlly(toks, p, lex) && !victimHead(p, lex) && !lex.roles.crowds.has(p.head);
+
 /** A participant headed by a victim or people noun ("civilians", "people"): one that suffers, never the side that acted. */
 const victimHead = (p: Participant, lex: EventLexicon) => lex.roles.victims.has(p.head) || lex.roles.people.has(p.head);
 
@@ -250,19 +253,23 @@ function instrumentTrigger(r: At): boolean {
   return false;
 }
 
+/** "dans une attaque jihadiste", "Une attaque jihadiste a fait ...": the side right after a nominal trigger (or one
+ * with victims before it, or one opening its clause) where the language puts adjectives after nouns, or null. */
+function followingSide(r: At, sufferer: Participant | undefined): Participant | null {
+  const { toks, lex, i, j, after } = r;
+  if (!lex.modifiersAfter || !(r.nominal || sufferer || lex.roles.nominalDeterminers.has(inClause(r, i - 1)))) return null;
+  return after.find((p) => p.first === j + 1 && p.from === 'actor' && actingSide(toks, p, lex)) ?? null;
+}
+
 /**
  * A nominal trigger, or one with victims before it that underwent it: those victims suffered it, and the side that
- * modifies it did it ("Seven people were killed in terrorist rocket attacks"; "dans une attaque jihadiste", after it
- * where the language puts adjectives after nouns; "killed in clashes with Islamic State fighters", the side fought).
- * Otherwise the side after a trigger that opens its clause ("Une attaque jihadiste a fait ..."), or null.
+ * modifies it did it ("Seven people were killed in terrorist rocket attacks"; after it where the language puts
+ * adjectives after nouns, `following`; "killed in clashes with Islamic State fighters", the side fought).
  */
-function modifierRoles(r: At, sufferer: Participant | undefined): Roles | Participant | null {
+function modifierRoles(r: At, sufferer: Participant | undefined, following: Participant | null): Roles {
   const { toks, lex, i, j, before, after } = r;
-  const side = (p: Participant) => !isAlly(toks, p, lex) && !victimHead(p, lex) && !lex.roles.crowds.has(p.head);
-  const following = lex.modifiersAfter && (r.nominal || sufferer || lex.roles.nominalDeterminers.has(inClause(r, i - 1))) ? after.find((p) => p.first === j + 1 && p.from === 'actor' && side(p)) ?? null : null;
-  if (!r.nominal && !sufferer) return following;
   const opponent = sufferer ? after.find((p) => p.first > j + 1 && p.first <= j + 3 && lex.words.opponentPreps.has(toks[j + 1].lower) && !isAlly(toks, p, lex) && !lex.roles.victims.has(p.head)) ?? null : null;
-  const modifier = sufferer ? before.find((p) => p !== sufferer && p.last === i - 1 && p.first > sufferer.last + 2 && side(p)) ?? following ?? opponent : following;
+  const modifier = sufferer ? before.find((p) => p !== sufferer && p.last === i - 1 && p.first > sufferer.last + 2 && actingSide(toks, p, lex)) ?? following ?? opponent : following;
   return { agent: modifier, patient: sufferer ?? after.find((p) => p !== modifier && !isAlly(toks, p, lex)) ?? null, sides: [], passive: Boolean(sufferer), rule: 'roles.nominal' };
 }
 
@@ -314,17 +321,17 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   // subject did to its object
   const active = r.nominal && !sufferer ? subjectObject(toks, before, lex) : null;
   if (active) return { agent: active[0], patient: active[1], sides: [], passive: false, rule: 'roles.nominal-active' };
-  const mod = modifierRoles(r, sufferer);
-  if (mod && 'rule' in mod) return mod;
+  const following = followingSide(r, sufferer);
+  if (r.nominal || sufferer) return modifierRoles(r, sufferer, following);
   // a name or force right before the trigger ("U.S. helicopters launched", "United States warplanes dropped")
   // "M23 rebels backed by Rwanda seized": the ally introduced before the trigger is not who acted
   // ("U.S. helicopters launched airstrikes": a side named with its craft, the trigger inside it, acted)
   const first = before.find((p) => !isAlly(toks, p, lex));
   // ("Two medics were among 31 people killed in Syrian government shelling": victims first, the side that modifies
   // the trigger did it)
-  const side = first && victimHead(first, lex) ? before.find((p) => p.last === i - 1 && p !== first && !isAlly(toks, p, lex) && !victimHead(p, lex) && !lex.roles.crowds.has(p.head)) : undefined;
+  const side = first && victimHead(first, lex) ? before.find((p) => p.last === i - 1 && p !== first && actingSide(toks, p, lex)) : undefined;
   if (first && side) return { agent: side, patient: first, sides: [], passive: false, rule: 'roles.modifier' };
-  const agent = first ?? parts.find((p) => p.first <= i && i <= p.last && p.from === 'actor' && p.id.startsWith('forces:')) ?? mod;
+  const agent = first ?? parts.find((p) => p.first <= i && i <= p.last && p.from === 'actor' && p.id.startsWith('forces:')) ?? following;
   // "artillery units pounded": a noun right after a noun trigger is its head, not the target
   const compound = (p: Participant) => p.first === j + 1 && !endsWithAny(toks[j].lower, w.pastEndings) && !endsWithAny(toks[j].lower, w.gerundEndings);
   const patient = after.find((p) => p !== agent && !isAlly(toks, p, lex) && !compound(p)) ?? null;

@@ -147,6 +147,15 @@ function epithetUse(c: Ctx, i: number): boolean {
   return true;
 }
 
+/** « Le Monde », “KDK News”: the token of the closing mark when the opening mark at token k encloses exactly an
+ * organisation the actors stage named, else -1. */
+export function quotedOrganisation(c: Ctx, k: number, limit = c.tok.length): number {
+  if (!c.lex.open.has(c.tok[k]?.text ?? '') || k + 1 >= limit) return -1;
+  const a = c.actorByStartTok.get(k + 1);
+  const ae = a && a.kind === 'organization' && !a.generic ? tokAt(c.tok, a.end) : -1;
+  return ae > k + 1 && ae < limit && c.lex.close.has(c.tok[ae].text) ? ae : -1;
+}
+
 /** An indefinite article at token k ("a", "an"; an article that is no definite one). */
 export function indefiniteAt(c: Ctx, k: number): boolean {
   const t = c.tok[k];

@@ -1,5 +1,5 @@
 // Constructions quote.after ("“…,” SPEAKER said"), quote.before ("SPEAKER said: “…”") and quote.inherit (a quote with no cue of its own).
-import { type Ctx, type NP, type Quote, capital, indefiniteAt, invertedAt, isPronoun, isWord, tokAt, verbAt } from './context.js';
+import { type Ctx, type NP, type Quote, capital, indefiniteAt, invertedAt, isPronoun, isWord, quotedOrganisation, tokAt, verbAt } from './context.js';
 import type { Speaker } from '../../core/types.js';
 import type { VerbInfo } from './lexicon.js';
 import { add, nounUse, passive } from './build.js';
@@ -28,7 +28,7 @@ export function directQuotes(c: Ctx) {
     const words = inner.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
     if (q.t1 <= q.t0) continue;
     // « Le Monde », “The Guardian”: an outlet's or body's name in quotation marks is a name, no quotation
-    if (q.closed && nameQuoted(c, q, inner)) continue;
+    if (q.closed && quotedOrganisation(c, q.t0 - 1) >= 0) continue;
     const found = cueAfter(c, q, para, /[.!?]$/.test(inner.trimEnd())) ?? cueBefore(c, q) ?? (words >= c.lex.minQuoteWords || !midSentence(c, q) ? characterised(c, q) : null);
     if (!found && words < c.lex.minQuoteWords) continue; // scare quotes, titles
     if (!found && embedded(c, q)) continue;
@@ -36,14 +36,6 @@ export function directQuotes(c: Ctx) {
     const st = add(c, content, found?.cue ?? { s: Math.max(0, q.t0 - 1), e: Math.max(1, q.t0) }, found?.verb || 'quote', true, found?.speaker ?? null, found?.rule || 'quote.inherit');
     if (!found) st.cue = { start: q.start, end: q.start, text: '' };
   }
-}
-
-/** The quotation's words are exactly an organisation the actors stage named. */
-function nameQuoted(c: Ctx, q: Quote, inner: string): boolean {
-  const lead = inner.length - inner.trimStart().length;
-  const start = q.start + 1 + lead;
-  const end = start + inner.trim().length;
-  return c.actors.some((a) => a.start === start && a.end === end && a.kind === 'organization' && !a.generic);
 }
 
 /** The cue of a quotation: its speaker, the verb's tokens, its lemma and the rule. */

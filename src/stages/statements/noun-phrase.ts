@@ -170,8 +170,8 @@ function bareRelativeSpeaker(c: Ctx, e: number, min: number): NP | null {
       // said", a body told before)
       const h = phraseStart(c, j, min);
       const head = tok[j - 1].lower;
-      const body = c.lex.w.bodyHeads.has(head);
-      if (h && !('e' in h) && !h.headBad && j - h.s <= 4 && (body ? c.lex.w.definiteArticles.has(tok[h.s].lower) : c.alex.roleNouns.has(head) || c.alex.generic.has(head))) s = h.s;
+      const bodyHead = c.lex.w.bodyHeads.has(head);
+      if (h && !('e' in h) && !h.headBad && j - h.s <= 4 && (bodyHead ? c.lex.w.definiteArticles.has(tok[h.s].lower) : c.alex.roleNouns.has(head) || c.alex.generic.has(head))) s = h.s;
     }
     const opens = s >= 0 && (s === min || s === 0 || tok[s - 1].sentence !== tok[s].sentence);
     return opens ? { s, e: j } : null;

@@ -1,7 +1,7 @@
 // The speaker phrase after a reporting verb or a source cue ("said the army in a statement", "according to
 // reports from several agencies", "said 24-year-old student Wanjiru Kamau"): where it ends. Used by the
 // reported-speech and direct-quote readers; npBefore (noun-phrase.ts) reads the phrase before a verb.
-import { type Ctx, type NP, capital, isPronoun, isWord, tokAt, verbAt } from './context.js';
+import { type Ctx, type NP, capital, isPronoun, isWord, quotedOrganisation, tokAt, verbAt } from './context.js';
 import { namedAfterRole } from './role-apposition.js';
 import { joins } from './noun-phrase.js';
 
@@ -11,11 +11,8 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
   while (k < limit && (tok[k].text === ',' || tok[k].text === ':')) k++;
   if (k >= limit) return null;
   // "dit « Le Monde »": an outlet's name in quotation marks
-  if (c.lex.open.has(tok[k].text) && k + 1 < limit) {
-    const a = c.actorByStartTok.get(k + 1);
-    const ae = a && a.kind === 'organization' && !a.generic ? tokAt(tok, a.end) : -1;
-    if (ae > k + 1 && ae < limit && c.lex.close.has(tok[ae].text)) return { s: k + 1, e: ae };
-  }
+  const qe = quotedOrganisation(c, k, limit);
+  if (qe >= 0) return { s: k + 1, e: qe };
   if (isPronoun(c, k)) return { s: k, e: k + 1 };
   // "said 24-year-old student Wanjiru Kamau": the age is no speaker; the words after it name one
   if (c.ageStart[k]) {

@@ -1,5 +1,5 @@
 // Category construction "before": an active verb right before the number ("killed at least 12 people").
-import { type Cat, type Ctx, headKind, isPlural } from '../context.js';
+import { type Cat, type Ctx, isThingNoun } from '../context.js';
 import { endsWithAny } from '../../endings.js';
 
 /** quotation marks between the verb and what it counts, opening ('killed "dozens of militia members"') or
@@ -31,7 +31,7 @@ export function catBefore(c: Ctx, qi: number, floor: number): Cat | null {
     }
     // (past a count of animals or things before "and": "killed 300 goats and 12 people")
     const t = k - 2 >= floor && lex.coordinators.has(toks[k].lower) && c.inQ[k - 2] === 1 ? toks[k - 1] : null;
-    if (t && t.kind === 'word' && !headKind(lex, t.lower) && (lex.thingNouns.has(t.lower) || isPlural(lex, t.lower))) {
+    if (t && t.kind === 'word' && isThingNoun(lex, t.lower)) {
       k -= 2;
       while (k > floor && c.inQ[k - 1] === 1) k--;
       k--;
