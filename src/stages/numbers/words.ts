@@ -49,6 +49,7 @@ export function parseWords(toks: Token[], i: number, lex: NumbersLexicon): { val
   let last: 'none' | 'unit' | 'tens' | 'scale' = 'none';
   let j = i;
   let any = false;
+  let f: { words: string[]; value: number } | null;
   while (j < toks.length && sameSentence(toks, i, j)) {
     const w = toks[j].lower;
     const wv = wordValue(w, lex);
@@ -64,9 +65,8 @@ export function parseWords(toks: Token[], i: number, lex: NumbersLexicon): { val
       if (last === 'unit' || last === 'tens') break;
       cur += wv[0];
       last = 'unit';
-    } else if ((last === 'unit' || last === 'tens') && fractionAt(toks, i, j, lex)) {
+    } else if ((last === 'unit' || last === 'tens') && (f = fractionAt(toks, i, j, lex))) {
       // "two and a half million": the fraction only before a scale word
-      const f = fractionAt(toks, i, j, lex)!;
       cur += f.value;
       j += f.words.length;
       continue;
