@@ -303,6 +303,17 @@ const tables: Record<string, Row[]> = {
     ["The army killed the group's fighters", 'the group', null],
     ['He visited his brother in hospital', 'his brother', null],
   ],
+  // a share of the group after a comma ("eight of whom", "two of them") has a predicate of its own; the group's
+  // is past the share when a comma closes it, its own word when none does
+  'a share of the group': [
+    ['The clinic took in 41 injured miners, nine of whom died overnight', '41', 'injured'],
+    ['The clinic took in 41 injured miners, nine of whom died overnight', 'nine', 'killed'],
+    ['18 guards, three of them women, were killed at the gate', '18', 'killed'],
+    ['Eighteen guards, three of whom were women, were killed at the gate', 'Eighteen', 'killed'],
+    ['Police arrested 26 protesters, four of whom were released on bail', '26', 'detained'],
+    // negative: a share of plain people names nothing for the whole
+    ['The clinic took in 41 miners, nine of whom died overnight', '41', null],
+  ],
   // crowd sizes are other: a gathering predicate, or the crowd as a passive's agent
   crowds: [
     ['Thousands of people forming a human chain in the capital', 'Thousands', 'other'],

@@ -235,6 +235,9 @@ export function skipNested(c: Ctx, k: number, end: number): number {
   if (c.inQ[m] !== 1) return -1;
   while (m < end && c.inQ[m] === 1) m++;
   const g = findGroup(c, m, end);
+  // "41 wounded people, eight of whom died": a share of the group with a predicate of its own, not a count joined
+  // to it
+  if (g && g.kind === 'them') return -1;
   if (g) return g.last + 1;
   const n = lex.noun.at(toks, m, end);
   return n ? n.end : m;

@@ -64,7 +64,7 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
     // ("some 25 million people, more than half the population, need aid": or a share of a whole, proportionWords)
     if (toks[k].text === ',' && k + 2 < end && !lex.relativeWords.has(toks[k + 1].lower)) {
       let m = k + 1;
-      let share = toks[k + 1].kind === 'number' || toks[k + 2].kind === 'number';
+      let share = toks[k + 1].kind === 'number' || toks[k + 2].kind === 'number' || c.inQ[k + 1] === 1;
       for (; m < end && m < k + 12 && toks[m].text !== ','; m++) if (lex.proportionWords.has(toks[m].lower)) share = true;
       if (!share) m = end;
       if (m + 1 < end && toks[m].text === ',' && (lex.aux.has(toks[m + 1].lower) || lex.after.at(toks, m + 1, end))) { k = m; continue; }
