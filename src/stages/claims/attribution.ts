@@ -123,6 +123,9 @@ export function figureSubject(a: Analysis, sentence: number, qStart: number, ver
   let best: Attribution | null = null;
   for (const actor of indexOf(a).actors.get(sentence) ?? []) {
     if (actor.start < s.start || actor.end > qStart) continue;
+    // '"We have counted 32 bodies," X said': a pronoun with no antecedent names nobody; the statement around it
+    // gives the source
+    if (actor.id.startsWith('pronoun:')) continue;
     // a name after "of" or "in" belongs to the phrase before it ("the Council of the Philippines")
     let before = tokenAt(actor.start) - 1;
     if (before > 0 && article(before)) before--;
