@@ -41,9 +41,12 @@ const direct: [string, Exp[]][] = [
   ['Maria Lopez runs the clinic. “We have no more insulin for the children here,” she said.', [['“We have no more insulin for the children here,”', 'Maria Lopez', true]]],
   // split quote: the second half inherits the speaker
   ['“The road is open again,” Colonel Samir Haddad told reporters. “Trucks can pass from tomorrow morning.”', [
-    ['“The road is open again,”', 'Samir Haddad', true],
-    ['“Trucks can pass from tomorrow morning.”', 'Samir Haddad', true],
+    ['“The road is open again,”', 'Samir Haddad', true, 'reporters'],
+    ['“Trucks can pass from tomorrow morning.”', 'Samir Haddad', true, 'reporters'],
   ]],
+  // the hearer of "told" after the speaker is the outlet it went through
+  ['“The bridge is gone,” Corporal Lena Brandt told Reuters by phone.', [['“The bridge is gone,”', 'Lena Brandt', true, 'Reuters']]],
+  ['“The bridge is gone,” Corporal Lena Brandt said by phone.', [['“The bridge is gone,”', 'Lena Brandt', true]]],
   // short forms: surname later
   ['Jonas Keller heads the mission. “Nobody expected the flood of people this week,” Keller said.', [['“Nobody expected the flood of people this week,”', 'Jonas Keller', true]]],
 ];
@@ -325,14 +328,20 @@ const frenchRows: [string, Exp[]][] = [
   ['Il a été annoncé que le couvre-feu serait levé.', []],
   // specificBodies: "l'armée" after an agency told is the army, not the agency
   ["Un éleveur a confié à l'AFP que le puits était à sec. L'armée a indiqué dans un communiqué que 14 assaillants avaient été tués.", [
-    ['le puits était à sec', 'éleveur', false],
+    ['le puits était à sec', 'éleveur', false, 'AFP'],
     ['14 assaillants avaient été tués', 'armée', false],
   ]],
   // ... while "l'agence" still points back to the agency
   ["Un éleveur a confié à l'AFP que le puits était à sec. L'agence a précisé que la route était coupée.", [
-    ['le puits était à sec', 'éleveur', false],
+    ['le puits était à sec', 'éleveur', false, 'AFP'],
     ['la route était coupée', 'AFP', false],
   ]],
+  // the organisation told, after the verb or after an inverted speaker, is the outlet the words went through
+  ["« La piste est coupée », a déclaré à l'AFP le capitaine Omar Diallo.", [['« La piste est coupée »', 'Omar Diallo', true, 'AFP']]],
+  ["« La piste est coupée », a indiqué le capitaine Omar Diallo à l'AFP.", [['« La piste est coupée »', 'Omar Diallo', true, 'AFP']]],
+  ["Le capitaine Omar Diallo a indiqué à Reuters que la piste était coupée.", [['la piste était coupée', 'Omar Diallo', false, 'Reuters']]],
+  // negative: a person told is no outlet
+  ["« La piste est coupée », a répondu le capitaine Omar Diallo au préfet.", [['« La piste est coupée »', 'Omar Diallo', true]]],
 ];
 describe('statements: French word classes', () => {
   for (const [text, exp] of frenchRows) it(text, () => check(text, exp, 'fr'));

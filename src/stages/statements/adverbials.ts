@@ -1,7 +1,7 @@
 // Adverbials after a reporting verb, before what was said: commas, time words and phrases ("on Tuesday",
 // "late on Sunday"), a channel ("on Telegram", "à la télévision"), a statement ("in a statement on its
 // website"). Used by the statement constructions (reported.ts, direct-quotes.ts, clause.ts).
-import { type Ctx, isWord, tokAt, verbAt } from './context.js';
+import { type Ctx, type NP, isWord, tokAt, verbAt } from './context.js';
 
 /** Past the adverbials at token k (up to six of them), before `limit`: the token after them. */
 export function skipAdverbials(c: Ctx, k: number, limit: number): number {
@@ -82,4 +82,19 @@ function statementTail(c: Ctx, k: number, limit: number): number {
   // (the first word after the preposition is the phrase's, whatever verb it looks like: "by state media")
   while (j < limit && j < k + 2 + MAX_TAIL && isWord(tok[j]) && !c.lex.that.has(tok[j].lower) && c.quoted[j] < 0 && (j === k + 2 || !verbAt(c, j))) j++;
   return j;
+}
+
+/** "a déclaré à l'AFP", "said to Reuters": the organisation told, between `from` and `limit` (the verb's
+ * adverbials, or the words after an inverted speaker), before a sentence end; null when none is. */
+export function toldOutlet(c: Ctx, from: number, limit: number): NP | null {
+  const tok = c.tok;
+  const cls = c.lex.w;
+  for (let k = from; k + 1 < limit; k++) {
+    if (tok[k].kind === 'punct' && /^[.!?;:]$/.test(tok[k].text)) return null;
+    if (!cls.hearerPreps.has(tok[k].lower)) continue;
+    const j = cls.articles.has(tok[k + 1].lower) ? k + 2 : k + 1;
+    const told = j < limit ? c.actorByStartTok.get(j) : undefined;
+    if (told && told.kind === 'organization') return { s: j, e: tokAt(tok, told.end) };
+  }
+  return null;
 }

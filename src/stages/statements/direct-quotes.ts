@@ -5,8 +5,8 @@ import type { VerbInfo } from './lexicon.js';
 import { add, nounUse, passive } from './build.js';
 import { npBefore } from './noun-phrase.js';
 import { npAfter } from './np-after.js';
-import { skipAdverbials } from './adverbials.js';
-import { prevSpeaker, skipHearer } from './clause.js';
+import { skipAdverbials, toldOutlet } from './adverbials.js';
+import { hearerEnd, prevSpeaker, skipHearer } from './clause.js';
 import { speakerFrom, viaFrom } from './speaker.js';
 
 export function directQuotes(c: Ctx) {
@@ -128,6 +128,14 @@ function cueAfter(c: Ctx, q: Quote, para: (off: number) => number, endsSentence:
     const joined = !np && found > k && c.lex.w.coordinators.has(tok[k].lower);
     if (np || (found - k <= 1 && !joined)) {
       const speaker = np ? speakerFrom(c, np) : null;
+      // '“…,” X told Reuters', '“…,” told Reuters X': the hearer of a verb with an object is the outlet it went through
+      // ('», a déclaré à l'AFP le colonel X', '», a indiqué le colonel X à l'AFP')
+      if (speaker && np) {
+        const inverted = np.s >= vinfo.end;
+        const he = vinfo.v.object ? hearerEnd(c, vinfo.end, inverted ? np.s : Math.min(tok.length, vinfo.end + 8)) : vinfo.end;
+        const told = he > vinfo.end ? { s: vinfo.end, e: he } : toldOutlet(c, vinfo.end, inverted ? np.s : Math.min(tok.length, vinfo.end + 6)) ?? (inverted ? toldOutlet(c, np.e, Math.min(tok.length, np.e + 4)) : null);
+        if (told) speaker.via = viaFrom(c, told);
+      }
       for (let x = found; x < vinfo.end; x++) c.usedVerb[x] = 1;
       return { speaker, cue: { s: found, e: vinfo.end }, verb: vinfo.v.lemma, rule: 'quote.after' };
     }

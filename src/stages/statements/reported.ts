@@ -8,7 +8,7 @@ import { npAfter } from './np-after.js';
 import { headlineSource } from './headline-source.js';
 import { quotedAs } from './quoted-as.js';
 import { sourceCue } from './source-cue.js';
-import { skipAdverbials } from './adverbials.js';
+import { skipAdverbials, toldOutlet } from './adverbials.js';
 import { speakerFrom, viaFrom } from './speaker.js';
 import type { VerbInfo } from './lexicon.js';
 import { actorHead, appositionTail, countObject, cutAtParticiple, describedBefore, isTrailing, prevSpeaker, sentenceSubject, hearerEnd, skipHearer, sourceNounBefore, speakerLike } from './clause.js';
@@ -112,7 +112,7 @@ function reportingVerb(c: Ctx, r: Reading, i: number): number {
   if (subj && !countSubj && afterContent && !tailIsNP && !parenthetical && (site.hadThat || !v.thatOnly || sourceNounBefore(c, subj.s, S))) {
     // "SPEAKER said (that) CONTENT"
     const sp = v.participle ? prevSpeaker(c, tok[i].start) : speakerFrom(c, subj);
-    if (sp && site.via && v.object) sp.via = viaFrom(c, site.via);
+    if (sp && site.via) sp.via = viaFrom(c, site.via);
     return said(c, r, site, afterContent, sp, 'said.after');
   }
   // "The ministry said the roads were closed and confirmed that 12 people died": a verb joined to the one
@@ -189,7 +189,10 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
     if (h > k) via = { s: k, e: hearerEnd(c, k, E) };
     k = h;
   }
+  const k0 = k;
   k = skipAdverbials(c, k, E);
+  // "a déclaré à l'AFP que": an organisation told among the adverbials
+  if (!via && k > k0) via = toldOutlet(c, k0, k);
   // "announced on her verified Facebook page on Thursday that ...": a longer adverbial before "that"
   if (k < E && c.lex.w.adverbialPreps.has(tok[k].lower)) {
     for (let j = k + 1; j < Math.min(E, k + 12); j++) {
@@ -355,7 +358,7 @@ function saidBefore(c: Ctx, r: Reading, site: VerbSite): number | null {
   if (!content || openEnd || !(k >= E || site.tailIsNP || isTrailing(c, k, E) || (commaTail && tok[subj.s - 1]?.text === ','))) return null;
   const sp = speakerFrom(c, subj);
   // "... an army source told SANA": the hearer is the second source
-  if (sp && m.v.object && site.via && !sp.via) sp.via = viaFrom(c, site.via);
+  if (sp && site.via && !sp.via) sp.via = viaFrom(c, site.via);
   return late(c, r, site, content, sp);
 }
 
