@@ -16,6 +16,14 @@ const tables: Record<string, Row[]> = {
     ['Estimates by the organizers vary widely, and 300 people were arrested.', '300', null],
     ['Reports of heavy shelling said 12 people died in the night.', '12', null],
   ],
+  // a pronoun with no antecedent counting inside a quotation names nobody: the quotation's speaker is the source
+  'pronouns counting': [
+    ['"We have counted 27 bodies so far," police officer Omar Diallo said.', '27', 'Omar Diallo'],
+    ['Omar Diallo said: "We have counted 27 bodies so far."', '27', 'Omar Diallo'],
+    ['They counted 27 bodies in the square on Monday.', '27', null],
+    // negative: a pronoun with an antecedent names it
+    ['The Red Crescent said on Monday that it had counted 27 bodies.', '27', 'Red Crescent'],
+  ],
   // a reporting verb in the progressive, and a count reported as the verb's object
   'progressive and bare counts': [
     ['Local media are reporting that 14 people were killed in the blast.', '14', 'Local media'],
