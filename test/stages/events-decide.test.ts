@@ -167,7 +167,24 @@ describe('the type cascade', () => {
   it.each([
     ['Gunmen stormed a mosque in the village of Mutunji on Friday and opened fire on worshippers.', ['Violence against civilians / Attack']],
     ['Rebels stormed the town of Kidal on Friday.', ['Battles / Non-state actor overtakes territory']],
+    // a building as the object, a few words after the trigger, whatever the article and adjectives (unless_object)
+    ['Gunmen stormed a crowded hotel in Kidal on Friday.', []],
+    ['Militants took over the main police station in Kidal on Friday.', []],
+    ["Des rebelles ont pris d'assaut l'hôtel de ville de Kidal vendredi.", []],
+    ["Des rebelles ont pris d'assaut la ville de Kidal vendredi.", ['Battles / Non-state actor overtakes territory']],
+    // a crowd that storms a building is kept (object_kept_by) and riots
+    ['Hundreds of protesters stormed the regional assembly building in Kidal on Friday.', ['Riots / Violent demonstration']],
+    ["Des centaines de manifestants ont pris d'assaut le bâtiment de l'assemblée régionale à Kidal vendredi.", ['Riots / Violent demonstration']],
+    // attackers shot dead were no civilians, and did not act on themselves
+    ['The army said five attackers had been shot dead in Kidal on Friday.', ['Battles / Armed clash']],
+    ["L'armée a annoncé que cinq assaillants avaient été abattus vendredi à Kidal.", ['Battles / Armed clash']],
   ])('%s', (text, want) => expect(kinds(text)).toEqual(want));
+
+  it('does not make the attackers shot dead the side that acted', () => {
+    const e = events('The army said five attackers had been shot dead in Kidal on Friday.')[0];
+    expect(e.actor1?.name ?? '').not.toMatch(/attacker/i);
+    expect(e.actor2?.name).toMatch(/attacker/i);
+  });
 
   it('leaves its rule in the evidence', () => {
     const e = events('Thousands protested in Lahore on Friday and pelted the police with rocks.')[0];

@@ -157,7 +157,7 @@ function finish(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], i
   let actor2 = d.actor2 ?? h.drafts.find((x) => x.actor2 && x.actor2.id !== actor1?.id)?.actor2 ?? null;
   if (!actor1 && violent) {
     // the attack's sentences name no one who acted: the attacker, gunman or suspect they speak of
-    const perp = perpetrator(h, a, lex, toks, items);
+    const perp = perpetrator(h, a, lex, toks, items, actor2?.id);
     if (perp) {
       actor1 = { id: perp.id, name: perp.name };
       evidence.push({ rule: 'events.roles.perpetrator-noun', span: { start: perp.start, end: perp.end } });
@@ -238,14 +238,18 @@ function destinationAfter(h: Happening, a: Analysis, toks: Token[][], items: Sen
 }
 
 /** The first attacker, gunman or suspect named in the happening's sentences, else in the article. */
-function perpetrator(h: Happening, a: Analysis, lex: EventLexicon, toks: Token[][], items: SentenceItems): Participant | null {
-  const own = h.drafts.flatMap((x) => x.parts).find((p) => lex.roles.perpetrators.has(p.head));
+function perpetrator(h: Happening, a: Analysis, lex: EventLexicon, toks: Token[][], items: SentenceItems, victim: string | undefined): Participant | null {
+  // ("five attackers were shot dead": the attackers who suffered, or a mention over them, are not who acted)
+  const parts = h.drafts.flatMap((x) => x.parts);
+  const suffered = parts.filter((p) => p.id === victim);
+  const acting = (p: Participant) => lex.roles.perpetrators.has(p.head) && p.id !== victim && !suffered.some((v) => v.start < p.end && p.start < v.end);
+  const own = parts.find(acting);
   // an explosion's bomber is named where it is told; an attacker may be named anywhere in the article
   if (own || h.type !== 'Violence against civilians') return own ?? null;
   for (const s of a.sentences) {
     const ts = toks[s.index];
     if (!ts.some((t) => lex.roles.perpetrators.has(t.lower))) continue;
-    const found = participants(ts, [], items.places.get(s.index) ?? [], lex, false).find((p) => lex.roles.perpetrators.has(p.head));
+    const found = participants(ts, [], items.places.get(s.index) ?? [], lex, false).find(acting);
     if (found) return found;
   }
   return null;

@@ -13,6 +13,12 @@ interface RawRule {
   triggers: string[];
   unless?: string[];
   unless_before?: string[];
+  /** nouns that cancel a trigger as its object, within four words after it ("stormed the crowded hotel": a
+   * building stormed is no territory taken) */
+  unless_object?: string[];
+  /** words that keep such a trigger all the same, anywhere in the sentence (a crowd that storms a building: the
+   * crowd-storms cascade makes it a riot) */
+  object_kept_by?: string[];
   needs_actor_kind?: 'government';
   needs_claim?: string[];
   needs_words?: string[];
@@ -30,10 +36,12 @@ interface RawRule {
   refers_to?: string[];
 }
 
-export interface EventRule extends Omit<RawRule, 'triggers' | 'unless' | 'unless_before'> {
+export interface EventRule extends Omit<RawRule, 'triggers' | 'unless' | 'unless_before' | 'unless_object' | 'object_kept_by'> {
   triggers: Phrase[];
   unless: Phrase[];
   unlessBefore: Phrase[];
+  unlessObject: ReadonlySet<string>;
+  objectKeptBy: ReadonlySet<string>;
 }
 
 /** A rule of the type cascade: when it applies to a happening, the happening takes its type. */
@@ -190,7 +198,8 @@ export function loadEventLexicon(file = english.data('events.json'), decideFile 
   };
   const rules: EventRule[] = raw.rules.map((r, i) => {
     if (!r.id || !r.type || !r.subtype || !Array.isArray(r.triggers)) throw new Error(`${file}: rules[${i}] needs id, type, subtype and triggers`);
-    return { ...r, priority: r.priority ?? 1, triggers: phrases(r.triggers), unless: phrases(r.unless), unlessBefore: phrases(r.unless_before) };
+    const { unless_object, object_kept_by, ...rest } = r;
+    return { ...rest, priority: r.priority ?? 1, triggers: phrases(r.triggers), unless: phrases(r.unless), unlessBefore: phrases(r.unless_before), unlessObject: new Set(unless_object ?? []), objectKeptBy: new Set(object_kept_by ?? []) };
   });
   const byFirst = new Map<string, { rule: EventRule; phrase: Phrase }[]>();
   const prefixedBy2 = new Map<string, { rule: EventRule; phrase: Phrase }[]>();

@@ -115,9 +115,24 @@ function cancelledAt(toks: Token[], i: number, rule: EventRule, end: number, lex
       }
       return false;
     }) ||
+    (objectNamed(toks, end, rule.unlessObject) && !toks.some((t) => rule.objectKeptBy.has(t.lower))) ||
     notReported(toks, i, lex) != null ||
     (!!rule.object_claim && !objectCounted(rule, toks, end, claims))
   );
+}
+
+/** the most words from a trigger to a noun of its unless_object, that noun included ("took over the main police station") */
+const OBJECT_REACH = 4;
+
+/** Whether one of `nouns` follows the trigger ending before token `end`, within OBJECT_REACH words and no
+ * punctuation (an elided article is a word: "pris d'assaut l'hôtel"). */
+function objectNamed(toks: Token[], end: number, nouns: ReadonlySet<string>): boolean {
+  if (nouns.size === 0) return false;
+  for (let k = end; k < toks.length && k < end + OBJECT_REACH; k++) {
+    if (toks[k].kind !== 'word' || toks[k].sentence !== toks[end - 1].sentence) return false;
+    if (nouns.has(toks[k].lower)) return true;
+  }
+  return false;
 }
 
 /** Where a claim of the sentence starts, and what happened to those it counts. */
