@@ -340,6 +340,8 @@ const frenchRows: [string, Exp[]][] = [
   ["« La piste est coupée », a déclaré à l'AFP le capitaine Omar Diallo.", [['« La piste est coupée »', 'Omar Diallo', true, 'AFP']]],
   ["« La piste est coupée », a indiqué le capitaine Omar Diallo à l'AFP.", [['« La piste est coupée »', 'Omar Diallo', true, 'AFP']]],
   ["Le capitaine Omar Diallo a indiqué à Reuters que la piste était coupée.", [['la piste était coupée', 'Omar Diallo', false, 'Reuters']]],
+  // negative: a claim of an attack after an apposition is no inverted speech with the attack as speaker
+  ["Les rebelles du front, alliés au clan Marehan, ont revendiqué l'attaque.", []],
   // negative: a person told is no outlet
   ["« La piste est coupée », a répondu le capitaine Omar Diallo au préfet.", [['« La piste est coupée »', 'Omar Diallo', true]]],
 ];

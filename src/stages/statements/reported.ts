@@ -392,6 +392,8 @@ function saidInverted(c: Ctx, r: Reading, site: VerbSite): number | null {
   const { E, lastEnd } = r;
   const { i, m, subj, countSubj } = site;
   if ((subj && !countSubj) || i <= lastEnd || m.v.object || !c.lex.inverted.has(m.v.lemma)) return null;
+  // "Les shebab, affiliés à Al-Qaïda, ont revendiqué l'attaque": an object of no speech after the verb, no speaker
+  if (nonSpeechAt(c, m.end, E)) return null;
   // "a indiqué mardi le gouverneur": a time word between the verb and its speaker; ", a-t-il déclaré": the pronoun
   // joined to the verb
   const inv = invertedAt(c, i, m.end);
