@@ -512,8 +512,11 @@ describe('statements: "the charity" for the organisation named before', () => {
     ['The Syrian Observatory for Human Rights said 14 civilians were killed. The Britain based monitor said dozens were hurt.', ['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights']],
     // negative: a charity no organisation was named for stays the words
     ['A local charity said 40 families had no water.', ['local charity']],
-    // negative: "the Britain-based organisation" with none named so is the words, not any body told before
-    ['Aid Relief Network said 12 homes burned. The Britain-based organisation said 40 families had no water.', ['Aid Relief Network', 'Britain-based organisation']],
+    // "the Britain-based organisation" right after a named body spoke is that body
+    ['Aid Relief Network said 12 homes burned. The Britain-based organisation said 40 families had no water.', ['Aid Relief Network', 'Aid Relief Network']],
+    // negative: with a person as the last speaker, or a named body far before, it is the words
+    ['Aid Relief Network said 12 homes burned. Its director Ines Varga said the wells were dry. The Britain-based organisation said 40 families had no water.', ['Aid Relief Network', 'Ines Varga', 'Britain-based organisation']],
+    ['Aid Relief Network said 12 homes burned. ' + 'The river rose through the night and the old bridge at the mill was closed to all traffic. '.repeat(4) + 'The Britain-based organisation said 40 families had no water.', ['Aid Relief Network', 'Britain-based organisation']],
   ])('%s', async (text, who) => expect(await speakersInOrder(text)).toEqual(who));
 });
 

@@ -342,8 +342,12 @@ function bodySpeaker(c: Ctx, np: NP, head: string, at: At, surface: string): Spe
   const holds = kindOf ?? c.lex.bodyHeadNames.get(head) ?? new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i');
   const named = lastActor(c, start, (x) => !x.generic && x.kind !== 'person' && holds.test(x.name));
   if (named && start - named.start < 3000) return { start, end, name: named.name, actorId: named.id, kind: named.kind };
-  // ("the Britain-based organisation" with none named so: the words, not any body told before)
-  if (mid > 0) return undefined;
+  // ("the Britain-based group said", a sentence after "the Syrian Observatory said": the body that just spoke; with
+  // none, the words, not any body told before)
+  if (mid > 0) {
+    const just = lastSpoke(c, start);
+    return kindOf || !just ? undefined : { ...just, start, end, via: null };
+  }
   // "the military", "the ministry": a specific kind of body is only one whose name says so; any
   // other organisation before it (the news agency that reported, a company) is not it
   // "The Institute pointed out": a capitalised head is a short form of a name, not any organisation before it
@@ -414,4 +418,15 @@ export function viaFrom(c: Ctx, np: NP | null): Speaker['via'] {
   if (c.lex.statementNouns.has(c.tok[np.e - 1].lower)) return { name: trimPunct(c.text.slice(c.tok[np.s].start, c.tok[np.e - 1].end).replace(c.lex.leadingArticle, '')) };
   const sp = speakerFrom(c, np);
   return sp ? { name: sp.name, ...(sp.actorId ? { actorId: sp.actorId } : {}) } : null;
+}
+
+/** the most characters from the last statement's speaker to a description of the body that just spoke */
+const JUST_SPOKE = 400;
+
+/** The named organisation that spoke in the last statement, when it is at most JUST_SPOKE characters before. */
+function lastSpoke(c: Ctx, start: number): Speaker | undefined {
+  const st = c.out[c.out.length - 1];
+  const sp = st?.speaker;
+  if (!sp || !sp.name || sp.start >= start || start - sp.start > JUST_SPOKE) return undefined;
+  return sp.kind && sp.kind !== 'person' && sp.actorId && !sp.actorId.startsWith('generic:') ? sp : undefined;
 }
