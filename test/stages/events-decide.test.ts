@@ -175,6 +175,8 @@ describe('the type cascade', () => {
     // a crowd that storms a building is kept (object_kept_by) and riots
     ['Hundreds of protesters stormed the regional assembly building in Kidal on Friday.', ['Riots / Violent demonstration']],
     ["Des centaines de manifestants ont pris d'assaut le bâtiment de l'assemblée régionale à Kidal vendredi.", ['Riots / Violent demonstration']],
+    // the named side of the armed victims is the other side of a clash
+    ['Troops killed 14 fighters belonging to the Allied Democratic Forces near Beni on Friday.', ['Battles / Armed clash']],
     // attackers shot dead were no civilians, and did not act on themselves
     ['The army said five attackers had been shot dead in Kidal on Friday.', ['Battles / Armed clash']],
     ["L'armée a annoncé que cinq assaillants avaient été abattus vendredi à Kidal.", ['Battles / Armed clash']],
@@ -236,6 +238,11 @@ describe('who acted', () => {
     // the named side a generic one belongs to ("rebels of the ..."); negative: a generic side alone stays
     ['the named side of the generic one', 'Eleven farmers were killed on Friday in an attack blamed on rebels of the Allied Democratic Forces near Beni.', /Allied Democratic Forces/, /farmer/i],
     ['a generic side alone', 'Eleven farmers were killed on Friday in an attack blamed on rebels near Beni.', /rebel/i, /farmer/i],
+    // the victims too, after "of", "from" or a link of two words; still armed, so a clash (patientHead)
+    ['the named side of generic victims', 'Troops killed dozens of militants from the Allied Democratic Forces near Beni on Friday.', /Troops|soldier/i, /Allied Democratic Forces/],
+    ['the named side linked to generic victims', 'Troops killed 14 fighters belonging to the Allied Democratic Forces near Beni on Friday.', /Troops|soldier/i, /Allied Democratic Forces/],
+    // negative: a place after "from" names no side
+    ['no side from a place', 'Troops killed 14 fighters from the town of Oicha near Beni on Friday.', /Troops|soldier/i, /fighter/i],
     // negative: "blamed" before the trigger names no agent of it
     ['no agent from a word before the trigger', 'Officials blamed the drought as nine people were killed in an attack near Djibo.', null, /people/i],
     // "killed in clashes with X": the side the victims fought (opponentPreps); a country's rebels are no state force

@@ -275,7 +275,7 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
     words,
     parts,
     quoted: (items.statements.get(s.index) ?? []).some((st) => st.start <= h.start && h.end <= st.end && (st.direct || quotesStatement(st.cue.text, lex))),
-    patientWords: roles.patient ? [roles.patient.head] : [],
+    patientWords: roles.patient ? [roles.patient.head, ...(roles.patientHead ? [roles.patientHead] : [])] : [],
     destinations: destination ? [{ ref: { name: destination.name, geonameId: destination.geonameId, lat: destination.lat, lon: destination.lon }, n: 1 }] : [],
     priority: h.rule.priority,
     type: h.rule.type,

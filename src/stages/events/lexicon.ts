@@ -110,7 +110,7 @@ export const EVENT_WORD_CLASSES = {
   agentParticiples: "participles after a trigger whose preposition names who is held to have acted (\"an attack blamed on jihadists\", \"attributed to\")",
   betweenPreps: "the preposition of two sides (\"clashes between X and Y\")",
   nonStateHeads: "heads of a country's armed side that is no state force (\"Syrian rebels\", \"Kurdish militants\")",
-  genitivePreps: "the preposition between a generic side and the named one it belongs to (\"rebels of the Allied Democratic Forces\", \"les rebelles des ADF\")",
+  genitivePreps: "the preposition, or link of two words, between a generic side and the named one it belongs to (\"rebels of the Allied Democratic Forces\", \"fighters belonging to the X\", \"les rebelles des ADF\")",
   opponentPreps: "the preposition after a trigger that names the other side (\"were killed in clashes with Islamic State fighters\")",
   allyAdjectives: "adjectives that make a participant an ally (\"allied fighters\")",
   coordinators: "coordinating conjunctions (\"A, B and C\")",

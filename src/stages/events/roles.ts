@@ -32,6 +32,8 @@ export interface Roles {
   sides: Participant[];
   passive: boolean;
   rule: string;
+  /** the head of the generic side the patient was named from ("fighters" of "fighters of the Nusra Front") */
+  patientHead?: string;
 }
 
 /** Is the actor on the government side? Memoised per mention. */
@@ -234,8 +236,11 @@ function ofNamed(r: At, p: Participant): Participant | null {
   const { toks, lex, after } = r;
   if (!p.id.startsWith('generic:') && p.from !== 'noun') return null;
   let k = p.last + 1;
-  if (!lex.words.genitivePreps.has(toks[k]?.lower ?? '')) return null;
-  k++;
+  // ("fighters belonging to the Nusra Front": a link of two words)
+  const two = `${toks[k]?.lower ?? ''} ${toks[k + 1]?.lower ?? ''}`;
+  if (lex.words.genitivePreps.has(two)) k += 2;
+  else if (lex.words.genitivePreps.has(toks[k]?.lower ?? '')) k++;
+  else return null;
   if (lex.words.definiteArticles.has(toks[k]?.lower ?? '')) k++;
   const q = after.find((x) => x.first === k && x.from === 'actor' && !x.id.startsWith('generic:'));
   return q ?? null;
@@ -301,8 +306,17 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
     const rest = before.filter((p) => p !== own);
     return { agent: own, patient: rest[rest.length - 1] ?? null, sides: [], passive: true, rule: 'roles.instrument' };
   }
+  // ("12 fighters of the Nusra Front were killed", "killed scores of terrorists from the Nusra Front": the named side
+  // a generic one belongs to)
+  let patientHead: string | undefined;
+  const named = (p: Participant | null | undefined) => {
+    const q = p ? ofNamed(r, p) : null;
+    if (q && p) patientHead = p.head;
+    return q ?? p ?? null;
+  };
   if (passive || byAgent) {
-    return { agent: byAgent, patient: before[before.length - 1] ?? (passive ? null : after[0] ?? null), sides: [], passive, rule: byAgent ? 'roles.passive-by' : 'roles.passive' };
+    const patient = named(before[before.length - 1] ?? (passive ? null : after[0]));
+    return { agent: byAgent, patient, sides: [], passive, rule: byAgent ? 'roles.passive-by' : 'roles.passive', ...(patientHead ? { patientHead } : {}) };
   }
   // "27 Palestinians were killed in Israeli raids", "in an Israeli strike": the trigger inside a side named by its weapon (the actors stage
   // named it that side's forces) is what that side did; the one before it suffered it
@@ -334,8 +348,8 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   const agent = first ?? parts.find((p) => p.first <= i && i <= p.last && p.from === 'actor' && p.id.startsWith('forces:')) ?? following;
   // "artillery units pounded": a noun right after a noun trigger is its head, not the target
   const compound = (p: Participant) => p.first === j + 1 && !endsWithAny(toks[j].lower, w.pastEndings) && !endsWithAny(toks[j].lower, w.gerundEndings);
-  const patient = after.find((p) => p !== agent && !isAlly(toks, p, lex) && !compound(p)) ?? null;
-  return { agent, patient, sides: [], passive: false, rule: agent ? 'roles.subject' : 'roles.none' };
+  const patient = named(after.find((p) => p !== agent && !isAlly(toks, p, lex) && !compound(p)));
+  return { agent, patient, sides: [], passive: false, rule: agent ? 'roles.subject' : 'roles.none', ...(patientHead ? { patientHead } : {}) };
 }
 
 /**
