@@ -128,6 +128,10 @@ const tables: Record<string, Row[]> = {
     ['Two guards were hit by sniper fire at the gate', 'Two', 'injured'],
     ['Quelque 4 000 familles ont été touchées par la sécheresse dans le nord', '4 000', 'affected'],
     ['Deux gardes ont été touchés par des tirs près du poste', 'Deux', 'injured'],
+    // "sinistrés" are people a disaster struck (affected), not people who left; a disaster that "touched" people affected them
+    ['Les crues ont fait 12 morts et 30 000 sinistrés dans la vallée', '30 000', 'affected'],
+    ['Les crues avaient fait 12 morts et touché plus de 30 000 personnes dans la vallée', '30 000', 'affected'],
+    ['Quelque 3 000 sinistrés ont été relogés dans des écoles', '3 000', 'displaced'],
   ],
   // still in hospital is hurt, also for a count with no noun after one with it
   'remain in hospital': [
