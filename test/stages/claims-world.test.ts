@@ -307,6 +307,16 @@ const tables: Record<string, Row[]> = {
     ["The army killed the group's fighters", 'the group', null],
     ['He visited his brother in hospital', 'his brother', null],
   ],
+  // a parent "of three" is one person: the count describes them, the person is counted (parentOf)
+  'a parent of N': [
+    ['A father of three was killed in the strike on the market', 'three', null],
+    ['A father of three was killed in the strike on the market', 'A', 'killed'],
+    ['Une mère de six enfants a été tuée dans la frappe', 'six', null],
+    ['Une mère de six enfants a été tuée dans la frappe', 'Une', 'killed'],
+    ['Nadia, a mother of four children who fled the fighting, spoke to reporters', 'four', null],
+    // negative: the children of a family counted for themselves
+    ['The strike killed a mother and her four children', 'four', 'killed'],
+  ],
   // a share of the group after a comma ("eight of whom", "two of them") has a predicate of its own; the group's
   // is past the share when a comma closes it, its own word when none does
   'a share of the group': [

@@ -53,6 +53,8 @@ export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: rea
     const cat = catHeadline(c, d, end);
     return cat ? { g: one('claims.group:headline', cat.category === 'vehicles' ? 'vehicle' : 'people'), found: { cat } } : null;
   }
+  // "a father of three", "une mère de six enfants": a description of one person, no count of people involved
+  if (!d.singular && c.lex.parentOf.endingAt(toks, d.qi - 1, floor)) return null;
   // "All but one of the sixteen": the one left out is no count (allbut.ts counts the fifteen)
   if (!d.singular && c.lex.allButOpeners.endingAt(toks, d.qi - 1, floor)) return null;
   const g = findGroup(c, d.qj, end, d.singular ? 3 : 5, d.min === 1 && d.max === 1);

@@ -25,6 +25,9 @@ export interface Raw {
   previousFigure?: string[];
   /** words before a singular count that describe again one already told of ("identified as a 22-year-old man") */
   restating?: string[];
+  /** words before a count that make it a description of one person ("a father of three", "mère de six enfants"):
+   * no count of its own */
+  parentOf?: string[];
   /** words anywhere before a count that put it before the current news ("five years after", "last year"): no source carries over to it */
   pastCues?: string[];
   notNouns: string[];

@@ -45,6 +45,8 @@ export interface ClaimsLexicon {
   pastCues: PhraseTable<true>;
   /** before a singular count: one already told of, described again ("identified as") */
   restating: PhraseTable<true>;
+  /** "a father of three": the count after it describes one person */
+  parentOf: PhraseTable<true>;
   /** before a figure: the toll's earlier figure ("up from 31") */
   previousFigure: PhraseTable<true>;
   notNouns: Set<string>;
@@ -245,6 +247,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     topicBreaks: table(raw.topicBreaks),
     pastCues: table(raw.pastCues ?? []),
     restating: table(raw.restating ?? []),
+    parentOf: table(raw.parentOf ?? []),
     previousFigure: table(raw.previousFigure ?? []),
     notNouns: new Set(raw.notNouns),
     peopleOverrides: table(raw.peopleOverrides),

@@ -71,6 +71,14 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
     }
     const skip = skipNested(c, k, end);
     if (skip > k) { k = skip - 1; continue; }
+    // "A father of three (children) was killed": the count describing the person is one step
+    if (c.inQ[k + 1] === 1 && lex.parentOf.endingAt(toks, k, Math.max(0, k - 3))) {
+      let m = k + 1;
+      while (m < end && c.inQ[m] === 1) m++;
+      if (m < end && headKind(lex, toks[m].lower) === 'people') m++;
+      k = m - 1;
+      continue;
+    }
     // "A senior commander of the Pakistan-based militant group was killed": a genitive after the group, up to the
     // verb group, is one step
     if (lex.ofLink.has(toks[k].lower)) {
