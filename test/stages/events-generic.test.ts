@@ -39,6 +39,9 @@ const kindTables: Record<string, [string, string[]][]> = {
     // the police who shot protesters used excessive force (negative: those shot were no protesters)
     ['Police shot dead five protesters in Nairobi on Tuesday, witnesses said.', ['Protests / Excessive force against protesters']],
     ['Police shot dead two suspected robbers in Nairobi on Tuesday.', ['Violence against civilians / Attack']],
+    // a crowd as a side of the clash riots, however the clash is worded (crowd-side-clash)
+    ['Four dead as protesters clash with police in Osorno', ['Riots / Violent demonstration']],
+    ['Quatre morts lors de heurts entre manifestants et policiers à Conakry', ['Riots / Violent demonstration']],
     // supporters of rival sides who clash riot; a boat that capsized is an accident, no movement
     ['Police arrested 45 people after clashes between rival supporters in Tbilisi on Sunday.', ['Riots / Violent demonstration']],
     ['At least 50 people died when a boat carrying migrants capsized off the coast of Libya on Sunday.', []],

@@ -199,6 +199,10 @@ function applies(rule: CascadeRule, h: Happening, ev: Sides, isState: IsState, t
   if (rule.actor1 === 'state' && !(ev.actor1 && isState(ev.actor1.id, ev.actor1.name))) return false;
   if (rule.actor1 === 'nonstate' && !(ev.actor1 && !isState(ev.actor1.id, ev.actor1.name))) return false;
   if (rule.actor1 === 'not_state' && ev.actor1 && isState(ev.actor1.id, ev.actor1.name)) return false;
+  if (rule.sideWords) {
+    const words = `${ev.actor1?.name ?? ''} ${ev.actor2?.name ?? ''}`.toLowerCase().split(/\s+/);
+    if (!words.some((w) => rule.sideWords!.has(w))) return false;
+  }
   if (rule.victimWords) {
     const victim = [ev.actor2?.name ?? '', ...h.drafts.flatMap((d) => d.patientWords)].join(' ').toLowerCase().split(/\s+/);
     if (!rule.victimWords.some((p) => victim.includes(p.words.join(' ')))) return false;

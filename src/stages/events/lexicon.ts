@@ -59,6 +59,8 @@ export interface CascadeRule {
   actor1?: 'state' | 'nonstate' | 'not_state';
   /** actor 2, or a word of the victim, must be one of these */
   victimWords?: Phrase[];
+  /** a word of actor 1's or actor 2's name must be one of these ("protester" clashing with police) */
+  sideWords?: ReadonlySet<string>;
   to: { type: string; subtype: string };
 }
 
@@ -218,9 +220,10 @@ export function loadEventLexicon(file = english.data('events.json'), decideFile 
     if (v == null) throw new Error(`${decideFile}: missing ${field}`);
     return v as any;
   };
+  const set = (xs: string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));
   const cascade: CascadeRule[] = need(d.cascade, 'cascade').map((c: any, i: number) => {
     if (!c.id || !Array.isArray(c.from) || !c.to?.type || !c.to?.subtype) throw new Error(`${decideFile}: cascade[${i}] needs id, from and to {type, subtype}`);
-    return { id: c.id, from: c.from, subtype: c.subtype, words: c.words && phrases(c.words), alsoWords: c.also_words && phrases(c.also_words), withoutWords: c.without_words && phrases(c.without_words), actor1: c.actor1, victimWords: c.victim_words && phrases(c.victim_words), to: c.to };
+    return { id: c.id, from: c.from, subtype: c.subtype, words: c.words && phrases(c.words), alsoWords: c.also_words && phrases(c.also_words), withoutWords: c.without_words && phrases(c.without_words), actor1: c.actor1, victimWords: c.victim_words && phrases(c.victim_words), sideWords: c.side_words && set(c.side_words), to: c.to };
   });
   const absorb: AbsorbRule[] = need(d.absorb, 'absorb').map((x: any, i: number) => {
     if (!x.id || !x.subtype || !Array.isArray(x.into)) throw new Error(`${decideFile}: absorb[${i}] needs id, subtype and into`);
@@ -228,7 +231,6 @@ export function loadEventLexicon(file = english.data('events.json'), decideFile 
   });
   const nr = need(d.not_reported, 'not_reported');
   const roles = need(d.roles, 'roles');
-  const set = (xs: string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));
   return {
     words: eventWords(raw.words, file),
     rules,
