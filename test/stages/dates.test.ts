@@ -86,6 +86,10 @@ const weekdays: [string, string | undefined, Exp[]][] = [
   ['Six ambulances were thought to be about to leave on Wednesday', TUE, [['Wednesday', '2016-12-21', null, 'day']]],
   ['On Friday the army will open a corridor', TUE, [['Friday', '2016-12-23', null, 'day']]],
   ['On Friday the army opened a corridor', TUE, [['Friday', '2016-12-16', null, 'day']]],
+  // a measure "starting", "effective" or "à partir de" a day announced now begins on the next such day
+  ['The governor announced a curfew starting Thursday night', TUE, [['Thursday night', '2016-12-22', null, 'day']]],
+  ['The ban on gatherings is effective Saturday', TUE, [['Saturday', '2016-12-24', null, 'day']]],
+  ["Le préfet a décrété un couvre-feu à partir de jeudi soir", TUE, [['jeudi soir', '2016-12-22', null, 'day']]],
   // future seen from the past ("would", "was due to"): the nearest such day
   ['Russia declared a truce that would begin on Monday', '2016-06-17', [['Monday', '2016-06-20', null, 'day']]],
   ['Russia declared a truce that would begin on Thursday night', '2016-06-17', [['Thursday night', '2016-06-16', null, 'day']]],
