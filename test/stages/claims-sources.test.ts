@@ -16,6 +16,14 @@ const tables: Record<string, Row[]> = {
     ['Estimates by the organizers vary widely, and 300 people were arrested.', '300', null],
     ['Reports of heavy shelling said 12 people died in the night.', '12', null],
   ],
+  // a place phrase between a figure verb's subject and the verb is the subject's, named body or not
+  'a place between subject and verb': [
+    ['The mayor said 40 homes burned. Health officials in the Tarno region later raised the death toll to 17.', '17', 'Health officials'],
+    ['Health officials in Tarno raised the death toll to 17.', '17', 'Health officials'],
+    ['The Red Crescent in Tarno raised the death toll to 17.', '17', 'Red Crescent'],
+    // negative: a place phrase and a verb that reports no figure
+    ['Health officials in Tarno visited the ward where 17 people were treated.', '17', null],
+  ],
   // a pronoun with no antecedent counting inside a quotation names nobody: the quotation's speaker is the source
   'pronouns counting': [
     ['"We have counted 27 bodies so far," police officer Omar Diallo said.', '27', 'Omar Diallo'],

@@ -111,13 +111,29 @@ export function sourceOf(st: Statement): ClaimSource | null {
   return src;
 }
 
+/** What may stand between a figure verb's subject and the verb, by token index. */
+export interface SubjectWords {
+  /** a figure verb */
+  verbAt: (k: number) => boolean;
+  /** a word that may stand between the actor and the verb ("also", "later", "on Friday") */
+  skip: (k: number) => boolean;
+  /** a word that ties a name to the phrase before it ("of") */
+  complement?: (k: number) => boolean;
+  /** an article after such a word */
+  article?: (k: number) => boolean;
+  /** a preposition of place: "Health officials in the Puno region raised the toll" (a place after it, and its
+   * region noun, stand between) */
+  placePrep?: (k: number) => boolean;
+}
+
 /**
  * "Local officials put the death toll at 9", "SNHR documented 236 deaths": the actor that is the
- * subject of a figure verb before the number, in the same sentence, is the source. `verbAt` tells
- * whether the token at an index is a figure verb and `skip` whether it may stand between the actor
- * and the verb ("also", "later", "on Friday").
+ * subject of a figure verb before the number, in the same sentence, is the source.
  */
-export function figureSubject(a: Analysis, sentence: number, qStart: number, verbAt: (k: number) => boolean, skip: (k: number) => boolean, tokenAt: (offset: number) => number, complement: (k: number) => boolean = () => false, article: (k: number) => boolean = () => false): Attribution | null {
+export function figureSubject(a: Analysis, sentence: number, qStart: number, tokenAt: (offset: number) => number, w: SubjectWords): Attribution | null {
+  const { verbAt, skip } = w;
+  const complement = w.complement ?? (() => false);
+  const article = w.article ?? (() => false);
   const s = a.sentences[sentence];
   if (!s) return null;
   let best: Attribution | null = null;
@@ -145,6 +161,8 @@ export function figureSubject(a: Analysis, sentence: number, qStart: number, ver
         if (j < a.tokens.length && /^\p{Lu}/u.test(a.tokens[j].text)) { skipped += j + 1 - k; k = j + 1; continue; }
       }
       if (/^\p{Lu}/u.test(t.text) && k > k0 && a.tokens[k - 1].text === '(') { k++; skipped++; continue; }
+      const past = w.placePrep?.(k) ? pastPlace(a, k, tokenAt, article) : -1;
+      if (past > k) { skipped += past - k; k = past; continue; }
       break;
     }
 
@@ -153,6 +171,20 @@ export function figureSubject(a: Analysis, sentence: number, qStart: number, ver
     best = { source: src, evidence: { rule: 'claims.source:figure-subject', span: { start: actor.start, end: actor.end }, note: a.tokens[k].text } };
   }
   return best;
+}
+
+/** Past "in (the) Puno (region)" at token k (the preposition): the token after the place and one lower-case word
+ * after it, or -1 when no place follows the preposition (and its article). */
+export function pastPlace(a: Analysis, k: number, tokenAt: (offset: number) => number, article: (k: number) => boolean): number {
+  let j = k + 1;
+  if (j < a.tokens.length && article(j)) j++;
+  if (j >= a.tokens.length) return -1;
+  const at = a.tokens[j].start;
+  const place = a.places.find((p) => p.start === at);
+  if (!place) return -1;
+  let m = tokenAt(place.end);
+  if (m < a.tokens.length && a.tokens[m].kind === 'word' && /^\p{Ll}/u.test(a.tokens[m].text) && !a.tokens[m].text.endsWith('ed') && m + 1 < a.tokens.length && a.tokens[m + 1].kind === 'word') m++;
+  return m;
 }
 
 /**

@@ -31,7 +31,7 @@
 import type { Analysis, Claim, Evidence } from '../../core/types.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { attributeClaim, figureSubject, relativeSource } from './attribution.js';
+import { attributeClaim, figureSubject, pastPlace, relativeSource } from './attribution.js';
 import { loadClaimsLexicon, type ClaimsLexicon } from './lexicon.js';
 import { languageOf } from '../../lang/index.js';
 import { type Cat, type Ctx, type Draft, type Group, claimOf, hedgedSentence, isWord, lowerBound } from './context.js';
@@ -169,7 +169,13 @@ function sourceFor(c: Ctx, d: Draft, s: number, floor: number, end: number, hedg
   const reaches = (k: number) => !lex.figureVerbsNear.has(toks[k].lower) || q - k <= lex.figureVerbReach || toks.slice(k + 1, q).some((t) => lex.figureObjects.has(t.lower));
   const figureVerb = (k: number) => figureVerbAt(toks, k, lex.figureVerbs) && reaches(k);
   const subject = () =>
-    figureSubject(a, s, d.qSpan.start, figureVerb, (k) => lex.subjectSkip.has(toks[k].lower), tokenAt, (k) => lex.nameComplement.has(toks[k].lower), (k) => lex.nameArticles.has(toks[k].lower)) ??
+    figureSubject(a, s, d.qSpan.start, tokenAt, {
+      verbAt: figureVerb,
+      skip: (k) => lex.subjectSkip.has(toks[k].lower),
+      complement: (k) => lex.nameComplement.has(toks[k].lower),
+      article: (k) => lex.nameArticles.has(toks[k].lower),
+      placePrep: (k) => lex.placePrepositions.has(toks[k].lower),
+    }) ??
     relativeSource(a, s, d.qSpan.start, (k) => k < toks.length && lex.relativeWords.has(toks[k].lower), tokenAt) ??
     headedSubject(c, s, d.qSpan.start, figureVerb);
   // (the bare number: "The UN estimated 3,000 had been displaced" reports "3,000 had been displaced")
@@ -234,7 +240,7 @@ function namesReleasedBy(c: Ctx, s: number, qStart: number) {
   const skip = (k: number) => lex.subjectSkip.has(toks[k].lower);
   for (const [t, upTo] of [[s, qStart], [s - 1, s > 0 ? a.sentences[s - 1].end : 0]] as const) {
     if (t < 0) continue;
-    const x = figureSubject(a, t, upTo, verbAt, skip, tokenAt);
+    const x = figureSubject(a, t, upTo, tokenAt, { verbAt, skip });
     if (x?.evidence) return { ...x, evidence: { ...x.evidence, rule: 'claims.source:names-released' } };
     const y = bareSubject(c, t, upTo, verbAt, 'claims.source:names-released');
     if (y) return y;
@@ -265,6 +271,10 @@ function bareSubject(c: Ctx, t: number, upTo: number, verbAt: (k: number) => boo
   if (k >= toks.length || toks[k].start >= upTo) return null;
   let e = k;
   while (e > first && skip(e - 1)) e--;
+  // ("Health officials in the Puno region raised the toll": a place phrase before the verb is the subject's)
+  for (let j = e - 2; j > first && j >= e - 6; j--) {
+    if (lex.placePrepositions.has(toks[j].lower) && pastPlace(a, j, (o) => lowerBound(toks, o), (m) => lex.nameArticles.has(toks[m].lower)) === e) { e = j; break; }
+  }
   // (or the clause after a semicolon: "...; organisers put the figure at 100,000")
   let b = first;
   for (let j = k - 1; j > first; j--) if (toks[j].text === ';') { b = j + 1; break; }
