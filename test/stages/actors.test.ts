@@ -74,6 +74,9 @@ const shapes: [string, Exp[]][] = [
     { text: 'He', id: 'person:mevlut-cavusoglu', kind: 'person', antecedent: 'Mevlut Cavusoglu' },
   ]],
   ['Brigadier General Karim Nasser inspected the front line.', [{ text: 'Brigadier General Karim Nasser', id: 'person:karim-nasser', kind: 'person', name: 'Karim Nasser', role: 'Brigadier General' }]],
+  // lower-case modifiers of a title belong to the role (titleModifiers); a modifier that is a title itself stays one
+  ['The toll rose, regional governor Karim Nasser said.', [{ text: 'regional governor Karim Nasser', id: 'person:karim-nasser', kind: 'person', name: 'Karim Nasser', role: 'regional governor' }]],
+  ['The intelligence chief Karim Nasser resigned.', [{ text: 'chief Karim Nasser', id: 'person:karim-nasser', kind: 'person', name: 'Karim Nasser', role: 'chief' }]],
   // demonym-led forces
   ['Russian warplanes and Iraqi troops pounded the area while Kurdish police stood by.', [
     { text: 'Russian warplanes', id: 'forces:RU:warplanes', kind: 'group', generic: false },

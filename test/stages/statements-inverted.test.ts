@@ -56,6 +56,9 @@ const rows: [string, (string | null)[]][] = [
   ['Estimates by event organizers indicate roughly 9,000 people marched on Saturday.', ['event organizers']],
   // a place before a body's description is no person named by it ("activist" modifies "group")
   ['The raiders killed 100 people in the central state of Kassala, a pro-democracy activist group said.', ['pro-democracy activist group']],
+  // a person named with a lower-case role after the verb ("said regional governor X")
+  ['Nine guards died at the depot, said regional governor Omar Saleh.', ['Omar Saleh']],
+  ['Nine guards died at the depot, said governor Omar Saleh.', ['Omar Saleh']],
   // negative: a person's description with a role head still names the person before it
   ['Nine guards died at the depot, Omar Saleh, a doctor at the hospital, said.', ['Omar Saleh']],
   // a phrase set off by commas between the speaker and the verb (asides); a channel named before its noun

@@ -38,6 +38,8 @@ const schemas = once(() => {
     nameParticles: z.array(z.string()),
     pronouns: z.record(z.string(), z.string()),
     months: z.array(z.string()).default([]),
+    /** lower-case words before a title that are part of the role ("regional governor", "deputy mayor") */
+    titleModifiers: z.array(z.string()).default([]),
     pronounActors: z.record(z.string(), z.string()).default({}),
     governmentVerbs: z.array(z.string()).default([]),
     placeHeads: z.array(z.string()).default([]),
@@ -183,6 +185,8 @@ export interface ActorLexicon {
   governmentVerbs: Set<string>;
   /** every one-word title, lower case ("minister", "accountant"): the head of a description after a name */
   titleWords: Set<string>;
+  /** "regional governor X": words before a title that belong to the role */
+  titleModifiers: Set<string>;
   /** the lists below are keys (normKey), except orgDescriptionNouns and collectiveForceNouns (words as written) and the pronoun forms */
   coordinators: Set<string>;
   collectiveForceNouns: Set<string>;
@@ -354,6 +358,7 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     givenGender: loadGivenGender(lang),
     governmentVerbs: withKeys(lex.governmentVerbs),
     titleWords: new Set(lex.titles.filter((t) => !/[\s.]/.test(t)).map((t) => t.toLowerCase())),
+    titleModifiers: new Set(lex.titleModifiers.map((t) => t.toLowerCase())),
     placeHeads: withKeys(lex.placeHeads.map((w) => w.toLowerCase())),
     featureHeads: withKeys(lex.featureHeads.map((w) => w.toLowerCase())),
     facilityHeads: withKeys(lex.facilityHeads.map((w) => w.toLowerCase())),

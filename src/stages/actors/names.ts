@@ -58,10 +58,14 @@ export function titled(c: Ctx) {
       j = d.end;
     }
     if (j >= u.length || c.taken[j]) continue;
-    const t = starts(c, j, FIRST.titles) ? c.lex.titles.longestAt(u, j) : null;
-    if (!t) {
-      continue;
-    }
+    // "regional governor X", "deputy mayor X": lower-case modifiers of the title are part of the role
+    const from = j;
+    while (j < u.length && j < from + 2 && !u[j].cap && c.lex.titleModifiers.has(u[j].key) && !c.taken[j + 1]) j++;
+    const titleAt = (k: number) => (k < u.length && starts(c, k, FIRST.titles) ? c.lex.titles.longestAt(u, k) : null);
+    // (a modifier that is a title itself: "U.N. chief Ban Ki-moon")
+    let t = titleAt(j);
+    if (!t && j > from) t = titleAt((j = from));
+    if (!t) continue;
     const titleCap = u[j].cap;
     // "Tal al-Sheikh Hussein": a title joined to an article before it is part of a place's or a family's name
     if (j > 0 && u[j - 1].end === u[j].start - 1 && c.lex.surnamePrefix.test(c.text.slice(u[j - 1].start, u[j].start))) continue;
@@ -69,7 +73,7 @@ export function titled(c: Ctx) {
     // a dictionary person right after the title: give it the role
     const next = c.actors.find((a) => a.kind === 'person' && a.start === u[k]?.start);
     if (next) {
-      next.role = next.role ?? c.text.slice(u[j].start, u[t.end - 1].end);
+      next.role = next.role ?? c.text.slice(u[from].start, u[t.end - 1].end);
       if (country && !next.country) next.country = country;
       continue;
     }
@@ -83,10 +87,10 @@ export function titled(c: Ctx) {
     if (end - k === 1 && c.placeAt[k] >= 0) continue;
     if (c.lex.placeHeads.has(u[end - 1].key)) continue;
     const name = c.text.slice(u[k].start, u[end - 1].end);
-    const role = c.text.slice(u[j].start, u[t.end - 1].end);
+    const role = c.text.slice(u[from].start, u[t.end - 1].end);
     // "Mr", "Dr": honorifics are not roles
     const honorific = c.lex.honorifics.has(role.toLowerCase().replace(/\.$/, ''));
-    push(c, d ? i : j, end, { id: `person:${slug(name)}`, name, kind: 'person', country, ...(honorific ? {} : { role }) }, 'title-name');
+    push(c, d ? i : from, end, { id: `person:${slug(name)}`, name, kind: 'person', country, ...(honorific ? {} : { role }) }, 'title-name');
     i = end - 1;
   }
 }

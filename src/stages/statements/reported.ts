@@ -406,7 +406,9 @@ function saidInverted(c: Ctx, r: Reading, site: VerbSite): number | null {
   }
   const content = trimSpan(c, lastEnd, i);
   const openEnd = openEndBefore(c, i, lastEnd);
-  const npOk = np && inv >= 0 ? isTrailing(c, skipAdverbials(c, m.end, E), E) : np && (isPronoun(c, np.s) || capital(tok[np.s]) || c.lex.determiners.has(tok[np.s].lower) || c.alex.roleNouns.has(tok[np.e - 1].lower) || c.alex.generic.has(tok[np.e - 1].lower)) && (isTrailing(c, skipAdverbials(c, np.e, E), cutAtParticiple(c, np.e, E)) || ((countSubj || describedAt(c, np, E)) && appositionTail(c, np.e, E)));
+  // ("said regional governor X": a person the actors stage named, with a lower-case role before the name)
+  const person = (x: NP) => c.actors.some((a) => a.kind === 'person' && a.start === tok[x.s].start && a.end === tok[x.e - 1].end);
+  const npOk = np && inv >= 0 ? isTrailing(c, skipAdverbials(c, m.end, E), E) : np && (isPronoun(c, np.s) || capital(tok[np.s]) || c.lex.determiners.has(tok[np.s].lower) || c.alex.roleNouns.has(tok[np.e - 1].lower) || c.alex.generic.has(tok[np.e - 1].lower) || person(np)) && (isTrailing(c, skipAdverbials(c, np.e, E), cutAtParticiple(c, np.e, E)) || ((countSubj || describedAt(c, np, E)) && appositionTail(c, np.e, E)));
   if (!np || !content || !npOk || openEnd) return null;
   const sp = speakerFrom(c, countSubj ? actorHead(c, np) : np);
   if (!lateQuoteCue(c, content, { s: i, e: m.end }, m.v.lemma, sp)) add(c, content, { s: i, e: m.end }, m.v.lemma, false, sp, 'said.inverted');
