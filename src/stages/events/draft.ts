@@ -205,12 +205,12 @@ function concurrentClause(toks: Token[], h: Hit, others: readonly Hit[], lex: Ev
   return -1;
 }
 
-export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, parts: Participant[], lex: EventLexicon, items: SentenceItems, words: SentenceWords, headline: boolean, others: readonly Hit[] = []): Draft {
+export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, parts: Participant[], lex: EventLexicon, items: SentenceItems, words: SentenceWords, headline: boolean, others: readonly Hit[] = [], reporting: readonly Participant[] = []): Draft {
   // "Strikes killed 27 people, as fighting raged in the north": the clause's trigger takes no count before it
   const meanwhile = concurrentClause(toks, h, others, lex);
   const claims = (items.claims.get(s.index) ?? []).filter((i) => a.claims[i].quantity.start > meanwhile);
   const sentClaims = claims.map((i) => a.claims[i]);
-  const roles = rolesOf(toks, h, parts, lex);
+  const roles = rolesOf(toks, h, parts, lex, reporting);
   const text = a.document.text;
   // "Britain-based", "US-led": a place in a compound modifier is not where anything happened
   // nor is a place inside a person's name ("one Milan Deori")

@@ -83,7 +83,9 @@ function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexic
   const actors = inSentence.filter((x) => !isReporter(s, x));
   const reporters = actors.length < inSentence.length ? inSentence.filter((x) => !actors.includes(x)) : [];
   let parts: Participant[] | null = null;
-  const governmentInSentence = () => (parts ??= participants(toks, actors, items.places.get(s.index) ?? [], lex, true, reporters)).some((p) => p.government) || toks.some((t) => governmentName(t.lower, '', lex));
+  // (the reporters apart: "The army said it had killed 12 militants" names who acted by a pronoun)
+  const reporting: Participant[] = [];
+  const governmentInSentence = () => (parts ??= participants(toks, actors, items.places.get(s.index) ?? [], lex, true, reporters, reporting)).some((p) => p.government) || toks.some((t) => governmentName(t.lower, '', lex));
   // the highest-priority hit of each event type (first one on ties)
   const byType = new Map<string, Hit>();
   for (const h of hits) {
@@ -98,11 +100,12 @@ function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexic
     const curFresh = cur ? !refersBack(toks, cur, lex) : false;
     if (!cur || (fresh && !curFresh) || (fresh === curFresh && rule.priority > cur.rule.priority)) byType.set(rule.type, { rule, start: h.start, end: h.end, first: h.first, last: h.last });
   }
-  parts ??= participants(toks, actors, items.places.get(s.index) ?? [], lex, true, reporters);
+  parts ??= participants(toks, actors, items.places.get(s.index) ?? [], lex, true, reporters, reporting);
+  if (reporters.length) reporting.push(...participants(toks, reporters, [], lex, false));
   const out: Draft[] = [];
   const chosen = [...byType.values()];
   for (const h of chosen) {
-    const d = buildDraft(a, s, toks, h, parts, lex, items, words, headline, chosen);
+    const d = buildDraft(a, s, toks, h, parts, lex, items, words, headline, chosen, reporting);
     // a movement needs people who move
     if (d.type === 'Movements' && ((!d.actor1 && !sentClaims.some((c) => c.category === 'displaced' || c.category === 'vehicles')) || toks.some((t) => lex.gather.movementNot.has(t.lower)))) continue;
     // ("a convoy of 40 trucks carrying aid entered Gaza": goods moved, no people)

@@ -98,6 +98,8 @@ export interface RoleWords {
   /** words right after a noun trigger that make the armed side after them its agent ("des bombardements des FSR",
    * "une attaque de l'armée"); English says "by" (agentPreps) or puts the side first */
   agentGenitives: Set<string>;
+  /** subject pronouns that open a reported clause and stand for the reporter ("The army said it had killed") */
+  reportedPronouns: Set<string>;
 }
 
 /** The word classes of events.json's `words`, each with what it holds; a class a language does not list is empty. */
@@ -268,6 +270,7 @@ export function loadEventLexicon(file = english.data('events.json'), decideFile 
       harmVerbs: set(roles.harm_verbs),
       perfectAux: set(roles.perfect_aux),
       agentGenitives: set(roles.agent_genitives ?? []),
+      reportedPronouns: set(roles.reported_pronouns ?? []),
     },
   };
 }

@@ -89,7 +89,7 @@ function capitalised(s: string): boolean {
 
 /** The sentence's participants, in text order: actors, then role nouns and names where no actor stands (nor
  * one who reports it: "..., police said" names no participant, `reporters`). */
-export function participants(toks: Token[], actors: Actor[], places: Place[], lex: EventLexicon, allowNames: boolean, reporters: readonly Actor[] = []): Participant[] {
+export function participants(toks: Token[], actors: Actor[], places: Place[], lex: EventLexicon, allowNames: boolean, reporters: readonly Actor[] = [], reporting?: Participant[]): Participant[] {
   const out: Participant[] = [];
   const taken = (s: number, e: number) => out.some((p) => p.start < e && s < p.end) || reporters.some((x) => x.start < e && s < x.end);
   for (const x of actors) {
@@ -108,15 +108,16 @@ export function participants(toks: Token[], actors: Actor[], places: Place[], le
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i].lower;
     if (!nouns.filter.mayHave(w) || !nouns.all.has(w)) continue;
-    // ("..., officials say": a role noun that reports is no side)
-    if (lex.roles.reportVerbs.has(toks[i + 1]?.lower ?? '')) continue;
+    // ("..., officials say": a role noun that reports is no side; kept apart in `reporting`, the reporters)
+    const reports = lex.roles.reportVerbs.has(toks[i + 1]?.lower ?? '');
+    if (reports && !reporting) continue;
     // the name before the noun belongs to it: "Long Beach police", "United States warplanes", "U.S. helicopters"
     let first = i;
     while (first > 0 && (upperInitial(toks[first - 1].text) || (toks[first - 1].text === '.' && upperInitial(toks[first - 2]?.text ?? ''))) && first > i - 4 && !lex.words.leadAdverbs.has(toks[first - 1].lower) && !inReporter(toks[first - 1])) first--;
     if (first < i && lex.words.definiteArticles.has(toks[first].lower)) first++;
     if (taken(toks[first].start, toks[i].end)) continue;
     const name = toks.slice(first, i + 1).map((t, k, a) => (k && t.start > a[k - 1].end ? ' ' : '') + t.text).join('');
-    out.push({ id: `role:${name.toLowerCase()}`, name, start: toks[first].start, end: toks[i].end, first, last: i, government: governmentName(name, '', lex), head: w, from: 'noun' });
+    (reports ? reporting! : out).push({ id: `role:${name.toLowerCase()}`, name, start: toks[first].start, end: toks[i].end, first, last: i, government: governmentName(name, '', lex), head: w, from: 'noun' });
   }
   if (allowNames) {
     // a person's name the actors stage missed: two or more capitalised words, not a place, nor where something
@@ -170,6 +171,8 @@ interface At {
   toks: Token[];
   lex: EventLexicon;
   parts: Participant[];
+  /** those who report in the sentence ("The army said ..."), no participants */
+  reporting: readonly Participant[];
   /** the trigger's first and last token, its clause's start and end */
   i: number;
   j: number;
@@ -278,7 +281,7 @@ function modifierRoles(r: At, sufferer: Participant | undefined, following: Part
   return { agent: modifier, patient: sufferer ?? after.find((p) => p !== modifier && !isAlly(toks, p, lex)) ?? null, sides: [], passive: Boolean(sufferer), rule: 'roles.nominal' };
 }
 
-export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventLexicon): Roles {
+export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventLexicon, reporting: readonly Participant[] = []): Roles {
   const i = h.first;
   const j = h.last;
   const w = lex.words;
@@ -287,7 +290,7 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   const nb = lex.roles.nominalBefore, nd = lex.roles.nominalDeterminers;
   const at = (k: number) => (k >= cs ? (toks[k]?.lower ?? '') : '');
   const r: At = {
-    toks, lex, parts, i, j, cs, ce,
+    toks, lex, parts, reporting, i, j, cs, ce,
     // a participant that begins before the trigger and runs into it ("Government artillery shelled") is before it
     before: parts.filter((p) => p.first >= cs && p.first < i),
     after: parts.filter((p) => p.first > j && p.first < ce),
@@ -345,11 +348,27 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
   // the trigger did it)
   const side = first && victimHead(first, lex) ? before.find((p) => p.last === i - 1 && p !== first && actingSide(toks, p, lex)) : undefined;
   if (first && side) return { agent: side, patient: first, sides: [], passive: false, rule: 'roles.modifier' };
-  const agent = first ?? parts.find((p) => p.first <= i && i <= p.last && p.from === 'actor' && p.id.startsWith('forces:')) ?? following;
+  const agent = first ?? parts.find((p) => p.first <= i && i <= p.last && p.from === 'actor' && p.id.startsWith('forces:')) ?? following ?? reportedPronoun(r);
   // "artillery units pounded": a noun right after a noun trigger is its head, not the target
   const compound = (p: Participant) => p.first === j + 1 && !endsWithAny(toks[j].lower, w.pastEndings) && !endsWithAny(toks[j].lower, w.gerundEndings);
   const patient = named(after.find((p) => p !== agent && !isAlly(toks, p, lex) && !compound(p)));
   return { agent, patient, sides: [], passive: false, rule: agent ? 'roles.subject' : 'roles.none', ...(patientHead ? { patientHead } : {}) };
+}
+
+/** "The army said it had killed 12 militants", "L'armée a affirmé qu'elle avait tué": a subject pronoun opening the
+ * reported clause (auxiliaries of the perfect between it and the trigger at most) is the reporter, the participant
+ * right before the verb of report (and "that"). */
+function reportedPronoun(r: At): Participant | null {
+  const { toks, lex, parts, i, cs } = r;
+  const R = lex.roles;
+  if (cs < 2 || !R.reportedPronouns.has(toks[cs]?.lower ?? '')) return null;
+  for (let k = cs + 1; k < i; k++) if (!R.perfectAux.has(toks[k].lower)) return null;
+  let v = cs - 1;
+  if (!R.reportVerbs.has(toks[v].lower)) v--;
+  if (v < 1 || !R.reportVerbs.has(toks[v].lower)) return null;
+  // (the verb's own auxiliary: "L'armée a affirmé")
+  const end = R.perfectAux.has(toks[v - 1].lower) ? v - 2 : v - 1;
+  return [...parts, ...r.reporting].find((p) => p.last === end && p.first < cs) ?? null;
 }
 
 /**
