@@ -234,6 +234,8 @@ describe('who acted', () => {
     ['victims of a passive with an adverb', 'Nine herders were reportedly killed in a bandit attack near Gusau.', /bandit/i, /herder/i],
     // a pronoun opening the reported clause stands for the reporter, who acted (reported_pronouns)
     ['the reporter of its own act', 'The army said it had killed 12 militants near Beni on Friday.', /army/i, /militant/i],
+    ['the reporter of its own act, a perfect infinitive', 'The army claimed to have killed 12 militants near Beni on Friday.', /army/i, /militant/i],
+    ['armed men eliminated by troops', 'Troops eliminated 14 militants near Beni on Friday.', /Troops|soldier/i, /militant/i],
     // negative: a pronoun after a report by someone else's mention is still no actor of its own
     ['no reporter without a pronoun', 'The army said militants had killed 12 villagers near Beni on Friday.', /militant/i, /villager|resident/i],
     // "blamed on", "attributed to": the side held to have acted
@@ -377,6 +379,7 @@ describe('French: decided per happening', () => {
     ['the agent of a passive ("par la police")', 'Un homme a été abattu par la police à Marseille mardi.', /police/, /homme/],
     ['no actor for an instrument ("tués par une mine")', 'Deux soldats ont été tués par une mine artisanale près de Gao samedi.', null, /soldier/],
     ['the reporter of its own act ("a affirmé qu\'elle avait tué")', "L'armée a affirmé qu'elle avait tué douze terroristes près de Gao vendredi.", /arm/, /terror/],
+    ['the reporter of its own act ("a indiqué avoir neutralisé")', "L'armée a indiqué avoir neutralisé douze terroristes près de Gao vendredi.", /arm/, /terror/],
     ['the crowd of a protest', 'Des milliers d’agriculteurs ont manifesté vendredi à Paris.', /agriculteurs/, null],
     // a side after a noun trigger's "de" did it (agent_genitives); the victims of the clause suffered it
     ['the side after "des bombardements des"', 'Huit civils ont été tués lundi dans des bombardements des Forces armées soudanaises sur Nyala.', /Sudanese Armed Forces/, /civil/],

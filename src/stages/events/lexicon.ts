@@ -100,6 +100,10 @@ export interface RoleWords {
   agentGenitives: Set<string>;
   /** subject pronouns that open a reported clause and stand for the reporter ("The army said it had killed") */
   reportedPronouns: Set<string>;
+  /** the auxiliary of a perfect infinitive after a verb of report ("claimed to have killed", "a indiqué avoir tué"),
+   * and the markers that may stand before it ("to", "d'") */
+  reportedInfinitives: Set<string>;
+  infinitiveMarkers: Set<string>;
 }
 
 /** The word classes of events.json's `words`, each with what it holds; a class a language does not list is empty. */
@@ -271,6 +275,8 @@ export function loadEventLexicon(file = english.data('events.json'), decideFile 
       perfectAux: set(roles.perfect_aux),
       agentGenitives: set(roles.agent_genitives ?? []),
       reportedPronouns: set(roles.reported_pronouns ?? []),
+      reportedInfinitives: set(roles.reported_infinitives ?? []),
+      infinitiveMarkers: set(roles.infinitive_markers ?? []),
     },
   };
 }

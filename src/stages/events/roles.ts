@@ -356,19 +356,26 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
 }
 
 /** "The army said it had killed 12 militants", "L'armée a affirmé qu'elle avait tué": a subject pronoun opening the
- * reported clause (auxiliaries of the perfect between it and the trigger at most) is the reporter, the participant
- * right before the verb of report (and "that"). */
+ * reported clause (auxiliaries of the perfect between it and the trigger at most), or a perfect infinitive right
+ * after the verb of report ("claimed to have killed", "a indiqué avoir tué"), stands for the reporter, the
+ * participant right before that verb (and "that"). */
 function reportedPronoun(r: At): Participant | null {
   const { toks, lex, parts, i, cs } = r;
   const R = lex.roles;
-  if (cs < 2 || !R.reportedPronouns.has(toks[cs]?.lower ?? '')) return null;
-  for (let k = cs + 1; k < i; k++) if (!R.perfectAux.has(toks[k].lower)) return null;
-  let v = cs - 1;
-  if (!R.reportVerbs.has(toks[v].lower)) v--;
+  let v: number;
+  if (i >= 2 && R.reportedInfinitives.has(toks[i - 1].lower)) {
+    // ("The army claimed to have killed", "L'armée a indiqué avoir tué")
+    v = R.infinitiveMarkers.has(toks[i - 2].lower) ? i - 3 : i - 2;
+  } else {
+    if (cs < 2 || !R.reportedPronouns.has(toks[cs]?.lower ?? '')) return null;
+    for (let k = cs + 1; k < i; k++) if (!R.perfectAux.has(toks[k].lower)) return null;
+    v = cs - 1;
+  }
+  if (v >= 1 && !R.reportVerbs.has(toks[v].lower)) v--;
   if (v < 1 || !R.reportVerbs.has(toks[v].lower)) return null;
   // (the verb's own auxiliary: "L'armée a affirmé")
   const end = R.perfectAux.has(toks[v - 1].lower) ? v - 2 : v - 1;
-  return [...parts, ...r.reporting].find((p) => p.last === end && p.first < cs) ?? null;
+  return [...parts, ...r.reporting].find((p) => p.last === end && p.first < v) ?? null;
 }
 
 /**
