@@ -97,6 +97,10 @@ const tables: Record<string, Row[]> = {
     ['Police reported 154 arrests in the capital and 21 officers injured', '154', 'claims.category:noun'],
     ['Le ministre a fait état de 154 interpellations dans la capitale et de 21 policiers blessés', '154', 'claims.category:noun'],
   ],
+  residents: [
+    ['Shells hit the camp, home to some 80,000 people, on Sunday', '80,000', 'claims.category:residents'],
+    ['Shells hit the camp where 80,000 people live', '80,000', null],
+  ],
   modifier: [
     ['Dozens of injured villagers reached the clinic', 'Dozens', 'claims.category:modifier'],
     ['Dozens of villagers reached the clinic', 'Dozens', null],
@@ -225,7 +229,7 @@ describe('claims constructions', () => {
   });
 
   it('the order lists say which construction runs first', () => {
-    expect(LEAD.map((k) => k.name)).toEqual(['before', 'of', 'toll', 'carried']);
+    expect(LEAD.map((k) => k.name)).toEqual(['before', 'of', 'toll', 'residents', 'carried']);
     expect(PEOPLE.map((k) => k.name)).toEqual(['after', 'noun', 'after-clause', 'modifier', 'weak-noun']);
     expect(PASSES.map((p) => p.name)).toEqual(['direct-quotes', 'reported', 'pronouns', 'drop-embedded', 'inherit']);
   });

@@ -25,6 +25,10 @@ export interface Raw {
   previousFigure?: string[];
   /** words before a singular count that describe again one already told of ("identified as a 22-year-old man") */
   restating?: string[];
+  /** words right before a count of a place's residents ("home to", "housing"), and the words of the sentence that
+   * say the place was hit (then the residents are affected, else a population: other; GUIDELINES' edge case) */
+  residentCues?: string[];
+  placeHitWords?: string[];
   /** words before a count that make it a description of one person ("a father of three", "mère de six enfants"):
    * no count of its own */
   parentOf?: string[];

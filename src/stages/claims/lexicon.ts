@@ -45,6 +45,9 @@ export interface ClaimsLexicon {
   pastCues: PhraseTable<true>;
   /** before a singular count: one already told of, described again ("identified as") */
   restating: PhraseTable<true>;
+  /** "home to 450,000 people": the residents of a place (residents.ts) */
+  residentCues: PhraseTable<true>;
+  placeHitWords: Set<string>;
   /** "a father of three": the count after it describes one person */
   parentOf: PhraseTable<true>;
   /** before a figure: the toll's earlier figure ("up from 31") */
@@ -248,6 +251,8 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     pastCues: table(raw.pastCues ?? []),
     restating: table(raw.restating ?? []),
     parentOf: table(raw.parentOf ?? []),
+    residentCues: table(raw.residentCues ?? []),
+    placeHitWords: new Set(raw.placeHitWords ?? []),
     previousFigure: table(raw.previousFigure ?? []),
     notNouns: new Set(raw.notNouns),
     peopleOverrides: table(raw.peopleOverrides),

@@ -4,6 +4,7 @@ import type { Cat, Ctx, Draft, Group } from './context.js';
 import { catBefore, catCarried } from './category/before.js';
 import { catOf } from './category/of.js';
 import { catToll } from './category/toll.js';
+import { catResidents } from './category/residents.js';
 import { catAfter } from './category/after.js';
 import { catNoun } from './category/noun.js';
 import { catModifier } from './category/modifier.js';
@@ -33,6 +34,8 @@ export const LEAD: readonly Construction[] = [
   { name: 'of', singular: true, run: (c, s) => catOf(c, s.d.qi, s.floor) },
   // "the toll rose to 52": the figure as object of a toll; after before/of so "killing at least" wins
   { name: 'toll', singular: true, run: (c, s) => catToll(c, s.d.qi, s.floor, s.d.singular) },
+  // "the camp, home to some 450,000 people": the residents of a place, before the predicate after them
+  { name: 'residents', singular: false, run: (c, s) => catResidents(c, s.d.qi, s.floor, s.end) },
   // "the ambulance took away two students": a verb that names nothing by itself, so after the verbs that do
   { name: 'carried', singular: true, run: (c, s) => catCarried(c, s.d.qi, s.floor) },
 ];
