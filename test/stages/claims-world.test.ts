@@ -307,6 +307,21 @@ const tables: Record<string, Row[]> = {
     ["The army killed the group's fighters", 'the group', null],
     ['He visited his brother in hospital', 'his brother', null],
   ],
+  // an inclusion reaches back over a day between it and its whole ("since May 3, 2024, including 31 children")
+  'inclusion past a day': [
+    ['The clinic has treated 160 wounded patients since May 3, 2024, including 31 children', '31', 'injured'],
+    // negative: a clause of its own between them
+    ['The clinic has treated 160 wounded patients since the road was cut, including 31 children', '31', null],
+  ],
+  // residents of a place (residentCues): affected when the sentence says the place was hit, else a population (other)
+  residents: [
+    ['Shells hit the camp, which is home to some 80,000 people, on Sunday', '80,000', 'affected'],
+    ['The block that collapsed was home to over 300 people', '300', 'affected'],
+    ['Le camp, qui abrite quelque 80 000 déplacés, a été bombardé dimanche', '80 000', 'affected'],
+    ['The town, home to some 80,000 people, voted on Sunday', '80,000', 'other'],
+    // negative: a home of one's own is no cue
+    ['Rescuers took 30 people home to the village', '30', null],
+  ],
   // a parent "of three" is one person: the count describes them, the person is counted (parentOf)
   'a parent of N': [
     ['A father of three was killed in the strike on the market', 'three', null],

@@ -19,9 +19,12 @@ export function catInherit(c: Ctx, d: Draft, g: Group | null, floor: number, end
   if (!ok && elliptic && d.qi - from <= MAX_ASIDE) ok = onlyAsides(c, from, d.qi);
   // "10,000 civilians died in the fighting, including 1,400 children": an inclusion cue right
   // before a counted group reaches back over a short phrase with no count or stop of its own
+  // ("received 160 wounded since Monday, including 31 children": a day's words are no stop)
   if (!ok && inclusion && g && g.kind === 'people' && d.qi - from <= 14) {
     ok = true;
-    for (let k = from; k < d.qi && ok; k++) if (c.inQ[k] || (lex.stops.has(toks[k].lower) && !lex.inclusion.at(toks, k, d.qi))) ok = false;
+    const days = c.a.dates.filter((x) => x.start >= toks[from].start && x.end <= toks[d.qi - 1].end);
+    const inDay = (k: number) => days.some((x) => x.start <= toks[k].start && toks[k].end <= x.end);
+    for (let k = from; k < d.qi && ok; k++) if (!inDay(k) && (c.inQ[k] || (lex.stops.has(toks[k].lower) && !lex.inclusion.at(toks, k, d.qi)))) ok = false;
   }
   // "8 dead among the security forces: 2 gendarmes ...": a colon after the parent opens its breakdown
   if (!ok && g && g.kind === 'people') {
