@@ -313,6 +313,12 @@ const tables: Record<string, Row[]> = {
     // negative: a clause of its own between them
     ['The clinic has treated 160 wounded patients since the road was cut, including 31 children', '31', null],
   ],
+  // refugees counted as arrivals where they crossed to are displaced
+  arrivals: [
+    ['The agency registered 3,500 new arrivals at the border post last week', '3,500', 'displaced'],
+    // negative: arrivals of things
+    ['Flight arrivals at the airport fell by 300 last month', '300', null],
+  ],
   // residents of a place (residentCues): affected when the sentence says the place was hit, else a population (other)
   residents: [
     ['Shells hit the camp, which is home to some 80,000 people, on Sunday', '80,000', 'affected'],
