@@ -512,6 +512,10 @@ describe('statements: "the charity" for the organisation named before', () => {
     ['The Syrian Observatory for Human Rights said 14 civilians were killed. The Britain based monitor said dozens were hurt.', ['Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights']],
     // negative: a charity no organisation was named for stays the words
     ['A local charity said 40 families had no water.', ['local charity']],
+    // "the paramilitary group": the body introduced with that word ("the paramilitary Valley Defence Forces")
+    ['The paramilitary Valley Defence Forces took the ridge on Monday. The paramilitary group said 12 of its men were hurt.', ['Valley Defence Forces']],
+    // negative: a word no body was introduced with stays the words
+    ['The paramilitary Valley Defence Forces took the ridge on Monday. The armed group said 12 of its men were hurt.', ['armed group']],
     // "the Britain-based organisation" right after a named body spoke is that body
     ['Aid Relief Network said 12 homes burned. The Britain-based organisation said 40 families had no water.', ['Aid Relief Network', 'Aid Relief Network']],
     // negative: with a person as the last speaker, or a named body far before, it is the words

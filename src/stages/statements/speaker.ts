@@ -335,6 +335,11 @@ function bodySpeaker(c: Ctx, np: NP, head: string, at: At, surface: string): Spe
   const located = (k: number) => c.lex.w.locatedParticiples.has(tok[k].lower) || c.lex.w.locatedParticiples.has(tok[k].lower.split('-').pop() ?? '');
   // ("the monitoring group": a modifier that itself names the kind of body, bodyHeadAlso)
   const kindOf = mid >= 1 ? c.lex.bodyHeadNames.get(tok[np.e - 2].lower) : undefined;
+  // ("the paramilitary group" after "the paramilitary Rapid Support Forces": the body introduced with that word)
+  if (mid === 1 && !kindOf && !located(np.e - 2)) {
+    const described = introducedAs(c, tok[np.e - 2].lower, start);
+    return described ? { start, end, name: described.name, actorId: described.id, kind: described.kind } : undefined;
+  }
   // ("the British-based monitoring group": the place's participle, then a modifier of the head)
   if (mid < 0 || mid > 2 || (mid > 0 && !kindOf && !located(np.e - 2) && !(mid === 2 && located(np.e - 3)))) return undefined;
   // an organisation whose name holds the noun ("the ministry" → Russian Defence Ministry; "the monitor" → the
@@ -429,4 +434,14 @@ function lastSpoke(c: Ctx, start: number): Speaker | undefined {
   const sp = st?.speaker;
   if (!sp || !sp.name || sp.start >= start || start - sp.start > JUST_SPOKE) return undefined;
   return sp.kind && sp.kind !== 'person' && sp.actorId && !sp.actorId.startsWith('generic:') ? sp : undefined;
+}
+
+/** The last named organisation or group before `start` (3000 characters at most) whose mention follows `word`
+ * right away ("the paramilitary Rapid Support Forces"). */
+function introducedAs(c: Ctx, word: string, start: number): Actor | null {
+  return lastActor(c, start, (x) => {
+    if (x.generic || (x.kind !== 'organization' && x.kind !== 'group') || start - x.start > 3000) return false;
+    const k = tokAt(c.tok, x.start);
+    return k > 0 && c.tok[k - 1].lower === word;
+  });
 }
