@@ -384,7 +384,10 @@ describe('French: decided per happening', () => {
     // a side after a noun trigger's "de" did it (agent_genitives); the victims of the clause suffered it
     ['the side after "des bombardements des"', 'Huit civils ont été tués lundi dans des bombardements des Forces armées soudanaises sur Nyala.', /Sudanese Armed Forces/, /civil/],
     ['the side after "les bombardements de l\'"', 'Les bombardements de l’armée ont blessé quatre civils près de Gao.', /army/, /civil/],
-    ['the side named by its weapon ("une frappe russe")', 'Quatre civils ont péri dans une frappe russe sur Soumy mardi.', /russe/, /civil/],
+    ['the side named by its weapon ("une frappe russe")', 'Quatre civils ont péri dans une frappe russe sur Soumy mardi.', /^forces russes$/, /civil/],
+    // the demonym agrees with "forces" ({side+}: the longest form of its family)
+    ['the side named by its weapon, the demonym agreeing', 'Quatre civils ont péri dans une frappe aérienne israélienne sur Rafah mardi.', /^forces israéliennes$/, /civil/],
+    ['the side named by a masculine weapon, the demonym agreeing', 'Deux civils ont péri dans un bombardement syrien sur Idleb mardi.', /^forces syriennes$/, /civil/],
     // negative: civilians after "de" are no agent ("une attaque des civils")
     ['no agent for the victims after "de"', 'Une attaque des civils par des miliciens a fait cinq morts à Bunia.', /militia/, /civil/],
     // a side right after a noun trigger is its adjective ("une attaque jihadiste"); the victims of "ont été tués" suffered it

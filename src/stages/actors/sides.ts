@@ -3,6 +3,7 @@
 import type { Actor, ActorKind } from '../../core/types.js';
 import { type Ctx, push, slug, starts, unitAt } from './context.js';
 import { FIRST } from './first-words.js';
+import { phraseKeys } from './units.js';
 import { NON_WORD } from './names.js';
 import { endsWithAny } from '../endings.js';
 import { isStateUse, STATE_RULE } from '../places/published.js';
@@ -112,7 +113,20 @@ export function forces(c: Ctx) {
 function weaponForces(c: Ctx, head: string, side: string): { name: string; head: string } | null {
   const template = c.lex.weaponNouns.has(head) ? c.lex.weaponActorName : null;
   if (!template) return null;
-  return { name: template.replace('{side}', side), head: template.replace('{side}', '').replace(/[^\p{L}\s-]/gu, '').trim() };
+  const bare = template.replace(/\{side\+?\}/, '').replace(/[^\p{L}\s-]/gu, '').trim();
+  // ("{side+}": the demonym agreeing with the forces noun, "forces israéliennes" for "une frappe israélienne")
+  return { name: template.replace('{side}', side).replace('{side+}', agreed(c, side)), head: bare };
+}
+
+/** The longest form of a one-word demonym's family that extends it (same country): its feminine plural in a
+ * language that inflects it ("israélienne" → "israéliennes", "russe" → "russes"), the side as written otherwise. */
+function agreed(c: Ctx, side: string): string {
+  const key = phraseKeys(side).join(' ');
+  const country = c.lex.demonyms.get(key);
+  if (!country || key.includes(' ')) return side;
+  let best = key;
+  for (const [k, v] of c.lex.demonyms) if (v === country && k.length > best.length && k.startsWith(key) && !k.includes(' ')) best = k;
+  return side + best.slice(key.length);
 }
 
 /**
