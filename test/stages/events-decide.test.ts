@@ -8,6 +8,9 @@ const kinds = (text: string, published?: string) => events(text, published).map(
 
 describe('sentences that report no event', () => {
   it.each([
+    // a natural hazard that struck is no attack (hazards)
+    ['an earthquake that struck', 'A magnitude 6.4 earthquake struck the province of Kerem on Friday, killing at least 12 people.'],
+    ['a storm that strikes', 'Powerful storm strikes the coast of Kerem, killing 12'],
     ['a list of demands', 'The marchers demanded the release of detained activists and an end to the curfew.'],
     ['a rescue operation after a landslide', 'Soldiers joined a rescue operation near Tafas on Monday after 12 people were killed in a landslide.'],
     ['a protest mentioned as a noun of others', 'The minister did not accede to the protesters\u2019 demands for an inquiry.'],

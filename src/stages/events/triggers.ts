@@ -44,6 +44,13 @@ export function notReported(toks: Token[], i: number, lex: EventLexicon): string
   return null;
 }
 
+/** "A magnitude 6.8 earthquake struck", "Storm strikes coast": a natural hazard right before the verb (an adverb
+ * between at most) did it: no attack (a movement it caused stays one: "Floods displaced"). */
+function hazardBefore(toks: Token[], i: number, lex: EventLexicon): boolean {
+  const hz = lex.notReported.hazards;
+  return (i > 0 && hz.has(toks[i - 1].lower)) || (i > 1 && toks[i - 1].kind === 'word' && endsWithAny(toks[i - 1].lower, lex.words.adverbEndings) && hz.has(toks[i - 2].lower));
+}
+
 type Candidates = { rule: EventRule; phrase: Phrase }[];
 
 /** A word's first two letters as a number (a key that needs no new string per token). */
@@ -100,7 +107,8 @@ function objectCounted(rule: EventRule, toks: Token[], end: number, claims: read
 }
 
 /** A trigger of this rule at token i (ending before `end`) cancelled: by one of its rule's "unless" phrases overlapping
- * it, a background phrase in the three tokens before it, a cue of no report, or a missing object count. */
+ * it, a building as its object, a background phrase in the three tokens before it, a cue of no report, a natural
+ * hazard as its subject, or a missing object count. */
 function cancelledAt(toks: Token[], i: number, rule: EventRule, end: number, lex: EventLexicon, claims: readonly ClaimStart[]): boolean {
   return (
     rule.unless.some((u) => {
@@ -117,6 +125,7 @@ function cancelledAt(toks: Token[], i: number, rule: EventRule, end: number, lex
     }) ||
     (objectNamed(toks, end, rule.unlessObject) && !toks.some((t) => rule.objectKeptBy.has(t.lower))) ||
     notReported(toks, i, lex) != null ||
+    (rule.type !== 'Movements' && hazardBefore(toks, i, lex)) ||
     (!!rule.object_claim && !objectCounted(rule, toks, end, claims))
   );
 }
