@@ -219,6 +219,9 @@ describe('places: everyday English names', () => {
     // an unknown name before a camp of displaced people is that camp (with the country the article gives)
     ['Shells fell on the Um Dakhan displacement camp near Nyala in Sudan.', [{ text: 'Um Dakhan displacement camp', country: 'SD' }, { text: 'Nyala', country: 'SD' }, { text: 'Sudan', country: 'SD' }]],
     ['Fighters advanced into Gezira state on Monday.', [{ text: 'Gezira state', country: 'SD', kind: 'admin1' }]],
+    // "Neighbouring", "Nearby" opening a sentence are no part of the name after them (functionWords, stopNames)
+    ['Neighbouring Malatya province also reported damage.', [{ text: 'Malatya province', country: 'TR' }]],
+    ['Nearby Malatya was also hit.', [{ text: 'Malatya', country: 'TR' }]],
     ['The ferry sank off Majorca on Monday.', [{ text: 'Majorca', country: 'ES' }]],
     ['Thousands rallied in D.C. on Saturday.', [{ text: 'D.C.', country: 'US' }]],
     // negative: other capitals in a name are no city
