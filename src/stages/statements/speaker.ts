@@ -384,14 +384,27 @@ function pointedSpeaker(c: Ctx, np: NP, head: string, at: At): Speaker | undefin
 /** The speaker of the nearest statement before `before` whose phrase (of `minWords` words or more) has this head
  * noun (its last word, or its first where adjectives follow nouns: "source sécuritaire"), or null. */
 export function namedWithHead(c: Ctx, head: string, before: number, minWords = 2): Speaker | null {
-  for (let i = c.out.length - 1; i >= 0; i--) {
+  // (the last HEAD_WINDOW statements read: a text of thousands of statements stays linear)
+  for (let i = c.out.length - 1, stop = Math.max(0, c.out.length - HEAD_WINDOW); i >= stop; i--) {
     const sp = c.out[i].speaker;
     if (!sp || !sp.name || sp.start >= before) continue;
-    const words = sp.name.toLowerCase().split(/\s+/);
+    const words = nameWords(sp.name);
     if (words.length < minWords) continue;
     if ((c.headFirst ? words[0] : words[words.length - 1]) === head) return sp;
   }
   return null;
+}
+
+const HEAD_WINDOW = 400;
+const wordsOfName = new Map<string, string[]>();
+/** A speaker's name in lower-case words (memoised: the same few names are looked at again and again). */
+function nameWords(name: string): string[] {
+  let w = wordsOfName.get(name);
+  if (!w) {
+    if (wordsOfName.size > 10_000) wordsOfName.clear();
+    wordsOfName.set(name, (w = name.toLowerCase().split(/\s+/)));
+  }
+  return w;
 }
 
 /**
