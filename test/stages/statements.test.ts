@@ -113,6 +113,10 @@ const reportedRows: [string, Exp[]][] = [
   ['According to the ICRC, about 3000 people crossed the border overnight.', [['about 3000 people crossed the border overnight', 'International Committee of the Red Cross', false]]],
   // ... according to X
   ['About 40 trucks entered the camp according to UNICEF.', [['About 40 trucks entered the camp', 'UNICEF', false]]],
+  // "according to" a basis no one could speak is no source (the head before "of" names it)
+  ['The monitor names who flew each raid according to the shape of the craters.', []],
+  ['Under the plan, about 40 trucks will enter the camp according to the terms of the truce.', []],
+  ['About 40 trucks entered the camp according to the survey team of the agency.', [['About 40 trucks entered the camp', 'survey team of the agency', false]]],
   // X told Y (that) ... : speaker via the hearer
   ['An army source told SANA that engineers had cleared the bridge.', [['engineers had cleared the bridge', 'army source', false, 'SANA']]],
   // citing X: the source, via the reporter
@@ -292,6 +296,8 @@ const frenchRows: [string, Exp[]][] = [
   ['Quelque 3 000 habitants sont sans abri, selon la Croix-Rouge locale.', [['Quelque 3 000 habitants sont sans abri', 'CICR', false]]],
   // ofPreps: the role goes on through "de" ("directeur de l'hôpital")
   ["Selon le directeur de l'hôpital, 12 blessés ont été admis dans la nuit.", [['12 blessés ont été admis dans la nuit', "directeur de l'hôpital", false]]],
+  // basisNouns: "selon les termes de l'accord" names a basis, no one
+  ["Quelque 300 combattants quitteront la ville selon les termes de l'accord.", []],
   // participleEndings: ", affirmant que ..." is the participle of a reporting verb, as ", saying ..." is
   ["L'armée a publié un communiqué, affirmant que les combattants avaient reculé.", [['les combattants avaient reculé', 'armée', false]]],
   // standaloneDeterminers: "certains" alone is the subject, not a determiner making "disent" a noun

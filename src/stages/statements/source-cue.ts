@@ -8,6 +8,20 @@ import { npAfter } from './np-after.js';
 import { speakerFrom } from './speaker.js';
 import { firstWord, skipLeadComma } from './clause.js';
 
+/** Could the phrase after the cue speak? Not a lower-case phrase whose head names a basis ("according to the shape
+ * of the craters", "under the terms of the deal": basisNouns), no one. */
+function speakerLike(c: Ctx, np: NP): boolean {
+  const tok = c.tok;
+  if (tok.slice(np.s, np.e).some((t) => capital(t))) return true;
+  // the head: the last word before a preposition ("the shape of the craters"), else the last word
+  let h = np.e - 1;
+  for (let k = np.s + 1; k < np.e; k++) if (c.lex.w.ofPreps.has(tok[k].lower)) { h = k - 1; break; }
+  if (!c.lex.w.basisNouns.has(tok[h].lower)) return true;
+  // (an actor inside it speaks all the same)
+  const a = tok[np.s].start, b = tok[np.e - 1].end;
+  return c.actors.some((x) => x.start < b && a < x.end);
+}
+
 /** "according to X", "citing X" at token i: the token to go on from, or null when there is none. */
 export function sourceCue(c: Ctx, r: Reading, i: number): number | null {
   const tok = c.tok;
@@ -31,12 +45,14 @@ export function sourceCue(c: Ctx, r: Reading, i: number): number | null {
   // (without an agent the statement stands with no speaker: the figure is only hedged)
   let anonymous = false;
   // ("the relief agency's latest report": an owner before a possessive is its author too)
-  if (np && np.e < E && c.lex.sourceNouns.has(tok[np.e].lower) && !tok.slice(np.s, np.e).some((t) => capital(t) || c.lex.w.possessiveMarkers.has(t.text))) {
+  const unowned = (x: NP) => !tok.slice(x.s, x.e).some((t) => capital(t) || c.lex.w.possessiveMarkers.has(t.text));
+  if (np && np.e < E && c.lex.sourceNouns.has(tok[np.e].lower) && unowned(np)) {
     const agent = documentAgent(c, np.e + 1, E);
     anonymous = !agent;
     np = agent ?? { s: np.s, e: np.e + 1 };
   }
   if (!np || (np.e - np.s === 1 && c.lex.determiners.has(tok[np.s].lower))) return null;
+  if (!anonymous && !speakerLike(c, np)) return null;
   const sp = anonymous ? null : speakerFrom(c, np);
   const isCiting = c.lex.w.citingCues.has(firstWord(cueM.value));
   const prev = c.out[c.out.length - 1];
