@@ -106,6 +106,24 @@ describe('movements', () => {
   });
 });
 
+describe("a capital named by its country's demonym places an event with no place of its own", () => {
+  it.each<[string, string | null, string | null]>([
+    ['A suicide bomber killed 23 people at a wedding hall in the Afghan capital on Friday.', 'en', 'kabul'],
+    ['Un attentat à la voiture piégée a tué au moins 12 personnes dans la capitale somalienne dimanche.', 'fr', 'mogadishu'],
+    ['Jets killed 19 civilians in two farming villages just north of the Syrian capital overnight.', 'en', 'damascus'],
+    // negative: a place the sentence names itself wins ("the provincial capital" names no country)
+    ['A car bomb killed nine people in Kandahar, the second city after the Afghan capital.', 'en', 'kandahar'],
+    ['A car bomb killed nine people in the provincial capital on Sunday.', 'en', null],
+  ])('%s', (text, lang, place) => {
+    const e = analyze(text, { published: '2024-03-12', lang }).events[0];
+    expect(e).toBeDefined();
+    expect(e.place ? plain(e.place.name) : null).toBe(place);
+    if (place === 'kabul') expect(e.evidence.some((x) => x.rule === 'events.place.capital-by-demonym')).toBe(true);
+    // only near it after a proximity phrase
+    if (place === 'damascus' || place === 'kabul') expect(e.place!.precision).toBe(place === 'damascus' ? 2 : 1);
+  });
+});
+
 describe('movements away with no "from": the origin is the place of those who left', () => {
   it.each<[string, string | null, string | null]>([
     ['In Punjab, rescue workers evacuated 300 residents as the river rose on Monday.', 'punjab', null],

@@ -9,7 +9,7 @@
 //                 typed by the ordered cascade, actor 1 and toll completed
 // Every decision leaves its rule in the event's evidence.
 import { existsSync } from 'node:fs';
-import type { Actor, Analysis, Claim, EventRecord, Sentence, Token } from '../../core/types.js';
+import type { Actor, Analysis, Claim, EventRecord, Evidence, Sentence, Token } from '../../core/types.js';
 import { english, languageOf } from '../../lang/index.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -23,6 +23,10 @@ import { tokenIndexAt } from '../sentences/index.js';
 import { findTriggers, type Hit } from './triggers.js';
 import { reporterFilter } from './reporters.js';
 import { isDatelinePlace } from '../places/context.js';
+import { GAZETTEER_KEY, PLACES_LEXICON_KEY } from '../places/index.js';
+import { loadPlacesLexicon, type PlacesLexicon } from '../places/lexicon.js';
+import { loadGazetteer, type Gazetteer } from '../../geo/gazetteer.js';
+import { capitalFinder, type CapitalFinder } from './capital.js';
 
 export { loadEventLexicon, type EventLexicon } from './lexicon.js';
 export { fatalities } from './draft.js';
@@ -120,7 +124,7 @@ function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexic
   return out;
 }
 
-export function extractEvents(a: Analysis, lex: EventLexicon): EventRecord[] {
+export function extractEvents(a: Analysis, lex: EventLexicon, capital: CapitalFinder = () => null): EventRecord[] {
   const toks = tokensBySentence(a);
   const items = sentenceItems(a);
   const isReporter = reporterFilter(a, lex);
@@ -129,7 +133,7 @@ export function extractEvents(a: Analysis, lex: EventLexicon): EventRecord[] {
   for (const s of a.sentences) drafts.push(...sentenceDrafts(a, s, toks[s.index], lex, items, isReporter, titled && s.paragraph === 0));
   const happenings = gather(absorb(drafts, lex, toks), lex, toks);
   const draftSentences = new Set(drafts.map((d) => d.sentence));
-  return happenings.map((h) => finish(a, h, lex, toks, items, draftSentences));
+  return happenings.map((h) => finish(a, h, lex, toks, items, draftSentences, capital));
 }
 
 /**
@@ -148,8 +152,34 @@ function headlineParagraph(a: Analysis, toks: Token[][], lex: EventLexicon): boo
 
 const isState = (lex: EventLexicon) => (id: string, name: string) => governmentName(name, id, lex);
 
+/**
+ * Where a happening was: the anchor's place, else one of its other sentences', else a capital its sentences name
+ * by a demonym ("the Somali capital"), else a place of the two sentences before, else the article's.
+ */
+function placeOf(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], items: SentenceItems, capital: CapitalFinder, evidence: Evidence[]): EventRecord['place'] {
+  const d = h.anchor;
+  const drafts = [d, ...h.drafts];
+  const placed = drafts.find((x) => x.ownPlace);
+  if (placed?.place) return placed.place;
+  if (!placed && h.type !== 'Movements') {
+    for (const k of new Set(drafts.map((x) => x.sentence))) {
+      const cap = capital(toks[k]);
+      if (!cap) continue;
+      evidence.push({ rule: 'events.place.capital-by-demonym', span: { start: cap.start, end: cap.end } });
+      return cap.place;
+    }
+  }
+  const own = placed ? null : drafts.find((x) => x.place)?.place;
+  if (own) return own;
+  for (let k = d.sentence - 1; k >= Math.max(0, d.sentence - 2); k--) {
+    const prev = (items.places.get(k) ?? []).filter((p) => p.kind !== 'country' && !lex.compoundSuffixes.some((suf) => a.document.text.startsWith(suf, p.end)));
+    if (prev.length) return { ...placeRef(prev[prev.length - 1]), precision: Math.max(2, prev[prev.length - 1].precision) as 2 | 3 };
+  }
+  return items.main ? { ...placeRef(items.main), precision: 3 } : null;
+}
+
 /** One happening as an event: roles completed, typed, placed, dated, with its toll. */
-function finish(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], items: SentenceItems, draftSentences: Set<number>): EventRecord {
+function finish(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], items: SentenceItems, draftSentences: Set<number>, capital: CapitalFinder): EventRecord {
   const d = h.anchor;
   const evidence = [...d.evidence];
   const violent = h.type === 'Violence against civilians' || h.type === 'Explosions/Remote violence';
@@ -180,16 +210,7 @@ function finish(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], i
   if (h.type === 'Protests' && h.subtype === 'Peaceful protest') actor2 = null;
   const t = toll(a, h, lex, toks, draftSentences);
   if (t.rule) evidence.push({ rule: t.rule, span: { start: d.start, end: d.end } });
-  // place: the anchor's, else one of the happening's other sentences, else the one before, else the article's
-  const placed = [d, ...h.drafts].find((x) => x.ownPlace) ?? [d, ...h.drafts].find((x) => x.place);
-  let place = placed?.place ?? null;
-  if (!place) {
-    for (let k = d.sentence - 1; k >= Math.max(0, d.sentence - 2) && !place; k--) {
-      const prev = (items.places.get(k) ?? []).filter((p) => p.kind !== 'country' && !lex.compoundSuffixes.some((suf) => a.document.text.startsWith(suf, p.end)));
-      if (prev.length) place = { ...placeRef(prev[prev.length - 1]), precision: Math.max(2, prev[prev.length - 1].precision) as 2 | 3 };
-    }
-    if (!place && items.main) place = { ...placeRef(items.main), precision: 3 };
-  }
+  const place = placeOf(a, h, lex, toks, items, capital, evidence);
   const movement = h.type === 'Movements';
   const origin = movement ? (h.drafts.find((x) => x.origin)?.origin ?? null) : null;
   const destination = movement ? (mostNamed(h.drafts.flatMap((x) => x.destinations)) ?? destinationAfter(h, a, toks, items, lex)) : null;
@@ -267,6 +288,9 @@ export const eventsStage: Stage = {
     // a language's own files where it has them; the decision rules fall back to English's
     const own = (f: string) => (existsSync(L.data(f)) ? L.data(f) : english.data(f));
     const lex = r.get(L.lexiconKey('events.lexicon'), () => loadEventLexicon(own('events.json'), own('events-decide.json'), L.adjectivesFollowNouns));
-    a.events = extractEvents(a, lex);
+    const gaz = r.get<Gazetteer>(GAZETTEER_KEY, () => loadGazetteer());
+    const places = r.get<PlacesLexicon>(L.lexiconKey(PLACES_LEXICON_KEY), () => loadPlacesLexicon(L));
+    const capital = r.get(L.lexiconKey('events.capital'), () => capitalFinder(gaz, places.demonymCountry, places.proximity, lex.words, L.adjectivesFollowNouns));
+    a.events = extractEvents(a, lex, capital);
   },
 };

@@ -113,6 +113,7 @@ export const EVENT_WORD_CLASSES = {
   standingPopulations: "first words of a counted group of people displaced before (\"thousands of displaced people\" a school houses): a population, not a movement",
   concurrentOpeners: "words opening a clause, after a comma, that tells what went on meanwhile (\", as fighting raged\"): a trigger in it takes no count told before the comma",
   definiteArticles: "definite articles",
+  capitalNouns: "the noun of a country's capital, named with the country's demonym (\"the Somali capital\"): the event is placed at that capital",
   leadAdverbs: "adverbs that open a sentence, capitalised there (\"Meanwhile army units shelled\"): no part of the name before a role noun",
   agentPreps: "the preposition that names who acted (\"shot by police\", \"killed by a bomb\")",
   agentParticiples: "participles after a trigger whose preposition names who is held to have acted (\"an attack blamed on jihadists\", \"attributed to\")",
