@@ -106,6 +106,17 @@ describe('movements', () => {
   });
 });
 
+describe('a killing told as the toll of a strike before it in the clause is no happening of its own', () => {
+  it.each<[string, string[]]>([
+    ['A drone strike on the hideout killed 14 militants, the army said.', ['Explosions/Remote violence / Air/drone strike']],
+    ['Coalition air strikes on the province have killed more than 30 jihadists since Sunday.', ['Explosions/Remote violence / Air/drone strike']],
+    // negative: no trigger before the killing: the killers are its subject
+    ['Security forces killed 20 militants in a forest near Maiduguri on Monday.', ['Battles / Armed clash']],
+  ])('%s', (text, expected) => {
+    expect(subtypes(text)).toEqual(expected);
+  });
+});
+
 describe("a capital named by its country's demonym places an event with no place of its own", () => {
   it.each<[string, string | null, string | null]>([
     ['A suicide bomber killed 23 people at a wedding hall in the Afghan capital on Friday.', 'en', 'kabul'],

@@ -4,7 +4,7 @@
 import type { Token } from '../../core/types.js';
 import { type EventLexicon, type EventRule } from './lexicon.js';
 import { endsWithAny } from '../endings.js';
-import { matchAt, phraseIndex, phrasesOf, SentenceWords, WordListIndex, type Phrase } from './match.js';
+import { matchAt, phrase, phraseIndex, phrasesOf, SentenceWords, WordListIndex, type Phrase } from './match.js';
 import { WordFilter } from '../word-filter.js';
 
 export interface Hit {
@@ -130,6 +130,29 @@ function cancelledAt(toks: Token[], i: number, rule: EventRule, end: number, lex
   );
 }
 
+const needsPhrases = new WeakMap<EventRule, Phrase[]>();
+/** Does one of the rule's needs_words stand between tokens a and b (b excluded)? */
+function needsWordIn(toks: Token[], a: number, b: number, rule: EventRule): boolean {
+  let list = needsPhrases.get(rule);
+  if (!list) needsPhrases.set(rule, (list = (rule.needs_words ?? []).map(phrase)));
+  for (let s = a; s < b; s++) for (const p of list) { const e = matchAt(toks, s, p); if (e > 0 && e <= b) return true; }
+  return false;
+}
+
+/**
+ * A rule that counts its object ("killed 20 militants") is the toll of another trigger before it in the clause
+ * ("A strike on the camp killed 20 militants"): no happening of its own, unless one of its needs_words names who
+ * killed in between ("jets struck the village and gunmen killed 12").
+ */
+function tollOfEarlier(h: Hit, hits: Hit[], toks: Token[], lex: EventLexicon): boolean {
+  if (!h.rule.object_claim || !h.rule.yields) return false;
+  return hits.some((o) => {
+    if (o === h || o.rule.type === h.rule.type || o.last >= h.first) return false;
+    for (let k = o.last + 1; k < h.first; k++) if (toks[k].text === ';' || lex.words.clauseStops.has(toks[k].lower)) return false;
+    return !needsWordIn(toks, o.last + 1, h.first, h.rule);
+  });
+}
+
 /** the most words from a trigger to a noun of its unless_object, that noun included ("took over the main police station") */
 const OBJECT_REACH = 4;
 
@@ -181,5 +204,6 @@ export function findTriggers(toks: Token[], lex: EventLexicon, claimCategories: 
     i = (hit ?? cands[0]).end - 1;
   }
   // a rule that yields ("attacked" with a toll) is only the sentence's trigger when no other rule's is
-  return hits.some((h) => h.rule.yields) && hits.some((h) => !h.rule.yields) ? hits.filter((h) => !h.rule.yields) : hits;
+  const kept = hits.length > 1 ? hits.filter((h) => !tollOfEarlier(h, hits, toks, lex)) : hits;
+  return kept.some((h) => h.rule.yields) && kept.some((h) => !h.rule.yields) ? kept.filter((h) => !h.rule.yields) : kept;
 }
