@@ -117,6 +117,19 @@ describe('a killing told as the toll of a strike before it in the clause is no h
   });
 });
 
+describe('two triggers of one sentence typed alike at one place are one event', () => {
+  it.each<[string, string, string[]]>([
+    ["L'armée a affirmé avoir « neutralisé » une dizaine d'assaillants lors d'une opération de ratissage mardi près de Bankass.", 'fr', ['Battles / Armed clash']],
+    // negative: places listed after the trigger are one event each
+    ['Government artillery shelled Kafr Nabl, Maarat al-Numan and Saraqib overnight.', 'en', ['Explosions/Remote violence / Shelling/artillery/missile attack', 'Explosions/Remote violence / Shelling/artillery/missile attack', 'Explosions/Remote violence / Shelling/artillery/missile attack']],
+  ])('%s', (text, lang, expected) => {
+    const events = analyze(text, { published: '2024-03-12', lang }).events;
+    expect(events.map((e) => `${e.type} / ${e.subtype}`)).toEqual(expected);
+    // the sides of both, each once; the army that said it acted is a side
+    if (lang === 'fr') expect([events[0].actor1?.name, events[0].actor2?.name]).toEqual(['army', 'assaillants']);
+  });
+});
+
 describe("a capital named by its country's demonym places an event with no place of its own", () => {
   it.each<[string, string | null, string | null]>([
     ['A suicide bomber killed 23 people at a wedding hall in the Afghan capital on Friday.', 'en', 'kabul'],

@@ -133,7 +133,40 @@ export function extractEvents(a: Analysis, lex: EventLexicon, capital: CapitalFi
   for (const s of a.sentences) drafts.push(...sentenceDrafts(a, s, toks[s.index], lex, items, isReporter, titled && s.paragraph === 0));
   const happenings = gather(absorb(drafts, lex, toks), lex, toks);
   const draftSentences = new Set(drafts.map((d) => d.sentence));
-  return happenings.map((h) => finish(a, h, lex, toks, items, draftSentences, capital));
+  return oncePerSentence(happenings.map((h) => ({ sentence: h.anchor.sentence, e: finish(a, h, lex, toks, items, draftSentences, capital) })));
+}
+
+/**
+ * Two happenings of one sentence that became the same type and subtype once typed ("a affirmé avoir neutralisé
+ * une dizaine d'assaillants lors d'une opération": a killing of armed men and an operation, both an armed clash)
+ * are one event: the first, completed with what only the other knew.
+ */
+/** Neither was one of several places listed after the trigger, and they name no two places. */
+const listed = (e: EventRecord) => e.evidence.some((x) => x.rule === 'events.listed-place');
+const samePlace = (x: EventRecord, y: EventRecord) => !listed(x) && !listed(y) && (!x.place || !y.place || x.place.name === y.place.name);
+
+function oncePerSentence(list: { sentence: number; e: EventRecord }[]): EventRecord[] {
+  const out: { sentence: number; e: EventRecord }[] = [];
+  for (const x of list) {
+    const same = out.find((o) => o.sentence === x.sentence && o.e.type === x.e.type && o.e.subtype === x.e.subtype && o.e.type !== 'Movements' && samePlace(o.e, x.e));
+    if (!same) {
+      out.push(x);
+      continue;
+    }
+    const [keep, other] = [same.e, x.e];
+    // (the other's sides where this one has none, never the same side twice)
+    for (const side of [other.actor1, other.actor2]) {
+      if (!side || side.id === keep.actor1?.id || side.id === keep.actor2?.id) continue;
+      if (!keep.actor1) keep.actor1 = side;
+      else if (!keep.actor2) keep.actor2 = side;
+    }
+    keep.fatalities ??= other.fatalities;
+    if (!keep.place || (other.place && other.place.precision < keep.place.precision)) keep.place = other.place;
+    keep.claims = [...new Set([...keep.claims, ...other.claims])];
+    keep.sources = [...new Set([...keep.sources, ...other.sources])];
+    keep.evidence.push({ rule: 'events.gather.same-sentence', span: { start: other.start, end: other.end } }, ...other.evidence);
+  }
+  return out.map((x) => x.e);
 }
 
 /**

@@ -10,6 +10,8 @@ import { matchAt } from './match.js';
 import { WordFilter } from '../word-filter.js';
 import type { Hit } from './triggers.js';
 
+const QUOTE_MARK = /^[\p{Pi}\p{Pf}"']$/u;
+
 export interface Participant {
   id: string;
   name: string;
@@ -363,9 +365,12 @@ function reportedPronoun(r: At): Participant | null {
   const { toks, lex, parts, i, cs } = r;
   const R = lex.roles;
   let v: number;
-  if (i >= 2 && R.reportedInfinitives.has(toks[i - 1].lower)) {
+  // (a quotation mark may open before the trigger: "a affirmé avoir « neutralisé »")
+  let j = i - 1;
+  while (j > 0 && toks[j].kind === 'punct' && QUOTE_MARK.test(toks[j].text)) j--;
+  if (j >= 1 && R.reportedInfinitives.has(toks[j].lower)) {
     // ("The army claimed to have killed", "L'armée a indiqué avoir tué")
-    v = R.infinitiveMarkers.has(toks[i - 2].lower) ? i - 3 : i - 2;
+    v = R.infinitiveMarkers.has(toks[j - 1].lower) ? j - 2 : j - 1;
   } else {
     if (cs < 2 || !R.reportedPronouns.has(toks[cs]?.lower ?? '')) return null;
     for (let k = cs + 1; k < i; k++) if (!R.perfectAux.has(toks[k].lower)) return null;
