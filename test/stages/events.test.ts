@@ -117,6 +117,21 @@ describe('a killing told as the toll of a strike before it in the clause is no h
   });
 });
 
+describe('the side blamed for a violent happening acted (blameVerbs, blamePreps)', () => {
+  it.each<[string, string, string | null, string | null]>([
+    ['Nine villagers were killed in an attack on Kabirou on Friday, the governor said, blaming the massacre on bandits.', 'en', 'bandit', 'resident'],
+    ['A roadside bomb killed four soldiers near Gao on Monday. Officials blamed the bombing on jihadists.', 'en', 'jihadist', 'soldier'],
+    ["Une bombe artisanale a tué quatre soldats lundi près de Gao. Les autorités ont imputé l'attaque à des jihadistes.", 'fr', 'jihadist', 'soldier'],
+    // negative: blame for something else, in a sentence that tells another happening, is not this one's
+    ['A roadside bomb killed four soldiers near Gao on Monday. Gunmen later torched a school in Ansongo, and officials blamed the fire on looters.', 'en', null, 'soldier'],
+  ])('%s', (text, lang, actor1, actor2) => {
+    const e = analyze(text, { published: '2024-03-12', lang }).events[0];
+    expect(e).toBeDefined();
+    expect(e.actor1 ? plain(e.actor1.name).replace(/s$/, '') : null).toBe(actor1);
+    expect(e.actor2 ? plain(e.actor2.name).replace(/s$/, '') : null).toBe(actor2);
+  });
+});
+
 describe('two triggers of one sentence typed alike at one place are one event', () => {
   it.each<[string, string, string[]]>([
     ["L'armée a affirmé avoir « neutralisé » une dizaine d'assaillants lors d'une opération de ratissage mardi près de Bankass.", 'fr', ['Battles / Armed clash']],

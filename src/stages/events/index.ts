@@ -219,14 +219,18 @@ function finish(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], i
   // a side acted upon in one sentence is never the one who acted, told in another
   const sufferers = new Set(h.drafts.flatMap((x) => (x.actor2 ? [x.actor2.name.toLowerCase()] : [])));
   const others = h.drafts.filter((x) => x !== d && x.actor1 && !sufferers.has(x.actor1.name.toLowerCase()));
-  let actor1 = d.actor1 ?? (violent ? null : others[0]?.actor1) ?? null;
+  // (a violent happening takes only a side blamed for it from its other sentences: "Officials blamed the attack on X")
+  const blamed = others.find((x) => x.evidence.some((e) => e.rule === 'events.roles.blamed'))?.actor1;
+  let actor1 = d.actor1 ?? (violent ? blamed : others[0]?.actor1) ?? null;
   let actor2 = d.actor2 ?? h.drafts.find((x) => x.actor2 && x.actor2.id !== actor1?.id)?.actor2 ?? null;
   if (!actor1 && violent) {
-    // the attack's sentences name no one who acted: the attacker, gunman or suspect they speak of
-    const perp = perpetrator(h, a, lex, toks, items, actor2?.id);
+    // the attack's sentences name no one who acted: the side blamed for it just after, else the attacker, gunman
+    // or suspect they speak of
+    const blamed = blamedAfter(h, lex, toks, items, draftSentences);
+    const perp = blamed ?? perpetrator(h, a, lex, toks, items, actor2?.id);
     if (perp) {
       actor1 = { id: perp.id, name: perp.name };
-      evidence.push({ rule: 'events.roles.perpetrator-noun', span: { start: perp.start, end: perp.end } });
+      evidence.push({ rule: blamed ? 'events.roles.blamed-after' : 'events.roles.perpetrator-noun', span: { start: perp.start, end: perp.end } });
     } else if (h.type === 'Violence against civilians' && others[0]?.actor1) actor1 = others[0].actor1;
   }
   // (an air strike or a bombing too: "warplanes bombed a market in the rebel-held town, killing 25 civilians")
@@ -295,6 +299,27 @@ function destinationAfter(h: Happening, a: Analysis, toks: Token[][], items: Sen
 }
 
 /** The first attacker, gunman or suspect named in the happening's sentences, else in the article. */
+/** "Officials blamed the attack on al-Shabab": in the happening's sentences or the two after them (up to another
+ * happening's), a verb of blame, its object and preposition, then a side. */
+function blamedAfter(h: Happening, lex: EventLexicon, toks: Token[][], items: SentenceItems, draftSentences: Set<number>): Participant | null {
+  const w = lex.words;
+  if (!w.blameVerbs.size) return null;
+  const own = new Set(h.drafts.map((x) => x.sentence));
+  const last = Math.max(h.anchor.sentence, ...own);
+  for (let k = Math.min(h.anchor.sentence, ...own); k <= last + 2 && k < toks.length; k++) {
+    if (!own.has(k) && draftSentences.has(k)) break;
+    const ts = toks[k];
+    for (let v = 0; v < ts.length; v++) {
+      if (!w.blameVerbs.has(ts[v].lower)) continue;
+      const q = ts.findIndex((t, x) => x >= v + 2 && x <= v + 4 && w.blamePreps.has(t.lower));
+      if (q < 0) continue;
+      const found = participants(ts, items.actors.get(k) ?? [], items.places.get(k) ?? [], lex, false).find((p) => p.first > q && p.first <= q + 3);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 function perpetrator(h: Happening, a: Analysis, lex: EventLexicon, toks: Token[][], items: SentenceItems, victim: string | undefined): Participant | null {
   // ("five attackers were shot dead": the attackers who suffered, or a mention over them, are not who acted)
   const parts = h.drafts.flatMap((x) => x.parts);

@@ -236,6 +236,17 @@ function agentAfter(r: At): Participant | null {
   return null;
 }
 
+/** A verb of blame right before a noun trigger (a determiner between) and its preposition right after it, then a
+ * side: "blamed the attack on al-Shabab", "a imputé le massacre à des terroristes". */
+function blamedSide(r: At): Participant | null {
+  const { toks, lex, i, j, parts } = r;
+  const w = lex.words;
+  if (!w.blameVerbs.size) return null;
+  const v = w.blameVerbs.has(toks[i - 1]?.lower ?? '') ? i - 1 : w.blameVerbs.has(toks[i - 2]?.lower ?? '') && lex.roles.nominalDeterminers.has(toks[i - 1].lower) ? i - 2 : -1;
+  if (v < 0 || !w.blamePreps.has(toks[j + 1]?.lower ?? '')) return null;
+  return parts.find((p) => p.first > j + 1 && p.first <= j + 3) ?? null;
+}
+
 /** "rebels of the Allied Democratic Forces", "les rebelles des ADF": the named side a generic one belongs to, or null. */
 function ofNamed(r: At, p: Participant): Participant | null {
   const { toks, lex, after } = r;
@@ -299,6 +310,9 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
     nominal: !endsWithAny(toks[i].lower, w.pastEndings) && (nb.has(at(i - 1)) || (nb.has(at(i - 2)) && nd.has(at(i - 1))) || (nb.has(at(i - 3)) && nd.has(at(i - 2)))),
   };
   const { before, after } = r;
+  // "blaming the massacre on terrorists", "a imputé l'attaque aux shebab": who is held to have done it
+  const blamed = blamedSide(r);
+  if (blamed) return { agent: blamed, patient: null, sides: [], passive: false, rule: 'roles.blamed' };
   const passive = passiveTrigger(toks, i, cs, lex);
   const byAgent = agentAfter(r);
   // ("Three protesters were shot dead during clashes between X and Y": the victims of a passive before it suffered
