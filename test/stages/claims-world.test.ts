@@ -349,6 +349,13 @@ const tables: Record<string, Row[]> = {
     // negative: a share of plain people names nothing for the whole
     ['The clinic took in 41 miners, nine of whom died overnight', '41', null],
   ],
+  // a count after a comma, once words no part of the group came between, opens a clause of its own
+  'a count after the comma': [
+    ['According to three officials speaking on condition of anonymity, at least 40 guards were killed', 'three', null],
+    ['According to three officials speaking on condition of anonymity, at least 40 guards were killed', '40', 'killed'],
+    // negative: right after the group, the count after the comma is part of it
+    ['Twelve people, 3 of them children, were killed in the blast', 'Twelve', 'killed'],
+  ],
   // crowd sizes are other: a gathering predicate, or the crowd as a passive's agent
   crowds: [
     ['Thousands of people forming a human chain in the capital', 'Thousands', 'other'],

@@ -70,6 +70,9 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
       if (m + 1 < end && toks[m].text === ',' && (lex.aux.has(toks[m + 1].lower) || lex.after.at(toks, m + 1, end))) { k = m; continue; }
     }
     const skip = skipNested(c, k, end);
+    // ("two officials speaking on condition of anonymity, at least 40 soldiers were killed": a count after a comma,
+    // once words that are no part of the group came between, opens a clause of its own)
+    if (skip > k && toks[k].text === ',' && others > 0) return null;
     if (skip > k) { k = skip - 1; continue; }
     // "A father of three (children) was killed": the count describing the person is one step
     if (c.inQ[k + 1] === 1 && lex.parentOf.endingAt(toks, k, Math.max(0, k - 3))) {
