@@ -113,6 +113,10 @@ const reportedRows: [string, Exp[]][] = [
   ['According to the ICRC, about 3000 people crossed the border overnight.', [['about 3000 people crossed the border overnight', 'International Committee of the Red Cross', false]]],
   // ... according to X
   ['About 40 trucks entered the camp according to UNICEF.', [['About 40 trucks entered the camp', 'UNICEF', false]]],
+  // how the source was reached, up to its comma, is no part of what it said (contactParticiples)
+  ['According to two medics reached by telephone, about 40 trucks entered the camp.', [['about 40 trucks entered the camp', 'two medics', false]]],
+  // negative: no such participle, the clause runs on from the source
+  ['According to two medics the trucks entered the camp, then left.', [['the trucks entered the camp, then left', 'two medics', false]]],
   // "according to" a basis no one could speak is no source (the head before "of" names it)
   ['The monitor names who flew each raid according to the shape of the craters.', []],
   ['Under the plan, about 40 trucks will enter the camp according to the terms of the truce.', []],
@@ -296,6 +300,8 @@ const frenchRows: [string, Exp[]][] = [
   ['Quelque 3 000 habitants sont sans abri, selon la Croix-Rouge locale.', [['Quelque 3 000 habitants sont sans abri', 'CICR', false]]],
   // ofPreps: the role goes on through "de" ("directeur de l'hôpital")
   ["Selon le directeur de l'hôpital, 12 blessés ont été admis dans la nuit.", [['12 blessés ont été admis dans la nuit', "directeur de l'hôpital", false]]],
+  // contactParticiples: "joints par téléphone" says how the source was reached
+  ['Selon des médecins joints par téléphone, une quarantaine de camions sont entrés dans le camp.', [['une quarantaine de camions sont entrés dans le camp', 'médecins', false]]],
   // basisNouns: "selon les termes de l'accord" names a basis, no one
   ["Quelque 300 combattants quitteront la ville selon les termes de l'accord.", []],
   // participleEndings: ", affirmant que ..." is the participle of a reporting verb, as ", saying ..." is

@@ -81,13 +81,25 @@ export function sourceCue(c: Ctx, r: Reading, i: number): number | null {
   const appEnd = app && trimSpan(c, app.e, E) === null && !(tok[app.s].kind === 'number' || c.countStart[app.s]) ? app.e : -1;
   // ("..., selon le ministère, qui n'a pas donné de détails": nor is a relative clause of the source)
   if (appEnd >= 0 || (commaAfter && c.lex.w.relativePronouns.has(tok[np.e + 1]?.lower ?? ''))) commaAfter = false;
-  if (onlyLead || commaAfter) content = trimSpan(c, skipLeadComma(c, np.e, E), E);
+  if (onlyLead || commaAfter) content = trimSpan(c, skipLeadComma(c, contactApposition(c, np.e, E), E), E);
   else content = trimSpan(c, r.lastEnd, learnedAt > r.lastEnd ? learnedAt : i) ?? barFigure(c, r, i);
   if (content) {
     add(c, content, { s: i, e: cueM.end }, isCiting ? 'cite' : 'according to', false, sp, isCiting ? 'citing' : 'according-to');
     r.lastEnd = Math.max(np.e, appEnd);
   }
   return Math.max(np.e, appEnd) - 1;
+}
+
+/** "According to local officials reached by telephone, ...", "Selon des élus joints par téléphone, ...": how the
+ * source was reached, up to its comma, is no part of what it said (the comma's index; k when there is none). */
+function contactApposition(c: Ctx, k: number, E: number): number {
+  const tok = c.tok;
+  if (k >= E || !c.lex.w.contactParticiples.has(tok[k].lower)) return k;
+  for (let j = k + 1; j < Math.min(E, k + 10); j++) {
+    if (tok[j].text === ',') return j;
+    if (tok[j].kind === 'number' || c.quoted[j] >= 0 || c.countStart[j]) return k;
+  }
+  return k;
 }
 
 /** "80 000 ont défilé selon la préfecture, 400 000 selon les syndicats": after a statement of its sentence, a bare
