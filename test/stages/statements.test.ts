@@ -113,6 +113,9 @@ const reportedRows: [string, Exp[]][] = [
   ['According to the ICRC, about 3000 people crossed the border overnight.', [['about 3000 people crossed the border overnight', 'International Committee of the Red Cross', false]]],
   // ... according to X
   ['About 40 trucks entered the camp according to UNICEF.', [['About 40 trucks entered the camp', 'UNICEF', false]]],
+  // a wire dateline opening the sentence is no part of what is reported
+  ['GOMA, March 3 (Reuters) - About 40 trucks entered the camp on Friday, a local official said.', [['About 40 trucks entered the camp on Friday', 'local official', false]]],
+  ['BAMAKO — About 40 trucks entered the camp on Friday, a local official said.', [['About 40 trucks entered the camp on Friday', 'local official', false]]],
   // how the source was reached, up to its comma, is no part of what it said (contactParticiples)
   ['According to two medics reached by telephone, about 40 trucks entered the camp.', [['about 40 trucks entered the camp', 'two medics', false]]],
   // negative: no such participle, the clause runs on from the source

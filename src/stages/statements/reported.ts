@@ -13,13 +13,27 @@ import { speakerFrom, viaFrom } from './speaker.js';
 import type { VerbInfo } from './lexicon.js';
 import { actorHead, appositionTail, countObject, cutAtParticiple, describedBefore, isTrailing, prevSpeaker, sentenceSubject, hearerEnd, skipHearer, sourceNounBefore, speakerLike } from './clause.js';
 
+/** A wire dateline in capitals opening the sentence ("KINSHASA, May 6 (Reuters) -", "BEIRUT —", "PARIS:") is no part
+ * of what is reported after it. */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M}.'’ -]{2,30}(?:,[^\n—–:]{1,40}?)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:—|–|--?|:)[ \t]/u;
+
+/** The first token after a dateline opening the sentence at S (S when there is none). */
+function datelineEnd(c: Ctx, S: number, E: number): number {
+  const m = DATELINE.exec(c.text.slice(c.tok[S].start, c.tok[S].start + 100));
+  if (!m) return S;
+  const end = c.tok[S].start + m[0].length;
+  let k = S;
+  while (k < E && c.tok[k].start < end) k++;
+  return k < E ? k : S;
+}
+
 export function reported(c: Ctx) {
   const tok = c.tok;
   for (let si = 0; si < c.sentStart.length; si++) {
     const S = c.sentStart[si];
     const E = c.sentEnd[si];
     if (S < E && c.lex.furniture.test(c.text.slice(tok[S].start, Math.min(c.text.length, tok[S].start + 12)))) continue;
-    const r: Reading = { S, E, lastEnd: S, firstOfSentence: c.out.length };
+    const r: Reading = { S, E, lastEnd: datelineEnd(c, S, E), firstOfSentence: c.out.length };
     if (si === 0 && headlineSource(c, S, E)) continue;
     for (let i = S; i < E; i++) {
       if (c.quoted[i] >= 0 || c.usedVerb[i] || nested(c, r, i)) continue;
