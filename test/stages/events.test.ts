@@ -145,6 +145,19 @@ describe('two triggers of one sentence typed alike at one place are one event', 
   });
 });
 
+describe("an event with no place near it falls back on the article's place, not where it was filed", () => {
+  it('takes the place named in the body over the dateline', () => {
+    const text = 'GOMA, May 6 (Reuters) - Landslides buried dozens of homes in Uvira overnight. Rescuers dug through mud with their hands. A local chief said the search went on. The aid group said some 3,000 families had been left homeless.';
+    const m = analyze(text, { published: '2023-05-06' }).events.find((e) => e.type === 'Movements');
+    expect(plain(m?.place?.name)).toBe('uvira');
+  });
+  it('keeps the dateline when the article names no other place (negative)', () => {
+    const text = 'GOMA, May 6 (Reuters) - Heavy rain fell for days. Rescuers dug through mud with their hands. A local chief said the search went on. The aid group said some 3,000 families had been left homeless.';
+    const m = analyze(text, { published: '2023-05-06' }).events.find((e) => e.type === 'Movements');
+    expect(plain(m?.place?.name)).toBe('goma');
+  });
+});
+
 describe("a capital named by its country's demonym places an event with no place of its own", () => {
   it.each<[string, string | null, string | null]>([
     ['A suicide bomber killed 23 people at a wedding hall in the Afghan capital on Friday.', 'en', 'kabul'],

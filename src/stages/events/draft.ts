@@ -49,7 +49,7 @@ export interface SentenceItems {
   actors: Map<number, Actor[]>;
   claims: Map<number, number[]>;
   statements: Map<number, Analysis['statements']>;
-  /** the article's most named place below country level */
+  /** the article's most named place below country level (where it was filed only when it names no other) */
   main: Place | null;
 }
 
@@ -65,7 +65,7 @@ export function sentenceItems(a: Analysis): SentenceItems {
     }
     return out;
   };
-  const items: SentenceItems = { places: bucket(a.places), dates: bucket(a.dates), actors: bucket(a.actors), claims: new Map(), statements: new Map(), main: mainPlace(a.places, (p) => p.lat != null) };
+  const items: SentenceItems = { places: bucket(a.places), dates: bucket(a.dates), actors: bucket(a.actors), claims: new Map(), statements: new Map(), main: mainPlace(a.places, (p) => p.lat != null && !isDatelinePlace(p)) ?? mainPlace(a.places, (p) => p.lat != null) };
   // a statement belongs to every sentence its content overlaps (quotes run over several sentences)
   for (const st of a.statements) {
     const first = sentenceAt(a.sentences, st.start)?.index;
