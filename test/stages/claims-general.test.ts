@@ -59,6 +59,11 @@ const tables: Record<string, Row[]> = {
     ['Officials counted 12 people. The 12 villages were flooded.', '12', null],
     ['Five people were hurt. The other three teams left.', 'three', null],
     ['The team scored 36 goals. Fans said the 36 were a record.', '36', null],
+    // another's figure for the count just told ("put the figure at"), of its category
+    ['Organisers said 9,000 people joined the march. Police put the figure at about 4,000.', '4,000', 'other'],
+    ['Medics said 31 people were killed. The ministry put the number at 25.', '25', 'killed'],
+    // negative: no count told before it
+    ['The agency put the figure at 25 on Monday.', '25', null],
   ],
   // names on lines of their own after a count and a colon: each is one of that count
   'names listed on lines after a colon': [

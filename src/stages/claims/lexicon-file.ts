@@ -122,6 +122,7 @@ export interface Raw {
   determiners?: string[];
   referenceArticles?: string[];
   referenceRest?: string[];
+  referenceFigures?: string[];
   referenceNext?: string[];
   referenceSkip?: string[];
   partitiveOpeners?: string[];

@@ -141,6 +141,8 @@ export interface ClaimsLexicon {
    * three", "Of the 18, only two"; the words that may follow it, and those between the partitive and it */
   referenceArticles: Set<string>;
   referenceRest: Set<string>;
+  /** nouns of a figure given for a count just told, another's estimate of it ("police put the figure at 20,000") */
+  referenceFigures: PhraseTable<true>;
   referenceNext: Set<string>;
   referenceSkip: Set<string>;
   partitiveOpeners: PhraseTable<true>;
@@ -318,6 +320,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     notSources: new Set(raw.notSources ?? []),
     referenceArticles: new Set(raw.referenceArticles ?? []),
     referenceRest: new Set(raw.referenceRest ?? []),
+    referenceFigures: table(raw.referenceFigures ?? []),
     referenceNext: new Set(raw.referenceNext ?? []),
     referenceSkip: new Set(raw.referenceSkip ?? []),
     partitiveOpeners: table(raw.partitiveOpeners ?? []),

@@ -3,6 +3,7 @@
 //   "the other three remain at the clinic"   the rest of the group counted just before: its category
 //   "Of the 18, only two were admitted"       a part of a group counted earlier: that group's category
 //   "the twelve were seen near the field"     the same group again, with nothing new said of it: other
+//   "police put the figure at 20,000"         another's figure for the group counted just before: its category
 import type { Claim } from '../../../core/types.js';
 import { type Ctx, type Draft, headKind, isPlural, isWord, lowerBound } from '../context.js';
 import type { Categorised } from './index.js';
@@ -23,6 +24,9 @@ export function catReference(c: Ctx, d: Draft, floor: number, end: number, claim
     const p = [...near].reverse().find((x) => x.value.min === whole && x.value.max === whole);
     return p && d.min < whole ? cat(p, 'claims.category:reference-part') : null;
   }
+  // "police put the figure at around 20,000": another's figure for the count just told, of its category
+  const fig = d.qi - 2 >= floor && lex.tollLink.has(toks[d.qi - 1].lower) ? lex.referenceFigures.endingAt(toks, d.qi - 2, floor) : null;
+  if (fig) return { cat: { category: near[near.length - 1].category, rule: 'claims.category:reference-figure', start: fig.start, end: d.qj }, parent: near[near.length - 1] };
   let k = d.qi - 1;
   // "the other three", "the remaining two"; "les trois autres"
   const restAfter = d.qj < end && lex.referenceRest.has(toks[d.qj].lower);
