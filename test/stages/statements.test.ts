@@ -113,6 +113,10 @@ const reportedRows: [string, Exp[]][] = [
   ['According to the ICRC, about 3000 people crossed the border overnight.', [['about 3000 people crossed the border overnight', 'International Committee of the Red Cross', false]]],
   // ... according to X
   ['About 40 trucks entered the camp according to UNICEF.', [['About 40 trucks entered the camp', 'UNICEF', false]]],
+  // "that" before a plural head is a relative pronoun, not the speaker's determiner
+  ['Crews reached a convoy that witnesses said carried 40 wounded.', [['carried 40 wounded', 'witnesses', false]]],
+  // negative: before a singular head it is the determiner
+  ['That official said about 40 trucks entered the camp.', [['about 40 trucks entered the camp', 'That official', false]]],
   // a wire dateline opening the sentence is no part of what is reported
   ['GOMA, March 3 (Reuters) - About 40 trucks entered the camp on Friday, a local official said.', [['About 40 trucks entered the camp on Friday', 'local official', false]]],
   ['BAMAKO — About 40 trucks entered the camp on Friday, a local official said.', [['About 40 trucks entered the camp on Friday', 'local official', false]]],

@@ -72,7 +72,9 @@ export function npBefore(c: Ctx, v: number, min: number): NP | null {
     const pb = ps - 1 >= 0 && c.lex.w.definiteArticles.has(tok[ps - 1].lower) ? ps - 2 : ps - 1;
     if (ps >= min && !(pb >= 0 && c.lex.w.objectPreps.has(tok[pb].lower))) return { s: ps, e };
   }
-  const js = overAge(c, joinedSpeakers(c, s, min), min);
+  let js = overAge(c, joinedSpeakers(c, s, min), min);
+  // ("a bill that critics say mirrors ...": a relative pronoun before a plural head, never its determiner)
+  if (js + 1 < e && c.lex.w.relativePronouns.has(tok[js].lower) && !capital(tok[js]) && plural(c, tok[e - 1].lower, true)) js++;
   const np: NP = overComma ? { s: js, e, overComma } : { s: js, e };
   // (the first phrase ends at the coordinator: before the count that opens the second, when one does)
   if (js < s) np.joined = c.lex.w.coordinators.has(tok[s - 1].lower) ? s - 1 : s - 2;
