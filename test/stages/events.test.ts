@@ -186,6 +186,9 @@ describe('movements away with no "from": the origin is the place of those who le
     ['Plus de 2 000 habitants ont fui vers la ville de Bankass après les attaques.', null, 'bankass'],
     ['Plus de 2 000 habitants ont fui vers la ville voisine de Gao après les attaques.', null, 'gao'],
     ['Plus de 2 000 habitants ont fui le village de Diallassagou vers Bankass.', 'diallassagou', 'bankass'],
+    // destinationPreps: "for", "pour" right before the place gone to
+    ['Thousands of residents fled Rafah for Khan Younis on Monday.', 'rafah', 'khan yunis'],
+    ["Des milliers d'habitants ont fui Rafah pour Khan Younès lundi.", 'rafah', 'khan yunis'],
   ])('%s', (text, origin, destination) => {
     const m = analyze(text, { published: '2024-03-12' }).events.find((e) => e.type === 'Movements');
     expect(m).toBeDefined();

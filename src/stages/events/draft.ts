@@ -95,6 +95,8 @@ const timePrecision = (d: DateMention): 1 | 2 | 3 => (d.precision === 'day' ? 1 
 /** Whether a movement marker ("from", "left", "to", "toward") stands shortly before an offset. */
 export function directionBefore(toks: Token[], i: number, lex: EventLexicon): 'from' | 'to' | null {
   const ofCue = (j: number) => j >= 0 && lex.moveCueNouns.has(toks[j].lower);
+  // ("fled Rafah for Khan Younis": a preposition of destination right before the place)
+  if (i >= 1 && lex.words.destinationPreps.has(toks[i - 1].lower)) return 'to';
   for (let back = 1; back <= 8 && i - back >= 0; back++) {
     const k = i - back;
     for (const [dir, list] of [['from', lex.from], ['to', lex.to]] as const) {
