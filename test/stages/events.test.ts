@@ -186,6 +186,8 @@ describe('movements away with no "from": the origin is the place of those who le
     ['Plus de 2 000 habitants ont fui vers la ville de Bankass après les attaques.', null, 'bankass'],
     ['Plus de 2 000 habitants ont fui vers la ville voisine de Gao après les attaques.', null, 'gao'],
     ['Plus de 2 000 habitants ont fui le village de Diallassagou vers Bankass.', 'diallassagou', 'bankass'],
+    // refuge sought in a place is where they went
+    ['Hundreds of families fled for safety in Goma on Monday.', null, 'goma'],
     // destinationPreps: "for", "pour" right before the place gone to
     ['Thousands of residents fled Rafah for Khan Younis on Monday.', 'rafah', 'khan yunis'],
     ["Des milliers d'habitants ont fui Rafah pour Khan Younès lundi.", 'rafah', 'khan yunis'],
