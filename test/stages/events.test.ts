@@ -132,6 +132,20 @@ describe('the side blamed for a violent happening acted (blameVerbs, blamePreps)
   });
 });
 
+describe('rival groups are both sides of their fight (rivalAdjectives)', () => {
+  it.each<[string, string, string | null, string | null]>([
+    ['At least 20 people were killed in clashes between rival gangs in Port-au-Prince on Friday.', 'en', 'gang', 'gang'],
+    ["Au moins vingt personnes ont été tuées vendredi lors d'affrontements entre gangs rivaux à Port-au-Prince.", 'fr', 'gang', 'gang'],
+    ['Rival militias clashed in Tripoli on Friday.', 'en', 'militia', 'militia'],
+    // negative: a group with no rival word fights the other side named
+    ['Militias clashed with the army in Tripoli on Friday.', 'en', 'militia', 'army'],
+  ])('%s', (text, lang, actor1, actor2) => {
+    const e = analyze(text, { published: '2024-03-12', lang }).events[0];
+    expect(e?.type).toBe('Battles');
+    expect([e.actor1?.name ?? null, e.actor2?.name ?? null]).toEqual([actor1, actor2]);
+  });
+});
+
 describe('two triggers of one sentence typed alike at one place are one event', () => {
   it.each<[string, string, string[]]>([
     ["L'armée a affirmé avoir « neutralisé » une dizaine d'assaillants lors d'une opération de ratissage mardi près de Bankass.", 'fr', ['Battles / Armed clash']],

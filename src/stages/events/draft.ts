@@ -125,6 +125,9 @@ const generic = (name: string): { id: string; name: string } => ({ id: `generic:
 type Ref = { id: string; name: string } | null;
 const ref = (p: Participant | null | undefined): Ref => (p ? { id: p.id, name: p.name } : null);
 
+/** A rival adjective in the participant's words or right before them ("rival militias", "gangs rivaux"). */
+const rivals = (toks: Token[], p: Participant, lex: EventLexicon) => toks.slice(Math.max(0, p.first - 1), p.last + 2).some((t) => lex.words.rivalAdjectives.has(t.lower));
+
 /** Actor 1 and 2 of a draft by its type: the crowd of a protest, those who move, the two sides of a battle. */
 function sidesOf(h: Hit, roles: Roles, parts: Participant[], toks: Token[], sentClaims: Claim[], lex: EventLexicon): { actor1: Ref; actor2: Ref; roleRule: string } {
   const movement = h.rule.type === 'Movements';
@@ -153,6 +156,10 @@ function sidesOf(h: Hit, roles: Roles, parts: Participant[], toks: Token[], sent
     actor1 = people ? ref(people) : who ? generic(who) : null;
     actor2 = roles.passive ? ref(roles.agent) : null;
     roleRule = people ? 'roles.movers' : 'roles.movers-claim';
+  } else if (h.rule.type === 'Battles' && roles.agent && !roles.patient && rivals(toks, roles.agent, lex)) {
+    // "Rival militias clashed": one group on both sides
+    actor2 = actor1;
+    roleRule = 'roles.between-rivals';
   } else if (h.rule.type === 'Battles' && actor1 && (!actor2 || roles.patient?.government === roles.agent?.government)) {
     // two state units are one side: the other side is one of the opposite side
     const other = parts.find((p) => p !== roles.agent && p.government !== roles.agent?.government && !isAlly(toks, p, lex));
@@ -168,7 +175,7 @@ function sidesOf(h: Hit, roles: Roles, parts: Participant[], toks: Token[], sent
       roleRule = 'roles.state-in-sentence';
     }
   }
-  if (actor1 && actor2 && actor1.id === actor2.id) actor2 = null;
+  if (actor1 && actor2 && actor1.id === actor2.id && roleRule !== 'roles.between-rivals') actor2 = null;
   return { actor1, actor2, roleRule };
 }
 

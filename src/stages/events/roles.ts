@@ -422,6 +422,10 @@ function betweenSides(toks: Token[], j: number, ce: number, after: Participant[]
   const between = toks.findIndex((t, k) => k > j && k < ce && w.betweenPreps.has(t.lower));
   if (between <= 0) return null;
   const sides = after.filter((p) => p.first > between).slice(0, 2);
+  // "clashes between rival gangs", "affrontements entre gangs rivaux": one group on both sides
+  if (sides.length === 1 && toks.slice(between + 1, sides[0].last + 2).some((t) => w.rivalAdjectives.has(t.lower))) {
+    return { agent: sides[0], patient: sides[0], sides: [sides[0], sides[0]], passive: false, rule: 'roles.between-rivals' };
+  }
   if (sides.length !== 2) return null;
   const [x, y] = sides[0].government || !sides[1].government ? sides : [sides[1], sides[0]];
   return { agent: x, patient: y, sides, passive: false, rule: 'roles.between' };
