@@ -349,6 +349,12 @@ const tables: Record<string, Row[]> = {
     // negative: a share of plain people names nothing for the whole
     ['The clinic took in 41 miners, nine of whom died overnight', '41', null],
   ],
+  // auxAdverbs: "since" right after an auxiliary is an adverb of the verb group, no clause word
+  'an adverb inside the verb group': [
+    ['He said about 200 families had since fled to the hills', '200', 'displaced'],
+    // negative: "since" opening a clause after the group
+    ['About 200 families live in the camp since the floods hit', '200', null],
+  ],
   // a count after a comma, once words no part of the group came between, opens a clause of its own
   'a count after the comma': [
     ['According to three officials speaking on condition of anonymity, at least 40 guards were killed', 'three', null],

@@ -123,6 +123,7 @@ export interface Raw {
   referenceArticles?: string[];
   referenceRest?: string[];
   referenceFigures?: string[];
+  auxAdverbs?: string[];
   referenceNext?: string[];
   referenceSkip?: string[];
   partitiveOpeners?: string[];

@@ -143,6 +143,8 @@ export interface ClaimsLexicon {
   referenceRest: Set<string>;
   /** nouns of a figure given for a count just told, another's estimate of it ("police put the figure at 20,000") */
   referenceFigures: PhraseTable<true>;
+  /** clause words that are adverbs right after an auxiliary ("had since fled", "ont depuis fui") */
+  auxAdverbs: Set<string>;
   referenceNext: Set<string>;
   referenceSkip: Set<string>;
   partitiveOpeners: PhraseTable<true>;
@@ -321,6 +323,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     referenceArticles: new Set(raw.referenceArticles ?? []),
     referenceRest: new Set(raw.referenceRest ?? []),
     referenceFigures: table(raw.referenceFigures ?? []),
+    auxAdverbs: new Set(raw.auxAdverbs ?? []),
     referenceNext: new Set(raw.referenceNext ?? []),
     referenceSkip: new Set(raw.referenceSkip ?? []),
     partitiveOpeners: table(raw.partitiveOpeners ?? []),
