@@ -132,6 +132,16 @@ describe('the side blamed for a violent happening acted (blameVerbs, blamePreps)
   });
 });
 
+describe('an abduction told with deaths of its own is an attack', () => {
+  it.each<[string, string]>([
+    ['Gunmen stormed a church in Kaduna on Sunday, killing six worshippers and abducting at least 20 others.', 'Violence against civilians / Attack'],
+    // negative: no deaths, an abduction
+    ['Gunmen stormed a church in Kaduna on Sunday and abducted at least 20 worshippers.', 'Violence against civilians / Abduction/forced disappearance'],
+  ])('%s', (text, expected) => {
+    expect(subtypes(text)).toEqual([expected]);
+  });
+});
+
 describe('rival groups are both sides of their fight (rivalAdjectives)', () => {
   it.each<[string, string, string | null, string | null]>([
     ['At least 20 people were killed in clashes between rival gangs in Port-au-Prince on Friday.', 'en', 'gang', 'gang'],

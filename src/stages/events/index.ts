@@ -247,6 +247,12 @@ function finish(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], i
   if (h.type === 'Protests' && h.subtype === 'Peaceful protest') actor2 = null;
   const t = toll(a, h, lex, toks, draftSentences);
   if (t.rule) evidence.push({ rule: t.rule, span: { start: d.start, end: d.end } });
+  // an abduction told with deaths of its own ("killing 11 worshippers and abducting 18 others") is coded by its
+  // most violent part, as ACLED does: an attack
+  if (h.subtype === 'Abduction/forced disappearance' && t.value && !t.rule) {
+    h.subtype = 'Attack';
+    evidence.push({ rule: 'events.abduction-with-deaths', span: { start: d.start, end: d.end } });
+  }
   const place = placeOf(a, h, lex, toks, items, capital, evidence);
   const movement = h.type === 'Movements';
   const origin = movement ? (h.drafts.find((x) => x.origin)?.origin ?? null) : null;
