@@ -45,6 +45,8 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'repeated Mr.': (n) => fill('Mr. ', n),
   'repeated place and comma': (n) => fill('Aleppo, ', n),
   'repeated event trigger': (n) => fill('shelling ', n),
+  'strikes and their tolls in one sentence': (n) => fill('a strike on the camp killed 5 militants and ', n),
+  'blame and rival sides in one sentence': (n) => fill('blaming the attack on rival gangs and ', n),
   'capitalised words': (n) => {
     const words: string[] = [];
     for (let i = 0; words.length * 8 < n; i++) words.push('Kaf' + String.fromCharCode(97 + (i % 26), 97 + (Math.floor(i / 26) % 26), 97 + (Math.floor(i / 676) % 26)));

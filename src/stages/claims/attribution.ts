@@ -61,6 +61,7 @@ function indexOf(a: Analysis): Index {
     l.push(y);
     actors.set(k, l);
   }
+  for (const l of actors.values()) l.sort((p, q) => p.start - q.start);
   x = { byStart, order, maxLen, cues, actors };
   indexes.set(a, x);
   return x;
@@ -136,8 +137,12 @@ export function figureSubject(a: Analysis, sentence: number, qStart: number, tok
   const article = w.article ?? (() => false);
   const s = a.sentences[sentence];
   if (!s) return null;
-  let best: Attribution | null = null;
-  for (const actor of indexOf(a).actors.get(sentence) ?? []) {
+  // the last such actor before the number: read back from it, no further than SUBJECT_REACH characters (a sentence
+  // of thousands of actors and counts stays linear)
+  const actors = indexOf(a).actors.get(sentence) ?? [];
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const actor = actors[i];
+    if (actor.end < qStart - SUBJECT_REACH) break;
     if (actor.start < s.start || actor.end > qStart) continue;
     // '"We have counted 32 bodies," X said': a pronoun with no antecedent names nobody; the statement around it
     // gives the source
@@ -168,10 +173,13 @@ export function figureSubject(a: Analysis, sentence: number, qStart: number, tok
 
     if (k >= a.tokens.length || a.tokens[k].start >= qStart || !verbAt(k)) continue;
     const src: ClaimSource = { name: actor.name, actorId: actor.id, kind: actor.kind, start: actor.start, end: actor.end };
-    best = { source: src, evidence: { rule: 'claims.source:figure-subject', span: { start: actor.start, end: actor.end }, note: a.tokens[k].text } };
+    return { source: src, evidence: { rule: 'claims.source:figure-subject', span: { start: actor.start, end: actor.end }, note: a.tokens[k].text } };
   }
-  return best;
+  return null;
 }
+
+/** the farthest, in characters, a figure verb's subject may end before the number it reports */
+const SUBJECT_REACH = 600;
 
 /** Past "in (the) Puno (region)" at token k (the preposition): the token after the place and one lower-case word
  * after it, or -1 when no place follows the preposition (and its article). */

@@ -32,6 +32,8 @@ export interface Ctx {
   lex: ClaimsLexicon;
   /** token indices covered by a quantity */
   inQ: Uint8Array;
+  /** per sentence's first token: where the first cue of a time before the news (pastCues) ends, or Infinity */
+  pastCueEnd?: Map<number, number>;
 }
 
 export const lowerBound = tokenIndexAt;

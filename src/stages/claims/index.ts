@@ -153,8 +153,18 @@ function opensTopic(c: Ctx, d: Draft, floor: number, end: number): boolean {
   if (lex.topicBreaks.at(toks, floor, end)) return true;
   if (sectionHeading(c, floor)) return true;
   const q = lowerBound(toks, d.qSpan.start);
-  for (let k = floor; k < q; k++) if (lex.pastCues.at(toks, k, q)) return true;
-  return false;
+  // (the first cue's end in the clause, read once per floor: a sentence of thousands of counts stays linear)
+  const ends = (c.pastCueEnd ??= new Map());
+  let first = ends.get(floor);
+  if (first === undefined) {
+    first = Infinity;
+    for (let k = floor; k < end && first === Infinity; k++) {
+      const m = lex.pastCues.at(toks, k, end);
+      if (m) first = m.end;
+    }
+    ends.set(floor, first);
+  }
+  return first <= q;
 }
 
 /** The source of a count: the statement covering it, the subject of a figure verb, or a careful carry-over. */
@@ -258,6 +268,18 @@ function headedSubject(c: Ctx, t: number, upTo: number, verbAt: (k: number) => b
   return lex.subjectHeads.has(toks[e - 1]?.lower ?? '') || lex.subjectHeads.has(toks[b].lower) ? x : null;
 }
 
+/** how far from its clause's start a subject's verb may stand (five words, skipped words and a place phrase) */
+const VERB_REACH = 24;
+/** how far back from the count a semicolon opening its clause is looked for */
+const SEMI_REACH = 48;
+
+/** The first token from `from` (within VERB_REACH, before offset upTo) where `verbAt` finds a verb, or -1. */
+function verbFrom(c: Ctx, from: number, upTo: number, verbAt: (k: number) => boolean): number {
+  const toks = c.toks;
+  for (let k = from; k < toks.length && k < from + VERB_REACH && toks[k].start < upTo; k++) if (verbAt(k)) return k;
+  return -1;
+}
+
 /** A subject the actors stage did not take, opening sentence `t` (or a clause after a semicolon) before a verb `verbAt` finds ahead of
  * `upTo` ("The county coroner has released the names", "The health ministry put the toll at 20"): up to
  * five words, none a stop, an auxiliary or (with `names`, for people named) a word that is no name, an article
@@ -266,9 +288,15 @@ function bareSubject(c: Ctx, t: number, upTo: number, verbAt: (k: number) => boo
   const { a, toks, lex } = c;
   const skip = (k: number) => lex.subjectSkip.has(toks[k].lower);
   const first = lowerBound(toks, a.sentences[t].start);
-  let k = first;
-  while (k < toks.length && toks[k].start < upTo && !verbAt(k)) k++;
-  if (k >= toks.length || toks[k].start >= upTo) return null;
+  // (the verb near the clause's start: the sentence's, else the last after a semicolon before upTo)
+  let k = verbFrom(c, first, upTo, verbAt);
+  if (k < 0) {
+    const q = lowerBound(toks, upTo);
+    let semi = -1;
+    for (let j = q - 1; j > first && j >= q - SEMI_REACH && semi < 0; j--) if (toks[j].text === ';') semi = j;
+    k = semi < 0 ? -1 : verbFrom(c, semi + 1, upTo, verbAt);
+  }
+  if (k < 0) return null;
   let e = k;
   while (e > first && skip(e - 1)) e--;
   // ("Health officials in the Puno region raised the toll": a place phrase before the verb is the subject's)

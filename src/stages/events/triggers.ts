@@ -146,12 +146,15 @@ function needsWordIn(toks: Token[], a: number, b: number, rule: EventRule): bool
  */
 function tollOfEarlier(h: Hit, hits: Hit[], toks: Token[], lex: EventLexicon): boolean {
   if (!h.rule.object_claim || !h.rule.yields) return false;
-  return hits.some((o) => {
-    if (o === h || o.rule.type === h.rule.type || o.last >= h.first) return false;
-    for (let k = o.last + 1; k < h.first; k++) if (toks[k].text === ';' || lex.words.clauseStops.has(toks[k].lower)) return false;
-    return !needsWordIn(toks, o.last + 1, h.first, h.rule);
-  });
+  // (the nearest such trigger, a few words back: hits are in text order)
+  let o: Hit | undefined;
+  for (const x of hits) if (x.last < h.first && x.rule.type !== h.rule.type) o = x;
+  if (!o || h.first - o.last > TOLL_REACH) return false;
+  for (let k = o.last + 1; k < h.first; k++) if (toks[k].text === ';' || lex.words.clauseStops.has(toks[k].lower)) return false;
+  return !needsWordIn(toks, o.last + 1, h.first, h.rule);
 }
+/** the most tokens between a trigger and the killing that is its toll ("A strike on the village of X killed") */
+const TOLL_REACH = 14;
 
 /** the most words from a trigger to a noun of its unless_object, that noun included ("took over the main police station") */
 const OBJECT_REACH = 4;
