@@ -47,6 +47,8 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'repeated event trigger': (n) => fill('shelling ', n),
   'strikes and their tolls in one sentence': (n) => fill('a strike on the camp killed 5 militants and ', n),
   'blame and rival sides in one sentence': (n) => fill('blaming the attack on rival gangs and ', n),
+  'sources that name a basis': (n) => fill('according to the terms of the deal of the Nusra Front ', n),
+  'a capital by its demonym': (n) => fill('a bomb in the Afghan capital killed 3 people, ', n),
   'capitalised words': (n) => {
     const words: string[] = [];
     for (let i = 0; words.length * 8 < n; i++) words.push('Kaf' + String.fromCharCode(97 + (i % 26), 97 + (Math.floor(i / 26) % 26), 97 + (Math.floor(i / 676) % 26)));
