@@ -1,6 +1,6 @@
 // Names of countries, their capitals and first-level regions by code (GeoNames countryInfo and admin1 tables in
 // data/geo), for exports that want names ("Syria", "Aleppo") rather than codes ("SY", "SY.09"), and for
-// "the Syrian capital" (events/capital.ts).
+// "the Syrian capital" (events/demonym-places.ts).
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../core/paths.js';
 

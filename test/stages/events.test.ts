@@ -210,6 +210,11 @@ describe('movements away with no "from": the origin is the place of those who le
     ['Plus de 2 000 habitants ont fui vers la ville de Bankass après les attaques.', null, 'bankass'],
     ['Plus de 2 000 habitants ont fui vers la ville voisine de Gao après les attaques.', null, 'gao'],
     ['Plus de 2 000 habitants ont fui le village de Diallassagou vers Bankass.', 'diallassagou', 'bankass'],
+    // a border named by its country's demonym after a marker of destination: that country (borderNouns)
+    ['Thousands of families fled Aleppo toward the Turkish border on Sunday.', 'aleppo', 'turkey'],
+    ['Des milliers de familles ont fui Qusayr vers la frontière libanaise dimanche.', 'al qusayr', 'lebanon'],
+    // negative: a border where they are, no destination
+    ['Thousands of families fled Aleppo and camped near the Turkish border on Sunday.', 'aleppo', null],
     // refuge sought in a place is where they went
     ['Hundreds of families fled for safety in Goma on Monday.', null, 'goma'],
     // destinationPreps: "for", "pour" right before the place gone to

@@ -26,7 +26,7 @@ import { isDatelinePlace } from '../places/context.js';
 import { GAZETTEER_KEY, PLACES_LEXICON_KEY } from '../places/index.js';
 import { loadPlacesLexicon, type PlacesLexicon } from '../places/lexicon.js';
 import { loadGazetteer, type Gazetteer } from '../../geo/gazetteer.js';
-import { capitalFinder, type CapitalFinder } from './capital.js';
+import { demonymPlaces, type DemonymPlaces } from './demonym-places.js';
 
 export { loadEventLexicon, type EventLexicon } from './lexicon.js';
 export { fatalities } from './draft.js';
@@ -124,7 +124,9 @@ function sentenceDrafts(a: Analysis, s: Sentence, toks: Token[], lex: EventLexic
   return out;
 }
 
-export function extractEvents(a: Analysis, lex: EventLexicon, capital: CapitalFinder = () => null): EventRecord[] {
+const NO_DEMONYMS: DemonymPlaces = { capital: () => null, border: () => null };
+
+export function extractEvents(a: Analysis, lex: EventLexicon, demonyms: DemonymPlaces = NO_DEMONYMS): EventRecord[] {
   const toks = tokensBySentence(a);
   const items = sentenceItems(a);
   const isReporter = reporterFilter(a, lex);
@@ -133,7 +135,7 @@ export function extractEvents(a: Analysis, lex: EventLexicon, capital: CapitalFi
   for (const s of a.sentences) drafts.push(...sentenceDrafts(a, s, toks[s.index], lex, items, isReporter, titled && s.paragraph === 0));
   const happenings = gather(absorb(drafts, lex, toks), lex, toks);
   const draftSentences = new Set(drafts.map((d) => d.sentence));
-  return oncePerSentence(happenings.map((h) => ({ sentence: h.anchor.sentence, e: finish(a, h, lex, toks, items, draftSentences, capital) })));
+  return oncePerSentence(happenings.map((h) => ({ sentence: h.anchor.sentence, e: finish(a, h, lex, toks, items, draftSentences, demonyms) })));
 }
 
 /**
@@ -189,14 +191,14 @@ const isState = (lex: EventLexicon) => (id: string, name: string) => governmentN
  * Where a happening was: the anchor's place, else one of its other sentences', else a capital its sentences name
  * by a demonym ("the Somali capital"), else a place of the two sentences before, else the article's.
  */
-function placeOf(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], items: SentenceItems, capital: CapitalFinder, evidence: Evidence[]): EventRecord['place'] {
+function placeOf(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], items: SentenceItems, demonyms: DemonymPlaces, evidence: Evidence[]): EventRecord['place'] {
   const d = h.anchor;
   const drafts = [d, ...h.drafts];
   const placed = drafts.find((x) => x.ownPlace);
   if (placed?.place) return placed.place;
   if (!placed && h.type !== 'Movements') {
     for (const k of new Set(drafts.map((x) => x.sentence))) {
-      const cap = capital(toks[k]);
+      const cap = demonyms.capital(toks[k]);
       if (!cap) continue;
       evidence.push({ rule: 'events.place.capital-by-demonym', span: { start: cap.start, end: cap.end } });
       return cap.place;
@@ -212,7 +214,7 @@ function placeOf(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], 
 }
 
 /** One happening as an event: roles completed, typed, placed, dated, with its toll. */
-function finish(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], items: SentenceItems, draftSentences: Set<number>, capital: CapitalFinder): EventRecord {
+function finish(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], items: SentenceItems, draftSentences: Set<number>, demonyms: DemonymPlaces): EventRecord {
   const d = h.anchor;
   const evidence = [...d.evidence];
   const violent = h.type === 'Violence against civilians' || h.type === 'Explosions/Remote violence';
@@ -253,10 +255,10 @@ function finish(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], i
     h.subtype = 'Attack';
     evidence.push({ rule: 'events.abduction-with-deaths', span: { start: d.start, end: d.end } });
   }
-  const place = placeOf(a, h, lex, toks, items, capital, evidence);
+  const place = placeOf(a, h, lex, toks, items, demonyms, evidence);
   const movement = h.type === 'Movements';
   const origin = movement ? (h.drafts.find((x) => x.origin)?.origin ?? null) : null;
-  const destination = movement ? (mostNamed(h.drafts.flatMap((x) => x.destinations)) ?? destinationAfter(h, a, toks, items, lex)) : null;
+  const destination = movement ? (mostNamed(h.drafts.flatMap((x) => x.destinations)) ?? destinationAfter(h, a, toks, items, lex) ?? borderGoneTo(h, toks, lex, demonyms, evidence)) : null;
   const dated = [d, ...h.drafts].filter((x) => x.date).sort((x, y) => (x.timePrecision ?? 9) - (y.timePrecision ?? 9))[0];
   const sources = [...new Set(h.drafts.flatMap((x) => x.sources))];
   for (const x of h.drafts) if (x !== d) evidence.push({ rule: 'events.gather.told-again', span: { start: x.start, end: x.end } });
@@ -292,6 +294,17 @@ function mostNamed(list: Draft['destinations']): EventRecord['destination'] {
 }
 
 /** A movement's destination told in the sentences right after it ("the convoy was expected to arrive in Idlib"). */
+/** "fled toward the Turkish border", "vers la frontière turque": the country whose border a movement went to. */
+function borderGoneTo(h: Happening, toks: Token[][], lex: EventLexicon, demonyms: DemonymPlaces, evidence: Evidence[]): EventRecord['destination'] {
+  for (const k of new Set([h.anchor.sentence, ...h.drafts.map((x) => x.sentence)])) {
+    const b = demonyms.border(toks[k]);
+    if (!b || directionBefore(toks[k], tokenIndexAt(toks[k], b.start), lex) !== 'to') continue;
+    evidence.push({ rule: 'events.destination.border-by-demonym', span: { start: b.start, end: b.end } });
+    return { name: b.place.name, geonameId: b.place.geonameId, lat: b.place.lat, lon: b.place.lon };
+  }
+  return null;
+}
+
 function destinationAfter(h: Happening, a: Analysis, toks: Token[][], items: SentenceItems, lex: EventLexicon): EventRecord['destination'] {
   const last = Math.max(...h.drafts.map((x) => x.sentence));
   for (let k = last + 1; k <= last + 2 && k < a.sentences.length; k++) {
@@ -304,7 +317,6 @@ function destinationAfter(h: Happening, a: Analysis, toks: Token[][], items: Sen
   return null;
 }
 
-/** The first attacker, gunman or suspect named in the happening's sentences, else in the article. */
 /** "Officials blamed the attack on al-Shabab": in the happening's sentences or the two after them (up to another
  * happening's), a verb of blame, its object and preposition, then a side. */
 function blamedAfter(h: Happening, lex: EventLexicon, toks: Token[][], items: SentenceItems, draftSentences: Set<number>): Participant | null {
@@ -326,6 +338,7 @@ function blamedAfter(h: Happening, lex: EventLexicon, toks: Token[][], items: Se
   return null;
 }
 
+/** The first attacker, gunman or suspect named in the happening's sentences, else in the article. */
 function perpetrator(h: Happening, a: Analysis, lex: EventLexicon, toks: Token[][], items: SentenceItems, victim: string | undefined): Participant | null {
   // ("five attackers were shot dead": the attackers who suffered, or a mention over them, are not who acted)
   const parts = h.drafts.flatMap((x) => x.parts);
@@ -354,7 +367,7 @@ export const eventsStage: Stage = {
     const lex = r.get(L.lexiconKey('events.lexicon'), () => loadEventLexicon(own('events.json'), own('events-decide.json'), L.adjectivesFollowNouns));
     const gaz = r.get<Gazetteer>(GAZETTEER_KEY, () => loadGazetteer());
     const places = r.get<PlacesLexicon>(L.lexiconKey(PLACES_LEXICON_KEY), () => loadPlacesLexicon(L));
-    const capital = r.get(L.lexiconKey('events.capital'), () => capitalFinder(gaz, places.demonymCountry, places.proximity, lex.words, L.adjectivesFollowNouns));
-    a.events = extractEvents(a, lex, capital);
+    const demonyms = r.get(L.lexiconKey('events.demonym-places'), () => demonymPlaces(gaz, places.demonymCountry, places.proximity, lex.words, L.adjectivesFollowNouns));
+    a.events = extractEvents(a, lex, demonyms);
   },
 };

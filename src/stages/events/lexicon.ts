@@ -117,6 +117,7 @@ export const EVENT_WORD_CLASSES = {
   leadAdverbs: "adverbs that open a sentence, capitalised there (\"Meanwhile army units shelled\"): no part of the name before a role noun",
   agentPreps: "the preposition that names who acted (\"shot by police\", \"killed by a bomb\")",
   rivalAdjectives: "adjectives that put one group on both sides of a fight (\"clashes between rival gangs\", \"rivaux\")",
+  borderNouns: "the noun of a country's border, named with the country's demonym (\"toward the Turkish border\"): where a movement went",
   destinationPreps: "prepositions right before a place that make it where a movement went (\"fled Rafah for Khan Younis\", \"pour\")",
   blameVerbs: "verbs of blame before a noun trigger whose preposition after it (blamePreps) names who is held to have acted (\"blamed the attack on\", \"a imputé le massacre à\")",
   blamePreps: "the preposition after a blamed trigger naming who is blamed (\"on\", \"à\")",
