@@ -143,7 +143,7 @@ export interface ClaimsLexicon {
   referenceRest: Set<string>;
   /** nouns of a figure given for a count just told, another's estimate of it ("police put the figure at 20,000") */
   referenceFigures: PhraseTable<true>;
-  /** clause words that are adverbs right after an auxiliary ("had since fled", "ont depuis fui") */
+  /** clause words that are adverbs right after an auxiliary ("had since fled"; French lists "depuis" among its auxiliaries) */
   auxAdverbs: Set<string>;
   referenceNext: Set<string>;
   referenceSkip: Set<string>;

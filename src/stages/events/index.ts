@@ -138,15 +138,15 @@ export function extractEvents(a: Analysis, lex: EventLexicon, demonyms: DemonymP
   return oncePerSentence(happenings.map((h) => ({ sentence: h.anchor.sentence, e: finish(a, h, lex, toks, items, draftSentences, demonyms) })));
 }
 
+/** Neither was one of several places listed after the trigger, and they name no two places. */
+const listed = (e: EventRecord) => e.evidence.some((x) => x.rule === 'events.listed-place');
+const samePlace = (x: EventRecord, y: EventRecord) => !listed(x) && !listed(y) && (!x.place || !y.place || x.place.name === y.place.name);
+
 /**
  * Two happenings of one sentence that became the same type and subtype once typed ("a affirmé avoir neutralisé
  * une dizaine d'assaillants lors d'une opération": a killing of armed men and an operation, both an armed clash)
  * are one event: the first, completed with what only the other knew.
  */
-/** Neither was one of several places listed after the trigger, and they name no two places. */
-const listed = (e: EventRecord) => e.evidence.some((x) => x.rule === 'events.listed-place');
-const samePlace = (x: EventRecord, y: EventRecord) => !listed(x) && !listed(y) && (!x.place || !y.place || x.place.name === y.place.name);
-
 function oncePerSentence(list: { sentence: number; e: EventRecord }[]): EventRecord[] {
   const out: { sentence: number; e: EventRecord }[] = [];
   for (const x of list) {
@@ -293,7 +293,6 @@ function mostNamed(list: Draft['destinations']): EventRecord['destination'] {
   return best?.ref ?? null;
 }
 
-/** A movement's destination told in the sentences right after it ("the convoy was expected to arrive in Idlib"). */
 /** "fled toward the Turkish border", "vers la frontière turque": the country whose border a movement went to. */
 function borderGoneTo(h: Happening, toks: Token[][], lex: EventLexicon, demonyms: DemonymPlaces, evidence: Evidence[]): EventRecord['destination'] {
   for (const k of new Set([h.anchor.sentence, ...h.drafts.map((x) => x.sentence)])) {
@@ -305,6 +304,7 @@ function borderGoneTo(h: Happening, toks: Token[][], lex: EventLexicon, demonyms
   return null;
 }
 
+/** A movement's destination told in the sentences right after it ("the convoy was expected to arrive in Idlib"). */
 function destinationAfter(h: Happening, a: Analysis, toks: Token[][], items: SentenceItems, lex: EventLexicon): EventRecord['destination'] {
   const last = Math.max(...h.drafts.map((x) => x.sentence));
   for (let k = last + 1; k <= last + 2 && k < a.sentences.length; k++) {
@@ -329,7 +329,8 @@ function blamedAfter(h: Happening, lex: EventLexicon, toks: Token[][], items: Se
     const ts = toks[k];
     for (let v = 0; v < ts.length; v++) {
       if (!w.blameVerbs.has(ts[v].lower)) continue;
-      const q = ts.findIndex((t, x) => x >= v + 2 && x <= v + 4 && w.blamePreps.has(t.lower));
+      let q = -1;
+      for (let x = v + 2; x <= v + 4 && x < ts.length && q < 0; x++) if (w.blamePreps.has(ts[x].lower)) q = x;
       if (q < 0) continue;
       const found = participants(ts, items.actors.get(k) ?? [], items.places.get(k) ?? [], lex, false).find((p) => p.first > q && p.first <= q + 3);
       if (found) return found;

@@ -133,7 +133,7 @@ export function catAfter(c: Ctx, from: number, end: number, loose = false, list 
     if ((lex.coordinators.has(t.lower) || t.text === ',') && k > from && k + 1 < end && /^\p{Lu}/u.test(toks[k - 1].text) && /^\p{Lu}/u.test(toks[k + 1].text)) continue;
     // loose: "from across our city and country have come together": "and" between two plain nouns
     if (loose && lex.coordinators.has(t.lower) && k > from && k + 2 < end && plainWord(c, k - 1) && plainWord(c, k + 1) && !plainWord(c, k + 2) ) continue;
-    // ("had since fled", "ont depuis fui": an adverb between the auxiliary and its verb, no clause word)
+    // ("had since fled": an adverb between the auxiliary and its verb, no clause word)
     if (k > from && lex.aux.has(toks[k - 1].lower) && lex.auxAdverbs.has(t.lower)) continue;
     if (lex.stops.has(t.lower)) return null;
     if (!isWord(t) && t.text !== '-' && !QUOTE_MARKS.has(t.text) && !c.inQ[k]) return null;
