@@ -90,6 +90,8 @@ const weekdays: [string, string | undefined, Exp[]][] = [
   ['The governor announced a curfew starting Thursday night', TUE, [['Thursday night', '2016-12-22', null, 'day']]],
   ['The ban on gatherings is effective Saturday', TUE, [['Saturday', '2016-12-24', null, 'day']]],
   ["Le préfet a décrété un couvre-feu à partir de jeudi soir", TUE, [['jeudi soir', '2016-12-22', null, 'day']]],
+  // negative: only right before the day; "the beginning of" a thing told before it is a noun
+  ['Fighting has raged since the beginning of the offensive on Monday', TUE, [['Monday', '2016-12-19', null, 'day']]],
   // future seen from the past ("would", "was due to"): the nearest such day
   ['Russia declared a truce that would begin on Monday', '2016-06-17', [['Monday', '2016-06-20', null, 'day']]],
   ['Russia declared a truce that would begin on Thursday night', '2016-06-17', [['Thursday night', '2016-06-16', null, 'day']]],

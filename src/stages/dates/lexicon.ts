@@ -64,6 +64,7 @@ const schemas = once(() => {
     sinceArticles: z.array(z.string()).default([]),
     futureCues: z.array(z.string()),
     futureInPastCues: z.array(z.string()),
+    futureOpeners: z.array(z.string()).default([]),
     pastCues: z.array(z.string()),
     participleAuxiliaries: z.array(z.string()).default([]),
     timeZones: z.array(z.string()),
@@ -133,6 +134,9 @@ export interface DatesLexicon {
   sinceArticles: Set<string>;
   /** Tense cues: 'future' ("will", "is expected to") and 'near' (future in the past: "would", "was due to"). */
   futureCues: PhraseMatcher<'future' | 'near'>;
+  /** cues of what is to come only right before the day ("a curfew starting Thursday", "à partir de jeudi"): a
+   * noun elsewhere ("since the beginning of the offensive on Monday") */
+  futureOpeners: PhraseMatcher<'future'>;
   pastCues: Set<string>;
   /** words before a participle that make it no past-tense cue ("will be held") */
   participleAuxiliaries: Set<string>;
@@ -201,6 +205,7 @@ export function compileDatesLexicon(raw: unknown, file = 'dates.json'): DatesLex
     sinceWords: new Set(lower(d.sinceWords)),
     sinceArticles: new Set(lower(d.sinceArticles)),
     futureCues: new PhraseMatcher<'future' | 'near'>([...d.futureCues.map((x): [string, 'future'] => [x, 'future']), ...d.futureInPastCues.map((x): [string, 'near'] => [x, 'near'])]),
+    futureOpeners: new PhraseMatcher<'future'>(d.futureOpeners.map((x): [string, 'future'] => [x, 'future'])),
     pastCues: new Set(lower(d.pastCues)),
     participleAuxiliaries: new Set(lower(d.participleAuxiliaries)),
     timeZones: new Set(lower(d.timeZones)),

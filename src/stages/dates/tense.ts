@@ -7,6 +7,7 @@ import { type ExtractContext, type Tense } from './raw-date.js';
 export function tenseOf(c: ExtractContext, s: number, e: number): { tense: Tense; cued: boolean } {
   const tk = c.tokens;
   const sent = tk[s].sentence;
+  if (s > 0 && tk[s - 1].sentence === sent && c.lex.futureOpeners.matchEndingAt(tk, s - 1)) return { tense: 'future', cued: true };
   for (let k = s - 1, n = 0; k >= 0 && n < 10 && tk[k].sentence === sent; k--, n++) {
     const v = tenseAt(c, k, true);
     if (v != null) return { tense: v, cued: true };
