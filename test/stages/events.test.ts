@@ -142,6 +142,17 @@ describe('an abduction told with deaths of its own is an attack', () => {
   });
 });
 
+describe('an armed group named as an army is no state force (nonStateArmies)', () => {
+  it.each<[string, string, string]>([
+    ['Fighters of the Free Syrian Army clashed with soldiers near Daraa on Monday.', 'Free Syrian Army', 'soldier'],
+    // negative: a state's army stays the state's side, the rebels the other
+    ['Soldiers of the Syrian army clashed with rebels near Daraa on Monday.', 'soldier', 'rebel'],
+  ])('%s', (text, actor1, actor2) => {
+    const e = analyze(text, { published: '2024-03-12' }).events[0];
+    expect([e?.actor1?.name, e?.actor2?.name]).toEqual([actor1, actor2]);
+  });
+});
+
 describe('rival groups are both sides of their fight (rivalAdjectives)', () => {
   it.each<[string, string, string | null, string | null]>([
     ['At least 20 people were killed in clashes between rival gangs in Port-au-Prince on Friday.', 'en', 'gang', 'gang'],

@@ -123,6 +123,7 @@ export const EVENT_WORD_CLASSES = {
   blamePreps: "the preposition after a blamed trigger naming who is blamed (\"on\", \"à\")",
   agentParticiples: "participles after a trigger whose preposition names who is held to have acted (\"an attack blamed on jihadists\", \"attributed to\")",
   betweenPreps: "the preposition of two sides (\"clashes between X and Y\")",
+  nonStateArmies: "names of armed groups that are no state's forces though their name says army or forces (\"Free Syrian Army\", \"Arakan Army\"); lower-case, matched as words inside a side's name",
   nonStateHeads: "heads of a country's armed side that is no state force (\"Syrian rebels\", \"Kurdish militants\")",
   genitivePreps: "the preposition, or link of two words, between a generic side and the named one it belongs to (\"rebels of the Allied Democratic Forces\", \"fighters belonging to the X\", \"les rebelles des ADF\")",
   opponentPreps: "the preposition after a trigger that names the other side (\"were killed in clashes with Islamic State fighters\")",

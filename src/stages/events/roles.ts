@@ -50,6 +50,8 @@ export function isGovernment(a: Actor, lex: EventLexicon): boolean {
 const governmentForms = new WeakMap<EventLexicon, string[]>();
 export function governmentName(text: string, id: string, lex: EventLexicon): boolean {
   const t = ` ${text.toLowerCase()} `;
+  // ("Free Syrian Army", "Arakan Army": an armed group named as an army is no state force)
+  for (const n of lex.words.nonStateArmies) if (t.includes(` ${n} `)) return false;
   // ("forces:SY:rebels": a country's rebels are no state force)
   if (id.startsWith('forces:') && id.split(':')[2]?.split('-').some((x) => lex.words.nonStateHeads.has(x))) return false;
   if (id && /(^|[^a-z])(gov|mil|cop|spy|army|regime|forces)([^a-z]|$)/.test(id.toLowerCase())) return true;
