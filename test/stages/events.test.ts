@@ -142,6 +142,18 @@ describe('an abduction told with deaths of its own is an attack', () => {
   });
 });
 
+describe('state forces that seize a place regain territory (cascade.state-takes-territory)', () => {
+  it.each<[string, string, string]>([
+    ['Government forces seized the village of Kafr Nabl on Monday.', 'en', 'Battles / Government regains territory'],
+    ["L'armée malienne a pris le contrôle de la ville de Kidal mardi.", 'fr', 'Battles / Government regains territory'],
+    // negative: a non-state side overtakes it
+    ['Rebels seized the village of Kafr Nabl on Monday.', 'en', 'Battles / Non-state actor overtakes territory'],
+    ['The Free Syrian Army captured the town of Jarablus on Monday.', 'en', 'Battles / Non-state actor overtakes territory'],
+  ])('%s', (text, lang, expected) => {
+    expect(analyze(text, { published: '2024-03-12', lang }).events.map((e) => `${e.type} / ${e.subtype}`)).toEqual([expected]);
+  });
+});
+
 describe('an armed group named as an army is no state force (nonStateArmies)', () => {
   it.each<[string, string, string]>([
     ['Fighters of the Free Syrian Army clashed with soldiers near Daraa on Monday.', 'Free Syrian Army', 'soldier'],
