@@ -6,7 +6,7 @@ import { mainPlace } from '../../geo/main-place.js';
 import { type EventLexicon } from './lexicon.js';
 import { endsWithAny } from '../endings.js';
 import { SentenceWords, matchAt } from './match.js';
-import { isAlly, rolesOf, type Participant, type Roles } from './roles.js';
+import { isAlly, rivalWordIn, rolesOf, type Participant, type Roles } from './roles.js';
 import type { Hit } from './triggers.js';
 import { isPart } from '../claims/place.js';
 import { isStateUse } from '../places/published.js';
@@ -125,9 +125,6 @@ const generic = (name: string): { id: string; name: string } => ({ id: `generic:
 type Ref = { id: string; name: string } | null;
 const ref = (p: Participant | null | undefined): Ref => (p ? { id: p.id, name: p.name } : null);
 
-/** A rival adjective in the participant's words or right before them ("rival militias", "gangs rivaux"). */
-const rivals = (toks: Token[], p: Participant, lex: EventLexicon) => toks.slice(Math.max(0, p.first - 1), p.last + 2).some((t) => lex.words.rivalAdjectives.has(t.lower));
-
 /** Actor 1 and 2 of a draft by its type: the crowd of a protest, those who move, the two sides of a battle. */
 function sidesOf(h: Hit, roles: Roles, parts: Participant[], toks: Token[], sentClaims: Claim[], lex: EventLexicon): { actor1: Ref; actor2: Ref; roleRule: string } {
   const movement = h.rule.type === 'Movements';
@@ -156,8 +153,8 @@ function sidesOf(h: Hit, roles: Roles, parts: Participant[], toks: Token[], sent
     actor1 = people ? ref(people) : who ? generic(who) : null;
     actor2 = roles.passive ? ref(roles.agent) : null;
     roleRule = people ? 'roles.movers' : 'roles.movers-claim';
-  } else if (h.rule.type === 'Battles' && roles.agent && !roles.patient && rivals(toks, roles.agent, lex)) {
-    // "Rival militias clashed": one group on both sides
+  } else if (h.rule.type === 'Battles' && roles.agent && !roles.patient && rivalWordIn(toks, roles.agent.first - 1, roles.agent.last + 2, lex.words)) {
+    // "Rival militias clashed": one group on both sides (a rival word in its words or right around them)
     actor2 = actor1;
     roleRule = 'roles.between-rivals';
   } else if (h.rule.type === 'Battles' && actor1 && (!actor2 || roles.patient?.government === roles.agent?.government)) {

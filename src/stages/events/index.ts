@@ -228,11 +228,11 @@ function finish(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], i
   if (!actor1 && violent) {
     // the attack's sentences name no one who acted: the side blamed for it just after, else the attacker, gunman
     // or suspect they speak of
-    const blamed = blamedAfter(h, lex, toks, items, draftSentences);
-    const perp = blamed ?? perpetrator(h, a, lex, toks, items, actor2?.id);
+    const blamedNext = blamedAfter(h, lex, toks, items, draftSentences);
+    const perp = blamedNext ?? perpetrator(h, a, lex, toks, items, actor2?.id);
     if (perp) {
       actor1 = { id: perp.id, name: perp.name };
-      evidence.push({ rule: blamed ? 'events.roles.blamed-after' : 'events.roles.perpetrator-noun', span: { start: perp.start, end: perp.end } });
+      evidence.push({ rule: blamedNext ? 'events.roles.blamed-after' : 'events.roles.perpetrator-noun', span: { start: perp.start, end: perp.end } });
     } else if (h.type === 'Violence against civilians' && others[0]?.actor1) actor1 = others[0].actor1;
   }
   // (an air strike or a bombing too: "warplanes bombed a market in the rebel-held town, killing 25 civilians")

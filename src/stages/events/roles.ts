@@ -142,6 +142,10 @@ export function participants(toks: Token[], actors: Actor[], places: Place[], le
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A rival adjective among tokens from..to (to excluded): one group on both sides of a fight ("rival militias",
+ * "gangs rivaux"). */
+export const rivalWordIn = (toks: Token[], from: number, to: number, w: EventWords) => toks.slice(Math.max(0, from), to).some((t) => w.rivalAdjectives.has(t.lower));
+
 /** A participant that may be a side that acted: no ally, no victim or people noun, no crowd. */
 const actingSide = (toks: Token[], p: Participant, lex: EventLexicon) => !isAlly(toks, p, lex) && !victimHead(p, lex) && !lex.roles.crowds.has(p.head);
 
@@ -425,7 +429,7 @@ function betweenSides(toks: Token[], j: number, ce: number, after: Participant[]
   if (between <= 0) return null;
   const sides = after.filter((p) => p.first > between).slice(0, 2);
   // "clashes between rival gangs", "affrontements entre gangs rivaux": one group on both sides
-  if (sides.length === 1 && toks.slice(between + 1, sides[0].last + 2).some((t) => w.rivalAdjectives.has(t.lower))) {
+  if (sides.length === 1 && rivalWordIn(toks, between + 1, sides[0].last + 2, w)) {
     return { agent: sides[0], patient: sides[0], sides: [sides[0], sides[0]], passive: false, rule: 'roles.between-rivals' };
   }
   if (sides.length !== 2) return null;
