@@ -238,9 +238,16 @@ const nameCues: [string, Exp[]][] = [
     { text: 'Dorota Wisniak', id: 'person:dorota-wisniak', kind: 'person' },
     { text: 'Wisniak', at: 1, id: 'person:dorota-wisniak', kind: 'person', name: 'Dorota Wisniak', antecedent: 'Dorota Wisniak' },
   ]],
+  // a name, the body it speaks for after "of/from/with/at" (affiliationPrepositions), then a reporting verb
+  ['Ghaith al-Masri of the volunteer-run Idlib Relief Office said the road was shut.', [
+    { text: 'Ghaith al-Masri', id: 'person:ghaith-al-masri', kind: 'person' },
+    { text: 'Idlib Relief Office', id: 'org:idlib-relief-office', kind: 'organization' },
+  ]],
 ];
 // an apposition headed by an organisation word stays no person; a place run is not a surname's full name
 const nameCueNegatives: [string, Exp[]][] = [
+  // negative: without the reporting verb the body proves nothing
+  ['Ghaith al-Masri of the Idlib Relief Office visited the camp.', [{ text: 'Idlib Relief Office', id: 'org:idlib-relief-office', kind: 'organization' }]],
   ['Harbour Freight, a company based in the port, said prices rose.', []],
   // one capitalised word after a lower-case "the" before "said" is a body's name, no person; an acronym
   // there is an organisation, and without the article the word is a person

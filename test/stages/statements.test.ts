@@ -74,9 +74,9 @@ const reportedRows: [string, Exp[]][] = [
   ['State media quoted the governor as saying that six people had died.', [['six people had died', 'governor', false, 'State media']]],
   ['Six people died in the blast, officials were quoted as saying.', [['Six people died in the blast', 'officials', false]]],
   ['The governor was quoted as saying that the bridge had collapsed.', [['the bridge had collapsed', 'governor', false]]],
-  // a report as the subject's head ("A UN report said"), past how it came out ("released on Monday")
-  ['A UN report said that 19 people had died in the camp.', [['19 people had died in the camp', 'United Nations report', false]]],
-  ['A Human Rights Watch report released on Monday said 40 civilians were killed.', [['40 civilians were killed', 'Human Rights Watch report', false]]],
+  // a report as the subject's head ("A UN report said"), past how it came out ("released on Monday"): its body speaks
+  ['A UN report said that 19 people had died in the camp.', [['19 people had died in the camp', 'United Nations', false]]],
+  ['A Human Rights Watch report released on Monday said 40 civilians were killed.', [['40 civilians were killed', 'Human Rights Watch', false]]],
   // a semicolon before another subject's reporting verb ends what was said; a contrast clause after "according to
   // X," is another speaker's
   ['Police said 20,000 people took part; organisers put the figure at 100,000.', [['20,000 people took part', 'Police', false]]],
@@ -124,6 +124,15 @@ const reportedRows: [string, Exp[]][] = [
   ['According to two medics reached by telephone, about 40 trucks entered the camp.', [['about 40 trucks entered the camp', 'two medics', false]]],
   // negative: no such participle, the clause runs on from the source
   ['According to two medics the trucks entered the camp, then left.', [['the trucks entered the camp, then left', 'two medics', false]]],
+  // a named body's document: the body speaks, not "IOM figures" (the document noun and what follows it drop)
+  ['About 40 trucks entered the camp last week, according to IOM figures.', [['About 40 trucks entered the camp last week', 'International Organization for Migration', false]]],
+  ['About 40 trucks entered the camp, according to a Red Cross statement issued on Friday.', [['About 40 trucks entered the camp', 'International Committee of the Red Cross', false]]],
+  // negative: a body's spokesman is no document, the role stays in the name
+  ['About 40 trucks entered the camp, according to a UNICEF spokesman.', [['About 40 trucks entered the camp', 'UNICEF spokesman', false]]],
+  // the source's apposition with a relative clause of its own is no part of what was said
+  ['About 40 trucks entered the camp, according to Oxfam, a charity that runs two clinics there.', [['About 40 trucks entered the camp', 'Oxfam', false]]],
+  // negative: a clause after the source's comma is what it said
+  ['According to Oxfam, the trucks that entered the camp carried flour.', [['the trucks that entered the camp carried flour', 'Oxfam', false]]],
   // "according to" a basis no one could speak is no source (the head before "of" names it)
   ['The monitor names who flew each raid according to the shape of the craters.', []],
   ['Under the plan, about 40 trucks will enter the camp according to the terms of the truce.', []],
@@ -134,7 +143,10 @@ const reportedRows: [string, Exp[]][] = [
   ['Two soldiers were wounded in the attack SANA reported citing a military source.', [['Two soldiers were wounded in the attack', 'military source', false, 'SANA']]],
   // announced/denied and "it said" resolved to the organisation
   ['Human Rights Watch published a report on Monday. It said that at least 30 detainees had died in custody.', [['at least 30 detainees had died in custody', 'Human Rights Watch', false]]],
-  // the head of X (role before an organisation)
+  // a person named before the body it speaks for heads the phrase, past the body's modifiers
+  ['Rasha Nouri of the volunteer-run Idlib Relief Office said the road was shut.', [['the road was shut', 'Rasha Nouri', false]]],
+  ['Rasha Nouri with the Red Cross told reporters the road was shut.', [['the road was shut', 'Rasha Nouri', false, 'reporters']]],
+  // negative: the head of X (a role before an organisation, no person named) keeps the role
   ['The head of Amnesty International said dozens of clinics had closed in the north.', [['dozens of clinics had closed in the north', 'head of Amnesty International', false]]],
   // adding that: the speaker of the clause before
   ['The army denied the reports adding that its units were still holding the airport.', [['its units were still holding the airport', 'army', false]]],

@@ -87,6 +87,8 @@ const schemas = once(() => {
     speechVerbsBeforeName: z.array(z.string()).default([]),
     /** An age right before a name ("22-year-old Anderson Lee", the units "year old" after a number): the name is a person's. */
     ageBeforeName: z.array(z.string()).default([]),
+    /** Between a name and the body it speaks for, before a reporting verb ("Omar Saleh of the Aleppo Media Center said"): the name is a person. */
+    affiliationPrepositions: z.array(z.string()).default([]),
     speechAuxiliaries: z.array(z.string()).default([]),
     /** The word before a title's capitalised remit ("Minister for the Middle East", "Secretary of State"). */
     remitPrepositions: z.array(z.string()).default([]),
@@ -192,6 +194,7 @@ export interface ActorLexicon {
   collectiveForceNouns: Set<string>;
   speechVerbsBeforeName: Set<string>;
   ageBeforeName: Set<string>;
+  affiliationPrepositions: Set<string>;
   remitPrepositions: Set<string>;
   /** before a country, it is where a body is, not the body ('OCHA in Yemen said' is no 'Yemen said') */
   locativePrepositions: Set<string>;
@@ -381,6 +384,7 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     collectiveForceNouns: new Set(lex.collectiveForceNouns),
     speechVerbsBeforeName: keySet(lex.speechVerbsBeforeName),
     ageBeforeName: new Set(lex.ageBeforeName),
+    affiliationPrepositions: keySet(lex.affiliationPrepositions),
     remitPrepositions: keySet(lex.remitPrepositions),
     locativePrepositions: keySet(lex.locativePrepositions),
     apposition: appositionPattern(lex.appositionArticles),

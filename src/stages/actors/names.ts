@@ -186,6 +186,8 @@ export function names(c: Ctx, surnames: Map<string, Actor>) {
     let nearVerb = (verb && lex.speechVerbs.has(verb.key) && !nounVerb) || (before && lex.speechVerbsBeforeName.has(before.key));
     // ("identified as 22-year-old Anderson Lee Aldrich": an age before the name)
     if (!nearVerb && n >= 2 && a >= 3 && /^\d/.test(u[a - 3].text) && lex.ageBeforeName.has(`${u[a - 2].key} ${u[a - 1].key}`)) nearVerb = true;
+    // "Omar Saleh of the activist-run Aleppo Media Center said": a name, the body it speaks for, a reporting verb
+    if (!nearVerb && n >= 2 && after && lex.affiliationPrepositions.has(after.key) && !u.slice(a, end).some((x) => lex.roleNouns.has(x.key))) nearVerb = bodyThenSpeech(c, end + 1, after.sentence);
     // "said its spokesman, Thameen Al-Kheetan, at ...", "sa porte-parole, X,": a name set off by commas after a role
     if (!nearVerb && n >= 2 && a >= 2 && !u[a - 1].key && c.text[u[a - 1].start] === ',' && roleEndsAt(c, a - 2) && (!after || after.sentence !== u[end - 1].sentence || (!after.key && (c.text[after.start] === ',' || c.text[after.start] === '.')))) nearVerb = true;
     // "Yuni, a resident of Lampung, ...", "Omar Saleh, 34, ...": an apposition describing a person
@@ -374,4 +376,17 @@ export function sentenceStartCommon(c: Ctx, i: number): boolean {
   const u = c.units;
   const start = i === 0 || !u[i - 1].key || u[i - 1].sentence !== u[i].sentence;
   return start && c.lex.notNames.has(u[i].key);
+}
+
+/** From unit k: past an article and lower-case modifiers, an organisation's name (an organisation head in it, or a
+ * name the dictionary knows) and right after it a reporting verb, all in one sentence not set in title case. */
+function bodyThenSpeech(c: Ctx, k: number, sentence: number): boolean {
+  const u = c.units;
+  for (let m = 0; m < 3 && k < u.length && u[k].key && !u[k].cap; m++) k++;
+  if (k >= u.length || !u[k].cap || u[k].sentence !== sentence || titleCased(c, k)) return false;
+  const e = c.taken[k] ? k + 1 : nameRun(c, k, 6);
+  if (!(e > k) || !(c.taken[k] || isOrgRun(c, k, e))) return false;
+  let v = e;
+  while (v < u.length && c.taken[v] && v < e + 6) v++;
+  return v < u.length && u[v].sentence === sentence && c.lex.speechVerbs.has(u[v].key);
 }

@@ -32,6 +32,8 @@ export function overRole(c: Ctx, s: number, min: number): { s: number; extended:
   // "sources close to the investigation"
   const aff = overAffiliation(c, s, min);
   if (aff < s) return { s: aff, extended: true };
+  const named = namedBefore(c, s, min);
+  if (named >= 0) return { s: named, extended: true };
   for (let g = 0; g < 2; g++) {
     if (s - 2 < min || !c.lex.w.preps.has(tok[s - 1].lower)) break;
     const r = s - 1;
@@ -81,6 +83,21 @@ export function overRole(c: Ctx, s: number, min: number): { s: number; extended:
     extended = true;
   }
   return { s, extended };
+}
+
+/** "Rami Saleh of the activist-run Aleppo Media Center said", "Jane Doe with Oxfam said": a person named before a
+ * preposition (past an article and lower-case modifiers) heads the phrase starting at s; the person's first token, or -1. */
+function namedBefore(c: Ctx, s: number, min: number): number {
+  const tok = c.tok;
+  let j = s - 1;
+  for (let m = 0; m < 4 && j > min && !c.lex.w.preps.has(tok[j].lower); m++, j--) {
+    const t = tok[j];
+    if (!(c.lex.determiners.has(t.lower) || t.text === '-' || (isWord(t) && !capital(t) && !c.lex.stops.has(t.lower) && !verbAt(c, j)))) return -1;
+  }
+  if (j <= min || !c.lex.w.preps.has(tok[j].lower)) return -1;
+  const person = c.actorByEndTok.get(j - 1);
+  if (!person || person.kind !== 'person' || person.generic) return -1;
+  return actorPhraseStart(c, person, min);
 }
 
 /** "X which monitors the fighting in Syria" before a place preposition at token r: the first token of the named body X

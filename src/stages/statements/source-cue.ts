@@ -78,7 +78,10 @@ export function sourceCue(c: Ctx, r: Reading, i: number): number | null {
   const app = commaAfter && !onlyLead ? npAfter(c, np.e + 1, E) : null;
   // (a count opening the phrase after the comma starts a clause, not an apposition: ", according to the ministry,
   // 45 people were killed")
-  const appEnd = app && trimSpan(c, app.e, E) === null && !(tok[app.s].kind === 'number' || c.countStart[app.s]) ? app.e : -1;
+  const counted = !!app && (tok[app.s].kind === 'number' || !!c.countStart[app.s]);
+  // (nor a phrase with a relative clause of its own: "..., according to the AAPP, a rights group that tracks
+  // arrests", up to its comma)
+  const appEnd = !app || counted ? -1 : trimSpan(c, app.e, E) === null ? app.e : c.lex.w.relativePronouns.has(tok[app.e].lower) ? commaOrEnd(c, app.e, E) : -1;
   // ("..., selon le ministère, qui n'a pas donné de détails": nor is a relative clause of the source)
   if (appEnd >= 0 || (commaAfter && c.lex.w.relativePronouns.has(tok[np.e + 1]?.lower ?? ''))) commaAfter = false;
   if (onlyLead || commaAfter) content = trimSpan(c, skipLeadComma(c, contactApposition(c, np.e, E), E), E);
@@ -88,6 +91,12 @@ export function sourceCue(c: Ctx, r: Reading, i: number): number | null {
     r.lastEnd = Math.max(np.e, appEnd);
   }
   return Math.max(np.e, appEnd) - 1;
+}
+
+/** The index of the first comma from k, or E. */
+function commaOrEnd(c: Ctx, k: number, E: number): number {
+  for (let j = k; j < E; j++) if (c.tok[j].text === ',') return j;
+  return E;
 }
 
 /** "According to local officials reached by telephone, ...", "Selon des élus joints par téléphone, ...": how the

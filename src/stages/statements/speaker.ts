@@ -296,7 +296,9 @@ function orgSpeaker(c: Ctx, np: NP, org: Actor, at: At): Speaker {
   const adjectivesAfter = c.headFirst && org.end < end && oe < np.e && np.e - oe <= 2 && tok.slice(oe, np.e).every((t) => isWord(t) && !capital(t) && !c.lex.stops.has(t.lower)) && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore);
   // ("the Observatory a monitor based abroad": unpunctuated, the body then its description)
   const describedAfter = org.end < end && oe < np.e && tokAt(tok, org.start) <= np.s + 1 && indefiniteAt(c, oe);
-  const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs || placedAfter || adjectivesAfter || describedAfter;
+  // ("according to IOM figures", "a Health Ministry statement released on Sunday": the body's document, the body speaks)
+  const documentAfter = org.end < end && oe < np.e && (c.lex.sourceNouns.has(tok[oe].lower) || c.lex.statementNouns.has(tok[oe].lower)) && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore);
+  const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs || placedAfter || adjectivesAfter || describedAfter || documentAfter;
   if (orgIsHead) return { start, end, name: org.name, actorId: org.id, kind: org.kind };
   // "a spokesman for the ministry" → "spokesman for <Ministry>"
   // ("a U.N. spokesperson": the period closing the initialism goes with it)
