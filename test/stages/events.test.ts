@@ -154,6 +154,20 @@ describe('state forces that seize a place regain territory (cascade.state-takes-
   });
 });
 
+describe('an armed group that stormed a place and killed civilians raided it (cascade.raid-on-civilians)', () => {
+  it.each<[string, string, string]>([
+    ['Gunmen stormed the village of Tondibi on Saturday, killing 15 people.', 'en', 'Violence against civilians / Attack'],
+    // the storming and the shooting of one sentence are one attack
+    ['Gunmen stormed the village of Tondibi on Saturday and opened fire on residents.', 'en', 'Violence against civilians / Attack'],
+    ["Des hommes armés ont pris d'assaut le village de Tondibi samedi, tuant 15 villageois.", 'fr', 'Violence against civilians / Attack'],
+    // negative: soldiers killed, or no victims, and the place is taken
+    ['Jihadists seized the town of Tondibi on Saturday, killing 15 soldiers.', 'en', 'Battles / Non-state actor overtakes territory'],
+    ['Jihadists stormed the town of Tondibi on Saturday after clashes with soldiers.', 'en', 'Battles / Non-state actor overtakes territory'],
+  ])('%s', (text, lang, expected) => {
+    expect(analyze(text, { published: '2024-03-12', lang }).events.map((e) => `${e.type} / ${e.subtype}`)).toEqual([expected]);
+  });
+});
+
 describe('an armed group named as an army is no state force (nonStateArmies)', () => {
   it.each<[string, string, string]>([
     ['Fighters of the Free Syrian Army clashed with soldiers near Daraa on Monday.', 'Free Syrian Army', 'soldier'],
