@@ -156,6 +156,11 @@ const genericRows: [string, Exp[]][] = [
     { text: 'The junta', id: 'generic:junta', kind: 'group', generic: true },
     { text: 'Myanmar military', id: 'forces:MM:military', kind: 'group' },
   ]],
+  // "military" makes a side only before a weapon (weaponSideWords); "junta" before any force noun
+  ['A military air strike hit the village. Military intelligence officers said the road was shut.', [
+    { text: 'military air strike', id: 'generic:military-forces', kind: 'group', generic: true, name: 'military forces' },
+  ]],
+  ['Junta troops shelled the village.', [{ text: 'Junta troops', id: 'generic:junta-troops', kind: 'group', generic: true }]],
 ];
 
 const negatives: [string, Exp[]][] = [

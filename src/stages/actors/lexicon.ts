@@ -29,6 +29,8 @@ const schemas = once(() => {
     about: z.string(),
     forceNouns: z.array(z.string()),
     sideWords: z.array(z.string()),
+    /** Side words that make a side only before a weapon noun ("a military air strike"). */
+    weaponSideWords: z.array(z.string()).default([]),
     generic: z.record(z.string(), z.string()),
     titles: z.array(z.string()),
     roleNouns: z.array(z.string()),
@@ -128,6 +130,8 @@ export interface ActorLexicon {
   countryNames: Map<string, string>; // key → alpha-2 (demonym-like use: "Syria's army")
   forces: PhraseIndex<string>;
   sides: PhraseIndex<string>;
+  /** side words that make a side only before a weapon noun (keys) */
+  weaponSides: Set<string>;
   generic: PhraseIndex<string>;
   titles: PhraseIndex<string>;
   roleNouns: Set<string>;
@@ -337,7 +341,8 @@ function buildActorLexicon(lang: Language): Omit<ActorLexicon, 'byId'> {
     shortNames: new Set(Object.keys(lex.shortNameDemonyms).map((k) => phraseKeys(k)[0])),
     countryNames,
     forces: index(lex.forceNouns),
-    sides: index(lex.sideWords),
+    sides: index([...lex.sideWords, ...lex.weaponSideWords]),
+    weaponSides: keySet(lex.weaponSideWords),
     generic,
     titles: index(lex.titles),
     roleNouns: withKeys(lex.roleNouns.map((w) => w.toLowerCase())),

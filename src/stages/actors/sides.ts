@@ -60,6 +60,8 @@ export function forces(c: Ctx) {
     let j = i;
     let country: string | null = null;
     let sides = 0;
+    // ("a military air strike": a side word that makes a side only before a weapon)
+    let weaponOnly = false;
     for (;;) {
       if (j >= u.length || c.taken[j] || !u[j].key) break;
       const d = demonymAt(c, j);
@@ -69,7 +71,10 @@ export function forces(c: Ctx) {
         sides++;
       } else {
         const s = starts(c, j, FIRST.sides) ? c.lex.sides.longestAt(u, j) : null;
-        if (s && !(s.end - j === 1 && forceAt(c, j) && !forceAt(c, s.end))) {
+        const weaponSide = !!s && s.end - j === 1 && c.lex.weaponSides.has(u[j].key);
+        // (after another side it is the force's own word again: "Russian military jets")
+        if (s && !(s.end - j === 1 && forceAt(c, j) && !forceAt(c, s.end)) && !(weaponSide && sides)) {
+          if (weaponSide) weaponOnly = true;
           j = s.end;
           sides++;
         } else break;
@@ -98,6 +103,7 @@ export function forces(c: Ctx) {
     let side = c.text.slice(u[i].start, u[j - 1].end);
     if (side.includes('.') && c.text[u[j - 1].end] === '.') side += '.';
     const weapon = weaponForces(c, head, side);
+    if (weaponOnly && !weapon) continue;
     if (weapon) ({ name, head } = weapon);
     const plural = weapon || endsWithAny(head, c.lex.pluralEndings) || head.split(NON_WORD).some((w) => c.lex.collectiveForceNouns.has(w));
     const kind: ActorKind = 'group';
