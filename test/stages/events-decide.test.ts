@@ -309,6 +309,17 @@ describe('drones and wide places', () => {
   });
 });
 
+describe('a lead placed in a province, the body naming the village', () => {
+  const lead = 'A military air strike on a village in the Magway region killed at least 20 people, residents said on Friday.';
+  it('gathers the village told with its day, "more than" being no new happening (not_new_after)', () => {
+    const es = events(`${lead} Jets bombed Kanlan village on Thursday as more than 100 people gathered for a school opening, a witness said.`, '2025-01-28');
+    expect(es.map((e) => `${e.subtype} | ${e.place?.name}`)).toEqual(['Air/drone strike | Kanlan']);
+  });
+  it('keeps a happening told with "more" apart (negative)', () => {
+    expect(events(`${lead} Jets bombed two more villages, Kanlan and Sintgaing, on Thursday, a witness said.`, '2025-01-28').length).toBeGreaterThan(1);
+  });
+});
+
 describe('the headline and the lead', () => {
   const lead = 'MEKELLE, Ethiopia - Militia fighters seized the town of Adigrat on Sunday after a day of heavy fighting with federal troops, two residents told reporters.';
   const body = 'Thousands of people have fled the renewed fighting in the northern Tigray region, an aid worker said.';

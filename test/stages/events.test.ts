@@ -132,9 +132,12 @@ describe('the side blamed for a violent happening acted (blameVerbs, blamePreps)
   });
 });
 
-describe('an abduction told with deaths of its own is an attack', () => {
+describe('an abduction or a burning told with deaths of its own is an attack (attack_with_deaths)', () => {
   it.each<[string, string]>([
     ['Gunmen stormed a church in Kaduna on Sunday, killing six worshippers and abducting at least 20 others.', 'Violence against civilians / Attack'],
+    ['Gunmen torched the village of Kanlan on Tuesday, killing 12 people.', 'Violence against civilians / Attack'],
+    // negative: a burning with no deaths destroys property
+    ['Junta troops torched the village of Kanlan on Tuesday.', 'Strategic developments / Looting/property destruction'],
     // negative: no deaths, an abduction
     ['Gunmen stormed a church in Kaduna on Sunday and abducted at least 20 worshippers.', 'Violence against civilians / Abduction/forced disappearance'],
   ])('%s', (text, expected) => {

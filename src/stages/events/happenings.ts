@@ -97,7 +97,13 @@ function summaryOf(h: Happening): Summary {
 const newCues = new WeakMap<Draft, boolean>();
 function newCue(d: Draft, lex: EventLexicon, toks: Token[][]): boolean {
   let v = newCues.get(d);
-  if (v === undefined) newCues.set(d, (v = Boolean(findPhrase(toks[d.sentence] ?? [], lex.gather.newCues))));
+  if (v === undefined) {
+    // ("more than 150 people gathered": a comparison, no new happening)
+    const ts = toks[d.sentence] ?? [];
+    v = false;
+    for (let m = findPhrase(ts, lex.gather.newCues); m && !v; m = findPhrase(ts, lex.gather.newCues, m.end)) v = !lex.gather.notNewAfter.has(ts[m.end]?.lower ?? '');
+    newCues.set(d, v);
+  }
   return v;
 }
 

@@ -249,11 +249,13 @@ function finish(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], i
   if (h.type === 'Protests' && h.subtype === 'Peaceful protest') actor2 = null;
   const t = toll(a, h, lex, toks, draftSentences);
   if (t.rule) evidence.push({ rule: t.rule, span: { start: d.start, end: d.end } });
-  // an abduction told with deaths of its own ("killing 11 worshippers and abducting 18 others") is coded by its
-  // most violent part, as ACLED does: an attack
-  if (h.subtype === 'Abduction/forced disappearance' && t.value && !t.rule) {
+  // an abduction or a burning told with deaths of its own ("killing 11 worshippers and abducting 18 others",
+  // "torched the village, killing 12") is coded by its most violent part, as ACLED does: an attack
+  const deadly = lex.gather.attackWithDeaths.get(h.subtype);
+  if (deadly && t.value && !t.rule) {
+    h.type = 'Violence against civilians';
     h.subtype = 'Attack';
-    evidence.push({ rule: 'events.abduction-with-deaths', span: { start: d.start, end: d.end } });
+    evidence.push({ rule: `events.${deadly}`, span: { start: d.start, end: d.end } });
   }
   const place = placeOf(a, h, lex, toks, items, demonyms, evidence);
   const movement = h.type === 'Movements';
