@@ -157,6 +157,19 @@ describe('state forces that seize a place regain territory (cascade.state-takes-
   });
 });
 
+describe('attackers killed in the pursuit after an attack on civilians', () => {
+  it.each<[string, string, string, number]>([
+    ["Au moins 17 civils ont été tués samedi soir lors d'une attaque des ADF à Irumu. L'armée a indiqué avoir neutralisé deux assaillants lors d'une poursuite.", 'fr', 'Violence against civilians / Attack', 17],
+    ['At least 17 civilians were killed in an attack by gunmen on Irumu on Saturday. Soldiers later killed two of the gunmen.', 'en', 'Violence against civilians / Attack', 17],
+    // negative: soldiers the victims, an armed fight
+    ['At least 17 soldiers were killed in an attack by gunmen on Irumu on Saturday.', 'en', 'Battles / Armed clash', 17],
+  ])('%s', (text, lang, expected, toll) => {
+    const es = analyze(text, { published: '2024-03-12', lang }).events;
+    expect(es.map((e) => `${e.type} / ${e.subtype}`)).toEqual([expected]);
+    expect(es[0].fatalities).toBe(toll);
+  });
+});
+
 describe('an armed group that stormed a place and killed civilians raided it (cascade.raid-on-civilians)', () => {
   it.each<[string, string, string]>([
     ['Gunmen stormed the village of Tondibi on Saturday, killing 15 people.', 'en', 'Violence against civilians / Attack'],
@@ -339,9 +352,14 @@ describe('actors, place, day and fatalities', () => {
   });
 
   it('counts the lowest credible death toll (the conservative rule)', () => {
-    const claim = (min: number | null, max: number | null) => ({ category: 'killed', value: { min, max, approx: false }, evidence: [] }) as Claim;
-    expect(fatalities([claim(23, 23), claim(18, null), claim(null, 30)])).toBe(18);
-    expect(fatalities([])).toBeNull();
+    const claim = (min: number | null, max: number | null, who = 'people') => ({ category: 'killed', who, value: { min, max, approx: false }, evidence: [] }) as Claim;
+    const attackers = new Set(['assailants', 'gunmen']);
+    expect(fatalities([claim(23, 23), claim(18, null), claim(null, 30)], attackers)).toBe(18);
+    expect(fatalities([], attackers)).toBeNull();
+    // the attackers' deaths are another group, no lower figure for the victims
+    expect(fatalities([claim(17, null, 'civilians'), claim(2, 2, 'assailants')], attackers)).toBe(17);
+    // negative: with no victims counted the attackers' deaths are the toll
+    expect(fatalities([claim(2, 2, 'gunmen')], attackers)).toBe(2);
   });
 
   it('loads a valid lexicon', () => {

@@ -293,7 +293,7 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
     timePrecision: date ? timePrecision(date) : claimDate ? 1 : 2,
     reportedDate,
     claims,
-    fatalities: fatalities(killed),
+    fatalities: fatalities(killed, lex.roles.perpetrators),
     origin: origin ? { name: origin.name, geonameId: origin.geonameId, lat: origin.lat, lon: origin.lon } : null,
     destination: destination ? { name: destination.name, geonameId: destination.geonameId, lat: destination.lat, lon: destination.lon } : null,
     sources: [...sources],
@@ -332,7 +332,11 @@ export function listedPlaces(toks: Token[], places: Place[], after: number, lex:
 }
 
 /** The conservative rule: the lowest credible figure among the event's death claims. */
-export function fatalities(killed: Claim[]): number | null {
+export function fatalities(killed: Claim[], perpetrators: ReadonlySet<string>): number | null {
+  // "17 civilians were killed ... the soldiers killed two assailants": the attackers' deaths are another group,
+  // no lower figure for the victims (the victims' toll stands; ACLED's range runs up to victims and attackers)
+  const attacker = (c: Claim) => perpetrators.has(c.who.slice(c.who.lastIndexOf(' ') + 1));
+  if (killed.some((c) => !attacker(c))) killed = killed.filter((c) => !attacker(c));
   // "at least 70 people, including 10 women and three infants": the parts are inside the whole
   const wholes = killed.some((c) => !isPart(c)) ? killed.filter((c) => !isPart(c)) : killed;
   const lows = wholes.map((c) => c.value.min ?? c.value.max).filter((v): v is number => v != null);

@@ -210,7 +210,10 @@ function applies(rule: CascadeRule, h: Happening, ev: Sides, isState: IsState, t
     if (!words.some((w) => rule.sideWords!.has(w))) return false;
   }
   if (rule.victimWords) {
-    const victim = [ev.actor2?.name ?? '', ...h.drafts.flatMap((d) => d.patientWords)].join(' ').toLowerCase().split(/\s+/);
+    // (the victims of the drafts that name this side: "17 civilians were killed" is not undone by "the soldiers
+    // killed two assailants" told of the same attack)
+    const told = ev.actor2 ? h.drafts.filter((d) => !d.actor2 || d.actor2.id === ev.actor2!.id) : h.drafts;
+    const victim = [ev.actor2?.name ?? '', ...told.flatMap((d) => d.patientWords)].join(' ').toLowerCase().split(/\s+/);
     if (!rule.victimWords.some((p) => victim.includes(p.words.join(' ')))) return false;
   }
   return true;
@@ -244,13 +247,13 @@ export function toll(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[]
   // people who flee are not killed by their flight: the deaths told beside it belong to what drove them
   if (h.type === 'Movements') return { value: null, claims, rule: null };
   const killed = (ids: number[]) => ids.map((i) => a.claims[i]).filter((c) => c.category === 'killed');
-  let value = fatalities(killed(claims));
+  let value = fatalities(killed(claims), lex.roles.perpetrators);
   if (value != null) return { value, claims, rule: null };
   const next = h.anchor.sentence + 1;
   // the deaths told next belong to a violent happening, not to weapons downed or a deal signed
   if (!draftSentences.has(next) && VIOLENT.has(h.type)) {
     const ids = a.claims.flatMap((c, i) => (c.sentence === next && c.category === 'killed' ? [i] : []));
-    value = fatalities(killed(ids));
+    value = fatalities(killed(ids), lex.roles.perpetrators);
     if (value != null) return { value, claims: [...claims, ...ids], rule: 'events.toll.next-sentence' };
   }
   // "he died", "was later pronounced dead": one death, in its own sentences or the few after them
