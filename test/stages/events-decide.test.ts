@@ -309,6 +309,29 @@ describe('drones and wide places', () => {
   });
 });
 
+describe('a protest yet to happen, or one referred to (unreal_after, reference)', () => {
+  it.each<[string, string, number]>([
+    ['The opposition leader, who called the protests, said more demonstrations would be held on Thursday.', 'en', 0],
+    ['A rally is planned for Friday in the capital, organisers said.', 'en', 0],
+    ['Une nouvelle manifestation est prévue samedi à Dakar, selon les organisateurs.', 'fr', 0],
+    // negative: a rally planned long ago that took place
+    ['The rally, planned for weeks, drew 5,000 people in Nairobi on Tuesday.', 'en', 1],
+  ])('%s', (text, lang, n) => {
+    expect(analyze(text, { published: '2025-01-29', lang }).events).toHaveLength(n);
+  });
+});
+
+describe('the day of a happening told with none', () => {
+  const lead = 'Police fired tear gas on Tuesday to disperse protesters in Nairobi.';
+  it('is the day of the happening told before it', () => {
+    const es = events(`${lead} Elsewhere, rioters threw stones at officers and burned tyres in Kisumu.`, '2025-01-29');
+    expect(es.map((e) => [e.subtype, e.date])).toEqual([['Protest with intervention', '2025-01-28'], ['Violent demonstration', '2025-01-28']]);
+  });
+  it('is the day of publication when no happening before it has a day (negative)', () => {
+    expect(events('Rioters threw stones at officers and burned tyres in Kisumu.', '2025-01-29').map((e) => e.date)).toEqual(['2025-01-29']);
+  });
+});
+
 describe('a lead placed in a province, the body naming the village', () => {
   const lead = 'A military air strike on a village in the Magway region killed at least 20 people, residents said on Friday.';
   it('gathers the village told with its day, "more than" being no new happening (not_new_after)', () => {

@@ -135,7 +135,22 @@ export function extractEvents(a: Analysis, lex: EventLexicon, demonyms: DemonymP
   for (const s of a.sentences) drafts.push(...sentenceDrafts(a, s, toks[s.index], lex, items, isReporter, titled && s.paragraph === 0));
   const happenings = gather(absorb(drafts, lex, toks), lex, toks);
   const draftSentences = new Set(drafts.map((d) => d.sentence));
-  return oncePerSentence(happenings.map((h) => ({ sentence: h.anchor.sentence, e: finish(a, h, lex, toks, items, draftSentences, demonyms) })));
+  return dayOfTheNews(a, oncePerSentence(happenings.map((h) => ({ sentence: h.anchor.sentence, e: finish(a, h, lex, toks, items, draftSentences, demonyms) }))));
+}
+
+/** A happening told with no day ("Protesters blocked roads in Kibera" after "Police fired tear gas on Tuesday")
+ * happened on the day of the happening told before it, else on the day of publication. */
+function dayOfTheNews(a: Analysis, events: EventRecord[]): EventRecord[] {
+  let day: string | null = null;
+  for (const e of [...events].sort((x, y) => x.start - y.start)) {
+    if (e.date) {
+      if (e.timePrecision === 1) day = e.date;
+      continue;
+    }
+    e.date = day ?? a.referenceDate ?? null;
+    if (day) e.evidence.push({ rule: 'events.date.day-before', span: { start: e.start, end: e.end } });
+  }
+  return events;
 }
 
 /** Neither was one of several places listed after the trigger, and they name no two places. */
@@ -272,7 +287,7 @@ function finish(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[][], i
     actor1,
     actor2,
     place,
-    date: dated?.date ?? [d, ...h.drafts].find((x) => x.reportedDate)?.reportedDate ?? a.referenceDate,
+    date: dated?.date ?? [d, ...h.drafts].find((x) => x.reportedDate)?.reportedDate ?? null,
     timePrecision: dated ? dated.timePrecision : 2,
     claims: t.claims,
     fatalities: t.value,

@@ -44,6 +44,19 @@ export function notReported(toks: Token[], i: number, lex: EventLexicon): string
   return null;
 }
 
+/** "more demonstrations would be held on Thursday", "a rally planned for Friday": a phrase of what is yet to happen
+ * within two words after the trigger (ending at token `end`, excluded). */
+function unrealAfter(toks: Token[], end: number, lex: EventLexicon): boolean {
+  const list = lex.notReported.unrealAfter;
+  if (!list.length) return false;
+  const idx = phraseIndex(list);
+  for (let s = end; s < Math.min(toks.length, end + 3); s++) {
+    for (const p of phrasesOf(idx, toks[s].lower)) if (matchAt(toks, s, p) > 0) return true;
+    if (lex.notReported.stops.has(toks[s].lower)) return false;
+  }
+  return false;
+}
+
 /** "A magnitude 6.8 earthquake struck", "Storm strikes coast": a natural hazard right before the verb (an adverb
  * between at most) did it: no attack (a movement it caused stays one: "Floods displaced"). */
 function hazardBefore(toks: Token[], i: number, lex: EventLexicon): boolean {
@@ -125,6 +138,7 @@ function cancelledAt(toks: Token[], i: number, rule: EventRule, end: number, lex
     }) ||
     (objectNamed(toks, end, rule.unlessObject) && !toks.some((t) => rule.objectKeptBy.has(t.lower))) ||
     notReported(toks, i, lex) != null ||
+    unrealAfter(toks, end, lex) ||
     (rule.type !== 'Movements' && hazardBefore(toks, i, lex)) ||
     (!!rule.object_claim && !objectCounted(rule, toks, end, claims))
   );
