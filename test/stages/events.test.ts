@@ -157,6 +157,22 @@ describe('state forces that seize a place regain territory (cascade.state-takes-
   });
 });
 
+describe('a strike carried out, delivered or launched, and forces that killed (strike-delivered, armed-kill)', () => {
+  it.each<[string, string, string[]]>([
+    ['Israeli forces carried out a strike on a house in Rafah on Saturday.', 'en', ['Explosions/Remote violence / Air/drone strike | Israeli forces']],
+    ['The Russian Armed Forces delivered a massive strike on energy facilities near Kharkiv on Saturday.', 'en', ['Explosions/Remote violence / Air/drone strike | Russian Armed Forces']],
+    ["L'armée israélienne a mené une frappe sur une maison à Rafah samedi.", 'fr', ['Explosions/Remote violence / Air/drone strike | armée israélienne']],
+    // state forces that killed another state's soldiers fought them (cascade.armed-both-sides)
+    ['Russian forces eliminated up to 60 Ukrainian servicemen near Kupyansk on Saturday.', 'en', ['Battles / Armed clash | Russian forces']],
+    // rockets shot down are no shelling: the air defences disrupted them
+    ['Russian air defences shot down three rockets over Belgorod on Saturday.', 'en', ['Strategic developments / Disrupted weapons use | Russian air defences']],
+    // negative: workers on strike
+    ['Dock workers launched a strike in the port of Odesa on Saturday.', 'en', []],
+  ])('%s', (text, lang, expected) => {
+    expect(analyze(text, { published: '2024-03-12', lang }).events.map((e) => `${e.type} / ${e.subtype} | ${e.actor1?.name}`)).toEqual(expected);
+  });
+});
+
 describe('attackers killed in the pursuit after an attack on civilians', () => {
   it.each<[string, string, string, number]>([
     ["Au moins 17 civils ont été tués samedi soir lors d'une attaque des ADF à Irumu. L'armée a indiqué avoir neutralisé deux assaillants lors d'une poursuite.", 'fr', 'Violence against civilians / Attack', 17],
