@@ -115,6 +115,18 @@ const tables: Record<string, Row[]> = {
     ['All but two of the nine crew died in the crash.', 'nine', 'other'],
     ['All but two of the 40 passengers survived.', 'All but two of the 40', null],
   ],
+  // "N of the M X died": the part takes the predicate and the whole's noun; the whole is those involved, unless its
+  // noun or its participle names what happened to it (partitiveWholeVerbs)
+  'a part of a counted whole': [
+    ['In the hamlet, nearly 60 of the 150 residents drowned, survivors said.', 'nearly 60', 'killed'],
+    ['In the hamlet, nearly 60 of the 150 residents drowned, survivors said.', '150', 'other'],
+    ['Dans le hameau, près de 60 des 150 habitants se sont noyés.', '150', 'other'],
+    ['Two of the 14 wounded died overnight in hospital.', '14', 'injured'],
+    // negative: the participle is the whole's own, a verb follows it
+    ['Four of the 18 people killed were aid workers.', '18', 'killed'],
+    // negative: a relative clause of the whole's own (partitiveWholeRelatives)
+    ['The gang freed nine of the 40 passengers it had kidnapped on the road.', '40', 'abducted'],
+  ],
   // crowds: a vague count as a manner adverb; a loose predicate past "city and country"
   crowds: [
     ['Residents queued to give blood by the hundreds on Monday.', 'hundreds', 'other'],

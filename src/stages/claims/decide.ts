@@ -2,13 +2,14 @@
 // relative to someone (possessed.ts), a headline's one person or vehicle (headline.ts), and every number or
 // singular article (group.ts, admit.ts, category/*). null: no claim.
 import type { Claim } from '../../core/types.js';
-import { type Ctx, type Draft, type Group, lowerBound } from './context.js';
+import { type Cat, type Ctx, type Draft, type Group, lowerBound } from './context.js';
 import { countsThings, findGroup } from './group.js';
 import { headModifiesNoun, partOfLarger, singularAdmitted } from './admit.js';
 import { categorise, type Categorised } from './category/index.js';
 import { catAnother, catBareVictim } from './category/another.js';
 import { catNamed, colonListed, namedListed } from './named.js';
 import { catHeadline } from './headline.js';
+import { catNoun } from './category/noun.js';
 import { catPossessed } from './possessed.js';
 import { catApposed, catByThe, catReference } from './category/reference.js';
 import { ALL_BUT, allButWhole, catAllBut } from './allbut.js';
@@ -75,11 +76,24 @@ export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: rea
   }
   const whole = g && !d.singular ? allButWhole(c, d, floor) : null;
   if (whole) return { g, found: { cat: whole } };
-  const found = categorise(c, d, g, floor, end, afterFrom, prev) ?? (g ? null : catReference(c, d, floor, end, claims) ?? catByThe(c, d, floor) ?? catApposed(c, d, floor, end));
+  let found = categorise(c, d, g, floor, end, afterFrom, prev) ?? (g ? null : catReference(c, d, floor, end, claims) ?? catByThe(c, d, floor) ?? catApposed(c, d, floor, end));
+  // ("Two of the 15 wounded died": a whole named by what happened to it keeps that)
+  if (found && g && !d.singular && partOfWhole(c, d, g, found.cat, floor)) found = { ...found, cat: catNoun(c, g) ?? { category: 'other', rule: 'claims.category:partitive-whole', start: d.qi, end: d.qj } };
   // "An officer was stationed in every room": one person taking part is no count; one charged is (GUIDELINES)
   if (found && d.singular && found.cat.category === 'other' && !chargeIn(c, found.cat.start, found.cat.end)) return null;
   if (found && d.singular && found.cat.rule === 'claims.category:before' && infinitive(c, found.cat.start, floor)) return null;
   return found ? { g, found } : null;
+}
+
+/** "90 of the 200 residents died": the whole after a part and "of the" is those involved (other), the predicate
+ * after its group the part's; not "the 12 people killed were children", where the participle is the whole's own. */
+function partOfWhole(c: Ctx, d: Draft, g: Group, cat: Cat, floor: number): boolean {
+  const { toks, lex } = c;
+  const of = lex.partitiveOpeners.endingAt(toks, d.qi - 1, floor);
+  if (!of || of.start - 1 < floor || c.inQ[of.start - 1] !== 1 || cat.category === 'other' || cat.start <= g.last) return false;
+  // ("21 of the 276 schoolgirls it had abducted", "qu'il avait enlevées": a relative clause of the whole's own)
+  for (let k = g.last + 1; k < cat.start; k++) if (lex.partitiveWholeRelatives.has(toks[k].lower)) return false;
+  return !lex.partitiveWholeVerbs.has(toks[cat.end]?.lower ?? '');
 }
 
 /** A pronoun's person counted earlier by name, and never yet as killed: "he died" is then a worse harm. */

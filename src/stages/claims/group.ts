@@ -155,6 +155,8 @@ export function findGroup(c: Ctx, qj: number, end: number, maxMods = 5, one = fa
     }
     k++;
   }
+  // "90 of the 200 residents": past the whole's count to its noun
+  if (sawOf && k < end && c.inQ[k] === 1 && lex.definiteArticles.has(toks[k - 1].lower)) while (k < end && c.inQ[k] === 1) k++;
   // "two of them", "one of whom", "two of them ambulance crew"
   if (sawOf && k < end && lex.partitiveThem.has(toks[k].lower)) {
     const h = findHead(c, k + 1, end, 1);

@@ -132,6 +132,8 @@ export interface Raw {
   vehicleClauseBreaks?: string[];
   reflexives?: string[];
   allButOpeners?: string[];
+  partitiveWholeVerbs?: string[];
+  partitiveWholeRelatives?: string[];
   mannerOpeners?: string[];
   namesReleased?: string[];
   infinitiveMarkers?: string[];

@@ -157,6 +157,11 @@ export interface ClaimsLexicon {
   reflexives: Set<string>;
   /** "all but one of the sixteen": the words before the part left out (allbut.ts) */
   allButOpeners: PhraseTable<true>;
+  /** "the 12 people killed were children": a verb after the whole's participle that makes it the whole's own
+   * (the part's predicate is then what follows; "90 of the 200 residents died" has none) */
+  partitiveWholeVerbs: Set<string>;
+  /** words opening a relative clause of the whole's own ("the 276 schoolgirls it had abducted") */
+  partitiveWholeRelatives: Set<string>;
   /** "by the hundreds": a vague count as a manner adverb (category/reference.ts) */
   mannerOpeners: PhraseTable<true>;
   /** verbs by which a source gives the names of those a count holds ("released the names"): its subject is their source */
@@ -332,6 +337,8 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     vehicleClauseBreaks: new Set(raw.vehicleClauseBreaks ?? []),
     reflexives: new Set(raw.reflexives ?? []),
     allButOpeners: table(raw.allButOpeners ?? []),
+    partitiveWholeVerbs: new Set(raw.partitiveWholeVerbs ?? []),
+    partitiveWholeRelatives: new Set(raw.partitiveWholeRelatives ?? []),
     mannerOpeners: table(raw.mannerOpeners ?? []),
     namesReleased: table(raw.namesReleased ?? []),
     infinitiveMarkers: new Set(raw.infinitiveMarkers ?? []),
