@@ -168,6 +168,10 @@ describe('a strike carried out, delivered or launched, and forces that killed (s
     ['Russian air defences shot down three rockets over Belgorod on Saturday.', 'en', ['Strategic developments / Disrupted weapons use | Russian air defences']],
     // negative: workers on strike
     ['Dock workers launched a strike in the port of Odesa on Saturday.', 'en', []],
+    // a rocket launcher destroyed is a thing, no shelling
+    ['Army units destroyed a truck and a rocket launcher near Khan Sheikhoun on Tuesday.', 'en', []],
+    // negative: rockets fired from it are
+    ['Militants fired rockets from a launcher at Mhardeh on Tuesday.', 'en', ['Explosions/Remote violence / Shelling/artillery/missile attack | militant']],
   ])('%s', (text, lang, expected) => {
     expect(analyze(text, { published: '2024-03-12', lang }).events.map((e) => `${e.type} / ${e.subtype} | ${e.actor1?.name}`)).toEqual(expected);
   });
