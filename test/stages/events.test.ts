@@ -177,6 +177,16 @@ describe('a strike carried out, delivered or launched, and forces that killed (s
   });
 });
 
+describe('a side joined to the weapon side acted with it', () => {
+  it.each<[string, string | undefined]>([
+    ['Turkish artillery and coalition jets hit 33 positions near Jarablus on Sunday.', undefined],
+    // negative: the side struck after the verb suffered it
+    ['Turkish artillery hit Kurdish fighters near Jarablus on Sunday.', 'Kurdish fighters'],
+  ])('%s', (text, actor2) => {
+    expect(analyze(text, { published: '2024-03-12' }).events[0]?.actor2?.name).toBe(actor2);
+  });
+});
+
 describe('attackers killed in the pursuit after an attack on civilians', () => {
   it.each<[string, string, string, number]>([
     ["Au moins 17 civils ont été tués samedi soir lors d'une attaque des ADF à Irumu. L'armée a indiqué avoir neutralisé deux assaillants lors d'une poursuite.", 'fr', 'Violence against civilians / Attack', 17],

@@ -353,7 +353,9 @@ export function rolesOf(toks: Token[], h: Hit, parts: Participant[], lex: EventL
     const reported = (p: Participant) => toks.slice(p.last + 1, i).some((t) => lex.roles.reportVerbs.has(t.lower));
     const rest = before.filter((p) => p !== weaponSide && !isAlly(toks, p, lex) && !reported(p));
     // (the whole before its parts: "27 Palestinians, including 11 children, were killed")
-    return { agent: weaponSide, patient: rest[0] ?? after.find((p) => !isAlly(toks, p, lex)) ?? null, sides: [], passive: false, rule: 'roles.weapon-side' };
+    // ("Turkish artillery and coalition jets hit ...": a side joined to it acted with it)
+    const joined = (p: Participant) => p.first === weaponSide.last + 2 && w.coordinators.has(toks[weaponSide.last + 1]?.lower ?? '');
+    return { agent: weaponSide, patient: rest[0] ?? after.find((p) => !isAlly(toks, p, lex) && !joined(p)) ?? null, sides: [], passive: false, rule: 'roles.weapon-side' };
   }
   const sufferer = before.find((p) => undergoes(toks, p, lex));
   // "Islamist militants killed 15 soldiers in an ambush": a nominal trigger after an active clause is what its
