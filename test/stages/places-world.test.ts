@@ -149,6 +149,8 @@ describe('places: standing for a state, datelines', () => {
     ['Updated Oct 8 2017 MOSCOW Some 120 fighters were killed in Deir ez-Zor.', [{ text: 'MOSCOW', country: 'RU', rule: DATELINE_RULE }, { text: 'Deir ez-Zor', country: 'SY', noRule: DATELINE_RULE }]],
     // the city before the region of a dateline is the dateline too, a hyphenated one as well
     ['AMMAN, Jordan (AP) — A blast wounded six people in Zarqa.', [{ text: 'AMMAN', country: 'JO', rule: DATELINE_RULE }, { text: 'Jordan', rule: DATELINE_RULE }, { text: 'Zarqa', noRule: DATELINE_RULE }]],
+    // a small city opening the dateline, its region after it: the text's other places cast no vote for it
+    ['ALLEN, Texas (AP) — A gunman opened fire at a crowded shopping mall on Saturday.', [{ text: 'ALLEN', country: 'US', rule: DATELINE_RULE }, { text: 'Texas', rule: DATELINE_RULE }]],
     ['PORT-AU-PRINCE, Haiti — Gunmen burned 30 houses in Mirebalais.', [{ text: 'PORT-AU-PRINCE', country: 'HT', rule: DATELINE_RULE }, { text: 'Haiti', rule: DATELINE_RULE }, { text: 'Mirebalais', noRule: DATELINE_RULE }]],
     // a short name in capitals opening a dateline is its city, not an acronym
     ['KYIV (Reuters) - Drones struck a depot in Odesa overnight.', [{ text: 'KYIV', country: 'UA', rule: DATELINE_RULE }, { text: 'Odesa', country: 'UA' }]],

@@ -201,7 +201,8 @@ export function vouched(r: Judge, m: Mention, best: Scored, kv: Vote): boolean {
   const everyday = word && best.e.population >= MEGACITY && (!r.focus.clear || fo >= 0.25);
   const big = isCountry(best.e) || (isAdmin1(best.e) && !best.alt) || (best.e.population >= lex.bigPopulation && (!best.alt || everyday));
   if (inLongerName(c, m, covered) && !((isCountry(best.e) && !afterFirstName(c, m, covered)) || (big && fo >= 0.25))) return false;
-  if (c.words[m.wi].first && m.wi === m.wj && !big && (fo < 0.25 || best.alt || commonWord(c.text, m))) return false;
+  // (not a dateline's city: "UVALDE, Texas (AP) —" says where the report was filed, whatever the text is about)
+  if (c.words[m.wi].first && m.wi === m.wj && !big && !m.dateline && (fo < 0.25 || best.alt || commonWord(c.text, m))) return false;
   if (best.alt && fo < 0.25 && !big) return false;
   return true;
 }
