@@ -115,6 +115,15 @@ const tables: Record<string, Row[]> = {
     ['All but two of the nine crew died in the crash.', 'nine', 'other'],
     ['All but two of the 40 passengers survived.', 'All but two of the 40', null],
   ],
+  // victims may live: a predicate of hurt after them wins over the noun (livingVictimNouns); an adverb between a
+  // bare count and its verb ("two later died")
+  'victims hurt, and a bare count with an adverb': [
+    ['Nine victims were rushed to local hospitals after the blast.', 'Nine', 'injured'],
+    ['Nine victims were taken to hospitals, where two later died.', 'two', 'killed'],
+    // negative: the dead stay dead, and victims with no predicate of hurt are the dead
+    ['Nine bodies were taken to hospitals in the city.', 'Nine', 'killed'],
+    ['Nine victims were buried on Sunday.', 'Nine', 'killed'],
+  ],
   // "N of the M X died": the part takes the predicate and the whole's noun; the whole is those involved, unless its
   // noun or its participle names what happened to it (partitiveWholeVerbs)
   'a part of a counted whole': [

@@ -62,7 +62,8 @@ export const PEOPLE: readonly Construction[] = [
       // "a man who tried to cross the river and drowned": a death that ends the person's relative clause
       if (!x && s.d.singular && s.g && s.afterFrom < s.end && c.lex.relativeWho.has(c.toks[s.afterFrom].lower)) x = relativeDeath(c, s.afterFrom + 1, s.end);
       // "50 bodies, many with gunshot wounds", "11 bodies pulled from the rubble": the dead stay dead
-      if (x && s.g && (x.category === 'injured' ? catNoun(c, s.g)?.category === 'killed' : x.category === 'trapped' && c.lex.bodyNouns.has(c.toks[s.g.head].lower))) return null;
+      // (but victims may live: "Seven victims were taken to hospitals" were hurt)
+      if (x && s.g && (x.category === 'injured' ? catNoun(c, s.g)?.category === 'killed' && !c.lex.livingVictimNouns.has(c.toks[s.g.head].lower) : x.category === 'trapped' && c.lex.bodyNouns.has(c.toks[s.g.head].lower))) return null;
       // "12 bodies were found": a word that only says they were there yields to a counted word that says more
       if (x && x.category === 'other' && s.g && !s.d.singular) {
         const n = catNoun(c, s.g);
