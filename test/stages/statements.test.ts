@@ -139,6 +139,10 @@ const reportedRows: [string, Exp[]][] = [
   ['About 40 trucks entered the camp according to the survey team of the agency.', [['About 40 trucks entered the camp', 'survey team of the agency', false]]],
   // X told Y (that) ... : speaker via the hearer
   ['An army source told SANA that engineers had cleared the bridge.', [['engineers had cleared the bridge', 'army source', false, 'SANA']]],
+  // the hearer after its article, then an adverbial: what was said is the clause before
+  ['The convoy reached the camp at dawn, two drivers told the AP on condition of anonymity.', [['The convoy reached the camp at dawn', 'two drivers', false, 'Associated Press']]],
+  // negative: "that" after the hearer opens what was said
+  ['Two drivers told the AP on Sunday that the convoy reached the camp.', [['the convoy reached the camp', 'Two drivers', false, 'Associated Press']]],
   // citing X: the source, via the reporter
   ['Two soldiers were wounded in the attack SANA reported citing a military source.', [['Two soldiers were wounded in the attack', 'military source', false, 'SANA']]],
   // announced/denied and "it said" resolved to the organisation

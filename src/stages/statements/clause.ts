@@ -54,7 +54,8 @@ export function hearerEnd(c: Ctx, k: number, limit: number): number {
   if (c.lex.w.articles.has(tok[k].lower) && k + 1 < limit) {
     const org = c.actorByStartTok.get(k + 1);
     const oe = org && org.kind === 'organization' ? Math.min(limit, tokAt(tok, org.end)) : -1;
-    if (oe > 0 && (oe >= limit || !isWord(tok[oe]) || c.lex.that.has(tok[oe].lower))) return oe;
+    // ("told the AP on condition of anonymity", "told the BBC on Sunday": an adverbial after it)
+    if (oe > 0 && (oe >= limit || !isWord(tok[oe]) || c.lex.that.has(tok[oe].lower) || skipAdverbials(c, oe, limit) > oe || c.lex.w.adverbialPreps.has(tok[oe].lower))) return oe;
   }
   if (c.lex.w.hearerLead.has(tok[k].lower)) {
     // "the state news agency", "the official news agency SANA": the last head of the run, and a name
