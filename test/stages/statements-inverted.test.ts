@@ -158,6 +158,10 @@ describe('statements: counts before an inverted speaker, and "adding that"', () 
 // French names a phrase's head first ("un responsable sécuritaire": Language.adjectivesFollowNouns), so the
 // phrase after the verb is a speaker by its first noun, and the count before it is the clause's object
 const frRows: [string, (string | null)[]][] = [
+  // "l'un des responsables": the article before "un" opens no new phrase
+  ["« La piste est coupée », a précisé l'un des responsables du convoi.", ['un des responsables du convoi']],
+  // a participle after a comma speaks for the main clause's subject, not the noun before the comma
+  ["Le gouverneur a confirmé l'attaque dans un communiqué, affirmant que « la piste est coupée ».", ['gouverneur']],
   ['Les frappes ont tué 12 personnes a indiqué un responsable sécuritaire.', ['responsable sécuritaire']],
   ['Les soldats ont tué cinq rebelles, a indiqué une source militaire.', ['source militaire']],
   ["Au moins 40 civils ont été tués lundi, ont indiqué mardi à l'AFP des élus locaux et une source sécuritaire.", ['élus locaux et une source sécuritaire']],

@@ -7,6 +7,7 @@ import { speakerFrom, prevSpeaker } from './speaker.js';
 
 export { prevSpeaker };
 import { skipAdverbials } from './adverbials.js';
+import { npBefore } from './noun-phrase.js';
 
 /** The first word of a phrase. */
 export const firstWord = (s: string) => s.split(' ', 1)[0];
@@ -223,4 +224,17 @@ export function skipLeadComma(c: Ctx, k: number, E: number): number {
   }
   while (k < E && (c.tok[k].text === ',' || c.tok[k].text === ':')) k++;
   return k;
+}
+
+/** "L'état-major a confirmé l'attaque dans un communiqué, affirmant que ...": the subject of the last finite verb
+ * before token i in the sentence from S (a verb's form after an article is a noun there: "l'attaque"). */
+export function mainClauseSpeaker(c: Ctx, S: number, i: number): Speaker | null {
+  const tok = c.tok;
+  for (let j = i - 1; j >= S; j--) {
+    const mv = verbAt(c, j);
+    if (!mv || mv.v.participle || (j > S && (c.lex.determiners.has(tok[j - 1].lower) || c.lex.w.articles.has(tok[j - 1].lower)))) continue;
+    const np = npBefore(c, j, S);
+    if (np) return speakerFrom(c, np);
+  }
+  return null;
 }

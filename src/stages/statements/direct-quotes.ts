@@ -6,7 +6,7 @@ import { add, nounUse, passive } from './build.js';
 import { npBefore } from './noun-phrase.js';
 import { npAfter } from './np-after.js';
 import { skipAdverbials, toldOutlet } from './adverbials.js';
-import { hearerEnd, prevSpeaker, skipHearer } from './clause.js';
+import { hearerEnd, mainClauseSpeaker, prevSpeaker, sentenceSubject, skipHearer } from './clause.js';
 import { speakerFrom, viaFrom } from './speaker.js';
 
 export function directQuotes(c: Ctx) {
@@ -164,12 +164,15 @@ function cueBefore(c: Ctx, q: Quote): QuoteCue | null {
       // "replied after a long pause, “...”": a short phrase, then ',' or ':' before the mark
       if (!gapOk && t0 - k2 <= 9 && /^[,:]$/.test(tok[t0 - 1]?.text ?? '') && c.lex.w.introPreps.has(tok[k2].lower)) gapOk = true;
       if (!gapOk) break;
-      const np = npBefore(c, j, sStart) ?? (m.v.participle ? null : npAfter(c, m.end, t0));
+      // (", affirmant que « ... »", ", adding: “...”": a participle after a comma is the main clause's subject's)
+      const afterComma = m.v.participle && j - 1 >= sStart && tok[j - 1].text === ',';
+      const np = afterComma ? null : (npBefore(c, j, sStart) ?? (m.v.participle ? null : npAfter(c, m.end, t0)));
       // ("A militia called “the Lions of the Valley” took the hill": a name given mid-sentence to something
       // introduced, no speech; not "what the agency called “a brutal crime” on Monday")
       if (m.end === t0 && np && indefiniteAt(c, np.s) && c.lex.w.namingVerbs.has(tok[j].lower) && midSentence(c, q)) return null;
       let speaker = np ? speakerFrom(c, np) : null;
-      if (!np && m.v.participle) speaker = prevSpeaker(c, tok[j].start);
+      if (afterComma) speaker = mainClauseSpeaker(c, sStart, j - 1) ?? sentenceSubject(c, sStart, j - 1);
+      if (!np && !speaker && m.v.participle) speaker = prevSpeaker(c, tok[j].start);
       // '..., and added: “...”': a verb joined to the one before shares its speaker
       if (!np && !speaker && j - 1 >= sStart && c.lex.w.coordinators.has(tok[j - 1].lower)) speaker = joinedSpeaker(c, j, sStart);
       if (m.v.object) {

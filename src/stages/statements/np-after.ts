@@ -67,7 +67,8 @@ export function npAfter(c: Ctx, k: number, limit: number): NP | null {
     if (e > s && verbAt(c, e)) break;
     // (unpunctuated copy: an article right after a noun opens the next phrase, "according to the local council the
     // jets bombed"; not after "of" or "for", "the head of the council", nor an article that is also "of", French "des")
-    if (e > s && c.lex.w.articles.has(t.lower) && !c.lex.w.ofPreps.has(t.lower) && isWord(tok[e - 1]) && !c.lex.stops.has(tok[e - 1].lower) && !c.lex.w.ofPreps.has(tok[e - 1].lower) && !c.lex.w.rolePreps.has(tok[e - 1].lower)) break;
+    // ("l'une de ces sources": not after an article)
+    if (e > s && c.lex.w.articles.has(t.lower) && !c.lex.w.ofPreps.has(t.lower) && isWord(tok[e - 1]) && !c.lex.stops.has(tok[e - 1].lower) && !c.lex.w.ofPreps.has(tok[e - 1].lower) && !c.lex.w.rolePreps.has(tok[e - 1].lower) && !c.lex.determiners.has(tok[e - 1].lower)) break;
     // (and so does a count: "according to monitors hundreds of civilians have been killed")
     if (e > s && c.countStart[e] && !c.lex.sourcePreps.has(tok[e - 1].lower) && !c.lex.stops.has(tok[e - 1].lower)) break;
     if (c.lex.w.dayWords.has(t.lower)) break;

@@ -11,7 +11,7 @@ import { sourceCue } from './source-cue.js';
 import { skipAdverbials, toldOutlet } from './adverbials.js';
 import { speakerFrom, viaFrom } from './speaker.js';
 import type { VerbInfo } from './lexicon.js';
-import { actorHead, appositionTail, countObject, cutAtParticiple, describedBefore, isTrailing, prevSpeaker, sentenceSubject, hearerEnd, skipHearer, sourceNounBefore, speakerLike } from './clause.js';
+import { actorHead, appositionTail, countObject, cutAtParticiple, describedBefore, isTrailing, mainClauseSpeaker, prevSpeaker, sentenceSubject, hearerEnd, skipHearer, sourceNounBefore, speakerLike } from './clause.js';
 
 /** A wire dateline in capitals opening the sentence ("KINSHASA, May 6 (Reuters) -", "BEIRUT —", "PARIS:") is no part
  * of what is reported after it. */
@@ -318,13 +318,7 @@ function addingSpeaker(c: Ctx, r: Reading, i: number): Speaker | null {
   let prev: (typeof c.out)[number] | null = null;
   for (const st of c.out) if (st.cue.start >= tok[S].start && st.cue.end <= tok[i].start && (!prev || st.cue.start > prev.cue.start)) prev = st;
   let sp = prev && prev.speaker ? { ...prev.speaker } : null;
-  for (let j = i - 1; j >= S && !sp; j--) {
-    const mv = verbAt(c, j);
-    if (mv && !mv.v.participle) {
-      const np0 = npBefore(c, j, S);
-      if (np0) sp = speakerFrom(c, np0);
-    }
-  }
+  if (!sp) sp = mainClauseSpeaker(c, S, i);
   if (!sp) sp = sentenceSubject(c, S, i);
   if (!sp) sp = prevSpeaker(c, tok[i].start);
   return sp;
