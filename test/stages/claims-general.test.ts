@@ -115,6 +115,12 @@ const tables: Record<string, Row[]> = {
     ['All but two of the nine crew died in the crash.', 'nine', 'other'],
     ['All but two of the 40 passengers survived.', 'All but two of the 40', null],
   ],
+  // "among the martyrs were" is "among the dead were" in another outlet's words
+  'among the martyrs': [
+    ['The sources said that among the martyrs were six children.', 'six', 'killed'],
+    // negative: among the guests no one was hurt
+    ['Among the guests were six children.', 'six', null],
+  ],
   // victims may live: a predicate of hurt after them wins over the noun (livingVictimNouns); an adverb between a
   // bare count and its verb ("two later died")
   'victims hurt, and a bare count with an adverb': [

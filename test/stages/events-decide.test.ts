@@ -321,6 +321,14 @@ describe('a protest yet to happen, or one referred to (unreal_after, reference)'
   });
 });
 
+describe('a violent headline over a body happening of another type', () => {
+  it('is that happening, and the parts of its dead lower no toll', () => {
+    const text = 'Massacre in Beit Lahia: 21 martyrs\n\nAt least 21 people were killed on Tuesday when warplanes bombed a house in Beit Lahia, medics said. Among the dead were six children.';
+    const es = events(text, '2024-03-13');
+    expect(es.map((e) => `${e.subtype} | ${e.fatalities}`)).toEqual(['Air/drone strike | 21']);
+  });
+});
+
 describe('the day of a happening told with none', () => {
   const lead = 'Police fired tear gas on Tuesday to disperse protesters in Nairobi.';
   it('is the day of the happening told before it', () => {

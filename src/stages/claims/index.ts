@@ -360,6 +360,8 @@ export function findClaims(a: Analysis, lex: ClaimsLexicon): Claim[] {
     // verb after it is the whole's too (a toll counts the whole)
     const incl = prev ? lex.inclusion.endingAt(toks, d.qi - 1, floor) : null;
     if (incl) evidence.push({ rule: PART_RULE, span: { start: toks[incl.start].start, end: toks[incl.end - 1].end } });
+    // ("Among the martyrs were 14 children": a part of the dead, whichever sentence told them)
+    else if (cat.rule === 'claims.category:before' && lex.partCueHeads.has(toks[cat.start].lower)) evidence.push({ rule: PART_RULE, span: evidence[0].span });
     if (attr.evidence) evidence.push(attr.evidence);
     if (hedged) evidence.push({ rule: 'claims.hedged', span: { start: sentence.start, end: sentence.end } });
     const claim = claimOf({

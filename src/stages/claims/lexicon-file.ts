@@ -133,6 +133,7 @@ export interface Raw {
   reflexives?: string[];
   allButOpeners?: string[];
   partitiveWholeVerbs?: string[];
+  partCueHeads?: string[];
   livingVictimNouns?: string[];
   partitiveWholeRelatives?: string[];
   mannerOpeners?: string[];

@@ -160,6 +160,8 @@ export interface ClaimsLexicon {
   /** "the 12 people killed were children": a verb after the whole's participle that makes it the whole's own
    * (the part's predicate is then what follows; "90 of the 200 residents died" has none) */
   partitiveWholeVerbs: Set<string>;
+  /** first words of a cue before the count that makes it a part of a whole already counted ("among the dead were") */
+  partCueHeads: Set<string>;
   /** nouns of harm that name the dead unless a predicate says they were hurt ("Seven victims were taken to hospital") */
   livingVictimNouns: Set<string>;
   /** words opening a relative clause of the whole's own ("the 276 schoolgirls it had abducted") */
@@ -340,6 +342,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     reflexives: new Set(raw.reflexives ?? []),
     allButOpeners: table(raw.allButOpeners ?? []),
     partitiveWholeVerbs: new Set(raw.partitiveWholeVerbs ?? []),
+    partCueHeads: new Set(raw.partCueHeads ?? []),
     livingVictimNouns: new Set(raw.livingVictimNouns ?? []),
     partitiveWholeRelatives: new Set(raw.partitiveWholeRelatives ?? []),
     mannerOpeners: table(raw.mannerOpeners ?? []),

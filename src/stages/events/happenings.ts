@@ -169,7 +169,9 @@ export function gather(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Hap
     out.push({ drafts: [d], anchor: d, type: d.type, subtype: d.subtype, evidence: [] });
   }
   for (const d of drafts.filter((x) => x.headline)) {
-    const target = out.find((h) => family(h.type) === family(d.type)) ?? out.find((h) => d.refersTo.includes(h.type));
+    // (a violent headline with no body happening of its family restates the first violent one: "Occupation
+    // massacre in Jabalia: 32 martyrs" over the air strike the body tells)
+    const target = out.find((h) => family(h.type) === family(d.type)) ?? out.find((h) => d.refersTo.includes(h.type)) ?? (VIOLENT.has(d.type) ? out.find((h) => VIOLENT.has(h.type)) : undefined);
     if (target) {
       target.drafts.push(d);
       target.evidence.push({ rule: 'events.gather.headline', span: span(d) });
