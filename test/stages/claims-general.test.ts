@@ -115,6 +115,13 @@ const tables: Record<string, Row[]> = {
     ['All but two of the nine crew died in the crash.', 'nine', 'other'],
     ['All but two of the 40 passengers survived.', 'All but two of the 40', null],
   ],
+  // "Of the dead, N were ...": the partitive's noun names the harm of the count after its comma
+  'a part of the dead named by a noun': [
+    ['Floods killed 40 people. Of the dead, 15 were children, the agency said.', '15', 'killed'],
+    ['Of the wounded, only three were soldiers.', 'three', 'injured'],
+    // negative: a partitive with no harm noun
+    ['Of the guests, 15 were children.', '15', null],
+  ],
   // "among the martyrs were" is "among the dead were" in another outlet's words
   'among the martyrs': [
     ['The sources said that among the martyrs were six children.', 'six', 'killed'],

@@ -143,6 +143,8 @@ const reportedRows: [string, Exp[]][] = [
   ['The convoy reached the camp at dawn, two drivers told the AP on condition of anonymity.', [['The convoy reached the camp at dawn', 'two drivers', false, 'Associated Press']]],
   // negative: "that" after the hearer opens what was said
   ['Two drivers told the AP on Sunday that the convoy reached the camp.', [['the convoy reached the camp', 'Two drivers', false, 'Associated Press']]],
+  // "in its daily report, adding": a document's word after an adjective and a determiner is no verb
+  ['The agency said in its daily report that the road was shut, adding that 40 trucks had reached the camp.', [['the road was shut', 'agency', false], ['40 trucks had reached the camp', 'agency', false]]],
   // citing X: the source, via the reporter
   ['Two soldiers were wounded in the attack SANA reported citing a military source.', [['Two soldiers were wounded in the attack', 'military source', false, 'SANA']]],
   // announced/denied and "it said" resolved to the organisation

@@ -132,7 +132,7 @@ export function indexPlaces(a: Analysis, w: PlaceWords = {}): PlaceIndex {
 }
 
 /** Whether a count is nested in or listed after an earlier count of its sentence ("including 12 ..."). */
-export const isPart = (c: Claim) => c.evidence[0]?.rule === 'claims.category:inherit' || c.evidence[1]?.rule === 'claims.group:of-them' || c.evidence[1]?.rule === 'claims.group:of-them-apposition' || c.evidence.some((e) => e.rule === PART_RULE);
+export const isPart = (c: Claim) => c.evidence[0]?.rule === 'claims.category:inherit' || c.evidence[0]?.rule === 'claims.category:reference-part' || c.evidence[1]?.rule === 'claims.group:of-them' || c.evidence[1]?.rule === 'claims.group:of-them-apposition' || c.evidence.some((e) => e.rule === PART_RULE);
 
 /** The rule of a count after an inclusion word ("including", "dont") that has a verb of the whole after it. */
 export const PART_RULE = 'claims.part:inclusion';

@@ -66,6 +66,9 @@ export function passive(c: Ctx, v: number): boolean {
 export function nounUse(c: Ctx, v: number, vend: number): boolean {
   const p = c.tok[v - 1];
   if (p && c.lex.determiners.has(p.lower) && !c.lex.w.standaloneDeterminers.has(p.lower)) return true;
+  // "in its daily report, adding ...": a document's word, an adjective and its determiner after a preposition
+  const d = c.tok[v - 2], q = c.tok[v - 3];
+  if (p && d && q && c.lex.sourceNouns.has(c.tok[v].lower) && /^\p{Ll}/u.test(p.text) && c.lex.determiners.has(d.lower) && !c.lex.w.standaloneDeterminers.has(d.lower) && c.lex.w.preps.has(q.lower)) return true;
   // "In Borno state, gunmen ...", "Gulf states said": after a capitalised name, unless "that" follows
   if (p && capital(p) && c.lex.w.nounsAfterNames.has(c.tok[v].lower) && !c.lex.that.has(c.tok[vend]?.lower ?? '')) return true;
   // "reports said", "claims that": followed by another reporting verb → a noun; but not a verb that

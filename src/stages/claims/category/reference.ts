@@ -4,7 +4,7 @@
 //   "Of the 18, only two were admitted"       a part of a group counted earlier: that group's category
 //   "the twelve were seen near the field"     the same group again, with nothing new said of it: other
 //   "police put the figure at 20,000"         another's figure for the group counted just before: its category
-import type { Claim } from '../../../core/types.js';
+import type { Claim, ClaimCategory } from '../../../core/types.js';
 import { type Ctx, type Draft, headKind, isPlural, isWord, lowerBound } from '../context.js';
 import type { Categorised } from './index.js';
 
@@ -14,6 +14,9 @@ const REACH = 3;
 export function catReference(c: Ctx, d: Draft, floor: number, end: number, claims: readonly Claim[]): Categorised | null {
   const { toks, lex } = c;
   if (d.singular || d.min == null || d.min !== d.max) return null;
+  // "Of the dead, 37 were children": the partitive names the harm with a noun, the count follows its comma
+  const named = partitiveNoun(c, floor, d.qi);
+  if (named) return { cat: { category: named, rule: 'claims.category:reference-part', start: floor, end: d.qj } };
   const s = toks[d.qi].sentence;
   const near = claims.filter((x) => x.sentence >= s - REACH && x.sentence <= s && x.category !== 'vehicles' && x.end <= toks[d.qi].start);
   if (!near.length) return null;
@@ -89,6 +92,17 @@ function nextFits(c: Ctx, k: number, end: number): boolean {
   if (k >= end || !isWord(toks[k])) return k >= end || !c.inQ[k];
   const w = toks[k].lower;
   return lex.aux.has(w) || lex.stops.has(w) || lex.ellipsisNext.has(w) || lex.referenceNext.has(w) || !!lex.after.at(toks, k, end);
+}
+
+/** "Of the dead, [only] N": the category of the harm noun of the partitive opening the sentence, when the count
+ * follows its comma; null otherwise. */
+function partitiveNoun(c: Ctx, floor: number, qi: number): ClaimCategory | null {
+  const { toks, lex } = c;
+  const open = lex.partitiveOpeners.at(toks, floor, qi);
+  const noun = open ? lex.noun.at(toks, open.end, qi) : null;
+  if (!noun || noun.end >= qi || toks[noun.end].text !== ',') return null;
+  for (let m = noun.end + 1; m < qi; m++) if (!lex.aux.has(toks[m].lower) && !lex.referenceSkip.has(toks[m].lower)) return null;
+  return noun.value;
 }
 
 /** "Of the 18, [only] N": the whole of the partitive opening the sentence, when the count follows its comma. */
