@@ -115,6 +115,11 @@ const tables: Record<string, Row[]> = {
     ['All but two of the nine crew died in the crash.', 'nine', 'other'],
     ['All but two of the 40 passengers survived.', 'All but two of the 40', null],
   ],
+  // French: people who blocked a road are no people blocked (an active "ont bloqué"), those stuck are
+  'blocked, blocking': [
+    ['Plus de 300 personnes sont bloquées par la neige sur l\'autoroute.', '300', 'trapped'],
+    ['À Nantes, plusieurs centaines de manifestants ont bloqué le périphérique.', 'plusieurs centaines', 'other'],
+  ],
   // "Of the dead, N were ...": the partitive's noun names the harm of the count after its comma
   'a part of the dead named by a noun': [
     ['Floods killed 40 people. Of the dead, 15 were children, the agency said.', '15', 'killed'],

@@ -177,6 +177,13 @@ describe('a strike carried out, delivered or launched, and forces that killed (s
   });
 });
 
+describe('casseurs clashing with the police riot (fr)', () => {
+  it('is a violent demonstration with the casseurs acting', () => {
+    const e = analyze("Jeudi, des heurts ont opposé des groupes de casseurs aux forces de l'ordre à Lyon.", { published: '2024-03-12', lang: 'fr' }).events[0];
+    expect([`${e?.type} / ${e?.subtype}`, e?.actor1?.name]).toEqual(['Riots / Violent demonstration', 'casseurs']);
+  });
+});
+
 describe('a side joined to the weapon side acted with it', () => {
   it.each<[string, string | undefined]>([
     ['Turkish artillery and coalition jets hit 33 positions near Jarablus on Sunday.', undefined],

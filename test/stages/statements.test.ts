@@ -145,6 +145,10 @@ const reportedRows: [string, Exp[]][] = [
   ['Two drivers told the AP on Sunday that the convoy reached the camp.', [['the convoy reached the camp', 'Two drivers', false, 'Associated Press']]],
   // "in its daily report, adding": a document's word after an adjective and a determiner is no verb
   ['The agency said in its daily report that the road was shut, adding that 40 trucks had reached the camp.', [['the road was shut', 'agency', false], ['40 trucks had reached the camp', 'agency', false]]],
+  // a contrast clause whose subject reports ends what the fronted source said
+  ['According to the ministry, 40 trucks entered the camp, while aid groups said only 12 did.', [['40 trucks entered the camp', 'ministry', false], ['only 12 did', 'aid groups', false]]],
+  // negative: a contrast clause with no reporting verb is the source's too
+  ['According to the ministry, 40 trucks entered the camp, while 12 turned back.', [['40 trucks entered the camp, while 12 turned back', 'ministry', false]]],
   // citing X: the source, via the reporter
   ['Two soldiers were wounded in the attack SANA reported citing a military source.', [['Two soldiers were wounded in the attack', 'military source', false, 'SANA']]],
   // announced/denied and "it said" resolved to the organisation

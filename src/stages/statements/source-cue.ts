@@ -1,7 +1,7 @@
 // Constructions according-to and citing: "according to X", "citing X", "selon X" at token i, with what they report
 // (the clause before, or after a comma that follows the source), and a bare figure another source gives
 // ("80 000 ont défilé selon la préfecture, 400 000 selon les syndicats"). Read by reported.ts.
-import { type Ctx, type NP, type Reading, capital, isWord } from './context.js';
+import { type Ctx, type NP, type Reading, capital, isWord, verbAt } from './context.js';
 import type { Span } from '../../core/types.js';
 import { add, trimSpan } from './build.js';
 import { npAfter } from './np-after.js';
@@ -84,7 +84,10 @@ export function sourceCue(c: Ctx, r: Reading, i: number): number | null {
   const appEnd = !app || counted ? -1 : trimSpan(c, app.e, E) === null ? app.e : c.lex.w.relativePronouns.has(tok[app.e].lower) ? commaOrEnd(c, app.e, E) : -1;
   // ("..., selon le ministère, qui n'a pas donné de détails": nor is a relative clause of the source)
   if (appEnd >= 0 || (commaAfter && c.lex.w.relativePronouns.has(tok[np.e + 1]?.lower ?? ''))) commaAfter = false;
-  if (onlyLead || commaAfter) content = trimSpan(c, skipLeadComma(c, contactApposition(c, np.e, E), E), E);
+  if (onlyLead || commaAfter) {
+    const from = skipLeadComma(c, contactApposition(c, np.e, E), E);
+    content = trimSpan(c, from, contrastEnd(c, from, E));
+  }
   else content = trimSpan(c, r.lastEnd, learnedAt > r.lastEnd ? learnedAt : i) ?? barFigure(c, r, i);
   if (content) {
     add(c, content, { s: i, e: cueM.end }, isCiting ? 'cite' : 'according to', false, sp, isCiting ? 'citing' : 'according-to');
@@ -96,6 +99,21 @@ export function sourceCue(c: Ctx, r: Reading, i: number): number | null {
 /** The index of the first comma from k, or E. */
 function commaOrEnd(c: Ctx, k: number, E: number): number {
   for (let j = k; j < E; j++) if (c.tok[j].text === ',') return j;
+  return E;
+}
+
+/** "Selon le ministère, 1,28 million ont manifesté, tandis que la CGT a revendiqué 3,5 millions": a contrast clause
+ * whose own subject reports (a reporting verb within eight words, before any comma) ends what the source said, at
+ * its comma; E when there is none. */
+function contrastEnd(c: Ctx, from: number, E: number): number {
+  const tok = c.tok;
+  for (let j = from; j + 2 < E; j++) {
+    if (tok[j].text !== ',' || c.quoted[j] >= 0 || !c.lex.w.contrastClauses.has(tok[j + 1].lower)) continue;
+    for (let m = j + 3; m < Math.min(E, j + 10); m++) {
+      if (tok[m].text === ',' || c.quoted[m] >= 0) break;
+      if (verbAt(c, m)) return j;
+    }
+  }
   return E;
 }
 
