@@ -390,13 +390,17 @@ describe('actors, place, day and fatalities', () => {
 
   it('counts the lowest credible death toll (the conservative rule)', () => {
     const claim = (min: number | null, max: number | null, who = 'people') => ({ category: 'killed', who, value: { min, max, approx: false }, evidence: [] }) as Claim;
-    const attackers = new Set(['assailants', 'gunmen']);
+    const attackers = { perpetrators: new Set(['assailants', 'gunmen']), tollHeads: new Set(['people']) };
     expect(fatalities([claim(23, 23), claim(18, null), claim(null, 30)], attackers)).toBe(18);
     expect(fatalities([], attackers)).toBeNull();
     // the attackers' deaths are another group, no lower figure for the victims
     expect(fatalities([claim(17, null, 'civilians'), claim(2, 2, 'assailants')], attackers)).toBe(17);
     // negative: with no victims counted the attackers' deaths are the toll
     expect(fatalities([claim(2, 2, 'gunmen')], attackers)).toBe(2);
+    // a toll of people as a whole is the toll; a group named apart (children, two commanders) is a part of it
+    expect(fatalities([claim(6, 6, 'children'), claim(35, 35, 'people')], attackers)).toBe(35);
+    // negative: groups named apart only, the lowest
+    expect(fatalities([claim(12, 12, 'soldiers'), claim(30, 30, 'militants')], attackers)).toBe(12);
   });
 
   it('loads a valid lexicon', () => {

@@ -293,7 +293,7 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
     timePrecision: date ? timePrecision(date) : claimDate ? 1 : 2,
     reportedDate,
     claims,
-    fatalities: fatalities(killed, lex.roles.perpetrators),
+    fatalities: fatalities(killed, lex.roles),
     origin: origin ? { name: origin.name, geonameId: origin.geonameId, lat: origin.lat, lon: origin.lon } : null,
     destination: destination ? { name: destination.name, geonameId: destination.geonameId, lat: destination.lat, lon: destination.lon } : null,
     sources: [...sources],
@@ -332,11 +332,15 @@ export function listedPlaces(toks: Token[], places: Place[], after: number, lex:
 }
 
 /** The conservative rule: the lowest credible figure among the event's death claims. */
-export function fatalities(killed: Claim[], perpetrators: ReadonlySet<string>): number | null {
+export function fatalities(killed: Claim[], words: { perpetrators: ReadonlySet<string>; tollHeads: ReadonlySet<string> }): number | null {
+  const head = (c: Claim) => c.who.slice(c.who.lastIndexOf(' ') + 1);
   // "17 civilians were killed ... the soldiers killed two assailants": the attackers' deaths are another group,
   // no lower figure for the victims (the victims' toll stands; ACLED's range runs up to victims and attackers)
-  const attacker = (c: Claim) => perpetrators.has(c.who.slice(c.who.lastIndexOf(' ') + 1));
+  const attacker = (c: Claim) => words.perpetrators.has(head(c));
   if (killed.some((c) => !attacker(c))) killed = killed.filter((c) => !attacker(c));
+  // ("killed 18 people ... eliminated two senior operatives": a toll of people as a whole is the toll; a group named
+  // apart is a part of it, or another's figure for some of them)
+  if (killed.some((c) => words.tollHeads.has(head(c)))) killed = killed.filter((c) => words.tollHeads.has(head(c)));
   // "at least 70 people, including 10 women and three infants": the parts are inside the whole
   const wholes = killed.some((c) => !isPart(c)) ? killed.filter((c) => !isPart(c)) : killed;
   const lows = wholes.map((c) => c.value.min ?? c.value.max).filter((v): v is number => v != null);

@@ -249,13 +249,13 @@ export function toll(a: Analysis, h: Happening, lex: EventLexicon, toks: Token[]
   // people who flee are not killed by their flight: the deaths told beside it belong to what drove them
   if (h.type === 'Movements') return { value: null, claims, rule: null };
   const killed = (ids: number[]) => ids.map((i) => a.claims[i]).filter((c) => c.category === 'killed');
-  let value = fatalities(killed(claims), lex.roles.perpetrators);
+  let value = fatalities(killed(claims), lex.roles);
   if (value != null) return { value, claims, rule: null };
   const next = h.anchor.sentence + 1;
   // the deaths told next belong to a violent happening, not to weapons downed or a deal signed
   if (!draftSentences.has(next) && VIOLENT.has(h.type)) {
     const ids = a.claims.flatMap((c, i) => (c.sentence === next && c.category === 'killed' ? [i] : []));
-    value = fatalities(killed(ids), lex.roles.perpetrators);
+    value = fatalities(killed(ids), lex.roles);
     if (value != null) return { value, claims: [...claims, ...ids], rule: 'events.toll.next-sentence' };
   }
   // "he died", "was later pronounced dead": one death, in its own sentences or the few after them

@@ -76,6 +76,8 @@ export interface AbsorbRule {
 
 export interface RoleWords {
   perpetrators: Set<string>;
+  /** heads of a count of people as a whole ("18 people", "the dead"): the toll, over counts of groups named apart */
+  tollHeads: Set<string>;
   forces: Set<string>;
   crowds: Set<string>;
   /** crowds that protest ("protesters", "manifestants"): shot by the state side of their sentence */
@@ -267,6 +269,7 @@ export function loadEventLexicon(file = english.data('events.json'), decideFile 
     modifiersAfter,
     roles: {
       perpetrators: set(roles.perpetrators),
+      tollHeads: set(roles.toll_heads),
       forces: set(roles.forces),
       crowds: set(roles.crowds),
       protesters: set(roles.protesters),
