@@ -7,6 +7,10 @@ const cases: [string, string, string | null][] = [
   // [text, the count, the claim's place name (null: none)]
   // a town inside a region around a city ("Homs countryside") is where the count is, not the nearer region
   ['Jets bombed the village of Talbiseh in Homs countryside on Monday killing 6 civilians.', '6 civilians', 'Talbiseh'],
+  // a town named right before its region ("X in the southern Y") is where the count is, the region nearer the count
+  ['A strike on a house in Rafah in the southern Gaza Strip killed 11 people, medics said.', '11 people', 'Rafah'],
+  // negative: a region alone is the place
+  ['A strike in the southern Gaza Strip killed 11 people, medics said.', '11 people', 'Gaza Strip'],
   // where a speaker is based is no place of the count ("a monitor based in Britain", "basé au Royaume-Uni")
   ['Eleven bodies were found on Monday, said the Observatory, a monitoring group based in Britain.', 'Eleven bodies', null],
   ['Onze corps ont été retrouvés lundi, selon l’Observatoire, une ONG basée au Royaume-Uni.', 'Onze corps', null],

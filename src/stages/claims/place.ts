@@ -218,6 +218,12 @@ export function placeFor(places: Place[] | undefined, start: number, end: number
     if (d < bestD) { bestD = d; best = p; }
   }
   if (!best) return null;
+  // ("Khan Younis in the southern Gaza Strip": a place of the region named right before it is where it was)
+  if (best.kind === 'admin1' || best.kind === 'region' || broad(best)) {
+    const b = best;
+    const inside = places.find((q) => q !== b && !skip(q) && q.end <= b.start && b.start - q.end <= 24 && q.kind !== 'country' && q.kind !== 'admin1' && q.kind !== 'region' && !broad(q) && !!q.admin1 && q.admin1 === b.admin1);
+    if (inside) best = inside;
+  }
   return claimPlace(best);
 }
 
