@@ -11,6 +11,11 @@ const cases: [string, string, string | null][] = [
   ['A strike on a house in Rafah in the southern Gaza Strip killed 11 people, medics said.', '11 people', 'Rafah'],
   // negative: a region alone is the place
   ['A strike in the southern Gaza Strip killed 11 people, medics said.', '11 people', 'Gaza Strip'],
+  // where it was said is no place of the count: right after a statement's verb, or "speaking in"
+  ['The opposition leader said in Istanbul that the attack had killed 1300 people.', '1300 people', null],
+  ['Speaking in Geneva, the envoy said 400 people had been killed.', '400 people', null],
+  // negative: a place after the content's verb is the count's
+  ['The envoy said that 400 people had been killed in Homs.', '400 people', 'Homs'],
   // where a speaker is based is no place of the count ("a monitor based in Britain", "basé au Royaume-Uni")
   ['Eleven bodies were found on Monday, said the Observatory, a monitoring group based in Britain.', 'Eleven bodies', null],
   ['Onze corps ont été retrouvés lundi, selon l’Observatoire, une ONG basée au Royaume-Uni.', 'Onze corps', null],

@@ -55,7 +55,7 @@ export interface PlaceWords {
   /** places of care ("hospital") and the prepositions that send someone there ("to") */
   careNouns?: ReadonlySet<string>;
   careTo?: ReadonlySet<string>;
-  /** where something was said, before a preposition of place ("a briefing in Geneva", "told reporters in Kyiv") */
+  /** where something was said, before a preposition of place ("a briefing in Geneva", "told reporters in Kyiv", "speaking in Geneva") */
   venueNouns?: ReadonlySet<string>;
   /** the words that bring on the next item of a ranking ("followed by", "suivie par"), compiled */
   nextItem?: RegExp | null;
@@ -91,6 +91,7 @@ export function indexPlaces(a: Analysis, w: PlaceWords = {}): PlaceIndex {
   }
   const main = mainCountry(a.places);
   const speakerSpans = a.statements.filter((x) => x.speaker).map((x) => ({ start: Math.min(x.speaker!.start, x.cue.start), end: Math.max(x.speaker!.end, x.cue.end) }));
+  const cueEnds = new Set(a.statements.map((x) => x.cue.end));
   const text = a.document.text;
   const skip = (p: Place) => {
     // a country named for its state ("US air strikes", "backed by Russia") or a dateline is not where a count is
@@ -117,6 +118,8 @@ export function indexPlaces(a: Analysis, w: PlaceWords = {}): PlaceIndex {
     if (w.seatedIn && w.seatedIn.test(text.slice(Math.max(0, p.start - 30), p.start))) return true;
     // "at a briefing in Geneva", "told reporters in Kyiv", "lors d'un point de presse à Genève": where it was said
     if (k >= 2 && k < toks.length && preps.has(toks[k - 1].lower) && (w.venueNouns ?? NONE).has(toks[k - 2].lower)) return true;
+    // ("George Sabra said in Turkey the attack had killed 1,300": right after the verb of a statement)
+    if (k >= 2 && k < toks.length && preps.has(toks[k - 1].lower) && cueEnds.has(toks[k - 2].end)) return true;
     for (const sp of speakerSpans) if (p.start >= sp.start && p.end <= sp.end) return true;
     return false;
   };
