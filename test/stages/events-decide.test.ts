@@ -329,6 +329,17 @@ describe('a violent headline over a body happening of another type', () => {
   });
 });
 
+describe('an arrest told right after a protest (absorb.arrest-after-protest)', () => {
+  it.each<[string, string, string[]]>([
+    ['Hundreds of protesters rallied on Monday outside parliament in Tbilisi. Police arrested 12 people.', 'en', ['Protest with intervention | police']],
+    ['Des centaines de manifestants se sont rassemblés lundi devant le Parlement à Tbilissi. La police a interpellé 12 personnes.', 'fr', ['Protest with intervention | police']],
+    // negative: an arrest told as another happening, elsewhere
+    ['Hundreds of protesters rallied on Monday outside parliament in Tbilisi. Separately, police in Batumi arrested a man suspected of fraud.', 'en', ['Peaceful protest | undefined', 'Arrests | man']],
+  ])('%s', (text, lang, expected) => {
+    expect(analyze(text, { published: '2025-01-29', lang }).events.map((e) => `${e.subtype} | ${e.actor2?.name}`)).toEqual(expected);
+  });
+});
+
 describe('the day of a happening told with none', () => {
   const lead = 'Police fired tear gas on Tuesday to disperse protesters in Nairobi.';
   it('is the day of the happening told before it', () => {

@@ -14,6 +14,8 @@ import { isDatelinePlace } from '../places/context.js';
 
 export interface Draft extends EventRecord {
   sentence: number;
+  /** sentences of drafts absorbed into this one (their words count as the happening's: "Police arrested 12") */
+  absorbed?: number[];
   priority: number;
   /** the headline (first line of a text of several lines) */
   headline: boolean;

@@ -37,9 +37,16 @@ export function absorb(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Dra
       if (d.subtype !== rule.subtype || (rule.type && d.type !== rule.type)) continue;
       if (rule.words && !findPhrase(toks[d.sentence] ?? [], rule.words)) continue;
       // the absorbing report must have a side (an explosion with nobody in it cannot hold an arrest)
-      const host = drafts.find((o) => o !== d && !gone.has(o) && rule.into.includes(o.type) && (rule.scope === 'article' || o.sentence === d.sentence) && (o.actor1 || o.actor2 || o.type === 'Violence against civilians'));
+      // (the next sentence's arrest, not one placed elsewhere or told as another happening: "Separately, police in
+      // Batumi arrested ...")
+      const next = (o: Draft) => o.sentence === d.sentence - 1 && !newCue(d, lex, toks) && !(d.ownPlace && d.place && o.place && !sameName(o.place, d.place));
+      const near = (o: Draft) => rule.scope === 'article' || o.sentence === d.sentence || (rule.scope === 'next' && next(o));
+      const host = drafts.find((o) => o !== d && !gone.has(o) && rule.into.includes(o.type) && near(o) && (o.actor1 || o.actor2 || o.type === 'Violence against civilians'));
       if (!host) continue;
       gone.add(d);
+      if (d.sentence !== host.sentence) (host.absorbed ??= []).push(d.sentence);
+      // (the police who arrested protesters are the side that intervened)
+      if (d.subtype === 'Arrests' && (host.type === 'Protests' || host.type === 'Riots') && !host.actor2 && d.actor1) host.actor2 = d.actor1;
       host.evidence.push({ rule: `events.${rule.id}`, span: span(d) });
       // the one arrested for an attack is the one who did it
       if (d.subtype === 'Arrests' && !host.actor1 && d.actor2 && host.type !== 'Protests' && host.type !== 'Riots') {
@@ -193,7 +200,7 @@ export function gather(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Hap
   return out;
 }
 
-const hasAny = (h: Happening, list: Phrase[] | undefined, toks: Token[][]) => Boolean(list && h.drafts.some((d) => findPhrase(toks[d.sentence] ?? [], list)));
+const hasAny = (h: Happening, list: Phrase[] | undefined, toks: Token[][]) => Boolean(list && h.drafts.some((d) => [d.sentence, ...(d.absorbed ?? [])].some((k) => findPhrase(toks[k] ?? [], list))));
 
 type Sides = { actor1: Draft['actor1']; actor2: Draft['actor2'] };
 type IsState = (id: string, name: string) => boolean;

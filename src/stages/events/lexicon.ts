@@ -71,7 +71,8 @@ export interface AbsorbRule {
   subtype: string;
   words?: Phrase[];
   into: string[];
-  scope: 'sentence' | 'article';
+  /** sentence: the host in the same sentence; next: in it or the one before; article: anywhere */
+  scope: 'sentence' | 'next' | 'article';
 }
 
 export interface RoleWords {
@@ -242,7 +243,7 @@ export function loadEventLexicon(file = english.data('events.json'), decideFile 
   });
   const absorb: AbsorbRule[] = need(d.absorb, 'absorb').map((x: any, i: number) => {
     if (!x.id || !x.subtype || !Array.isArray(x.into)) throw new Error(`${decideFile}: absorb[${i}] needs id, subtype and into`);
-    return { id: x.id, type: x.type, subtype: x.subtype, words: x.words && phrases(x.words), into: x.into, scope: x.scope === 'article' ? 'article' : 'sentence' };
+    return { id: x.id, type: x.type, subtype: x.subtype, words: x.words && phrases(x.words), into: x.into, scope: x.scope === 'article' || x.scope === 'next' ? x.scope : 'sentence' };
   });
   const nr = need(d.not_reported, 'not_reported');
   const roles = need(d.roles, 'roles');
