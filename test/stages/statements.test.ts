@@ -149,6 +149,12 @@ const reportedRows: [string, Exp[]][] = [
   ['According to the ministry, 40 trucks entered the camp, while aid groups said only 12 did.', [['40 trucks entered the camp', 'ministry', false], ['only 12 did', 'aid groups', false]]],
   // negative: a contrast clause with no reporting verb is the source's too
   ['According to the ministry, 40 trucks entered the camp, while 12 turned back.', [['40 trucks entered the camp, while 12 turned back', 'ministry', false]]],
+  // "that" with a contracted verb is what was said, not the complementizer ("says that's not ...")
+  ['The nurses union says that\'s not what its members are seeing.', [["that's not what its members are seeing", 'nurses union', false]]],
+  // negative: "that" before a clause is the complementizer
+  ['The nurses union says that its members are seeing longer waits.', [['its members are seeing longer waits', 'nurses union', false]]],
+  // a verb that is also a noun after a name ("Gulf states") is a verb after a pronoun opening the sentence
+  ['Lena Ortiz runs the clinic. She states however, that the waits are getting longer.', [['the waits are getting longer', 'Lena Ortiz', false]]],
   // citing X: the source, via the reporter
   ['Two soldiers were wounded in the attack SANA reported citing a military source.', [['Two soldiers were wounded in the attack', 'military source', false, 'SANA']]],
   // announced/denied and "it said" resolved to the organisation

@@ -1,5 +1,5 @@
 // Building a statement: content span trimming, a late cue that belongs to a quotation, and the tests that a verb is passive or a noun.
-import { type Ctx, capital, isWord, tokAt, verbAt } from './context.js';
+import { type Ctx, capital, isPronoun, isWord, tokAt, verbAt } from './context.js';
 import type { Span, Speaker, Statement } from '../../core/types.js';
 
 // ---------------------------------------------------------------- building statements
@@ -70,7 +70,8 @@ export function nounUse(c: Ctx, v: number, vend: number): boolean {
   const d = c.tok[v - 2], q = c.tok[v - 3];
   if (p && d && q && c.lex.sourceNouns.has(c.tok[v].lower) && /^\p{Ll}/u.test(p.text) && c.lex.determiners.has(d.lower) && !c.lex.w.standaloneDeterminers.has(d.lower) && c.lex.w.preps.has(q.lower)) return true;
   // "In Borno state, gunmen ...", "Gulf states said": after a capitalised name, unless "that" follows
-  if (p && capital(p) && c.lex.w.nounsAfterNames.has(c.tok[v].lower) && !c.lex.that.has(c.tok[vend]?.lower ?? '')) return true;
+  // (not after a pronoun opening the sentence: "He states however, that ...")
+  if (p && capital(p) && !isPronoun(c, v - 1) && c.lex.w.nounsAfterNames.has(c.tok[v].lower) && !c.lex.that.has(c.tok[vend]?.lower ?? '')) return true;
   // "reports said", "claims that": followed by another reporting verb → a noun; but not a verb that
   // takes its hearer ("told state television") nor before a named body ("reports state media carried")
   const nv = verbAt(c, vend);

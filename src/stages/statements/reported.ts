@@ -219,7 +219,9 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
     }
   }
   let hadThat = false;
-  if (k < E && c.lex.that.has(tok[k].lower)) {
+  // ("says that's not what ...": "that" with a contracted verb is the clause's subject, no complementizer)
+  const contracted = k + 1 < E && tok[k + 1].start === tok[k].end && c.lex.w.possessiveMarkers.has(tok[k + 1].text);
+  if (k < E && c.lex.that.has(tok[k].lower) && !contracted) {
     k++;
     hadThat = true;
   } else if (k < E && tok[k].text === ':') k++;
