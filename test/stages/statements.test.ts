@@ -155,6 +155,10 @@ const reportedRows: [string, Exp[]][] = [
   ['The nurses union says that its members are seeing longer waits.', [['its members are seeing longer waits', 'nurses union', false]]],
   // a verb that is also a noun after a name ("Gulf states") is a verb after a pronoun opening the sentence
   ['Lena Ortiz runs the clinic. She states however, that the waits are getting longer.', [['the waits are getting longer', 'Lena Ortiz', false]]],
+  // a body's name listing its fields with commas goes on to its end: the clause before is what it said
+  ['About 40 trucks entered the camp, according to the Water, Sanitation and Hygiene Cluster (WASH).', [['About 40 trucks entered the camp', 'Water, Sanitation and Hygiene Cluster (WASH)', false]]],
+  // negative: a relative clause after the source's comma is no name
+  ['About 40 trucks entered the camp, according to the ministry, which gave no details.', [['About 40 trucks entered the camp', 'ministry', false]]],
   // citing X: the source, via the reporter
   ['Two soldiers were wounded in the attack SANA reported citing a military source.', [['Two soldiers were wounded in the attack', 'military source', false, 'SANA']]],
   // announced/denied and "it said" resolved to the organisation

@@ -52,6 +52,10 @@ export function sourceCue(c: Ctx, r: Reading, i: number): number | null {
     np = agent ?? { s: np.s, e: np.e + 1 };
   }
   if (!np || (np.e - np.s === 1 && c.lex.determiners.has(tok[np.s].lower))) return null;
+  // "according to the Meteorology, Climatology and Geophysics Agency (BMKG).": a name listing its fields goes on
+  // over its commas to the end
+  const nameEnd = np.e < E && tok[np.e].text === ',' && capital(tok[np.s + (c.lex.determiners.has(tok[np.s].lower) ? 1 : 0)]) ? listedNameEnd(c, np.e + 1, E) : -1;
+  if (nameEnd > 0) np = { ...np, e: nameEnd };
   if (!anonymous && !speakerLike(c, np)) return null;
   const sp = anonymous ? null : speakerFrom(c, np);
   const isCiting = c.lex.w.citingCues.has(firstWord(cueM.value));
@@ -94,6 +98,26 @@ export function sourceCue(c: Ctx, r: Reading, i: number): number | null {
     r.lastEnd = Math.max(np.e, appEnd);
   }
   return Math.max(np.e, appEnd) - 1;
+}
+
+/** From token k to the sentence's end, only capitalised words, commas, a coordinator and a bracketed acronym
+ * ("Climatology and Geophysics Agency (BMKG)"): where the name ends (before a closing bracket's sentence end); -1
+ * otherwise. */
+function listedNameEnd(c: Ctx, k: number, E: number): number {
+  const tok = c.tok;
+  let end = -1;
+  let joined = false;
+  for (let j = k; j < E; j++) {
+    const t = tok[j];
+    if (t.text === '(' || t.text === ')') continue;
+    if ((t.text === '.' || t.text === '!' || t.text === '?') && j === E - 1) break;
+    if (t.text === ',' || c.lex.w.coordinators.has(t.lower)) { joined ||= c.lex.w.coordinators.has(t.lower); continue; }
+    if (!isWord(t) || !capital(t)) return -1;
+    end = j + 1;
+  }
+  // (the brackets close the name: take them in)
+  while (end > 0 && end < E && tok[end].text === ')') end++;
+  return joined ? end : -1;
 }
 
 /** The index of the first comma from k, or E. */
