@@ -52,8 +52,8 @@ export function sourceCue(c: Ctx, r: Reading, i: number): number | null {
     np = agent ?? { s: np.s, e: np.e + 1 };
   }
   if (!np || (np.e - np.s === 1 && c.lex.determiners.has(tok[np.s].lower))) return null;
-  // "according to the Meteorology, Climatology and Geophysics Agency (BMKG).": a name listing its fields goes on
-  // over its commas to the end
+  // "according to the Water, Sanitation and Hygiene Cluster (WASH).": a name listing its fields goes on over its
+  // commas to the end
   const nameEnd = np.e < E && tok[np.e].text === ',' && capital(tok[np.s + (c.lex.determiners.has(tok[np.s].lower) ? 1 : 0)]) ? listedNameEnd(c, np.e + 1, E) : -1;
   if (nameEnd > 0) np = { ...np, e: nameEnd };
   if (!anonymous && !speakerLike(c, np)) return null;
@@ -101,7 +101,7 @@ export function sourceCue(c: Ctx, r: Reading, i: number): number | null {
 }
 
 /** From token k to the sentence's end, only capitalised words, commas, a coordinator and a bracketed acronym
- * ("Climatology and Geophysics Agency (BMKG)"): where the name ends (before a closing bracket's sentence end); -1
+ * ("Sanitation and Hygiene Cluster (WASH)"): where the name ends (before a closing bracket's sentence end); -1
  * otherwise. */
 function listedNameEnd(c: Ctx, k: number, E: number): number {
   const tok = c.tok;
