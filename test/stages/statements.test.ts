@@ -159,6 +159,9 @@ const reportedRows: [string, Exp[]][] = [
   ['About 40 trucks entered the camp, according to the Water, Sanitation and Hygiene Cluster (WASH).', [['About 40 trucks entered the camp', 'Water, Sanitation and Hygiene Cluster (WASH)', false]]],
   // negative: a relative clause after the source's comma is no name
   ['About 40 trucks entered the camp, according to the ministry, which gave no details.', [['About 40 trucks entered the camp', 'ministry', false]]],
+  // a sum or a share after "added" is no speech (markets' prose)
+  ['The wheat future added $2.40 on the day, ending near its March high.', []],
+  ['Shares in the firm added 3 percent on Monday.', []],
   // citing X: the source, via the reporter
   ['Two soldiers were wounded in the attack SANA reported citing a military source.', [['Two soldiers were wounded in the attack', 'military source', false, 'SANA']]],
   // announced/denied and "it said" resolved to the organisation

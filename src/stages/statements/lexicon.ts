@@ -131,6 +131,7 @@ export const WORD_CLASSES = {
   namingPhrases: "phrases after which a name follows (\"known as\", \"called\")",
   additiveAdverbs: "\"also\" before a naming verb (\"also known as\")",
   ofPreps: "the preposition joining a noun to its complement (\"the head of X\")",
+  amountMarks: "currency signs before a sum, and percent or unit words after a number, right after a reporting verb: a sum or a share, no speech (\"The future added $2.40\", \"Shares added 3 percent\")",
   basisNouns: "heads of a lower-case phrase after \"according to\" that name a basis, no one (\"the shape of the craters\", \"the terms of the deal\")",
   coordinators: "coordinating conjunctions (\"and\")",
   rolePreps: "prepositions that go on from a role noun (\"a spokesman for the ministry\")",

@@ -297,7 +297,10 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
 function nonSpeechAt(c: Ctx, k: number, E: number): boolean {
   if (k >= E) return false;
   const tok = c.tok;
-  return c.lex.nonSpeechObjects.has(tok[k].lower) || (k + 1 < E && c.lex.determiners.has(tok[k].lower) && c.lex.nonSpeechObjects.has(tok[k + 1].lower));
+  // (and a sum or a share right after the verb: "The wheat future added $2.40", "Shares added 3 percent"; not "said
+  // the $514 million figure was ...")
+  const amount = c.lex.w.amountMarks;
+  return c.lex.nonSpeechObjects.has(tok[k].lower) || (k + 1 < E && c.lex.determiners.has(tok[k].lower) && c.lex.nonSpeechObjects.has(tok[k + 1].lower)) || amount.has(tok[k].text) || (k + 1 < E && tok[k].kind === 'number' && amount.has(tok[k + 1].lower));
 }
 
 /** A statement of this sentence whose content ends right before token k (a comma aside). */
