@@ -340,6 +340,18 @@ describe('an arrest told right after a protest (absorb.arrest-after-protest)', (
   });
 });
 
+describe('a war summed up by its displaced (summary_moved)', () => {
+  it.each<[string, string, boolean]>([
+    ['Fighting in the region has displaced more than 900,000 people, the UN says.', 'en', false],
+    ["Les violences ont poussé plus de 1,5 million de personnes à fuir leurs foyers dans la région, selon l'ONU.", 'fr', false],
+    // negative: a day of its own, or a count of one flight
+    ['Fighting in the region displaced more than 900,000 people on Monday, the UN says.', 'en', true],
+    ['About 3,000 people fled the village of Kanlan after the clashes, the UN says.', 'en', true],
+  ])('%s', (text, lang, some) => {
+    expect(analyze(text, { published: '2025-01-29', lang }).events.length > 0).toBe(some);
+  });
+});
+
 describe('the day of a happening told with none', () => {
   const lead = 'Police fired tear gas on Tuesday to disperse protesters in Nairobi.';
   it('is the day of the happening told before it', () => {

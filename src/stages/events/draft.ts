@@ -16,6 +16,8 @@ export interface Draft extends EventRecord {
   sentence: number;
   /** sentences of drafts absorbed into this one (their words count as the happening's: "Police arrested 12") */
   absorbed?: number[];
+  /** the most people its sentence counts as displaced (the lower bound), 0 when none */
+  moved: number;
   priority: number;
   /** the headline (first line of a text of several lines) */
   headline: boolean;
@@ -295,6 +297,7 @@ export function buildDraft(a: Analysis, s: Sentence, toks: Token[], h: Hit, part
     timePrecision: date ? timePrecision(date) : claimDate ? 1 : 2,
     reportedDate,
     claims,
+    moved: Math.max(0, ...sentClaims.filter((c) => c.category === 'displaced').map((c) => c.value.min ?? 0)),
     fatalities: fatalities(killed, lex.roles),
     origin: origin ? { name: origin.name, geonameId: origin.geonameId, lat: origin.lat, lon: origin.lon } : null,
     destination: destination ? { name: destination.name, geonameId: destination.geonameId, lat: destination.lat, lon: destination.lon } : null,

@@ -173,6 +173,9 @@ export function gather(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Hap
     if (d.anaphoric && d.refersTo.length && !d.introduced && !drafts.some((x) => x.headline && (x.type === d.type || d.refersTo.includes(x.type)))) continue;
     if (d.anaphoric && !toldInHeadline && (toks[d.sentence] ?? []).some((t) => lex.gather.pastPerfect.has(t.lower))) continue;
     if (lex.gather.needPlaceOrDay.has(d.type) && !d.ownPlace && !d.ownDate && !d.place && !toldInHeadline) continue;
+    // ("Fighting in Sagaing has displaced more than 800,000 people": a count of that size with no day of its own
+    // sums up a war, no one happening, neither the flight nor the fighting)
+    if (!d.ownDate && lex.gather.summaryMoved > 0 && d.moved >= lex.gather.summaryMoved) continue;
     out.push({ drafts: [d], anchor: d, type: d.type, subtype: d.subtype, evidence: [] });
   }
   for (const d of drafts.filter((x) => x.headline)) {

@@ -190,7 +190,7 @@ export interface EventLexicon {
   notReported: { window: number; reference: Phrase[]; unreal: Phrase[]; unrealAfter: Phrase[]; stops: Set<string>; attributiveBefore: Set<string>; hazards: Set<string> };
   /** recentUnits: after a cue ("in the past"), a span that reaches the current news ("in the past month") */
   background: { cues: Phrase[]; court: Phrase[]; maxDayAge: number; recentUnits: Set<string> };
-  gather: { newCues: Phrase[]; notNewAfter: Set<string>; attackWithDeaths: Map<string, string>; nearKm: number; nearSentences: number; vagueKinds: Set<string>; anaphoricBefore: Set<string>; introducedBy: Phrase[]; needPlaceOrDay: Set<string>; pastPerfect: Set<string>; movementNot: Set<string>; cargo: Phrase[]; headlineMaxWords: number };
+  gather: { newCues: Phrase[]; notNewAfter: Set<string>; summaryMoved: number; attackWithDeaths: Map<string, string>; nearKm: number; nearSentences: number; vagueKinds: Set<string>; anaphoricBefore: Set<string>; introducedBy: Phrase[]; needPlaceOrDay: Set<string>; pastPerfect: Set<string>; movementNot: Set<string>; cargo: Phrase[]; headlineMaxWords: number };
   cascade: CascadeRule[];
   absorb: AbsorbRule[];
   roles: RoleWords;
@@ -263,7 +263,7 @@ export function loadEventLexicon(file = english.data('events.json'), decideFile 
     compoundSuffixes: raw.compound_suffixes?.suffixes ?? [],
     notReported: { window: nr.window ?? 6, reference: phrases(nr.reference), unreal: phrases(nr.unreal), unrealAfter: phrases(nr.unreal_after), stops: set(nr.stops), attributiveBefore: set(nr.attributive_before), hazards: set(nr.hazards) },
     background: { cues: phrases(d.background?.cues), court: phrases(d.background?.court), maxDayAge: d.background?.max_day_age ?? 30, recentUnits: set(d.background?.recent_units) },
-    gather: { newCues: phrases(d.gather?.new_cues), notNewAfter: set(d.gather?.not_new_after), attackWithDeaths: new Map(Object.entries(d.gather?.attack_with_deaths ?? {})), nearKm: d.gather?.near_km ?? 15, nearSentences: d.gather?.near_sentences ?? 2, vagueKinds: set(d.gather?.vague_kinds ?? ['country']), anaphoricBefore: set(d.gather?.anaphoric_before), introducedBy: phrases(d.gather?.introduced_by), needPlaceOrDay: new Set<string>(d.gather?.need_place_or_day ?? []), pastPerfect: set(d.gather?.past_perfect), movementNot: set(d.gather?.movement_not), cargo: phrases(d.gather?.cargo), headlineMaxWords: d.gather?.headline_max_words ?? 16 },
+    gather: { newCues: phrases(d.gather?.new_cues), notNewAfter: set(d.gather?.not_new_after), summaryMoved: d.gather?.summary_moved ?? 0, attackWithDeaths: new Map(Object.entries(d.gather?.attack_with_deaths ?? {})), nearKm: d.gather?.near_km ?? 15, nearSentences: d.gather?.near_sentences ?? 2, vagueKinds: set(d.gather?.vague_kinds ?? ['country']), anaphoricBefore: set(d.gather?.anaphoric_before), introducedBy: phrases(d.gather?.introduced_by), needPlaceOrDay: new Set<string>(d.gather?.need_place_or_day ?? []), pastPerfect: set(d.gather?.past_perfect), movementNot: set(d.gather?.movement_not), cargo: phrases(d.gather?.cargo), headlineMaxWords: d.gather?.headline_max_words ?? 16 },
     cascade,
     absorb,
     movers: set(roles.movers),
