@@ -132,6 +132,8 @@ const tables: Record<string, Row[]> = {
     ['The sources said that among the martyrs were six children.', 'six', 'killed'],
     // negative: among the guests no one was hurt
     ['Among the guests were six children.', 'six', null],
+    ["Parmi les morts figurent six enfants, selon les secours.", 'six', 'killed'],
+    ['Parmi les invités figurent six enfants.', 'six', null],
   ],
   // victims may live: a predicate of hurt after them wins over the noun (livingVictimNouns); an adverb between a
   // bare count and its verb ("two later died")
