@@ -120,6 +120,14 @@ const tables: Record<string, Row[]> = {
     ['Plus de 300 personnes sont bloquées par la neige sur l\'autoroute.', '300', 'trapped'],
     ['À Nantes, plusieurs centaines de manifestants ont bloqué le périphérique.', 'plusieurs centaines', 'other'],
   ],
+  // a count in a clause about the place ("where ...") takes no category from the count before it; "taken to the
+  // streets" is a crowd's
+  'a clause about the place': [
+    ['Five people were killed in Mahabad, where thousands had gathered after a funeral.', 'thousands', 'other'],
+    ['Five people were killed in Mahabad, where thousands had taken to the streets.', 'thousands', 'other'],
+    // negative: a count listed after the first is of its category
+    ['Twelve people were killed in Homs and 30 in Hama.', '30', 'killed'],
+  ],
   // "Of the dead, N were ...": the partitive's noun names the harm of the count after its comma
   'a part of the dead named by a noun': [
     ['Floods killed 40 people. Of the dead, 15 were children, the agency said.', '15', 'killed'],

@@ -60,6 +60,7 @@ export interface Raw {
   distanceUnits?: string[];
   /** relative pronouns: a count in "…, which counted N" after a speaker is theirs */
   relativeWords?: string[];
+  placeRelatives?: string[];
   /** places of care: people moved to one ("transferred to other hospitals") are injured, not displaced */
   careNouns?: string[];
   /** the words before such a place that say it is where they were taken ("to", "into") */

@@ -66,6 +66,8 @@ export interface ClaimsLexicon {
   placePrepositions: Set<string>;
   distanceUnits: Set<string>;
   relativeWords: Set<string>;
+  /** relative adverbs of place ("where"): a count in their clause takes no category from the count before */
+  placeRelatives: Set<string>;
   careNouns: Set<string>;
   careTo: Set<string>;
   venueNouns: Set<string>;
@@ -281,6 +283,7 @@ export function compileClaimsLexicon(raw: Raw): ClaimsLexicon {
     placePrepositions: new Set(raw.placePrepositions ?? []),
     distanceUnits: new Set(raw.distanceUnits ?? []),
     relativeWords: new Set(raw.relativeWords ?? []),
+    placeRelatives: new Set(raw.placeRelatives ?? []),
     careNouns: new Set(raw.careNouns ?? []),
     careTo: new Set(raw.careTo ?? []),
     venueNouns: new Set(raw.venueNouns ?? []),

@@ -8,6 +8,8 @@ import { endsWithAny } from '../../endings.js';
 export function catInherit(c: Ctx, d: Draft, g: Group | null, floor: number, end: number, prev: Claim, elliptic: boolean): Cat | null {
   const { toks, lex } = c;
   const from = lowerBound(toks, prev.end);
+  // ("Five were killed in Mahabad, where thousands had marched": a clause about the place counts others)
+  for (let k = from; k < d.qi; k++) if (lex.placeRelatives.has(toks[k].lower)) return null;
   const inclusion = !!lex.inclusion.endingAt(toks, d.qi - 1, floor);
   let ok = (elliptic && (d.qi - from <= 6 || inclusion)) || (g && (g.kind === 'them' || g.rule === 'claims.group:of-them-apposition'));
   if (!ok) {
