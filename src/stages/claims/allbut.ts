@@ -43,11 +43,18 @@ export function catAllBut(c: Ctx, d: Draft, end: number): Cat | null {
   return null;
 }
 
+/** "90 of the 200", "all but one of the sixteen": the partitive opener right before the count d, after a count of
+ * its own (the part); null when there is none. */
+export function partitiveAfterPart(c: Ctx, d: Draft, floor: number): { start: number; end: number } | null {
+  const of = c.lex.partitiveOpeners.endingAt(c.toks, d.qi - 1, floor);
+  return of && of.start - 1 >= floor && c.inQ[of.start - 1] === 1 ? of : null;
+}
+
 /** "All but one of the sixteen on board died": the sixteen are those involved (other), the predicate is the fifteen's. */
 export function allButWhole(c: Ctx, d: Draft, floor: number): Cat | null {
   const { toks, lex } = c;
-  const of = lex.partitiveOpeners.endingAt(toks, d.qi - 1, floor);
-  if (!of || of.start - 1 < floor || c.inQ[of.start - 1] !== 1) return null;
+  const of = partitiveAfterPart(c, d, floor);
+  if (!of) return null;
   let k = of.start - 1;
   while (k > floor && c.inQ[k - 1] === 1) k--;
   const open = lex.allButOpeners.endingAt(toks, k - 1, floor);

@@ -12,7 +12,7 @@ import { catHeadline } from './headline.js';
 import { catNoun } from './category/noun.js';
 import { catPossessed } from './possessed.js';
 import { catApposed, catByThe, catReference } from './category/reference.js';
-import { ALL_BUT, allButWhole, catAllBut } from './allbut.js';
+import { ALL_BUT, allButWhole, catAllBut, partitiveAfterPart } from './allbut.js';
 
 export interface Decision {
   g: Group | null;
@@ -89,8 +89,7 @@ export function decide(c: Ctx, d: Draft, floor: number, end: number, claims: rea
  * after its group the part's; not "the 12 people killed were children", where the participle is the whole's own. */
 function partOfWhole(c: Ctx, d: Draft, g: Group, cat: Cat, floor: number): boolean {
   const { toks, lex } = c;
-  const of = lex.partitiveOpeners.endingAt(toks, d.qi - 1, floor);
-  if (!of || of.start - 1 < floor || c.inQ[of.start - 1] !== 1 || cat.category === 'other' || cat.start <= g.last) return false;
+  if (cat.category === 'other' || cat.start <= g.last || !partitiveAfterPart(c, d, floor)) return false;
   // ("21 of the 276 schoolgirls it had abducted", "qu'il avait enlevées": a relative clause of the whole's own)
   for (let k = g.last + 1; k < cat.start; k++) if (lex.partitiveWholeRelatives.has(toks[k].lower)) return false;
   return !lex.partitiveWholeVerbs.has(toks[cat.end]?.lower ?? '');

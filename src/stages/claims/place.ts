@@ -211,20 +211,21 @@ export function placeFor(places: Place[] | undefined, start: number, end: number
   if (!places) return null;
   let best: Place | null = null;
   let bestD = Infinity;
+  const wide = (p: Place) => p.kind === 'admin1' || p.kind === 'region' || broad(p);
   for (const p of places) {
     if (skip(p)) continue;
     // the most specific place wins over a nearer country or region ("in the village of Kafrun in
     // central Syria killed 7": Kafrun)
     // (a region around its name is broader too: "the town of Daraya in Damascus Countryside killed 8": Daraya)
-    const breadth = p.kind === 'country' ? 200 : p.kind === 'admin1' || p.kind === 'region' || broad(p) ? 40 : 0;
+    const breadth = p.kind === 'country' ? 200 : wide(p) ? 40 : 0;
     const d = (p.start >= end ? p.start - end : (start - p.end) * 1.5 + 1) + breadth;
     if (d < bestD) { bestD = d; best = p; }
   }
   if (!best) return null;
   // ("Khan Younis in the southern Gaza Strip": a place of the region named right before it is where it was)
-  if (best.kind === 'admin1' || best.kind === 'region' || broad(best)) {
+  if (wide(best)) {
     const b = best;
-    const inside = places.find((q) => q !== b && !skip(q) && q.end <= b.start && b.start - q.end <= 24 && q.kind !== 'country' && q.kind !== 'admin1' && q.kind !== 'region' && !broad(q) && !!q.admin1 && q.admin1 === b.admin1);
+    const inside = places.find((q) => q !== b && !skip(q) && q.end <= b.start && b.start - q.end <= 24 && q.kind !== 'country' && !wide(q) && !!q.admin1 && q.admin1 === b.admin1);
     if (inside) best = inside;
   }
   return claimPlace(best);

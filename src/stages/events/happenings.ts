@@ -45,11 +45,12 @@ export function absorb(drafts: Draft[], lex: EventLexicon, toks: Token[][]): Dra
       if (!host) continue;
       gone.add(d);
       if (d.sentence !== host.sentence) (host.absorbed ??= []).push(d.sentence);
+      const crowd = host.type === 'Protests' || host.type === 'Riots';
       // (the police who arrested protesters are the side that intervened)
-      if (d.subtype === 'Arrests' && (host.type === 'Protests' || host.type === 'Riots') && !host.actor2 && d.actor1) host.actor2 = d.actor1;
+      if (d.subtype === 'Arrests' && crowd && !host.actor2 && d.actor1) host.actor2 = d.actor1;
       host.evidence.push({ rule: `events.${rule.id}`, span: span(d) });
       // the one arrested for an attack is the one who did it
-      if (d.subtype === 'Arrests' && !host.actor1 && d.actor2 && host.type !== 'Protests' && host.type !== 'Riots') {
+      if (d.subtype === 'Arrests' && !host.actor1 && d.actor2 && !crowd) {
         host.actor1 = d.actor2;
         if (host.actor2?.id === d.actor2.id) host.actor2 = null;
         host.evidence.push({ rule: 'events.roles.arrested-attacker', span: span(d) });

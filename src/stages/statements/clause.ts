@@ -238,3 +238,15 @@ export function mainClauseSpeaker(c: Ctx, S: number, i: number): Speaker | null 
   }
   return null;
 }
+
+/** A reporting verb after a subject within eight tokens from k, before any comma (", while local sources said",
+ * ", while local sources indicated that"; not ", while adding that": the same speaker). `strong`: only a strong verb
+ * or one before "that" (", tandis que la CGT a revendiqué 3,5 millions" needs any). */
+export function reportingVerbWithin(c: Ctx, k: number, E: number, strong: boolean): boolean {
+  for (let j = k; j < Math.min(E, k + 8); j++) {
+    if (c.tok[j].text === ',' || c.quoted[j] >= 0) return false;
+    const v = verbAt(c, j);
+    if (v && j > k && (!strong || v.v.strong || c.lex.that.has(c.tok[v.end]?.lower ?? ''))) return true;
+  }
+  return false;
+}

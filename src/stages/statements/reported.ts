@@ -11,7 +11,7 @@ import { sourceCue } from './source-cue.js';
 import { skipAdverbials, toldOutlet } from './adverbials.js';
 import { speakerFrom, viaFrom } from './speaker.js';
 import type { VerbInfo } from './lexicon.js';
-import { actorHead, appositionTail, countObject, cutAtParticiple, describedBefore, isTrailing, mainClauseSpeaker, prevSpeaker, sentenceSubject, hearerEnd, skipHearer, sourceNounBefore, speakerLike } from './clause.js';
+import { actorHead, appositionTail, countObject, cutAtParticiple, describedBefore, isTrailing, mainClauseSpeaker, prevSpeaker, reportingVerbWithin, sentenceSubject, hearerEnd, skipHearer, sourceNounBefore, speakerLike } from './clause.js';
 
 /** A wire dateline in capitals opening the sentence ("KINSHASA, May 6 (Reuters) -", "BEIRUT —", "PARIS:") is no part
  * of what is reported after it. */
@@ -48,17 +48,6 @@ function nested(c: Ctx, r: Reading, i: number): boolean {
   for (let q = r.firstOfSentence; q < c.out.length; q++) {
     const st = c.out[q];
     if (!st.direct && tok[i].start >= st.start && tok[i].end <= st.end && st.start >= tok[r.S].start) return true;
-  }
-  return false;
-}
-
-/** A reporting verb after a subject within eight tokens from k, before any comma (", while local sources said",
- * ", while local sources indicated that"; not ", while adding that": the same speaker). */
-function speechVerbWithin(c: Ctx, k: number, E: number): boolean {
-  for (let j = k; j < Math.min(E, k + 8); j++) {
-    if (c.tok[j].text === ',' || c.quoted[j] >= 0) return false;
-    const v = verbAt(c, j);
-    if (v && j > k && (v.v.strong || c.lex.that.has(c.tok[v.end]?.lower ?? ''))) return true;
   }
   return false;
 }
@@ -257,7 +246,7 @@ function verbSite(c: Ctx, r: Reading, i: number): VerbSite | null {
     // (", while local sources said ...": another speaker's clause, its own statement)
     // (not a pronoun, the same speaker going on: ", but he stressed that ...")
     // (or ", while 1,602 were killed in Syria, according to the government": a contrast clause with a source of its own)
-    if (tok[j].text === ',' && j + 2 < E && c.lex.w.contrastClauses.has(tok[j + 1].lower) && !isPronoun(c, j + 2) && (speechVerbWithin(c, j + 2, E) || sourceCueWithin(c, j + 2, E))) {
+    if (tok[j].text === ',' && j + 2 < E && c.lex.w.contrastClauses.has(tok[j + 1].lower) && !isPronoun(c, j + 2) && (reportingVerbWithin(c, j + 2, E, true) || sourceCueWithin(c, j + 2, E))) {
       cEnd = j;
       break;
     }

@@ -1,12 +1,12 @@
 // Constructions according-to and citing: "according to X", "citing X", "selon X" at token i, with what they report
 // (the clause before, or after a comma that follows the source), and a bare figure another source gives
 // ("80 000 ont défilé selon la préfecture, 400 000 selon les syndicats"). Read by reported.ts.
-import { type Ctx, type NP, type Reading, capital, isWord, verbAt } from './context.js';
+import { type Ctx, type NP, type Reading, capital, isWord } from './context.js';
 import type { Span } from '../../core/types.js';
 import { add, trimSpan } from './build.js';
 import { npAfter } from './np-after.js';
 import { speakerFrom } from './speaker.js';
-import { firstWord, skipLeadComma } from './clause.js';
+import { firstWord, reportingVerbWithin, skipLeadComma } from './clause.js';
 
 /** Could the phrase after the cue speak? Not a lower-case phrase whose head names a basis ("according to the shape
  * of the craters", "under the terms of the deal": basisNouns), no one. */
@@ -131,13 +131,7 @@ function commaOrEnd(c: Ctx, k: number, E: number): number {
  * its comma; E when there is none. */
 function contrastEnd(c: Ctx, from: number, E: number): number {
   const tok = c.tok;
-  for (let j = from; j + 2 < E; j++) {
-    if (tok[j].text !== ',' || c.quoted[j] >= 0 || !c.lex.w.contrastClauses.has(tok[j + 1].lower)) continue;
-    for (let m = j + 3; m < Math.min(E, j + 10); m++) {
-      if (tok[m].text === ',' || c.quoted[m] >= 0) break;
-      if (verbAt(c, m)) return j;
-    }
-  }
+  for (let j = from; j + 2 < E; j++) if (tok[j].text === ',' && c.quoted[j] < 0 && c.lex.w.contrastClauses.has(tok[j + 1].lower) && reportingVerbWithin(c, j + 2, E, false)) return j;
   return E;
 }
 

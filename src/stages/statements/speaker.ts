@@ -289,16 +289,18 @@ function orgSpeaker(c: Ctx, np: NP, org: Actor, at: At): Speaker {
   // "Syria's state-run news agency SANA": a description before the name, no preposition → the name is the head
   let prepBefore = false;
   for (let x = np.s; x < tokAt(tok, org.start); x++) if (c.lex.w.preps.has(tok[x].lower)) prepBefore = true;
+  // (the body opens the phrase, or no preposition comes before it: what follows it cannot make it a complement)
+  const leads = tokAt(tok, org.start) <= np.s + 1 || !prepBefore;
   // "the UN office for Humanitarian Affairs in Yemen": the body, then where it is
   const oe = tokAt(tok, org.end);
-  const placedAfter = org.end < end && oe < np.e && (c.lex.w.placePreps.has(tok[oe].lower) || c.lex.w.locatedParticiples.has(tok[oe].lower) || c.lex.w.relativePronouns.has(tok[oe].lower)) && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore);
+  const placedAfter = org.end < end && oe < np.e && (c.lex.w.placePreps.has(tok[oe].lower) || c.lex.w.locatedParticiples.has(tok[oe].lower) || c.lex.w.relativePronouns.has(tok[oe].lower)) && leads;
   // ("la Croix-Rouge locale": where a phrase names its head first, adjectives after the body are still the body's)
-  const adjectivesAfter = c.headFirst && org.end < end && oe < np.e && np.e - oe <= 2 && tok.slice(oe, np.e).every((t) => isWord(t) && !capital(t) && !c.lex.stops.has(t.lower)) && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore);
+  const adjectivesAfter = c.headFirst && org.end < end && oe < np.e && np.e - oe <= 2 && tok.slice(oe, np.e).every((t) => isWord(t) && !capital(t) && !c.lex.stops.has(t.lower)) && leads;
   // ("the Observatory a monitor based abroad": unpunctuated, the body then its description)
   const describedAfter = org.end < end && oe < np.e && tokAt(tok, org.start) <= np.s + 1 && indefiniteAt(c, oe);
   // ("according to IOM figures", "a Health Ministry statement released on Sunday": the body's document, the body speaks)
-  const documentAfter = org.end < end && oe < np.e && (c.lex.sourceNouns.has(tok[oe].lower) || c.lex.statementNouns.has(tok[oe].lower)) && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore);
-  const orgIsHead = (org.end === end && (tokAt(tok, org.start) <= np.s + 1 || !prepBefore)) || fromOrg || knownAs || placedAfter || adjectivesAfter || describedAfter || documentAfter;
+  const documentAfter = org.end < end && oe < np.e && (c.lex.sourceNouns.has(tok[oe].lower) || c.lex.statementNouns.has(tok[oe].lower)) && leads;
+  const orgIsHead = (org.end === end && leads) || fromOrg || knownAs || placedAfter || adjectivesAfter || describedAfter || documentAfter;
   if (orgIsHead) return { start, end, name: org.name, actorId: org.id, kind: org.kind };
   // "a spokesman for the ministry" → "spokesman for <Ministry>"
   // ("a U.N. spokesperson": the period closing the initialism goes with it)

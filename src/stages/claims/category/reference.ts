@@ -94,15 +94,19 @@ function nextFits(c: Ctx, k: number, end: number): boolean {
   return lex.aux.has(w) || lex.stops.has(w) || lex.ellipsisNext.has(w) || lex.referenceNext.has(w) || !!lex.after.at(toks, k, end);
 }
 
+/** Only auxiliaries and the words a partitive may skip ("only") between tokens from and to: "Of the 18, only two". */
+function onlySkips(c: Ctx, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (!c.lex.aux.has(c.toks[m].lower) && !c.lex.referenceSkip.has(c.toks[m].lower)) return false;
+  return true;
+}
+
 /** "Of the dead, [only] N": the category of the harm noun of the partitive opening the sentence, when the count
  * follows its comma; null otherwise. */
 function partitiveNoun(c: Ctx, floor: number, qi: number): ClaimCategory | null {
   const { toks, lex } = c;
   const open = lex.partitiveOpeners.at(toks, floor, qi);
   const noun = open ? lex.noun.at(toks, open.end, qi) : null;
-  if (!noun || noun.end >= qi || toks[noun.end].text !== ',') return null;
-  for (let m = noun.end + 1; m < qi; m++) if (!lex.aux.has(toks[m].lower) && !lex.referenceSkip.has(toks[m].lower)) return null;
-  return noun.value;
+  return noun && noun.end < qi && toks[noun.end].text === ',' && onlySkips(c, noun.end + 1, qi) ? noun.value : null;
 }
 
 /** "Of the 18, [only] N": the whole of the partitive opening the sentence, when the count follows its comma. */
@@ -114,7 +118,5 @@ function partitiveWhole(c: Ctx, floor: number, qi: number): number | null {
   const q = a.quantities.find((x) => x.start === toks[k]?.start);
   if (!q || q.min == null || q.min !== q.max) return null;
   k = lowerBound(toks, q.end);
-  if (k >= qi || toks[k].text !== ',') return null;
-  for (let m = k + 1; m < qi; m++) if (!lex.aux.has(toks[m].lower) && !lex.referenceSkip.has(toks[m].lower)) return null;
-  return q.min;
+  return k < qi && toks[k].text === ',' && onlySkips(c, k + 1, qi) ? q.min : null;
 }
